@@ -1,0 +1,89 @@
+import { AccountExistsError, LastAdminError, NotFoundError } from '../../core/errors';
+import type { NewAccount } from '../../core/account';
+import type { BackendHandle } from '../support/use-backend';
+import { newEmployee, seedTeams, walk } from './fixtures';
+
+const admin = (username: string): NewAccount => ({ username, password_hash: 'hash', role: 'admin', employee_id: null, disabled: false });
+
+export function accountRepositoryContract(db: BackendHandle): void {
+  describe('AccountRepository contract', () => {
+    beforeEach(async () => {
+      await seedTeams(db.repos, 'DEV');
+    });
+
+    it('creates a login and reads it back, hash and version included', async () => {
+      expect(await db.repos.accounts.hasAny()).toBe(false);
+      const created = await db.repos.accounts.create(admin('root'));
+      expect(created).toMatchObject({ username: 'root', role: 'admin', employee_id: null, team_id: null, disabled: false, token_version: 0, password_hash: 'hash' });
+      expect(await db.repos.accounts.get('root')).toEqual(created);
+      expect(await db.repos.accounts.get('nobody')).toBeNull();
+      expect(await db.repos.accounts.hasAny()).toBe(true);
+    });
+
+    it('creates an employee login that carries the employee team', async () => {
+      const employee = await db.repos.employees.create(newEmployee());
+      const login = await db.repos.accounts.create({ username: employee.employee_id, password_hash: 'h', role: 'employee', employee_id: employee.employee_id, disabled: false });
+      expect(login).toMatchObject({ employee_id: employee.employee_id, team_id: 'DEV' });
+    });
+
+    it('refuses a second login with the same name, or for an unknown employee', async () => {
+      await db.repos.accounts.create(admin('root'));
+      await expect(db.repos.accounts.create(admin('root'))).rejects.toBeInstanceOf(AccountExistsError);
+      await expect(
+        db.repos.accounts.create({ username: 'DEV-404', password_hash: 'h', role: 'employee', employee_id: 'DEV-404', disabled: false }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      expect(await db.repos.accounts.get('DEV-404')).toBeNull();
+    });
+
+    it('lists every login once, ordered by username, across pages', async () => {
+      const names = ['zed', 'amy', 'bob', 'carl', 'dora'];
+      for (const name of names) await db.repos.accounts.create(admin(name));
+      const { items } = await walk((page) => db.repos.accounts.list(page), 2);
+      expect(items.map((a) => a.username)).toEqual([...names].sort());
+    });
+
+    it('changes role and disabled flag, and bumps the token version only with a new password', async () => {
+      await db.repos.accounts.create(admin('root'));
+      const employee = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
+      const demoted = await db.repos.accounts.update(employee.employee_id, { role: 'manager', disabled: true });
+      expect(demoted).toMatchObject({ role: 'manager', disabled: true, token_version: 0 });
+      const rehashed = await db.repos.accounts.update('root', { password_hash: 'new-hash' });
+      expect(rehashed).toMatchObject({ password_hash: 'new-hash', token_version: 1, role: 'admin' });
+      expect(await db.repos.accounts.update('nobody', { disabled: true })).toBeNull();
+    });
+
+    it('never disables or demotes the last enabled admin', async () => {
+      await db.repos.accounts.create(admin('root'));
+      await expect(db.repos.accounts.update('root', { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
+      await expect(db.repos.accounts.update('root', { role: 'employee' })).rejects.toBeInstanceOf(LastAdminError);
+      expect(await db.repos.accounts.get('root')).toMatchObject({ role: 'admin', disabled: false });
+      // A disabled admin does not count as the other admin.
+      await db.repos.accounts.create({ ...admin('sleeper'), disabled: true });
+      await expect(db.repos.accounts.update('root', { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
+      // Re-enabling and re-promoting are always fine.
+      expect(await db.repos.accounts.update('root', { role: 'admin', disabled: false })).toMatchObject({ role: 'admin' });
+    });
+
+    it('lets exactly one of two concurrent demotions of the last two admins succeed', async () => {
+      await db.repos.accounts.create(admin('one'));
+      const two = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
+      const results = await Promise.allSettled([
+        db.repos.accounts.update('one', { disabled: true }),
+        db.repos.accounts.update(two.employee_id, { role: 'employee' }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const failure = results.find((r) => r.status === 'rejected');
+      expect(failure?.status === 'rejected' && failure.reason).toBeInstanceOf(LastAdminError);
+    });
+  });
+
+  describe('SettingsRepository contract', () => {
+    it('stores a value once and answers the stored one afterwards, also under concurrency', async () => {
+      expect(await db.repos.settings.get('k')).toBeNull();
+      const answers = await Promise.all(['a', 'b', 'c', 'd'].map((v) => db.repos.settings.putIfAbsent('k', v)));
+      expect(new Set(answers).size).toBe(1);
+      expect(await db.repos.settings.get('k')).toBe(answers[0]);
+      expect(await db.repos.settings.putIfAbsent('k', 'z')).toBe(answers[0]);
+    });
+  });
+}

@@ -1,0 +1,194 @@
+import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
+import { AttendanceExistsError, AttendanceStateError, NotFoundError, TeamInUseError, ValidationError } from '../../core/errors';
+import type { Repositories } from '../../core/ports';
+import type { BackendHandle } from '../support/use-backend';
+import { newEmployee, seedTeams, walk } from './fixtures';
+
+const record = (employee_id: string, attendance_date: string, team_id: string, status: AttendanceStatus = 'present', extra: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
+  employee_id,
+  attendance_date,
+  team_id,
+  status,
+  check_in_time: status === 'absent' ? null : '09:00:00',
+  check_out_time: null,
+  hours_worked: null,
+  notes: null,
+  ...extra,
+});
+
+/** The summary's counts recomputed from the raw records, to hold the database's own counts against. */
+async function recount(repos: Repositories, from: string, to: string) {
+  const { items } = await walk((page) => repos.attendance.list({ from, to }, page), 100);
+  const tally = new Map<string, { present: number; late: number; half_day: number }>();
+  for (const r of items) {
+    const key = `${r.team_id}|${r.attendance_date}`;
+    const entry = tally.get(key) ?? { present: 0, late: 0, half_day: 0 };
+    if (r.status === 'present') entry.present += 1;
+    if (r.status === 'late') entry.late += 1;
+    if (r.status === 'half-day') entry.half_day += 1;
+    tally.set(key, entry);
+  }
+  return tally;
+}
+
+async function expectCountsMatchRecords(repos: Repositories, from: string, to: string) {
+  const expected = await recount(repos, from, to);
+  const { counts } = await repos.attendance.dailyCounts(from, to, null);
+  for (const c of counts) {
+    expect({ key: `${c.team_id}|${c.date}`, present: c.present, late: c.late, half_day: c.half_day }).toEqual({
+      key: `${c.team_id}|${c.date}`,
+      ...(expected.get(`${c.team_id}|${c.date}`) ?? { present: 0, late: 0, half_day: 0 }),
+    });
+  }
+}
+
+export function attendanceRepositoryContract(db: BackendHandle): void {
+  describe('AttendanceRepository contract', () => {
+    let dev: string[];
+    let qa: string[];
+
+    beforeEach(async () => {
+      await seedTeams(db.repos, 'DEV', 'QA');
+      dev = [];
+      qa = [];
+      for (let i = 0; i < 3; i++) dev.push((await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01' }))).employee_id);
+      for (let i = 0; i < 2; i++) qa.push((await db.repos.employees.create(newEmployee({ team_id: 'QA', hire_date: '2025-04-09' }))).employee_id);
+    });
+
+    it('stores a record and reads it back by employee and date', async () => {
+      const created = await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV', 'late', { check_in_time: '09:20:00', notes: 'Bus' }));
+      expect(await db.repos.attendance.get(dev[0]!, '2025-04-10')).toEqual(created);
+      expect(await db.repos.attendance.get(dev[0]!, '2025-04-11')).toBeNull();
+    });
+
+    it('keeps one record per employee per day, also when 20 writes race', async () => {
+      const results = await Promise.allSettled(Array.from({ length: 20 }, () => db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(AttendanceExistsError);
+      await expectCountsMatchRecords(db.repos, '2025-04-10', '2025-04-10');
+    });
+
+    it('refuses a record for an inactive employee when asked to, and for an unknown one', async () => {
+      await db.repos.employees.update(dev[1]!, { status: 'inactive' });
+      await expect(db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
+      await expect(db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })).rejects.toBeInstanceOf(AttendanceStateError);
+      expect(await db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'))).toMatchObject({ employee_id: dev[1] });
+      await expect(db.repos.attendance.create(record('DEV-404', '2025-04-10', 'DEV'))).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('changes a record atomically through a function of the stored one, and lets the function refuse', async () => {
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'));
+      const updated = await db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({ ...current, check_out_time: '11:00:00', hours_worked: 2, status: 'half-day' }));
+      expect(updated).toMatchObject({ status: 'half-day', check_out_time: '11:00:00', hours_worked: 2 });
+      expect(await db.repos.attendance.get(dev[0]!, '2025-04-10')).toEqual(updated);
+      await expect(
+        db.repos.attendance.update(dev[0]!, '2025-04-10', () => {
+          throw ValidationError.field('x', 'no');
+        }),
+      ).rejects.toBeInstanceOf(ValidationError);
+      expect(await db.repos.attendance.get(dev[0]!, '2025-04-10')).toEqual(updated);
+      expect(await db.repos.attendance.update(dev[0]!, '2025-04-11', (c) => c)).toBeNull();
+    });
+
+    it('applies concurrent changes one after another, losing none', async () => {
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV', 'present', { notes: '' }));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({ ...current, notes: `${current.notes ?? ''}${i},` }))),
+      );
+      const notes = (await db.repos.attendance.get(dev[0]!, '2025-04-10'))!.notes!;
+      expect(notes.split(',').filter(Boolean).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+
+    it('deletes a record and reports a missing one', async () => {
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'));
+      expect(await db.repos.attendance.delete(dev[0]!, '2025-04-10')).toBe(true);
+      expect(await db.repos.attendance.get(dev[0]!, '2025-04-10')).toBeNull();
+      expect(await db.repos.attendance.delete(dev[0]!, '2025-04-10')).toBe(false);
+    });
+
+    describe('list', () => {
+      beforeEach(async () => {
+        const days = ['2025-04-07', '2025-04-08', '2025-04-09', '2025-04-10'];
+        for (const day of days) {
+          for (const id of dev) await db.repos.attendance.create(record(id, day, 'DEV', id === dev[2] ? 'late' : 'present'));
+          for (const id of qa) await db.repos.attendance.create(record(id, day, 'QA', 'absent'));
+        }
+      });
+
+      const keysOf = async (filter: Parameters<Repositories['attendance']['list']>[0], limit = 3) =>
+        (await walk((page) => db.repos.attendance.list(filter, page), limit)).items.map((r) => `${r.attendance_date} ${r.employee_id}`);
+
+      it('walks every record once, newest day first, then by employee id', async () => {
+        const all = await keysOf({});
+        expect(all).toHaveLength(20);
+        const expected = ['2025-04-10', '2025-04-09', '2025-04-08', '2025-04-07'].flatMap((day) => [...dev, ...qa].sort().map((id) => `${day} ${id}`));
+        expect(all).toEqual(expected);
+        expect(await keysOf({}, 7)).toEqual(expected);
+      });
+
+      it('filters by employee, team, status and an inclusive date range', async () => {
+        expect(await keysOf({ employee_id: dev[1]! }, 2)).toEqual(['2025-04-10', '2025-04-09', '2025-04-08', '2025-04-07'].map((d) => `${d} ${dev[1]}`));
+        expect(await keysOf({ team_id: 'QA', from: '2025-04-09', to: '2025-04-10' })).toEqual(['2025-04-10', '2025-04-09'].flatMap((d) => qa.map((id) => `${d} ${id}`)));
+        expect(await keysOf({ status: 'late' })).toEqual(['2025-04-10', '2025-04-09', '2025-04-08', '2025-04-07'].map((d) => `${d} ${dev[2]}`));
+        expect(await keysOf({ employee_id: dev[0]!, from: '2025-04-08', to: '2025-04-08' })).toEqual([`2025-04-08 ${dev[0]}`]);
+        expect(await keysOf({ employee_id: dev[0]!, team_id: 'QA' })).toEqual([]);
+        expect(await keysOf({ team_id: 'DEV', status: 'absent' })).toEqual([]);
+        expect(await keysOf({ from: '2025-04-11' })).toEqual([]);
+      });
+
+      it('keeps a record in the team it was written for after the employee moves', async () => {
+        await db.repos.employees.update(dev[0]!, { team_id: 'QA' });
+        expect((await keysOf({ team_id: 'DEV', employee_id: dev[0]! })).length).toBe(4);
+        expect(await keysOf({ team_id: 'QA', employee_id: dev[0]! })).toEqual([]);
+      });
+    });
+
+    it('counts per team and day what the records say, with headcount of active employees hired by then', async () => {
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-09', 'DEV', 'present'));
+      await db.repos.attendance.create(record(dev[1]!, '2025-04-09', 'DEV', 'late'));
+      await db.repos.attendance.create(record(dev[2]!, '2025-04-09', 'DEV', 'half-day'));
+      await db.repos.attendance.create(record(qa[0]!, '2025-04-09', 'QA', 'absent'));
+      await db.repos.employees.update(dev[2]!, { status: 'inactive' });
+      const { teamIds, counts } = await db.repos.attendance.dailyCounts('2025-04-08', '2025-04-09', null);
+      expect([...teamIds].sort()).toEqual(['DEV', 'QA']);
+      const by = (team: string, date: string) => counts.find((c) => c.team_id === team && c.date === date);
+      expect(by('DEV', '2025-04-09')).toEqual({ team_id: 'DEV', date: '2025-04-09', headcount: 2, present: 1, late: 1, half_day: 1 });
+      expect(by('QA', '2025-04-09')).toEqual({ team_id: 'QA', date: '2025-04-09', headcount: 2, present: 0, late: 0, half_day: 0 });
+      expect(by('QA', '2025-04-08')).toMatchObject({ headcount: 0 });
+      expect((await db.repos.attendance.dailyCounts('2025-04-09', '2025-04-09', ['QA'])).teamIds).toEqual(['QA']);
+    });
+
+    it('keeps the counts equal to a recount of the records after every kind of write', async () => {
+      const from = '2025-04-07';
+      const to = '2025-04-10';
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV', 'present'));
+      await db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV', 'late'));
+      await db.repos.attendance.create(record(qa[0]!, '2025-04-09', 'QA', 'half-day'));
+      await expectCountsMatchRecords(db.repos, from, to);
+      await db.repos.attendance.update(dev[0]!, '2025-04-10', (c) => ({ ...c, status: 'half-day', check_out_time: '10:00:00', hours_worked: 1 }));
+      await expectCountsMatchRecords(db.repos, from, to);
+      await db.repos.attendance.update(dev[1]!, '2025-04-10', (c) => ({ ...c, notes: 'only a note' }));
+      await expectCountsMatchRecords(db.repos, from, to);
+      await db.repos.attendance.delete(qa[0]!, '2025-04-09');
+      await expectCountsMatchRecords(db.repos, from, to);
+      await db.repos.employees.delete(dev[1]!);
+      await expectCountsMatchRecords(db.repos, from, to);
+      expect(await db.repos.attendance.get(dev[1]!, '2025-04-10')).toBeNull();
+    });
+
+    it("removes an employee's records with the employee, and a repeated delete finds nothing left", async () => {
+      for (const day of ['2025-04-07', '2025-04-08', '2025-04-09']) await db.repos.attendance.create(record(dev[0]!, day, 'DEV'));
+      expect(await db.repos.employees.delete(dev[0]!)).toBe(true);
+      expect((await walk((page) => db.repos.attendance.list({ employee_id: dev[0]! }, page), 10)).items).toEqual([]);
+      expect(await db.repos.employees.delete(dev[0]!)).toBe(false);
+    });
+
+    it('keeps a team while any record names it, even with no employees left in it', async () => {
+      await db.repos.attendance.create(record(qa[0]!, '2025-04-10', 'QA'));
+      for (const id of qa) await db.repos.employees.update(id, { team_id: 'DEV' });
+      await expect(db.repos.teams.delete('QA')).rejects.toBeInstanceOf(TeamInUseError);
+      await db.repos.attendance.delete(qa[0]!, '2025-04-10');
+      expect(await db.repos.teams.delete('QA')).toBe(true);
+    });
+  });
+}

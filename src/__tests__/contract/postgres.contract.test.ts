@@ -1,0 +1,16 @@
+import { eachBackend, sqlBackends } from '../support/backends';
+import { useEmptyBackend } from '../support/use-backend';
+import { accountRepositoryContract } from './account.repository.contract';
+import { attendanceRepositoryContract } from './attendance.repository.contract';
+import { employeeRepositoryContract } from './employee.repository.contract';
+import { scoreRepositoryContract } from './score.repository.contract';
+import { teamRepositoryContract } from './team.repository.contract';
+
+describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) => {
+  const db = useEmptyBackend(backend);
+  teamRepositoryContract(db);
+  employeeRepositoryContract(db);
+  accountRepositoryContract(db);
+  attendanceRepositoryContract(db);
+  scoreRepositoryContract(db);
+});

@@ -1,0 +1,120 @@
+import { NotFoundError, ScoreExistsError } from '../../core/errors';
+import { finalScore, type ScoreInputs } from '../../core/performance';
+import type { NewScore, Repositories } from '../../core/ports';
+import type { BackendHandle } from '../support/use-backend';
+import { newEmployee, seedTeams, walk } from './fixtures';
+
+const score = (employee_id: string, period: string, inputs: ScoreInputs): NewScore => ({ employee_id, period, ...inputs, final_score: finalScore(inputs) });
+const flat = (v: number): ScoreInputs => ({ kpi: v, completed_task: v, feedback_360: v });
+
+/** The summary recomputed from the raw scores, to hold the database's own figures against. */
+async function recomputed(repos: Repositories) {
+  const { items } = await walk((page) => repos.scores.list({}, page), 100);
+  const groups = new Map<string, number[]>();
+  for (const s of items) groups.set(`${s.period}|${s.team_id}`, [...(groups.get(`${s.period}|${s.team_id}`) ?? []), s.final_score]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, values]) => {
+      const [period, team_id] = key.split('|') as [string, string];
+      const sum = values.reduce((total, v) => total + Math.round(v * 100), 0);
+      return { team_id, period, count: values.length, mean: Math.floor((2 * sum + values.length) / (2 * values.length)) / 100, min: Math.min(...values), max: Math.max(...values) };
+    });
+}
+
+export function scoreRepositoryContract(db: BackendHandle): void {
+  describe('ScoreRepository contract', () => {
+    let dev: string[];
+    let qa: string;
+
+    beforeEach(async () => {
+      await seedTeams(db.repos, 'DEV', 'QA');
+      dev = [];
+      for (const name of ['Ada', 'Bob', 'Cy']) dev.push((await db.repos.employees.create(newEmployee({ team_id: 'DEV', name }))).employee_id);
+      qa = (await db.repos.employees.create(newEmployee({ team_id: 'QA', name: 'Quinn' }))).employee_id;
+    });
+
+    it('stores a score with the employee name and team, and reads it back', async () => {
+      const created = await db.repos.scores.create(score(dev[0]!, '2025-Q1', { kpi: 85, completed_task: 90, feedback_360: 80 }));
+      expect(created).toMatchObject({ employee_id: dev[0], period: '2025-Q1', kpi: 85, completed_task: 90, feedback_360: 80, final_score: 85, employee_name: 'Ada', team_id: 'DEV' });
+      expect(await db.repos.scores.get(dev[0]!, '2025-Q1')).toEqual(created);
+      expect(await db.repos.scores.get(dev[0]!, '2025-Q2')).toBeNull();
+    });
+
+    it('keeps one score per employee and period, and needs the employee', async () => {
+      await db.repos.scores.create(score(dev[0]!, '2025-Q1', flat(80)));
+      await expect(db.repos.scores.create(score(dev[0]!, '2025-Q1', flat(90)))).rejects.toBeInstanceOf(ScoreExistsError);
+      await expect(db.repos.scores.create(score('DEV-404', '2025-Q1', flat(90)))).rejects.toBeInstanceOf(NotFoundError);
+      expect((await db.repos.scores.get(dev[0]!, '2025-Q1'))?.final_score).toBe(80);
+    });
+
+    it('keeps three-decimal inputs exactly', async () => {
+      const created = await db.repos.scores.create(score(dev[0]!, '2025-Q1', flat(85.335)));
+      expect(created).toMatchObject({ kpi: 85.335, final_score: 85.34 });
+      expect(await db.repos.scores.get(dev[0]!, '2025-Q1')).toMatchObject({ kpi: 85.335, final_score: 85.34 });
+    });
+
+    it('updates through a function of the stored score, and deletes', async () => {
+      await db.repos.scores.create(score(dev[0]!, '2025-Q1', flat(80)));
+      const updated = await db.repos.scores.update(dev[0]!, '2025-Q1', (current) => ({ ...current, kpi: 95, final_score: finalScore({ ...current, kpi: 95 }) }));
+      expect(updated).toMatchObject({ kpi: 95, final_score: 85, employee_name: 'Ada' });
+      expect(await db.repos.scores.update(dev[0]!, '2025-Q3', (c) => c)).toBeNull();
+      expect(await db.repos.scores.delete(dev[0]!, '2025-Q1')).toBe(true);
+      expect(await db.repos.scores.delete(dev[0]!, '2025-Q1')).toBe(false);
+    });
+
+    describe('list', () => {
+      beforeEach(async () => {
+        for (const period of ['2024-Q4', '2025-Q1', '2025-Q2']) {
+          for (const id of [...dev, qa]) await db.repos.scores.create(score(id, period, flat(70)));
+        }
+      });
+
+      const keysOf = async (filter: Parameters<Repositories['scores']['list']>[0]) => (await walk((page) => db.repos.scores.list(filter, page), 2)).items.map((s) => `${s.period} ${s.employee_id}`);
+
+      it('walks every score once, newest period first, then by employee id', async () => {
+        expect(await keysOf({})).toEqual(['2025-Q2', '2025-Q1', '2024-Q4'].flatMap((p) => [...dev, qa].sort().map((id) => `${p} ${id}`)));
+      });
+
+      it('filters by team, period and employee', async () => {
+        expect(await keysOf({ team_id: 'QA' })).toEqual(['2025-Q2', '2025-Q1', '2024-Q4'].map((p) => `${p} ${qa}`));
+        expect(await keysOf({ period: '2025-Q1' })).toEqual([...dev, qa].sort().map((id) => `2025-Q1 ${id}`));
+        expect(await keysOf({ team_id: 'DEV', period: '2024-Q4' })).toEqual(dev.map((id) => `2024-Q4 ${id}`));
+        expect(await keysOf({ employee_id: dev[1]! })).toEqual(['2025-Q2', '2025-Q1', '2024-Q4'].map((p) => `${p} ${dev[1]}`));
+        expect(await keysOf({ employee_id: dev[1]!, period: '2025-Q1' })).toEqual([`2025-Q1 ${dev[1]}`]);
+        expect(await keysOf({ employee_id: dev[1]!, team_id: 'QA' })).toEqual([]);
+      });
+    });
+
+    it('keeps the name and team copies true when the employee is renamed or moves, and removes scores with the employee', async () => {
+      for (const period of ['2025-Q1', '2025-Q2']) await db.repos.scores.create(score(dev[0]!, period, flat(80)));
+      await db.repos.employees.update(dev[0]!, { name: 'Ada Lovelace', team_id: 'QA' });
+      for (const period of ['2025-Q1', '2025-Q2']) expect(await db.repos.scores.get(dev[0]!, period)).toMatchObject({ employee_name: 'Ada Lovelace', team_id: 'QA' });
+      expect((await walk((page) => db.repos.scores.list({ team_id: 'QA' }, page), 10)).items.map((s) => s.employee_id)).toContain(dev[0]);
+      expect((await walk((page) => db.repos.scores.list({ team_id: 'DEV' }, page), 10)).items).toEqual([]);
+      expect(await db.repos.employees.delete(dev[0]!)).toBe(true);
+      expect(await db.repos.scores.get(dev[0]!, '2025-Q1')).toBeNull();
+    });
+
+    it('summarises per team and period, in chronological order, equal to a recomputation after creates, updates, moves and deletes', async () => {
+      const inputs: [number, string, number][] = [
+        [0, '2025-Q1', 80], [1, '2025-Q1', 90.5], [2, '2025-Q1', 71.111], [0, '2024-Q4', 60], [1, '2024-Q4', 100], [0, '2025-Q2', 85.335],
+      ];
+      for (const [who, period, value] of inputs) await db.repos.scores.create(score(dev[who]!, period, flat(value)));
+      await db.repos.scores.create(score(qa, '2025-Q1', { kpi: 50, completed_task: 60, feedback_360: 70 }));
+      const summary = await db.repos.scores.summary({});
+      expect(summary).toEqual(await recomputed(db.repos));
+      expect(summary.map((s) => `${s.period} ${s.team_id}`)).toEqual(['2024-Q4 DEV', '2025-Q1 DEV', '2025-Q1 QA', '2025-Q2 DEV']);
+      expect(summary.find((s) => s.period === '2025-Q1' && s.team_id === 'DEV')).toEqual({ team_id: 'DEV', period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5 });
+
+      await db.repos.scores.update(dev[2]!, '2025-Q1', (c) => ({ ...c, ...flat(99), final_score: 99 }));
+      expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
+      await db.repos.employees.update(dev[1]!, { team_id: 'QA' });
+      expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
+      await db.repos.scores.delete(dev[0]!, '2024-Q4');
+      expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
+      await db.repos.employees.delete(dev[0]!);
+      expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
+      expect(await db.repos.scores.summary({ period: '2025-Q1', team_ids: ['QA'] })).toEqual((await recomputed(db.repos)).filter((s) => s.period === '2025-Q1' && s.team_id === 'QA'));
+    });
+  });
+}

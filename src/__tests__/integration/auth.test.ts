@@ -1,0 +1,223 @@
+import jwt from 'jsonwebtoken';
+import request from 'supertest';
+import { buildContainer } from '../../container';
+import { createLogger } from '../../logger';
+import { eachBackend } from '../support/backends';
+import { ManualClock } from '../support/manual-clock';
+import { ADMIN, PASSWORD, bearer, createTeam, createUser, expectErrorBody, tokenFor, useTestApp } from '../support/test-app';
+
+const SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
+describe.each(eachBackend())('authentication on %s', (_name, backend) => {
+  const testApp = useTestApp(backend);
+
+  describe('POST /token', () => {
+    it('when the admin logs in with a form, then a bearer token with its lifetime comes back', async () => {
+      const response = await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: ADMIN.password, grant_type: 'password' });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 3600 });
+    });
+
+    it('when a login is sent as JSON, then it works the same', async () => {
+      const response = await request(testApp().app).post('/token').send({ username: 'ADMIN', password: ADMIN.password });
+      expect(response.status).toBe(200);
+      const me = await request(testApp().app).get('/me').set(bearer((response.body as { access_token: string }).access_token));
+      expect(me.body).toEqual({ username: 'admin', role: 'admin', employee_id: null, team_id: null });
+    });
+
+    it("when an employee logs in with their email in any case or their id, then it is their login", async () => {
+      const t = testApp();
+      const { employee } = await createUser(t, await createTeam(t), 'employee', { email: 'Mixed.Case.Login@example.com' });
+      for (const username of ['mixed.case.login@EXAMPLE.com', employee.employee_id.toLowerCase(), employee.employee_id]) {
+        const token = await tokenFor(t.app, username, PASSWORD);
+        const me = await request(t.app).get('/me').set(bearer(token));
+        expect(me.body).toEqual({ username: employee.employee_id, role: 'employee', employee_id: employee.employee_id, team_id: employee.team_id });
+      }
+    });
+
+    it('when the password is wrong, the user unknown or the login disabled, then all three get the same 401', async () => {
+      const t = testApp();
+      const { employee } = await createUser(t, await createTeam(t), 'employee');
+      const disabled = await createUser(t, employee.team_id, 'employee');
+      await request(t.app).put(`/employees/${disabled.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: true }).expect(200);
+      const attempts = [
+        { username: employee.employee_id, password: 'wrong-password-123' },
+        { username: 'nobody@example.com', password: PASSWORD },
+        { username: disabled.employee.employee_id, password: PASSWORD },
+      ];
+      const bodies = [];
+      for (const attempt of attempts) {
+        const response = await request(t.app).post('/token').type('form').send(attempt);
+        expectErrorBody(response, 401);
+        bodies.push(response.body);
+      }
+      expect(bodies[1]).toEqual(bodies[0]);
+      expect(bodies[2]).toEqual(bodies[0]);
+    });
+
+    it('when the grant type is not password or a field is missing, then 422 names the field', async () => {
+      const wrongGrant = await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: 'x', grant_type: 'client_credentials' });
+      expectErrorBody(wrongGrant, 422);
+      expect(wrongGrant.body.details).toEqual([expect.objectContaining({ field: 'grant_type' })]);
+      const missing = await request(testApp().app).post('/token').send({ username: 'admin' });
+      expectErrorBody(missing, 422);
+      expect(missing.body.details).toEqual([expect.objectContaining({ field: 'password' })]);
+    });
+
+    it('when the body is XML, then 415', async () => {
+      expectErrorBody(await request(testApp().app).post('/token').set('Content-Type', 'application/xml').send('<x/>'), 415);
+    });
+  });
+
+  describe('bearer tokens', () => {
+    const claims = { role: 'admin', employee_id: null, team_id: null, ver: 0 };
+
+    it.each([
+      ['no Authorization header', undefined],
+      ['a Basic header', 'Basic YWRtaW46YWRtaW4='],
+      ['garbage', 'Bearer not-a-token'],
+      ['a token signed with another key', `Bearer ${jwt.sign(claims, 'another-secret-another-secret-another', { subject: 'admin', issuer: 'workforce-api' })}`],
+      ['an expired token', `Bearer ${jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, SECRET, { subject: 'admin', issuer: 'workforce-api' })}`],
+      ['an alg:none token', `Bearer ${jwt.sign(claims, '', { algorithm: 'none', subject: 'admin', issuer: 'workforce-api' })}`],
+      ['an HS512 token with the right key', `Bearer ${jwt.sign(claims, SECRET, { algorithm: 'HS512', subject: 'admin', issuer: 'workforce-api' })}`],
+      ['a token of a login that does not exist', `Bearer ${jwt.sign(claims, SECRET, { subject: 'ghost', issuer: 'workforce-api' })}`],
+    ])('when a request carries %s, then 401 with WWW-Authenticate', async (_what, header) => {
+      const call = request(testApp().app).get('/me');
+      const response = header ? await call.set('Authorization', header) : await call;
+      expectErrorBody(response, 401);
+      expect(response.headers['www-authenticate']).toBe('Bearer');
+    });
+
+    it('when a token names a stale version, then 401 even though its signature is good', async () => {
+      const stale = jwt.sign({ ...claims, ver: 7 }, SECRET, { subject: 'admin', issuer: 'workforce-api' });
+      expectErrorBody(await request(testApp().app).get('/me').set(bearer(stale)), 401);
+    });
+  });
+
+  describe('account changes reach tokens already issued', () => {
+    it('when an admin disables a login, then its token stops working at once, and works again when re-enabled', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+      await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: true }).expect(200);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: false }).expect(200);
+      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+    });
+
+    it('when an admin promotes an employee, then the same token carries the new role at once', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      expectErrorBody(await request(t.app).get('/users').set(bearer(user.token)), 403);
+      await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ role: 'admin' }).expect(200);
+      expect((await request(t.app).get('/me').set(bearer(user.token))).body.role).toBe('admin');
+      await request(t.app).get('/users').set(bearer(user.token)).expect(200);
+    });
+
+    it('when a manager moves to another team, then their token scopes to the new team at once', async () => {
+      const t = testApp();
+      const [from, to] = [await createTeam(t), await createTeam(t)];
+      const manager = await createUser(t, from, 'manager');
+      await request(t.app).put(`/employees/${manager.employee.employee_id}`).set(bearer(t.adminToken)).send({ team_id: to }).expect(200);
+      expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(to);
+    });
+
+    it('when another instance changes a login, then this instance follows within its 30-second cache', async () => {
+      const t = testApp();
+      const clock = new ManualClock();
+      const other = await buildContainer(t.config, t.backend.database, createLogger('silent'), clock);
+      const user = await createUser(t, await createTeam(t), 'employee');
+      await request(other.app).get('/me').set(bearer(user.token)).expect(200);
+      await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: true }).expect(200);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      // The other instance still holds the enabled state it cached…
+      await request(other.app).get('/me').set(bearer(user.token)).expect(200);
+      clock.advance(30_001);
+      // …and no longer once its entry has expired.
+      expectErrorBody(await request(other.app).get('/me').set(bearer(user.token)), 401);
+    });
+  });
+
+  describe('POST /me/password', () => {
+    it('when the current password is wrong, then 401 and nothing changes', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      const response = await request(t.app).post('/me/password').set(bearer(user.token)).send({ current_password: 'not-my-password', new_password: 'a-brand-new-password' });
+      expectErrorBody(response, 401);
+      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+    });
+
+    it('when the new password is too short or too long in bytes, then 422', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      for (const new_password of ['short', 'é'.repeat(37)]) {
+        const response = await request(t.app).post('/me/password').set(bearer(user.token)).send({ current_password: PASSWORD, new_password });
+        expectErrorBody(response, 422);
+        expect(response.body.details).toEqual([expect.objectContaining({ field: 'new_password' })]);
+      }
+    });
+
+    it('when the password changes, then every earlier token ends and the fresh one works', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      const otherSession = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+      const response = await request(t.app).post('/me/password').set(bearer(user.token)).send({ current_password: PASSWORD, new_password: 'a-brand-new-password' });
+      expect(response.status).toBe(200);
+      const fresh = (response.body as { access_token: string }).access_token;
+      expectErrorBody(await request(t.app).get('/me').set(bearer(otherSession)), 401);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      await request(t.app).get('/me').set(bearer(fresh)).expect(200);
+      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 401);
+      await tokenFor(t.app, user.employee.employee_id, 'a-brand-new-password');
+    });
+  });
+
+  it('when any of these routes answers, then no body ever carries a password hash', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'manager');
+    const bodies = [
+      await request(t.app).get('/users?limit=500').set(bearer(t.adminToken)),
+      await request(t.app).get('/me').set(bearer(user.token)),
+      await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ role: 'manager' }),
+      await request(t.app).get('/status').set(bearer(user.token)),
+    ].map((r) => JSON.stringify(r.body));
+    for (const body of bodies) {
+      expect(body).not.toMatch(/\$2[aby]\$/);
+      expect(body).not.toMatch(/password/i);
+    }
+  });
+});
+
+describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '6' });
+
+  it('when a username has had 3 failures, then every attempt is 429 with Retry-After, even the right password, and other users still log in', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 3; i++) {
+      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 401);
+    }
+    const blocked = await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD });
+    expectErrorBody(blocked, 429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The same person spelled in upper case is the same username.
+    expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id.toLowerCase(), password: PASSWORD }), 429);
+    await tokenFor(t.app, ADMIN.username, ADMIN.password);
+  });
+
+  it('when successful logins happen, then they do not count toward the limit', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 5; i++) await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+  });
+
+  it('when one client fails across many usernames, then it is limited as a client', async () => {
+    const t = testApp();
+    for (let i = 0; i < 6; i++) {
+      const response = await request(t.app).post('/token').type('form').send({ username: `nobody${i}@example.com`, password: 'wrong-password-1' });
+      // The earlier test's failures came from this same client address.
+      expect([401, 429]).toContain(response.status);
+    }
+    expectErrorBody(await request(t.app).post('/token').type('form').send({ username: 'someone-new', password: 'wrong-password-1' }), 429);
+  });
+});

@@ -1,0 +1,131 @@
+import { DeleteTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Context } from 'aws-lambda';
+import type * as LambdaModule from '../../lambda';
+
+/**
+ * The real serverless-http handler, fed API Gateway REST (v1) and HTTP API (v2)
+ * events. Its cold start builds everything from the environment alone, with
+ * DynamoDB as the default driver: here DynamoDB Local, a table of its own.
+ */
+const TABLE = `lambda_${Date.now().toString(36)}`;
+delete process.env.DB_DRIVER;
+process.env.DYNAMODB_ENDPOINT = process.env.TEST_DYNAMODB_ENDPOINT;
+process.env.DYNAMODB_TABLE = TABLE;
+process.env.LOG_LEVEL = 'silent';
+process.env.BCRYPT_ROUNDS = '4';
+process.env.SEED_DEMO_DATA = 'false';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- after the environment is set
+const { handler } = require('../../lambda') as typeof LambdaModule;
+
+const context = { awsRequestId: 'test', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+
+interface LambdaResult {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function v1(method: string, path: string, options: { body?: string; headers?: Record<string, string>; query?: Record<string, string> } = {}) {
+  return {
+    resource: '/{proxy+}',
+    path,
+    httpMethod: method,
+    headers: options.headers ?? {},
+    multiValueHeaders: Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k, [v]])),
+    queryStringParameters: options.query ?? null,
+    multiValueQueryStringParameters: options.query ? Object.fromEntries(Object.entries(options.query).map(([k, v]) => [k, [v]])) : null,
+    pathParameters: { proxy: path.slice(1) },
+    stageVariables: null,
+    requestContext: { httpMethod: method, path, stage: 'prod', requestId: 'r1', identity: { sourceIp: '203.0.113.7' } },
+    body: options.body ?? null,
+    isBase64Encoded: false,
+  };
+}
+
+function v2(method: string, path: string, options: { body?: string; headers?: Record<string, string>; query?: string } = {}) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: options.query ?? '',
+    headers: options.headers ?? {},
+    requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.8', userAgent: 'test' }, requestId: 'r2', stage: '$default', timeEpoch: Date.now() },
+    body: options.body,
+    isBase64Encoded: false,
+  };
+}
+
+async function invoke(event: object): Promise<LambdaResult> {
+  return (await handler(event, context)) as LambdaResult;
+}
+
+describe('the Lambda handler', () => {
+  let token: string;
+  const dynamo = new DynamoDBClient({ endpoint: process.env.TEST_DYNAMODB_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+  afterAll(async () => {
+    await dynamo.send(new DeleteTableCommand({ TableName: TABLE }));
+    dynamo.destroy();
+  });
+
+  it('when it starts cold with no DB_DRIVER, then it runs on DynamoDB and made its table', async () => {
+    const table = await dynamo.send(new DescribeTableCommand({ TableName: TABLE }));
+    expect(table.Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(['GSI1', 'GSI2', 'GSI3']);
+  });
+
+  beforeAll(async () => {
+    const response = await invoke(v2('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    expect(response.statusCode).toBe(200);
+    token = (JSON.parse(response.body) as { access_token: string }).access_token;
+  }, 30_000);
+
+  it.each([
+    ['v1', () => v1('GET', '/status')],
+    ['v2', () => v2('GET', '/status')],
+  ])('when a %s event asks for /status, then 200 with the service', async (_v, event) => {
+    const response = await invoke(event());
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ status: 'ok', service: 'workforce-api' });
+    expect(response.headers['x-request-id']).toBeDefined();
+  });
+
+  it('when a v1 event logs in with JSON, then a token comes back', async () => {
+    const response = await invoke(v1('POST', '/token', { body: JSON.stringify({ username: 'admin', password: 'admin-password' }), headers: { 'content-type': 'application/json' } }));
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ token_type: 'bearer' });
+  });
+
+  it.each([
+    ['v1', () => v1('GET', '/teams', { headers: { authorization: `Bearer ${token}` }, query: { limit: '2' } })],
+    ['v2', () => v2('GET', '/teams', { headers: { authorization: `Bearer ${token}` }, query: 'limit=2' })],
+  ])('when a %s event lists teams with a token, then the first page comes back', async (_v, event) => {
+    const response = await invoke(event());
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body) as { items: { team_id: string }[]; next_cursor: string | null };
+    expect(body.items.map((t) => t.team_id)).toEqual(['AI', 'DAT']);
+    expect(body.next_cursor).toEqual(expect.any(String));
+  });
+
+  it.each([
+    ['v1', () => v1('POST', '/employees', { body: '{"name":""}', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } })],
+    ['v2', () => v2('POST', '/employees', { body: '{"name":""}', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } })],
+  ])('when a %s event sends an invalid employee, then 422 in the error format', async (_v, event) => {
+    const response = await invoke(event());
+    expect(response.statusCode).toBe(422);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'Unprocessable Entity', details: expect.any(Array) });
+  });
+
+  it.each([
+    ['v1', () => v1('GET', '/employees/DEV-404', { headers: { authorization: `Bearer ${token}` } })],
+    ['v2', () => v2('GET', '/employees/DEV-404', { headers: { authorization: `Bearer ${token}` } })],
+  ])('when a %s event reads a missing employee, then 404', async (_v, event) => {
+    const response = await invoke(event());
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'Not Found' });
+  });
+
+  it('when a v2 event has no token, then 401', async () => {
+    expect((await invoke(v2('GET', '/me'))).statusCode).toBe(401);
+  });
+});

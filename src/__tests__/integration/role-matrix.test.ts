@@ -1,0 +1,131 @@
+import request from 'supertest';
+import { eachBackend } from '../support/backends';
+import { bearer, createEmployee, createTeam, createUser, expectErrorBody, uniqueTeamId, useTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Every route × role × in-scope / out-of-scope / missing target. Two teams, A
+ * and B: a manager of each ("a manager of another team" is B's for A's people),
+ * an employee of A with a peer in A, and a member of B.
+ */
+type Who = 'admin' | 'managerA' | 'managerB' | 'employeeA' | 'anonymous';
+type Target = 'peerA' | 'selfA' | 'memberB' | 'missing';
+
+interface Fixture {
+  teamA: string;
+  teamB: string;
+  ids: Record<Exclude<Target, 'missing'>, string> & { missing: string };
+  tokens: Record<Exclude<Who, 'anonymous'>, string>;
+}
+
+interface Row {
+  route: string;
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** Builds the path; `fresh` creates a throw-away target when a request may destroy it. */
+  path: (f: Fixture, t: TestApp) => Promise<string> | string;
+  body?: (f: Fixture) => object;
+  expected: Record<Who, number>;
+}
+
+const all = (status: number, anonymous = 401): Record<Who, number> => ({ admin: status, managerA: status, managerB: status, employeeA: status, anonymous });
+const adminOnly = (adminStatus: number): Record<Who, number> => ({ admin: adminStatus, managerA: 403, managerB: 403, employeeA: 403, anonymous: 401 });
+
+const employeePath = (target: Target) => (f: Fixture) => `/employees/${f.ids[target]}`;
+const freshIn = (team: 'teamA' | 'teamB') => async (f: Fixture, t: TestApp) => `/employees/${(await createEmployee(t, { team_id: f[team] })).employee_id}`;
+
+const rows: Row[] = [
+  { route: 'GET /status', method: 'get', path: () => '/status', expected: all(200, 200) },
+  { route: 'GET /health', method: 'get', path: () => '/health', expected: all(200, 200) },
+  { route: 'GET /openapi.json', method: 'get', path: () => '/openapi.json', expected: all(200, 200) },
+  { route: 'GET /me', method: 'get', path: () => '/me', expected: all(200) },
+  { route: 'GET /users', method: 'get', path: () => '/users', expected: adminOnly(200) },
+
+  { route: 'GET /teams', method: 'get', path: () => '/teams', expected: all(200) },
+  { route: 'GET /teams/{own team}', method: 'get', path: (f) => `/teams/${f.teamA}`, expected: all(200) },
+  { route: 'GET /teams/{missing}', method: 'get', path: () => '/teams/NOSUCH', expected: all(404) },
+  { route: 'POST /teams', method: 'post', path: () => '/teams', body: () => ({ team_id: uniqueTeamId(), team_name: 'New' }), expected: adminOnly(201) },
+  { route: 'PUT /teams/{team}', method: 'put', path: (f) => `/teams/${f.teamA}`, body: () => ({ team_name: 'Renamed' }), expected: adminOnly(200) },
+  { route: 'PUT /teams/{missing}', method: 'put', path: () => '/teams/NOSUCH', body: () => ({ team_name: 'x' }), expected: adminOnly(404) },
+  { route: 'DELETE /teams/{empty team}', method: 'delete', path: async (_f, t) => `/teams/${await createTeam(t)}`, expected: adminOnly(204) },
+  { route: 'DELETE /teams/{missing}', method: 'delete', path: () => '/teams/NOSUCH', expected: adminOnly(404) },
+
+  { route: 'GET /employees/{peer in A}', method: 'get', path: employeePath('peerA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /employees/{self}', method: 'get', path: employeePath('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
+  { route: 'GET /employees/{member of B}', method: 'get', path: employeePath('memberB'), expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /employees/{missing}', method: 'get', path: employeePath('missing'), expected: all(404) },
+
+  { route: 'POST /employees (team A)', method: 'post', path: () => '/employees', body: (f) => ({ name: 'New Hire', email: `new.${Math.random()}@example.com`, team_id: f.teamA, position: 'Junior' }), expected: adminOnly(201) },
+  { route: 'PUT /employees/{peer in A}', method: 'put', path: employeePath('peerA'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
+  { route: 'PUT /employees/{self}', method: 'put', path: employeePath('selfA'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
+  { route: 'PUT /employees/{member of B}', method: 'put', path: employeePath('memberB'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
+  { route: 'PUT /employees/{missing}', method: 'put', path: employeePath('missing'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(404) },
+  { route: 'DELETE /employees/{someone in A}', method: 'delete', path: freshIn('teamA'), expected: adminOnly(204) },
+  { route: 'DELETE /employees/{someone in B}', method: 'delete', path: freshIn('teamB'), expected: adminOnly(204) },
+  { route: 'DELETE /employees/{missing}', method: 'delete', path: employeePath('missing'), expected: adminOnly(404) },
+
+  { route: 'PUT /employees/{someone in A}/account', method: 'put', path: async (f, t) => `${await freshIn('teamA')(f, t)}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(201) },
+  { route: 'PUT /employees/{missing}/account', method: 'put', path: (f) => `/employees/${f.ids.missing}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(404) },
+];
+
+describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
+  const testApp = useTestApp(backend);
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    const t = testApp();
+    const [teamA, teamB] = [await createTeam(t), await createTeam(t)];
+    const managerA = await createUser(t, teamA, 'manager');
+    const managerB = await createUser(t, teamB, 'manager');
+    const employeeA = await createUser(t, teamA, 'employee');
+    const peerA = await createEmployee(t, { team_id: teamA });
+    const memberB = await createEmployee(t, { team_id: teamB });
+    fixture = {
+      teamA,
+      teamB,
+      ids: { peerA: peerA.employee_id, selfA: employeeA.employee.employee_id, memberB: memberB.employee_id, missing: `${teamA}-999` },
+      tokens: { admin: t.adminToken, managerA: managerA.token, managerB: managerB.token, employeeA: employeeA.token },
+    };
+  });
+
+  const cases = rows.flatMap((row) => (Object.keys(row.expected) as Who[]).map((who) => [row.route, who, row.expected[who], row] as const));
+
+  it.each(cases)('%s as %s answers %i', async (_route, who, status, row) => {
+    const t = testApp();
+    const path = await row.path(fixture, t);
+    let call = request(t.app)[row.method](path);
+    if (who !== 'anonymous') call = call.set(bearer(fixture.tokens[who]));
+    const response = row.body ? await call.send(row.body(fixture)) : await call;
+    if (status >= 400) expectErrorBody(response, status);
+    else expect(response.status).toBe(status);
+    // A refused write leaves its target as it was.
+    if (status === 403 && row.method === 'delete' && path.startsWith('/employees/') && !path.endsWith('-999')) {
+      expect((await request(t.app).get(path).set(bearer(t.adminToken))).status).toBe(200);
+    }
+  });
+
+  describe('list routes narrow silently to the caller scope', () => {
+    const listIds = async (token: string, query: string) => {
+      const response = await request(testApp().app).get(`/employees?limit=500${query}`).set(bearer(token));
+      expect(response.status).toBe(200);
+      return (response.body as { items: { employee_id: string; team_id: string }[] }).items.map((e) => e.employee_id);
+    };
+
+    it('when a manager lists employees, then they see their own team only, whatever team they ask for', async () => {
+      const own = await listIds(fixture.tokens.managerA, '');
+      expect(own.length).toBeGreaterThanOrEqual(3);
+      expect(own.every((id) => id.startsWith(`${fixture.teamA}-`))).toBe(true);
+      expect(await listIds(fixture.tokens.managerA, `&team_id=${fixture.teamB}`)).toEqual([]);
+      expect(await listIds(fixture.tokens.managerB, `&department=${fixture.teamA}`)).toEqual([]);
+    });
+
+    it('when an employee lists employees, then they see only themselves', async () => {
+      expect(await listIds(fixture.tokens.employeeA, '')).toEqual([fixture.ids.selfA]);
+      expect(await listIds(fixture.tokens.employeeA, `&team_id=${fixture.teamA}`)).toEqual([fixture.ids.selfA]);
+      expect(await listIds(fixture.tokens.employeeA, `&q=${fixture.ids.peerA}`)).toEqual([]);
+    });
+
+    it('when an admin lists a team, then they see all of it', async () => {
+      const ids = await listIds(fixture.tokens.admin, `&team_id=${fixture.teamA}`);
+      expect(ids).toEqual(expect.arrayContaining([fixture.ids.peerA, fixture.ids.selfA]));
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { STATUS_CODES } from 'node:http';
+import type { Express } from 'express';
+import request from 'supertest';
+import { loadConfig, type Config } from '../../config';
+import { buildContainer, type Container } from '../../container';
+import type { Clock } from '../../core/ports';
+import { systemClock } from '../../infrastructure/system-clock';
+import { createLogger } from '../../logger';
+import type { Backend, OpenBackend } from './backends';
+
+export const ADMIN = { username: 'admin', password: 'admin-password' } as const;
+export const PASSWORD = 'correct-horse-battery';
+
+export interface TestApp {
+  app: Express;
+  config: Config;
+  container: Container;
+  backend: OpenBackend;
+  adminToken: string;
+}
+
+/** The real app, wired by the real composition root, on a fresh real database. */
+export async function startTestApp(backend: Backend, env: Record<string, string> = {}, clock: Clock = systemClock): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    BCRYPT_ROUNDS: '4',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    SEED_DEMO_DATA: 'false',
+    ...env,
+  });
+  const open = await backend.open();
+  const container = await buildContainer(config, open.database, createLogger(config.logLevel), clock);
+  await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword: ADMIN.password, demoData: false });
+  const app = container.app;
+  const adminToken = await tokenFor(app, ADMIN.username, ADMIN.password);
+  return { app, config, container, backend: open, adminToken };
+}
+
+/** Opens a test app for the enclosing describe block. */
+export function useTestApp(backend: Backend, env: Record<string, string> = {}, clock?: Clock): () => TestApp {
+  let testApp: TestApp | undefined;
+  beforeAll(async () => {
+    testApp = await startTestApp(backend, env, clock);
+  });
+  afterAll(async () => {
+    await testApp?.backend.close();
+  });
+  return () => testApp!;
+}
+
+export async function tokenFor(app: Express, username: string, password: string): Promise<string> {
+  const response = await request(app).post('/token').type('form').send({ username, password });
+  if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { access_token: string }).access_token;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+let teamSequence = 0;
+
+/** Team codes are letters only: a per-file sequence spelled in letters keeps each test's team its own. */
+export function uniqueTeamId(): string {
+  teamSequence += 1;
+  let n = teamSequence;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `T${letters}`;
+}
+
+let emailSequence = 0;
+export const uniqueEmail = (hint = 'person') => `${hint}.${++emailSequence}.${Date.now().toString(36)}@example.com`;
+
+export interface EmployeeBody {
+  employee_id: string;
+  name: string;
+  email: string;
+  team_id: string;
+  position: string;
+  job_title: string | null;
+  status: string;
+  hire_date: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export async function createTeam(t: TestApp, teamId = uniqueTeamId()): Promise<string> {
+  const response = await request(t.app).post('/teams').set(bearer(t.adminToken)).send({ team_id: teamId, team_name: `Team ${teamId}` });
+  if (response.status !== 201) throw new Error(`team ${teamId}: ${response.status} ${JSON.stringify(response.body)}`);
+  return teamId;
+}
+
+export async function createEmployee(
+  t: TestApp,
+  fields: Partial<EmployeeBody> & { team_id: string },
+  account?: { role: 'admin' | 'manager' | 'employee'; password?: string },
+): Promise<EmployeeBody> {
+  const body = {
+    name: 'Test Person',
+    email: uniqueEmail(),
+    position: 'Mid',
+    ...fields,
+    ...(account && { account: { role: account.role, password: account.password ?? PASSWORD } }),
+  };
+  const response = await request(t.app).post('/employees').set(bearer(t.adminToken)).send(body);
+  if (response.status !== 201) throw new Error(`employee: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as EmployeeBody;
+}
+
+/** An employee with a login of the given role, and a token for it. */
+export async function createUser(t: TestApp, teamId: string, role: 'admin' | 'manager' | 'employee', fields: Partial<EmployeeBody> = {}) {
+  const employee = await createEmployee(t, { team_id: teamId, position: role === 'manager' ? 'Manager' : 'Mid', ...fields }, { role });
+  return { employee, token: await tokenFor(t.app, employee.employee_id, PASSWORD) };
+}
+
+/** Every error body has error and message; this also pins the error text to Node's status text. */
+export function expectErrorBody(response: request.Response, status: number): void {
+  expect(response.status).toBe(status);
+  expect(response.body).toEqual(expect.objectContaining({ error: expect.any(String), message: expect.any(String) }));
+  expect((response.body as { error: string }).error).toBe(STATUS_CODES[status]);
+}

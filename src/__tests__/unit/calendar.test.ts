@@ -1,0 +1,25 @@
+import { dateInZone, isCalendarDate, isTimeZone } from '../../core/calendar';
+
+describe('calendar', () => {
+  it('knows real dates, leap years included', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-02-30')).toBe(false);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('2025-1-01')).toBe(false);
+    expect(isCalendarDate('2025-04-12T00:00:00Z')).toBe(false);
+  });
+
+  it('gives the date of an instant in the organisation zone, not in UTC', () => {
+    const instant = new Date('2025-04-11T23:30:00Z');
+    expect(dateInZone(instant, 'UTC')).toBe('2025-04-11');
+    expect(dateInZone(instant, 'Europe/Paris')).toBe('2025-04-12');
+    expect(dateInZone(instant, 'America/Los_Angeles')).toBe('2025-04-11');
+    expect(dateInZone(new Date('2025-04-12T06:59:59Z'), 'America/Los_Angeles')).toBe('2025-04-11');
+  });
+
+  it('accepts IANA zone names only', () => {
+    expect(isTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, LOCAL_ADMIN_PASSWORD, loadConfig } from '../../config';
+
+describe('configuration', () => {
+  it('runs with no configuration at all: embedded database, demo data, local admin', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      database: { driver: 'postgres', pgliteDir: './.data/pglite' },
+      seedDemoData: true,
+      orgTimeZone: 'UTC',
+      auth: { adminUsername: 'admin', adminPassword: LOCAL_ADMIN_PASSWORD, jwtExpiresIn: '1h', accountCacheTtlMs: 30_000 },
+      http: { corsOrigins: [], trustProxy: false, bodyLimit: '100kb' },
+    });
+    expect(config.auth.jwtSecret).toBeUndefined();
+  });
+
+  it('does not seed demo data into a database server unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/hr' }).seedDemoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/hr', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
+  it('refuses to start in production without JWT_SECRET and ADMIN_PASSWORD, naming both', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*ADMIN_PASSWORD/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ADMIN_PASSWORD: 'a-strong-password' })).not.toThrow();
+  });
+
+  it.each([
+    ['PORT', 'http'],
+    ['DB_DRIVER', 'mysql'],
+    ['ORG_TIMEZONE', 'Mars/Olympus'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['JWT_SECRET', 'short'],
+    ['LOG_LEVEL', 'loud'],
+    ['ACCOUNT_CACHE_TTL_SECONDS', '300'],
+    ['BODY_LIMIT', 'huge'],
+    ['SEED_DEMO_DATA', 'maybe'],
+  ])('names %s when its value %p is bad', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('checks the admin password length in bytes', () => {
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it('reads CORS origins, trust proxy and token lifetime', () => {
+    const config = loadConfig({ CORS_ALLOW_ORIGINS: 'https://a.example, https://b.example', TRUST_PROXY: '1', JWT_EXPIRES_IN: '900' });
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.http.trustProxy).toBe(1);
+    expect(config.auth.jwtExpiresIn).toBe('900s');
+    expect(loadConfig({ CORS_ALLOW_ORIGINS: '*' }).http.corsOrigins).toBe('*');
+  });
+});
+
+describe('the README', () => {
+  it('documents every configuration variable the service reads', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const undocumented = CONFIG_VARIABLES.filter((name) => !readme.includes(`| \`${name}\``));
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord } from '../core/attendance';
+import { addDays, isWorkingDay } from '../core/attendance-summary';
+import { dateInZone } from '../core/calendar';
+import { formatEmployeeId, type Employee, type NewEmployee, type Position } from '../core/employee';
+import { finalScore } from '../core/performance';
+import type { NewScore } from '../core/ports';
+import { SEED_TEAMS } from '../core/team';
+import { demoScoreInputs, previousQuarters } from '../services/demo-scores';
+import { configOrExit, start } from '../startup';
+
+interface Options {
+  employees: number;
+  days: number;
+  periods: number;
+  batch: number;
+  csv?: string;
+}
+
+function stableRoll(key: string): number {
+  let hash = 2166136261;
+  for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash / 2 ** 32;
+}
+
+const FIRST = ['Amara', 'Bao', 'Carmen', 'Dmitri', 'Elif', 'Farid', 'Grace', 'Hiroshi', 'Ines', 'Jonas', 'Kavya', 'Liam', 'Mei', 'Nikolai', 'Olga', 'Pedro', 'Quinn', 'Rania', 'Sven', 'Tanvi'];
+const LAST = ['Okafor', 'Nguyen', 'Alvarez', 'Petrov', 'Yilmaz', 'Haddad', 'Kim', 'Tanaka', 'Moreau', 'Berg', 'Iyer', 'Walsh', 'Chen', 'Volkov', 'Santos', 'Murphy', 'Khalil', 'Rao', 'Rossi', 'Zhang'];
+
+/** Employees spread over the five teams, numbered from 901 so they never meet the demo staff's ids. */
+function employees(options: Options, today: string): NewEmployee[] {
+  const perTeam = new Map<string, number>();
+  return Array.from({ length: options.employees }, (_, i) => {
+    const team = SEED_TEAMS[i % SEED_TEAMS.length]!.team_id;
+    const number = (perTeam.get(team) ?? 900) + 1;
+    perTeam.set(team, number);
+    const roll = stableRoll(`gen|${i}`);
+    const position: Position = roll < 0.05 ? 'Manager' : roll < 0.15 ? 'Lead' : roll < 0.45 ? 'Senior' : roll < 0.8 ? 'Mid' : 'Junior';
+    return {
+      employee_id: formatEmployeeId(team, number),
+      name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+      email: `generated.${i}@example.com`,
+      team_id: team,
+      position,
+      job_title: null,
+      status: roll > 0.97 ? 'inactive' : 'active',
+      // Hired before the generated span (days are working days: 7 calendar days per 5).
+      hire_date: addDays(today, -Math.ceil((options.days * 7) / 5) - 30 - Math.floor(roll * 1000)),
+    };
+  });
+}
+
+/** About 88% on time, 8% late, 3% half days, 4% absent. */
+function attendanceFor(staff: Employee[], date: string, policy: AttendancePolicy): AttendanceRecord[] {
+  return staff.flatMap((e) => {
+    if (e.status !== 'active') return [];
+    const roll = stableRoll(`${e.employee_id}|${date}`);
+    if (roll < 0.04) return [];
+    const checkIn = roll < 0.12 ? 556 + Math.floor(roll * 600) : 500 + Math.floor(roll * 50);
+    const worked = roll > 0.97 ? 200 : 480 + Math.floor(roll * 60);
+    const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
+    return [{ employee_id: e.employee_id, attendance_date: date, team_id: e.team_id, ...applyAttendanceChange(null, { check_in_time: time(checkIn), check_out_time: time(Math.min(checkIn + worked, 1439)) }, policy) }];
+  });
+}
+
+function progress(label: string, done: number, total: number, startedMs: number): void {
+  const seconds = (Date.now() - startedMs) / 1000;
+  const filled = Math.round((done / Math.max(total, 1)) * 30);
+  process.stdout.write(`\r${label.padEnd(11)} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total} ${Math.round(done / Math.max(seconds, 0.001))}/s   `);
+  if (done >= total) process.stdout.write('\n');
+}
+
+type CsvValue = string | number | null | undefined;
+const cell = (value: CsvValue) => (value === null || value === undefined ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value));
+const toCsv = (rows: Record<string, CsvValue>[], columns: string[]) => `${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n')}\n`;
+
+/**
+ * `npm run seed -- --employees 4000 --days 520 --periods 8 [--csv DIR]`:
+ * realistic employees, their attendance on the last `days` working days
+ * (about two million rows for those flags) and `periods` quarters
+ * of scores, through the repositories' bulk writes (set-based statements on
+ * PostgreSQL), with progress and a rate. With --csv, the same data goes to
+ * CSV files for the import routes instead.
+ */
+export async function generate(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { employees: { type: 'string', default: '200' }, days: { type: 'string', default: '30' }, periods: { type: 'string', default: '4' }, batch: { type: 'string', default: '5000' }, csv: { type: 'string' } },
+  });
+  const options: Options = { employees: Number(values.employees), days: Number(values.days), periods: Number(values.periods), batch: Number(values.batch), ...(values.csv && { csv: values.csv }) };
+  const config = configOrExit();
+  const today = dateInZone(new Date(), config.orgTimeZone);
+  const staffInput = employees(options, today);
+  // The last `days` working days before today, oldest first.
+  const dates: string[] = [];
+  for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkingDay(day)) dates.unshift(day);
+  const quarters = previousQuarters(today, options.periods);
+  const scoresOf = (staff: Employee[]): NewScore[] =>
+    staff.flatMap((e) =>
+      quarters.map((period, i) => {
+        const inputs = demoScoreInputs(e, period, i);
+        return { employee_id: e.employee_id, period, ...inputs, final_score: finalScore(inputs) };
+      }),
+    );
+
+  if (options.csv) {
+    mkdirSync(options.csv, { recursive: true });
+    const staff = staffInput as Employee[];
+    const records = dates.flatMap((date) => attendanceFor(staff, date, config.attendance));
+    const scores = scoresOf(staff);
+    writeFileSync(join(options.csv, 'employees.csv'), toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date']));
+    writeFileSync(join(options.csv, 'attendance.csv'), toCsv(records as unknown as Record<string, CsvValue>[], ['employee_id', 'attendance_date', 'check_in_time', 'check_out_time']));
+    writeFileSync(join(options.csv, 'scores.csv'), toCsv(scores as unknown as Record<string, CsvValue>[], ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360']));
+    console.log(`Wrote ${staff.length} employees, ${records.length} attendance rows and ${scores.length} scores to ${options.csv}`);
+    return;
+  }
+
+  const { database } = await start({ ...config, seedDemoData: false });
+  const repos = database.repositories;
+  try {
+    let began = Date.now();
+    for (let i = 0; i < staffInput.length; i += options.batch) {
+      const batch = staffInput.slice(i, i + options.batch);
+      const existing = new Set((await repos.employees.getMany(batch.map((e) => e.employee_id!))).map((e) => e.employee_id));
+      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), []);
+      progress('employees', Math.min(i + options.batch, staffInput.length), staffInput.length, began);
+    }
+    const staff = await repos.employees.getMany(staffInput.map((e) => e.employee_id!));
+    began = Date.now();
+    let written = 0;
+    let pending: AttendanceRecord[] = [];
+    const expected = dates.length * staff.filter((e) => e.status === 'active').length;
+    for (const date of dates) {
+      pending.push(...attendanceFor(staff, date, config.attendance));
+      if (pending.length >= options.batch) {
+        await repos.attendance.upsertMany(pending);
+        written += pending.length;
+        pending = [];
+        progress('attendance', written, expected, began);
+      }
+    }
+    await repos.attendance.upsertMany(pending);
+    written += pending.length;
+    progress('attendance', written, written, began);
+    began = Date.now();
+    const scores = scoresOf(staff);
+    for (let i = 0; i < scores.length; i += options.batch) {
+      await repos.scores.upsertMany(scores.slice(i, i + options.batch));
+      progress('scores', Math.min(i + options.batch, scores.length), scores.length, began);
+    }
+    console.log(`Done: ${staff.length} employees, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
+  } finally {
+    await database.close();
+  }
+}

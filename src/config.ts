@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { isTimeZone } from './core/calendar';
+
+/**
+ * Every setting the service reads, validated once at start-up: a bad value
+ * stops the process with a message naming the variable.
+ */
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default(3000),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  DB_DRIVER: z.enum(['postgres', 'dynamodb']).default('postgres'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
+  PG_POOL_MAX: int(1, 200).default(10),
+  DYNAMODB_TABLE: z.string().regex(/^[\w.-]{3,255}$/, 'must be 3–255 letters, digits, _ . or -').default('workforce'),
+  DYNAMODB_ENDPOINT: z.url('must be a URL such as http://127.0.0.1:8000').optional(),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+  AUTH_PROVIDER: z.enum(['local']).default('local'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_EXPIRES_IN: z
+    .string()
+    .regex(/^\d+(s|m|h|d)?$/, 'must be seconds, or a number with s, m, h or d (e.g. 3600, 1h)')
+    .default('1h'),
+  ADMIN_USERNAME: z.string().min(3).default('admin'),
+  ADMIN_PASSWORD: z.string().optional(),
+  BCRYPT_ROUNDS: int(4, 15).default(10),
+  ACCOUNT_CACHE_TTL_SECONDS: int(0, 30).default(30),
+  LOGIN_MAX_FAILURES_PER_USERNAME: int(1, 100_000).default(10),
+  LOGIN_MAX_FAILURES_PER_CLIENT: int(1, 100_000).default(50),
+  LOGIN_FAILURE_WINDOW_MINUTES: int(1, 24 * 60).default(15),
+  CORS_ALLOW_ORIGINS: z.string().default(''),
+  TRUST_PROXY: z.string().default('false'),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('100kb'),
+  IMPORT_MAX_BYTES: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 5mb or 800kb').default('10mb'),
+  IMPORT_MAX_ROWS: int(1, 1_000_000).default(50_000),
+  ORG_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris').default('UTC'),
+  WORKDAY_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 09:00').default('09:00'),
+  LATE_GRACE_MINUTES: int(0, 24 * 60).default(15),
+  HALF_DAY_HOURS: z.coerce.number().min(0).max(24).default(4),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the service reads (the README documents each). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
+/** The documented default for local use only; production must set its own. */
+export const LOCAL_ADMIN_PASSWORD = 'admin-password';
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  database: {
+    driver: Env['DB_DRIVER'];
+    url?: string;
+    pgliteDir: string;
+    poolMax: number;
+    dynamoTable: string;
+    /** A local DynamoDB endpoint; the table is created there when missing. */
+    dynamoEndpoint?: string;
+    awsRegion: string;
+  };
+  seedDemoData: boolean;
+  auth: {
+    provider: Env['AUTH_PROVIDER'];
+    /** Absent locally: one is generated and kept with the data. */
+    jwtSecret?: string;
+    jwtExpiresIn: string;
+    adminUsername: string;
+    adminPassword: string;
+    bcryptRounds: number;
+    accountCacheTtlMs: number;
+    loginLimits: { perUsername: number; perClient: number; windowMs: number };
+  };
+  http: {
+    corsOrigins: string[] | '*';
+    trustProxy: boolean | number | string;
+    bodyLimit: string;
+    importMaxBytes: string;
+    importMaxRows: number;
+  };
+  orgTimeZone: string;
+  attendance: { workdayStart: string; lateGraceMinutes: number; halfDayHours: number };
+}
+
+export class ConfigError extends Error {}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function parseOrigins(value: string): string[] | '*' {
+  if (value.trim() === '*') return '*';
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+/** Seconds, or 30s / 15m / 1h / 7d, the forms jsonwebtoken accepts. */
+function jwtLifetime(value: string): string {
+  return /^\d+$/.test(value) ? `${value}s` : value;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as in most shells' and compose files' habits.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  const missing = production ? (['JWT_SECRET', 'ADMIN_PASSWORD'] as const).filter((name) => env[name] === undefined) : [];
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${missing.map((name) => `${name}: is required when NODE_ENV=production`).join('\n  ')}`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD ?? LOCAL_ADMIN_PASSWORD;
+  const passwordBytes = Buffer.byteLength(adminPassword);
+  if (passwordBytes < 10 || passwordBytes > 72) {
+    throw new ConfigError('Invalid configuration:\n  ADMIN_PASSWORD: must be 10 to 72 bytes');
+  }
+  const embedded = env.DB_DRIVER === 'postgres' && env.DATABASE_URL === undefined;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    database: {
+      driver: env.DB_DRIVER,
+      url: env.DATABASE_URL,
+      pgliteDir: env.PGLITE_DIR,
+      poolMax: env.PG_POOL_MAX,
+      dynamoTable: env.DYNAMODB_TABLE,
+      dynamoEndpoint: env.DYNAMODB_ENDPOINT,
+      awsRegion: env.AWS_REGION,
+    },
+    seedDemoData: env.SEED_DEMO_DATA ?? embedded,
+    auth: {
+      provider: env.AUTH_PROVIDER,
+      jwtSecret: env.JWT_SECRET,
+      jwtExpiresIn: jwtLifetime(env.JWT_EXPIRES_IN),
+      adminUsername: env.ADMIN_USERNAME,
+      adminPassword,
+      bcryptRounds: env.BCRYPT_ROUNDS,
+      accountCacheTtlMs: env.ACCOUNT_CACHE_TTL_SECONDS * 1000,
+      loginLimits: {
+        perUsername: env.LOGIN_MAX_FAILURES_PER_USERNAME,
+        perClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
+        windowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+      },
+    },
+    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
+    orgTimeZone: env.ORG_TIMEZONE,
+    attendance: { workdayStart: env.WORKDAY_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
+  };
+}

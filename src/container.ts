@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config';
+import type { Clock } from './core/ports';
+import { createApp, type AppInfo } from './http/app';
+import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
+import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
+import type { Database } from './infrastructure/database';
+import { systemClock } from './infrastructure/system-clock';
+import type { Logger } from './logger';
+import { AccountStateCache } from './services/account-state-cache';
+import { AccountService } from './services/account.service';
+import { AttendanceService } from './services/attendance.service';
+import { AuthService } from './services/auth.service';
+import { toAccountState } from './core/account';
+import { BootstrapService } from './services/bootstrap.service';
+import { EmployeeService } from './services/employee.service';
+import { ImportService } from './services/import.service';
+import { ScoreService } from './services/score.service';
+import { TeamService } from './services/team.service';
+
+const JWT_SECRET_SETTING = 'jwt_secret';
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Locally, with no JWT_SECRET, a random one is generated once and kept with
+ * the data, so tokens survive restarts without anyone configuring anything.
+ */
+async function signingSecret(config: Config, database: Database): Promise<string> {
+  if (config.auth.jwtSecret) return config.auth.jwtSecret;
+  return database.repositories.settings.putIfAbsent(JWT_SECRET_SETTING, randomBytes(48).toString('base64url'));
+}
+
+export interface Container {
+  app: ReturnType<typeof createApp>;
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService };
+}
+
+/** The composition root: every adapter meets every service here, and only here. */
+export async function buildContainer(config: Config, database: Database, logger: Logger, clock: Clock = systemClock): Promise<Container> {
+  const { repositories } = database;
+  const secret = await signingSecret(config, database);
+  const hasher = new BcryptPasswordHasher(config.auth.bcryptRounds);
+  const tokens = new JwtTokenService(secret, config.auth.jwtExpiresIn as `${number}${'s' | 'm' | 'h' | 'd'}`);
+  const accountStates = new AccountStateCache(
+    async (username) => {
+      const account = await repositories.accounts.get(username);
+      return account && toAccountState(account);
+    },
+    config.auth.accountCacheTtlMs,
+    clock,
+  );
+
+  const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
+  const services = {
+    auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
+    accounts,
+    teams: new TeamService(repositories.teams),
+    employees: new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone),
+    scores: new ScoreService(repositories.scores, repositories.employees),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, clock, config.orgTimeZone, config.attendance),
+    attendance: new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance),
+    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance),
+  };
+  const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
+  const app = createApp({
+    info,
+    logger,
+    services,
+    ping: () => database.ping(),
+    cursorSecret: secret,
+    http: { ...config.http, loginLimits: config.auth.loginLimits },
+  });
+  return { app, services };
+}

@@ -1,0 +1,89 @@
+import { EMPLOYEE_ID_PATTERN } from './employee';
+
+export const ROLES = ['admin', 'manager', 'employee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A login as stored, hash included; never leaves the services. */
+export interface Account {
+  username: string;
+  password_hash: string;
+  role: Role;
+  employee_id: string | null;
+  team_id: string | null;
+  disabled: boolean;
+  /** Bumped when the password changes, which ends every token issued before. */
+  token_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type AccountView = Omit<Account, 'password_hash' | 'token_version' | 'updated_at'>;
+
+export function toAccountView(account: Account): AccountView {
+  return {
+    username: account.username,
+    role: account.role,
+    employee_id: account.employee_id,
+    team_id: account.team_id,
+    disabled: account.disabled,
+    created_at: account.created_at,
+  };
+}
+
+export function toAccountState(account: Account): AccountState {
+  return {
+    username: account.username,
+    role: account.role,
+    employee_id: account.employee_id,
+    team_id: account.team_id,
+    disabled: account.disabled,
+    token_version: account.token_version,
+  };
+}
+
+export interface NewAccount {
+  username: string;
+  password_hash: string;
+  role: Role;
+  employee_id: string | null;
+  disabled: boolean;
+}
+
+export interface AccountPatch {
+  password_hash?: string;
+  role?: Role;
+  disabled?: boolean;
+}
+
+/** The state that decides what a token may do; cached per instance. */
+export interface AccountState {
+  username: string;
+  role: Role;
+  employee_id: string | null;
+  team_id: string | null;
+  disabled: boolean;
+  token_version: number;
+}
+
+export const PASSWORD_MIN_BYTES = 10;
+/** bcrypt ignores everything past 72 bytes; refusing longer passwords keeps that honest. */
+export const PASSWORD_MAX_BYTES = 72;
+
+export function passwordLengthProblem(password: string): string | null {
+  const bytes = new TextEncoder().encode(password).length;
+  if (bytes < PASSWORD_MIN_BYTES) return `must be at least ${PASSWORD_MIN_BYTES} bytes`;
+  if (bytes > PASSWORD_MAX_BYTES) return `must be at most ${PASSWORD_MAX_BYTES} bytes`;
+  return null;
+}
+
+/**
+ * Logins are keyed by employee id (stable: it never changes, unlike an email)
+ * or, for the bootstrap admin, by a plain name stored in lower case.
+ */
+export function normalizeUsername(username: string): string {
+  const trimmed = username.trim();
+  const upper = trimmed.toUpperCase();
+  return EMPLOYEE_ID_PATTERN.test(upper) ? upper : trimmed.toLowerCase();
+}
+
+export const ADMIN_USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;

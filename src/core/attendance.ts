@@ -1,0 +1,102 @@
+import { ValidationError } from './errors';
+
+export const ATTENDANCE_STATUSES = ['present', 'late', 'half-day', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export interface AttendanceRecord {
+  employee_id: string;
+  attendance_date: string;
+  /** The employee's team when the record was written; it does not move later. */
+  team_id: string;
+  status: AttendanceStatus;
+  check_in_time: string | null;
+  check_out_time: string | null;
+  /** Always computed: two decimals, null until checked out. */
+  hours_worked: number | null;
+  notes: string | null;
+}
+
+export interface AttendanceFilter {
+  employee_id?: string;
+  team_id?: string;
+  status?: AttendanceStatus;
+  /** Inclusive. */
+  from?: string;
+  /** Inclusive. */
+  to?: string;
+}
+
+export interface AttendancePolicy {
+  /** HH:MM */
+  workdayStart: string;
+  lateGraceMinutes: number;
+  halfDayHours: number;
+}
+
+export const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d):([0-5]\d)$/;
+
+export function secondsOfDay(time: string): number {
+  const match = TIME_PATTERN.exec(time);
+  if (!match) throw ValidationError.field('time', `${time} is not a time HH:MM:SS`);
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+/** Late when strictly after the start plus the grace: 09:15:00 is on time, 09:15:01 late. */
+export function isLate(checkIn: string, policy: AttendancePolicy): boolean {
+  const [hours, minutes] = policy.workdayStart.split(':').map(Number) as [number, number];
+  return secondsOfDay(checkIn) > hours * 3600 + minutes * 60 + policy.lateGraceMinutes * 60;
+}
+
+/** Hours between two times of one day, rounded half-up to two decimals on whole seconds (no float drift). */
+export function hoursWorked(checkIn: string | null, checkOut: string | null): number | null {
+  if (checkIn === null || checkOut === null) return null;
+  const seconds = secondsOfDay(checkOut) - secondsOfDay(checkIn);
+  return Math.floor((seconds * 100) / 3600 + 0.5) / 100;
+}
+
+/**
+ * The status the times say. Half-day (strictly fewer than HALF_DAY_HOURS once
+ * checked out) wins over late; exactly the threshold is not a half-day.
+ * Null when there is no check-in to judge by.
+ */
+export function deriveStatus(checkIn: string | null, checkOut: string | null, policy: AttendancePolicy): AttendanceStatus | null {
+  if (checkIn === null) return null;
+  if (checkOut !== null && secondsOfDay(checkOut) - secondsOfDay(checkIn) < policy.halfDayHours * 3600) return 'half-day';
+  return isLate(checkIn, policy) ? 'late' : 'present';
+}
+
+export interface AttendanceTimes {
+  status?: AttendanceStatus;
+  check_in_time?: string | null;
+  check_out_time?: string | null;
+  notes?: string | null;
+}
+
+/**
+ * Applies a change to a record (or to nothing, for a new one): times are
+ * checked, hours recomputed, and the status derived from the times whenever
+ * they change and the change names no status — an explicit status wins.
+ */
+export function applyAttendanceChange(
+  current: Pick<AttendanceRecord, 'status' | 'check_in_time' | 'check_out_time' | 'notes'> | null,
+  change: AttendanceTimes,
+  policy: AttendancePolicy,
+): Pick<AttendanceRecord, 'status' | 'check_in_time' | 'check_out_time' | 'hours_worked' | 'notes'> {
+  const checkIn = change.check_in_time !== undefined ? change.check_in_time : (current?.check_in_time ?? null);
+  const checkOut = change.check_out_time !== undefined ? change.check_out_time : (current?.check_out_time ?? null);
+  if (checkOut !== null && checkIn === null) throw ValidationError.field('check_out_time', 'needs a check_in_time');
+  if (checkIn !== null && checkOut !== null && secondsOfDay(checkOut) < secondsOfDay(checkIn)) {
+    throw ValidationError.field('check_out_time', 'must not be before check_in_time');
+  }
+  const timesChanged = change.check_in_time !== undefined || change.check_out_time !== undefined;
+  let status = change.status ?? (timesChanged || !current ? deriveStatus(checkIn, checkOut, policy) : current.status);
+  status ??= current?.status ?? null;
+  if (status === null) throw ValidationError.field('status', 'is required when there is no check_in_time');
+  return {
+    status,
+    check_in_time: checkIn,
+    check_out_time: checkOut,
+    hours_worked: hoursWorked(checkIn, checkOut),
+    notes: change.notes !== undefined ? change.notes : (current?.notes ?? null),
+  };
+}

@@ -1,0 +1,60 @@
+export const POSITIONS = ['Junior', 'Mid', 'Senior', 'Lead', 'Manager'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export const EMPLOYEE_STATUSES = ['active', 'inactive'] as const;
+export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
+
+export interface Employee {
+  employee_id: string;
+  name: string;
+  email: string;
+  team_id: string;
+  position: Position;
+  job_title: string | null;
+  status: EmployeeStatus;
+  hire_date: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What a create asks for; a missing employee_id is assigned from the team's counter. */
+export type NewEmployee = Omit<Employee, 'employee_id' | 'created_at' | 'updated_at'> & { employee_id?: string };
+
+export type EmployeePatch = Partial<Omit<NewEmployee, 'employee_id'>>;
+
+export interface EmployeeFilter {
+  team_id?: string;
+  position?: Position;
+  status?: EmployeeStatus;
+  /** Case-insensitive name substring, or employee id prefix. */
+  q?: string;
+  /** Exact id: how an employee's own-scope listing is expressed. */
+  employee_id?: string;
+}
+
+/**
+ * `<TEAM>-<NNN>`: the number has at least three digits, zero-padded to three
+ * and never otherwise, so each number has exactly one spelling (DEV-001, DEV-1000).
+ */
+export const EMPLOYEE_ID_PATTERN = /^([A-Z]{2,10})-(\d{3}|[1-9]\d{3,})$/;
+
+export interface ParsedEmployeeId {
+  team_id: string;
+  number: number;
+}
+
+export function parseEmployeeId(id: string): ParsedEmployeeId | null {
+  const match = EMPLOYEE_ID_PATTERN.exec(id);
+  if (!match) return null;
+  const number = Number(match[2]);
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  return { team_id: match[1]!, number };
+}
+
+export function formatEmployeeId(teamId: string, number: number): string {
+  return `${teamId}-${String(number).padStart(3, '0')}`;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

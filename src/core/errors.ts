@@ -1,0 +1,176 @@
+/**
+ * Domain errors carry a stable kind (what class of failure) and code (which
+ * rule), never an HTTP status: the HTTP edge maps kinds to statuses in one place.
+ */
+export type ErrorKind =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'rate_limited'
+  | 'too_large'
+  | 'unavailable';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: FieldIssue[],
+    /** Fields of its own for the error body, such as a bulk import's report. */
+    readonly fields?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details: FieldIssue[] = []) {
+    super('validation', 'VALIDATION_FAILED', message, details);
+  }
+
+  static field(field: string, message: string): ValidationError {
+    return new ValidationError(message, [{ field, message }]);
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string) {
+    super('bad_request', 'BAD_REQUEST', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super('not_found', 'NOT_FOUND', `${what} ${id} not found`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this') {
+    super('forbidden', 'FORBIDDEN', message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Invalid or missing credentials') {
+    super('unauthorized', 'UNAUTHORIZED', message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super('conflict', code, message);
+  }
+}
+
+export class DuplicateEmailError extends ConflictError {
+  constructor(email: string) {
+    super('DUPLICATE_EMAIL', `An employee with email ${email} already exists`);
+  }
+}
+
+export class EmployeeExistsError extends ConflictError {
+  constructor(employeeId: string) {
+    super('EMPLOYEE_EXISTS', `Employee ${employeeId} already exists`);
+  }
+}
+
+export class TeamExistsError extends ConflictError {
+  constructor(teamId: string) {
+    super('TEAM_EXISTS', `Team ${teamId} already exists`);
+  }
+}
+
+export class TeamInUseError extends ConflictError {
+  constructor(teamId: string) {
+    super('TEAM_IN_USE', `Team ${teamId} still has employees or records referring to it`);
+  }
+}
+
+export class AccountExistsError extends ConflictError {
+  constructor(username: string) {
+    super('ACCOUNT_EXISTS', `A login named ${username} already exists`);
+  }
+}
+
+export class LastAdminError extends ConflictError {
+  constructor() {
+    super('LAST_ADMIN', 'The last enabled admin cannot be disabled, demoted or deleted');
+  }
+}
+
+export class AttendanceExistsError extends ConflictError {
+  constructor(employeeId: string, date: string) {
+    super('ATTENDANCE_EXISTS', `${employeeId} already has an attendance record on ${date}`);
+  }
+}
+
+export class AttendanceStateError extends ConflictError {
+  constructor(code: 'ALREADY_CHECKED_IN' | 'NOT_CHECKED_IN' | 'ALREADY_CHECKED_OUT' | 'EMPLOYEE_INACTIVE', message: string) {
+    super(code, message);
+  }
+}
+
+export class ScoreExistsError extends ConflictError {
+  constructor(employeeId: string, period: string) {
+    super('SCORE_EXISTS', `${employeeId} already has a score for ${period}`);
+  }
+}
+
+/** A bulk write that stopped part-way (only where no transaction can hold it all): which items landed. */
+export class PartialWriteError extends AppError {
+  constructor(
+    readonly written: number[],
+    cause: unknown,
+  ) {
+    super('unavailable', 'IMPORT_INTERRUPTED', 'The import stopped part-way; send the same file again to complete it');
+    this.cause = cause;
+  }
+}
+
+export interface RowFailure {
+  row: number;
+  errors: FieldIssue[];
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  failed: RowFailure[];
+}
+
+/** All-or-nothing import with failing rows: nothing was written; the body carries the report. */
+export class ImportRejectedError extends AppError {
+  constructor(report: ImportReport) {
+    super('validation', 'IMPORT_REJECTED', `${report.failed.length} row(s) failed validation; nothing was written`, undefined, { ...report });
+  }
+}
+
+/** Past IMPORT_MAX_ROWS or IMPORT_MAX_BYTES. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super('too_large', 'PAYLOAD_TOO_LARGE', message);
+  }
+}
+
+export class InvalidCursorError extends AppError {
+  constructor() {
+    super('bad_request', 'INVALID_CURSOR', 'The cursor is not valid for this request');
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause?: unknown) {
+    super('unavailable', 'DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly');
+    this.cause = cause;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * What the core needs from the outside world, in business terms. Each
+ * repository is shaped for both PostgreSQL and DynamoDB: look-ups by key,
+ * opaque page positions, rules as typed errors, and every multi-item write as
+ * a single call that an adapter makes atomic.
+ */
+import type { Account, AccountPatch, NewAccount, Role } from './account';
+import type { AttendanceFilter, AttendanceRecord } from './attendance';
+import type { TeamDayCount } from './attendance-summary';
+import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
+import type { Page, PageRequest } from './page';
+import type { PerformanceScore, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
+import type { NewTeam, Team } from './team';
+
+export interface TeamRepository {
+  /** @throws TeamExistsError */
+  create(team: NewTeam): Promise<Team>;
+  get(teamId: string): Promise<Team | null>;
+  /** Ordered by team_id. */
+  list(page: PageRequest): Promise<Page<Team>>;
+  /** Null when the team does not exist. */
+  rename(teamId: string, teamName: string): Promise<Team | null>;
+  /** False when the team does not exist. @throws TeamInUseError while anything refers to it */
+  delete(teamId: string): Promise<boolean>;
+}
+
+/** A login created together with its employee; its username is the employee id. */
+export interface NewEmployeeLogin {
+  password_hash: string;
+  role: Role;
+}
+
+export interface EmployeeRepository {
+  /**
+   * Writes the employee (assigning the next id of its team when none is given,
+   * else moving the team's counter past the given one) and, when asked, its
+   * login — all or nothing.
+   * @throws EmployeeExistsError, DuplicateEmailError, ValidationError (unknown team)
+   */
+  create(employee: NewEmployee, login?: NewEmployeeLogin): Promise<Employee>;
+  get(employeeId: string): Promise<Employee | null>;
+  /** Case-insensitive. */
+  findByEmail(email: string): Promise<Employee | null>;
+  /** Ordered by employee_id. */
+  list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>>;
+  /**
+   * Partial update; a new name or team reaches the copies on the employee's
+   * login and scores (on DynamoDB the scores follow in batches a retry completes).
+   * Null when the employee does not exist.
+   * @throws DuplicateEmailError, ValidationError (unknown team)
+   */
+  update(employeeId: string, patch: EmployeePatch): Promise<Employee | null>;
+  getMany(employeeIds: string[]): Promise<Employee[]>;
+  /** Case-insensitive. */
+  findManyByEmail(emails: string[]): Promise<Employee[]>;
+  /**
+   * A bulk import's writes: creates (ids assigned or moved past as in create)
+   * and partial updates. All in one transaction where the engine allows.
+   */
+  importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void>;
+  /**
+   * Removes the employee, their login, attendance and scores. False when absent
+   * (a retry still finishes removing records an interrupted delete left).
+   * @throws LastAdminError when their login is the last enabled admin
+   */
+  delete(employeeId: string): Promise<boolean>;
+}
+
+export interface AccountRepository {
+  get(username: string): Promise<Account | null>;
+  /** Ordered by username. */
+  list(page: PageRequest): Promise<Page<Account>>;
+  /** @throws AccountExistsError, NotFoundError (employee_id names no employee) */
+  create(account: NewAccount): Promise<Account>;
+  /**
+   * A new password_hash also bumps token_version. Null when absent.
+   * @throws LastAdminError when this would leave no enabled admin
+   */
+  update(username: string, patch: AccountPatch): Promise<Account | null>;
+  hasAny(): Promise<boolean>;
+}
+
+export interface AttendanceRepository {
+  get(employeeId: string, date: string): Promise<AttendanceRecord | null>;
+  /**
+   * One record per employee per date, guaranteed by the database.
+   * @throws AttendanceExistsError; AttendanceStateError('EMPLOYEE_INACTIVE') when
+   * requireActiveEmployee and the employee is not active at the moment of writing
+   */
+  create(record: AttendanceRecord, options?: { requireActiveEmployee?: boolean }): Promise<AttendanceRecord>;
+  /**
+   * Atomic read-modify-write: `change` sees the stored record and returns the
+   * new one (it may throw to refuse). Null when there is no record.
+   */
+  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null>;
+  delete(employeeId: string, date: string): Promise<boolean>;
+  /** Ordered by attendance_date descending, then employee_id. */
+  list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>>;
+  getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]>;
+  /** Writes whole records, replacing any with the same key: a bulk import's writes. */
+  upsertMany(records: AttendanceRecord[]): Promise<void>;
+  /**
+   * Per team and day from `from` to `to`: headcount and attending records,
+   * for the given teams (every team when null). Returns the teams counted.
+   */
+  dailyCounts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; counts: TeamDayCount[] }>;
+}
+
+export interface NewScore extends ScoreInputs {
+  employee_id: string;
+  period: string;
+  final_score: number;
+}
+
+export interface ScoreRepository {
+  get(employeeId: string, period: string): Promise<PerformanceScore | null>;
+  /**
+   * Copies the employee's name and team onto the score.
+   * @throws ScoreExistsError, NotFoundError (no such employee)
+   */
+  create(score: NewScore): Promise<PerformanceScore>;
+  /** Atomic read-modify-write of the inputs and final score. Null when absent. */
+  update(employeeId: string, period: string, change: (current: PerformanceScore) => ScoreInputs & { final_score: number }): Promise<PerformanceScore | null>;
+  delete(employeeId: string, period: string): Promise<boolean>;
+  /** Ordered by period descending, then employee_id. */
+  list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>>;
+  getMany(keys: { employee_id: string; period: string }[]): Promise<PerformanceScore[]>;
+  /** Writes whole scores (inputs and final score), replacing any with the same key: a bulk import's writes. */
+  upsertMany(scores: NewScore[]): Promise<void>;
+  /** count, mean, min, max of final_score per team and period; ordered by period, then team. */
+  summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]>;
+}
+
+/** Small named values kept with the data (a generated signing secret, first-run markers). */
+export interface SettingsRepository {
+  get(key: string): Promise<string | null>;
+  /** Stores the value unless the key exists; returns whichever value is stored. */
+  putIfAbsent(key: string, value: string): Promise<string>;
+}
+
+export interface Repositories {
+  teams: TeamRepository;
+  employees: EmployeeRepository;
+  accounts: AccountRepository;
+  attendance: AttendanceRepository;
+  scores: ScoreRepository;
+  settings: SettingsRepository;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hash: string): Promise<boolean>;
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  employee_id: string | null;
+  team_id: string | null;
+  ver: number;
+}
+
+export interface IssuedToken {
+  access_token: string;
+  token_type: 'bearer';
+  expires_in: number;
+}
+
+export interface TokenService {
+  issue(claims: TokenClaims): IssuedToken;
+  /** Null for anything not a valid, unexpired token of ours. */
+  verify(token: string): TokenClaims | null;
+}
+
+export interface Clock {
+  now(): Date;
+}

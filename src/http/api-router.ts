@@ -1,0 +1,308 @@
+import { STATUS_CODES } from 'node:http';
+import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import busboy from 'busboy';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { Principal } from '../core/access';
+import type { Role } from '../core/account';
+import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
+import { sendError } from './error-handler';
+import { ErrorBody } from './schemas/common.schemas';
+import { z as zod, type z } from './schemas/zod';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+type BodyType = 'json' | 'form' | 'csv' | 'multipart';
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+const MEDIA_TYPES: Record<BodyType, string> = { json: 'application/json', form: 'application/x-www-form-urlencoded', csv: 'text/csv', multipart: 'multipart/form-data' };
+
+export interface RouteContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Present on every route whose auth is 'required'. */
+  principal: Principal;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
+  method: Method;
+  /** OpenAPI form: /employees/{employee_id}. */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  auth: 'required' | 'optional' | 'none';
+  /** Roles that may ever call this; any other is 403 before the body is looked at. */
+  roles?: readonly Role[];
+  params?: P;
+  query?: Q;
+  body?: { schema: B; types?: readonly BodyType[]; optional?: boolean; /** Overrides the app's body limit (CSV imports). */ limit?: string | number };
+  /** Run after validation, before the handler (rate limits that key on the body). */
+  guards?: RequestHandler[];
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => RouteResult | Promise<RouteResult>;
+}
+
+export interface ApiRouterOptions {
+  authenticate: (token: string) => Promise<Principal>;
+  bodyLimit: string;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.get('authorization');
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1]! : '';
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.get('content-length');
+  return req.get('transfer-encoding') !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, so no backend may accept it: refused here,
+ * once for every route, wherever it hides in the input.
+ */
+function nulCharacterIssues(value: unknown, field: string): FieldIssue[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, message: 'must not contain NUL characters' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulCharacterIssues(item, `${field}.${index}`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => nulCharacterIssues(item, field ? `${field}.${key}` : key));
+  }
+  return [];
+}
+
+/** Fields the service computes or copies: a client sending one learns why it may not. */
+const READ_ONLY: Record<string, string> = {
+  final_score: 'is computed by the service from kpi, completed_task and feedback_360, and may not be sent',
+  employee_name: "is copied from the employee's record, and may not be sent",
+  hours_worked: 'is computed from the check-in and check-out times, and may not be sent',
+  created_at: 'is set by the service, and may not be sent',
+  updated_at: 'is set by the service, and may not be sent',
+};
+
+function issuesOf(error: z.ZodError, root: string): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: READ_ONLY[key] ?? 'is not a writable field' }));
+    }
+    return [{ field: path || root, message: issue.message }];
+  });
+}
+
+/**
+ * Registers routes so that every one checks in the order the API promises —
+ * 401, 403 by role, 413/415, 400/422, then the handler (404/403/409) — and
+ * documents each in the OpenAPI registry from the schemas that validate it.
+ */
+export class ApiRouter {
+  readonly router = Router();
+  readonly registry = new OpenAPIRegistry();
+  private readonly methodsByPath = new Map<string, Set<string>>();
+  private readonly parsers: Record<BodyType, RequestHandler>;
+
+  constructor(private readonly options: ApiRouterOptions) {
+    this.registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    this.registry.register('Error', ErrorBody);
+    // The media type is checked before parsing, so the parsers accept whatever arrives.
+    this.parsers = {
+      json: express.json({ limit: options.bodyLimit, type: () => true, strict: false }),
+      form: express.urlencoded({ limit: options.bodyLimit, type: () => true, extended: false }),
+      csv: express.text({ limit: options.bodyLimit, type: () => true }),
+      multipart: multipartFile(options.bodyLimit),
+    };
+  }
+
+  add<P extends AnyObject, Q extends AnyObject, B extends z.ZodType>(route: RouteDefinition<P, Q, B>): void {
+    const expressPath = route.path.replace(/\{(\w+)\}/g, ':$1');
+    const methods = this.methodsByPath.get(expressPath) ?? new Set<string>();
+    methods.add(route.method.toUpperCase());
+    this.methodsByPath.set(expressPath, methods);
+    this.router[route.method](expressPath, this.authentication(route), this.roleCheck(route), ...this.bodyHandling(route), this.validation(route), ...(route.guards ?? []), this.execute(route));
+    this.document(route);
+  }
+
+  /** Known paths answer 405 (with Allow) to other methods; call after the last add(). */
+  finish(): Router {
+    for (const [path, methods] of this.methodsByPath) {
+      const allow = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].join(', ');
+      this.router.all(path, (req, res) => {
+        res.setHeader('Allow', allow);
+        sendError(res, 405, `${req.method} is not supported here; use ${allow}`);
+      });
+    }
+    return this.router;
+  }
+
+  private authentication(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
+    return async (req, res, next) => {
+      if (route.auth === 'none') return next();
+      const token = bearerToken(req);
+      if (token === null || token === '') {
+        if (route.auth === 'optional') return next();
+        throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+      }
+      try {
+        res.locals.principal = await this.options.authenticate(token);
+      } catch (error) {
+        if (route.auth === 'required' || !(error instanceof UnauthorizedError)) throw error;
+      }
+      next();
+    };
+  }
+
+  private roleCheck(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
+    return (_req, res, next) => {
+      const principal = res.locals.principal as Principal | undefined;
+      if (route.roles && (!principal || !route.roles.includes(principal.role))) throw new ForbiddenError();
+      next();
+    };
+  }
+
+  private bodyHandling(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler[] {
+    if (!route.body) return [];
+    const types = route.body.types ?? ['json'];
+    const parsers: Record<BodyType, RequestHandler> =
+      route.body.limit === undefined
+        ? this.parsers
+        : { ...this.parsers, csv: express.text({ type: () => true, limit: route.body.limit }), multipart: multipartFile(route.body.limit) };
+    const contentTypeCheck: RequestHandler = (req, res, next) => {
+      if (!hasBody(req)) return next();
+      const type = types.find((t) => req.is(MEDIA_TYPES[t]));
+      if (!type) {
+        sendError(res, 415, `Send the body as ${types.map((t) => MEDIA_TYPES[t]).join(' or ')}`);
+        return;
+      }
+      parsers[type](req, res, next);
+    };
+    return [contentTypeCheck];
+  }
+
+  private validation(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
+    return (req, res, next) => {
+      const issues: FieldIssue[] = [];
+      const check = (schema: z.ZodType | undefined, value: unknown, root: string): unknown => {
+        if (!schema) return undefined;
+        const nul = nulCharacterIssues(value, '');
+        if (nul.length > 0) {
+          issues.push(...nul.map((issue) => ({ ...issue, field: issue.field || root })));
+          return undefined;
+        }
+        const result = schema.safeParse(value);
+        if (result.success) return result.data;
+        issues.push(...issuesOf(result.error, root));
+        return undefined;
+      };
+      const params = check(route.params, req.params, 'path');
+      const query = check(route.query, req.query ?? {}, 'query');
+      let body: unknown;
+      if (route.body) {
+        const raw: unknown = hasBody(req) ? req.body : undefined;
+        if (raw === undefined && !route.body.optional) issues.push({ field: 'body', message: 'A request body is required' });
+        else body = check(route.body.schema, raw ?? {}, 'body');
+      }
+      if (issues.length > 0) throw new ValidationError('Request validation failed', issues);
+      res.locals.input = { params, query, body };
+      next();
+    };
+  }
+
+  private execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
+    return async (req, res) => {
+      const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
+      const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
+      if (result.body === undefined) res.status(result.status).end();
+      else res.status(result.status).json(result.body);
+    };
+  }
+
+  private document(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): void {
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, response] of Object.entries(route.responses)) {
+      responses[status] = response.schema
+        ? { description: response.description, content: { 'application/json': { schema: response.schema } } }
+        : { description: response.description };
+    }
+    const errors = [
+      ...(route.auth === 'required' ? [401] : []),
+      ...(route.roles ? [403] : []),
+      ...(route.body ? [413, 415] : []),
+      ...(route.params || route.query || route.body ? [422] : []),
+      503,
+    ];
+    for (const status of errors) {
+      responses[status] ??= { description: STATUS_CODES[status] ?? 'Error', content: { 'application/json': { schema: ErrorBody } } };
+    }
+    this.registry.registerPath({
+      method: route.method,
+      path: route.path,
+      summary: route.summary,
+      description: [route.description, route.roles && `Roles: ${route.roles.join(', ')}.`].filter(Boolean).join('\n\n') || undefined,
+      tags: [route.tag],
+      ...(route.auth !== 'none' && { security: route.auth === 'required' ? [{ bearerAuth: [] }] : [{ bearerAuth: [] }, {}] }),
+      request: {
+        ...(route.params && { params: route.params }),
+        ...(route.query && { query: route.query }),
+        ...(route.body && {
+          body: {
+            required: !route.body.optional,
+            content: Object.fromEntries(
+              (route.body.types ?? ['json']).map((t) => [MEDIA_TYPES[t], { schema: t === 'multipart' ? MultipartFile : route.body!.schema }]),
+            ),
+          },
+        }),
+      },
+      responses,
+    });
+  }
+}
+
+const MultipartFile = zod.object({ file: zod.string().openapi({ format: 'binary', description: 'The CSV file.' }) });
+
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2 };
+function bytes(limit: string | number): number {
+  if (typeof limit === 'number') return limit;
+  const match = /^(\d+)(b|kb|mb)$/i.exec(limit);
+  return match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : Number(limit);
+}
+
+/** The `file` field of a multipart body, as text; past the limit is 413, like any body. */
+function multipartFile(limit: string | number): RequestHandler {
+  const max = bytes(limit);
+  return (req, _res, next) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { fileSize: max, files: 1, fields: 10 } });
+    } catch {
+      next(Object.assign(new Error('The multipart body is malformed'), { status: 400, expose: true }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let tooLarge = false;
+    let found = false;
+    parser.on('file', (name, stream) => {
+      if (name !== 'file') {
+        stream.resume();
+        return;
+      }
+      found = true;
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (tooLarge = true));
+    });
+    parser.on('error', () => next(Object.assign(new Error('The multipart body is malformed'), { status: 400, expose: true })));
+    parser.on('close', () => {
+      if (tooLarge) return next(Object.assign(new Error('The file is too large'), { status: 413, expose: true, type: 'entity.too.large' }));
+      req.body = found ? Buffer.concat(chunks).toString('utf8') : undefined;
+      next();
+    });
+    req.pipe(parser);
+  };
+}

@@ -1,0 +1,82 @@
+import cors from 'cors';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
+import swaggerUi from 'swagger-ui-express';
+import type { AccountService } from '../services/account.service';
+import type { AttendanceService } from '../services/attendance.service';
+import type { ImportService } from '../services/import.service';
+import type { ScoreService } from '../services/score.service';
+import type { AuthService } from '../services/auth.service';
+import type { EmployeeService } from '../services/employee.service';
+import type { TeamService } from '../services/team.service';
+import type { Logger } from '../logger';
+import { ApiRouter } from './api-router';
+import { CursorSigner } from './cursor';
+import { errorHandler, sendError } from './error-handler';
+import { requestContext } from './middleware/request-context';
+import { buildOpenApiDocument } from './openapi';
+import { Paginator } from './pagination';
+import { accountRoutes } from './routes/account.routes';
+import { attendanceRoutes } from './routes/attendance.routes';
+import { authRoutes, type LoginLimits } from './routes/auth.routes';
+import { employeeRoutes } from './routes/employee.routes';
+import { importRoutes } from './routes/import.routes';
+import { scoreRoutes } from './routes/score.routes';
+import { serviceRoutes } from './routes/service.routes';
+import { teamRoutes } from './routes/team.routes';
+
+export interface AppInfo {
+  service: string;
+  version: string;
+  environment: string;
+}
+
+export interface AppDeps {
+  info: AppInfo;
+  logger: Logger;
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService };
+  /** Rejects when the database does not answer. */
+  ping: () => Promise<void>;
+  /** Signs list cursors. */
+  cursorSecret: string;
+  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits };
+}
+
+/** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.http.trustProxy);
+
+  app.use(requestContext(deps.logger));
+  app.use(helmet());
+  if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
+    app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After'], maxAge: 600 }));
+  }
+
+  const api = new ApiRouter({ authenticate: (token) => deps.services.auth.authenticate(token), bodyLimit: deps.http.bodyLimit });
+  const pages = new Paginator(new CursorSigner(deps.cursorSecret));
+  let document: ReturnType<typeof buildOpenApiDocument> | undefined;
+  const openApiDocument = () => (document ??= buildOpenApiDocument(api.registry, deps.info));
+
+  serviceRoutes(api, deps.info, deps.ping, openApiDocument);
+  authRoutes(api, deps.services.auth, deps.http.loginLimits);
+  accountRoutes(api, deps.services.accounts, pages);
+  teamRoutes(api, deps.services.teams, pages);
+  // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
+  importRoutes(api, deps.services.imports, { maxRows: deps.http.importMaxRows, maxBytes: deps.http.importMaxBytes });
+  employeeRoutes(api, deps.services.employees, pages);
+  attendanceRoutes(api, deps.services.attendance, pages);
+  scoreRoutes(api, deps.services.scores, pages);
+
+  let docsPage: RequestHandler | undefined;
+  app.use('/docs', swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
+    // Built on first use: the document is complete only once every route is registered.
+    docsPage ??= swaggerUi.setup(openApiDocument(), { customSiteTitle: 'workforce-api docs' });
+    docsPage(req, res, next);
+  });
+  app.use(api.finish());
+  app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,74 @@
+import type { RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AuthService } from '../../services/auth.service';
+import type { ApiRouter } from '../api-router';
+import { sendError } from '../error-handler';
+import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
+
+export interface LoginLimits {
+  perUsername: number;
+  perClient: number;
+  windowMs: number;
+}
+
+/**
+ * Only failures count (successful logins are taken back off the count), but
+ * past the limit every attempt, right or wrong, is refused until the window ends.
+ */
+function loginLimiters(limits: LoginLimits): RequestHandler[] {
+  const common = {
+    windowMs: limits.windowMs,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-7' as const,
+    legacyHeaders: false,
+    handler: ((_req, res) => sendError(res, 429, 'Too many failed logins; try again later')) as RequestHandler,
+  };
+  return [
+    rateLimit({ ...common, limit: limits.perClient }),
+    rateLimit({
+      ...common,
+      limit: limits.perUsername,
+      keyGenerator: (_req, res) => `login:${String((res.locals.input as { body: { username: string } }).body.username).toLowerCase()}`,
+    }),
+  ];
+}
+
+export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits): void {
+  api.add({
+    method: 'post',
+    path: '/token',
+    tag: 'Auth',
+    summary: 'Log in (OAuth2 password flow)',
+    description: 'Form-encoded or JSON. A wrong password, an unknown user and a disabled login all get the same 401.',
+    auth: 'none',
+    body: { schema: TokenBody, types: ['form', 'json'] },
+    guards: loginLimiters(limits),
+    responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
+    handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/me',
+    tag: 'Auth',
+    summary: "The caller's account",
+    auth: 'required',
+    responses: { 200: { description: 'The caller', schema: MeSchema } },
+    handler: ({ principal }) => ({ status: 200, body: principal }),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/me/password',
+    tag: 'Auth',
+    summary: 'Change your password',
+    description: 'Ends every token issued before, including the one used here, and answers with a fresh token for this session.',
+    auth: 'required',
+    body: { schema: PasswordChangeBody },
+    responses: { 200: { description: 'Changed; a new token', schema: TokenSchema }, 401: { description: 'Wrong current password' } },
+    handler: async ({ principal, body }) => ({
+      status: 200,
+      body: await auth.changePassword(principal, body.current_password, body.new_password),
+    }),
+  });
+}

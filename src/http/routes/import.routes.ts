@@ -1,0 +1,90 @@
+import type { Principal } from '../../core/access';
+import type { ImportReport } from '../../core/errors';
+import type { ImportMode, ImportService } from '../../services/import.service';
+import type { ApiRouter } from '../api-router';
+import { csvRows } from '../csv-rows';
+import { AttendanceCreateBody } from '../schemas/attendance.schemas';
+import { EmployeeCreateBody } from '../schemas/employee.schemas';
+import { ScoreCreateBody } from '../schemas/score.schemas';
+import { z } from '../schemas/zod';
+
+export interface ImportLimits {
+  maxRows: number;
+  maxBytes: string;
+}
+
+/** The single-item routes' own field rules; a row may leave out what an update does not need. */
+const EmployeeRow = EmployeeCreateBody.omit({ account: true }).partial();
+const NUMERIC = ['kpi', 'completed_task', 'feedback_360'];
+const ScoreRow = z.preprocess(
+  // CSV cells are text: numbers are read as numbers, and anything else fails the number rule.
+  (row) => Object.fromEntries(Object.entries(row as Record<string, string>).map(([key, value]) => [key, NUMERIC.includes(key) ? Number(value) : value])),
+  ScoreCreateBody.partial({ kpi: true, completed_task: true, feedback_360: true }),
+);
+const AttendanceRow = AttendanceCreateBody;
+
+const columnsOf = (schema: z.ZodObject<z.ZodRawShape>) => Object.keys(schema.shape);
+
+const Report = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    failed: z.array(z.object({ row: z.number().int().openapi({ description: 'The line the record starts on; the header is line 1.' }), errors: z.array(z.object({ field: z.string(), message: z.string() })) })),
+  })
+  .openapi('ImportReport');
+
+const Mode = z.object({
+  mode: z.enum(['all', 'partial']).default('all').openapi({ description: 'all: any failing row and nothing is written (422 with the report). partial: the valid rows are written.' }),
+});
+
+const CsvBody = z.string().openapi({ description: 'CSV with a header row of writable field names; empty cells mean "not given".' });
+
+export function importRoutes(api: ApiRouter, imports: ImportService, limits: ImportLimits): void {
+  const body = { schema: CsvBody, types: ['csv', 'multipart'] as const, limit: limits.maxBytes };
+  const responses = {
+    200: { description: 'Imported (in partial mode, also with failed rows)', schema: Report },
+    413: { description: 'Past IMPORT_MAX_BYTES or IMPORT_MAX_ROWS' },
+    422: { description: 'A row failed (all-or-nothing: nothing written; the report is in the body), or an unknown or read-only column' },
+  };
+  const description = (key: string) =>
+    `CSV as the body (text/csv) or as the field "file" of multipart/form-data. Rows whose key exists update it (${key}); a key repeated in the file fails on its later rows. At most ${limits.maxRows} rows.`;
+
+  const specs: { path: string; what: string; key: string; roles: ('admin' | 'manager')[]; run: (principal: Principal, text: string, mode: ImportMode) => Promise<ImportReport> }[] = [
+    {
+      path: '/employees/bulk',
+      what: 'employees',
+      key: 'employee_id, or email when no id is given',
+      roles: ['admin'],
+      run: (principal, text, mode) => imports.importEmployees(principal, csvRows(text, columnsOf(EmployeeRow), EmployeeRow, limits.maxRows), mode),
+    },
+    {
+      path: '/performance-scores/bulk',
+      what: 'performance scores',
+      key: 'employee_id and period',
+      roles: ['admin', 'manager'],
+      run: (principal, text, mode) => imports.importScores(principal, csvRows(text, columnsOf(ScoreCreateBody), ScoreRow, limits.maxRows), mode),
+    },
+    {
+      path: '/attendance/bulk',
+      what: 'attendance',
+      key: 'employee_id and attendance_date',
+      roles: ['admin', 'manager'],
+      run: (principal, text, mode) => imports.importAttendance(principal, csvRows(text, columnsOf(AttendanceRow), AttendanceRow, limits.maxRows), mode),
+    },
+  ];
+  for (const spec of specs) {
+    api.add({
+      method: 'post',
+      path: spec.path,
+      tag: 'Bulk import',
+      summary: `Import ${spec.what} from CSV`,
+      description: description(spec.key),
+      auth: 'required',
+      roles: spec.roles,
+      query: Mode,
+      body,
+      responses,
+      handler: async ({ principal, query, body: text }) => ({ status: 200, body: await spec.run(principal, text, query.mode) }),
+    });
+  }
+}

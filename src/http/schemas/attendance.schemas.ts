@@ -1,0 +1,90 @@
+import { ATTENDANCE_STATUSES, TIME_PATTERN } from '../../core/attendance';
+import { CalendarDate, EmployeeId, PageQuery, TeamId, pageOf } from './common.schemas';
+import { z } from './zod';
+
+const Time = z.string().regex(TIME_PATTERN, 'must be a time HH:MM:SS').openapi({ example: '09:00:00' });
+const Status = z.enum(ATTENDANCE_STATUSES);
+const Notes = z.string().trim().max(1000, 'must be at most 1000 characters').nullable();
+
+export const AttendanceSchema = z
+  .object({
+    employee_id: z.string(),
+    attendance_date: z.string().openapi({ format: 'date' }),
+    team_id: z.string(),
+    status: Status,
+    check_in_time: z.string().nullable(),
+    check_out_time: z.string().nullable(),
+    hours_worked: z.number().nullable().openapi({ description: 'Computed; null while checked in.' }),
+    notes: z.string().nullable(),
+  })
+  .openapi('Attendance', {
+    example: { employee_id: 'DEV-001', attendance_date: '2025-04-12', team_id: 'DEV', status: 'present', check_in_time: '09:00:00', check_out_time: '17:30:00', hours_worked: 8.5, notes: 'Regular day' },
+  });
+
+export const AttendancePage = pageOf(AttendanceSchema, 'AttendancePage');
+
+export const CheckBody = z
+  .strictObject({ employee_id: EmployeeId.optional().openapi({ description: 'Someone else (an admin, or their manager); yourself when omitted.' }) })
+  .openapi('CheckInOut');
+
+const timesShape = {
+  status: Status.optional().openapi({ description: 'Derived from the times when omitted; an explicit status wins.' }),
+  check_in_time: Time.nullable().optional(),
+  check_out_time: Time.nullable().optional(),
+  notes: Notes.optional(),
+};
+
+export const AttendanceCreateBody = z
+  .strictObject({ employee_id: EmployeeId, attendance_date: CalendarDate, ...timesShape })
+  .openapi('AttendanceCreate', { description: 'hours_worked is computed and may not be sent.' });
+
+export const AttendanceUpdateBody = z
+  .strictObject(timesShape)
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'must change at least one field')
+  .openapi('AttendanceUpdate');
+
+export const AttendanceParams = z.object({ employee_id: EmployeeId, attendance_date: CalendarDate });
+
+const filterShape = {
+  status: Status.optional(),
+  from: CalendarDate.optional().openapi({ description: 'Inclusive.' }),
+  to: CalendarDate.optional().openapi({ description: 'Inclusive; not before from.' }),
+  ...PageQuery,
+};
+const fromNotAfterTo = (query: { from?: string; to?: string }) => query.from === undefined || query.to === undefined || query.from <= query.to;
+
+export const AttendanceListQuery = z
+  .object({ employee_id: EmployeeId.optional(), team_id: TeamId.optional(), department: TeamId.optional().openapi({ description: 'Alias of team_id.' }), ...filterShape })
+  .refine(fromNotAfterTo, { message: 'must not be after to', path: ['from'] });
+export const AttendanceScopedQuery = z.object(filterShape).refine(fromNotAfterTo, { message: 'must not be after to', path: ['from'] });
+
+export const SummaryQuery = z.object({
+  date: CalendarDate.optional().openapi({ description: 'Default: yesterday in ORG_TIMEZONE.' }),
+  team_id: TeamId.optional(),
+});
+
+const Day = z
+  .object({
+    date: z.string(),
+    working_day: z.boolean(),
+    headcount: z.number().int(),
+    present: z.number().int(),
+    late: z.number().int(),
+    half_day: z.number().int(),
+    absent: z.number().int(),
+    rate: z.number().nullable(),
+  })
+  .openapi('AttendanceDay');
+const RatedDay = z.object({ date: z.string(), rate: z.number() }).nullable();
+
+export const SummarySchema = z
+  .object({
+    date: z.string(),
+    team_id: z.string().nullable(),
+    day: Day,
+    week: z.object({ from: z.string(), to: z.string(), days: z.array(Day), average_rate: z.number().nullable(), best_day: RatedDay, worst_day: RatedDay }),
+    teams: z.array(z.object({ team_id: z.string(), day: Day, week_average_rate: z.number().nullable() })),
+  })
+  .openapi('AttendanceSummary');
+
+export const SummarySentencesSchema = z.object({ yesterday_summary: z.string(), last_week_summary: z.string() }).openapi('AttendanceSentences');

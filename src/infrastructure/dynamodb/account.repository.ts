@@ -1,0 +1,120 @@
+import type { Account, AccountPatch, NewAccount, Role } from '../../core/account';
+import { AccountExistsError, NotFoundError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import type { AccountRepository } from '../../core/ports';
+import { adminCountStep, isEnabledAdmin } from './admin-count';
+import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { setAttributes } from './expressions';
+import { GSI1, collections, keys } from './table';
+
+export function toAccount(item: Item): Account {
+  return {
+    username: item.username as string,
+    password_hash: item.password_hash as string,
+    role: item.role as Role,
+    employee_id: (item.employee_id as string | null) ?? null,
+    team_id: (item.team_id as string | null) ?? null,
+    disabled: item.disabled as boolean,
+    token_version: item.token_version as number,
+    created_at: item.created_at as string,
+    updated_at: item.updated_at as string,
+  };
+}
+
+/** The login item; its team_id is a copy of its employee's, kept in step by employee moves. */
+export function accountItem(account: Account): Item {
+  return { ...keys.account(account.username), GSI1PK: collections.accounts, GSI1SK: account.username, ...account };
+}
+
+export class DynamoAccountRepository implements AccountRepository {
+  constructor(private readonly table: DynamoTable) {}
+
+  async get(username: string): Promise<Account | null> {
+    const item = await this.table.get(keys.account(username));
+    return item ? toAccount(item) : null;
+  }
+
+  list(page: PageRequest): Promise<Page<Account>> {
+    return this.table.queryPage(
+      { KeyConditionExpression: 'GSI1PK = :collection', ExpressionAttributeValues: { ':collection': collections.accounts } },
+      GSI1,
+      page,
+      toAccount,
+    );
+  }
+
+  create(input: NewAccount): Promise<Account> {
+    return this.table.withFreshReads(async () => {
+      const now = new Date().toISOString();
+      const steps: TransactStep[] = [];
+      let teamId: string | null = null;
+      if (input.employee_id !== null) {
+        const employee = await this.table.get(keys.employee(input.employee_id));
+        if (!employee) throw new NotFoundError('Employee', input.employee_id);
+        teamId = employee.team_id as string;
+        // The copied team must still be the employee's when the login is written.
+        steps.push({
+          write: {
+            ConditionCheck: {
+              TableName: this.table.name,
+              Key: keys.employee(input.employee_id),
+              ConditionExpression: 'attribute_exists(PK) AND team_id = :team',
+              ExpressionAttributeValues: { ':team': teamId },
+            },
+          },
+          onConditionFailed: () => STALE,
+        });
+      }
+      const account: Account = { ...input, team_id: teamId, token_version: 0, created_at: now, updated_at: now };
+      await this.table.transact([
+        {
+          write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
+          onConditionFailed: () => new AccountExistsError(input.username),
+        },
+        ...steps,
+        ...adminCountStep(this.table.name, false, isEnabledAdmin(input.role, input.disabled)),
+      ]);
+      return account;
+    });
+  }
+
+  update(username: string, patch: AccountPatch): Promise<Account | null> {
+    return this.table.withFreshReads(async () => {
+      const item = await this.table.get(keys.account(username));
+      if (!item) return null;
+      const current = toAccount(item);
+      const updated: Account = {
+        ...current,
+        role: patch.role ?? current.role,
+        disabled: patch.disabled ?? current.disabled,
+        password_hash: patch.password_hash ?? current.password_hash,
+        token_version: current.token_version + (patch.password_hash === undefined ? 0 : 1),
+        updated_at: new Date().toISOString(),
+      };
+      const set = setAttributes(
+        { role: updated.role, disabled: updated.disabled, password_hash: updated.password_hash, token_version: updated.token_version, updated_at: updated.updated_at },
+        { names: { '#was_role': 'role', '#was_disabled': 'disabled', '#was_version': 'token_version' }, values: { ':was_role': current.role, ':was_disabled': current.disabled, ':was_version': current.token_version } },
+      );
+      await this.table.transact([
+        {
+          write: {
+            Update: {
+              TableName: this.table.name,
+              Key: keys.account(username),
+              ...set,
+              // Guards the read: a concurrent change makes us read again rather than overwrite it.
+              ConditionExpression: 'attribute_exists(PK) AND #was_role = :was_role AND #was_disabled = :was_disabled AND #was_version = :was_version',
+            },
+          },
+          onConditionFailed: () => STALE,
+        },
+        ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled), isEnabledAdmin(updated.role, updated.disabled)),
+      ]);
+      return updated;
+    });
+  }
+
+  async hasAny(): Promise<boolean> {
+    return (await this.list({ limit: 1 })).items.length > 0;
+  }
+}

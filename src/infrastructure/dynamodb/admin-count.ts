@@ -1,0 +1,30 @@
+import type { Role } from '../../core/account';
+import { LastAdminError } from '../../core/errors';
+import type { TransactStep } from './dynamo-table';
+import { keys } from './table';
+
+export const isEnabledAdmin = (role: Role, disabled: boolean) => role === 'admin' && !disabled;
+
+/**
+ * The change to the count of enabled admins that a login's change implies, as
+ * a transaction step; on the way down it refuses to reach zero.
+ */
+export function adminCountStep(tableName: string, wasEnabledAdmin: boolean, willBeEnabledAdmin: boolean): TransactStep[] {
+  if (wasEnabledAdmin === willBeEnabledAdmin) return [];
+  const up = willBeEnabledAdmin;
+  return [
+    {
+      write: {
+        Update: {
+          TableName: tableName,
+          Key: keys.admins(),
+          UpdateExpression: 'ADD #count :delta',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: up ? { ':delta': 1 } : { ':delta': -1, ':one': 1 },
+          ...(!up && { ConditionExpression: '#count > :one' }),
+        },
+      },
+      onConditionFailed: () => new LastAdminError(),
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { tableDefinition } from './table';
+
+export interface DynamoOptions {
+  region: string;
+  /** A local endpoint (DynamoDB Local); unset on AWS. */
+  endpoint?: string;
+}
+
+export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: options.region,
+    ...(options.endpoint && { endpoint: options.endpoint }),
+    // DynamoDB Local accepts any credentials; AWS uses the role's.
+    ...(options.endpoint && !process.env.AWS_ACCESS_KEY_ID && { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    maxAttempts: 4,
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** Creates the table and its indexes when missing (for local endpoints; on AWS the stack owns the table). */
+export async function ensureTable(doc: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
+  try {
+    await doc.send(new DescribeTableCommand({ TableName: tableName }));
+    return false;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  try {
+    await doc.send(new CreateTableCommand(tableDefinition(tableName)));
+  } catch (error) {
+    // Another instance created it first.
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  await waitUntilTableExists({ client: doc, maxWaitTime: 60 }, { TableName: tableName });
+  return true;
+}

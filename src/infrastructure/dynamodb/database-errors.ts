@@ -1,0 +1,43 @@
+import { AppError, DatabaseUnavailableError } from '../../core/errors';
+
+interface AwsError {
+  name: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number };
+  CancellationReasons?: { Code?: string }[];
+}
+
+function isAwsError(error: unknown): error is AwsError {
+  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string';
+}
+
+export function isConditionalCheckFailed(error: unknown): boolean {
+  return isAwsError(error) && error.name === 'ConditionalCheckFailedException';
+}
+
+/** Per item of a cancelled transaction: why it failed ('None' for the ones that did not). */
+export function cancellationCodes(error: unknown): string[] | null {
+  if (!isAwsError(error) || error.name !== 'TransactionCanceledException') return null;
+  return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+}
+
+const UNAVAILABLE_NAMES = new Set([
+  'ServiceUnavailable',
+  'InternalServerError',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TimeoutError',
+  'ResourceNotFoundException',
+]);
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
+
+/** Unreachable, overloaded or missing-table errors become 503; the rest pass through for the repository to read. */
+export function translateDynamoError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  if (isAwsError(error)) {
+    if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNAVAILABLE_CODES.has(error.code))) return new DatabaseUnavailableError(error);
+    if ((error.$metadata?.httpStatusCode ?? 0) >= 500) return new DatabaseUnavailableError(error);
+  }
+  return error;
+}

@@ -1,0 +1,217 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { DatabaseUnavailableError, InvalidCursorError, PartialWriteError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import { cancellationCodes, translateDynamoError } from './database-errors';
+import { INDEX_KEY_ATTRIBUTES } from './table';
+
+export type Item = Record<string, unknown>;
+export type TransactWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** A step of a transaction, and what its condition failing means. */
+export interface TransactStep {
+  write: TransactWrite;
+  /** An error to throw, or STALE when the failure means an earlier read is out of date. */
+  onConditionFailed?: () => Error | typeof STALE;
+}
+
+export const STALE = Symbol('stale read');
+
+/** Thrown when a transaction's guard on an earlier read failed: read again and retry. */
+class StaleReadError extends Error {}
+
+const CONFLICT_RETRIES = 8;
+/** Each round of optimistic writers lets at least one through: enough rounds for a crowd on one item. */
+const STALE_RETRIES = 24;
+
+/** Jittered exponential backoff: up to 10 ms, 20 ms, 40 ms… capped at 320 ms. */
+const backoff = (attempt: number) => Math.random() * 10 * 2 ** Math.min(attempt, 5);
+
+export class DynamoTable {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly name: string,
+  ) {}
+
+  async send<Output>(command: object): Promise<Output> {
+    try {
+      return (await this.doc.send(command as never)) as Output;
+    } catch (error) {
+      throw translateDynamoError(error);
+    }
+  }
+
+  async get(key: Item, consistent = true): Promise<Item | undefined> {
+    const output = await this.send<{ Item?: Item }>(new GetCommand({ TableName: this.name, Key: key, ConsistentRead: consistent }));
+    return output.Item;
+  }
+
+  /** Every item a Query matches, page after page: for bounded sets (one employee's, one team's, the stats). */
+  async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Item | undefined;
+    do {
+      const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(new QueryCommand({ ...input, TableName: this.name, ...(start && { ExclusiveStartKey: start }) }));
+      items.push(...(output.Items ?? []));
+      start = output.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  /** Every item of those keys that exists, 100 keys a call, unprocessed keys retried with backoff. */
+  async batchGet(keys: Item[]): Promise<Item[]> {
+    // BatchGetItem refuses a request that names a key twice.
+    const unique = [...new Map(keys.map((key) => [`${key.PK as string}|${key.SK as string}`, key])).values()];
+    const found: Item[] = [];
+    const batches: Item[][] = [];
+    for (let i = 0; i < unique.length; i += 100) batches.push(unique.slice(i, i + 100));
+    await Promise.all(
+      batches.map(async (batch) => {
+        let pending = batch;
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt > 0) await sleep(backoff(attempt));
+          const output = await this.send<{ Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> }>(
+            new BatchGetCommand({ RequestItems: { [this.name]: { Keys: pending } } }),
+          );
+          found.push(...(output.Responses?.[this.name] ?? []));
+          pending = output.UnprocessedKeys?.[this.name]?.Keys ?? [];
+        }
+      }),
+    );
+    return found;
+  }
+
+  /**
+   * Runs `write` for each item, a few at a time (each its own transaction).
+   * If one fails, the rest stop and a PartialWriteError says which landed, so
+   * that sending the same upserts again completes the work.
+   */
+  async writeEach<T>(items: T[], write: (item: T) => Promise<unknown>, concurrency = 8): Promise<void> {
+    const written: number[] = [];
+    let next = 0;
+    let failure: unknown;
+    const worker = async () => {
+      while (failure === undefined && next < items.length) {
+        const index = next++;
+        try {
+          await write(items[index]!);
+          written.push(index);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+    if (failure !== undefined) throw new PartialWriteError(written.sort((a, b) => a - b), failure);
+  }
+
+  /**
+   * All steps or none. A failed condition throws what its step says; two
+   * transactions racing on one item (TransactionConflict) are retried.
+   */
+  async transact(steps: TransactStep[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.doc.send(new TransactWriteCommand({ TransactItems: steps.map((step) => step.write) }));
+        return;
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        if (!codes) throw translateDynamoError(error);
+        const failed = codes.indexOf('ConditionalCheckFailed');
+        if (failed >= 0) {
+          const outcome = steps[failed]?.onConditionFailed?.();
+          if (outcome === STALE || outcome === undefined) throw new StaleReadError();
+          throw outcome;
+        }
+        if (codes.includes('TransactionConflict') && attempt < CONFLICT_RETRIES) {
+          await sleep(backoff(attempt));
+          continue;
+        }
+        throw new DatabaseUnavailableError(error);
+      }
+    }
+  }
+
+  /**
+   * Runs read-then-transact work again when a guard says its read went stale,
+   * so concurrent changes are never silently overwritten.
+   */
+  async withFreshReads<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!(error instanceof StaleReadError) || attempt >= STALE_RETRIES) {
+          if (error instanceof StaleReadError) throw new DatabaseUnavailableError(error);
+          throw error;
+        }
+        await sleep(backoff(attempt));
+      }
+    }
+  }
+
+  /**
+   * One page of a Query, resumable from a position. Fetches limit + 1 matches
+   * so that `next` is null exactly when nothing is left; a filtered Query may
+   * take several calls to find them.
+   */
+  async queryPage<T>(
+    input: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey' | 'IndexName'>,
+    index: keyof typeof INDEX_KEY_ATTRIBUTES,
+    page: PageRequest,
+    map: (item: Item) => T,
+  ): Promise<Page<T>> {
+    const keyAttributes = INDEX_KEY_ATTRIBUTES[index]!;
+    const filtered = input.FilterExpression !== undefined;
+    let start = page.after === undefined ? undefined : decodePosition(page.after, keyAttributes);
+    const items: Item[] = [];
+    for (;;) {
+      const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        new QueryCommand({
+          ...input,
+          TableName: this.name,
+          ...(index !== 'table' && { IndexName: index }),
+          ...(start && { ExclusiveStartKey: start }),
+          // A filter drops items after they are read, so read in larger steps.
+          Limit: filtered ? Math.max(100, page.limit + 1) : page.limit + 1 - items.length,
+        }),
+      );
+      items.push(...(output.Items ?? []));
+      if (items.length > page.limit) {
+        const last = items[page.limit - 1]!;
+        return { items: items.slice(0, page.limit).map(map), next: encodePosition(last, keyAttributes) };
+      }
+      if (!output.LastEvaluatedKey) return { items: items.map(map), next: null };
+      start = output.LastEvaluatedKey;
+    }
+  }
+}
+
+function encodePosition(item: Item, keyAttributes: readonly string[]): string {
+  return Buffer.from(JSON.stringify(Object.fromEntries(keyAttributes.map((name) => [name, item[name]])))).toString('base64url');
+}
+
+function decodePosition(token: string, keyAttributes: readonly string[]): Item {
+  try {
+    const key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (
+      typeof key === 'object' &&
+      key !== null &&
+      Object.keys(key).length === keyAttributes.length &&
+      keyAttributes.every((name) => typeof (key as Item)[name] === 'string')
+    ) {
+      return key as Item;
+    }
+  } catch {
+    // fall through: not a position we wrote
+  }
+  throw new InvalidCursorError();
+}

@@ -1,0 +1,35 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Database } from '../database';
+import { DynamoAccountRepository } from './account.repository';
+import { DynamoAttendanceRepository } from './attendance.repository';
+import { DynamoTable } from './dynamo-table';
+import { DynamoEmployeeRepository } from './employee.repository';
+import { DynamoScoreRepository } from './score.repository';
+import { DynamoSettingsRepository } from './settings.repository';
+import { keys } from './table';
+import { DynamoTeamRepository } from './team.repository';
+
+export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string): Database {
+  const table = new DynamoTable(doc, tableName);
+  const attendance = new DynamoAttendanceRepository(table);
+  const scores = new DynamoScoreRepository(table);
+  return {
+    description,
+    repositories: {
+      teams: new DynamoTeamRepository(table, attendance),
+      employees: new DynamoEmployeeRepository(table, attendance, scores),
+      accounts: new DynamoAccountRepository(table),
+      attendance,
+      scores,
+      settings: new DynamoSettingsRepository(table),
+    },
+    async ping() {
+      // A data-plane read: DescribeTable is rate-limited and costs more.
+      await table.get(keys.admins(), false);
+    },
+    close: () => {
+      doc.destroy();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SettingsRepository } from '../../core/ports';
+import { isConditionalCheckFailed } from './database-errors';
+import type { DynamoTable } from './dynamo-table';
+import { keys } from './table';
+
+export class DynamoSettingsRepository implements SettingsRepository {
+  constructor(private readonly table: DynamoTable) {}
+
+  async get(key: string): Promise<string | null> {
+    const item = await this.table.get(keys.setting(key));
+    return item ? (item.value as string) : null;
+  }
+
+  async putIfAbsent(key: string, value: string): Promise<string> {
+    try {
+      await this.table.send(new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }));
+      return value;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      return (await this.get(key))!;
+    }
+  }
+}

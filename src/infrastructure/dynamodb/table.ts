@@ -1,0 +1,183 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * One table for everything (single-table design). Every request path is a
+ * GetItem, a Query on a key or index, or a transaction of keyed writes:
+ * nothing Scans.
+ *
+ * Items (PK / SK, and the index keys each one carries):
+ *
+ * | item            | PK                  | SK           | GSI1 (collection, sort)    | GSI2 (team collection, sort)      |
+ * |-----------------|---------------------|--------------|----------------------------|-----------------------------------|
+ * | team            | TEAM#<team_id>      | #TEAM        | TEAMS, <team_id>           |                                   |
+ * | employee        | EMPLOYEE#<id>       | #EMPLOYEE    | EMPLOYEES, <employee_id>   | TEAM#<team_id>#EMPLOYEES, <id>    |
+ * | email claim     | EMAIL#<lower email> | #EMAIL       |                            |                                   |
+ * | id counter      | COUNTER#<team_id>   | #COUNTER     |                            |                                   |
+ * | login           | ACCOUNT#<username>  | #ACCOUNT     | ACCOUNTS, <username>       |                                   |
+ * | enabled admins  | META#ADMINS         | #META        |                            |                                   |
+ * | setting         | SETTING#<key>       | #SETTING     |                            |                                   |
+ * | attendance      | EMPLOYEE#<id>       | ATT#<date>   | ATT#<s8>, <inv date>#<id>  | TEAM#<team_id>#ATT#<s8>, <inv date>#<id> |
+ * | team-day counts | TEAMDAY#<team>#<s16>| <date>       |                            |                                   |
+ * | score           | EMPLOYEE#<id>       | SCORE#<period> | SCORES, <inv period>#<id> | TEAM#<team_id>#SCORES, <inv period>#<id> |
+ * | score stats     | SCORESTATS          | <period>#<team_id> |                        |                                   |
+ *
+ * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>.
+ *
+ * <s8> and <s16> are shards: a hash of the employee id modulo 8 or 16.
+ * <inv date> is 99999999 − YYYYMMDD, so ascending order on "<inv date>#<id>"
+ * is the API's order: date descending, then employee id ascending.
+ *
+ * Access patterns:
+ * - team, employee, login, setting by key: GetItem on PK/SK.
+ * - teams by team_id, employees by employee_id, logins by username: Query
+ *   GSI1 on the collection name (a handful of items per collection: teams,
+ *   thousands of employees), sorted by the id as DynamoDB sorts strings,
+ *   byte-wise — the order PostgreSQL gives with COLLATE "C".
+ * - a team's employees: Query GSI2 on TEAM#<team_id>#EMPLOYEES.
+ * - position / status filters and the `q` search: the same Queries with a
+ *   FilterExpression (`contains(name_lower, :q) OR begins_with(employee_id,
+ *   :id)`). Cost: a filtered Query reads every employee of the collection it
+ *   walks (all employees, or one team's) and pays read capacity for all of
+ *   them, ~1 RCU per 8 KB read eventually consistent; at 4,000 employees of
+ *   ~400 bytes that is ~200 RCU for a search that walks the whole list, once
+ *   per page asked for. Acceptable for an HR directory; a search service
+ *   would be the next step if the directory grew a hundredfold.
+ * - one employee by email (login): GetItem on the email claim, then on the employee.
+ * - unique email: the claim item is written with attribute_not_exists in the
+ *   same transaction as the employee, so two creates with one email cannot
+ *   both succeed.
+ * - next employee id: UpdateItem ADD 1 on the team's counter (atomic;
+ *   numbers are never reused, a failed create leaves a gap). A given id moves
+ *   the counter with SET last_number = :n IF last_number < :n.
+ * - team in use: the team item counts the employees that refer to it
+ *   (`ref_count`, changed in the same transaction as each employee write);
+ *   DeleteItem is conditional on it being zero.
+ * - the last enabled admin: META#ADMINS counts enabled admins, changed in the
+ *   same transaction as any login that becomes or stops being one, with the
+ *   condition `count > 1` on the way down.
+ * - one record per employee per day: the record's key, written with
+ *   attribute_not_exists, so of twenty racing check-ins exactly one lands.
+ * - check-in and check-out: GetItem/Put/Update on that key, with a
+ *   ConditionCheck on the employee (exists, active) in the same transaction.
+ *   The cost is independent of how many records exist.
+ * - an employee's records by date range: Query PK = EMPLOYEE#<id>, SK BETWEEN
+ *   ATT#<from> AND ATT#<to>, newest first.
+ * - a team's records, or everyone's: Query the 8 shards of GSI2 (team) or
+ *   GSI1 (all) with the sort key BETWEEN the inverted bounds, and merge the
+ *   eight sorted streams lazily. The page position is the last sort key, so
+ *   every shard resumes from it.
+ * - summaries: per team, day and shard, counters of present / late / half_day
+ *   / absent / total records, changed in the same transaction as every record
+ *   write. A week's summary is one BatchGetItem of 7 days × 16 shards per
+ *   team, plus the team's employees for the headcount: never the records.
+ * - write heat: at 3,000 check-ins a second all in one team, each counter key
+ *   takes ~190 writes a second and each index shard ~375, under DynamoDB's
+ *   1,000 per key; spread over five teams, a tenth of that.
+ * - team in use by attendance: a Query of the team's counter shards for any
+ *   day with total > 0 (an admin action, rare). No record can appear for a
+ *   team without employees, and employees keep ref_count above zero.
+ * - scores: an employee's by Query on their partition (SK begins_with
+ *   SCORE#, newest first); everyone's or a team's by Query on GSI1 / GSI2,
+ *   whose sort key "<inv period>#<id>" (inv period = 9999 − year, 5 − quarter)
+ *   is the API's order, with begins_with for a period filter. Score writes are
+ *   rare (quarterly), so these partitions need no sharding.
+ * - score summary and trend: SCORESTATS holds count and sum (in hundredths)
+ *   per period and team, changed in the same transaction as every score
+ *   write; one Query reads them all in chronological order (YYYY-Qn sorts as
+ *   it should). Min and max are a Limit-1 Query each way on GSI3, which sorts
+ *   a team's period by score. The scores themselves are never read in bulk.
+ * - a renamed or moved employee: their scores' copies (employee_name,
+ *   team_id, and the stats they count toward) are rewritten in transactions
+ *   of at most 99 items after the employee's own, each guarded by the score's
+ *   version; running it again (a retried PUT) finishes an interrupted one.
+ * - deleting an employee: the employee and login in one transaction first,
+ *   then their records (Query on their partition) in transactions of 50
+ *   records + 50 counter updates, each conditional on the record still
+ *   existing, so a retry finishes the work and the counts stay true.
+ */
+export const GSI1 = 'GSI1';
+export const GSI2 = 'GSI2';
+export const GSI3 = 'GSI3';
+
+export const keys = {
+  team: (teamId: string) => ({ PK: `TEAM#${teamId}`, SK: '#TEAM' }),
+  employee: (employeeId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: '#EMPLOYEE' }),
+  email: (email: string) => ({ PK: `EMAIL#${email.trim().toLowerCase()}`, SK: '#EMAIL' }),
+  counter: (teamId: string) => ({ PK: `COUNTER#${teamId}`, SK: '#COUNTER' }),
+  account: (username: string) => ({ PK: `ACCOUNT#${username}`, SK: '#ACCOUNT' }),
+  admins: () => ({ PK: 'META#ADMINS', SK: '#META' }),
+  setting: (key: string) => ({ PK: `SETTING#${key}`, SK: '#SETTING' }),
+  attendance: (employeeId: string, date: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `ATT#${date}` }),
+  teamDay: (teamId: string, shard: number, date: string) => ({ PK: `TEAMDAY#${teamId}#${shard}`, SK: date }),
+  score: (employeeId: string, period: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `SCORE#${period}` }),
+  scoreStats: (period: string, teamId: string) => ({ PK: 'SCORESTATS', SK: `${period}#${teamId}` }),
+};
+
+/** 9999 − year, then 5 − quarter: sorts later periods first. */
+export function invertedPeriod(period: string): string {
+  const [year, quarter] = period.split('-Q').map(Number) as [number, number];
+  return `${String(9999 - year).padStart(4, '0')}${5 - quarter}`;
+}
+
+export const LIST_SHARDS = 8;
+export const COUNTER_SHARDS = 16;
+
+/** A stable spread of employees over shards. */
+export function shardOf(employeeId: string, shards: number): number {
+  let hash = 0;
+  for (const char of employeeId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % shards;
+}
+
+/** 99999999 − YYYYMMDD: sorts later dates first. */
+export function invertedDate(date: string): string {
+  return String(99_999_999 - Number(date.replaceAll('-', ''))).padStart(8, '0');
+}
+
+export function dateOfInverted(inverted: string): string {
+  const value = String(99_999_999 - Number(inverted)).padStart(8, '0');
+  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+}
+
+export const collections = {
+  teams: 'TEAMS',
+  employees: 'EMPLOYEES',
+  accounts: 'ACCOUNTS',
+  teamEmployees: (teamId: string) => `TEAM#${teamId}#EMPLOYEES`,
+  attendance: (shard: number) => `ATT#${shard}`,
+  teamAttendance: (teamId: string, shard: number) => `TEAM#${teamId}#ATT#${shard}`,
+  scores: 'SCORES',
+  teamScores: (teamId: string) => `TEAM#${teamId}#SCORES`,
+  periodTeamScores: (period: string, teamId: string) => `SCORES#${period}#${teamId}`,
+};
+
+/** The key attributes of each index, which a page position must carry to resume a Query. */
+export const INDEX_KEY_ATTRIBUTES: Record<string, readonly string[]> = {
+  table: ['PK', 'SK'],
+  [GSI1]: ['PK', 'SK', 'GSI1PK', 'GSI1SK'],
+  [GSI2]: ['PK', 'SK', 'GSI2PK', 'GSI2SK'],
+  [GSI3]: ['PK', 'SK', 'GSI3PK', 'GSI3SK'],
+};
+
+/** The table as CloudFormation and DynamoDB Local create it: on-demand, three all-projecting indexes. */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const stringKey = (name: string) => ({ AttributeName: name, AttributeType: 'S' as const });
+  const index = (name: string) => ({
+    IndexName: name,
+    KeySchema: [
+      { AttributeName: `${name}PK`, KeyType: 'HASH' as const },
+      { AttributeName: `${name}SK`, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'].map(stringKey),
+    KeySchema: [
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [index(GSI1), index(GSI2), index(GSI3)],
+  };
+}

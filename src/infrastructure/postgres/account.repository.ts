@@ -1,0 +1,80 @@
+import type { Account, AccountPatch, NewAccount } from '../../core/account';
+import { AccountExistsError, NotFoundError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import type { AccountRepository } from '../../core/ports';
+import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
+import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { assertNotLastEnabledAdmin } from './last-admin-guard';
+import type { SqlClient } from './sql-client';
+
+interface AccountRow extends Omit<Account, 'created_at' | 'updated_at'> {
+  created_at: Date;
+  updated_at: Date;
+}
+
+// A login's team is its employee's team, read by join: there is no copy to keep in step.
+const SELECT_ACCOUNT = `
+  SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, a.disabled, a.token_version, a.created_at, a.updated_at
+  FROM accounts a LEFT JOIN employees e ON e.employee_id = a.employee_id`;
+
+function toAccount(row: AccountRow): Account {
+  return { ...row, created_at: isoTimestamp(row.created_at), updated_at: isoTimestamp(row.updated_at) };
+}
+
+export class PostgresAccountRepository implements AccountRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async get(username: string): Promise<Account | null> {
+    const [row] = await this.sql.query<AccountRow>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
+    return row ? toAccount(row) : null;
+  }
+
+  async list(page: PageRequest): Promise<Page<Account>> {
+    const after = page.after === undefined ? null : decodePosition(page.after, 1)[0]!;
+    const rows = await this.sql.query<AccountRow>(
+      `${SELECT_ACCOUNT} WHERE $1::text IS NULL OR a.username > $1 ORDER BY a.username LIMIT $2`,
+      [after, page.limit + 1],
+    );
+    return toPage(rows, page.limit, toAccount, (account) => [account.username]);
+  }
+
+  async create(account: NewAccount): Promise<Account> {
+    try {
+      await this.sql.query(
+        `INSERT INTO accounts (username, password_hash, role, employee_id, disabled) VALUES ($1, $2, $3, $4, $5)`,
+        [account.username, account.password_hash, account.role, account.employee_id, account.disabled],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AccountExistsError(account.username);
+      if (isForeignKeyViolation(error, 'accounts_employee_fk')) throw new NotFoundError('Employee', account.employee_id ?? '');
+      throw error;
+    }
+    return (await this.get(account.username))!;
+  }
+
+  async update(username: string, patch: AccountPatch): Promise<Account | null> {
+    return this.sql.transaction(async (tx) => {
+      if ((patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true) {
+        await assertNotLastEnabledAdmin(tx, username);
+      }
+      const rows = await tx.query(
+        `UPDATE accounts SET
+           role = COALESCE($2, role),
+           disabled = COALESCE($3, disabled),
+           password_hash = COALESCE($4, password_hash),
+           token_version = token_version + CASE WHEN $4::text IS NULL THEN 0 ELSE 1 END,
+           updated_at = now()
+         WHERE username = $1 RETURNING username`,
+        [username, patch.role ?? null, patch.disabled ?? null, patch.password_hash ?? null],
+      );
+      if (rows.length === 0) return null;
+      const [row] = await tx.query<AccountRow>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
+      return toAccount(row!);
+    });
+  }
+
+  async hasAny(): Promise<boolean> {
+    const [row] = await this.sql.query<{ exists: boolean }>('SELECT EXISTS (SELECT 1 FROM accounts) AS exists');
+    return row!.exists;
+  }
+}

@@ -1,0 +1,158 @@
+import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
+import type { TeamDayCount } from '../../core/attendance-summary';
+import { AttendanceExistsError, AttendanceStateError, NotFoundError, ValidationError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import type { AttendanceRepository } from '../../core/ports';
+import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
+import { decodePosition, toPage } from './keyset';
+import type { SqlClient, SqlParam } from './sql-client';
+
+/** numeric arrives as text from pg. */
+type AttendanceRow = Omit<AttendanceRecord, 'hours_worked'> & { hours_worked: string | number | null };
+
+const COLUMNS = 'employee_id, attendance_date, team_id, status, check_in_time, check_out_time, hours_worked, notes';
+
+function toRecord(row: AttendanceRow): AttendanceRecord {
+  return { ...row, hours_worked: row.hours_worked === null ? null : Number(row.hours_worked) };
+}
+
+const values = (r: AttendanceRecord): SqlParam[] => [r.employee_id, r.attendance_date, r.team_id, r.status, r.check_in_time, r.check_out_time, r.hours_worked, r.notes];
+
+export class PostgresAttendanceRepository implements AttendanceRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async get(employeeId: string, date: string): Promise<AttendanceRecord | null> {
+    const [row] = await this.sql.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [employeeId, date]);
+    return row ? toRecord(row) : null;
+  }
+
+  async create(record: AttendanceRecord, options: { requireActiveEmployee?: boolean } = {}): Promise<AttendanceRecord> {
+    try {
+      // Inserting from the employee row makes "active, right now" part of the same statement.
+      const [row] = await this.sql.query<AttendanceRow>(
+        `INSERT INTO attendance (${COLUMNS})
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM employees
+         WHERE employee_id = $1 AND ($9::boolean IS FALSE OR status = 'active')
+         RETURNING ${COLUMNS}`,
+        [...values(record), options.requireActiveEmployee ?? false],
+      );
+      if (!row) {
+        if (options.requireActiveEmployee && (await this.employeeExists(record.employee_id))) {
+          throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${record.employee_id} is not active`);
+        }
+        throw new NotFoundError('Employee', record.employee_id);
+      }
+      return toRecord(row);
+    } catch (error) {
+      if (isUniqueViolation(error, 'attendance_pkey')) throw new AttendanceExistsError(record.employee_id, record.attendance_date);
+      if (isForeignKeyViolation(error, 'attendance_team_fk')) throw ValidationError.field('team_id', `Team ${record.team_id} does not exist`);
+      throw error;
+    }
+  }
+
+  private async employeeExists(employeeId: string): Promise<boolean> {
+    return (await this.sql.query('SELECT 1 FROM employees WHERE employee_id = $1', [employeeId])).length > 0;
+  }
+
+  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {
+    return this.sql.transaction(async (tx) => {
+      const [row] = await tx.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2 FOR UPDATE`, [employeeId, date]);
+      if (!row) return null;
+      const next = change(toRecord(row));
+      const [updated] = await tx.query<AttendanceRow>(
+        `UPDATE attendance SET status = $3, check_in_time = $4, check_out_time = $5, hours_worked = $6, notes = $7, updated_at = now()
+         WHERE employee_id = $1 AND attendance_date = $2 RETURNING ${COLUMNS}`,
+        [employeeId, date, next.status, next.check_in_time, next.check_out_time, next.hours_worked, next.notes],
+      );
+      return toRecord(updated!);
+    });
+  }
+
+  async getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]> {
+    const rows = await this.sql.query<AttendanceRow>(
+      `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM attendance a
+       JOIN unnest($1::text[], $2::date[]) AS k(employee_id, attendance_date) ON a.employee_id = k.employee_id AND a.attendance_date = k.attendance_date`,
+      [keys.map((k) => k.employee_id), keys.map((k) => k.attendance_date)],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** One multi-row upsert: the records were computed, checked and made whole beforehand. */
+  async upsertMany(records: AttendanceRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const column = <K extends keyof AttendanceRecord>(key: K) => records.map((r) => r[key]);
+    await this.sql.query(
+      `INSERT INTO attendance (${COLUMNS})
+       SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::time[], $6::time[], $7::numeric[], $8::text[])
+       ON CONFLICT (employee_id, attendance_date) DO UPDATE SET
+         status = EXCLUDED.status, check_in_time = EXCLUDED.check_in_time, check_out_time = EXCLUDED.check_out_time,
+         hours_worked = EXCLUDED.hours_worked, notes = EXCLUDED.notes, updated_at = now()`,
+      [column('employee_id'), column('attendance_date'), column('team_id'), column('status'), column('check_in_time'), column('check_out_time'), column('hours_worked'), column('notes')],
+    );
+  }
+
+  async delete(employeeId: string, date: string): Promise<boolean> {
+    return (await this.sql.query('DELETE FROM attendance WHERE employee_id = $1 AND attendance_date = $2 RETURNING 1', [employeeId, date])).length > 0;
+  }
+
+  async list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+    const params: SqlParam[] = [];
+    const where: string[] = [];
+    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
+    if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
+    if (filter.from !== undefined) where.push(`attendance_date >= ${bind(filter.from)}::date`);
+    if (filter.to !== undefined) where.push(`attendance_date <= ${bind(filter.to)}::date`);
+    if (page.after !== undefined) {
+      const [date, employeeId] = decodePosition(page.after, 2) as [string, string];
+      // The plain `<=` bounds the index scan; the OR alone would make it filter every newer row.
+      const day = bind(date);
+      where.push(`attendance_date <= ${day}::date AND (attendance_date < ${day}::date OR employee_id > ${bind(employeeId)})`);
+    }
+    const rows = await this.sql.query<AttendanceRow>(
+      `SELECT ${COLUMNS} FROM attendance ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY attendance_date DESC, employee_id LIMIT ${bind(page.limit + 1)}`,
+      params,
+    );
+    return toPage(rows, page.limit, toRecord, (r) => [r.attendance_date, r.employee_id]);
+  }
+
+  /** One aggregate query: headcount from employees, attendance from records, per team and day. */
+  async dailyCounts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; counts: TeamDayCount[] }> {
+    const rows = await this.sql.query<{ team_id: string; date: string; headcount: string; present: string; late: string; half_day: string }>(
+      `WITH team_list AS (
+         SELECT team_id FROM teams WHERE $3::text[] IS NULL OR team_id = ANY ($3::text[])
+       ), days AS (
+         SELECT d::date AS date FROM generate_series($1::date, $2::date, interval '1 day') AS d
+       ), heads AS (
+         SELECT t.team_id, d.date, count(e.employee_id) AS headcount
+         FROM team_list t CROSS JOIN days d
+         LEFT JOIN employees e ON e.team_id = t.team_id AND e.status = 'active' AND e.hire_date <= d.date
+         GROUP BY t.team_id, d.date
+       ), records AS (
+         SELECT a.team_id, a.attendance_date AS date,
+                count(*) FILTER (WHERE a.status = 'present') AS present,
+                count(*) FILTER (WHERE a.status = 'late') AS late,
+                count(*) FILTER (WHERE a.status = 'half-day') AS half_day
+         FROM attendance a JOIN team_list t ON t.team_id = a.team_id
+         WHERE a.attendance_date BETWEEN $1::date AND $2::date
+         GROUP BY a.team_id, a.attendance_date
+       )
+       SELECT h.team_id, to_char(h.date, 'YYYY-MM-DD') AS date, h.headcount,
+              coalesce(r.present, 0) AS present, coalesce(r.late, 0) AS late, coalesce(r.half_day, 0) AS half_day
+       FROM heads h LEFT JOIN records r ON r.team_id = h.team_id AND r.date = h.date
+       ORDER BY h.team_id, h.date`,
+      [from, to, teamIds],
+    );
+    const counts = rows.map((row) => ({
+      team_id: row.team_id,
+      date: row.date,
+      headcount: Number(row.headcount),
+      present: Number(row.present),
+      late: Number(row.late),
+      half_day: Number(row.half_day),
+    }));
+    return { teamIds: [...new Set(counts.map((c) => c.team_id))], counts };
+  }
+}

@@ -1,0 +1,224 @@
+import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
+import { DuplicateEmailError, EmployeeExistsError, ValidationError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
+import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
+import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { assertNotLastEnabledAdmin } from './last-admin-guard';
+import type { SqlClient, SqlExecutor, SqlParam } from './sql-client';
+
+interface EmployeeRow extends Omit<Employee, 'created_at' | 'updated_at'> {
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, created_at, updated_at';
+
+const UPDATABLE_COLUMNS = ['name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date'] as const satisfies readonly (keyof EmployeePatch)[];
+
+function toEmployee(row: EmployeeRow): Employee {
+  return { ...row, created_at: isoTimestamp(row.created_at), updated_at: isoTimestamp(row.updated_at) };
+}
+
+/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function unknownTeam(teamId: string | undefined): ValidationError {
+  return ValidationError.field('team_id', `Team ${teamId ?? ''} does not exist`);
+}
+
+export class PostgresEmployeeRepository implements EmployeeRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async create(employee: NewEmployee, login?: NewEmployeeLogin): Promise<Employee> {
+    try {
+      return await this.sql.transaction(async (tx) => {
+        const employeeId = await this.claimId(tx, employee);
+        const [row] = await tx.query<EmployeeRow>(
+          `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+          [employeeId, employee.name, employee.email, employee.team_id, employee.position, employee.job_title, employee.status, employee.hire_date],
+        );
+        if (login) {
+          await tx.query(`INSERT INTO accounts (username, password_hash, role, employee_id) VALUES ($1, $2, $3, $1)`, [
+            employeeId,
+            login.password_hash,
+            login.role,
+          ]);
+        }
+        return toEmployee(row!);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'employees_pkey')) throw new EmployeeExistsError(employee.employee_id ?? '');
+      if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(employee.email);
+      if (isForeignKeyViolation(error, 'employees_team_fk')) throw unknownTeam(employee.team_id);
+      throw error;
+    }
+  }
+
+  /**
+   * The counter row's lock serialises concurrent creates in one team, so no
+   * two get the same number; a given id moves the counter past itself.
+   */
+  private async claimId(tx: SqlExecutor, employee: NewEmployee): Promise<string> {
+    if (employee.employee_id !== undefined) {
+      const parsed = parseEmployeeId(employee.employee_id);
+      if (!parsed) throw ValidationError.field('employee_id', 'must look like DEV-001');
+      await tx.query(
+        `INSERT INTO employee_id_counters (team_id, last_number) VALUES ($1, $2)
+         ON CONFLICT (team_id) DO UPDATE SET last_number = GREATEST(employee_id_counters.last_number, EXCLUDED.last_number)`,
+        [employee.team_id, parsed.number],
+      );
+      return employee.employee_id;
+    }
+    const [row] = await tx.query<{ last_number: string }>(
+      `INSERT INTO employee_id_counters (team_id, last_number) VALUES ($1, 1)
+       ON CONFLICT (team_id) DO UPDATE SET last_number = employee_id_counters.last_number + 1
+       RETURNING last_number`,
+      [employee.team_id],
+    );
+    return formatEmployeeId(employee.team_id, Number(row!.last_number));
+  }
+
+  async get(employeeId: string): Promise<Employee | null> {
+    const [row] = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = $1`, [employeeId]);
+    return row ? toEmployee(row) : null;
+  }
+
+  async getMany(employeeIds: string[]): Promise<Employee[]> {
+    const rows = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [employeeIds]);
+    return rows.map(toEmployee);
+  }
+
+  async findManyByEmail(emails: string[]): Promise<Employee[]> {
+    const rows = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = ANY ($1::text[])`, [emails.map((e) => e.toLowerCase())]);
+    return rows.map(toEmployee);
+  }
+
+  /**
+   * One transaction, a handful of set-based statements whatever the row count:
+   * counters moved past given ids, numbers claimed per team for the rest,
+   * one multi-row INSERT and one UPDATE … FROM unnest.
+   */
+  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
+    try {
+      await this.sql.transaction(async (tx) => {
+        const given = creates.filter((c) => c.employee_id !== undefined);
+        if (given.length > 0) {
+          await tx.query(
+            `INSERT INTO employee_id_counters (team_id, last_number)
+             SELECT team_id, max(number) FROM unnest($1::text[], $2::bigint[]) AS g(team_id, number) GROUP BY team_id
+             ON CONFLICT (team_id) DO UPDATE SET last_number = GREATEST(employee_id_counters.last_number, EXCLUDED.last_number)`,
+            [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
+          );
+        }
+        const unnumbered = creates.filter((c) => c.employee_id === undefined);
+        const perTeam = new Map<string, number>();
+        for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
+        const claimed = new Map<string, number>();
+        if (perTeam.size > 0) {
+          const rows = await tx.query<{ team_id: string; last_number: string }>(
+            `INSERT INTO employee_id_counters (team_id, last_number) SELECT * FROM unnest($1::text[], $2::bigint[])
+             ON CONFLICT (team_id) DO UPDATE SET last_number = employee_id_counters.last_number + EXCLUDED.last_number
+             RETURNING team_id, last_number`,
+            [[...perTeam.keys()], [...perTeam.values()].map(String)],
+          );
+          for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
+        }
+        const numbered = creates.map((c) => {
+          if (c.employee_id !== undefined) return c;
+          const next = claimed.get(c.team_id)!;
+          claimed.set(c.team_id, next + 1);
+          return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
+        });
+        if (numbered.length > 0) {
+          const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
+          await tx.query(
+            `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])`,
+            [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date')] as SqlParam[],
+          );
+        }
+        if (updates.length > 0) {
+          const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
+          // Empty CSV cells mean "not given": COALESCE keeps the stored value.
+          await tx.query(
+            `UPDATE employees e SET
+               name = COALESCE(u.name, e.name), email = COALESCE(u.email, e.email), team_id = COALESCE(u.team_id, e.team_id),
+               position = COALESCE(u.position, e.position), job_title = COALESCE(u.job_title, e.job_title),
+               status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date), updated_at = now()
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])
+               AS u(employee_id, name, email, team_id, position, job_title, status, hire_date)
+             WHERE e.employee_id = u.employee_id`,
+            [updates.map((u) => u.employee_id), field('name'), field('email'), field('team_id'), field('position'), field('job_title'), field('status'), field('hire_date')],
+          );
+        }
+      });
+    } catch (error) {
+      // Validation saw every key free; only a concurrent writer can take one since.
+      if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError('in this import');
+      if (isUniqueViolation(error, 'employees_pkey')) throw new EmployeeExistsError('in this import');
+      throw error;
+    }
+  }
+
+  async findByEmail(email: string): Promise<Employee | null> {
+    const [row] = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = lower($1)`, [email]);
+    return row ? toEmployee(row) : null;
+  }
+
+  async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
+    const params: SqlParam[] = [];
+    const where: string[] = [];
+    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
+    if (filter.position !== undefined) where.push(`position = ${bind(filter.position)}`);
+    if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
+    if (filter.q !== undefined) {
+      const pattern = escapeLike(filter.q);
+      where.push(
+        `(lower(name) LIKE '%' || lower(${bind(pattern)}) || '%' OR employee_id LIKE upper(${bind(pattern)}) || '%')`,
+      );
+    }
+    if (page.after !== undefined) where.push(`employee_id > ${bind(decodePosition(page.after, 1)[0]!)}`);
+    const rows = await this.sql.query<EmployeeRow>(
+      `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY employee_id LIMIT ${bind(page.limit + 1)}`,
+      params,
+    );
+    return toPage(rows, page.limit, toEmployee, (employee) => [employee.employee_id]);
+  }
+
+  async update(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {
+    const params: SqlParam[] = [employeeId];
+    const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map(
+      (column) => `${column} = $${params.push(patch[column] ?? null)}`,
+    );
+    sets.push('updated_at = now()');
+    try {
+      // The login's team is read through its employee, so a move needs no second write here.
+      const [row] = await this.sql.query<EmployeeRow>(
+        `UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`,
+        params,
+      );
+      return row ? toEmployee(row) : null;
+    } catch (error) {
+      if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(patch.email ?? '');
+      if (isForeignKeyViolation(error, 'employees_team_fk')) throw unknownTeam(patch.team_id);
+      throw error;
+    }
+  }
+
+  async delete(employeeId: string): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const [login] = await tx.query<{ username: string }>('SELECT username FROM accounts WHERE employee_id = $1', [employeeId]);
+      if (login) await assertNotLastEnabledAdmin(tx, login.username);
+      // The login goes with it (ON DELETE CASCADE), in this same statement.
+      const rows = await tx.query('DELETE FROM employees WHERE employee_id = $1 RETURNING employee_id', [employeeId]);
+      return rows.length > 0;
+    });
+  }
+}

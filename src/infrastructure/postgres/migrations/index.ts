@@ -1,0 +1,11 @@
+import { initialSchema } from './001-initial-schema';
+import { attendance } from './002-attendance';
+import { performanceScores } from './003-performance-scores';
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+/** Applied in this order, each once per database. Append; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores];

@@ -1,0 +1,26 @@
+import type { Database } from '../database';
+import { PostgresAccountRepository } from './account.repository';
+import { PostgresAttendanceRepository } from './attendance.repository';
+import { PostgresEmployeeRepository } from './employee.repository';
+import { PostgresScoreRepository } from './score.repository';
+import { PostgresSettingsRepository } from './settings.repository';
+import type { SqlClient } from './sql-client';
+import { PostgresTeamRepository } from './team.repository';
+
+export function postgresDatabase(sql: SqlClient, description: string): Database {
+  return {
+    description,
+    repositories: {
+      teams: new PostgresTeamRepository(sql),
+      employees: new PostgresEmployeeRepository(sql),
+      accounts: new PostgresAccountRepository(sql),
+      attendance: new PostgresAttendanceRepository(sql),
+      scores: new PostgresScoreRepository(sql),
+      settings: new PostgresSettingsRepository(sql),
+    },
+    async ping() {
+      await sql.query('SELECT 1');
+    },
+    close: () => sql.close(),
+  };
+}

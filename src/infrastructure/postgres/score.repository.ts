@@ -1,0 +1,134 @@
+import { NotFoundError, ScoreExistsError } from '../../core/errors';
+import type { Page, PageRequest } from '../../core/page';
+import type { PerformanceScore, ScoreFilter, ScoreSummaryItem } from '../../core/performance';
+import type { NewScore, ScoreRepository } from '../../core/ports';
+import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
+import { decodePosition, isoTimestamp, toPage } from './keyset';
+import type { SqlClient, SqlParam } from './sql-client';
+
+interface ScoreRow {
+  employee_id: string;
+  period: string;
+  kpi: string;
+  completed_task: string;
+  feedback_360: string;
+  final_score: string;
+  employee_name: string;
+  team_id: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const SELECT_SCORE = `
+  SELECT s.employee_id, s.period, s.kpi, s.completed_task, s.feedback_360, s.final_score,
+         e.name AS employee_name, e.team_id, s.created_at, s.updated_at
+  FROM performance_scores s JOIN employees e ON e.employee_id = s.employee_id`;
+
+function toScore(row: ScoreRow): PerformanceScore {
+  return {
+    employee_id: row.employee_id,
+    period: row.period,
+    kpi: Number(row.kpi),
+    completed_task: Number(row.completed_task),
+    feedback_360: Number(row.feedback_360),
+    final_score: Number(row.final_score),
+    employee_name: row.employee_name,
+    team_id: row.team_id,
+    created_at: isoTimestamp(row.created_at),
+    updated_at: isoTimestamp(row.updated_at),
+  };
+}
+
+export class PostgresScoreRepository implements ScoreRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async get(employeeId: string, period: string): Promise<PerformanceScore | null> {
+    const [row] = await this.sql.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2`, [employeeId, period]);
+    return row ? toScore(row) : null;
+  }
+
+  async create(score: NewScore): Promise<PerformanceScore> {
+    try {
+      await this.sql.query(
+        `INSERT INTO performance_scores (employee_id, period, kpi, completed_task, feedback_360, final_score) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [score.employee_id, score.period, score.kpi, score.completed_task, score.feedback_360, score.final_score],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'performance_scores_pkey')) throw new ScoreExistsError(score.employee_id, score.period);
+      if (isForeignKeyViolation(error)) throw new NotFoundError('Employee', score.employee_id);
+      throw error;
+    }
+    return (await this.get(score.employee_id, score.period))!;
+  }
+
+  update(employeeId: string, period: string, change: (current: PerformanceScore) => Pick<PerformanceScore, 'kpi' | 'completed_task' | 'feedback_360' | 'final_score'>): Promise<PerformanceScore | null> {
+    return this.sql.transaction(async (tx) => {
+      const [row] = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2 FOR UPDATE OF s`, [employeeId, period]);
+      if (!row) return null;
+      const next = change(toScore(row));
+      await tx.query(
+        `UPDATE performance_scores SET kpi = $3, completed_task = $4, feedback_360 = $5, final_score = $6, updated_at = now() WHERE employee_id = $1 AND period = $2`,
+        [employeeId, period, next.kpi, next.completed_task, next.feedback_360, next.final_score],
+      );
+      const [updated] = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2`, [employeeId, period]);
+      return toScore(updated!);
+    });
+  }
+
+  async getMany(keys: { employee_id: string; period: string }[]): Promise<PerformanceScore[]> {
+    const rows = await this.sql.query<ScoreRow>(
+      `${SELECT_SCORE} JOIN unnest($1::text[], $2::text[]) AS k(employee_id, period) ON s.employee_id = k.employee_id AND s.period = k.period`,
+      [keys.map((k) => k.employee_id), keys.map((k) => k.period)],
+    );
+    return rows.map(toScore);
+  }
+
+  async upsertMany(scores: NewScore[]): Promise<void> {
+    if (scores.length === 0) return;
+    const column = <K extends keyof NewScore>(key: K) => scores.map((s) => s[key]);
+    await this.sql.query(
+      `INSERT INTO performance_scores (employee_id, period, kpi, completed_task, feedback_360, final_score)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[])
+       ON CONFLICT (employee_id, period) DO UPDATE SET
+         kpi = EXCLUDED.kpi, completed_task = EXCLUDED.completed_task, feedback_360 = EXCLUDED.feedback_360,
+         final_score = EXCLUDED.final_score, updated_at = now()`,
+      [column('employee_id'), column('period'), column('kpi'), column('completed_task'), column('feedback_360'), column('final_score')],
+    );
+  }
+
+  async delete(employeeId: string, period: string): Promise<boolean> {
+    return (await this.sql.query('DELETE FROM performance_scores WHERE employee_id = $1 AND period = $2 RETURNING 1', [employeeId, period])).length > 0;
+  }
+
+  async list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
+    const params: SqlParam[] = [];
+    const where: string[] = [];
+    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    if (filter.employee_id !== undefined) where.push(`s.employee_id = ${bind(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`e.team_id = ${bind(filter.team_id)}`);
+    if (filter.period !== undefined) where.push(`s.period = ${bind(filter.period)}`);
+    if (page.after !== undefined) {
+      const [period, employeeId] = decodePosition(page.after, 2) as [string, string];
+      const p = bind(period);
+      where.push(`s.period <= ${p} AND (s.period < ${p} OR s.employee_id > ${bind(employeeId)})`);
+    }
+    const rows = await this.sql.query<ScoreRow>(
+      `${SELECT_SCORE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.period DESC, s.employee_id LIMIT ${bind(page.limit + 1)}`,
+      params,
+    );
+    return toPage(rows, page.limit, toScore, (score) => [score.period, score.employee_id]);
+  }
+
+  /** One aggregate query; round() on numeric rounds half away from zero, which is half-up for scores. */
+  async summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]> {
+    const rows = await this.sql.query<{ team_id: string; period: string; count: string; mean: string; min: string; max: string }>(
+      `SELECT e.team_id, s.period, count(*) AS count, round(avg(s.final_score), 2) AS mean, min(s.final_score) AS min, max(s.final_score) AS max
+       FROM performance_scores s JOIN employees e ON e.employee_id = s.employee_id
+       WHERE ($1::text IS NULL OR s.period = $1) AND ($2::text[] IS NULL OR e.team_id = ANY ($2::text[]))
+       GROUP BY s.period, e.team_id
+       ORDER BY s.period, e.team_id`,
+      [filter.period ?? null, filter.team_ids ?? null],
+    );
+    return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max) }));
+  }
+}

@@ -1,0 +1,30 @@
+import serverless from 'serverless-http';
+import { loadConfig } from './config';
+import { start } from './startup';
+
+type LambdaHandler = ReturnType<typeof serverless>;
+
+let ready: Promise<LambdaHandler> | undefined;
+
+/**
+ * The app, its database clients and the first-run bootstrap are built once per
+ * cold start. A failed start is not cached, so the next invocation retries it
+ * instead of the container failing until it is recycled.
+ */
+function app(): Promise<LambdaHandler> {
+  // On Lambda the default driver is DynamoDB; the environment may still choose PostgreSQL.
+  ready ??= start(loadConfig({ ...process.env, DB_DRIVER: process.env.DB_DRIVER || 'dynamodb' })).then(
+    ({ container }) => serverless(container.app),
+    (error: unknown) => {
+      ready = undefined;
+      throw error;
+    },
+  );
+  return ready;
+}
+
+// Begin during the init phase, outside any invocation.
+app().catch(() => undefined);
+
+/** API Gateway REST (v1) and HTTP API (v2) events alike. */
+export const handler: LambdaHandler = async (event, context) => (await app())(event, context);

@@ -1,0 +1,42 @@
+import type { AccountState } from '../core/account';
+import type { Clock } from '../core/ports';
+
+interface Entry {
+  state: AccountState | null;
+  expiresAt: number;
+}
+
+/**
+ * Per-instance cache of the login state that decides what a token may do.
+ * Changes made here are invalidated at once; changes made by another instance
+ * reach this one when the entry expires (the TTL bounds that delay).
+ */
+export class AccountStateCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly load: (username: string) => Promise<AccountState | null>,
+    private readonly ttlMs: number,
+    private readonly clock: Clock,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async get(username: string): Promise<AccountState | null> {
+    const now = this.clock.now().getTime();
+    const entry = this.entries.get(username);
+    if (entry && entry.expiresAt > now) return entry.state;
+    const state = await this.load(username);
+    this.entries.delete(username);
+    if (this.entries.size >= this.maxEntries) {
+      // Maps iterate in insertion order: the first key is the longest cached.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(username, { state, expiresAt: now + this.ttlMs });
+    return state;
+  }
+
+  invalidate(username: string): void {
+    this.entries.delete(username);
+  }
+}

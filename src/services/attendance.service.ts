@@ -1,0 +1,156 @@
+import { canReadAttendance, canReadEmployee, canRecordAttendanceFor, isAdmin, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import { addDays, summarizeAttendance, type AttendanceSummary } from '../core/attendance-summary';
+import { dateInZone, timeInZone } from '../core/calendar';
+import type { Employee } from '../core/employee';
+import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
+import { emptyPage, type Page, type PageRequest } from '../core/page';
+import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } from '../core/ports';
+
+export interface AttendanceEntryInput extends AttendanceTimes {
+  employee_id: string;
+  attendance_date: string;
+}
+
+/** Check-in and check-out, direct entries and corrections, queries and summaries, all within the caller's scope. */
+export class AttendanceService {
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly employees: EmployeeRepository,
+    private readonly teams: TeamRepository,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly policy: AttendancePolicy,
+  ) {}
+
+  /** Today and now, as the organisation's clock on the wall says. */
+  private now(): { date: string; time: string } {
+    const instant = this.clock.now();
+    return { date: dateInZone(instant, this.timeZone), time: timeInZone(instant, this.timeZone) };
+  }
+
+  async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
+    const employee = await this.writableEmployee(principal, employeeId);
+    if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
+    const { date, time } = this.now();
+    const record: AttendanceRecord = {
+      employee_id: employee.employee_id,
+      attendance_date: date,
+      team_id: employee.team_id,
+      ...applyAttendanceChange(null, { check_in_time: time }, this.policy),
+    };
+    try {
+      return await this.attendance.create(record, { requireActiveEmployee: true });
+    } catch (error) {
+      if (error instanceof AttendanceExistsError) throw new AttendanceStateError('ALREADY_CHECKED_IN', `${employee.employee_id} has already checked in on ${date}`);
+      throw error;
+    }
+  }
+
+  async checkOut(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
+    const employee = await this.writableEmployee(principal, employeeId);
+    if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
+    const { date, time } = this.now();
+    const updated = await this.attendance.update(employee.employee_id, date, (current) => {
+      if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
+      if (current.check_out_time !== null) throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
+      return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy) };
+    });
+    if (!updated) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
+    return updated;
+  }
+
+  async create(principal: Principal, input: AttendanceEntryInput): Promise<AttendanceRecord> {
+    requireRole(principal, 'admin', 'manager');
+    if (input.attendance_date > this.now().date) throw ValidationError.field('attendance_date', 'must not be in the future');
+    const employee = await this.writableEmployee(principal, input.employee_id);
+    const { employee_id: _id, attendance_date: _date, ...times } = input;
+    const record: AttendanceRecord = {
+      employee_id: employee.employee_id,
+      attendance_date: input.attendance_date,
+      team_id: employee.team_id,
+      ...applyAttendanceChange(null, times, this.policy),
+    };
+    return this.attendance.create(record);
+  }
+
+  async get(principal: Principal, employeeId: string, date: string): Promise<AttendanceRecord> {
+    const record = await this.attendance.get(employeeId, date);
+    if (!record || !canReadAttendance(principal, record)) throw new NotFoundError('Attendance of', `${employeeId} on ${date}`);
+    return record;
+  }
+
+  async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceRecord> {
+    requireRole(principal, 'admin', 'manager');
+    const updated = await this.attendance.update(employeeId, date, (current) => {
+      this.assertWritable(principal, current);
+      return { ...current, ...applyAttendanceChange(current, change, this.policy) };
+    });
+    if (!updated) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+    return updated;
+  }
+
+  async delete(principal: Principal, employeeId: string, date: string): Promise<void> {
+    requireRole(principal, 'admin', 'manager');
+    const record = await this.attendance.get(employeeId, date);
+    if (!record) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+    this.assertWritable(principal, record);
+    if (!(await this.attendance.delete(employeeId, date))) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+  }
+
+  list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+    const scoped = scopeAttendanceFilter(principal, filter);
+    return scoped ? this.attendance.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
+  async listForEmployee(principal: Principal, employeeId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+    const employee = await this.employees.get(employeeId);
+    if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
+    return this.list(principal, { ...filter, employee_id: employeeId }, page);
+  }
+
+  async listForTeam(principal: Principal, teamId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+    const visible = isAdmin(principal) || (principal.role === 'manager' && principal.team_id === teamId);
+    if (!visible || !(await this.teams.get(teamId))) throw new NotFoundError('Team', teamId);
+    return this.list(principal, { ...filter, team_id: teamId }, page);
+  }
+
+  /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
+  async summary(principal: Principal, query: { date?: string; team_id?: string }): Promise<AttendanceSummary> {
+    requireRole(principal, 'admin', 'manager');
+    const date = query.date ?? addDays(this.now().date, -1);
+    const requested = query.team_id ?? null;
+    let teamIds: string[] | null = requested === null ? null : [requested];
+    if (principal.role === 'manager') {
+      // A filter narrows to the scope: another team's summary is the summary of nobody.
+      teamIds = requested === null || requested === principal.team_id ? [principal.team_id ?? ''] : [];
+    }
+    const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(addDays(date, -6), date, teamIds);
+    return summarizeAttendance(date, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
+  }
+
+  /**
+   * The employee a caller writes attendance for: themselves by default. Out
+   * of scope is 403 whether or not they exist; only an admin learns 404.
+   */
+  private async writableEmployee(principal: Principal, employeeId?: string): Promise<Employee> {
+    const id = employeeId ?? principal.employee_id;
+    if (id === null) throw ValidationError.field('employee_id', 'is required: this login has no employee record');
+    if (principal.role === 'employee' && id !== principal.employee_id) throw new ForbiddenError('Employees record only their own attendance');
+    const employee = await this.employees.get(id);
+    if (!employee) throw this.missingWriteTarget(principal, id);
+    if (!canRecordAttendanceFor(principal, employee)) throw new ForbiddenError('That employee is outside your team');
+    return employee;
+  }
+
+  private assertWritable(principal: Principal, record: AttendanceRecord): void {
+    if (!isAdmin(principal) && !(principal.role === 'manager' && record.team_id === principal.team_id)) {
+      throw new ForbiddenError('That record is outside your team');
+    }
+  }
+
+  private missingWriteTarget(principal: Principal, what: string): Error {
+    return isAdmin(principal) ? new NotFoundError('Attendance target', what) : new ForbiddenError('That record is outside your team');
+  }
+}

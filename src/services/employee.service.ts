@@ -1,0 +1,90 @@
+import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import type { Role } from '../core/account';
+import { dateInZone } from '../core/calendar';
+import { parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type EmployeeStatus, type Position } from '../core/employee';
+import { NotFoundError, ValidationError } from '../core/errors';
+import { emptyPage, type Page, type PageRequest } from '../core/page';
+import type { Clock, EmployeeRepository, NewEmployeeLogin, PasswordHasher, TeamRepository } from '../core/ports';
+import type { AccountStateCache } from './account-state-cache';
+
+export interface EmployeeCreateInput {
+  employee_id?: string;
+  name: string;
+  email: string;
+  team_id: string;
+  position: Position;
+  job_title?: string | null;
+  status?: EmployeeStatus;
+  hire_date?: string;
+  account?: { password: string; role: Role };
+}
+
+export class EmployeeService {
+  constructor(
+    private readonly employees: EmployeeRepository,
+    private readonly teams: TeamRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly accountStates: AccountStateCache,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+  ) {}
+
+  list(principal: Principal, filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.employees.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  /** Outside the caller's scope reads as absent. */
+  async get(principal: Principal, employeeId: string): Promise<Employee> {
+    const employee = await this.employees.get(employeeId);
+    if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
+    return employee;
+  }
+
+  async create(principal: Principal, input: EmployeeCreateInput): Promise<Employee> {
+    requireRole(principal, 'admin');
+    if (input.employee_id !== undefined && parseEmployeeId(input.employee_id)?.team_id !== input.team_id) {
+      throw ValidationError.field('employee_id', `must carry the team prefix ${input.team_id}- of the employee's team`);
+    }
+    await this.assertTeamExists(input.team_id);
+    const login: NewEmployeeLogin | undefined = input.account && {
+      password_hash: await this.hasher.hash(input.account.password),
+      role: input.account.role,
+    };
+    const employee = await this.employees.create(
+      {
+        ...(input.employee_id !== undefined && { employee_id: input.employee_id }),
+        name: input.name,
+        email: input.email,
+        team_id: input.team_id,
+        position: input.position,
+        job_title: input.job_title ?? null,
+        status: input.status ?? 'active',
+        hire_date: input.hire_date ?? dateInZone(this.clock.now(), this.timeZone),
+      },
+      login,
+    );
+    this.accountStates.invalidate(employee.employee_id);
+    return employee;
+  }
+
+  async update(principal: Principal, employeeId: string, patch: EmployeePatch): Promise<Employee> {
+    requireRole(principal, 'admin');
+    if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
+    const employee = await this.employees.update(employeeId, patch);
+    if (!employee) throw new NotFoundError('Employee', employeeId);
+    // A move changes the scope of the employee's login at once on this instance.
+    this.accountStates.invalidate(employeeId);
+    return employee;
+  }
+
+  async delete(principal: Principal, employeeId: string): Promise<void> {
+    requireRole(principal, 'admin');
+    if (!(await this.employees.delete(employeeId))) throw new NotFoundError('Employee', employeeId);
+    this.accountStates.invalidate(employeeId);
+  }
+
+  private async assertTeamExists(teamId: string): Promise<void> {
+    if (!(await this.teams.get(teamId))) throw ValidationError.field('team_id', `Team ${teamId} does not exist`);
+  }
+}

@@ -1,0 +1,231 @@
+import { canReadEmployee, requireRole, type Principal } from '../core/access';
+import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import { dateInZone } from '../core/calendar';
+import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } from '../core/employee';
+import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
+import { finalScore, type ScoreInputs } from '../core/performance';
+import type { AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
+
+export type ImportMode = 'all' | 'partial';
+
+/** A CSV row after the edge has checked its fields; `errors` when it did not pass. */
+export interface ImportRow<T> {
+  row: number;
+  value?: T;
+  errors?: FieldIssue[];
+}
+
+export type EmployeeRowInput = Partial<NewEmployee>;
+export interface ScoreRowInput extends Partial<ScoreInputs> {
+  employee_id: string;
+  period: string;
+}
+export interface AttendanceRowInput extends AttendanceTimes {
+  employee_id: string;
+  attendance_date: string;
+}
+
+const REQUIRED_FOR_NEW_EMPLOYEE = ['name', 'email', 'team_id', 'position'] as const;
+
+/** Collects each row's problems, then says which rows may be written. */
+class Verdicts {
+  private readonly failures = new Map<number, FieldIssue[]>();
+
+  fail(row: number, field: string, message: string): void {
+    this.failures.set(row, [...(this.failures.get(row) ?? []), { field, message }]);
+  }
+
+  failAll(row: number, errors: FieldIssue[]): void {
+    for (const e of errors) this.fail(row, e.field, e.message);
+  }
+
+  ok(row: number): boolean {
+    return !this.failures.has(row);
+  }
+
+  get failed(): RowFailure[] {
+    return [...this.failures.entries()].sort(([a], [b]) => a - b).map(([row, errors]) => ({ row, errors }));
+  }
+}
+
+/** Refuses a key seen on an earlier row: the later rows fail, the first stands. */
+function firstOccurrence<T>(rows: ImportRow<T>[], verdicts: Verdicts, key: (value: T) => string | undefined, field: string): void {
+  const seen = new Map<string, number>();
+  for (const { row, value } of rows) {
+    if (!value) continue;
+    const k = key(value);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first !== undefined) verdicts.fail(row, field, `repeats row ${first}`);
+    else seen.set(k, row);
+  }
+}
+
+/**
+ * Bulk imports: every row is checked first (fields at the edge, references,
+ * scope and repeats here); all-or-nothing by default, or the valid rows in
+ * partial mode; then one bulk write through the repository.
+ */
+export class ImportService {
+  constructor(
+    private readonly employees: EmployeeRepository,
+    private readonly teams: TeamRepository,
+    private readonly scores: ScoreRepository,
+    private readonly attendance: AttendanceRepository,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly policy: AttendancePolicy,
+  ) {}
+
+  async importEmployees(principal: Principal, rows: ImportRow<EmployeeRowInput>[], mode: ImportMode): Promise<ImportReport> {
+    requireRole(principal, 'admin');
+    const verdicts = new Verdicts();
+    for (const r of rows) if (r.errors) verdicts.failAll(r.row, r.errors);
+    const valid = rows.filter((r) => r.value);
+    firstOccurrence(valid, verdicts, (v) => (v.employee_id ?? (v.email === undefined ? undefined : `email:${v.email.toLowerCase()}`)), 'employee_id');
+    firstOccurrence(valid, verdicts, (v) => v.email?.toLowerCase(), 'email');
+
+    const ids = valid.flatMap((r) => (r.value!.employee_id ? [r.value!.employee_id] : []));
+    const emails = valid.flatMap((r) => (r.value!.email ? [r.value!.email] : []));
+    const [byId, byEmail, teamIds] = await Promise.all([
+      this.employees.getMany(ids).then((list) => new Map(list.map((e) => [e.employee_id, e]))),
+      this.employees.findManyByEmail(emails).then((list) => new Map(list.map((e) => [e.email.toLowerCase(), e]))),
+      this.knownTeams(valid.flatMap((r) => (r.value!.team_id ? [r.value!.team_id] : []))),
+    ]);
+
+    const today = dateInZone(this.clock.now(), this.timeZone);
+    const creates: { row: number; employee: NewEmployee }[] = [];
+    const updates: { row: number; employee_id: string; patch: EmployeePatch }[] = [];
+    for (const { row, value } of valid) {
+      const v = value!;
+      // Matched on employee_id, or on email when no id is given.
+      const target = v.employee_id !== undefined ? byId.get(v.employee_id) : v.email !== undefined ? byEmail.get(v.email.toLowerCase()) : undefined;
+      if (v.team_id !== undefined && !teamIds.has(v.team_id)) verdicts.fail(row, 'team_id', `Team ${v.team_id} does not exist`);
+      const owner = v.email === undefined ? undefined : byEmail.get(v.email.toLowerCase());
+      if (owner && owner.employee_id !== (target?.employee_id ?? v.employee_id)) verdicts.fail(row, 'email', `belongs to ${owner.employee_id}`);
+      if (target) {
+        const { employee_id: _id, ...patch } = v;
+        updates.push({ row, employee_id: target.employee_id, patch });
+        continue;
+      }
+      for (const field of REQUIRED_FOR_NEW_EMPLOYEE) if (v[field] === undefined) verdicts.fail(row, field, 'is required for a new employee');
+      if (v.employee_id !== undefined && v.team_id !== undefined && parseEmployeeId(v.employee_id)?.team_id !== v.team_id) {
+        verdicts.fail(row, 'employee_id', `must carry the team prefix ${v.team_id}- of the employee's team`);
+      }
+      if (verdicts.ok(row)) {
+        creates.push({
+          row,
+          employee: {
+            ...(v.employee_id !== undefined && { employee_id: v.employee_id }),
+            name: v.name!,
+            email: v.email!,
+            team_id: v.team_id!,
+            position: v.position!,
+            job_title: v.job_title ?? null,
+            status: v.status ?? 'active',
+            hire_date: v.hire_date ?? today,
+          },
+        });
+      }
+    }
+    const writeCreates = creates.filter((c) => verdicts.ok(c.row));
+    const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
+    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], () =>
+      this.employees.importMany(
+        writeCreates.map((c) => c.employee),
+        writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
+      ),
+    );
+  }
+
+  async importScores(principal: Principal, rows: ImportRow<ScoreRowInput>[], mode: ImportMode): Promise<ImportReport> {
+    requireRole(principal, 'admin', 'manager');
+    const verdicts = new Verdicts();
+    for (const r of rows) if (r.errors) verdicts.failAll(r.row, r.errors);
+    const valid = rows.filter((r) => r.value);
+    firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.period}`, 'period');
+    const employees = await this.writableEmployees(principal, valid, verdicts);
+    const existing = new Map((await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [`${s.employee_id}|${s.period}`, s]));
+    const writes: { row: number; score: NewScore; created: boolean }[] = [];
+    for (const { row, value } of valid) {
+      const v = value!;
+      if (!verdicts.ok(row) || !employees.has(v.employee_id)) continue;
+      const current = existing.get(`${v.employee_id}|${v.period}`);
+      const inputs = { kpi: v.kpi ?? current?.kpi, completed_task: v.completed_task ?? current?.completed_task, feedback_360: v.feedback_360 ?? current?.feedback_360 };
+      for (const [field, given] of Object.entries(inputs)) if (given === undefined) verdicts.fail(row, field, 'is required for a new score');
+      if (verdicts.ok(row)) {
+        const complete = inputs as ScoreInputs;
+        writes.push({ row, score: { employee_id: v.employee_id, period: v.period, ...complete, final_score: finalScore(complete) }, created: !current });
+      }
+    }
+    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), () =>
+      this.scores.upsertMany(writes.map((w) => w.score)),
+    );
+  }
+
+  async importAttendance(principal: Principal, rows: ImportRow<AttendanceRowInput>[], mode: ImportMode): Promise<ImportReport> {
+    requireRole(principal, 'admin', 'manager');
+    const verdicts = new Verdicts();
+    for (const r of rows) if (r.errors) verdicts.failAll(r.row, r.errors);
+    const valid = rows.filter((r) => r.value);
+    firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.attendance_date}`, 'attendance_date');
+    const today = dateInZone(this.clock.now(), this.timeZone);
+    for (const { row, value } of valid) if (value!.attendance_date > today) verdicts.fail(row, 'attendance_date', 'must not be in the future');
+    const employees = await this.writableEmployees(principal, valid, verdicts);
+    const existing = new Map(
+      (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
+    );
+    const writes: { row: number; record: AttendanceRecord; created: boolean }[] = [];
+    for (const { row, value } of valid) {
+      const { employee_id, attendance_date, ...change } = value!;
+      const employee = employees.get(employee_id);
+      if (!verdicts.ok(row) || !employee) continue;
+      const current = existing.get(`${employee_id}|${attendance_date}`);
+      try {
+        const applied = applyAttendanceChange(current ?? null, change, this.policy);
+        writes.push({ row, record: { employee_id, attendance_date, team_id: current?.team_id ?? employee.team_id, ...applied }, created: !current });
+      } catch (error) {
+        if (!(error instanceof AppError) || !error.details) throw error;
+        verdicts.failAll(row, error.details);
+      }
+    }
+    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), () =>
+      this.attendance.upsertMany(writes.map((w) => w.record)),
+    );
+  }
+
+  /** The employees the rows name and the caller may write for; the others fail their rows without saying whether they exist. */
+  private async writableEmployees(principal: Principal, rows: ImportRow<{ employee_id: string }>[], verdicts: Verdicts): Promise<Map<string, Employee>> {
+    const found = new Map((await this.employees.getMany([...new Set(rows.map((r) => r.value!.employee_id))])).map((e) => [e.employee_id, e]));
+    const writable = new Map<string, Employee>();
+    for (const { row, value } of rows) {
+      const employee = found.get(value!.employee_id);
+      if (employee && canReadEmployee(principal, employee)) writable.set(employee.employee_id, employee);
+      else verdicts.fail(row, 'employee_id', principal.role === 'admin' ? `Employee ${value!.employee_id} does not exist` : `${value!.employee_id} is not in your team`);
+    }
+    return writable;
+  }
+
+  private async knownTeams(teamIds: string[]): Promise<Set<string>> {
+    const unique = [...new Set(teamIds)];
+    const found = await Promise.all(unique.map(async (id) => ((await this.teams.get(id)) ? id : null)));
+    return new Set(found.filter((id): id is string => id !== null));
+  }
+
+  private async finish(verdicts: Verdicts, mode: ImportMode, created: number, updated: number, rowsToWrite: number[], write: () => Promise<void>): Promise<ImportReport> {
+    const failed = verdicts.failed;
+    if (failed.length > 0 && mode === 'all') throw new ImportRejectedError({ created: 0, updated: 0, failed });
+    if (rowsToWrite.length > 0) {
+      try {
+        await write();
+      } catch (error) {
+        if (error instanceof PartialWriteError) {
+          const writtenRows = error.written.map((i) => rowsToWrite[i]!);
+          throw new AppError('unavailable', error.code, error.message, undefined, { written_rows: writtenRows, failed });
+        }
+        throw error;
+      }
+    }
+    return { created, updated, failed };
+  }
+}

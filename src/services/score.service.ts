@@ -1,0 +1,71 @@
+import { canReadEmployee, isAdmin, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import { ForbiddenError, NotFoundError } from '../core/errors';
+import { emptyPage, type Page, type PageRequest } from '../core/page';
+import { finalScore, type PerformanceScore, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
+import type { EmployeeRepository, ScoreRepository } from '../core/ports';
+
+export interface ScoreCreateInput extends ScoreInputs {
+  employee_id: string;
+  period: string;
+}
+
+/** Quarterly scores: admins everything, managers their own team's, employees read their own. */
+export class ScoreService {
+  constructor(
+    private readonly scores: ScoreRepository,
+    private readonly employees: EmployeeRepository,
+  ) {}
+
+  list(principal: Principal, filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.scores.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  async get(principal: Principal, employeeId: string, period: string): Promise<PerformanceScore> {
+    const score = await this.scores.get(employeeId, period);
+    if (!score || !canReadEmployee(principal, score)) throw new NotFoundError('Score of', `${employeeId} for ${period}`);
+    return score;
+  }
+
+  async create(principal: Principal, input: ScoreCreateInput): Promise<PerformanceScore> {
+    requireRole(principal, 'admin', 'manager');
+    const employee = await this.employees.get(input.employee_id);
+    if (!employee) throw this.missingTarget(principal, input.employee_id);
+    if (!canReadEmployee(principal, employee)) throw new ForbiddenError('That employee is outside your team');
+    return this.scores.create({ ...input, final_score: finalScore(input) });
+  }
+
+  async update(principal: Principal, employeeId: string, period: string, change: Partial<ScoreInputs>): Promise<PerformanceScore> {
+    requireRole(principal, 'admin', 'manager');
+    const updated = await this.scores.update(employeeId, period, (current) => {
+      if (!canReadEmployee(principal, current)) throw new ForbiddenError('That score is outside your team');
+      const inputs = { kpi: change.kpi ?? current.kpi, completed_task: change.completed_task ?? current.completed_task, feedback_360: change.feedback_360 ?? current.feedback_360 };
+      return { ...inputs, final_score: finalScore(inputs) };
+    });
+    if (!updated) throw this.missingTarget(principal, `${employeeId} for ${period}`);
+    return updated;
+  }
+
+  async delete(principal: Principal, employeeId: string, period: string): Promise<void> {
+    requireRole(principal, 'admin', 'manager');
+    const score = await this.scores.get(employeeId, period);
+    if (!score) throw this.missingTarget(principal, `${employeeId} for ${period}`);
+    if (!canReadEmployee(principal, score)) throw new ForbiddenError('That score is outside your team');
+    if (!(await this.scores.delete(employeeId, period))) throw this.missingTarget(principal, `${employeeId} for ${period}`);
+  }
+
+  /** Per team and period; a manager's is their team's, and another team's is nobody's. */
+  summary(principal: Principal, query: { period?: string; team_id?: string }): Promise<ScoreSummaryItem[]> {
+    requireRole(principal, 'admin', 'manager');
+    let teamIds = query.team_id === undefined ? undefined : [query.team_id];
+    if (principal.role === 'manager') {
+      if (query.team_id !== undefined && query.team_id !== principal.team_id) return Promise.resolve([]);
+      teamIds = [principal.team_id ?? ''];
+    }
+    return this.scores.summary({ ...(query.period !== undefined && { period: query.period }), ...(teamIds && { team_ids: teamIds }) });
+  }
+
+  private missingTarget(principal: Principal, what: string): Error {
+    return isAdmin(principal) ? new NotFoundError('Score target', what) : new ForbiddenError('That is outside your team');
+  }
+}
