@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildLambda } from '../../cli/build-lambda';
 import { probeLambda } from '../../cli/lambda-probe';
 
 /** The bundle npm run build:lambda makes, loaded in a fresh process, answering a v2 event against DynamoDB Local. */
@@ -11,17 +11,7 @@ describe('the Lambda bundle', () => {
 
   it('when loaded by a fresh node process, then it answers GET /status from a v2 event', async () => {
     const outfile = join(dir, 'lambda.js');
-    await build({
-      entryPoints: [join(__dirname, '..', '..', 'lambda.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      minify: true,
-      sourcemap: true,
-      outfile,
-      external: ['@electric-sql/pglite', 'pg-native'],
-      logLevel: 'silent',
-    });
+    await buildLambda(outfile);
     expect(statSync(outfile).size).toBeGreaterThan(100_000);
     const result = await probeLambda(outfile, { DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!, DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`, BCRYPT_ROUNDS: '4' }, 3);
     expect(result.status).toBe(200);
