@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_USERNAME: int(1, 100_000).default(10),
   LOGIN_MAX_FAILURES_PER_CLIENT: int(1, 100_000).default(50),
   LOGIN_FAILURE_WINDOW_MINUTES: int(1, 24 * 60).default(15),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be 1–64 letters, digits, _ : . or -').default('workforce:'),
+  SUMMARY_CACHE_TTL_SECONDS: int(0, 24 * 3600).default(60),
+  RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(600),
+  DB_CONNECT_RETRY_SECONDS: int(0, 600).default(30),
   CORS_ALLOW_ORIGINS: z.string().default(''),
   TRUST_PROXY: z.string().default('false'),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('100kb'),
@@ -69,6 +74,13 @@ export interface Config {
     awsRegion: string;
   };
   seedDemoData: boolean;
+  /** Shared counters and cache for every instance; without it each process keeps its own. */
+  redisUrl?: string;
+  /** Namespaces every key, so deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  summaryCacheTtlSeconds: number;
+  /** How long start-up keeps trying a database that is not up yet. */
+  dbConnectRetrySeconds: number;
   auth: {
     provider: Env['AUTH_PROVIDER'];
     /** Absent locally: one is generated and kept with the data. */
@@ -83,6 +95,8 @@ export interface Config {
   http: {
     corsOrigins: string[] | '*';
     trustProxy: boolean | number | string;
+    /** Requests per minute per client address, across the whole API. */
+    rateLimitPerMinute: number;
     bodyLimit: string;
     importMaxBytes: string;
     importMaxRows: number;
@@ -148,6 +162,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       awsRegion: env.AWS_REGION,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? embedded,
+    redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    summaryCacheTtlSeconds: env.SUMMARY_CACHE_TTL_SECONDS,
+    dbConnectRetrySeconds: env.DB_CONNECT_RETRY_SECONDS,
     auth: {
       provider: env.AUTH_PROVIDER,
       jwtSecret: env.JWT_SECRET,
@@ -162,7 +180,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         windowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
       },
     },
-    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
+    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
     orgTimeZone: env.ORG_TIMEZONE,
     attendance: { workdayStart: env.WORKDAY_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
   };

@@ -6,6 +6,10 @@ import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
+import { MemoryCache } from './infrastructure/cache/memory-cache';
+import { RedisCache } from './infrastructure/cache/redis-cache';
+import type { RedisConnection } from './infrastructure/cache/redis-connection';
+import { redisRateLimitStore } from './infrastructure/cache/rate-limit-store';
 import type { Database } from './infrastructure/database';
 import { systemClock } from './infrastructure/system-clock';
 import type { Logger } from './logger';
@@ -18,6 +22,7 @@ import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
+import { withSummaryCache } from './services/summary-cache';
 import { TeamService } from './services/team.service';
 
 const JWT_SECRET_SETTING = 'jwt_secret';
@@ -45,8 +50,9 @@ export interface Container {
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
-export async function buildContainer(config: Config, database: Database, logger: Logger, clock: Clock = systemClock): Promise<Container> {
-  const { repositories } = database;
+export async function buildContainer(config: Config, database: Database, logger: Logger, clock: Clock = systemClock, redis?: RedisConnection): Promise<Container> {
+  const cache = redis ? new RedisCache(redis, logger, `${config.redisKeyPrefix}cache:`) : new MemoryCache();
+  const repositories = withSummaryCache(database.repositories, cache, config.summaryCacheTtlSeconds);
   const secret = await signingSecret(config, database);
   const hasher = new BcryptPasswordHasher(config.auth.bcryptRounds);
   const tokens = new JwtTokenService(secret, config.auth.jwtExpiresIn as `${number}${'s' | 'm' | 'h' | 'd'}`);
@@ -78,6 +84,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     ping: () => database.ping(),
     cursorSecret: secret,
     http: { ...config.http, loginLimits: config.auth.loginLimits },
+    limiterStores: redis ? (limiter) => redisRateLimitStore(redis, config.redisKeyPrefix, limiter) : () => undefined,
   });
   return { app, services };
 }

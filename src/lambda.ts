@@ -12,8 +12,9 @@ let ready: Promise<LambdaHandler> | undefined;
  * instead of the container failing until it is recycled.
  */
 function app(): Promise<LambdaHandler> {
-  // On Lambda the default driver is DynamoDB; the environment may still choose PostgreSQL.
-  ready ??= start(loadConfig({ ...process.env, DB_DRIVER: process.env.DB_DRIVER || 'dynamodb' })).then(
+  // On Lambda the default driver is DynamoDB (the environment may still choose
+  // PostgreSQL), and start-up retries stay well inside API Gateway's 29 s.
+  ready ??= start(loadConfig({ ...process.env, DB_DRIVER: process.env.DB_DRIVER || 'dynamodb', DB_CONNECT_RETRY_SECONDS: process.env.DB_CONNECT_RETRY_SECONDS || '5' })).then(
     ({ container }) => serverless(container.app),
     (error: unknown) => {
       ready = undefined;

@@ -22,7 +22,7 @@ function banner(started: Started, url: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Stop accepting, let in-flight requests finish, then close the database. */
+/** Stop accepting, let in-flight requests finish, then close the database and Redis. */
 function shutdownOnSignals(server: Server, started: Started): void {
   let stopping = false;
   const stop = (signal: string) => {
@@ -33,7 +33,7 @@ function shutdownOnSignals(server: Server, started: Started): void {
     force.unref();
     server.close(() => {
       clearTimeout(force);
-      started.database.close().then(
+      started.close().then(
         () => process.exit(0),
         (error: unknown) => {
           started.logger.error('closing the database failed', { error });
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   });
   server.on('error', (error) => {
     started.logger.error('server failed', { error });
-    void started.database.close().finally(() => process.exit(1));
+    void started.close().finally(() => process.exit(1));
   });
   shutdownOnSignals(server, started);
 }

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { buildContainer, type Container } from './container';
+import { DatabaseUnavailableError } from './core/errors';
+import { RedisConnection } from './infrastructure/cache/redis-connection';
 import type { Database } from './infrastructure/database';
 import { openDatabase } from './infrastructure/database.factory';
 import { createLogger, type Logger } from './logger';
@@ -12,6 +14,8 @@ export interface Started {
   embedded: boolean;
   container: Container;
   bootstrap: BootstrapReport;
+  /** Closes the database and Redis. */
+  close(): Promise<void>;
 }
 
 /** Reads the configuration or exits naming what is wrong: bad settings never half-start a server. */
@@ -25,21 +29,51 @@ export function configOrExit(): Config {
   }
 }
 
-/** Opens and migrates the database, wires the services and fills a new database. */
+/**
+ * Opens and migrates the database, wires the services and fills a new
+ * database. A database that is not up yet (a container starting beside it)
+ * is retried with backoff for DB_CONNECT_RETRY_SECONDS; any other failure
+ * stops at once, since waiting would not fix it.
+ */
 export async function start(config: Config): Promise<Started> {
   const logger = createLogger(config.logLevel);
+  const redis = config.redisUrl ? await RedisConnection.open(config.redisUrl, logger) : undefined;
+  const deadline = Date.now() + config.dbConnectRetrySeconds * 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(config, logger, redis);
+    } catch (error) {
+      const delayMs = Math.min(250 * 2 ** (attempt - 1), 5000);
+      if (!(error instanceof DatabaseUnavailableError) || Date.now() + delayMs > deadline) {
+        await redis?.close();
+        throw error;
+      }
+      logger.warn('the database is not reachable yet; retrying', { attempt, retry_in_ms: delayMs, error: describe(error.cause) });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+async function startOnce(config: Config, logger: Logger, redis: RedisConnection | undefined): Promise<Started> {
   const { database, embedded, migrated } = await openDatabase(config.database);
   if (migrated.length > 0) logger.info('migrations applied', { migrations: migrated });
   try {
-    const container = await buildContainer(config, database, logger);
+    const container = await buildContainer(config, database, logger, undefined, redis);
     const bootstrap = await container.services.bootstrap.run({
       adminUsername: config.auth.adminUsername,
       adminPassword: config.auth.adminPassword,
       demoData: config.seedDemoData,
     });
-    return { config, logger, database, embedded, container, bootstrap };
+    const close = async () => {
+      await Promise.all([database.close(), redis?.close()]);
+    };
+    return { config, logger, database, embedded, container, bootstrap, close };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }

@@ -175,3 +175,19 @@ export interface TokenService {
 export interface Clock {
   now(): Date;
 }
+
+/**
+ * A shared key-value store with expiry: Redis when configured (shared by every
+ * instance), else the process's memory. A cache may forget anything at any
+ * time; callers treat a miss, and a store that is down, as "compute it".
+ */
+export interface Cache {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Adds one to a counter (a missing one counts from zero). A store that is
+   * down must still apply it once it is back: it is how cached values are
+   * invalidated, so it is never lost.
+   */
+  increment(key: string): Promise<void>;
+}

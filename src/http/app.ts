@@ -16,6 +16,7 @@ import { errorHandler, sendError } from './error-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
+import { limiter, type LimiterStores } from './rate-limit';
 import { accountRoutes } from './routes/account.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
 import { authRoutes, type LoginLimits } from './routes/auth.routes';
@@ -39,7 +40,9 @@ export interface AppDeps {
   ping: () => Promise<void>;
   /** Signs list cursors. */
   cursorSecret: string;
-  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits };
+  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; rateLimitPerMinute: number; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits };
+  /** Where rate-limit counters live: shared (Redis) or, when it gives none, this process. */
+  limiterStores: LimiterStores;
 }
 
 /** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */
@@ -51,8 +54,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestContext(deps.logger));
   app.use(helmet());
   if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
-    app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After'], maxAge: 600 }));
+    app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'], maxAge: 600 }));
   }
+  // Per client address (behind a proxy, as TRUST_PROXY reveals it); health checks are the load balancer's own.
+  app.use(
+    limiter(
+      { name: 'client', windowMs: 60_000, limit: deps.http.rateLimitPerMinute, message: 'Too many requests; slow down and try again shortly', skip: (req) => req.path === '/health' },
+      deps.limiterStores,
+    ),
+  );
 
   const api = new ApiRouter({ authenticate: (token) => deps.services.auth.authenticate(token), bodyLimit: deps.http.bodyLimit });
   const pages = new Paginator(new CursorSigner(deps.cursorSecret));
@@ -60,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
   const openApiDocument = () => (document ??= buildOpenApiDocument(api.registry, deps.info));
 
   serviceRoutes(api, deps.info, deps.ping, openApiDocument);
-  authRoutes(api, deps.services.auth, deps.http.loginLimits);
+  authRoutes(api, deps.services.auth, deps.http.loginLimits, deps.limiterStores);
   accountRoutes(api, deps.services.accounts, pages);
   teamRoutes(api, deps.services.teams, pages);
   // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Config } from '../config';
 import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
+import { translateDynamoError } from './dynamodb/database-errors';
 import { dynamoDatabase } from './dynamodb/dynamodb.database';
 import { migrate } from './postgres/migrator';
 import { PgPoolClient } from './postgres/pg-pool.client';
@@ -53,7 +54,7 @@ export async function openDatabase(config: Config['database']): Promise<OpenedDa
         return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated: created ? [`created table ${config.dynamoTable}`] : [] };
       } catch (error) {
         doc.destroy();
-        throw error;
+        throw translateDynamoError(error);
       }
     }
   }

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { loadConfig, type Config } from '../../config';
 import { buildContainer, type Container } from '../../container';
 import type { Clock } from '../../core/ports';
+import type { RedisConnection } from '../../infrastructure/cache/redis-connection';
 import { systemClock } from '../../infrastructure/system-clock';
 import { createLogger } from '../../logger';
 import type { Backend, OpenBackend } from './backends';
@@ -20,7 +21,7 @@ export interface TestApp {
 }
 
 /** The real app, wired by the real composition root, on a fresh real database. */
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}, clock: Clock = systemClock): Promise<TestApp> {
+export async function startTestApp(backend: Backend, env: Record<string, string> = {}, clock: Clock = systemClock, redis?: RedisConnection): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -29,10 +30,12 @@ export async function startTestApp(backend: Backend, env: Record<string, string>
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO_DATA: 'false',
+    // Suites send far more than a client would; the limit has its own tests.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
   const open = await backend.open();
-  const container = await buildContainer(config, open.database, createLogger(config.logLevel), clock);
+  const container = await buildContainer(config, open.database, createLogger(config.logLevel), clock, redis);
   await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword: ADMIN.password, demoData: false });
   const app = container.app;
   const adminToken = await tokenFor(app, ADMIN.username, ADMIN.password);

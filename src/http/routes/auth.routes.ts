@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
-import { sendError } from '../error-handler';
+import { limiter, type LimiterStores } from '../rate-limit';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
 export interface LoginLimits {
@@ -15,25 +14,23 @@ export interface LoginLimits {
  * Only failures count (successful logins are taken back off the count), but
  * past the limit every attempt, right or wrong, is refused until the window ends.
  */
-function loginLimiters(limits: LoginLimits): RequestHandler[] {
-  const common = {
-    windowMs: limits.windowMs,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-7' as const,
-    legacyHeaders: false,
-    handler: ((_req, res) => sendError(res, 429, 'Too many failed logins; try again later')) as RequestHandler,
-  };
+function loginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
+  const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
   return [
-    rateLimit({ ...common, limit: limits.perClient }),
-    rateLimit({
-      ...common,
-      limit: limits.perUsername,
-      keyGenerator: (_req, res) => `login:${String((res.locals.input as { body: { username: string } }).body.username).toLowerCase()}`,
-    }),
+    limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
+    limiter(
+      {
+        ...common,
+        name: 'login-username',
+        limit: limits.perUsername,
+        key: (_req, res) => String((res.locals.input as { body: { username: string } }).body.username).toLowerCase(),
+      },
+      stores,
+    ),
   ];
 }
 
-export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits): void {
+export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
   api.add({
     method: 'post',
     path: '/token',
@@ -42,7 +39,7 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
     description: 'Form-encoded or JSON. A wrong password, an unknown user and a disabled login all get the same 401.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: loginLimiters(limits),
+    guards: loginLimiters(limits, stores),
     responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });

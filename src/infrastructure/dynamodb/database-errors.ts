@@ -32,12 +32,17 @@ const UNAVAILABLE_NAMES = new Set([
 ]);
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
 
+const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...UNAVAILABLE_CODES].join('|')})\\b`);
+
 /** Unreachable, overloaded or missing-table errors become 503; the rest pass through for the repository to read. */
 export function translateDynamoError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   if (isAwsError(error)) {
     if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNAVAILABLE_CODES.has(error.code))) return new DatabaseUnavailableError(error);
     if ((error.$metadata?.httpStatusCode ?? 0) >= 500) return new DatabaseUnavailableError(error);
+    // The SDK wraps a network error it cannot recognise as an Error (one from another realm) in a
+    // plain Error whose message alone still names the socket's code.
+    if (error instanceof Error && NETWORK_CODE_IN_MESSAGE.test(error.message)) return new DatabaseUnavailableError(error);
   }
   return error;
 }

@@ -1,5 +1,6 @@
 import { Pool, types, type PoolConfig } from 'pg';
-import { translateDatabaseError } from './database-errors';
+import { DatabaseUnavailableError } from '../../core/errors';
+import { isPgError, translateDatabaseError } from './database-errors';
 import type { SqlClient, SqlExecutor, SqlParam } from './sql-client';
 
 // Dates travel as YYYY-MM-DD strings, exactly as the API speaks them, never
@@ -13,6 +14,19 @@ export interface PgPoolOptions {
   /** Isolates a test's tables in their own schema. */
   searchPath?: string;
 }
+
+/** Pauses before each retry of work a lost connection interrupted: long enough for the pool to drop the dead client. */
+const RETRY_DELAYS_MS = [20, 200];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const never = () => false;
+const lostConnection = (error: unknown) => error instanceof DatabaseUnavailableError && !(error instanceof CommitOutcomeUnknownError);
+/** A deadlock or serialization failure: the server rolled the transaction back and asks for it to be run again. */
+const rolledBackByServer = (error: unknown) => isPgError(error) && (error.code === '40001' || error.code === '40P01');
+
+/** A statement that changes nothing can be sent again whatever became of the first attempt. */
+const READ_ONLY = /^\s*SELECT\b/i;
 
 export class PgPoolClient implements SqlClient {
   private readonly pool: Pool;
@@ -30,18 +44,50 @@ export class PgPoolClient implements SqlClient {
     this.pool = new Pool(config);
     // An idle client losing its server must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
+    // Nor may one killed mid-query: its query fails (and is retried or reported), and then the
+    // socket's close arrives as an 'error' event on a client the pool has already let go of.
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
+  /**
+   * A read that loses its connection (a backend terminated, a server
+   * restarted) is retried on a fresh one. A write outside a transaction is
+   * not: the server may have applied it before the connection went.
+   */
   async query<Row>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
-    try {
-      const result = await this.pool.query(text, params as unknown[]);
-      return result.rows as Row[];
-    } catch (error) {
-      throw translateDatabaseError(error);
-    }
+    return this.retrying(READ_ONLY.test(text) ? lostConnection : never, async () => {
+      try {
+        const result = await this.pool.query(text, params as unknown[]);
+        return result.rows as Row[];
+      } catch (error) {
+        throw translateDatabaseError(error);
+      }
+    });
   }
 
+  /**
+   * Retried whole when the connection is lost before COMMIT is sent: the
+   * server then rolled everything back, so running fn again is the only way
+   * the change happens once. A loss during COMMIT is not retried (it may have
+   * committed), and answers 503.
+   */
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.retrying((error) => lostConnection(error) || rolledBackByServer(error), () => this.transactionOnce(fn));
+  }
+
+  private async retrying<T>(retryable: (error: unknown) => boolean, attempt: () => Promise<T>): Promise<T> {
+    for (const delay of RETRY_DELAYS_MS) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!retryable(error)) throw error;
+        await sleep(delay);
+      }
+    }
+    return attempt();
+  }
+
+  private async transactionOnce<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     let client;
     try {
       client = await this.pool.connect();
@@ -61,9 +107,19 @@ export class PgPoolClient implements SqlClient {
     try {
       await client.query('BEGIN');
       const result = await fn(tx);
-      await client.query('COMMIT');
+      try {
+        await client.query('COMMIT');
+      } catch (error) {
+        const translated = translateDatabaseError(error);
+        if (translated instanceof DatabaseUnavailableError) {
+          broken = true;
+          throw new CommitOutcomeUnknownError(error);
+        }
+        throw error;
+      }
       return result;
     } catch (error) {
+      if (error instanceof CommitOutcomeUnknownError) throw error;
       try {
         await client.query('ROLLBACK');
       } catch {
@@ -79,3 +135,6 @@ export class PgPoolClient implements SqlClient {
     await this.pool.end();
   }
 }
+
+/** The connection went while COMMIT was on its way: the change may or may not be there. */
+class CommitOutcomeUnknownError extends DatabaseUnavailableError {}

@@ -1,0 +1,61 @@
+import { MemoryStore, type Options, type Store } from 'express-rate-limit';
+import { RedisStore } from 'rate-limit-redis';
+import type { RedisConnection } from './redis-connection';
+
+/**
+ * Counts in Redis, so a limit holds across instances. While Redis is down it
+ * counts in this process instead: a limit per instance is weaker, but failed
+ * logins must never go uncounted. RedisStore loads its Lua scripts once, at
+ * start; after a failure they are loaded afresh, so counting moves back to
+ * Redis as soon as it answers.
+ */
+class RedisOrMemoryStore extends RedisStore {
+  private readonly fallback = new MemoryStore();
+
+  override async init(options: Options): Promise<void> {
+    this.fallback.init(options);
+    await super.init(options);
+  }
+
+  override async increment(key: string) {
+    try {
+      return await super.increment(key);
+    } catch {
+      this.reloadScripts();
+      return this.fallback.increment(key);
+    }
+  }
+
+  override async get(key: string) {
+    try {
+      return await super.get(key);
+    } catch {
+      this.reloadScripts();
+      return this.fallback.get(key);
+    }
+  }
+
+  override async decrement(key: string): Promise<void> {
+    await Promise.all([super.decrement(key).catch(() => undefined), this.fallback.decrement(key)]);
+  }
+
+  override async resetKey(key: string): Promise<void> {
+    await Promise.all([super.resetKey(key).catch(() => undefined), this.fallback.resetKey(key)]);
+  }
+
+  private reloadScripts(): void {
+    this.incrementScriptSha = this.loadIncrementScript();
+    this.getScriptSha = this.loadGetScript();
+    // Whoever next awaits them sees a failure; until then it is no one's to report.
+    this.incrementScriptSha.catch(() => undefined);
+    this.getScriptSha.catch(() => undefined);
+  }
+}
+
+/** Counters every instance shares, one key space per limiter. */
+export function redisRateLimitStore(redis: RedisConnection, prefix: string, limiter: string): Store {
+  return new RedisOrMemoryStore({
+    prefix: `${prefix}rl:${limiter}:`,
+    sendCommand: (...args: string[]) => redis.client.sendCommand(args),
+  });
+}

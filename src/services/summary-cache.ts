@@ -1,0 +1,68 @@
+import type { Cache, Repositories } from '../core/ports';
+
+type Topic = 'attendance' | 'scores';
+
+/** Methods that only read. Anything else on these repositories is taken to be a write: a new method is safe by default. */
+const READS = new Set(['get', 'list', 'getMany', 'findByEmail', 'findManyByEmail']);
+
+/** Which cached figures a write to each repository can change. */
+const TOPICS_CHANGED_BY = {
+  attendance: ['attendance'],
+  scores: ['scores'],
+  // Moves, status changes and deletes (which cascade) change both; new teams join both summaries.
+  employees: ['attendance', 'scores'],
+  teams: ['attendance', 'scores'],
+} as const satisfies Record<string, readonly Topic[]>;
+
+/** The aggregates behind the summary endpoints: the expensive reads, and pure functions of their arguments. */
+const CACHED = { attendance: 'dailyCounts', scores: 'summary' } as const;
+
+/**
+ * Caches the summary aggregates by their arguments, under a generation number
+ * per topic. Every write through a repository that can change a topic bumps
+ * its generation once the write is done, so the next read misses: single
+ * writes, bulk imports and cascades alike, since all of them go through these
+ * repositories. Entries of old generations are never read again and expire.
+ * Scope is already in the arguments (the services narrow team ids first), so
+ * one caller's entry is never another's answer.
+ */
+export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSeconds: number): Repositories {
+  if (ttlSeconds <= 0) return repositories;
+  const generation = (topic: Topic) => cache.get(`generation:${topic}`).then((value) => value ?? '0');
+
+  function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { method: string; topic: Topic }): R {
+    return new Proxy(repository, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function' || typeof property !== 'string' || READS.has(property)) return value;
+        const method = value as (...args: unknown[]) => Promise<unknown>;
+        if (cached && property === cached.method) {
+          return async (...args: unknown[]) => {
+            const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
+            const hit = await cache.get(key);
+            if (hit !== null) return JSON.parse(hit) as unknown;
+            const result = await method.apply(target, args);
+            await cache.set(key, JSON.stringify(result), ttlSeconds);
+            return result;
+          };
+        }
+        return async (...args: unknown[]) => {
+          try {
+            return await method.apply(target, args);
+          } finally {
+            // Also after a failure: a write that failed late may still have changed something.
+            await Promise.all(changes.map((topic) => cache.increment(`generation:${topic}`)));
+          }
+        };
+      },
+    });
+  }
+
+  return {
+    ...repositories,
+    teams: wrap(repositories.teams, TOPICS_CHANGED_BY.teams),
+    employees: wrap(repositories.employees, TOPICS_CHANGED_BY.employees),
+    attendance: wrap(repositories.attendance, TOPICS_CHANGED_BY.attendance, { method: CACHED.attendance, topic: 'attendance' }),
+    scores: wrap(repositories.scores, TOPICS_CHANGED_BY.scores, { method: CACHED.scores, topic: 'scores' }),
+  };
+}
