@@ -34,7 +34,7 @@ export async function start(config: Config): Promise<Started> {
     const container = await buildContainer(config, database, logger);
     const bootstrap = await container.services.bootstrap.run({
       adminUsername: config.auth.adminUsername,
-      adminPassword: config.auth.adminPassword,
+      adminPassword: config.auth.provider === 'local' ? config.auth.adminPassword : null,
       demoData: config.seedDemoData,
     });
     return { config, logger, database, embedded, container, bootstrap };

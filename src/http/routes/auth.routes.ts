@@ -33,7 +33,21 @@ function loginLimiters(limits: LoginLimits): RequestHandler[] {
   ];
 }
 
-export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits): void {
+/** `GET /me` always; logging in and changing a password only with local logins (limits null: none). */
+export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits | null): void {
+  api.add({
+    method: 'get',
+    path: '/me',
+    tag: 'Auth',
+    summary: "The caller's account",
+    auth: 'required',
+    responses: { 200: { description: 'The caller', schema: MeSchema } },
+    handler: ({ principal }) => ({ status: 200, body: principal }),
+  });
+  if (limits) localLoginRoutes(api, auth, limits);
+}
+
+function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits): void {
   api.add({
     method: 'post',
     path: '/token',
@@ -45,16 +59,6 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
     guards: loginLimiters(limits),
     responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
-  });
-
-  api.add({
-    method: 'get',
-    path: '/me',
-    tag: 'Auth',
-    summary: "The caller's account",
-    auth: 'required',
-    responses: { 200: { description: 'The caller', schema: MeSchema } },
-    handler: ({ principal }) => ({ status: 200, body: principal }),
   });
 
   api.add({
