@@ -70,6 +70,15 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
       expectErrorBody(await request(t.app).post('/teams').set(bearer(token)).send({ team_id: 'ZZZ', team_name: 'No' }), 403);
     });
 
+    it('when an admin token names an employee, then /me carries it; when it names none that exists, the admin still gets in', async () => {
+      const t = testApp();
+      const { mine, manager } = await twoTeams();
+      const linked = await request(t.app).get('/me').set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: manager.employee_id })));
+      expect(linked.body).toEqual({ username: 'boss', role: 'admin', employee_id: manager.employee_id, team_id: mine });
+      const dangling = await request(t.app).get('/me').set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: 'GONE-404' })));
+      expect(dangling.body).toEqual({ username: 'boss', role: 'admin', employee_id: null, team_id: null });
+    });
+
     it('when a user is in several groups, then the most privileged one decides', async () => {
       const { manager, colleague } = await twoTeams();
       const token = pool.token({ username: 'both', groups: ['employee', 'manager'], employeeId: manager.employee_id });
