@@ -21,7 +21,12 @@ const EnvSchema = z.object({
   DYNAMODB_ENDPOINT: z.url('must be a URL such as http://127.0.0.1:8000').optional(),
   AWS_REGION: z.string().min(1).default('us-east-1'),
   SEED_DEMO_DATA: booleanFlag.optional(),
-  AUTH_PROVIDER: z.enum(['local']).default('local'),
+  AUTH_PROVIDER: z.enum(['local', 'cognito']).default('local'),
+  COGNITO_USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as eu-west-1_AbC123xyz').optional(),
+  COGNITO_CLIENT_ID: z.string().min(1).optional(),
+  COGNITO_TOKEN_USE: z.enum(['id', 'access', 'any']).default('any'),
+  COGNITO_EMPLOYEE_ID_CLAIM: z.string().min(1).default('custom:employee_id'),
+  COGNITO_JWKS_URI: z.url('must be a URL such as https://keys.example.com/jwks.json').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_EXPIRES_IN: z
     .string()
@@ -58,6 +63,17 @@ export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
 /** The documented default for local use only; production must set its own. */
 export const LOCAL_ADMIN_PASSWORD = 'admin-password';
 
+/** Amazon Cognito settings, present only when AUTH_PROVIDER=cognito. */
+export interface CognitoConfig {
+  userPoolId: string;
+  clientId: string;
+  /** Which Cognito tokens are accepted; null accepts both ID and access tokens. */
+  tokenUse: 'id' | 'access' | null;
+  employeeIdClaim: string;
+  /** Where to fetch the pool's signing keys instead of Cognito's own URL (tests, private endpoints). */
+  jwksUri?: string;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   host: string;
@@ -83,6 +99,7 @@ export interface Config {
   dbConnectRetrySeconds: number;
   auth: {
     provider: Env['AUTH_PROVIDER'];
+    cognito?: CognitoConfig;
     /** Absent locally: one is generated and kept with the data. */
     jwtSecret?: string;
     jwtExpiresIn: string;
@@ -136,11 +153,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = parsed.data;
-  const production = env.NODE_ENV === 'production';
-  const missing = production ? (['JWT_SECRET', 'ADMIN_PASSWORD'] as const).filter((name) => env[name] === undefined) : [];
-  if (missing.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  ${missing.map((name) => `${name}: is required when NODE_ENV=production`).join('\n  ')}`);
+  const cognito = env.AUTH_PROVIDER === 'cognito';
+  // With Cognito nobody logs in locally, so production needs no admin password;
+  // without JWT_SECRET the cursor-signing secret is generated and kept with the data.
+  const required = env.NODE_ENV !== 'production' ? [] : cognito ? [] : (['JWT_SECRET', 'ADMIN_PASSWORD'] as const);
+  const problems = required.filter((name) => env[name] === undefined).map((name) => `${name}: is required when NODE_ENV=production`);
+  if (cognito) {
+    const pool = (['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID'] as const).filter((name) => env[name] === undefined);
+    problems.push(...pool.map((name) => `${name}: is required when AUTH_PROVIDER=cognito`));
   }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const adminPassword = env.ADMIN_PASSWORD ?? LOCAL_ADMIN_PASSWORD;
   const passwordBytes = Buffer.byteLength(adminPassword);
   if (passwordBytes < 10 || passwordBytes > 72) {
@@ -168,6 +190,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dbConnectRetrySeconds: env.DB_CONNECT_RETRY_SECONDS,
     auth: {
       provider: env.AUTH_PROVIDER,
+      ...(cognito && {
+        cognito: {
+          userPoolId: env.COGNITO_USER_POOL_ID!,
+          clientId: env.COGNITO_CLIENT_ID!,
+          tokenUse: env.COGNITO_TOKEN_USE === 'any' ? null : env.COGNITO_TOKEN_USE,
+          employeeIdClaim: env.COGNITO_EMPLOYEE_ID_CLAIM,
+          jwksUri: env.COGNITO_JWKS_URI,
+        },
+      }),
       jwtSecret: env.JWT_SECRET,
       jwtExpiresIn: jwtLifetime(env.JWT_EXPIRES_IN),
       adminUsername: env.ADMIN_USERNAME,

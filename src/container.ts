@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Config } from './config';
 import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
+import type { Principal } from './core/access';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
+import { CognitoIdentityVerifier } from './infrastructure/auth/cognito-identity-verifier';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
 import { MemoryCache } from './infrastructure/cache/memory-cache';
 import { RedisCache } from './infrastructure/cache/redis-cache';
@@ -20,6 +22,7 @@ import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
+import { FederatedAuthService } from './services/federated-auth.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -42,6 +45,14 @@ function packageVersion(): string {
 async function signingSecret(config: Config, database: Database): Promise<string> {
   if (config.auth.jwtSecret) return config.auth.jwtSecret;
   return database.repositories.settings.putIfAbsent(JWT_SECRET_SETTING, randomBytes(48).toString('base64url'));
+}
+
+/** Who a bearer token speaks for: our own tokens, or Cognito's when it signs people in. */
+function authenticator(config: Config, database: Database, auth: AuthService): (token: string) => Promise<Principal> {
+  const cognito = config.auth.cognito;
+  if (!cognito) return (token) => auth.authenticate(token);
+  const federated = new FederatedAuthService(new CognitoIdentityVerifier(cognito), database.repositories.employees);
+  return (token) => federated.authenticate(token);
 }
 
 export interface Container {
@@ -81,6 +92,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     info,
     logger,
     services,
+    authenticate: authenticator(config, database, services.auth),
+    localLogins: config.auth.provider === 'local',
     ping: () => database.ping(),
     cursorSecret: secret,
     http: { ...config.http, loginLimits: config.auth.loginLimits },

@@ -13,7 +13,7 @@ function banner(started: Started, url: string): string {
     `  API docs:      ${url}/docs`,
     `  Database:      ${database.description}`,
   ];
-  if (config.env !== 'production') {
+  if (config.env !== 'production' && config.auth.provider === 'local') {
     lines.push(`  Admin login:   ${config.auth.adminUsername} / ${config.auth.adminPassword}`);
     if (config.seedDemoData) lines.push(`  Demo logins:   DEV-001 (manager), DEV-003 (employee) / ${DEMO_PASSWORD}`);
     lines.push(`  Try:           curl -s -d 'username=${config.auth.adminUsername}&password=${config.auth.adminPassword}' ${url}/token`);

@@ -61,7 +61,7 @@ async function startOnce(config: Config, logger: Logger, redis: RedisConnection 
     const container = await buildContainer(config, database, logger, undefined, redis);
     const bootstrap = await container.services.bootstrap.run({
       adminUsername: config.auth.adminUsername,
-      adminPassword: config.auth.adminPassword,
+      adminPassword: config.auth.provider === 'local' ? config.auth.adminPassword : null,
       demoData: config.seedDemoData,
     });
     const close = async () => {

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `Teams: ${bootstrap.seededTeams ? 'created' : 'already seeded'}`,
-      `Admin login: ${bootstrap.createdAdmin ? `created (${config.auth.adminUsername})` : 'a login already exists'}`,
+      `Admin login: ${config.auth.provider !== 'local' ? 'none (Cognito signs people in)' : bootstrap.createdAdmin ? `created (${config.auth.adminUsername})` : 'a login already exists'}`,
       `Demo employees created: ${bootstrap.demoEmployees}`,
     ].join('\n'),
   );

@@ -11,6 +11,16 @@ export interface Principal {
   team_id: string | null;
 }
 
+const BY_PRIVILEGE: readonly Role[] = ['admin', 'manager', 'employee'];
+
+/**
+ * The role an identity provider's groups grant: groups named after roles, and
+ * in several the most privileged wins. Null when no group names a role.
+ */
+export function roleFromGroups(groups: readonly string[]): Role | null {
+  return BY_PRIVILEGE.find((role) => groups.includes(role)) ?? null;
+}
+
 export function isAdmin(principal: Principal): boolean {
   return principal.role === 'admin';
 }

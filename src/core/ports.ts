@@ -172,6 +172,20 @@ export interface TokenService {
   verify(token: string): TokenClaims | null;
 }
 
+/** What an outside identity provider vouches for, once it has checked a token it issued. */
+export interface ExternalIdentity {
+  username: string;
+  /** The provider's group names, as the token lists them. */
+  groups: string[];
+  /** The employee the provider says this user is, if it says. */
+  employee_id: string | null;
+}
+
+export interface IdentityVerifier {
+  /** Null for anything the provider did not issue for this service, or that has expired. */
+  verify(token: string): Promise<ExternalIdentity | null>;
+}
+
 export interface Clock {
   now(): Date;
 }

@@ -153,7 +153,9 @@ export class ApiRouter {
       try {
         res.locals.principal = await this.options.authenticate(token);
       } catch (error) {
-        if (route.auth === 'required' || !(error instanceof UnauthorizedError)) throw error;
+        // Optional means "who, if anyone can be named": a token that names nobody with a role is ignored too.
+        const nobody = error instanceof UnauthorizedError || error instanceof ForbiddenError;
+        if (route.auth === 'required' || !nobody) throw error;
       }
       next();
     };

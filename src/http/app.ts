@@ -9,6 +9,7 @@ import type { ScoreService } from '../services/score.service';
 import type { AuthService } from '../services/auth.service';
 import type { EmployeeService } from '../services/employee.service';
 import type { TeamService } from '../services/team.service';
+import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
 import { ApiRouter } from './api-router';
 import { CursorSigner } from './cursor';
@@ -36,6 +37,13 @@ export interface AppDeps {
   info: AppInfo;
   logger: Logger;
   services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService };
+  /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
+  authenticate: (token: string) => Promise<Principal>;
+  /**
+   * False when an outside identity provider signs people in: the routes that
+   * manage the service's own logins are then absent (404, and not documented).
+   */
+  localLogins: boolean;
   /** Rejects when the database does not answer. */
   ping: () => Promise<void>;
   /** Signs list cursors. */
@@ -64,14 +72,14 @@ export function createApp(deps: AppDeps): Express {
     ),
   );
 
-  const api = new ApiRouter({ authenticate: (token) => deps.services.auth.authenticate(token), bodyLimit: deps.http.bodyLimit });
+  const api = new ApiRouter({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit });
   const pages = new Paginator(new CursorSigner(deps.cursorSecret));
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   const openApiDocument = () => (document ??= buildOpenApiDocument(api.registry, deps.info));
 
   serviceRoutes(api, deps.info, deps.ping, openApiDocument);
-  authRoutes(api, deps.services.auth, deps.http.loginLimits, deps.limiterStores);
-  accountRoutes(api, deps.services.accounts, pages);
+  authRoutes(api, deps.services.auth, deps.localLogins ? deps.http.loginLimits : null, deps.limiterStores);
+  if (deps.localLogins) accountRoutes(api, deps.services.accounts, pages);
   teamRoutes(api, deps.services.teams, pages);
   // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
   importRoutes(api, deps.services.imports, { maxRows: deps.http.importMaxRows, maxBytes: deps.http.importMaxBytes });

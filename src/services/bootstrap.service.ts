@@ -54,9 +54,10 @@ export class BootstrapService {
     private readonly policy: AttendancePolicy,
   ) {}
 
-  async run(options: { adminUsername: string; adminPassword: string; demoData: boolean }): Promise<BootstrapReport> {
+  /** adminPassword null: no local admin login, because an outside identity provider signs people in. */
+  async run(options: { adminUsername: string; adminPassword: string | null; demoData: boolean }): Promise<BootstrapReport> {
     const seededTeams = await this.once(TEAMS_SEEDED, () => this.seedTeams());
-    const createdAdmin = await this.accounts.bootstrapAdmin(options.adminUsername, options.adminPassword);
+    const createdAdmin = options.adminPassword !== null && (await this.accounts.bootstrapAdmin(options.adminUsername, options.adminPassword));
     let created = 0;
     let demoLogins: DemoLogin[] = [];
     if (options.demoData) {

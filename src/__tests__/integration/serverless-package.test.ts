@@ -49,25 +49,36 @@ function actionsTheAdapterCalls(): Set<string> {
   return actions;
 }
 
-/**
- * `npm run package:lambda` as CI runs it: the esbuild bundle, then Serverless
- * v3 packaging with no AWS credentials; the test reads what would be deployed.
- */
+/** `serverless package` as a deploy runs it, with no AWS credentials; the CloudFormation resources it would deploy. */
+async function packageService(out: string, params: string[] = []): Promise<Record<string, Resource>> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')));
+  await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'serverless'), ['package', '--package', out, ...params.map((param) => `--param=${param}`)], {
+    cwd: join(ROOT, 'serverless'),
+    env: { ...env, SLS_TELEMETRY_DISABLED: '1', JWT_SECRET: 'packaging-only-secret-packaging-only', ADMIN_PASSWORD: 'packaging-only' },
+  });
+  return (JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as { Resources: Record<string, Resource> }).Resources;
+}
+
+const outputs: string[] = [];
+const outputDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'workforce-sls-'));
+  outputs.push(dir);
+  return dir;
+};
+
+beforeAll(() => buildLambda(), 60_000);
+afterAll(() => outputs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const ofType = (resources: Record<string, Resource>, type: string) => Object.values(resources).filter((resource) => resource.Type === type);
+
+/** `npm run package:lambda` as CI runs it: the esbuild bundle, then Serverless v3 packaging; the test reads what would be deployed. */
 describe('the packaged serverless service', () => {
-  const out = mkdtempSync(join(tmpdir(), 'workforce-sls-'));
+  const out = outputDir();
   let resources: Record<string, Resource>;
 
   beforeAll(async () => {
-    await buildLambda();
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')));
-    await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'serverless'), ['package', '--package', out], {
-      cwd: join(ROOT, 'serverless'),
-      env: { ...env, SLS_TELEMETRY_DISABLED: '1', JWT_SECRET: 'packaging-only-secret-packaging-only', ADMIN_PASSWORD: 'packaging-only' },
-    });
-    const template = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as { Resources: Record<string, Resource> };
-    resources = template.Resources;
+    resources = await packageService(out);
   }, 120_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   const ofType = (type: string) => Object.values(resources).filter((resource) => resource.Type === type);
 
@@ -104,10 +115,39 @@ describe('the packaged serverless service', () => {
     expect(ofType('AWS::Logs::LogGroup')[0]!.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
+  it('signs people in with local logins, and puts no authorizer in front, unless asked', () => {
+    const [fn] = ofType('AWS::Lambda::Function');
+    expect((fn!.Properties.Environment as { Variables: Record<string, string> }).Variables.AUTH_PROVIDER).toBe('local');
+    expect(ofType('AWS::ApiGatewayV2::Authorizer')).toEqual([]);
+  });
+
   it('ships the bundle alone, not node_modules', () => {
     const zip = readFileSync(join(out, 'workforce-api.zip'));
     expect(zip.includes('dist/lambda.js')).toBe(true);
     expect(zip.includes('node_modules/')).toBe(false);
     expect(statSync(join(out, 'workforce-api.zip')).size).toBeLessThan(10 * 1024 * 1024);
+  });
+});
+
+describe('the packaged service with Cognito sign-in and its API Gateway authorizer', () => {
+  const pool = 'eu-west-1_AbC123xyz';
+  let resources: Record<string, Resource>;
+
+  beforeAll(async () => {
+    resources = await packageService(outputDir(), ['authProvider=cognito', `cognitoUserPoolId=${pool}`, 'cognitoClientId=client123', 'apiAuthorizer=cognito']);
+  }, 120_000);
+
+  it("verifies tokens in the function for the deployment's pool and client", () => {
+    const [fn] = ofType(resources, 'AWS::Lambda::Function');
+    expect((fn!.Properties.Environment as { Variables: Record<string, string> }).Variables).toMatchObject({ AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: pool, COGNITO_CLIENT_ID: 'client123' });
+  });
+
+  it('puts a JWT authorizer for the same pool and client in front of every route but the public ones', () => {
+    const [authorizer] = ofType(resources, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizer!.Properties).toMatchObject({ AuthorizerType: 'JWT', JwtConfiguration: { Audience: ['client123'], Issuer: `https://cognito-idp.eu-west-1.amazonaws.com/${pool}` } });
+    const routes = ofType(resources, 'AWS::ApiGatewayV2::Route').map((route) => route.Properties);
+    const open = routes.filter((route) => route.AuthorizationType !== 'JWT').map((route) => route.RouteKey);
+    expect(new Set(open)).toEqual(new Set(['GET /status', 'GET /health', 'GET /openapi.json', 'GET /docs', 'GET /docs/{proxy+}', 'OPTIONS /{proxy+}']));
+    expect(routes.filter((route) => route.AuthorizationType === 'JWT').map((route) => route.RouteKey)).toEqual(['$default']);
   });
 });

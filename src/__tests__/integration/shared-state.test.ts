@@ -112,7 +112,7 @@ if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
     const redisA = await RedisConnection.open(redisUrl!, logger);
     const redisB = await RedisConnection.open(redisUrl!, logger);
     connections.push(redisA, redisB);
-    const a = await startTestApp(backend, settings, undefined, redisA);
+    const a = await startTestApp(backend, settings, undefined, undefined, redisA);
     const b = await buildContainer(a.config, a.backend.database, logger, undefined, redisB);
     return [a, b.app];
   }
@@ -158,7 +158,7 @@ if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
     const [, backend] = eachBackend(allBackends())[0]!;
     const unreachable = await RedisConnection.open('redis://127.0.0.1:1', logger, 200);
     connections.push(unreachable);
-    const t = await startTestApp(backend, { ...env(), REDIS_URL: 'redis://127.0.0.1:1' }, undefined, unreachable);
+    const t = await startTestApp(backend, { ...env(), REDIS_URL: 'redis://127.0.0.1:1' }, undefined, undefined, unreachable);
     try {
       const team = await createTeam(t);
       const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });

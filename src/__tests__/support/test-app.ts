@@ -20,8 +20,19 @@ export interface TestApp {
   adminToken: string;
 }
 
+/** How the test app's admin gets a token: by default, logging in as the bootstrap admin. */
+export type AdminSignIn = (app: Express) => Promise<string> | string;
+
+const localAdminSignIn: AdminSignIn = (app) => tokenFor(app, ADMIN.username, ADMIN.password);
+
 /** The real app, wired by the real composition root, on a fresh real database. */
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}, clock: Clock = systemClock, redis?: RedisConnection): Promise<TestApp> {
+export async function startTestApp(
+  backend: Backend,
+  env: Record<string, string> = {},
+  clock: Clock = systemClock,
+  signInAdmin = localAdminSignIn,
+  redis?: RedisConnection,
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -36,17 +47,22 @@ export async function startTestApp(backend: Backend, env: Record<string, string>
   });
   const open = await backend.open();
   const container = await buildContainer(config, open.database, createLogger(config.logLevel), clock, redis);
-  await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword: ADMIN.password, demoData: false });
+  // As start-up does: no local admin when an outside identity provider signs people in.
+  const adminPassword = config.auth.provider === 'local' ? ADMIN.password : null;
+  await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword, demoData: false });
   const app = container.app;
-  const adminToken = await tokenFor(app, ADMIN.username, ADMIN.password);
+  const adminToken = await signInAdmin(app);
   return { app, config, container, backend: open, adminToken };
 }
 
-/** Opens a test app for the enclosing describe block. */
-export function useTestApp(backend: Backend, env: Record<string, string> = {}, clock?: Clock): () => TestApp {
+/**
+ * Opens a test app for the enclosing describe block. The environment may be a
+ * function, for values known only once earlier beforeAll hooks ran (a port).
+ */
+export function useTestApp(backend: Backend, env: Record<string, string> | (() => Record<string, string>) = {}, clock?: Clock, signInAdmin?: AdminSignIn): () => TestApp {
   let testApp: TestApp | undefined;
   beforeAll(async () => {
-    testApp = await startTestApp(backend, env, clock);
+    testApp = await startTestApp(backend, typeof env === 'function' ? env() : env, clock, signInAdmin);
   });
   afterAll(async () => {
     await testApp?.backend.close();

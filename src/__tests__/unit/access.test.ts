@@ -1,4 +1,4 @@
-import { canReadEmployee, scopeEmployeeFilter, type Principal } from '../../core/access';
+import { canReadEmployee, roleFromGroups, scopeEmployeeFilter, type Principal } from '../../core/access';
 
 const admin: Principal = { username: 'admin', role: 'admin', employee_id: null, team_id: null };
 const manager: Principal = { username: 'DEV-001', role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
@@ -38,5 +38,18 @@ describe('narrowing a list filter', () => {
   it('pins an employee to themselves', () => {
     expect(scopeEmployeeFilter(employee, { team_id: 'DEV' })).toEqual({ team_id: 'DEV', employee_id: 'DEV-002' });
     expect(scopeEmployeeFilter(employee, { employee_id: 'DEV-003' })).toBeNull();
+  });
+});
+
+describe('a role from identity-provider groups', () => {
+  it('takes the most privileged of the groups that name a role, whatever their order', () => {
+    expect(roleFromGroups(['employee', 'manager'])).toBe('manager');
+    expect(roleFromGroups(['employee', 'admin', 'manager'])).toBe('admin');
+    expect(roleFromGroups(['staff', 'employee'])).toBe('employee');
+  });
+
+  it('grants nothing when no group names a role, or the case differs', () => {
+    expect(roleFromGroups([])).toBeNull();
+    expect(roleFromGroups(['Admin', 'everyone'])).toBeNull();
   });
 });

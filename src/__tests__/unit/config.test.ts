@@ -29,7 +29,35 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ADMIN_PASSWORD: 'a-strong-password' })).not.toThrow();
   });
 
+  describe('with AUTH_PROVIDER=cognito', () => {
+    const pool = { AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', COGNITO_CLIENT_ID: 'client-1' };
+
+    it('refuses to start without the user pool and app client, naming both', () => {
+      expect(() => loadConfig({ AUTH_PROVIDER: 'cognito' })).toThrow(ConfigError);
+      expect(() => loadConfig({ AUTH_PROVIDER: 'cognito' })).toThrow(/COGNITO_USER_POOL_ID[\s\S]*COGNITO_CLIENT_ID/);
+      expect(() => loadConfig({ AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: 'eu-west-1_AbC123' })).toThrow(/COGNITO_CLIENT_ID: is required/);
+    });
+
+    it('needs neither JWT_SECRET nor ADMIN_PASSWORD in production, since nobody logs in locally', () => {
+      expect(loadConfig({ ...pool, NODE_ENV: 'production' }).auth.provider).toBe('cognito');
+    });
+
+    it('accepts ID and access tokens and reads custom:employee_id unless told otherwise', () => {
+      expect(loadConfig(pool).auth.cognito).toEqual({ userPoolId: 'eu-west-1_AbC123', clientId: 'client-1', tokenUse: null, employeeIdClaim: 'custom:employee_id', jwksUri: undefined });
+      const narrowed = loadConfig({ ...pool, COGNITO_TOKEN_USE: 'id', COGNITO_EMPLOYEE_ID_CLAIM: 'custom:staff_no', COGNITO_JWKS_URI: 'http://127.0.0.1:9/jwks.json' });
+      expect(narrowed.auth.cognito).toMatchObject({ tokenUse: 'id', employeeIdClaim: 'custom:staff_no', jwksUri: 'http://127.0.0.1:9/jwks.json' });
+    });
+
+    it('is absent with local logins', () => {
+      expect(loadConfig({ COGNITO_USER_POOL_ID: 'eu-west-1_AbC123' }).auth.cognito).toBeUndefined();
+    });
+  });
+
   it.each([
+    ['AUTH_PROVIDER', 'ldap'],
+    ['COGNITO_USER_POOL_ID', 'not-a-pool'],
+    ['COGNITO_TOKEN_USE', 'refresh'],
+    ['COGNITO_JWKS_URI', 'not a url'],
     ['PORT', 'http'],
     ['DB_DRIVER', 'mysql'],
     ['ORG_TIMEZONE', 'Mars/Olympus'],

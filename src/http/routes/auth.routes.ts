@@ -30,7 +30,21 @@ function loginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandl
   ];
 }
 
-export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
+/** `GET /me` always; logging in and changing a password only with local logins (limits null: none). */
+export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits | null, stores: LimiterStores): void {
+  api.add({
+    method: 'get',
+    path: '/me',
+    tag: 'Auth',
+    summary: "The caller's account",
+    auth: 'required',
+    responses: { 200: { description: 'The caller', schema: MeSchema } },
+    handler: ({ principal }) => ({ status: 200, body: principal }),
+  });
+  if (limits) localLoginRoutes(api, auth, limits, stores);
+}
+
+function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
   api.add({
     method: 'post',
     path: '/token',
@@ -42,16 +56,6 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
     guards: loginLimiters(limits, stores),
     responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
-  });
-
-  api.add({
-    method: 'get',
-    path: '/me',
-    tag: 'Auth',
-    summary: "The caller's account",
-    auth: 'required',
-    responses: { 200: { description: 'The caller', schema: MeSchema } },
-    handler: ({ principal }) => ({ status: 200, body: principal }),
   });
 
   api.add({

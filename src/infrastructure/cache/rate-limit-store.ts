@@ -14,7 +14,11 @@ class RedisOrMemoryStore extends RedisStore {
 
   override async init(options: Options): Promise<void> {
     this.fallback.init(options);
-    await super.init(options);
+    try {
+      await super.init(options);
+    } catch {
+      // Redis is not reachable yet: counting starts here, and the first request to fail over retries the scripts.
+    }
   }
 
   override async increment(key: string) {
