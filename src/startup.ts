@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { buildContainer, type Container } from './container';
 import { DatabaseUnavailableError } from './core/errors';
+import type { Clock } from './core/ports';
 import { RedisConnection } from './infrastructure/cache/redis-connection';
 import type { Database } from './infrastructure/database';
 import { openDatabase } from './infrastructure/database.factory';
@@ -35,13 +36,13 @@ export function configOrExit(): Config {
  * is retried with backoff for DB_CONNECT_RETRY_SECONDS; any other failure
  * stops at once, since waiting would not fix it.
  */
-export async function start(config: Config): Promise<Started> {
+export async function start(config: Config, clock?: Clock): Promise<Started> {
   const logger = createLogger(config.logLevel);
   const redis = config.redisUrl ? await RedisConnection.open(config.redisUrl, logger) : undefined;
   const deadline = Date.now() + config.dbConnectRetrySeconds * 1000;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(config, logger, redis);
+      return await startOnce(config, logger, redis, clock);
     } catch (error) {
       const delayMs = Math.min(250 * 2 ** (attempt - 1), 5000);
       if (!(error instanceof DatabaseUnavailableError) || Date.now() + delayMs > deadline) {
@@ -54,11 +55,11 @@ export async function start(config: Config): Promise<Started> {
   }
 }
 
-async function startOnce(config: Config, logger: Logger, redis: RedisConnection | undefined): Promise<Started> {
+async function startOnce(config: Config, logger: Logger, redis: RedisConnection | undefined, clock: Clock | undefined): Promise<Started> {
   const { database, embedded, migrated } = await openDatabase(config.database);
   if (migrated.length > 0) logger.info('migrations applied', { migrations: migrated });
   try {
-    const container = await buildContainer(config, database, logger, undefined, redis);
+    const container = await buildContainer(config, database, logger, clock, redis);
     const bootstrap = await container.services.bootstrap.run({
       adminUsername: config.auth.adminUsername,
       adminPassword: config.auth.provider === 'local' ? config.auth.adminPassword : null,

@@ -1,0 +1,468 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { startDynamoDbLocal } from '../__tests__/support/dynamodb-local';
+import { run, startServer, type Running } from './processes';
+
+/**
+ * `npm run bench`: the service against its floor, route by route, then a
+ * 60-second mixed load. See the README's Performance section for the latest
+ * table. Figures are this machine's; the emulators' are marked as such.
+ */
+
+const ROOT = resolve(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'bench');
+const ADMIN_PASSWORD = 'bench-admin-password';
+const MANAGER_PASSWORD = 'bench-manager-password';
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    'load-seconds': { type: 'string', default: '60' },
+    backends: { type: 'string', default: 'postgres,pglite,dynamodb' },
+    out: { type: 'string', default: join(ROOT, 'bench-results') },
+  },
+});
+const DURATION = Number(flags.duration);
+const CONNECTIONS = Number(flags.connections);
+
+interface Row {
+  backend: string;
+  route: string;
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  requests: number;
+  unexpected: number;
+  vs_floor?: number;
+}
+
+interface Target {
+  backend: string;
+  data: string;
+  env: NodeJS.ProcessEnv;
+  emulator: boolean;
+  /** Runs the generator for this backend. */
+  seed(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+const baseEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  LOG_LEVEL: 'warn',
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+  ADMIN_PASSWORD,
+  SEED_DEMO_DATA: 'false',
+  // One client drives everything; the limit has its own tests.
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  PG_POOL_MAX: '10',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+
+const seedWith = (env: NodeJS.ProcessEnv, employees: number, days: number, periods: number) => () =>
+  run(process.execPath, [join(ROOT, 'dist', 'cli', 'seed.js'), '--employees', String(employees), '--days', String(days), '--periods', String(periods)], env);
+
+async function postgresTarget(): Promise<Target> {
+  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/workforce_bench';
+  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${new URL(url).pathname.slice(1)}`).catch((error: { code?: string }) => {
+    if (error.code !== '42P04') throw error;
+  });
+  await admin.end();
+  const env = { ...baseEnv(), DATABASE_URL: url };
+  const employees = 4000;
+  return {
+    backend: 'PostgreSQL 15 server',
+    data: '4,000 employees, 520 working days (~2 million attendance rows), 8 quarters of scores',
+    env,
+    emulator: false,
+    async seed() {
+      // Generated once; later runs reuse it (the generator skips existing employees, but rewriting 2 M rows takes minutes).
+      const db = new Client({ connectionString: url });
+      await db.connect();
+      const count = await db.query<{ n: string }>('SELECT count(*) AS n FROM employees').then(
+        (r) => Number(r.rows[0]!.n),
+        () => 0,
+      );
+      await db.end();
+      if (count < employees) await seedWith(env, employees, 520, 8)();
+    },
+    cleanup: () => Promise.resolve(),
+  };
+}
+
+function pgliteTarget(): Target {
+  const dir = mkdtempSync(join(tmpdir(), 'workforce-bench-pglite-'));
+  const env = { ...baseEnv(), PGLITE_DIR: dir };
+  return {
+    backend: 'PGlite (embedded, emulator)',
+    data: '400 employees, 60 working days, 4 quarters',
+    env,
+    emulator: true,
+    seed: seedWith(env, 400, 60, 4),
+    cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+  };
+}
+
+async function dynamoTarget(): Promise<Target> {
+  const dynamo = await startDynamoDbLocal();
+  const env = { ...baseEnv(), DB_DRIVER: 'dynamodb', DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: 'bench' };
+  return {
+    backend: 'DynamoDB Local (emulator)',
+    data: '100 employees, 10 working days, 2 quarters',
+    env,
+    emulator: true,
+    seed: seedWith(env, 100, 10, 2),
+    cleanup: () => dynamo.stop(),
+  };
+}
+
+// ---------------------------------------------------------------- HTTP helpers
+
+async function call<T>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<T> {
+  const response = await fetch(base + path, {
+    method,
+    headers: { ...(token && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const login = async (base: string, username: string, password: string) =>
+  (await call<{ access_token: string }>(base, 'POST', '/token', undefined, { username, password })).access_token;
+
+interface Employee {
+  employee_id: string;
+  team_id: string;
+  status: string;
+}
+
+async function allEmployees(base: string, token: string): Promise<Employee[]> {
+  const all: Employee[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: Employee[]; next_cursor: string | null } = await call(base, 'GET', `/employees?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token);
+    all.push(...page.items);
+    cursor = page.next_cursor;
+  } while (cursor);
+  return all;
+}
+
+// ---------------------------------------------------------------- measuring
+
+type Request = autocannon.Request;
+
+interface Drive {
+  route: string;
+  requests: Request[];
+  /** Fixed number of requests instead of DURATION seconds. */
+  amount?: number;
+  connections?: number;
+  duration?: number;
+  /** Statuses that are the route working as intended. */
+  expected?: number[];
+}
+
+async function drive(base: string, backend: string, spec: Drive): Promise<Row> {
+  const result = await autocannon({
+    url: base,
+    connections: spec.connections ?? CONNECTIONS,
+    ...(spec.amount !== undefined ? { amount: spec.amount } : { duration: spec.duration ?? DURATION }),
+    requests: spec.requests,
+  });
+  const expected = new Set(spec.expected ?? [200]);
+  const byStatus = Object.entries(result.statusCodeStats ?? {}) as [string, { count?: number }][];
+  const unexpected = byStatus.filter(([status]) => !expected.has(Number(status))).reduce((sum, [, stats]) => sum + (stats.count ?? 0), 0) + result.errors + result.timeouts;
+  return { backend, route: spec.route, rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests: result.requests.total, unexpected };
+}
+
+const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+
+/** Cycles through values, one per request, across every connection. */
+function cycling<T>(values: T[]): () => T {
+  let i = 0;
+  return () => values[i++ % values.length]!;
+}
+
+/** Each active employee once: the server's clock moves a day on between rounds. */
+async function checkInRounds(base: string, backend: string, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round > 0) server.process.kill('SIGUSR2');
+    for (const [route, path] of [
+      ['POST /attendance/check-in', '/attendance/check-in'],
+      ['POST /attendance/check-out', '/attendance/check-out'],
+    ] as const) {
+      const next = cycling(active);
+      rows.push(
+        await drive(base, backend, {
+          route,
+          amount: active.length,
+          expected: [201, 200],
+          requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }],
+        }),
+      );
+    }
+  }
+  return merge(rows);
+}
+
+/** Rounds of one route as one row: totals summed, latency percentiles as the worst round's (conservative). */
+function merge(rows: Row[]): Row[] {
+  const byRoute = new Map<string, Row[]>();
+  for (const row of rows) byRoute.set(row.route, [...(byRoute.get(row.route) ?? []), row]);
+  return [...byRoute.values()].map((group) => ({
+    ...group[0]!,
+    rps: group.reduce((sum, r) => sum + r.rps, 0) / group.length,
+    p50_ms: Math.max(...group.map((r) => r.p50_ms)),
+    p99_ms: Math.max(...group.map((r) => r.p99_ms)),
+    requests: group.reduce((sum, r) => sum + r.requests, 0),
+    unexpected: group.reduce((sum, r) => sum + r.unexpected, 0),
+  }));
+}
+
+const CHAT_QUESTIONS = ['How many employees are in QA?', 'Who is DEV-901?', 'What was the attendance rate last week?', 'Compare DEV and QA performance', 'Who are the top 5 performers?'];
+
+async function routes(target: Target, cache: boolean): Promise<{ rows: Row[]; lastDay: string }> {
+  const server = await startServer(join(DIST, 'bench-server.js'), { ...target.env, SUMMARY_CACHE_TTL_SECONDS: cache ? '60' : '0', BENCH_CLOCK_START: await clockStart(target) });
+  const base = `http://127.0.0.1:${server.port}`;
+  try {
+    const token = await login(base, 'admin', ADMIN_PASSWORD);
+    const staff = await allEmployees(base, token);
+    const ids = staff.map((e) => e.employee_id);
+    const active = staff.filter((e) => e.status === 'active').map((e) => e.employee_id);
+    const newest = await call<{ items: { attendance_date: string }[] }>(base, 'GET', '/attendance?limit=1', token);
+    const lastDay = newest.items[0]!.attendance_date;
+    const auth = { authorization: `Bearer ${token}` };
+    const label = (route: string) => (cache ? `${route} (cached)` : route);
+    const rows: Row[] = [];
+    const summaries: Drive[] = [
+      { route: label(`GET /attendance/summary?date=${lastDay}`), requests: [{ method: 'GET', path: `/attendance/summary?date=${lastDay}`, headers: auth }] },
+      { route: label('GET /performance-scores/summary'), requests: [{ method: 'GET', path: '/performance-scores/summary', headers: auth }] },
+    ];
+    if (cache) {
+      for (const spec of summaries) rows.push(await drive(base, target.backend, spec));
+      return { rows, lastDay };
+    }
+    const nextId = cycling(ids);
+    rows.push(await drive(base, target.backend, { route: 'GET /employees/{id}', requests: [{ method: 'GET', headers: auth, setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }] }));
+    rows.push(await drive(base, target.backend, { route: 'GET /employees?team_id=DEV', requests: [{ method: 'GET', path: '/employees?team_id=DEV', headers: auth }] }));
+    for (const spec of summaries) rows.push(await drive(base, target.backend, spec));
+    const document = await call<{ paths: Record<string, unknown> }>(base, 'GET', '/openapi.json');
+    if (document.paths['/chat']) {
+      const question = cycling(CHAT_QUESTIONS);
+      rows.push(await drive(base, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
+    }
+    rows.push(...(await checkInRounds(base, target.backend, server, token, active, target.emulator ? 1 : 2)));
+    return { rows, lastDay };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The Monday after the newest attendance day, 08:55: a fresh day for every check-in round. */
+async function clockStart(target: Target): Promise<string> {
+  const probe = await startServer(join(DIST, 'bench-server.js'), target.env);
+  try {
+    const base = `http://127.0.0.1:${probe.port}`;
+    const token = await login(base, 'admin', ADMIN_PASSWORD);
+    const newest = await call<{ items: { attendance_date: string }[] }>(base, 'GET', '/attendance?limit=1', token);
+    const day = new Date(`${newest.items[0]?.attendance_date ?? '2030-01-01'}T08:55:00Z`);
+    do day.setUTCDate(day.getUTCDate() + 1);
+    while (day.getUTCDay() !== 1);
+    return day.toISOString();
+  } finally {
+    await probe.stop();
+  }
+}
+
+async function floor(target: Target): Promise<Row> {
+  const server = await startServer(join(DIST, 'floor-server.js'), target.env);
+  try {
+    const base = `http://127.0.0.1:${server.port}`;
+    const db = new Client({ connectionString: target.env.DATABASE_URL });
+    await db.connect();
+    const ids = (await db.query<{ employee_id: string }>('SELECT employee_id FROM employees')).rows.map((r) => r.employee_id);
+    await db.end();
+    const nextId = cycling(ids);
+    return await drive(base, 'floor: node:http + pg', { route: 'GET /employees/{id}', requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }] });
+  } finally {
+    await server.stop();
+  }
+}
+
+interface LoadReport {
+  seconds: number;
+  streams: Row[];
+  total_rps: number;
+  unexpected: number;
+  rss_mb_start: number;
+  rss_mb_end: number;
+}
+
+/** A working morning: check-ins in bursts, managers reading their teams, an admin importing CSV every five seconds. */
+async function load(target: Target, lastDay: string): Promise<LoadReport> {
+  const seconds = Number(flags['load-seconds']);
+  const server = await startServer(join(DIST, 'bench-server.js'), { ...target.env, BENCH_CLOCK_START: await clockStart(target) });
+  const base = `http://127.0.0.1:${server.port}`;
+  try {
+    const token = await login(base, 'admin', ADMIN_PASSWORD);
+    const staff = await allEmployees(base, token);
+    const active = staff.filter((e) => e.status === 'active');
+    const managers = [];
+    for (const team of [...new Set(active.map((e) => e.team_id))]) {
+      const manager = active.find((e) => e.team_id === team)!;
+      await fetch(`${base}/employees/${manager.employee_id}/account`, { method: 'PUT', headers: json(token), body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }) });
+      managers.push({ team, token: await login(base, manager.employee_id, MANAGER_PASSWORD) });
+    }
+    const rssStart = server.rssMb();
+    const deadline = Date.now() + seconds * 1000;
+
+    const checkIns = (async () => {
+      const rows: Row[] = [];
+      for (let day = 0; Date.now() < deadline; day++) {
+        if (day > 0) server.process.kill('SIGUSR2');
+        const ids = active.map((e) => e.employee_id);
+        for (const path of ['/attendance/check-in', '/attendance/check-out']) {
+          if (Date.now() >= deadline) break;
+          const next = cycling(ids);
+          rows.push(await drive(base, target.backend, { route: 'check-in/out bursts', amount: ids.length, connections: 16, expected: [200, 201], requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }] }));
+        }
+      }
+      return merge(rows);
+    })();
+
+    const nextManager = cycling(managers.flatMap((m) => [`/employees?team_id=${m.team}&token=${m.token}`, `/attendance/team/${m.team}?limit=50&token=${m.token}`]));
+    const reads = drive(base, target.backend, {
+      route: 'managers reading their team',
+      connections: 8,
+      duration: seconds,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => {
+            const [path, tokenPart] = nextManager().split('&token=');
+            return { ...req, path: path!, headers: { authorization: `Bearer ${tokenPart}` } };
+          },
+        },
+      ],
+    });
+
+    const imports = (async () => {
+      const csv = ['employee_id,attendance_date,check_in_time,check_out_time', ...active.slice(0, 500).map((e) => `${e.employee_id},${lastDay},09:00:00,17:30:00`)].join('\n');
+      const latencies: number[] = [];
+      let failed = 0;
+      while (Date.now() < deadline) {
+        const began = performance.now();
+        const response = await fetch(`${base}/attendance/bulk`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - began);
+        if (response.status !== 200) failed += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5000 - (performance.now() - began))));
+      }
+      latencies.sort((a, b) => a - b);
+      const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+      return { backend: target.backend, route: 'admin CSV import (500 rows, every 5 s)', rps: latencies.length / seconds, p50_ms: at(0.5), p99_ms: at(0.99), requests: latencies.length, unexpected: failed } satisfies Row;
+    })();
+
+    const streams = [...(await checkIns), await reads, await imports];
+    return {
+      seconds,
+      streams,
+      total_rps: streams.reduce((sum, row) => sum + row.rps, 0),
+      unexpected: streams.reduce((sum, row) => sum + row.unexpected, 0),
+      rss_mb_start: rssStart,
+      rss_mb_end: server.rssMb(),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const TARGETS = [
+  { route: 'GET /employees/{id}', what: '≥ 75 % of the floor', met: (r: Row) => (r.vs_floor ?? 0) >= 0.75 },
+  { route: 'POST /attendance/check-in', what: 'p99 < 20 ms', met: (r: Row) => r.p99_ms < 20 },
+  { route: 'GET /attendance/summary', what: 'p50 < 30 ms', met: (r: Row) => r.p50_ms < 30 },
+  { route: 'POST /chat (builtin)', what: 'p50 < 15 ms', met: (r: Row) => r.p50_ms < 15 },
+];
+
+function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[]): string {
+  const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const lines = [
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. ${CONNECTIONS} connections, ${DURATION} s per route; check-in/out rounds send each active employee once per simulated day.`,
+    '',
+    ...data.map((line) => `- ${line}`),
+    '',
+    '| Backend | Route | req/s | p50 ms | p99 ms | vs floor | unexpected | target |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const target = r.backend.startsWith('PostgreSQL') ? TARGETS.find((t) => r.route.startsWith(t.route) && !r.route.includes('(cached)')) : undefined;
+      return `| ${r.backend} | ${r.route} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %`} | ${r.unexpected} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
+    }),
+  ];
+  if (loadReport) {
+    lines.push(
+      '',
+      `Mixed load, ${loadReport.seconds} s on the PostgreSQL server: ${fmt(loadReport.total_rps)} req/s in all, ${loadReport.unexpected} unexpected responses, server RSS ${fmt(loadReport.rss_mb_start)} MB at the start and ${fmt(loadReport.rss_mb_end)} MB at the end.`,
+      '',
+      '| Stream | req/s | p50 ms | p99 ms | requests | unexpected |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...loadReport.streams.map((r) => `| ${r.route} | ${fmt(r.rps, 1)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.requests} | ${r.unexpected} |`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const wanted = flags.backends.split(',');
+  const rows: Row[] = [];
+  const data: string[] = [];
+  let loadReport: LoadReport | undefined;
+  for (const make of [
+    ['postgres', postgresTarget],
+    ['pglite', pgliteTarget],
+    ['dynamodb', dynamoTarget],
+  ] as const) {
+    if (!wanted.includes(make[0])) continue;
+    const target = await make[1]();
+    try {
+      process.stdout.write(`\n== ${target.backend}: seeding ${target.data}\n`);
+      await target.seed();
+      data.push(`${target.backend}: ${target.data}`);
+      const measured = await routes(target, false);
+      if (!target.emulator) {
+        const base = await floor(target);
+        for (const row of measured.rows) if (row.route === base.route) row.vs_floor = row.rps / base.rps;
+        rows.push(base);
+      }
+      rows.push(...measured.rows);
+      if (!target.emulator) {
+        rows.push(...(await routes(target, true)).rows);
+        loadReport = await load(target, measured.lastDay);
+      }
+    } finally {
+      await target.cleanup();
+    }
+  }
+  mkdirSync(flags.out, { recursive: true });
+  writeFileSync(join(flags.out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, rows, load: loadReport }, null, 2));
+  const table = markdown(rows, loadReport, data);
+  writeFileSync(join(flags.out, 'latest.md'), table);
+  process.stdout.write(`\n${table}\nWritten to ${join(flags.out, 'latest.json')} and latest.md\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
