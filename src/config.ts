@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   ACCOUNT_CACHE_TTL_SECONDS: int(0, 30).default(30),
   LOGIN_MAX_FAILURES_PER_USERNAME: int(1, 100_000).default(10),
   LOGIN_MAX_FAILURES_PER_CLIENT: int(1, 100_000).default(50),
+  LOGIN_MAX_ATTEMPTS_PER_MINUTE: int(1, 1_000_000).default(30),
   LOGIN_FAILURE_WINDOW_MINUTES: int(1, 24 * 60).default(15),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be 1–64 letters, digits, _ : . or -').default('workforce:'),
@@ -107,7 +108,7 @@ export interface Config {
     adminPassword: string;
     bcryptRounds: number;
     accountCacheTtlMs: number;
-    loginLimits: { perUsername: number; perClient: number; windowMs: number };
+    loginLimits: { perUsername: number; perClient: number; windowMs: number; attemptsPerMinute: number };
   };
   http: {
     corsOrigins: string[] | '*';
@@ -209,6 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         perUsername: env.LOGIN_MAX_FAILURES_PER_USERNAME,
         perClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
         windowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+        attemptsPerMinute: env.LOGIN_MAX_ATTEMPTS_PER_MINUTE,
       },
     },
     http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },

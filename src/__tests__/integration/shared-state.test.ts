@@ -97,6 +97,19 @@ describe('the per-client rate limit', () => {
   });
 });
 
+describe('the login attempt limit', () => {
+  const [, backend] = eachBackend(allBackends())[0]!;
+  const testApp = useTestApp(backend, { LOGIN_MAX_ATTEMPTS_PER_MINUTE: '3' });
+
+  it('when a client logs in too often, then even a right password gets 429 until the minute is over', async () => {
+    const t = testApp();
+    const login = () => request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: ADMIN.password });
+    // The app's own start-up login was the first of the three.
+    for (let i = 0; i < 2; i++) expect((await login()).status).toBe(200);
+    expectErrorBody(await login(), 429);
+  });
+});
+
 /** Two instances of the service on one database and one Redis: what one does, the other sees. */
 // Registered only where a Redis server is given (CI sets TEST_REDIS_URL), as the PostgreSQL server suites are.
 if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {

@@ -43,6 +43,7 @@ export async function startTestApp(
     SEED_DEMO_DATA: 'false',
     // Suites send far more than a client would; the limit has its own tests.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    LOGIN_MAX_ATTEMPTS_PER_MINUTE: '1000000',
     ...env,
   });
   const open = await backend.open();

@@ -8,6 +8,8 @@ export interface LoginLimits {
   perUsername: number;
   perClient: number;
   windowMs: number;
+  /** Every attempt, right or wrong, per client: each one costs a bcrypt hash. */
+  attemptsPerMinute: number;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface LoginLimits {
 function loginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
   const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
   return [
+    limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores),
     limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
     limiter(
       {
