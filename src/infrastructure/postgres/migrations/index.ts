@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial-schema';
 import { attendance } from './002-attendance';
 import { performanceScores } from './003-performance-scores';
+import { attendanceDayCounts } from './004-attendance-day-counts';
 
 export interface Migration {
   id: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts];
