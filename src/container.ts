@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Config } from './config';
 import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
+import { BedrockLlmClient } from './infrastructure/llm/bedrock-llm.client';
+import { OpenAiLlmClient } from './infrastructure/llm/openai-llm.client';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
 import type { Database } from './infrastructure/database';
@@ -11,6 +13,12 @@ import { systemClock } from './infrastructure/system-clock';
 import type { Logger } from './logger';
 import { AccountStateCache } from './services/account-state-cache';
 import { AccountService } from './services/account.service';
+import { AssistantService } from './services/assistant/assistant.service';
+import { attendanceTools } from './services/assistant/attendance-tools';
+import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
+import { employeeTools } from './services/assistant/employee-tools';
+import type { LlmClient } from './services/assistant/llm-client.port';
+import { scoreTools } from './services/assistant/score-tools';
 import { AttendanceService } from './services/attendance.service';
 import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
@@ -39,9 +47,22 @@ async function signingSecret(config: Config, database: Database): Promise<string
   return database.repositories.settings.putIfAbsent(JWT_SECRET_SETTING, randomBytes(48).toString('base64url'));
 }
 
+function languageModel(config: Config): LlmClient {
+  const { assistant } = config;
+  switch (assistant.provider) {
+    case 'builtin':
+      return new BuiltinLlmClient();
+    case 'bedrock':
+      return new BedrockLlmClient({ ...assistant.bedrock, timeoutMs: assistant.timeoutMs });
+    case 'openai':
+      // loadConfig refuses openai without its URL and model, so this holds.
+      return new OpenAiLlmClient({ ...assistant.openai!, timeoutMs: assistant.timeoutMs });
+  }
+}
+
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -60,14 +81,24 @@ export async function buildContainer(config: Config, database: Database, logger:
   );
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
+  const teams = new TeamService(repositories.teams);
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone);
+  const scores = new ScoreService(repositories.scores, repositories.employees);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance);
+  const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
     accounts,
-    teams: new TeamService(repositories.teams),
-    employees: new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone),
-    scores: new ScoreService(repositories.scores, repositories.employees),
+    teams,
+    employees,
+    scores,
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, clock, config.orgTimeZone, config.attendance),
-    attendance: new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance),
+    attendance,
+    assistant: new AssistantService(languageModel(config), tools, teams, clock, {
+      timeZone: config.orgTimeZone,
+      maxToolRounds: config.assistant.maxToolRounds,
+      pricePer1k: config.assistant.pricePer1k,
+    }),
     bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
@@ -77,7 +108,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     services,
     ping: () => database.ping(),
     cursorSecret: secret,
-    http: { ...config.http, loginLimits: config.auth.loginLimits },
+    http: { ...config.http, loginLimits: config.auth.loginLimits, assistantRateLimitPerMinute: config.assistant.rateLimitPerMinute },
   });
   return { app, services };
 }

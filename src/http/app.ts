@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import type { AccountService } from '../services/account.service';
+import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
 import type { ImportService } from '../services/import.service';
 import type { ScoreService } from '../services/score.service';
@@ -17,6 +18,7 @@ import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
 import { accountRoutes } from './routes/account.routes';
+import { assistantRoutes } from './routes/assistant.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
 import { authRoutes, type LoginLimits } from './routes/auth.routes';
 import { employeeRoutes } from './routes/employee.routes';
@@ -34,12 +36,12 @@ export interface AppInfo {
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; assistant: AssistantService };
   /** Rejects when the database does not answer. */
   ping: () => Promise<void>;
   /** Signs list cursors. */
   cursorSecret: string;
-  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits };
+  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits; assistantRateLimitPerMinute: number };
 }
 
 /** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */
@@ -68,6 +70,7 @@ export function createApp(deps: AppDeps): Express {
   employeeRoutes(api, deps.services.employees, pages);
   attendanceRoutes(api, deps.services.attendance, pages);
   scoreRoutes(api, deps.services.scores, pages);
+  assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute);
 
   let docsPage: RequestHandler | undefined;
   app.use('/docs', swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
