@@ -1,3 +1,4 @@
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { BedrockRuntimeClient, ConverseCommand, type ContentBlock, type Message, type Tool, type ToolUseBlock } from '@aws-sdk/client-bedrock-runtime';
 import { UpstreamError, UpstreamTimeoutError } from '../../core/errors';
 import type { AssistantPart, LlmClient, LlmMessage, LlmReply, LlmRequest } from '../../services/assistant/llm-client.port';
@@ -36,7 +37,13 @@ export class BedrockLlmClient implements LlmClient {
   private readonly client: BedrockRuntimeClient;
 
   constructor(private readonly settings: BedrockSettings) {
-    this.client = new BedrockRuntimeClient({ region: settings.region, ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }) });
+    this.client = new BedrockRuntimeClient({
+      region: settings.region,
+      ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
+      // Converse is one request and one response: HTTP/1.1 reaches Bedrock, VPC endpoints and proxies alike,
+      // where the client's default HTTP/2 handler (there for bidirectional streams) does not.
+      requestHandler: new NodeHttpHandler(),
+    });
   }
 
   async complete(request: LlmRequest): Promise<LlmReply> {
