@@ -19,7 +19,6 @@ function failure(parsed: ParsedQuestion, result: ToolResultPart): string {
   const error = result.result as { error: string; kind?: string };
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error}.`;
   if (error.kind === 'forbidden') return ROLE_LIMIT;
-  if (parsed.intent === 'my_attendance' || parsed.intent === 'my_scores') return `I can't answer that: ${error.error}.`;
   return `I can't answer that: ${error.error}.`;
 }
 
@@ -106,14 +105,19 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
       if (items.length === 0) return `There are no scores${data.period ? ` for ${data.period as string}` : ''} that you can see.`;
       return `${data.order === 'top' ? 'Top' : 'Bottom'} ${items.length} in ${data.period as string}: ${items.map((i) => `${i.rank}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
     }
-    case 'my_attendance': {
-      const d = data as { from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; hours_worked: number };
+    case 'my_attendance':
+    case 'employee_attendance': {
+      const d = data as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; hours_worked: number };
+      const whose = parsed.intent === 'my_attendance' ? 'Your' : `${d.name} (${d.employee_id})'s`;
       const when = parsed.range?.label && !/^\d/.test(parsed.range.label) ? `${parsed.range.label} (${d.from} to ${d.to})` : `from ${d.from} to ${d.to}`;
-      return `Your attendance ${when}: ${plural(d.days_recorded, 'day')} recorded — ${d.present} present, ${d.late} late, ${d.half_day} half-day, ${d.absent} absent — and ${d.hours_worked} hours worked.`;
+      return `${whose} attendance ${when}: ${plural(d.days_recorded, 'day')} recorded — ${d.present} present, ${d.late} late, ${d.half_day} half-day, ${d.absent} absent — and ${d.hours_worked} hours worked.`;
     }
-    case 'my_scores': {
-      const items = data.items as { period: string; final_score: number }[];
-      return items.length === 0 ? 'You have no performance scores recorded yet.' : `Your final scores: ${items.map((i) => `${i.period} ${i.final_score}`).join(', ')}.`;
+    case 'my_scores':
+    case 'employee_scores': {
+      const d = data as { employee_id: string; name: string; items: { period: string; final_score: number }[] };
+      const mine = parsed.intent === 'my_scores';
+      if (d.items.length === 0) return `${mine ? 'You have' : `${d.name} (${d.employee_id}) has`} no performance scores recorded${parsed.period ? ` for ${parsed.period}` : ''}.`;
+      return `${mine ? 'Your' : `${d.name} (${d.employee_id})'s`} final scores: ${d.items.map((i) => `${i.period} ${i.final_score}`).join(', ')}.`;
     }
     default:
       return CANNOT_ANSWER;

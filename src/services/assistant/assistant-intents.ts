@@ -12,15 +12,17 @@ export const INTENTS = {
   score_trend: 'Every period in chronological order. data: as score_summary, with period null.',
   top_performers: 'Best final scores in a period, ties by name. data: {period, order: "top", items: [{rank, employee_id, employee_name, team_id, final_score}]}.',
   bottom_performers: 'Lowest final scores in a period, ties by name. data: as top_performers with order "bottom".',
-  my_attendance: "The caller's own attendance. data: {employee_id, from, to, days_recorded, present, late, half_day, absent, hours_worked, records: [...]}.",
-  my_scores: "The caller's own scores. data: {employee_id, items: [{period, kpi, completed_task, feedback_360, final_score}]}.",
+  my_attendance: "The caller's own attendance over a range. data: {employee_id, name, from, to, days_recorded, present, late, half_day, absent, hours_worked, records: [{date, status, check_in_time, check_out_time, hours_worked}]}.",
+  employee_attendance: "Another employee's attendance, within the caller's scope. data: as my_attendance.",
+  my_scores: "The caller's own scores. data: {employee_id, name, items: [{period, kpi, completed_task, feedback_360, final_score}]}.",
+  employee_scores: "Another employee's scores, within the caller's scope. data: as my_scores.",
   refused: 'A question about passwords, hashes, tokens or secrets. data: {}.',
   unsupported: 'Anything else: an honest "I can\'t answer that" with examples. data: {}.',
 } as const;
 
 export type Intent = keyof typeof INTENTS;
 
-/** For providers that do not classify: the intent of the last tool a model used. */
+/** For providers that do not classify: the intent of the last tool a model used (and whose records it asked for). */
 const INTENT_OF_TOOL: Record<string, Intent> = {
   find_employee: 'employee_lookup',
   list_employees: 'employee_list',
@@ -28,11 +30,16 @@ const INTENT_OF_TOOL: Record<string, Intent> = {
   attendance_exceptions: 'late_or_absent',
   score_summary: 'score_summary',
   rank_performers: 'top_performers',
-  my_attendance: 'my_attendance',
-  my_scores: 'my_scores',
 };
 
-export const intentOfTool = (tool: string): Intent => INTENT_OF_TOOL[tool] ?? 'unsupported';
+export function intentOfTool(tool: string, input: unknown, ownEmployeeId: string | null): Intent {
+  if (tool === 'employee_attendance' || tool === 'employee_scores') {
+    const asked = (input as { employee_id?: unknown } | null)?.employee_id;
+    const other = typeof asked === 'string' && asked.toUpperCase() !== ownEmployeeId;
+    return tool === 'employee_attendance' ? (other ? 'employee_attendance' : 'my_attendance') : other ? 'employee_scores' : 'my_scores';
+  }
+  return INTENT_OF_TOOL[tool] ?? 'unsupported';
+}
 
 export const EXAMPLE_QUESTIONS = [
   'Who is DEV-001?',

@@ -61,6 +61,11 @@ export const PeriodArg = z
   .trim()
   .toUpperCase()
   .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter written YYYY-Qn, such as 2025-Q1');
+export const EmployeeIdArg = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2,10}-\d{3,}$/, 'must be an employee id such as DEV-001');
 export const TeamArg = z
   .string()
   .trim()

@@ -92,6 +92,7 @@ export class AssistantService {
     };
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];
+    let lastCall: { name: string; input: unknown } | undefined;
     for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
       const reply = await this.llm.complete({ system: systemPrompt(context), messages, tools: this.specs, context });
       usage.input_tokens += reply.usage.input_tokens;
@@ -99,11 +100,10 @@ export class AssistantService {
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));
       if (calls.length === 0) {
         const text = reply.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n').trim();
-        const last = results.at(-1);
         return finish(
           {
             answer: text || CANNOT_ANSWER,
-            intent: reply.intent ?? (last ? intentOfTool(last.name) : 'unsupported'),
+            intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
             data: results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) },
           },
           round,
@@ -114,6 +114,7 @@ export class AssistantService {
       const roundResults: ToolResultPart[] = [];
       for (const call of calls) {
         used.push(call.name);
+        lastCall = call;
         roundResults.push(await runTool(this.tools, principal, call));
       }
       results.push(...roundResults);

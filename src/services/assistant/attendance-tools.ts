@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isWorkingDay } from '../../core/attendance-summary';
 import type { AttendanceService } from '../attendance.service';
 import type { EmployeeService } from '../employee.service';
-import { allPages, DateArg, defineTool, ownEmployeeId, TeamArg } from './assistant-tool';
+import { allPages, DateArg, defineTool, EmployeeIdArg, ownEmployeeId, TeamArg } from './assistant-tool';
 
 const RangeInput = z
   .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
@@ -17,8 +17,8 @@ const ExceptionsInput = z
   })
   .strict();
 
-const MyAttendanceInput = z
-  .object({ from: DateArg, to: DateArg })
+const EmployeeAttendanceInput = z
+  .object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), from: DateArg, to: DateArg })
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
@@ -59,16 +59,19 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
       },
     }),
     defineTool({
-      name: 'my_attendance',
-      description: "The caller's own attendance records from one date to another, with a count per status and the hours worked.",
-      input: MyAttendanceInput,
+      name: 'employee_attendance',
+      description:
+        "One employee's attendance records from one date to another (the caller's own when no employee_id is given), with a count per status and the hours worked. Someone outside the caller's scope is not found.",
+      input: EmployeeAttendanceInput,
       run: async (principal, input) => {
-        const employeeId = ownEmployeeId(principal);
-        const records = await allPages((page) => attendance.list(principal, { employee_id: employeeId, from: input.from, to: input.to }, page));
+        const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
+        const employeeId = employee.employee_id;
+        const records = await allPages((page) => attendance.listForEmployee(principal, employeeId, { from: input.from, to: input.to }, page));
         const count = (status: string) => records.filter((r) => r.status === status).length;
         const hours = records.reduce((sum, r) => sum + (r.hours_worked ?? 0), 0);
         return {
           employee_id: employeeId,
+          name: employee.name,
           from: input.from,
           to: input.to,
           days_recorded: records.length,

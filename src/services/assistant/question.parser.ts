@@ -2,7 +2,7 @@ import { addDays } from '../../core/attendance-summary';
 import { POSITIONS } from '../../core/employee';
 import type { Intent } from './assistant-intents';
 import type { ConversationContext } from './llm-client.port';
-import { parseDateRange, parsePeriod, type DateRange } from './time-expression.parser';
+import { parseDateRange, parsePeriod, periodRange, type DateRange } from './time-expression.parser';
 
 /** What the builtin provider understood: an intent, its entities, and the one tool call that answers it. */
 export interface ParsedQuestion {
@@ -75,22 +75,32 @@ const single = (range: DateRange): boolean => range.from === range.to;
 
 export function parseQuestion(question: string, context: ConversationContext): ParsedQuestion {
   const text = question.trim();
-  const range = parseDateRange(text, context.today);
   const period = parsePeriod(text, context.today);
+  const named = parseDateRange(text, context.today) ?? (period !== null && ATTENDANCE.test(text) ? periodRange(period) : null);
+  if (named !== null && named.from > context.today) {
+    return { intent: 'unsupported', teams: [], period, range: named, limitation: `${named.label} is in the future: I only know what has been recorded up to today, ${context.today}.` };
+  }
+  // Days not yet lived have no records: counted, they would all look absent.
+  const range = named === null ? null : { ...named, to: named.to > context.today ? context.today : named.to };
   const teams = teamsIn(text, context);
   const team = teams[0];
   const teamInput = team === undefined ? {} : { team_id: team };
-  const aboutSelf = SELF.test(text.replace(POLITE, ' '));
+  const idMatch = EMPLOYEE_ID.exec(text);
+  const employeeId = idMatch ? `${idMatch[1]!.toUpperCase()}-${idMatch[2]}` : null;
+  const aboutOther = employeeId !== null && employeeId !== context.employee_id;
+  const aboutSelf = !aboutOther && (SELF.test(text.replace(POLITE, ' ')) || employeeId !== null);
   const isAttendance = ATTENDANCE.test(text);
   const isScores = SCORES.test(text) || (!isAttendance && RANKING.test(text) && /\b(employees?|people|staff)\b/i.test(text));
   const base = { teams, period };
 
-  if (aboutSelf && isAttendance) {
+  const onePerson = aboutSelf || (aboutOther && !RANKING.test(text) && !COMPARE.test(text));
+  const who = aboutOther ? { employee_id: employeeId } : {};
+  if (onePerson && isAttendance) {
     const own = range ?? { from: `${context.today.slice(0, 8)}01`, to: context.today, label: 'this month' };
-    return { ...base, intent: 'my_attendance', range: own, call: { name: 'my_attendance', input: { from: own.from, to: own.to } } };
+    return { ...base, intent: aboutOther ? 'employee_attendance' : 'my_attendance', range: own, call: { name: 'employee_attendance', input: { ...who, from: own.from, to: own.to } } };
   }
-  if (aboutSelf && isScores) {
-    return { ...base, intent: 'my_scores', call: { name: 'my_scores', input: period ? { period } : {} } };
+  if (onePerson && isScores) {
+    return { ...base, intent: aboutOther ? 'employee_scores' : 'my_scores', call: { name: 'employee_scores', input: { ...who, ...(period && { period }) } } };
   }
   if (aboutSelf && /\bwho am i\b/i.test(text) && context.employee_id !== null) {
     return { ...base, intent: 'employee_lookup', call: { name: 'find_employee', input: { employee_id: context.employee_id } } };
@@ -128,8 +138,7 @@ export function parseQuestion(question: string, context: ConversationContext): P
     return { ...base, intent: 'score_summary', call: { name: 'score_summary', input: { ...(period && { period }), ...(teams.length > 0 && { team_ids: teams }) } } };
   }
 
-  const id = EMPLOYEE_ID.exec(text);
-  if (id) return { ...base, intent: 'employee_lookup', call: { name: 'find_employee', input: { employee_id: `${id[1]!.toUpperCase()}-${id[2]}` } } };
+  if (employeeId !== null) return { ...base, intent: 'employee_lookup', call: { name: 'find_employee', input: { employee_id: employeeId } } };
 
   const position = positionIn(text);
   const status = statusIn(text);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { comparePeriods, hundredths, type PerformanceScore } from '../../core/performance';
+import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
-import { allPages, defineTool, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
+import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
 
 const SummaryInput = z
   .object({
@@ -19,7 +20,7 @@ const RankInput = z
   })
   .strict();
 
-const MyScoresInput = z.object({ period: PeriodArg.optional() }).strict();
+const EmployeeScoresInput = z.object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), period: PeriodArg.optional() }).strict();
 
 /** Mean rounded half-up to two decimals, in whole hundredths so no floating-point drift creeps in. */
 function statsOf(scores: PerformanceScore[]) {
@@ -33,7 +34,7 @@ function statsOf(scores: PerformanceScore[]) {
   };
 }
 
-export function scoreTools(scores: ScoreService) {
+export function scoreTools(scores: ScoreService, employees: EmployeeService) {
   return [
     defineTool({
       name: 'score_summary',
@@ -77,14 +78,16 @@ export function scoreTools(scores: ScoreService) {
       },
     }),
     defineTool({
-      name: 'my_scores',
-      description: "The caller's own performance scores, one period or all of them (chronological).",
-      input: MyScoresInput,
+      name: 'employee_scores',
+      description: "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
+      input: EmployeeScoresInput,
       run: async (principal, input) => {
-        const employeeId = ownEmployeeId(principal);
-        const mine = await allPages((page) => scores.list(principal, { employee_id: employeeId, ...(input.period !== undefined && { period: input.period }) }, page));
+        // Read through the employee first: outside the scope is "not found", never an empty list that admits they exist.
+        const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
+        const mine = await allPages((page) => scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page));
         return {
-          employee_id: employeeId,
+          employee_id: employee.employee_id,
+          name: employee.name,
           items: mine
             .sort((a, b) => comparePeriods(a.period, b.period))
             .map((s) => ({ period: s.period, kpi: s.kpi, completed_task: s.completed_task, feedback_360: s.feedback_360, final_score: s.final_score })),

@@ -35,6 +35,8 @@ export function parseDateRange(text: string, today: string): DateRange | null {
   if (/\bthis week\b/.test(lower)) return { from: mondayOf(today), to: today, label: 'this week' };
   if (/\b(last|previous|past) month\b/.test(lower)) return monthRange(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 'last month');
   if (/\bthis month\b|\bmonth to date\b/.test(lower)) return { from: ymd(year, month, 1), to: today, label: 'this month' };
+  if (/\b(last|previous|past) year\b/.test(lower)) return { from: ymd(year - 1, 1, 1), to: ymd(year - 1, 12, 31), label: 'last year' };
+  if (/\bthis year\b|\byear to date\b/.test(lower)) return { from: ymd(year, 1, 1), to: today, label: 'this year' };
   const lastDays = /\b(?:last|past) (\d{1,3}) days\b/.exec(lower);
   if (lastDays) return { from: addDays(today, -(Number(lastDays[1]) - 1)), to: today, label: `the last ${lastDays[1]} days` };
 
@@ -83,4 +85,11 @@ export function parsePeriod(text: string, today: string): string | null {
   match = /\bq([1-4])\b/i.exec(text);
   if (match) return `${year}-Q${match[1]}`;
   return null;
+}
+
+/** The days of a quarter, for attendance asked "in Q1 2025". */
+export function periodRange(period: string): DateRange {
+  const [year, quarter] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+  const first = (quarter - 1) * 3 + 1;
+  return { from: ymd(year, first, 1), to: ymd(year, first + 2, lastDayOf(year, first + 2)), label: period };
 }
