@@ -1,6 +1,6 @@
 import { addDays } from '../../core/attendance-summary';
 import { POSITIONS } from '../../core/employee';
-import type { Intent } from './assistant-intents';
+import { EXAMPLE_QUESTIONS, type Intent } from './assistant-intents';
 import type { ConversationContext } from './llm-client.port';
 import { parseDateRange, parsePeriod, periodRange, type DateRange } from './time-expression.parser';
 
@@ -28,6 +28,10 @@ const LOOKUP = /\b(?:who\s+is|who's|tell\s+me\s+about|look\s*up|find|details\s+(
 const EMPLOYEE_ID = /\b([A-Za-z]{2,10})-(\d{3,})\b/;
 /** "show me" and "tell me" ask for something; they do not make a question about the caller. */
 const POLITE = /\b(show|tell|give|let|send|get|help)\s+me\b|\bcan i (see|get|know|have)\b|\bi('d| would) like\b|\bi want\b/gi;
+/** "My team" asks about the team, not about the caller. */
+const MY_GROUP = /\bmy (team|department|dept|staff|reports|people|employees|group|org(anisation|anization)?)\b/gi;
+/** Fields the service does not hold: answering with the profile instead would dodge the question. */
+const NOT_HELD = /\b(salar(y|ies)|pay|paid|wages?|compensation|bonus(es)?|home address|phone( number)?|birthday|date of birth|age|leave balance|vacation days|holidays? left)\b/i;
 const SELF = /\b(my|me|mine|myself|i|am i|did i|have i)\b/i;
 
 function teamsIn(text: string, context: ConversationContext): string[] {
@@ -71,6 +75,8 @@ function nameIn(text: string): string | null {
   return name.length >= 2 && name.length <= 100 ? name : null;
 }
 
+const EXAMPLES_HINT = `I can answer questions such as ${EXAMPLE_QUESTIONS.slice(0, 4).map((q) => `"${q}"`).join(', ')}.`;
+
 const single = (range: DateRange): boolean => range.from === range.to;
 
 export function parseQuestion(question: string, context: ConversationContext): ParsedQuestion {
@@ -88,10 +94,13 @@ export function parseQuestion(question: string, context: ConversationContext): P
   const idMatch = EMPLOYEE_ID.exec(text);
   const employeeId = idMatch ? `${idMatch[1]!.toUpperCase()}-${idMatch[2]}` : null;
   const aboutOther = employeeId !== null && employeeId !== context.employee_id;
-  const aboutSelf = !aboutOther && (SELF.test(text.replace(POLITE, ' ')) || employeeId !== null);
+  const aboutSelf = !aboutOther && (SELF.test(text.replace(POLITE, ' ').replace(MY_GROUP, ' ')) || employeeId !== null);
   const isAttendance = ATTENDANCE.test(text);
   const isScores = SCORES.test(text) || (!isAttendance && RANKING.test(text) && /\b(employees?|people|staff)\b/i.test(text));
   const base = { teams, period };
+  if (NOT_HELD.test(text)) {
+    return { ...base, intent: 'unsupported', limitation: `I can't answer that: this service keeps no ${NOT_HELD.exec(text)![0].toLowerCase()} data. ${EXAMPLES_HINT}` };
+  }
 
   const onePerson = aboutSelf || (aboutOther && !RANKING.test(text) && !COMPARE.test(text));
   const who = aboutOther ? { employee_id: employeeId } : {};
