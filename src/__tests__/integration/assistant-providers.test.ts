@@ -1,9 +1,12 @@
+import { Writable } from 'node:stream';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import winston from 'winston';
+import { buildContainer } from '../../container';
 import { ConfigError, loadConfig } from '../../config';
 import { sqlBackends } from '../support/backends';
-import { bearer, createEmployee, createTeam, createUser, expectErrorBody, useTestApp } from '../support/test-app';
+import { ADMIN, bearer, createEmployee, createTeam, createUser, expectErrorBody, tokenFor, useTestApp } from '../support/test-app';
 
 /** What a wire request's JSON body parses to: read freely, as the other tests read supertest bodies. */
 type Wire = request.Response['body'];
@@ -232,5 +235,45 @@ describe('the assistant\'s rate limit and configuration', () => {
     expect(() => loadConfig({ ASSISTANT_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' })).toThrow(/OPENAI_MODEL/);
     expect(() => loadConfig({ ASSISTANT_PROVIDER: 'gemini' })).toThrow(/ASSISTANT_PROVIDER/);
     expect(loadConfig({}).assistant).toMatchObject({ provider: 'builtin', alertRate: 0.9, bedrock: { modelId: 'anthropic.claude-3-haiku-20240307-v1:0' } });
+  });
+});
+
+describe("the assistant's log line", () => {
+  it('when a question is answered, then one line logs its intent, tools, latency, tokens and estimated cost, never the answer', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString('utf8')));
+        done();
+      },
+    });
+    const logger = winston.createLogger({ level: 'info', format: winston.format.json(), transports: [new winston.transports.Stream({ stream: sink })] });
+    const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', BCRYPT_ROUNDS: '4', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+    const open = await pglite!.open();
+    try {
+      const container = await buildContainer(config, open.database, logger);
+      await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword: ADMIN.password, demoData: false });
+      const token = await tokenFor(container.app, ADMIN.username, ADMIN.password);
+      const response = await request(container.app).post('/chat').set(bearer(token)).set('X-Request-Id', 'ask-1').send({ message: 'How many employees are in QA?' });
+      expect(response.body.intent).toBe('employee_count');
+      const line = lines.find((entry) => entry.message === 'assistant answer');
+      expect(line).toEqual(
+        expect.objectContaining({
+          request_id: 'ask-1',
+          user: ADMIN.username,
+          provider: 'builtin',
+          intent: 'employee_count',
+          tools: ['list_employees'],
+          rounds: 2,
+          latency_ms: expect.any(Number),
+          input_tokens: 0,
+          output_tokens: 0,
+          estimated_cost: 0,
+        }),
+      );
+      expect(JSON.stringify(line)).not.toContain(response.body.answer);
+    } finally {
+      await open.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { eachBackend } from '../support/backends';
+import { INTENTS } from '../../services/assistant/assistant-intents';
 import { ManualClock } from '../support/manual-clock';
 import { bearer, createEmployee, expectErrorBody, PASSWORD, tokenFor, uniqueTeamId, useTestApp, type EmployeeBody, type TestApp } from '../support/test-app';
 
@@ -263,5 +264,20 @@ describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) =
     expectErrorBody(await ask(fixture.tokens.admin, 'x'.repeat(1001)), 422);
     expectErrorBody(await request(t.app).post('/chat').set(bearer(fixture.tokens.admin)).send({ text: 'hi' }), 422);
     expectErrorBody(await request(t.app).post('/chat').send({ message: 'hi' }), 401);
+  });
+});
+
+describe('the assistant in the OpenAPI document', () => {
+  const testApp = useTestApp(eachBackend()[0]![1]);
+
+  it('when /openapi.json is read, then both routes are there and every intent is listed with what its data holds', async () => {
+    const doc = (await request(testApp().app).get('/openapi.json').expect(200)).body;
+    expect(Object.keys(doc.paths['/chat'])).toEqual(['post']);
+    expect(Object.keys(doc.paths['/chatbot/query'])).toEqual(['post']);
+    expect(doc.paths['/chat'].post.responses).toEqual(expect.objectContaining({ 200: expect.anything(), 429: expect.anything(), 502: expect.anything(), 504: expect.anything() }));
+    const intent = doc.components.schemas.ChatAnswer.properties.intent;
+    expect(intent.enum.sort()).toEqual(Object.keys(INTENTS).sort());
+    for (const name of Object.keys(INTENTS)) expect(intent.description).toContain(`\`${name}\``);
+    expect(doc.components.schemas.ChatRequest.properties.message).toMatchObject({ minLength: 1, maxLength: 1000 });
   });
 });
