@@ -15,7 +15,7 @@ const names = (people: { name: string | null; employee_id: string }[]) => people
 const ROLE_LIMIT =
   'Team-wide attendance and score summaries are for admins and managers. You can ask about your own records, e.g. "What is my attendance this month?" or "What are my scores?"';
 
-function failure(parsed: ParsedQuestion, result: ToolResultPart): string {
+function failure(result: ToolResultPart): string {
   const error = result.result as { error: string; kind?: string };
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error}.`;
   if (error.kind === 'forbidden') return ROLE_LIMIT;
@@ -67,7 +67,7 @@ function scores(parsed: ParsedQuestion, data: { period: string | null; periods: 
 export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | undefined): string {
   if (parsed.limitation) return parsed.limitation;
   if (!result) return CANNOT_ANSWER;
-  if (result.is_error) return failure(parsed, result);
+  if (result.is_error) return failure(result);
   const data = result.result as Record<string, unknown>;
   switch (parsed.intent) {
     case 'employee_lookup': {
