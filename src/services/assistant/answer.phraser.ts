@@ -8,7 +8,7 @@ interface Totals { working_days: number; present: number; late: number; half_day
 interface Range extends Totals { from: string; to: string; team_id: string | null; teams: ({ team_id: string } & Totals)[]; alert_rate: number; teams_below_alert_rate: { team_id: string; average_rate: number }[] }
 interface Stats { period: string; count: number; mean: number | null; min: number | null; max: number | null; teams: { team_id: string; count: number; mean: number; min: number; max: number }[] }
 
-export const percent = (rate: number | null): string => (rate === null ? 'no rate (no working day with anyone to count)' : `${Number((rate * 100).toFixed(2))}%`);
+const percent = (rate: number | null): string => (rate === null ? 'no rate (no working day with anyone to count)' : `${Number((rate * 100).toFixed(2))}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const names = (people: { name: string | null; employee_id: string }[]) => people.map((p) => `${p.name ?? p.employee_id} (${p.employee_id})`).join(', ');
 

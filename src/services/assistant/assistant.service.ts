@@ -59,10 +59,6 @@ export class AssistantService {
     this.specs = tools.map(toolSpec);
   }
 
-  get provider(): string {
-    return this.llm.provider;
-  }
-
   async ask(principal: Principal, question: string): Promise<{ answer: AssistantAnswer; trace: AssistantTrace }> {
     const started = performance.now();
     const usage: LlmUsage = { input_tokens: 0, output_tokens: 0 };

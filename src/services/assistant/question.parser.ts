@@ -116,7 +116,7 @@ export function parseQuestion(question: string, context: ConversationContext): P
   }
 
   if (isAttendance) {
-    const status = /\blate|tardy\b/i.test(text) ? 'late' : /\bhalf[\s-]?days?\b/i.test(text) ? 'half-day' : /\babsent|absences?|missed|did(n't| not) (show|come)\b/i.test(text) ? 'absent' : null;
+    const status = /\b(late|tardy)\b/i.test(text) ? 'late' : /\bhalf[\s-]?days?\b/i.test(text) ? 'half-day' : /\b(absent|absences?|missed|did(n't| not) (show|come))\b/i.test(text) ? 'absent' : null;
     if (status !== null && /\b(who|which|anyone|anybody|names?|list|people|employees|how many|show)\b/i.test(text)) {
       const day = range ?? { from: addDays(context.today, -1), to: addDays(context.today, -1), label: 'yesterday' };
       if (!single(day)) {
