@@ -83,8 +83,14 @@ describe('intents and entities', () => {
     expect(parseQuestion('my attendance', context(today, { employee_id: 'DEV-001' })).call?.input).toEqual({ from: '2025-04-01', to: today });
   });
 
+  it('when a person is named where an id is needed, then the answer asks for the id instead of giving team figures', () => {
+    expect(parseQuestion("How was Alice Archer's attendance last week?", context(today))).toMatchObject({ intent: 'unsupported', limitation: expect.stringContaining('Who is Alice Archer?') });
+    expect(parseQuestion('scores of Bruno Baker in Q1 2025', context(today)).intent).toBe('unsupported');
+    expect(parseQuestion("Quality Assurance's attendance last week", context(today))).toMatchObject({ intent: 'attendance_summary', call: { input: { team_id: 'QA' } } });
+  });
+
   it('when a question cannot be answered, then no tool is called and nothing is guessed', () => {
-    for (const question of ['What is the meaning of life?', 'Who will be absent next Monday?', 'What is the salary of DEV-002?']) {
+    for (const question of ['What is the meaning of life?', 'Who will be absent next Monday?', 'What is the salary of DEV-002?', "What was Alice Archer's score?"]) {
       const parsed = parseQuestion(question, context(today));
       expect(parsed.intent).toBe('unsupported');
       expect(parsed.call).toBeUndefined();

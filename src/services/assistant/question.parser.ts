@@ -77,6 +77,18 @@ function nameIn(text: string): string | null {
 
 const EXAMPLES_HINT = `I can answer questions such as ${EXAMPLE_QUESTIONS.slice(0, 4).map((q) => `"${q}"`).join(', ')}.`;
 
+/** "Alice Archer's attendance", "scores of Alice Archer": a person named, not an id. */
+const PERSON_NAMED = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+)'s\b|\b(?:of|for)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+)\b/;
+
+function personNamedIn(text: string, context: ConversationContext): string | null {
+  const match = PERSON_NAMED.exec(text);
+  const name = match?.[1] ?? match?.[2];
+  if (name === undefined) return null;
+  // A team's name or code inside it ("Quality Assurance's attendance") makes it a team.
+  const isTeam = context.teams.some((t) => name.toLowerCase().includes(t.team_name.toLowerCase()) || new RegExp(`\\b${t.team_id}\\b`).test(name));
+  return isTeam ? null : name;
+}
+
 const single = (range: DateRange): boolean => range.from === range.to;
 
 export function parseQuestion(question: string, context: ConversationContext): ParsedQuestion {
@@ -100,6 +112,15 @@ export function parseQuestion(question: string, context: ConversationContext): P
   const base = { teams, period };
   if (NOT_HELD.test(text)) {
     return { ...base, intent: 'unsupported', limitation: `I can't answer that: this service keeps no ${NOT_HELD.exec(text)![0].toLowerCase()} data. ${EXAMPLES_HINT}` };
+  }
+
+  const person = employeeId === null && !aboutSelf && (isAttendance || isScores) ? personNamedIn(text, context) : null;
+  if (person !== null) {
+    return {
+      ...base,
+      intent: 'unsupported',
+      limitation: `For one person's attendance or scores I need their employee id: ask "Who is ${person}?" to find it, then for example "What was DEV-002's attendance last week?".`,
+    };
   }
 
   const onePerson = aboutSelf || (aboutOther && !RANKING.test(text) && !COMPARE.test(text));
