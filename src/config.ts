@@ -54,6 +54,18 @@ const EnvSchema = z.object({
   WORKDAY_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 09:00').default('09:00'),
   LATE_GRACE_MINUTES: int(0, 24 * 60).default(15),
   HALF_DAY_HOURS: z.coerce.number().min(0).max(24).default(4),
+  ATTENDANCE_ALERT_RATE: z.coerce.number().min(0).max(1).default(0.9),
+  ASSISTANT_PROVIDER: z.enum(['builtin', 'bedrock', 'openai']).default('builtin'),
+  ASSISTANT_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(30),
+  BEDROCK_MODEL_ID: z.string().min(1).default('anthropic.claude-3-haiku-20240307-v1:0'),
+  BEDROCK_ENDPOINT: z.url('must be a URL such as https://bedrock-runtime.us-east-1.amazonaws.com').optional(),
+  OPENAI_BASE_URL: z.url('must be a URL such as https://api.openai.com/v1').optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_MODEL: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
+  LLM_MAX_TOOL_ROUNDS: int(1, 20).default(5),
+  LLM_PRICE_INPUT_PER_1K: z.coerce.number().min(0).default(0.00025),
+  LLM_PRICE_OUTPUT_PER_1K: z.coerce.number().min(0).default(0.00125),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -121,6 +133,16 @@ export interface Config {
   };
   orgTimeZone: string;
   attendance: { workdayStart: string; lateGraceMinutes: number; halfDayHours: number };
+  assistant: {
+    provider: Env['ASSISTANT_PROVIDER'];
+    rateLimitPerMinute: number;
+    alertRate: number;
+    bedrock: { modelId: string; region: string; endpoint?: string };
+    openai: { baseUrl: string; model: string; apiKey?: string } | null;
+    timeoutMs: number;
+    maxToolRounds: number;
+    pricePer1k: { input: number; output: number };
+  };
 }
 
 export class ConfigError extends Error {}
@@ -169,6 +191,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (passwordBytes < 10 || passwordBytes > 72) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_PASSWORD: must be 10 to 72 bytes');
   }
+  if (env.ASSISTANT_PROVIDER === 'openai') {
+    const unset = (['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const).filter((name) => env[name] === undefined);
+    if (unset.length > 0) throw new ConfigError(`Invalid configuration:\n  ${unset.map((name) => `${name}: is required when ASSISTANT_PROVIDER=openai`).join('\n  ')}`);
+  }
   const embedded = env.DB_DRIVER === 'postgres' && env.DATABASE_URL === undefined;
   return {
     env: env.NODE_ENV,
@@ -216,5 +242,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
     orgTimeZone: env.ORG_TIMEZONE,
     attendance: { workdayStart: env.WORKDAY_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
+    assistant: {
+      provider: env.ASSISTANT_PROVIDER,
+      rateLimitPerMinute: env.ASSISTANT_RATE_LIMIT_PER_MINUTE,
+      alertRate: env.ATTENDANCE_ALERT_RATE,
+      bedrock: { modelId: env.BEDROCK_MODEL_ID, region: env.AWS_REGION, ...(env.BEDROCK_ENDPOINT !== undefined && { endpoint: env.BEDROCK_ENDPOINT }) },
+      openai:
+        env.OPENAI_BASE_URL !== undefined && env.OPENAI_MODEL !== undefined
+          ? { baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, ...(env.OPENAI_API_KEY !== undefined && { apiKey: env.OPENAI_API_KEY }) }
+          : null,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      maxToolRounds: env.LLM_MAX_TOOL_ROUNDS,
+      pricePer1k: { input: env.LLM_PRICE_INPUT_PER_1K, output: env.LLM_PRICE_OUTPUT_PER_1K },
+    },
   };
 }

@@ -5,6 +5,8 @@ import type { Config } from './config';
 import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
 import type { Principal } from './core/access';
+import { BedrockLlmClient } from './infrastructure/llm/bedrock-llm.client';
+import { OpenAiLlmClient } from './infrastructure/llm/openai-llm.client';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
 import { CognitoIdentityVerifier } from './infrastructure/auth/cognito-identity-verifier';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
@@ -17,6 +19,12 @@ import { systemClock } from './infrastructure/system-clock';
 import type { Logger } from './logger';
 import { AccountStateCache } from './services/account-state-cache';
 import { AccountService } from './services/account.service';
+import { AssistantService } from './services/assistant/assistant.service';
+import { attendanceTools } from './services/assistant/attendance-tools';
+import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
+import { employeeTools } from './services/assistant/employee-tools';
+import type { LlmClient } from './services/assistant/llm-client.port';
+import { scoreTools } from './services/assistant/score-tools';
 import { AttendanceService } from './services/attendance.service';
 import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
@@ -55,9 +63,22 @@ function authenticator(config: Config, database: Database, auth: AuthService): (
   return (token) => federated.authenticate(token);
 }
 
+function languageModel(config: Config): LlmClient {
+  const { assistant } = config;
+  switch (assistant.provider) {
+    case 'builtin':
+      return new BuiltinLlmClient();
+    case 'bedrock':
+      return new BedrockLlmClient({ ...assistant.bedrock, timeoutMs: assistant.timeoutMs });
+    case 'openai':
+      // loadConfig refuses openai without its URL and model, so this holds.
+      return new OpenAiLlmClient({ ...assistant.openai!, timeoutMs: assistant.timeoutMs });
+  }
+}
+
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -77,14 +98,24 @@ export async function buildContainer(config: Config, database: Database, logger:
   );
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
+  const teams = new TeamService(repositories.teams);
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone);
+  const scores = new ScoreService(repositories.scores, repositories.employees);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance);
+  const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
     accounts,
-    teams: new TeamService(repositories.teams),
-    employees: new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone),
-    scores: new ScoreService(repositories.scores, repositories.employees),
+    teams,
+    employees,
+    scores,
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, clock, config.orgTimeZone, config.attendance),
-    attendance: new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance),
+    attendance,
+    assistant: new AssistantService(languageModel(config), tools, teams, clock, {
+      timeZone: config.orgTimeZone,
+      maxToolRounds: config.assistant.maxToolRounds,
+      pricePer1k: config.assistant.pricePer1k,
+    }),
     bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
@@ -96,7 +127,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     localLogins: config.auth.provider === 'local',
     ping: () => database.ping(),
     cursorSecret: secret,
-    http: { ...config.http, loginLimits: config.auth.loginLimits },
+    http: { ...config.http, loginLimits: config.auth.loginLimits, assistantRateLimitPerMinute: config.assistant.rateLimitPerMinute },
     limiterStores: redis ? (limiter) => redisRateLimitStore(redis, config.redisKeyPrefix, limiter) : () => undefined,
   });
   return { app, services };

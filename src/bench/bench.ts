@@ -63,6 +63,7 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   // One client drives everything; the limit has its own tests.
   RATE_LIMIT_PER_MINUTE: '1000000',
   LOGIN_MAX_ATTEMPTS_PER_MINUTE: '1000000',
+  ASSISTANT_RATE_LIMIT_PER_MINUTE: '1000000',
   PG_POOL_MAX: '10',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });

@@ -107,6 +107,63 @@ export function summarizeAttendance(date: string, teamId: string | null, teamIds
   };
 }
 
+/** Totals over a range of days: the same day arithmetic, the rate averaged over working days as the week's is. */
+export interface RangeTotals {
+  working_days: number;
+  present: number;
+  late: number;
+  half_day: number;
+  absent: number;
+  average_rate: number | null;
+}
+
+export interface RangeSummary extends RangeTotals {
+  from: string;
+  to: string;
+  team_id: string | null;
+  teams: ({ team_id: string } & RangeTotals)[];
+}
+
+function totalsOf(days: DaySummary[]): RangeTotals {
+  const working = days.filter((day) => day.working_day);
+  return {
+    working_days: working.length,
+    present: days.reduce((sum, day) => sum + day.present, 0),
+    late: days.reduce((sum, day) => sum + day.late, 0),
+    half_day: days.reduce((sum, day) => sum + day.half_day, 0),
+    absent: days.reduce((sum, day) => sum + day.absent, 0),
+    average_rate: weekOf(days).average_rate,
+  };
+}
+
+/** Every day from `from` to `to`, for the teams counted, and each team's own totals. */
+export function summarizeRange(from: string, to: string, teamId: string | null, teamIds: string[], counts: TeamDayCount[]): RangeSummary {
+  const dates: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) dates.push(day);
+  const byKey = new Map(counts.map((c) => [`${c.team_id}|${c.date}`, c]));
+  const countOf = (team: string, day: string) => byKey.get(`${team}|${day}`) ?? ZERO;
+  const teamDays = new Map(teamIds.map((team) => [team, dates.map((day) => daySummary(day, countOf(team, day)))]));
+  const days = dates.map((day, i) =>
+    daySummary(
+      day,
+      teamIds.reduce(
+        (sum, team) => {
+          const d = teamDays.get(team)![i]!;
+          return { headcount: sum.headcount + d.headcount, present: sum.present + d.present, late: sum.late + d.late, half_day: sum.half_day + d.half_day };
+        },
+        { ...ZERO },
+      ),
+    ),
+  );
+  return {
+    from,
+    to,
+    team_id: teamId,
+    ...totalsOf(days),
+    teams: [...teamIds].sort().map((team) => ({ team_id: team, ...totalsOf(teamDays.get(team)!) })),
+  };
+}
+
 const percent = (rate: number | null) => (rate === null ? 'no rate' : `${Number((rate * 100).toFixed(2))}%`);
 
 /** The same facts as two sentences, rates as percentages. */

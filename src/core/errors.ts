@@ -11,7 +11,9 @@ export type ErrorKind =
   | 'validation'
   | 'rate_limited'
   | 'too_large'
-  | 'unavailable';
+  | 'unavailable'
+  | 'upstream'
+  | 'upstream_timeout';
 
 export interface FieldIssue {
   field: string;
@@ -172,5 +174,19 @@ export class DatabaseUnavailableError extends AppError {
   constructor(cause?: unknown) {
     super('unavailable', 'DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly');
     this.cause = cause;
+  }
+}
+
+/** A model service (or any other upstream) answered with an error; its text stays in the logs, never in the body. */
+export class UpstreamError extends AppError {
+  constructor(service: string, cause?: unknown) {
+    super('upstream', 'UPSTREAM_FAILED', `The ${service} service failed to answer; try again later`);
+    this.cause = cause;
+  }
+}
+
+export class UpstreamTimeoutError extends AppError {
+  constructor(service: string, timeoutMs: number) {
+    super('upstream_timeout', 'UPSTREAM_TIMEOUT', `The ${service} service did not answer within ${timeoutMs} ms`);
   }
 }

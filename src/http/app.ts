@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import type { AccountService } from '../services/account.service';
+import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
 import type { ImportService } from '../services/import.service';
 import type { ScoreService } from '../services/score.service';
@@ -19,6 +20,7 @@ import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
 import { limiter, type LimiterStores } from './rate-limit';
 import { accountRoutes } from './routes/account.routes';
+import { assistantRoutes } from './routes/assistant.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
 import { authRoutes, type LoginLimits } from './routes/auth.routes';
 import { employeeRoutes } from './routes/employee.routes';
@@ -36,7 +38,7 @@ export interface AppInfo {
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; assistant: AssistantService };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -48,7 +50,7 @@ export interface AppDeps {
   ping: () => Promise<void>;
   /** Signs list cursors. */
   cursorSecret: string;
-  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; rateLimitPerMinute: number; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits };
+  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; rateLimitPerMinute: number; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits; assistantRateLimitPerMinute: number };
   /** Where rate-limit counters live: shared (Redis) or, when it gives none, this process. */
   limiterStores: LimiterStores;
 }
@@ -86,6 +88,7 @@ export function createApp(deps: AppDeps): Express {
   employeeRoutes(api, deps.services.employees, pages);
   attendanceRoutes(api, deps.services.attendance, pages);
   scoreRoutes(api, deps.services.scores, pages);
+  assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 
   let docsPage: RequestHandler | undefined;
   app.use('/docs', swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {

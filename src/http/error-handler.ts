@@ -13,6 +13,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   rate_limited: 429,
   too_large: 413,
   unavailable: 503,
+  upstream: 502,
+  upstream_timeout: 504,
 };
 
 export interface ErrorBody {

@@ -1,6 +1,6 @@
 import { canReadAttendance, canReadEmployee, canRecordAttendanceFor, isAdmin, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
 import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
-import { addDays, summarizeAttendance, type AttendanceSummary } from '../core/attendance-summary';
+import { addDays, summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
 import type { Employee } from '../core/employee';
 import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
@@ -11,6 +11,9 @@ export interface AttendanceEntryInput extends AttendanceTimes {
   employee_id: string;
   attendance_date: string;
 }
+
+/** A range summary reads every day of every team in it; a year is plenty for a question. */
+const MAX_RANGE_DAYS = 366;
 
 /** Check-in and check-out, direct entries and corrections, queries and summaries, all within the caller's scope. */
 export class AttendanceService {
@@ -128,6 +131,23 @@ export class AttendanceService {
     }
     const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(addDays(date, -6), date, teamIds);
     return summarizeAttendance(date, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
+  }
+
+  /**
+   * Any range of days (at most MAX_RANGE_DAYS), with per-team totals: what the
+   * assistant's "last month" and "in March" need. Scoped as summary() is.
+   */
+  async rangeSummary(principal: Principal, query: { from: string; to: string; team_id?: string }): Promise<RangeSummary> {
+    requireRole(principal, 'admin', 'manager');
+    if (query.from > query.to) throw ValidationError.field('from', 'must not be after to');
+    if (addDays(query.from, MAX_RANGE_DAYS - 1) < query.to) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days after from`);
+    const requested = query.team_id ?? null;
+    let teamIds: string[] | null = requested === null ? null : [requested];
+    if (principal.role === 'manager') {
+      teamIds = requested === null || requested === principal.team_id ? [principal.team_id ?? ''] : [];
+    }
+    const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(query.from, query.to, teamIds);
+    return summarizeRange(query.from, query.to, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
   }
 
   /**

@@ -50,7 +50,7 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
         'GET /attendance/{employee_id}/{attendance_date}', 'PUT /attendance/{employee_id}/{attendance_date}', 'DELETE /attendance/{employee_id}/{attendance_date}',
         'GET /performance-scores', 'POST /performance-scores', 'GET /performance-scores/summary', 'GET /performance-scores/{employee_id}/{period}',
         'PUT /performance-scores/{employee_id}/{period}', 'DELETE /performance-scores/{employee_id}/{period}',
-        'POST /employees/bulk', 'POST /performance-scores/bulk', 'POST /attendance/bulk',
+        'POST /employees/bulk', 'POST /performance-scores/bulk', 'POST /attendance/bulk', 'POST /chat', 'POST /chatbot/query',
       ].sort(),
     );
     expect(doc.components.schemas.EmployeeCreate?.required).toEqual(expect.arrayContaining(['name', 'email', 'team_id', 'position']));

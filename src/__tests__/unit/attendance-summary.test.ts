@@ -1,4 +1,4 @@
-import { addDays, describeAttendance, isWorkingDay, summarizeAttendance, type TeamDayCount } from '../../core/attendance-summary';
+import { addDays, describeAttendance, isWorkingDay, summarizeAttendance, summarizeRange, type TeamDayCount } from '../../core/attendance-summary';
 
 const count = (team_id: string, date: string, headcount: number, present: number, late = 0, half_day = 0): TeamDayCount => ({ team_id, date, headcount, present, late, half_day });
 
@@ -59,5 +59,41 @@ describe('attendance summary', () => {
     expect(sentences.last_week_summary).toBe(
       'From 2025-04-05 to 2025-04-11, team DEV averaged 90% attendance on working days; the best day was 2025-04-07 (100%) and the worst 2025-04-08 (75%).',
     );
+  });
+});
+
+describe('attendance over a range', () => {
+  // Friday 2025-04-04 to Monday 2025-04-07: two working days around a weekend.
+  const counts = [
+    count('DEV', '2025-04-04', 4, 2, 1),
+    count('DEV', '2025-04-05', 4, 1),
+    count('DEV', '2025-04-07', 4, 4),
+    count('QA', '2025-04-04', 2, 0, 0, 1),
+    count('QA', '2025-04-07', 2, 2),
+  ];
+
+  it('averages the daily rates of working days only, per team and over all teams counted', () => {
+    const range = summarizeRange('2025-04-04', '2025-04-07', null, ['QA', 'DEV'], counts);
+    // DEV: 3/4 and 4/4; QA: 1/2 and 2/2; together 4/6 (0.6667, each day's rate has four decimals, as in the weekly
+    // summary) and 6/6, averaging 0.83335 → 0.8334. Saturday's attendee counts; the rate ignores the weekend.
+    expect(range).toEqual({
+      from: '2025-04-04',
+      to: '2025-04-07',
+      team_id: null,
+      working_days: 2,
+      present: 2 + 1 + 4 + 2,
+      late: 1,
+      half_day: 1,
+      absent: 2,
+      average_rate: 0.8334,
+      teams: [
+        { team_id: 'DEV', working_days: 2, present: 7, late: 1, half_day: 0, absent: 1, average_rate: 0.875 },
+        { team_id: 'QA', working_days: 2, present: 2, late: 0, half_day: 1, absent: 1, average_rate: 0.75 },
+      ],
+    });
+  });
+
+  it('has no rate when no working day has anyone to count', () => {
+    expect(summarizeRange('2025-04-05', '2025-04-06', 'DEV', ['DEV'], counts)).toMatchObject({ working_days: 0, average_rate: null, teams: [{ team_id: 'DEV', average_rate: null }] });
   });
 });

@@ -1,0 +1,53 @@
+import type { RequestHandler } from 'express';
+import type { Principal } from '../../core/access';
+import type { Logger } from '../../logger';
+import type { AssistantService } from '../../services/assistant/assistant.service';
+import { EXAMPLE_QUESTIONS } from '../../services/assistant/assistant-intents';
+import type { ApiRouter } from '../api-router';
+import { limiter, type LimiterStores } from '../rate-limit';
+import { ChatAnswer, ChatBody } from '../schemas/assistant.schemas';
+
+/** Per login, not per address: a model call costs money whoever's network it comes from. */
+function perUserLimit(perMinute: number, stores: LimiterStores): RequestHandler {
+  return limiter(
+    {
+      name: 'assistant',
+      windowMs: 60_000,
+      limit: perMinute,
+      key: (_req, res) => (res.locals.principal as Principal).username,
+      message: `Too many questions; at most ${perMinute} a minute`,
+    },
+    stores,
+  );
+}
+
+export function assistantRoutes(api: ApiRouter, assistant: AssistantService, logger: Logger, rateLimitPerMinute: number, stores: LimiterStores): void {
+  const limit = perUserLimit(rateLimitPerMinute, stores);
+  for (const path of ['/chat', '/chatbot/query']) {
+    api.add({
+      method: 'post',
+      path,
+      tag: 'Assistant',
+      summary: 'Ask a question about the data in plain language',
+      description: [
+        "Answers from the live data within the caller's role scope; someone outside it is not found, as if absent. `/chat` and `/chatbot/query` are the same.",
+        `Examples: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`,
+        'The `intent` names what was understood, and `data` carries the figures in a shape per intent (see the ChatAnswer schema).',
+      ].join('\n\n'),
+      auth: 'required',
+      body: { schema: ChatBody },
+      guards: [limit],
+      responses: {
+        200: { description: 'The answer', schema: ChatAnswer },
+        429: { description: 'Too many questions from this login this minute' },
+        502: { description: 'The model service failed' },
+        504: { description: 'The model service did not answer in time' },
+      },
+      handler: async ({ principal, body, res }) => {
+        const { answer, trace } = await assistant.ask(principal, body.message);
+        logger.info('assistant answer', { request_id: res.locals.requestId as string, user: principal.username, provider: answer.provider, ...trace });
+        return { status: 200, body: answer };
+      },
+    });
+  }
+}

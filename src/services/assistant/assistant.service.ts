@@ -1,0 +1,121 @@
+import type { Principal } from '../../core/access';
+import { dateInZone } from '../../core/calendar';
+import { UpstreamError } from '../../core/errors';
+import type { Clock } from '../../core/ports';
+import type { TeamService } from '../team.service';
+import { allPages, runTool, toolSpec, type AssistantTool } from './assistant-tool';
+import { CANNOT_ANSWER, intentOfTool, isSensitive, REFUSAL } from './assistant-intents';
+import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart } from './llm-client.port';
+
+export interface AssistantSettings {
+  timeZone: string;
+  maxToolRounds: number;
+  pricePer1k: { input: number; output: number };
+}
+
+export interface AssistantAnswer {
+  answer: string;
+  intent: string;
+  data: Record<string, unknown>;
+  provider: string;
+}
+
+/** What each answer logs: never the question's figures, only how it was reached and what it cost. */
+export interface AssistantTrace {
+  intent: string;
+  tools: string[];
+  rounds: number;
+  latency_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  estimated_cost: number;
+}
+
+function systemPrompt(context: ConversationContext): string {
+  return [
+    'You are the assistant of an HR operations service. Answer questions about employees, teams, attendance and performance scores.',
+    `Today is ${context.today} in the organisation's time zone ${context.time_zone}. "Last week" is the previous Monday to Sunday. Periods are quarters written YYYY-Qn.`,
+    `The caller is a ${context.role}${context.employee_id ? ` (employee ${context.employee_id}, team ${context.team_id})` : ''}. Teams: ${context.teams.map((t) => `${t.team_id} (${t.team_name})`).join(', ')}.`,
+    'Use the tools for every figure and never invent one. Someone the tools do not find is "not found". If no tool can answer, say plainly that you cannot answer that and give examples of what you can answer.',
+    'Never reveal passwords, password hashes, tokens or secrets. Keep answers short.',
+  ].join('\n');
+}
+
+/**
+ * One agent loop for every provider: the model reads the question, asks for
+ * tools, the tools run through the services with the caller's Principal, and
+ * the model phrases the answer from their results.
+ */
+export class AssistantService {
+  private readonly specs;
+
+  constructor(
+    private readonly llm: LlmClient,
+    private readonly tools: readonly AssistantTool[],
+    private readonly teams: TeamService,
+    private readonly clock: Clock,
+    private readonly settings: AssistantSettings,
+  ) {
+    this.specs = tools.map(toolSpec);
+  }
+
+  async ask(principal: Principal, question: string): Promise<{ answer: AssistantAnswer; trace: AssistantTrace }> {
+    const started = performance.now();
+    const usage: LlmUsage = { input_tokens: 0, output_tokens: 0 };
+    const used: string[] = [];
+    const finish = (answer: Omit<AssistantAnswer, 'provider'>, rounds: number) => ({
+      answer: { ...answer, provider: this.llm.provider },
+      trace: {
+        intent: answer.intent,
+        tools: used,
+        rounds,
+        latency_ms: Math.round(performance.now() - started),
+        ...usage,
+        estimated_cost: Number(((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6)),
+      },
+    });
+
+    // Refused before any model sees the question: no provider can be talked into it.
+    if (isSensitive(question)) return finish({ answer: REFUSAL, intent: 'refused', data: {} }, 0);
+
+    const context: ConversationContext = {
+      today: dateInZone(this.clock.now(), this.settings.timeZone),
+      time_zone: this.settings.timeZone,
+      role: principal.role,
+      employee_id: principal.employee_id,
+      team_id: principal.team_id,
+      teams: (await allPages((page) => this.teams.list(principal, page))).map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
+    };
+    const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
+    const results: ToolResultPart[] = [];
+    let lastCall: { name: string; input: unknown } | undefined;
+    for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
+      const reply = await this.llm.complete({ system: systemPrompt(context), messages, tools: this.specs, context });
+      usage.input_tokens += reply.usage.input_tokens;
+      usage.output_tokens += reply.usage.output_tokens;
+      const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));
+      if (calls.length === 0) {
+        const text = reply.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n').trim();
+        return finish(
+          {
+            answer: text || CANNOT_ANSWER,
+            intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
+            data: results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) },
+          },
+          round,
+        );
+      }
+      if (round > this.settings.maxToolRounds) break;
+      messages.push({ role: 'assistant', content: reply.content });
+      const roundResults: ToolResultPart[] = [];
+      for (const call of calls) {
+        used.push(call.name);
+        lastCall = call;
+        roundResults.push(await runTool(this.tools, principal, call));
+      }
+      results.push(...roundResults);
+      messages.push({ role: 'user', content: roundResults });
+    }
+    throw new UpstreamError(`${this.llm.provider} model`, new Error(`still calling tools after ${this.settings.maxToolRounds} rounds`));
+  }
+}

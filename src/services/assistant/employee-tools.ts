@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { EMPLOYEE_STATUSES, POSITIONS, type Employee } from '../../core/employee';
+import type { EmployeeService } from '../employee.service';
+import { allPages, defineTool, TeamArg } from './assistant-tool';
+
+const view = (e: Employee) => ({
+  employee_id: e.employee_id,
+  name: e.name,
+  email: e.email,
+  team_id: e.team_id,
+  position: e.position,
+  job_title: e.job_title,
+  status: e.status,
+  hire_date: e.hire_date,
+});
+
+const FindEmployeeInput = z
+  .object({
+    employee_id: z.string().trim().toUpperCase().optional().describe('An id such as DEV-001'),
+    name: z.string().trim().min(2).max(100).optional().describe('A full or partial name'),
+  })
+  .strict()
+  .refine((input) => input.employee_id !== undefined || input.name !== undefined, 'give employee_id or name');
+
+const ListEmployeesInput = z
+  .object({
+    team_id: TeamArg.optional(),
+    position: z.enum(POSITIONS).optional(),
+    status: z.enum(EMPLOYEE_STATUSES).optional(),
+  })
+  .strict();
+
+export function employeeTools(employees: EmployeeService) {
+  return [
+    defineTool({
+      name: 'find_employee',
+      description: "Look up an employee by id or by name within the caller's scope. Someone outside the scope is not found, exactly as if absent.",
+      input: FindEmployeeInput,
+      run: async (principal, input) => {
+        if (input.employee_id !== undefined) return { employees: [view(await employees.get(principal, input.employee_id))] };
+        const found = await allPages((page) => employees.list(principal, { q: input.name }, page));
+        return { employees: found.map(view) };
+      },
+    }),
+    defineTool({
+      name: 'list_employees',
+      description: "Count and list the employees the caller may see, optionally by team, position or status (active, inactive).",
+      input: ListEmployeesInput,
+      run: async (principal, input) => {
+        const found = await allPages((page) => employees.list(principal, input, page));
+        return {
+          filters: input,
+          count: found.length,
+          employees: found.map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+        };
+      },
+    }),
+  ];
+}

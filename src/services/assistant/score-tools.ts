@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { comparePeriods, hundredths, type PerformanceScore } from '../../core/performance';
+import type { EmployeeService } from '../employee.service';
+import type { ScoreService } from '../score.service';
+import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
+
+const SummaryInput = z
+  .object({
+    period: PeriodArg.optional().describe('Omit for every period in chronological order: the trend'),
+    team_ids: z.array(TeamArg).min(1).max(20).optional().describe('Only these teams, e.g. to compare two'),
+  })
+  .strict();
+
+const RankInput = z
+  .object({
+    period: PeriodArg.optional().describe('Omit for the latest period with scores'),
+    order: z.enum(['top', 'bottom']).default('top'),
+    limit: z.number().int().min(1).max(50).default(5),
+    team_id: TeamArg.optional(),
+  })
+  .strict();
+
+const EmployeeScoresInput = z.object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), period: PeriodArg.optional() }).strict();
+
+/** Mean rounded half-up to two decimals, in whole hundredths so no floating-point drift creeps in. */
+function statsOf(scores: PerformanceScore[]) {
+  const values = scores.map((s) => hundredths(s.final_score));
+  const sum = values.reduce((a, b) => a + b, 0);
+  return {
+    count: values.length,
+    mean: values.length === 0 ? null : Math.floor((2 * sum + values.length) / (2 * values.length)) / 100,
+    min: values.length === 0 ? null : Math.min(...values) / 100,
+    max: values.length === 0 ? null : Math.max(...values) / 100,
+  };
+}
+
+export function scoreTools(scores: ScoreService, employees: EmployeeService) {
+  return [
+    defineTool({
+      name: 'score_summary',
+      description:
+        'Performance scores (admins and managers): for each period, the count, mean, min and max of final scores overall and per team. With no period, every period in chronological order (the trend over quarters).',
+      input: SummaryInput,
+      run: async (principal, input) => {
+        const wanted = (team: string) => input.team_ids === undefined || input.team_ids.includes(team);
+        const perTeam = (await scores.summary(principal, input.period === undefined ? {} : { period: input.period })).filter((item) => wanted(item.team_id));
+        const all = (await allPages((page) => scores.list(principal, input.period === undefined ? {} : { period: input.period }, page))).filter((s) => wanted(s.team_id));
+        const periods = [...new Set(all.map((s) => s.period))].sort(comparePeriods);
+        return {
+          period: input.period ?? null,
+          team_ids: input.team_ids ?? null,
+          periods: periods.map((period) => ({
+            period,
+            ...statsOf(all.filter((s) => s.period === period)),
+            teams: perTeam.filter((item) => item.period === period),
+          })),
+        };
+      },
+    }),
+    defineTool({
+      name: 'rank_performers',
+      description: 'The top or bottom performers by final score in a period, among the people the caller may see; ties go by name.',
+      input: RankInput,
+      run: async (principal, input) => {
+        const scope = input.team_id === undefined ? {} : { team_id: input.team_id };
+        let period: string | undefined = input.period;
+        // Lists come newest period first, so one item names the latest.
+        period ??= (await scores.list(principal, scope, { limit: 1 })).items[0]?.period;
+        if (period === undefined) return { period: null, order: input.order, items: [] };
+        const ranked = (await allPages((page) => scores.list(principal, { ...scope, period }, page))).sort(
+          (a, b) => (input.order === 'top' ? b.final_score - a.final_score : a.final_score - b.final_score) || a.employee_name.localeCompare(b.employee_name) || a.employee_id.localeCompare(b.employee_id),
+        );
+        return {
+          period,
+          order: input.order,
+          items: ranked.slice(0, input.limit).map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
+        };
+      },
+    }),
+    defineTool({
+      name: 'employee_scores',
+      description: "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
+      input: EmployeeScoresInput,
+      run: async (principal, input) => {
+        // Read through the employee first: outside the scope is "not found", never an empty list that admits they exist.
+        const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
+        const mine = await allPages((page) => scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page));
+        return {
+          employee_id: employee.employee_id,
+          name: employee.name,
+          items: mine
+            .sort((a, b) => comparePeriods(a.period, b.period))
+            .map((s) => ({ period: s.period, kpi: s.kpi, completed_task: s.completed_task, feedback_360: s.feedback_360, final_score: s.final_score })),
+        };
+      },
+    }),
+  ];
+}

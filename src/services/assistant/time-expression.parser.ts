@@ -1,0 +1,95 @@
+import * as chrono from 'chrono-node';
+import { addDays } from '../../core/attendance-summary';
+
+/** Days and quarters named in a question, resolved against today in the organisation's time zone. */
+export interface DateRange {
+  from: string;
+  to: string;
+  /** How the question put it ("last week"), for the answer. */
+  label: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthRange = (year: number, month: number, label: string): DateRange => ({ from: ymd(year, month, 1), to: ymd(year, month, lastDayOf(year, month)), label });
+
+function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+/**
+ * Calendar words chrono resolves to a single instant ("last week" is a day
+ * seven days ago there) are read as whole weeks and months here, the way
+ * API.md defines them; everything else (yesterday, in March, April 1 to 10,
+ * on 2025-04-03) is chrono's.
+ */
+export function parseDateRange(text: string, today: string): DateRange | null {
+  const lower = text.toLowerCase();
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (/\b(last|previous|past) week\b/.test(lower)) {
+    const monday = mondayOf(today);
+    return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };
+  }
+  if (/\bthis week\b/.test(lower)) return { from: mondayOf(today), to: today, label: 'this week' };
+  if (/\b(last|previous|past) month\b/.test(lower)) return monthRange(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 'last month');
+  if (/\bthis month\b|\bmonth to date\b/.test(lower)) return { from: ymd(year, month, 1), to: today, label: 'this month' };
+  if (/\b(last|previous|past) year\b/.test(lower)) return { from: ymd(year - 1, 1, 1), to: ymd(year - 1, 12, 31), label: 'last year' };
+  if (/\bthis year\b|\byear to date\b/.test(lower)) return { from: ymd(year, 1, 1), to: today, label: 'this year' };
+  const lastDays = /\b(?:last|past) (\d{1,3}) days\b/.exec(lower);
+  if (lastDays) return { from: addDays(today, -(Number(lastDays[1]) - 1)), to: today, label: `the last ${lastDays[1]} days` };
+
+  // Noon of today, read in UTC: chrono's arithmetic then lands on the organisation's calendar days.
+  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'UTC' };
+  const [result] = chrono.parse(stripNonDates(text), reference, { forwardDate: false });
+  if (!result) return null;
+  const start = result.start;
+  const dayOf = (c: chrono.ParsedComponents) => ymd(c.get('year')!, c.get('month')!, c.get('day')!);
+  if (result.end) {
+    const [from, to] = [dayOf(start), dayOf(result.end)].sort();
+    return { from: from!, to: to!, label: `${from} to ${to}` };
+  }
+  if (start.isCertain('day') || start.isCertain('weekday')) {
+    const day = dayOf(start);
+    return { from: day, to: day, label: result.text.trim() };
+  }
+  if (start.isCertain('month')) {
+    const m = start.get('month')!;
+    // "In March" means the latest March that has begun.
+    const y = start.isCertain('year') ? start.get('year')! : m > month ? year - 1 : year;
+    return monthRange(y, m, result.text.trim());
+  }
+  return null;
+}
+
+/** Quarters and employee ids are not dates; left in, chrono reads "2025-Q1" or "DEV-001" as one. */
+function stripNonDates(text: string): string {
+  return text.replace(/\b\d{4}\s*-?\s*q[1-4]\b|\bq[1-4]\b(\s*(of\s+)?\d{4})?|\b[a-z]{2,10}-\d{3,}\b/gi, ' ');
+}
+
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+
+/** A quarter written 2025-Q1, Q1 2025, Q1 (this year), "first quarter of 2025", "last quarter" or "this quarter". */
+export function parsePeriod(text: string, today: string): string | null {
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  let match = /\b(\d{4})\s*-?\s*q([1-4])\b/i.exec(text);
+  if (match) return `${match[1]}-Q${match[2]}`;
+  match = /\bq([1-4])\s*(?:of\s+|,\s*|-\s*)?(\d{4})\b/i.exec(text);
+  if (match) return `${match[2]}-Q${match[1]}`;
+  match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})\b/i.exec(text);
+  if (match) return `${match[2]}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
+  if (/\b(last|previous|prior) quarter\b/i.test(text)) return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+  if (/\b(this|current) quarter\b/i.test(text)) return `${year}-Q${quarter}`;
+  match = /\bq([1-4])\b/i.exec(text);
+  if (match) return `${year}-Q${match[1]}`;
+  return null;
+}
+
+/** The days of a quarter, for attendance asked "in Q1 2025". */
+export function periodRange(period: string): DateRange {
+  const [year, quarter] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+  const first = (quarter - 1) * 3 + 1;
+  return { from: ymd(year, first, 1), to: ymd(year, first + 2, lastDayOf(year, first + 2)), label: period };
+}
