@@ -21,7 +21,15 @@ const RETRY_DELAYS_MS = [20, 200];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const never = () => false;
-const lostConnection = (error: unknown) => error instanceof DatabaseUnavailableError && !(error instanceof CommitOutcomeUnknownError);
+/**
+ * No connection within connectionTimeoutMillis (pg-pool's two wordings: no
+ * free slot, or a new connection the server never answered): the caller has
+ * already waited the whole budget, and each retry would make it wait that
+ * long again before the 503.
+ */
+const CONNECT_TIMEOUT = /timeout exceeded when trying to connect|terminated due to connection timeout/i;
+const connectTimedOut = (error: unknown) => error instanceof DatabaseUnavailableError && error.cause instanceof Error && CONNECT_TIMEOUT.test(error.cause.message);
+const lostConnection = (error: unknown) => error instanceof DatabaseUnavailableError && !(error instanceof CommitOutcomeUnknownError) && !connectTimedOut(error);
 /** A deadlock or serialization failure: the server rolled the transaction back and asks for it to be run again. */
 const rolledBackByServer = (error: unknown) => isPgError(error) && (error.code === '40001' || error.code === '40P01');
 
