@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
 import request from 'supertest';
 import { buildContainer } from '../../container';
@@ -8,7 +7,7 @@ import { postgresDatabase } from '../../infrastructure/postgres/postgres.databas
 import { createLogger } from '../../logger';
 import { start, type Started } from '../../startup';
 import { adminClient, ANSWER_WITHIN_MS, expectUnavailable, expectUnhealthy, faultConfig, health, type AdminClient } from '../support/faults';
-import { freePort, relay } from '../support/tcp-relay';
+import { freePort, relay, silentServer, type SilentServer } from '../support/tcp-relay';
 import { ADMIN } from '../support/test-app';
 
 /**
@@ -17,26 +16,16 @@ import { ADMIN } from '../support/test-app';
  * case where the API could hang instead of answering.
  */
 describe('PostgreSQL that accepts connections and never answers', () => {
-  let blackHole: Server;
-  const sockets = new Set<Socket>();
-  let port: number;
+  let silent: SilentServer;
 
   beforeAll(async () => {
-    port = await freePort();
-    blackHole = createServer((socket) => {
-      sockets.add(socket);
-      socket.on('error', () => undefined);
-    });
-    await new Promise<void>((resolve) => blackHole.listen(port, '127.0.0.1', resolve));
+    silent = await silentServer();
   });
-  afterAll(async () => {
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => blackHole.close(resolve));
-  });
+  afterAll(() => silent.close());
 
   it('then /health and a data route answer 503 in the error format once the pool gives up connecting, not never', async () => {
-    const config = faultConfig({ DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/none` });
-    const database = postgresDatabase(new PgPoolClient({ connectionString: config.database.url!, max: 2 }), 'a black hole');
+    const config = faultConfig({ DATABASE_URL: `postgres://postgres@127.0.0.1:${silent.port}/none` });
+    const database = postgresDatabase(new PgPoolClient({ connectionString: config.database.url!, max: 2 }), 'a silent server');
     try {
       // JWT_SECRET is set, so wiring the app reads nothing from the database.
       const { app } = await buildContainer(config, database, createLogger('silent'));

@@ -53,3 +53,32 @@ export function relay(port: number, target: URL): Relay {
       }),
   };
 }
+
+export interface SilentServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Takes every connection and never says a word, as a frozen host or a
+ * firewall that drops packets does: the case where a client without its own
+ * timeouts waits forever.
+ */
+export async function silentServer(): Promise<SilentServer> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    port: (server.address() as { port: number }).port,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
