@@ -77,7 +77,7 @@ if (serverUrl)
 
       beforeAll(async () => {
         db = await freshDatabase(serverUrl);
-        started = await start(faultConfig({ DATABASE_URL: db.url.toString(), PG_POOL_MAX: '10' }));
+        started = await start(faultConfig({ DATABASE_URL: db.url.toString() }));
         api = await adminClient(started.container.app);
         expect((await api.post('/teams', { team_id: teamId, team_name: 'Faults' })).status).toBe(201);
         const anchor = await api.post('/employees', { name: 'Anchor', email: `anchor.${db.name}@example.com`, team_id: teamId, position: 'Mid' });
@@ -200,12 +200,13 @@ if (serverUrl)
         await link.open();
         const viaRelay = new URL(db.url);
         viaRelay.host = `127.0.0.1:${port}`;
-        started = await start(faultConfig({ DATABASE_URL: viaRelay.toString() }));
+        started = await start(faultConfig({ DATABASE_URL: viaRelay.toString(), PG_QUERY_TIMEOUT_MS: '1000' }));
         api = await adminClient(started.container.app);
       });
       afterAll(async () => {
-        await started?.close();
+        // The relay first: a connection it still holds would keep the pool from ending.
         await link?.close();
+        await started?.close();
         await db?.drop();
       });
 
@@ -235,6 +236,32 @@ if (serverUrl)
         expect([readAfter.status, (readAfter.body as { name?: string }).name]).toEqual([200, 'Before']);
         // The refused write left nothing half-done behind: sending it again simply works.
         expect((await api.post('/employees', during)).status).toBe(201);
+      }, 30_000);
+
+      it('then, when the network stops delivering without closing anything, requests answer 503 instead of waiting on the dead connections, and recover when it delivers again', async () => {
+        expect((await api.post('/teams', { team_id: 'HUNG', team_name: 'Written before the stall' })).status).toBe(201);
+        const before = await api.post('/employees', { name: 'Before stall', email: `before.stall.${db.name}@example.com`, team_id: 'HUNG', position: 'Mid' });
+        expect(before.status).toBe(201);
+        const beforeId = (before.body as { employee_id: string }).employee_id;
+
+        link.stall();
+        const app = started.container.app;
+        const [healthDuring, readDuring, writeDuring, listDuring] = await Promise.all([
+          health(app),
+          api.get(`/employees/${beforeId}`),
+          api.post('/employees', { name: 'During stall', email: `during.stall.${db.name}@example.com`, team_id: 'HUNG', position: 'Mid' }),
+          api.get('/teams'),
+        ]);
+        expectUnhealthy(healthDuring);
+        expectUnavailable(readDuring);
+        expectUnavailable(writeDuring);
+        expectUnavailable(listDuring);
+
+        link.resume();
+        expect((await health(app)).status).toBe(200);
+        const readAfter = await api.get(`/employees/${beforeId}`);
+        expect([readAfter.status, (readAfter.body as { name?: string }).name]).toEqual([200, 'Before stall']);
+        expect((await api.post('/employees', { name: 'After stall', email: `after.stall.${db.name}@example.com`, team_id: 'HUNG', position: 'Mid' })).status).toBe(201);
       }, 30_000);
     });
   });

@@ -17,40 +17,70 @@ export interface Relay {
   open(): Promise<void>;
   /** Cuts every open connection and stops listening: the database is gone, as far as the app can tell. */
   close(): Promise<void>;
+  /**
+   * Holds every byte, both ways, on open connections and new ones, which stay
+   * open: a network that has stopped delivering, where nobody is told.
+   */
+  stall(): void;
+  /** Delivers what was held, and passes bytes on again. */
+  resume(): void;
 }
 
 /**
- * A TCP relay on a local port to a real database, which a test opens and
- * closes to make the database come, go and come back, without touching the
- * database itself (other test files share it).
+ * A TCP relay on a local port to a real database, which a test opens, closes
+ * and stalls to make the database come, go and come back, without touching
+ * the database itself (other test files share it).
  */
 export function relay(port: number, target: URL): Relay {
   let server: Server | undefined;
-  const sockets = new Set<Socket>();
+  let stalled = false;
+  const pairs = new Set<[Socket, Socket]>();
+  const flow = ([inbound, outbound]: [Socket, Socket]) => {
+    inbound.pipe(outbound);
+    outbound.pipe(inbound);
+  };
+  const hold = ([inbound, outbound]: [Socket, Socket]) => {
+    inbound.unpipe(outbound);
+    outbound.unpipe(inbound);
+    inbound.pause();
+    outbound.pause();
+  };
   return {
     open: () =>
       new Promise((resolve) => {
         server = createServer((inbound) => {
           const outbound = connect(Number(target.port), target.hostname);
-          for (const socket of [inbound, outbound]) {
-            sockets.add(socket);
+          const pair: [Socket, Socket] = [inbound, outbound];
+          pairs.add(pair);
+          for (const socket of pair) {
             socket.on('error', () => socket.destroy());
-            socket.on('close', () => sockets.delete(socket));
+            // Either side closing ends the other, as a dropped connection does.
+            socket.on('close', () => {
+              pairs.delete(pair);
+              inbound.destroy();
+              outbound.destroy();
+            });
           }
-          // Either side closing ends the other, as a dropped connection does.
-          inbound.on('close', () => outbound.destroy());
-          outbound.on('close', () => inbound.destroy());
-          inbound.pipe(outbound).pipe(inbound);
+          if (stalled) inbound.pause();
+          else flow(pair);
         });
         server.listen(port, '127.0.0.1', () => resolve());
       }),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
+        for (const pair of pairs) for (const socket of pair) socket.destroy();
         if (server) server.close(() => resolve());
         else resolve();
         server = undefined;
       }),
+    stall: () => {
+      stalled = true;
+      pairs.forEach(hold);
+    },
+    resume: () => {
+      stalled = false;
+      pairs.forEach(flow);
+    },
   };
 }
 
