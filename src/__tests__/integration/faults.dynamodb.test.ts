@@ -96,13 +96,15 @@ describe('DynamoDB faults', () => {
   });
 
   describe('when an on-disk DynamoDB Local (-dbPath, -sharedDb) is stopped and started again on the same port', () => {
-    const dbPath = mkdtempSync(join(tmpdir(), 'faults-dynamodb-'));
+    let dbPath: string;
     let port: number;
     let dynamo: RunningDynamo;
     let started: Started;
     let api: AdminClient;
 
     beforeAll(async () => {
+      // Made here, not when the file is read, so that a run filtered to other tests leaves no folder behind.
+      dbPath = mkdtempSync(join(tmpdir(), 'faults-dynamodb-'));
       port = await freePort();
       dynamo = await startDynamoDbLocal({ port, dbPath });
       started = await start(dynamoConfig(dynamo.endpoint));
