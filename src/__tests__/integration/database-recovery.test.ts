@@ -1,46 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
 import request from 'supertest';
 import { loadConfig } from '../../config';
 import { DatabaseUnavailableError } from '../../core/errors';
 import { PgPoolClient } from '../../infrastructure/postgres/pg-pool.client';
 import { start, type Started } from '../../startup';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A TCP relay to a real database that can be opened later, as a database container comes up after the API's. */
-function relay(port: number, target: URL): { open(): Promise<void>; close(): Promise<void> } {
-  let server: Server | undefined;
-  const sockets = new Set<Socket>();
-  return {
-    open: () =>
-      new Promise((resolve) => {
-        server = createServer((inbound) => {
-          const outbound = connect(Number(target.port), target.hostname);
-          for (const socket of [inbound, outbound]) {
-            sockets.add(socket);
-            socket.on('error', () => socket.destroy());
-            socket.on('close', () => sockets.delete(socket));
-          }
-          inbound.pipe(outbound).pipe(inbound);
-        });
-        server.listen(port, '127.0.0.1', () => resolve());
-      }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        if (server) server.close(() => resolve());
-        else resolve();
-      }),
-  };
-}
+import { freePort, relay } from '../support/tcp-relay';
 
 const quiet = { LOG_LEVEL: 'silent', BCRYPT_ROUNDS: '4', SEED_DEMO_DATA: 'false', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256' } as const;
 

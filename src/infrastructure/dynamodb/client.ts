@@ -15,6 +15,11 @@ export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentCl
     // DynamoDB Local accepts any credentials; AWS uses the role's.
     ...(options.endpoint && !process.env.AWS_ACCESS_KEY_ID && { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     maxAttempts: 4,
+    // The SDK's default is to wait for ever: an endpoint that takes the connection and never
+    // answers (a frozen host, packets dropped) held every request open. DynamoDB answers in
+    // milliseconds, DynamoDB Local in under a second even for a 100-item transaction; an attempt
+    // still unanswered after 3 s is dead, and is retried by the SDK, then answered with a 503.
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000, throwOnRequestTimeout: true },
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }

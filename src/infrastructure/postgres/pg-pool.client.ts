@@ -13,6 +13,8 @@ export interface PgPoolOptions {
   max: number;
   /** Isolates a test's tables in their own schema. */
   searchPath?: string;
+  /** A statement unanswered this long has lost its connection, though nobody said so; none when unset. */
+  queryTimeoutMs?: number;
 }
 
 /** Pauses before each retry of work a lost connection interrupted: long enough for the pool to drop the dead client. */
@@ -21,7 +23,15 @@ const RETRY_DELAYS_MS = [20, 200];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const never = () => false;
-const lostConnection = (error: unknown) => error instanceof DatabaseUnavailableError && !(error instanceof CommitOutcomeUnknownError);
+/**
+ * No connection within connectionTimeoutMillis (pg-pool's two wordings: no
+ * free slot, or a new connection the server never answered), or no answer to
+ * a statement within the query timeout: the caller has already waited the
+ * whole budget, and each retry would make it wait that long again before the 503.
+ */
+const TIMED_OUT = /timeout exceeded when trying to connect|terminated due to connection timeout|Query read timeout/i;
+const timedOut = (error: unknown) => error instanceof DatabaseUnavailableError && error.cause instanceof Error && TIMED_OUT.test(error.cause.message);
+const lostConnection = (error: unknown) => error instanceof DatabaseUnavailableError && !(error instanceof CommitOutcomeUnknownError) && !timedOut(error);
 /** A deadlock or serialization failure: the server rolled the transaction back and asks for it to be run again. */
 const rolledBackByServer = (error: unknown) => isPgError(error) && (error.code === '40001' || error.code === '40P01');
 
@@ -37,6 +47,8 @@ export class PgPoolClient implements SqlClient {
       max: options.max,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
+      // A timed-out client is never reused: pool.query releases it with the error, a transaction as broken.
+      ...(options.queryTimeoutMs !== undefined && { query_timeout: options.queryTimeoutMs }),
     };
     // JIT compilation costs more than it saves on short OLTP queries: 140 ms against 44 ms
     // for the weekly summary at two million attendance rows on PostgreSQL 15.
@@ -120,12 +132,18 @@ export class PgPoolClient implements SqlClient {
       return result;
     } catch (error) {
       if (error instanceof CommitOutcomeUnknownError) throw error;
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true;
+      const translated = translateDatabaseError(error);
+      // A connection that failed or stopped answering is thrown away, which rolls the transaction
+      // back on the server; asking it to ROLLBACK would only wait out another timeout.
+      if (translated instanceof DatabaseUnavailableError) broken = true;
+      else {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
       }
-      throw translateDatabaseError(error);
+      throw translated;
     } finally {
       client.release(broken);
     }
