@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { connect, type AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
+import { createHttpServer } from '../../http/http-server';
 import { eachBackend } from '../support/backends';
 import { exampleUrl, operationsOf, type OpenApiDocument, type Operation } from '../support/openapi-operations';
 import { expectWellBehaved } from '../support/response-hygiene';
@@ -140,6 +142,34 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
   it('when a query value is not valid percent-encoding, then it is taken as text and answered without a 5xx', async () => {
     for (const url of ['/employees?q=%E0%A4%A', '/employees?q=%', '/attendance?from=%FF', '/users?cursor=%']) {
       expectWellBehaved(await request(testApp().app).get(url).set(bearer(testApp().adminToken)));
+    }
+  });
+
+  it("when the URL or a header is over Node's header limit, then 431 in the error format, not a bare status line", async () => {
+    const server = createHttpServer(testApp().app);
+    const longUrl = await request(server).get(`/employees?q=${'x'.repeat(20_000)}`).set(bearer(testApp().adminToken));
+    const longHeader = await request(server).get('/status').set('X-Padding', 'x'.repeat(20_000));
+    for (const response of [longUrl, longHeader]) {
+      expectErrorBody(response, 431);
+      expect(response.headers['x-request-id']).toEqual(expect.any(String));
+    }
+  });
+
+  it('when the bytes are not HTTP at all, then 400 in the error format', async () => {
+    const server = createHttpServer(testApp().app).listen(0, '127.0.0.1');
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n'));
+        let received = '';
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+        socket.on('end', () => resolve(received));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ error: 'Bad Request', message: expect.any(String) });
+    } finally {
+      server.close();
     }
   });
 
