@@ -8,7 +8,11 @@ function isClaims(payload: unknown): payload is TokenClaims & { iat: number; exp
   if (typeof payload !== 'object' || payload === null) return false;
   const p = payload as Record<string, unknown>;
   return (
+    // No login can be named with a NUL (every input refuses it, and PostgreSQL text cannot hold one):
+    // looked up, such a name was a 422 from the database on PostgreSQL where every other bad token is a 401.
     typeof p.sub === 'string' &&
+    p.sub !== '' &&
+    !p.sub.includes('\u0000') &&
     ROLES.includes(p.role as Role) &&
     (p.employee_id === null || typeof p.employee_id === 'string') &&
     (p.team_id === null || typeof p.team_id === 'string') &&
