@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import jwt from 'jsonwebtoken';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { createHttpServer } from '../../http/http-server';
 import { abuseRequests, type AbuseRequest } from '../support/abuse-requests';
+import { hostileString } from '../support/payloads';
 import { eachBackend } from '../support/backends';
 import { operationsOf, type OpenApiDocument, type Operation } from '../support/openapi-operations';
 import { expectWellBehaved } from '../support/response-hygiene';
@@ -99,6 +101,28 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
       });
     }
   }, 120_000);
+
+  it("when a token carries the service's own signature but any claims at all, then 200 only for the login it names, else 401", async () => {
+    const t = testApp();
+    const claims = fc.record({
+      sub: fc.oneof(hostileString, fc.constantFrom('admin', 'ADMIN', 'DEV-001')),
+      role: fc.oneof(fc.constantFrom('admin', 'manager', 'employee'), hostileString),
+      employee_id: fc.option(hostileString, { nil: null }),
+      team_id: fc.option(hostileString, { nil: null }),
+      ver: fc.oneof(fc.constant(0), fc.integer(), fc.double(), hostileString),
+    });
+    await fc.assert(
+      fc.asyncProperty(claims, async ({ sub, ...rest }) => {
+        // The signing key is the service's, so only the claims stand between this token and the data.
+        const token = jwt.sign(rest, t.config.auth.jwtSecret!, { algorithm: 'HS256', subject: sub, issuer: 'workforce-api' });
+        const response = await request(t.app).get('/me').set(bearer(token));
+        expectWellBehaved(response, [sub]);
+        expect([200, 401]).toContain(response.status);
+        if (response.status === 200) expect((response.body as { username: string }).username).toBe('admin');
+      }),
+      { numRuns: 4 * RUNS_PER_ROUTE, seed: SEED, endOnFailure: true, includeErrorInReport: true },
+    );
+  });
 
   it('when the hostile run is over, then the data it never named is intact and every table still answers', async () => {
     const t = testApp();
