@@ -17,7 +17,6 @@ import { bearer, createTeam, createUser, expectErrorBody, useTestApp } from '../
  * checks) are widened here to every route rather than repeated.
  */
 
-const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 /** Small, so an oversized CSV costs kilobytes, not the default 10 MB. */
 const IMPORT_MAX_BYTES = '64kb';
 
@@ -38,7 +37,8 @@ const DEEP_JSON = ['['.repeat(40_000) + '"\\u0000"' + ']'.repeat(40_000), '{"a":
 
 const WRONG_MEDIA_TYPES = ['text/plain', 'application/xml', 'text/html', 'application/octet-stream', 'application/jsonx', 'multipart/form-data; boundary=x'];
 
-function forgedTokens(validEmployeeToken: string): [string, string][] {
+/** Tokens that must not pass: each differs from a good one in one way (the key it is signed with is the service's own). */
+function forgedTokens(validEmployeeToken: string, secret: string): [string, string][] {
   const claims = { role: 'admin', employee_id: null, team_id: null, ver: 0 };
   const [header, payload, signature] = validEmployeeToken.split('.') as [string, string, string];
   const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -51,9 +51,9 @@ function forgedTokens(validEmployeeToken: string): [string, string][] {
     ['a token with no signature', `${header}.${payload}.`],
     ['an RS256 token signed with a key of its own', jwt.sign(claims, privateKey, { algorithm: 'RS256', subject: 'admin', issuer: 'workforce-api' })],
     ['an alg:none token saying admin', jwt.sign(claims, '', { algorithm: 'none', subject: 'admin', issuer: 'workforce-api' })],
-    ['an HS512 token with the right key', jwt.sign(claims, SECRET, { algorithm: 'HS512', subject: 'admin', issuer: 'workforce-api' })],
-    ['an expired token with the right key', jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, SECRET, { subject: 'admin', issuer: 'workforce-api' })],
-    ['a token from another issuer', jwt.sign(claims, SECRET, { subject: 'admin', issuer: 'someone-else' })],
+    ['an HS512 token with the right key', jwt.sign(claims, secret, { algorithm: 'HS512', subject: 'admin', issuer: 'workforce-api' })],
+    ['an expired token with the right key', jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, secret, { subject: 'admin', issuer: 'workforce-api' })],
+    ['a token from another issuer', jwt.sign(claims, secret, { subject: 'admin', issuer: 'someone-else' })],
   ];
 }
 
@@ -178,7 +178,7 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
     const { token } = await createUser(t, await createTeam(t), 'employee');
     const needToken = operations.filter((operation) => operation.requiresToken);
     expect(needToken.length).toBeGreaterThan(30);
-    for (const [what, forged] of forgedTokens(token)) {
+    for (const [what, forged] of forgedTokens(token, t.config.auth.jwtSecret!)) {
       for (const operation of needToken) {
         const response = await request(t.app)[operation.method](exampleUrl(operation)).set(bearer(forged));
         expectErrorBody(response, 401);

@@ -21,7 +21,7 @@ const typesOf = (schema: JsonSchema): string[] => (Array.isArray(schema.type) ? 
  * A value the schema accepts, so that a request with one hostile field gets
  * past validation of the others and reaches the services and the database.
  */
-export function validValue(schema: JsonSchema, name: string): fc.Arbitrary<unknown> {
+function validValue(schema: JsonSchema, name: string): fc.Arbitrary<unknown> {
   const types = typesOf(schema);
   if (schema.properties) return validObject(schema);
   if (schema.example !== undefined) return fc.constant(schema.example);
@@ -46,7 +46,7 @@ function validObject(schema: JsonSchema): fc.Arbitrary<Record<string, unknown>> 
 }
 
 /** Paths to every property of the schema, nested objects included: the places a payload can go. */
-export function fieldPaths(schema: JsonSchema, prefix: string[] = []): string[][] {
+function fieldPaths(schema: JsonSchema, prefix: string[] = []): string[][] {
   return Object.entries(schema.properties ?? {}).flatMap(([key, value]) => [[...prefix, key], ...fieldPaths(value, [...prefix, key])]);
 }
 
