@@ -60,6 +60,8 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
   let operations: Operation[];
   let tokens: Record<Caller, string | null>;
   let canary: Canary;
+  /** The server the service runs on, so requests Node refuses before Express (a URL or header over its limit) are judged too. */
+  let server: Server;
 
   beforeAll(async () => {
     const t = testApp();
@@ -70,6 +72,7 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
     const employee = await createUser(t, 'DEV', 'employee');
     tokens = { admin: t.adminToken, manager: manager.token, employee: employee.token, nobody: null };
     canary = await plantCanary(t);
+    server = createHttpServer(t.app);
   });
 
   it('when the routes are read from /openapi.json, then every known kind of route is among them', () => {
@@ -88,8 +91,6 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
   });
 
   it('when every route gets hostile params, queries and bodies from any role, then no answer is a 5xx, off-format or leaky', async () => {
-    // Through the server the service runs on, so requests Node refuses before Express (a URL over its header limit) are judged too.
-    const server = createHttpServer(testApp().app);
     for (const operation of operations) {
       await fc.assert(
         fc.asyncProperty(callers, abuseRequests(operation), async (caller, abuse) => {
@@ -102,7 +103,7 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
     }
   }, 120_000);
 
-  it("when a token carries the service's own signature but any claims at all, then 200 only for the login it names, else 401", async () => {
+  it("when a token carries the service's own signature but any claims at all, then 200 only for the login it names, else 401 (or 431 if too big)", async () => {
     const t = testApp();
     const claims = fc.record({
       sub: fc.oneof(hostileString, fc.constantFrom('admin', 'ADMIN', 'DEV-001')),
@@ -115,9 +116,10 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
       fc.asyncProperty(claims, async ({ sub, ...rest }) => {
         // The signing key is the service's, so only the claims stand between this token and the data.
         const token = jwt.sign(rest, t.config.auth.jwtSecret!, { algorithm: 'HS256', subject: sub, issuer: 'workforce-api' });
-        const response = await request(t.app).get('/me').set(bearer(token));
+        const response = await request(server).get('/me').set(bearer(token));
         expectWellBehaved(response, [sub]);
-        expect([200, 401]).toContain(response.status);
+        // 431 when the hostile claims make the Authorization header longer than Node takes.
+        expect([200, 401, 431]).toContain(response.status);
         if (response.status === 200) expect((response.body as { username: string }).username).toBe('admin');
       }),
       { numRuns: 4 * RUNS_PER_ROUTE, seed: SEED, endOnFailure: true, includeErrorInReport: true },
