@@ -131,6 +131,15 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
     }
   });
 
+  it('when a path gets a method it does not serve, then 405 in the error format with Allow, on every path', async () => {
+    for (const path of new Set(operations.map((operation) => operation.path))) {
+      const url = exampleUrl(operations.find((operation) => operation.path === path)!);
+      const response = await request(testApp().app).patch(url).set(bearer(testApp().adminToken)).send({ name: 'x' });
+      expectErrorBody(response, 405);
+      expect([path, response.headers.allow]).toEqual([path, expect.stringMatching(/^(GET|POST|PUT|DELETE|HEAD)(, (GET|POST|PUT|DELETE|HEAD))*$/)]);
+    }
+  });
+
   it('when a path parameter is not valid percent-encoding, then 400 in the error format', async () => {
     for (const url of ['/employees/%E0%A4%A', '/teams/%', '/attendance/DEV-001/%FF', '/performance-scores/%C0%AF/2025-Q1']) {
       const response = await request(testApp().app).get(url).set(bearer(testApp().adminToken));
