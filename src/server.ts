@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import type { Server } from 'node:http';
+import { createHttpServer } from './http/http-server';
 import { DEMO_PASSWORD } from './services/bootstrap.service';
 import { configOrExit, start, type Started } from './startup';
 
@@ -49,7 +50,7 @@ function shutdownOnSignals(server: Server, started: Started): void {
 async function main(): Promise<void> {
   const config = configOrExit();
   const started = await start(config);
-  const server = started.container.app.listen(config.port, config.host);
+  const server = createHttpServer(started.container.app).listen(config.port, config.host);
   server.on('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -66,17 +66,37 @@ function hasBody(req: Request): boolean {
   return req.get('transfer-encoding') !== undefined || (length !== undefined && length !== '0');
 }
 
+interface Place {
+  key: string;
+  parent?: Place;
+}
+
+function fieldOf(place: Place | undefined): string {
+  const keys: string[] = [];
+  for (let at = place; at; at = at.parent) keys.unshift(at.key);
+  return keys.join('.');
+}
+
 /**
  * PostgreSQL text cannot hold U+0000, so no backend may accept it: refused here,
- * once for every route, wherever it hides in the input.
+ * once for every route, wherever it hides in the input. Walked with a stack of
+ * its own, not by recursion: a JSON body nested tens of thousands deep fits in
+ * the body limit and would otherwise overflow the call stack (a 500).
  */
-function nulCharacterIssues(value: unknown, field: string): FieldIssue[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, message: 'must not contain NUL characters' }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => nulCharacterIssues(item, `${field}.${index}`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => nulCharacterIssues(item, field ? `${field}.${key}` : key));
+function nulCharacterIssues(value: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const pending: [unknown, Place | undefined][] = [[value, undefined]];
+  while (pending.length > 0) {
+    const [item, place] = pending.pop()!;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) issues.push({ field: fieldOf(place), message: 'must not contain NUL characters' });
+    } else if (typeof item === 'object' && item !== null) {
+      // Reversed onto the stack, so issues come out in the order of the input.
+      const children = Object.entries(item).reverse();
+      for (const [key, child] of children) pending.push([child, { key, parent: place }]);
+    }
   }
-  return [];
+  return issues;
 }
 
 /** Fields the service computes or copies: a client sending one learns why it may not. */
@@ -193,7 +213,7 @@ export class ApiRouter {
       const issues: FieldIssue[] = [];
       const check = (schema: z.ZodType | undefined, value: unknown, root: string): unknown => {
         if (!schema) return undefined;
-        const nul = nulCharacterIssues(value, '');
+        const nul = nulCharacterIssues(value);
         if (nul.length > 0) {
           issues.push(...nul.map((issue) => ({ ...issue, field: issue.field || root })));
           return undefined;

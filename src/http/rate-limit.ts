@@ -11,7 +11,7 @@ export interface LimiterOptions {
   limit: number;
   message: string;
   /** The client address unless given. */
-  key?: (req: Request, res: Response) => string;
+  key?: (req: Request, res: Response) => string | Promise<string>;
   /** Count only failures (logins). */
   skipSuccessfulRequests?: boolean;
   skip?: (req: Request) => boolean;

@@ -31,6 +31,16 @@ export class AuthService {
     return this.issueFor(account);
   }
 
+  /**
+   * What failed logins are counted against: the login a sign-in name names, so
+   * that one person's email and employee id share one limit (else each name
+   * got its own, and an attacker twice the guesses); an unknown name as typed.
+   */
+  async failureKey(username: string): Promise<string> {
+    const account = await this.findAccount(username);
+    return account ? `login:${account.username}` : `name:${username.trim().toLowerCase()}`;
+  }
+
   /** The principal a bearer token speaks for, as its login is now. */
   async authenticate(token: string): Promise<Principal> {
     const claims = this.tokens.verify(token);

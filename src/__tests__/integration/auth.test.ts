@@ -221,3 +221,18 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
     expectErrorBody(await request(t.app).post('/token').type('form').send({ username: 'someone-new', password: 'wrong-password-1' }), 429);
   });
 });
+
+describe.each(eachBackend())('failed-login limits per person on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3' });
+
+  it('when failures alternate between the email and the employee id of one person, then they count together and the right password is 429 too', async () => {
+    const t = testApp();
+    const { employee } = await createUser(t, await createTeam(t), 'employee', { email: 'two.names@example.com' });
+    for (const username of ['two.names@example.com', 'TWO.NAMES@example.com', employee.employee_id]) {
+      expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: 'wrong-password-1' }), 401);
+    }
+    for (const username of [employee.employee_id, 'two.names@example.com']) {
+      expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: PASSWORD }), 429);
+    }
+  });
+});

@@ -15,8 +15,9 @@ export interface LoginLimits {
 /**
  * Only failures count (successful logins are taken back off the count), but
  * past the limit every attempt, right or wrong, is refused until the window ends.
+ * Per username means per login: all the names of one person count together.
  */
-function loginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
+function loginLimiters(auth: AuthService, limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
   const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
   return [
     limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores),
@@ -26,7 +27,7 @@ function loginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandl
         ...common,
         name: 'login-username',
         limit: limits.perUsername,
-        key: (_req, res) => String((res.locals.input as { body: { username: string } }).body.username).toLowerCase(),
+        key: (_req, res) => auth.failureKey((res.locals.input as { body: { username: string } }).body.username),
       },
       stores,
     ),
@@ -56,7 +57,7 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     description: 'Form-encoded or JSON. A wrong password, an unknown user and a disabled login all get the same 401.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: loginLimiters(limits, stores),
+    guards: loginLimiters(auth, limits, stores),
     responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });

@@ -4,11 +4,24 @@ import type { IssuedToken, TokenClaims, TokenService } from '../../core/ports';
 
 const ISSUER = 'workforce-api';
 
+/** As long as a sign-in name may be (POST /token): longer ones reached DynamoDB as an oversized key, a 500. */
+const MAX_USERNAME_LENGTH = 254;
+
+/**
+ * Whether a token's subject could be a login at all, before it is looked up:
+ * no login has an empty name, a NUL (every input refuses it; on PostgreSQL the
+ * lookup was a 422 where every other bad token is a 401) or a name too long to sign in with.
+ */
+function couldNameALogin(sub: string): boolean {
+  return sub !== '' && sub.length <= MAX_USERNAME_LENGTH && !sub.includes('\u0000');
+}
+
 function isClaims(payload: unknown): payload is TokenClaims & { iat: number; exp: number } {
   if (typeof payload !== 'object' || payload === null) return false;
   const p = payload as Record<string, unknown>;
   return (
     typeof p.sub === 'string' &&
+    couldNameALogin(p.sub) &&
     ROLES.includes(p.role as Role) &&
     (p.employee_id === null || typeof p.employee_id === 'string') &&
     (p.team_id === null || typeof p.team_id === 'string') &&
