@@ -15,6 +15,8 @@ export function requestContext(logger: Logger): RequestHandler {
     const requestId = given && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    // winston formats a line before its transport drops it for its level: skip the work outright.
+    if (!logger.isInfoEnabled()) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const principal = res.locals.principal as { username: string } | undefined;
