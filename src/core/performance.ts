@@ -28,6 +28,8 @@ export interface ScoreSummaryItem {
   mean: number;
   min: number;
   max: number;
+  /** The sum of the final scores, exact to the hundredth: teams combine into an exact overall mean. */
+  total: number;
 }
 
 /** Q1–Q4 of a real year. */

@@ -17,7 +17,7 @@ async function recomputed(repos: Repositories) {
     .map(([key, values]) => {
       const [period, team_id] = key.split('|') as [string, string];
       const sum = values.reduce((total, v) => total + Math.round(v * 100), 0);
-      return { team_id, period, count: values.length, mean: Math.floor((2 * sum + values.length) / (2 * values.length)) / 100, min: Math.min(...values), max: Math.max(...values) };
+      return { team_id, period, count: values.length, mean: Math.floor((2 * sum + values.length) / (2 * values.length)) / 100, min: Math.min(...values), max: Math.max(...values), total: sum / 100 };
     });
 }
 
@@ -104,7 +104,7 @@ export function scoreRepositoryContract(db: BackendHandle): void {
       const summary = await db.repos.scores.summary({});
       expect(summary).toEqual(await recomputed(db.repos));
       expect(summary.map((s) => `${s.period} ${s.team_id}`)).toEqual(['2024-Q4 DEV', '2025-Q1 DEV', '2025-Q1 QA', '2025-Q2 DEV']);
-      expect(summary.find((s) => s.period === '2025-Q1' && s.team_id === 'DEV')).toEqual({ team_id: 'DEV', period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5 });
+      expect(summary.find((s) => s.period === '2025-Q1' && s.team_id === 'DEV')).toEqual({ team_id: 'DEV', period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 });
 
       await db.repos.scores.update(dev[2]!, '2025-Q1', (c) => ({ ...c, ...flat(99), final_score: 99 }));
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));

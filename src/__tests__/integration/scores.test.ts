@@ -124,11 +124,11 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     const trend = await request(t.app).get(`/performance-scores/summary?team_id=${team}`).set(bearer(admin()));
     expect(trend.body).toEqual({
       items: [
-        { team_id: team, period: '2024-Q4', count: 2, mean: 80, min: 60, max: 100 },
-        { team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5 },
+        { team_id: team, period: '2024-Q4', count: 2, mean: 80, min: 60, max: 100, total: 160 },
+        { team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 },
       ],
     });
-    expect((await request(t.app).get('/performance-scores/summary?period=2025-Q1').set(bearer(manager.token))).body).toEqual({ items: [{ team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5 }] });
+    expect((await request(t.app).get('/performance-scores/summary?period=2025-Q1').set(bearer(manager.token))).body).toEqual({ items: [{ team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 }] });
     expect((await request(t.app).get('/performance-scores/summary?team_id=QA').set(bearer(manager.token))).body).toEqual({ items: [] });
     const employee = await createUser(t, team, 'employee');
     expectErrorBody(await request(t.app).get('/performance-scores/summary').set(bearer(employee.token)), 403);

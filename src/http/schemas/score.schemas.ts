@@ -57,6 +57,16 @@ export const ScoreSummaryQuery = z.object({ period: Period.optional(), team_id: 
 
 export const ScoreSummarySchema = z
   .object({
-    items: z.array(z.object({ team_id: z.string(), period: z.string(), count: z.number().int(), mean: z.number(), min: z.number(), max: z.number() })),
+    items: z.array(
+      z.object({
+        team_id: z.string(),
+        period: z.string(),
+        count: z.number().int(),
+        mean: z.number(),
+        min: z.number(),
+        max: z.number(),
+        total: z.number().openapi({ description: 'The sum of the final scores, so that teams can be combined into an exact overall mean' }),
+      }),
+    ),
   })
   .openapi('PerformanceScoreSummary', { description: 'Ordered by period, then team; without a period, every period in chronological order (the trend).' });

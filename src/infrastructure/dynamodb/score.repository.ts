@@ -222,7 +222,7 @@ export class DynamoScoreRepository implements ScoreRepository {
     return Promise.all(
       wanted.map(async (s) => {
         const [min, max] = await Promise.all([this.extreme(s.period as string, s.team_id as string, true), this.extreme(s.period as string, s.team_id as string, false)]);
-        return { team_id: s.team_id as string, period: s.period as string, count: s.count as number, mean: meanOf(s.sum_hundredths as number, s.count as number), min, max };
+        return { team_id: s.team_id as string, period: s.period as string, count: s.count as number, mean: meanOf(s.sum_hundredths as number, s.count as number), min, max, total: (s.sum_hundredths as number) / 100 };
       }),
     );
   }

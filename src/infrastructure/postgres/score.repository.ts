@@ -121,14 +121,14 @@ export class PostgresScoreRepository implements ScoreRepository {
 
   /** One aggregate query; round() on numeric rounds half away from zero, which is half-up for scores. */
   async summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]> {
-    const rows = await this.sql.query<{ team_id: string; period: string; count: string; mean: string; min: string; max: string }>(
-      `SELECT e.team_id, s.period, count(*) AS count, round(avg(s.final_score), 2) AS mean, min(s.final_score) AS min, max(s.final_score) AS max
+    const rows = await this.sql.query<{ team_id: string; period: string; count: string; mean: string; min: string; max: string; total: string }>(
+      `SELECT e.team_id, s.period, count(*) AS count, round(avg(s.final_score), 2) AS mean, min(s.final_score) AS min, max(s.final_score) AS max, sum(s.final_score) AS total
        FROM performance_scores s JOIN employees e ON e.employee_id = s.employee_id
        WHERE ($1::text IS NULL OR s.period = $1) AND ($2::text[] IS NULL OR e.team_id = ANY ($2::text[]))
        GROUP BY s.period, e.team_id
        ORDER BY s.period, e.team_id`,
       [filter.period ?? null, filter.team_ids ?? null],
     );
-    return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max) }));
+    return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max), total: Number(row.total) }));
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparePeriods, hundredths, type PerformanceScore } from '../../core/performance';
+import { comparePeriods, hundredths, type ScoreSummaryItem } from '../../core/performance';
 import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
 import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
@@ -22,15 +22,19 @@ const RankInput = z
 
 const EmployeeScoresInput = z.object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), period: PeriodArg.optional() }).strict();
 
-/** Mean rounded half-up to two decimals, in whole hundredths so no floating-point drift creeps in. */
-function statsOf(scores: PerformanceScore[]) {
-  const values = scores.map((s) => hundredths(s.final_score));
-  const sum = values.reduce((a, b) => a + b, 0);
+/**
+ * Teams' figures combined into one: counts and totals add up exactly (totals
+ * in whole hundredths), so the mean is the one every score would give,
+ * rounded half-up to two decimals, without reading a single score.
+ */
+function combined(items: ScoreSummaryItem[]) {
+  const count = items.reduce((n, item) => n + item.count, 0);
+  const sum = items.reduce((n, item) => n + hundredths(item.total), 0);
   return {
-    count: values.length,
-    mean: values.length === 0 ? null : Math.floor((2 * sum + values.length) / (2 * values.length)) / 100,
-    min: values.length === 0 ? null : Math.min(...values) / 100,
-    max: values.length === 0 ? null : Math.max(...values) / 100,
+    count,
+    mean: count === 0 ? null : Math.floor((2 * sum + count) / (2 * count)) / 100,
+    min: count === 0 ? null : Math.min(...items.map((item) => item.min)),
+    max: count === 0 ? null : Math.max(...items.map((item) => item.max)),
   };
 }
 
@@ -44,16 +48,14 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
       run: async (principal, input) => {
         const wanted = (team: string) => input.team_ids === undefined || input.team_ids.includes(team);
         const perTeam = (await scores.summary(principal, input.period === undefined ? {} : { period: input.period })).filter((item) => wanted(item.team_id));
-        const all = (await allPages((page) => scores.list(principal, input.period === undefined ? {} : { period: input.period }, page))).filter((s) => wanted(s.team_id));
-        const periods = [...new Set(all.map((s) => s.period))].sort(comparePeriods);
+        const periods = [...new Set(perTeam.map((item) => item.period))].sort(comparePeriods);
         return {
           period: input.period ?? null,
           team_ids: input.team_ids ?? null,
-          periods: periods.map((period) => ({
-            period,
-            ...statsOf(all.filter((s) => s.period === period)),
-            teams: perTeam.filter((item) => item.period === period),
-          })),
+          periods: periods.map((period) => {
+            const teams = perTeam.filter((item) => item.period === period);
+            return { period, ...combined(teams), teams: teams.map(({ total: _total, ...figures }) => figures) };
+          }),
         };
       },
     }),
