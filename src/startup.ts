@@ -16,7 +16,7 @@ export interface Started {
   container: Container;
   bootstrap: BootstrapReport;
   /** Closes the database and Redis. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Reads the configuration or exits naming what is wrong: bad settings never half-start a server. */

@@ -1,6 +1,7 @@
-import { start } from '../startup';
 import { loadConfig } from '../config';
 import type { Clock } from '../core/ports';
+import { createHttpServer } from '../http/http-server';
+import { start } from '../startup';
 
 const DAY_MS = 86_400_000;
 
@@ -12,8 +13,8 @@ const DAY_MS = 86_400_000;
 class ShiftableClock implements Clock {
   private offsetMs = 0;
 
-  constructor(startsAt: Date) {
-    this.offsetMs = startsAt.getTime() - Date.now();
+  moveTo(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
   }
 
   nextDay(): void {
@@ -25,13 +26,22 @@ class ShiftableClock implements Clock {
   }
 }
 
+/** 08:55 (UTC, on time) on the Monday after the newest attendance day: no day a check-in round meets has records yet. */
+function firstFreshMorning(newestDay: string | undefined): Date {
+  const day = new Date(`${newestDay ?? '2030-01-01'}T08:55:00Z`);
+  do day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() !== 1);
+  return day;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Far enough ahead that no generated day is met again: 08:55 in the organisation's zone, on time.
-  const clock = new ShiftableClock(new Date(process.env.BENCH_CLOCK_START ?? '2030-01-07T08:55:00Z'));
+  const clock = new ShiftableClock();
   process.on('SIGUSR2', () => clock.nextDay());
   const started = await start(config, clock);
-  const server = started.container.app.listen(config.port, config.host, () => {
+  const newest = await started.database.repositories.attendance.list({}, { limit: 1 });
+  clock.moveTo(firstFreshMorning(newest.items[0]?.attendance_date));
+  const server = createHttpServer(started.container.app).listen(config.port, config.host, () => {
     const address = server.address();
     process.stdout.write(`ready ${typeof address === 'object' && address ? address.port : config.port}\n`);
   });

@@ -253,7 +253,7 @@ function lastGeneratedDay(): string {
  * off: what their queries cost when every read misses.
  */
 async function routes(target: Target, cacheOff: boolean): Promise<Row[]> {
-  const server = await startServer(join(DIST, 'bench-server.js'), { ...target.env, ...(cacheOff && { SUMMARY_CACHE_TTL_SECONDS: '0' }), BENCH_CLOCK_START: await clockStart(target) });
+  const server = await startServer(join(DIST, 'bench-server.js'), { ...target.env, ...(cacheOff && { SUMMARY_CACHE_TTL_SECONDS: '0' }) });
   const base = `http://127.0.0.1:${server.port}`;
   try {
     const token = await login(base, 'admin', ADMIN_PASSWORD);
@@ -285,22 +285,6 @@ async function routes(target: Target, cacheOff: boolean): Promise<Row[]> {
   }
 }
 
-/** The Monday after the newest attendance day, 08:55: a fresh day for every check-in round. */
-async function clockStart(target: Target): Promise<string> {
-  const probe = await startServer(join(DIST, 'bench-server.js'), target.env);
-  try {
-    const base = `http://127.0.0.1:${probe.port}`;
-    const token = await login(base, 'admin', ADMIN_PASSWORD);
-    const newest = await call<{ items: { attendance_date: string }[] }>(base, 'GET', '/attendance?limit=1', token);
-    const day = new Date(`${newest.items[0]?.attendance_date ?? '2030-01-01'}T08:55:00Z`);
-    do day.setUTCDate(day.getUTCDate() + 1);
-    while (day.getUTCDay() !== 1);
-    return day.toISOString();
-  } finally {
-    await probe.stop();
-  }
-}
-
 async function floor(target: Target): Promise<Row> {
   const server = await startServer(join(DIST, 'floor-server.js'), target.env);
   try {
@@ -329,7 +313,7 @@ interface LoadReport {
 async function load(target: Target): Promise<LoadReport> {
   const lastDay = lastGeneratedDay();
   const seconds = Number(flags['load-seconds']);
-  const server = await startServer(join(DIST, 'bench-server.js'), { ...target.env, BENCH_CLOCK_START: await clockStart(target) });
+  const server = await startServer(join(DIST, 'bench-server.js'), target.env);
   const base = `http://127.0.0.1:${server.port}`;
   try {
     const token = await login(base, 'admin', ADMIN_PASSWORD);

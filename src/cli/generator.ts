@@ -116,7 +116,7 @@ export async function generate(args: string[]): Promise<void> {
     return;
   }
 
-  const { database } = await start({ ...config, seedDemoData: false });
+  const { database, close } = await start({ ...config, seedDemoData: false });
   const repos = database.repositories;
   try {
     let began = Date.now();
@@ -151,6 +151,6 @@ export async function generate(args: string[]): Promise<void> {
     }
     console.log(`Done: ${staff.length} employees, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
   } finally {
-    await database.close();
+    await close();
   }
 }

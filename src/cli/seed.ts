@@ -12,8 +12,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.length > 0) return generate(args);
   const config = configOrExit();
-  const { database, bootstrap } = await start(config);
-  await database.close();
+  const { bootstrap, close } = await start(config);
+  await close();
   console.log(
     [
       `Teams: ${bootstrap.seededTeams ? 'created' : 'already seeded'}`,

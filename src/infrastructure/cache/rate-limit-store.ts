@@ -21,22 +21,12 @@ class RedisOrMemoryStore extends RedisStore {
     }
   }
 
-  override async increment(key: string) {
-    try {
-      return await super.increment(key);
-    } catch {
-      this.reloadScripts();
-      return this.fallback.increment(key);
-    }
+  override increment(key: string) {
+    return this.redisOr(() => super.increment(key), () => this.fallback.increment(key));
   }
 
-  override async get(key: string) {
-    try {
-      return await super.get(key);
-    } catch {
-      this.reloadScripts();
-      return this.fallback.get(key);
-    }
+  override get(key: string) {
+    return this.redisOr(() => super.get(key), () => this.fallback.get(key));
   }
 
   override async decrement(key: string): Promise<void> {
@@ -45,6 +35,15 @@ class RedisOrMemoryStore extends RedisStore {
 
   override async resetKey(key: string): Promise<void> {
     await Promise.all([super.resetKey(key).catch(() => undefined), this.fallback.resetKey(key)]);
+  }
+
+  private async redisOr<T>(fromRedis: () => Promise<T>, fromMemory: () => Promise<T>): Promise<T> {
+    try {
+      return await fromRedis();
+    } catch {
+      this.reloadScripts();
+      return fromMemory();
+    }
   }
 
   private reloadScripts(): void {
