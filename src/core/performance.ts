@@ -70,3 +70,13 @@ export function hundredths(score: number): number {
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+export type RankOrder = 'top' | 'bottom';
+
+/** A ranking's order: by final score, ties by name, then id (so it is total). */
+export function rankComparator(order: RankOrder): (a: PerformanceScore, b: PerformanceScore) => number {
+  return (a, b) =>
+    (order === 'top' ? b.final_score - a.final_score : a.final_score - b.final_score) ||
+    a.employee_name.localeCompare(b.employee_name) ||
+    a.employee_id.localeCompare(b.employee_id);
+}

@@ -9,7 +9,7 @@ import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { TeamDayCount } from './attendance-summary';
 import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { Page, PageRequest } from './page';
-import type { PerformanceScore, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
+import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
 import type { NewTeam, Team } from './team';
 
 export interface TeamRepository {
@@ -43,6 +43,8 @@ export interface EmployeeRepository {
   findByEmail(email: string): Promise<Employee | null>;
   /** Ordered by employee_id. */
   list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>>;
+  /** How many employees list() would return across all its pages. */
+  count(filter: EmployeeFilter): Promise<number>;
   /**
    * Partial update; a new name or team reaches the copies on the employee's
    * login and scores (on DynamoDB the scores follow in batches a retry completes).
@@ -127,6 +129,11 @@ export interface ScoreRepository {
   getMany(keys: { employee_id: string; period: string }[]): Promise<PerformanceScore[]>;
   /** Writes whole scores (inputs and final score), replacing any with the same key: a bulk import's writes. */
   upsertMany(scores: NewScore[]): Promise<void>;
+  /**
+   * The `limit` best (or worst) scores of a period among those the filter
+   * selects, in rankComparator order; fewer when fewer exist.
+   */
+  rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]>;
   /** count, mean, min, max of final_score per team and period; ordered by period, then team. */
   summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]>;
 }

@@ -34,6 +34,12 @@ export class EmployeeService {
     return scoped ? this.employees.list(scoped, page) : Promise.resolve(emptyPage());
   }
 
+  /** How many employees list() would show the caller, counted by the database. */
+  count(principal: Principal, filter: EmployeeFilter): Promise<number> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.employees.count(scoped) : Promise.resolve(0);
+  }
+
   /** Outside the caller's scope reads as absent. */
   async get(principal: Principal, employeeId: string): Promise<Employee> {
     const employee = await this.employees.get(employeeId);

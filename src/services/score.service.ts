@@ -1,7 +1,7 @@
 import { canReadEmployee, isAdmin, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
 import { ForbiddenError, NotFoundError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
-import { finalScore, type PerformanceScore, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
+import { finalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
 import type { EmployeeRepository, ScoreRepository } from '../core/ports';
 
 export interface ScoreCreateInput extends ScoreInputs {
@@ -19,6 +19,12 @@ export class ScoreService {
   list(principal: Principal, filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
     const scoped = scopeEmployeeFilter(principal, filter);
     return scoped ? this.scores.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  /** The best (or worst) `limit` scores of a period among those the caller may see; ties go by name. */
+  rank(principal: Principal, filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.scores.rank(scoped, order, limit) : Promise.resolve([]);
   }
 
   async get(principal: Principal, employeeId: string, period: string): Promise<PerformanceScore> {

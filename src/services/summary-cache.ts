@@ -3,7 +3,7 @@ import type { Cache, Repositories } from '../core/ports';
 type Topic = 'attendance' | 'scores';
 
 /** Methods that only read. Anything else on these repositories is taken to be a write: a new method is safe by default. */
-const READS = new Set(['get', 'list', 'getMany', 'findByEmail', 'findManyByEmail']);
+const READS = new Set(['get', 'list', 'count', 'rank', 'getMany', 'findByEmail', 'findManyByEmail']);
 
 /** Which cached figures a write to each repository can change. */
 const TOPICS_CHANGED_BY = {

@@ -119,6 +119,12 @@ export function employeeRepositoryContract(db: BackendHandle): void {
         expect(await ids({ q: 'qa', team_id: 'DEV' })).toEqual([]);
       });
 
+      it('counts exactly what list returns, for every kind of filter', async () => {
+        const filters = [{}, { team_id: 'QA' }, { position: 'Senior' as const }, { status: 'inactive' as const }, { team_id: 'DEV', position: 'Senior' as const, status: 'active' as const }, { employee_id: 'QA-002' }, { employee_id: 'QA-002', team_id: 'DEV' }, { q: 'ra' }, { q: '50%' }, { team_id: 'NONE' }];
+        for (const filter of filters) expect({ filter, count: await db.repos.employees.count(filter) }).toEqual({ filter, count: (await ids(filter)).length });
+        expect(await db.repos.employees.count({ team_id: 'DEV' })).toBe(3);
+      });
+
       it('treats LIKE wildcards in a search as plain characters', async () => {
         expect(await ids({ q: '50%' })).toEqual(['QA-003']);
         expect(await ids({ q: '%' })).toEqual(['QA-003']);

@@ -1,5 +1,5 @@
 import { NotFoundError, ScoreExistsError } from '../../core/errors';
-import { finalScore, type ScoreInputs } from '../../core/performance';
+import { finalScore, rankComparator, type RankOrder, type ScoreInputs } from '../../core/performance';
 import type { NewScore, Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';
@@ -82,6 +82,59 @@ export function scoreRepositoryContract(db: BackendHandle): void {
         expect(await keysOf({ employee_id: dev[1]! })).toEqual(['2025-Q2', '2025-Q1', '2024-Q4'].map((p) => `${p} ${dev[1]}`));
         expect(await keysOf({ employee_id: dev[1]!, period: '2025-Q1' })).toEqual([`2025-Q1 ${dev[1]}`]);
         expect(await keysOf({ employee_id: dev[1]!, team_id: 'QA' })).toEqual([]);
+      });
+    });
+
+    describe('rank', () => {
+      // Names sort against their ids (DEV-004 "Zoe" … DEV-009 "Una"), and scores tie within and across teams and at every boundary.
+      const finals: [string, string, number][] = [
+        ['DEV', 'Zoe', 90], ['DEV', 'Yan', 75], ['DEV', 'Xia', 90], ['DEV', 'Wes', 60], ['DEV', 'Vic', 75], ['DEV', 'Una', 82.5],
+        ['QA', 'Tom', 90], ['QA', 'Sam', 75], ['QA', 'Rae', 60.01],
+      ];
+      let staff: { employee_id: string; team_id: string }[];
+
+      beforeEach(async () => {
+        staff = [];
+        for (const [team_id, name, final] of finals) {
+          const employee = await db.repos.employees.create(newEmployee({ team_id, name }));
+          staff.push(employee);
+          await db.repos.scores.create(score(employee.employee_id, '2025-Q1', flat(final)));
+        }
+        for (const id of [...dev, qa]) await db.repos.scores.create(score(id, '2025-Q1', flat(75)));
+        await db.repos.scores.create(score(qa, '2025-Q2', flat(99)));
+      });
+
+      /** The ranking recomputed from every score of the period. */
+      const expected = async (filter: Parameters<Repositories['scores']['rank']>[0], order: RankOrder, limit: number) =>
+        (await walk((page) => db.repos.scores.list(filter, page), 100)).items.sort(rankComparator(order)).slice(0, limit).map((s) => s.employee_id);
+
+      it('gives the best or worst of a period, ties by name, for every limit and scope', async () => {
+        const scopes = [{ period: '2025-Q1' }, { period: '2025-Q1', team_id: 'DEV' }, { period: '2025-Q1', team_id: 'QA' }, { period: '2025-Q1', employee_id: staff[1]!.employee_id }, { period: '2025-Q1', employee_id: staff[1]!.employee_id, team_id: 'QA' }];
+        for (const filter of scopes) {
+          for (const order of ['top', 'bottom'] as const) {
+            for (let limit = 1; limit <= 14; limit++) {
+              const ranked = (await db.repos.scores.rank(filter, order, limit)).map((s) => s.employee_id);
+              expect({ filter, order, limit, ranked }).toEqual({ filter, order, limit, ranked: await expected(filter, order, limit) });
+            }
+          }
+        }
+      });
+
+      it('settles a tie at the last place by name, not by id', async () => {
+        const top2 = await db.repos.scores.rank({ period: '2025-Q1' }, 'top', 2);
+        expect(top2.map((s) => `${s.employee_name} ${s.final_score}`)).toEqual(['Tom 90', 'Xia 90']);
+        expect(top2[0]).toEqual(await db.repos.scores.get(top2[0]!.employee_id, '2025-Q1'));
+      });
+
+      it('follows changes, and is empty for a period without scores', async () => {
+        const [wes] = staff.filter((_e, i) => finals[i]![1] === 'Wes');
+        await db.repos.scores.update(wes!.employee_id, '2025-Q1', (current) => ({ ...current, ...flat(100), final_score: 100 }));
+        expect((await db.repos.scores.rank({ period: '2025-Q1' }, 'top', 1)).map((s) => s.employee_id)).toEqual([wes!.employee_id]);
+        await db.repos.employees.update(wes!.employee_id, { team_id: 'QA' });
+        expect((await db.repos.scores.rank({ period: '2025-Q1', team_id: 'QA' }, 'top', 1)).map((s) => s.employee_id)).toEqual([wes!.employee_id]);
+        expect(await db.repos.scores.rank({ period: '2025-Q1', team_id: 'DEV' }, 'top', 14)).toHaveLength(8);
+        expect(await db.repos.scores.rank({ period: '2024-Q3' }, 'top', 5)).toEqual([]);
+        expect((await db.repos.scores.rank({ period: '2025-Q2' }, 'bottom', 5)).map((s) => s.employee_id)).toEqual([qa]);
       });
     });
 

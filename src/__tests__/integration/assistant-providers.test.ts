@@ -103,7 +103,7 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     expect(second!.body.messages[1]).toEqual({ role: 'assistant', content: [{ text: 'Let me count.' }, { toolUse: { toolUseId: 'tu-1', name: 'list_employees', input: { team_id: other } } }] });
     expect(second!.body.messages[2]).toEqual({
       role: 'user',
-      content: [{ toolResult: { toolUseId: 'tu-1', status: 'success', content: [{ json: { filters: { team_id: other }, count: 0, employees: [] } }] } }],
+      content: [{ toolResult: { toolUseId: 'tu-1', status: 'success', content: [{ json: { filters: { team_id: other }, count: 0, employees: [], not_listed: 0 } }] } }],
     });
   });
 

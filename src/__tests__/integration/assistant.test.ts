@@ -251,6 +251,22 @@ describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) =
     }
   });
 
+  it('when a team has more people than an answer names, then the count is exact and the list names the first 50 by id', async () => {
+    const t = testApp();
+    const team = uniqueTeamId();
+    await request(t.app).post('/teams').set(bearer(fixture.tokens.admin)).send({ team_id: team, team_name: `Crowd ${team}` }).expect(201);
+    const csv = ['name,email,team_id,position', ...Array.from({ length: 53 }, (_, i) => `Person ${i},p${i}.${team.toLowerCase()}@example.com,${team},Mid`)].join('\n');
+    await request(t.app).post('/employees/bulk').set(bearer(fixture.tokens.admin)).set('Content-Type', 'text/csv').send(csv).expect(200);
+    const count = await ask(fixture.tokens.admin, `How many employees are in ${team}?`);
+    expect(count.body).toMatchObject({ intent: 'employee_count', data: { count: 53, not_listed: 3 } });
+    expect(count.body.answer).toContain('53');
+    const list = await ask(fixture.tokens.admin, `List the employees in ${team}`);
+    const listed = list.body.data.employees.map((e: { employee_id: string }) => e.employee_id);
+    expect(listed).toHaveLength(50);
+    expect(listed).toEqual([...listed].sort());
+    expect(list.body.answer).toMatch(/^53 employees: .* and 3 more\.$/);
+  });
+
   it('when /chatbot/query is asked, then it answers as /chat does', async () => {
     const question = `How many employees are in ${fixture.teamA}?`;
     const [chat, query] = [await ask(fixture.tokens.admin, question), await ask(fixture.tokens.admin, question, '/chatbot/query')];

@@ -66,6 +66,18 @@ export class DynamoTable {
     return items;
   }
 
+  /** How many items a Query matches (after its filter), counted by DynamoDB page after page without sending them. */
+  async count(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Select'>): Promise<number> {
+    let total = 0;
+    let start: Item | undefined;
+    do {
+      const output = await this.send<{ Count?: number; LastEvaluatedKey?: Item }>(new QueryCommand({ ...input, TableName: this.name, Select: 'COUNT', ...(start && { ExclusiveStartKey: start }) }));
+      total += output.Count ?? 0;
+      start = output.LastEvaluatedKey;
+    } while (start);
+    return total;
+  }
+
   /** Every item of those keys that exists, 100 keys a call, unprocessed keys retried with backoff. */
   async batchGet(keys: Item[]): Promise<Item[]> {
     // BatchGetItem refuses a request that names a key twice.

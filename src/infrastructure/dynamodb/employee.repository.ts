@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
 import { AccountExistsError, DuplicateEmailError, EmployeeExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
@@ -33,6 +33,44 @@ const unknownTeam = (teamId: string) => ValidationError.field('team_id', `Team $
 
 /** An automatically numbered id turned out to be taken (by a supplied one): take the next number. */
 class IdTakenError extends Error {}
+
+/** The Query that selects a filter's employees: the narrowest key serves it, the remaining criteria filter it. */
+function listQuery(filter: EmployeeFilter): { input: Omit<QueryCommandInput, 'TableName'>; index: 'table' | typeof GSI1 | typeof GSI2 } {
+  const conditions: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const match = (attribute: string, value: string) => {
+    names[`#${attribute}`] = attribute;
+    values[`:${attribute}`] = value;
+    conditions.push(`#${attribute} = :${attribute}`);
+  };
+  if (filter.position !== undefined) match('position', filter.position);
+  if (filter.status !== undefined) match('status', filter.status);
+  if (filter.q !== undefined) {
+    values[':q'] = filter.q.toLowerCase();
+    values[':id_prefix'] = filter.q.toUpperCase();
+    conditions.push('(contains(name_lower, :q) OR begins_with(employee_id, :id_prefix))');
+  }
+  let key: { expression: string; values: Record<string, unknown>; index: 'table' | typeof GSI1 | typeof GSI2 };
+  if (filter.employee_id !== undefined) {
+    if (filter.team_id !== undefined) match('team_id', filter.team_id);
+    const { PK, SK } = keys.employee(filter.employee_id);
+    key = { expression: 'PK = :pk AND SK = :sk', values: { ':pk': PK, ':sk': SK }, index: 'table' };
+  } else if (filter.team_id !== undefined) {
+    key = { expression: 'GSI2PK = :collection', values: { ':collection': collections.teamEmployees(filter.team_id) }, index: GSI2 };
+  } else {
+    key = { expression: 'GSI1PK = :collection', values: { ':collection': collections.employees }, index: GSI1 };
+  }
+  return {
+    input: {
+      KeyConditionExpression: key.expression,
+      ...(conditions.length > 0 && { FilterExpression: conditions.join(' AND ') }),
+      ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
+      ExpressionAttributeValues: { ...key.values, ...values },
+    },
+    index: key.index,
+  };
+}
 
 export class DynamoEmployeeRepository implements EmployeeRepository {
   constructor(
@@ -182,43 +220,13 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
-    const conditions: string[] = [];
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const match = (attribute: string, value: string) => {
-      names[`#${attribute}`] = attribute;
-      values[`:${attribute}`] = value;
-      conditions.push(`#${attribute} = :${attribute}`);
-    };
-    if (filter.position !== undefined) match('position', filter.position);
-    if (filter.status !== undefined) match('status', filter.status);
-    if (filter.q !== undefined) {
-      values[':q'] = filter.q.toLowerCase();
-      values[':id_prefix'] = filter.q.toUpperCase();
-      conditions.push('(contains(name_lower, :q) OR begins_with(employee_id, :id_prefix))');
-    }
-    // The narrowest key serves the query; the remaining criteria filter it.
-    let key: { expression: string; values: Record<string, unknown>; index: 'table' | typeof GSI1 | typeof GSI2 };
-    if (filter.employee_id !== undefined) {
-      if (filter.team_id !== undefined) match('team_id', filter.team_id);
-      const { PK, SK } = keys.employee(filter.employee_id);
-      key = { expression: 'PK = :pk AND SK = :sk', values: { ':pk': PK, ':sk': SK }, index: 'table' };
-    } else if (filter.team_id !== undefined) {
-      key = { expression: 'GSI2PK = :collection', values: { ':collection': collections.teamEmployees(filter.team_id) }, index: GSI2 };
-    } else {
-      key = { expression: 'GSI1PK = :collection', values: { ':collection': collections.employees }, index: GSI1 };
-    }
-    return this.table.queryPage(
-      {
-        KeyConditionExpression: key.expression,
-        ...(conditions.length > 0 && { FilterExpression: conditions.join(' AND ') }),
-        ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
-        ExpressionAttributeValues: { ...key.values, ...values },
-      },
-      key.index,
-      page,
-      toEmployee,
-    );
+    const { input, index } = listQuery(filter);
+    return this.table.queryPage(input, index, page, toEmployee);
+  }
+
+  count(filter: EmployeeFilter): Promise<number> {
+    const { input, index } = listQuery(filter);
+    return this.table.count({ ...input, ...(index !== 'table' && { IndexName: index }) });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
-import { hundredths, type PerformanceScore, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../../core/performance';
+import { hundredths, rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { GSI1, GSI2, GSI3, collections, invertedPeriod, keys } from './table';
@@ -213,12 +213,56 @@ export class DynamoScoreRepository implements ScoreRepository {
     );
   }
 
-  async summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]> {
+  /**
+   * GSI3 keeps each team's period in score order, so every team in scope gives
+   * its candidates from one end; merged, they are ranked like every adapter's.
+   */
+  async rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+    if (filter.employee_id !== undefined) {
+      const score = await this.get(filter.employee_id, filter.period);
+      return score && (filter.team_id === undefined || score.team_id === filter.team_id) ? [score] : [];
+    }
+    const teams = filter.team_id !== undefined ? [filter.team_id] : (await this.stats(filter.period)).map((s) => s.team_id as string);
+    const candidates = await Promise.all(teams.map((teamId) => this.rankCandidates(filter.period, teamId, order, limit)));
+    return candidates.flat().sort(rankComparator(order)).slice(0, limit);
+  }
+
+  /** A team's first `limit` scores from one end of its period, and every later one tied with the last of them (ties go by name, which the index does not know). */
+  private async rankCandidates(period: string, teamId: string, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+    const items: Item[] = [];
+    // Past last place: more than `limit` read, and the newest no longer tied with the limit-th.
+    const pastLastPlace = () => items.length > limit && items[items.length - 1]!.final_score !== items[limit - 1]!.final_score;
+    let start: Item | undefined;
+    do {
+      const output = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        new QueryCommand({
+          TableName: this.table.name,
+          IndexName: GSI3,
+          KeyConditionExpression: 'GSI3PK = :partition',
+          ExpressionAttributeValues: { ':partition': collections.periodTeamScores(period, teamId) },
+          ScanIndexForward: order === 'bottom',
+          Limit: limit,
+          ...(start && { ExclusiveStartKey: start }),
+        }),
+      );
+      items.push(...(output.Items ?? []));
+      start = output.LastEvaluatedKey;
+    } while (start && !pastLastPlace());
+    const boundary = items[limit - 1]?.final_score;
+    return items.filter((item, index) => index < limit || item.final_score === boundary).map(toScore);
+  }
+
+  /** The teams that have scores in a period, or in every period: their count and sum. */
+  private async stats(period?: string): Promise<Item[]> {
     const stats = await this.table.queryAll({
-      KeyConditionExpression: filter.period === undefined ? 'PK = :pk' : 'PK = :pk AND begins_with(SK, :period)',
-      ExpressionAttributeValues: { ':pk': 'SCORESTATS', ...(filter.period !== undefined && { ':period': `${filter.period}#` }) },
+      KeyConditionExpression: period === undefined ? 'PK = :pk' : 'PK = :pk AND begins_with(SK, :period)',
+      ExpressionAttributeValues: { ':pk': 'SCORESTATS', ...(period !== undefined && { ':period': `${period}#` }) },
     });
-    const wanted = stats.filter((s) => (s.count as number) > 0 && (filter.team_ids === undefined || filter.team_ids.includes(s.team_id as string)));
+    return stats.filter((s) => (s.count as number) > 0);
+  }
+
+  async summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]> {
+    const wanted = (await this.stats(filter.period)).filter((s) => filter.team_ids === undefined || filter.team_ids.includes(s.team_id as string));
     return Promise.all(
       wanted.map(async (s) => {
         const [min, max] = await Promise.all([this.extreme(s.period as string, s.team_id as string, true), this.extreme(s.period as string, s.team_id as string, false)]);

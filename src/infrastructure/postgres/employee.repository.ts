@@ -25,6 +25,21 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The WHERE terms of a list filter, binding their values onto params. */
+function filterConditions(filter: EmployeeFilter, params: SqlParam[]): string[] {
+  const where: string[] = [];
+  const bind = (value: SqlParam) => `$${params.push(value)}`;
+  if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
+  if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
+  if (filter.position !== undefined) where.push(`position = ${bind(filter.position)}`);
+  if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
+  if (filter.q !== undefined) {
+    const pattern = escapeLike(filter.q);
+    where.push(`(lower(name) LIKE '%' || lower(${bind(pattern)}) || '%' OR employee_id LIKE upper(${bind(pattern)}) || '%')`);
+  }
+  return where;
+}
+
 function unknownTeam(teamId: string | undefined): ValidationError {
   return ValidationError.field('team_id', `Team ${teamId ?? ''} does not exist`);
 }
@@ -171,25 +186,21 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
 
   async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
     const params: SqlParam[] = [];
-    const where: string[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
-    if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
-    if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
-    if (filter.position !== undefined) where.push(`position = ${bind(filter.position)}`);
-    if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
-    if (filter.q !== undefined) {
-      const pattern = escapeLike(filter.q);
-      where.push(
-        `(lower(name) LIKE '%' || lower(${bind(pattern)}) || '%' OR employee_id LIKE upper(${bind(pattern)}) || '%')`,
-      );
-    }
-    if (page.after !== undefined) where.push(`employee_id > ${bind(decodePosition(page.after, 1)[0]!)}`);
+    const where = filterConditions(filter, params);
+    if (page.after !== undefined) where.push(`employee_id > $${params.push(decodePosition(page.after, 1)[0]!)}`);
     const rows = await this.sql.query<EmployeeRow>(
       `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY employee_id LIMIT ${bind(page.limit + 1)}`,
+       ORDER BY employee_id LIMIT $${params.push(page.limit + 1)}`,
       params,
     );
     return toPage(rows, page.limit, toEmployee, (employee) => [employee.employee_id]);
+  }
+
+  async count(filter: EmployeeFilter): Promise<number> {
+    const params: SqlParam[] = [];
+    const where = filterConditions(filter, params);
+    const [row] = await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
+    return Number(row!.n);
   }
 
   async update(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {

@@ -1,6 +1,6 @@
 import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
-import type { PerformanceScore, ScoreFilter, ScoreSummaryItem } from '../../core/performance';
+import { rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, isoTimestamp, toPage } from './keyset';
@@ -19,10 +19,10 @@ interface ScoreRow {
   updated_at: Date;
 }
 
-const SELECT_SCORE = `
-  SELECT s.employee_id, s.period, s.kpi, s.completed_task, s.feedback_360, s.final_score,
-         e.name AS employee_name, e.team_id, s.created_at, s.updated_at
-  FROM performance_scores s JOIN employees e ON e.employee_id = s.employee_id`;
+const SCORE_COLUMNS = `s.employee_id, s.period, s.kpi, s.completed_task, s.feedback_360, s.final_score,
+  e.name AS employee_name, e.team_id, s.created_at, s.updated_at`;
+const SCORE_SOURCE = 'performance_scores s JOIN employees e ON e.employee_id = s.employee_id';
+const SELECT_SCORE = `SELECT ${SCORE_COLUMNS} FROM ${SCORE_SOURCE}`;
 
 function toScore(row: ScoreRow): PerformanceScore {
   return {
@@ -117,6 +117,28 @@ export class PostgresScoreRepository implements ScoreRepository {
       params,
     );
     return toPage(rows, page.limit, toScore, (score) => [score.period, score.employee_id]);
+  }
+
+  /**
+   * Every score at least as good as the limit-th best (so every score tied
+   * with last place), whose ties are then settled by name here with the same
+   * comparison every adapter uses. The (period, final_score) index finds the
+   * limit-th from one end, and then the range up to it, without reading the
+   * rest of the period.
+   */
+  async rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+    const params: SqlParam[] = [filter.period];
+    const where = ['s.period = $1'];
+    if (filter.employee_id !== undefined) where.push(`s.employee_id = $${params.push(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`e.team_id = $${params.push(filter.team_id)}`);
+    const [direction, atLeastAsGood, noneLeft] = order === 'top' ? ['DESC', '>=', '-Infinity'] : ['ASC', '<=', 'Infinity'];
+    const rows = await this.sql.query<ScoreRow>(
+      `${SELECT_SCORE} WHERE ${where.join(' AND ')} AND s.final_score ${atLeastAsGood} COALESCE(
+         (SELECT s.final_score FROM ${SCORE_SOURCE} WHERE ${where.join(' AND ')} ORDER BY s.final_score ${direction} LIMIT 1 OFFSET $${params.push(limit - 1)}),
+         '${noneLeft}')`,
+      params,
+    );
+    return rows.map(toScore).sort(rankComparator(order)).slice(0, limit);
   }
 
   /** One aggregate query; round() on numeric rounds half away from zero, which is half-up for scores. */

@@ -83,7 +83,8 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
     case 'employee_list': {
       const list = data.employees as Employee[];
       const filters = data.filters as Record<string, string>;
-      return list.length === 0 ? `There are no ${filterWords(filters)} that you can see.` : `${plural(list.length, 'employee')}: ${names(list)}.`;
+      const more = data.not_listed as number;
+      return list.length === 0 ? `There are no ${filterWords(filters)} that you can see.` : `${plural(data.count as number, 'employee')}: ${names(list)}${more > 0 ? ` and ${more} more` : ''}.`;
     }
     case 'attendance_summary':
     case 'attendance_issues':

@@ -1,7 +1,7 @@
 /** The intents an answer can carry, what each means, and the shape of its `data` (also documented in OpenAPI). */
 export const INTENTS = {
   employee_lookup: 'One employee by id or name. data: {employees: [{employee_id, name, email, team_id, position, job_title, status, hire_date}]}, or {error} when not found.',
-  employee_count: 'How many employees, by team, position or status. data: {filters, count, employees: [{employee_id, name, team_id, position, status}]}.',
+  employee_count: 'How many employees, by team, position or status. data: {filters, count, employees: [{employee_id, name, team_id, position, status}] (the first 50 by id), not_listed: how many more count holds}.',
   employee_list: 'Which employees, by team, position or status. data: as employee_count.',
   attendance_summary:
     'Attendance over a day or a range. data: {from, to, team_id, working_days, present, late, half_day, absent, average_rate, teams: [{team_id, working_days, present, late, half_day, absent, average_rate}], alert_rate, teams_below_alert_rate}.',

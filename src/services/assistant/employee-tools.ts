@@ -30,6 +30,9 @@ const ListEmployeesInput = z
   })
   .strict();
 
+/** How many employees list_employees names; it always counts them all. */
+const LISTED = 50;
+
 export function employeeTools(employees: EmployeeService) {
   return [
     defineTool({
@@ -44,14 +47,16 @@ export function employeeTools(employees: EmployeeService) {
     }),
     defineTool({
       name: 'list_employees',
-      description: "Count and list the employees the caller may see, optionally by team, position or status (active, inactive).",
+      description: `Count the employees the caller may see, optionally by team, position or status (active, inactive), and list the first ${LISTED} of them by id.`,
       input: ListEmployeesInput,
       run: async (principal, input) => {
-        const found = await allPages((page) => employees.list(principal, input, page));
+        // The database counts; only the first page travels, which keeps a whole company out of a model's context.
+        const [count, first] = await Promise.all([employees.count(principal, input), employees.list(principal, input, { limit: LISTED })]);
         return {
           filters: input,
-          count: found.length,
-          employees: found.map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+          count,
+          employees: first.items.map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+          not_listed: count - first.items.length,
         };
       },
     }),

@@ -69,13 +69,11 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
         // Lists come newest period first, so one item names the latest.
         period ??= (await scores.list(principal, scope, { limit: 1 })).items[0]?.period;
         if (period === undefined) return { period: null, order: input.order, items: [] };
-        const ranked = (await allPages((page) => scores.list(principal, { ...scope, period }, page))).sort(
-          (a, b) => (input.order === 'top' ? b.final_score - a.final_score : a.final_score - b.final_score) || a.employee_name.localeCompare(b.employee_name) || a.employee_id.localeCompare(b.employee_id),
-        );
+        const ranked = await scores.rank(principal, { ...scope, period }, input.order, input.limit);
         return {
           period,
           order: input.order,
-          items: ranked.slice(0, input.limit).map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
+          items: ranked.map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
         };
       },
     }),

@@ -2,6 +2,7 @@ import { initialSchema } from './001-initial-schema';
 import { attendance } from './002-attendance';
 import { performanceScores } from './003-performance-scores';
 import { attendanceDayCounts } from './004-attendance-day-counts';
+import { scoreRanking } from './005-score-ranking';
 
 export interface Migration {
   id: string;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking];
