@@ -146,8 +146,37 @@ export class ApiRouter {
     const methods = this.methodsByPath.get(expressPath) ?? new Set<string>();
     methods.add(route.method.toUpperCase());
     this.methodsByPath.set(expressPath, methods);
-    this.router[route.method](expressPath, this.authentication(route), this.roleCheck(route), ...this.bodyHandling(route), this.validation(route), ...(route.guards ?? []), this.execute(route));
+    this.router[route.method](expressPath, ...this.handlers(route));
     this.document(route);
+  }
+
+  /**
+   * Most routes read no body and have no guards: those get a single handler,
+   * since Express dispatches every layer of a route on every request.
+   */
+  private handlers(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler[] {
+    if (!route.body && !route.guards) {
+      return [
+        async (req, res) => {
+          await this.authorize(route, req, res);
+          this.validate(route, req, res);
+          await this.execute(route, req, res);
+        },
+      ];
+    }
+    return [
+      async (req, res, next) => {
+        await this.authorize(route, req, res);
+        next();
+      },
+      ...this.bodyHandling(route),
+      (req, res, next) => {
+        this.validate(route, req, res);
+        next();
+      },
+      ...(route.guards ?? []),
+      (req, res) => this.execute(route, req, res),
+    ];
   }
 
   /** Known paths answer 405 (with Allow) to other methods; call after the last add(). */
@@ -162,31 +191,24 @@ export class ApiRouter {
     return this.router;
   }
 
-  private authentication(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
-    return async (req, res, next) => {
-      if (route.auth === 'none') return next();
+  /** 401 without a usable token where one is required, then 403 for a role the route never serves. */
+  private async authorize(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
+    if (route.auth !== 'none') {
       const token = bearerToken(req);
       if (token === null || token === '') {
-        if (route.auth === 'optional') return next();
-        throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+        if (route.auth === 'required') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+      } else {
+        try {
+          res.locals.principal = await this.options.authenticate(token);
+        } catch (error) {
+          // Optional means "who, if anyone can be named": a token that names nobody with a role is ignored too.
+          const nobody = error instanceof UnauthorizedError || error instanceof ForbiddenError;
+          if (route.auth === 'required' || !nobody) throw error;
+        }
       }
-      try {
-        res.locals.principal = await this.options.authenticate(token);
-      } catch (error) {
-        // Optional means "who, if anyone can be named": a token that names nobody with a role is ignored too.
-        const nobody = error instanceof UnauthorizedError || error instanceof ForbiddenError;
-        if (route.auth === 'required' || !nobody) throw error;
-      }
-      next();
-    };
-  }
-
-  private roleCheck(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
-    return (_req, res, next) => {
-      const principal = res.locals.principal as Principal | undefined;
-      if (route.roles && (!principal || !route.roles.includes(principal.role))) throw new ForbiddenError();
-      next();
-    };
+    }
+    const principal = res.locals.principal as Principal | undefined;
+    if (route.roles && (!principal || !route.roles.includes(principal.role))) throw new ForbiddenError();
   }
 
   private bodyHandling(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler[] {
@@ -208,42 +230,37 @@ export class ApiRouter {
     return [contentTypeCheck];
   }
 
-  private validation(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
-    return (req, res, next) => {
-      const issues: FieldIssue[] = [];
-      const check = (schema: z.ZodType | undefined, value: unknown, root: string): unknown => {
-        if (!schema) return undefined;
-        const nul = nulCharacterIssues(value);
-        if (nul.length > 0) {
-          issues.push(...nul.map((issue) => ({ ...issue, field: issue.field || root })));
-          return undefined;
-        }
-        const result = schema.safeParse(value);
-        if (result.success) return result.data;
-        issues.push(...issuesOf(result.error, root));
+  private validate(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): void {
+    const issues: FieldIssue[] = [];
+    const check = (schema: z.ZodType | undefined, value: unknown, root: string): unknown => {
+      if (!schema) return undefined;
+      const nul = nulCharacterIssues(value);
+      if (nul.length > 0) {
+        issues.push(...nul.map((issue) => ({ ...issue, field: issue.field || root })));
         return undefined;
-      };
-      const params = check(route.params, req.params, 'path');
-      const query = check(route.query, req.query ?? {}, 'query');
-      let body: unknown;
-      if (route.body) {
-        const raw: unknown = hasBody(req) ? req.body : undefined;
-        if (raw === undefined && !route.body.optional) issues.push({ field: 'body', message: 'A request body is required' });
-        else body = check(route.body.schema, raw ?? {}, 'body');
       }
-      if (issues.length > 0) throw new ValidationError('Request validation failed', issues);
-      res.locals.input = { params, query, body };
-      next();
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      issues.push(...issuesOf(result.error, root));
+      return undefined;
     };
+    const params = check(route.params, req.params, 'path');
+    const query = check(route.query, req.query ?? {}, 'query');
+    let body: unknown;
+    if (route.body) {
+      const raw: unknown = hasBody(req) ? req.body : undefined;
+      if (raw === undefined && !route.body.optional) issues.push({ field: 'body', message: 'A request body is required' });
+      else body = check(route.body.schema, raw ?? {}, 'body');
+    }
+    if (issues.length > 0) throw new ValidationError('Request validation failed', issues);
+    res.locals.input = { params, query, body };
   }
 
-  private execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler {
-    return async (req, res) => {
-      const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
-      const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
-      if (result.body === undefined) res.status(result.status).end();
-      else res.status(result.status).json(result.body);
-    };
+  private async execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
+    const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
+    const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
+    if (result.body === undefined) res.status(result.status).end();
+    else res.status(result.status).json(result.body);
   }
 
   private document(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): void {

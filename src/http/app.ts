@@ -59,6 +59,8 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every body for an ETag; a conditional GET saves bandwidth only, as the body is built first.
+  app.set('etag', false);
   app.set('trust proxy', deps.http.trustProxy);
 
   app.use(requestContext(deps.logger));
