@@ -76,6 +76,18 @@ export function canRecordAttendanceFor(principal: Principal, employee: Pick<Empl
   return canReadEmployee(principal, employee);
 }
 
+/**
+ * The team a caller may check people in within, for the repository to hold
+ * the write to: a manager's own. Undefined for an admin (anyone) and an
+ * employee (themselves, which the caller checks by id): the same scope as
+ * canRecordAttendanceFor, enforced at the moment of writing.
+ */
+export function checkInTeam(principal: Principal): string | undefined {
+  if (principal.role !== 'manager') return undefined;
+  if (principal.team_id === null) throw new ForbiddenError('That employee is outside your team');
+  return principal.team_id;
+}
+
 export function scopeAttendanceFilter(principal: Principal, filter: AttendanceFilter): AttendanceFilter | null {
   // The same narrowing as employees: a manager to their team, an employee to themselves.
   return scopeEmployeeFilter(principal, filter);

@@ -1,4 +1,4 @@
-import { ValidationError } from './errors';
+import { AttendanceStateError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type AppError } from './errors';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'half-day', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -100,3 +100,18 @@ export function applyAttendanceChange(
     notes: change.notes !== undefined ? change.notes : (current?.notes ?? null),
   };
 }
+
+/**
+ * Why a check-in could not be written, from the employee as it is now: the
+ * first of absent, outside the caller's team, inactive. Null when none holds,
+ * which means the employee changed since the write was refused.
+ */
+export function checkInRefusal(employeeId: string, employee: { team_id: string; status: string } | null, inTeam: string | undefined): AppError | null {
+  if (!employee) return new NotFoundError('Employee', employeeId);
+  if (inTeam !== undefined && employee.team_id !== inTeam) return new ForbiddenError('That employee is outside your team');
+  if (employee.status !== 'active') return new AttendanceStateError('EMPLOYEE_INACTIVE', `${employeeId} is not active`);
+  return null;
+}
+
+/** A check-in refused for reasons that kept changing under it. */
+export const checkInKeptChanging = (employeeId: string) => new ConflictError('EMPLOYEE_CHANGED', `${employeeId} changed while checking in; try again`);

@@ -86,10 +86,17 @@ export interface AttendanceRepository {
   get(employeeId: string, date: string): Promise<AttendanceRecord | null>;
   /**
    * One record per employee per date, guaranteed by the database.
-   * @throws AttendanceExistsError; AttendanceStateError('EMPLOYEE_INACTIVE') when
-   * requireActiveEmployee and the employee is not active at the moment of writing
+   * @throws AttendanceExistsError, NotFoundError (no such employee)
    */
-  create(record: AttendanceRecord, options?: { requireActiveEmployee?: boolean }): Promise<AttendanceRecord>;
+  create(record: AttendanceRecord): Promise<AttendanceRecord>;
+  /**
+   * A check-in: the day's record, written with the employee's team as it is
+   * at the moment of writing, and only if the employee exists, is active and,
+   * when `inTeam` is given, belongs to that team then.
+   * @throws NotFoundError (no such employee), ForbiddenError (not in inTeam),
+   * AttendanceStateError('EMPLOYEE_INACTIVE'), AttendanceExistsError; in that order
+   */
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord>;
   /**
    * Atomic read-modify-write: `change` sees the stored record and returns the
    * new one (it may throw to refuse). Null when there is no record.

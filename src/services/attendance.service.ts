@@ -1,4 +1,4 @@
-import { canReadAttendance, canReadEmployee, canRecordAttendanceFor, isAdmin, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { canReadAttendance, canReadEmployee, canRecordAttendanceFor, checkInTeam, isAdmin, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
 import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import { addDays, summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -32,20 +32,21 @@ export class AttendanceService {
     return { date: dateInZone(instant, this.timeZone), time: timeInZone(instant, this.timeZone) };
   }
 
+  /**
+   * One write: the repository checks that the employee exists, is active and
+   * is in a manager's team as part of writing the record.
+   */
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
-    const employee = await this.writableEmployee(principal, employeeId);
-    if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
+    const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const record: AttendanceRecord = {
-      employee_id: employee.employee_id,
-      attendance_date: date,
-      team_id: employee.team_id,
-      ...applyAttendanceChange(null, { check_in_time: time }, this.policy),
-    };
     try {
-      return await this.attendance.create(record, { requireActiveEmployee: true });
+      return await this.attendance.checkIn(
+        { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy) },
+        checkInTeam(principal),
+      );
     } catch (error) {
-      if (error instanceof AttendanceExistsError) throw new AttendanceStateError('ALREADY_CHECKED_IN', `${employee.employee_id} has already checked in on ${date}`);
+      if (error instanceof AttendanceExistsError) throw new AttendanceStateError('ALREADY_CHECKED_IN', `${id} has already checked in on ${date}`);
+      if (error instanceof NotFoundError) throw this.missingWriteTarget(principal, id);
       throw error;
     }
   }
@@ -154,10 +155,16 @@ export class AttendanceService {
    * The employee a caller writes attendance for: themselves by default. Out
    * of scope is 403 whether or not they exist; only an admin learns 404.
    */
-  private async writableEmployee(principal: Principal, employeeId?: string): Promise<Employee> {
+  /** The employee a check-in or check-out is for: the caller's own unless named; an employee may name only themselves. */
+  private ownOrNamed(principal: Principal, employeeId?: string): string {
     const id = employeeId ?? principal.employee_id;
     if (id === null) throw ValidationError.field('employee_id', 'is required: this login has no employee record');
     if (principal.role === 'employee' && id !== principal.employee_id) throw new ForbiddenError('Employees record only their own attendance');
+    return id;
+  }
+
+  private async writableEmployee(principal: Principal, employeeId?: string): Promise<Employee> {
+    const id = this.ownOrNamed(principal, employeeId);
     const employee = await this.employees.get(id);
     if (!employee) throw this.missingWriteTarget(principal, id);
     if (!canRecordAttendanceFor(principal, employee)) throw new ForbiddenError('That employee is outside your team');

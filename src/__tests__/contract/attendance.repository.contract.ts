@@ -1,5 +1,5 @@
 import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
-import { AttendanceExistsError, AttendanceStateError, NotFoundError, TeamInUseError, ValidationError } from '../../core/errors';
+import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, TeamInUseError, ValidationError } from '../../core/errors';
 import type { Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';
@@ -61,17 +61,38 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.attendance.get(dev[0]!, '2025-04-11')).toBeNull();
     });
 
-    it('keeps one record per employee per day, also when 20 writes race', async () => {
-      const results = await Promise.allSettled(Array.from({ length: 20 }, () => db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })));
+    const entry = (employee_id: string, attendance_date: string): Omit<AttendanceRecord, 'team_id'> => {
+      const { team_id: _team, ...rest } = record(employee_id, attendance_date, 'DEV');
+      return rest;
+    };
+
+    it('keeps one record per employee per day, also when 20 check-ins race', async () => {
+      const results = await Promise.allSettled(Array.from({ length: 20 }, () => db.repos.attendance.checkIn(entry(dev[0]!, '2025-04-10'))));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(AttendanceExistsError);
+      await expect(db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'))).rejects.toBeInstanceOf(AttendanceExistsError);
       await expectCountsMatchRecords(db.repos, '2025-04-10', '2025-04-10');
     });
 
-    it('refuses a record for an inactive employee when asked to, and for an unknown one', async () => {
+    it('checks in with the team the employee has at that moment, within a given team only', async () => {
+      const checkedIn = await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-10'), 'QA');
+      expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA' });
+      expect(await db.repos.attendance.get(qa[0]!, '2025-04-10')).toEqual(checkedIn);
+      await db.repos.employees.update(qa[0]!, { team_id: 'DEV' });
+      expect(await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-11'))).toMatchObject({ team_id: 'DEV' });
+      await expect(db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-14'), 'QA')).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await db.repos.attendance.get(qa[0]!, '2025-04-14')).toBeNull();
+      await expectCountsMatchRecords(db.repos, '2025-04-10', '2025-04-14');
+    });
+
+    it('refuses a check-in for an unknown employee, then one outside the team, then an inactive one, writing nothing', async () => {
       await db.repos.employees.update(dev[1]!, { status: 'inactive' });
-      await expect(db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
-      await expect(db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'), { requireActiveEmployee: true })).rejects.toBeInstanceOf(AttendanceStateError);
+      await expect(db.repos.attendance.checkIn(entry('DEV-404', '2025-04-10'), 'DEV')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), 'QA')).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), 'DEV')).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'))).rejects.toBeInstanceOf(AttendanceStateError);
+      expect(await db.repos.attendance.get(dev[1]!, '2025-04-10')).toBeNull();
+      // A record an admin enters is not a check-in: inactive employees may have one; unknown ones not.
       expect(await db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'))).toMatchObject({ employee_id: dev[1] });
       await expect(db.repos.attendance.create(record('DEV-404', '2025-04-10', 'DEV'))).rejects.toBeInstanceOf(NotFoundError);
     });

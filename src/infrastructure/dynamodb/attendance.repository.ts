@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AttendanceFilter, AttendanceRecord, AttendanceStatus } from '../../core/attendance';
+import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type AttendanceStatus } from '../../core/attendance';
 import { addDays, type TeamDayCount } from '../../core/attendance-summary';
-import { AttendanceExistsError, AttendanceStateError, InvalidCursorError, NotFoundError } from '../../core/errors';
+import { AttendanceExistsError, InvalidCursorError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
@@ -62,27 +62,54 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     };
   }
 
-  async create(record: AttendanceRecord, options: { requireActiveEmployee?: boolean } = {}): Promise<AttendanceRecord> {
+  async create(record: AttendanceRecord): Promise<AttendanceRecord> {
     await this.table.transact([
+      this.newRecordStep(record),
       {
-        write: { Put: { TableName: this.table.name, Item: recordItem(record, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
-        onConditionFailed: () => new AttendanceExistsError(record.employee_id, record.attendance_date),
-      },
-      {
-        write: {
-          ConditionCheck: {
-            TableName: this.table.name,
-            Key: keys.employee(record.employee_id),
-            ConditionExpression: options.requireActiveEmployee ? 'attribute_exists(PK) AND #status = :active' : 'attribute_exists(PK)',
-            ...(options.requireActiveEmployee && { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':active': 'active' } }),
-          },
-        },
-        onConditionFailed: () =>
-          options.requireActiveEmployee ? new AttendanceStateError('EMPLOYEE_INACTIVE', `${record.employee_id} is not an active employee`) : new NotFoundError('Employee', record.employee_id),
+        write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(record.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
+        onConditionFailed: () => new NotFoundError('Employee', record.employee_id),
       },
       this.counterStep(record, { [record.status]: 1 }, 1),
     ]);
     return record;
+  }
+
+  /**
+   * The employee is read first (a record carries its team in its keys), and
+   * the write holds only while they are still active in the team read: a
+   * change in between makes it read again.
+   */
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord> {
+    return this.table.withFreshReads(async () => {
+      const employee = await this.table.get(keys.employee(entry.employee_id));
+      const refusal = checkInRefusal(entry.employee_id, employee ? { team_id: employee.team_id as string, status: employee.status as string } : null, inTeam);
+      if (refusal) throw refusal;
+      const record: AttendanceRecord = { ...entry, team_id: employee!.team_id as string };
+      await this.table.transact([
+        this.newRecordStep(record),
+        {
+          write: {
+            ConditionCheck: {
+              TableName: this.table.name,
+              Key: keys.employee(record.employee_id),
+              ConditionExpression: '#status = :active AND team_id = :team',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':active': 'active', ':team': record.team_id },
+            },
+          },
+          onConditionFailed: () => STALE,
+        },
+        this.counterStep(record, { [record.status]: 1 }, 1),
+      ]);
+      return record;
+    });
+  }
+
+  private newRecordStep(record: AttendanceRecord): TransactStep {
+    return {
+      write: { Put: { TableName: this.table.name, Item: recordItem(record, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+      onConditionFailed: () => new AttendanceExistsError(record.employee_id, record.attendance_date),
+    };
   }
 
   update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {

@@ -1,6 +1,6 @@
-import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
+import { checkInKeptChanging, checkInRefusal, type AttendanceFilter, type AttendanceRecord } from '../../core/attendance';
 import type { TeamDayCount } from '../../core/attendance-summary';
-import { AttendanceExistsError, AttendanceStateError, NotFoundError, ValidationError } from '../../core/errors';
+import { AttendanceExistsError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
@@ -18,6 +18,13 @@ function toRecord(row: AttendanceRow): AttendanceRecord {
 
 const values = (r: AttendanceRecord): SqlParam[] => [r.employee_id, r.attendance_date, r.team_id, r.status, r.check_in_time, r.check_out_time, r.hours_worked, r.notes];
 
+/** The database's refusals of a new record, in the port's terms. */
+function translated(error: unknown, record: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'> & { team_id?: string }): unknown {
+  if (isUniqueViolation(error, 'attendance_pkey')) return new AttendanceExistsError(record.employee_id, record.attendance_date);
+  if (isForeignKeyViolation(error, 'attendance_team_fk')) return ValidationError.field('team_id', `Team ${record.team_id ?? ''} does not exist`);
+  return error;
+}
+
 export class PostgresAttendanceRepository implements AttendanceRepository {
   constructor(private readonly sql: SqlClient) {}
 
@@ -26,32 +33,48 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
     return row ? toRecord(row) : null;
   }
 
-  async create(record: AttendanceRecord, options: { requireActiveEmployee?: boolean } = {}): Promise<AttendanceRecord> {
+  async create(record: AttendanceRecord): Promise<AttendanceRecord> {
     try {
-      // Inserting from the employee row makes "active, right now" part of the same statement.
       const [row] = await this.sql.query<AttendanceRow>(
-        `INSERT INTO attendance (${COLUMNS})
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM employees
-         WHERE employee_id = $1 AND ($9::boolean IS FALSE OR status = 'active')
-         RETURNING ${COLUMNS}`,
-        [...values(record), options.requireActiveEmployee ?? false],
+        `INSERT INTO attendance (${COLUMNS}) SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM employees WHERE employee_id = $1 RETURNING ${COLUMNS}`,
+        values(record),
       );
-      if (!row) {
-        if (options.requireActiveEmployee && (await this.employeeExists(record.employee_id))) {
-          throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${record.employee_id} is not active`);
-        }
-        throw new NotFoundError('Employee', record.employee_id);
-      }
+      if (!row) throw new NotFoundError('Employee', record.employee_id);
       return toRecord(row);
     } catch (error) {
-      if (isUniqueViolation(error, 'attendance_pkey')) throw new AttendanceExistsError(record.employee_id, record.attendance_date);
-      if (isForeignKeyViolation(error, 'attendance_team_fk')) throw ValidationError.field('team_id', `Team ${record.team_id} does not exist`);
-      throw error;
+      throw translated(error, record);
     }
   }
 
-  private async employeeExists(employeeId: string): Promise<boolean> {
-    return (await this.sql.query('SELECT 1 FROM employees WHERE employee_id = $1', [employeeId])).length > 0;
+  /**
+   * One statement: inserting from the employee row makes "exists, active and
+   * in the team, right now" part of the write, and copies the team as it is.
+   * Only when nothing was written is the row read again, to say why.
+   */
+  async checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord> {
+    const insert = async () => {
+      const [row] = await this.sql.query<AttendanceRow>(
+        `INSERT INTO attendance (${COLUMNS})
+         SELECT $1, $2, team_id, $3, $4, $5, $6, $7 FROM employees
+         WHERE employee_id = $1 AND status = 'active' AND ($8::text IS NULL OR team_id = $8)
+         RETURNING ${COLUMNS}`,
+        [entry.employee_id, entry.attendance_date, entry.status, entry.check_in_time, entry.check_out_time, entry.hours_worked, entry.notes, inTeam ?? null],
+      );
+      return row;
+    };
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const row = await insert();
+        if (row) return toRecord(row);
+        const [employee] = await this.sql.query<{ team_id: string; status: string }>('SELECT team_id, status FROM employees WHERE employee_id = $1', [entry.employee_id]);
+        // No reason now means the employee changed in between: try the write again.
+        const refusal = checkInRefusal(entry.employee_id, employee ?? null, inTeam);
+        if (refusal) throw refusal;
+        if (attempt === 3) throw checkInKeptChanging(entry.employee_id);
+      }
+    } catch (error) {
+      throw translated(error, entry);
+    }
   }
 
   update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {
