@@ -34,8 +34,10 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     return new Proxy(repository, {
       get(target, property, receiver) {
         const value: unknown = Reflect.get(target, property, receiver);
-        if (typeof value !== 'function' || typeof property !== 'string' || READS.has(property)) return value;
+        if (typeof value !== 'function' || typeof property !== 'string') return value;
         const method = value as (...args: unknown[]) => Promise<unknown>;
+        // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
+        if (READS.has(property)) return method.bind(target);
         if (cached && property === cached.method) {
           return async (...args: unknown[]) => {
             const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;

@@ -53,6 +53,26 @@ describe.each(eachBackend())('the summary cache on %s', (_name, backend) => {
     expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
   });
 
+  it('keeps it cached through reads, the counts and rankings of the assistant among them: only writes invalidate', async () => {
+    const t = testApp();
+    const team = await createTeam(t);
+    const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
+    expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
+    const scoreSummary = () => request(t.app).get(`/performance-scores/summary?period=2025-Q1&team_id=${team}`).set(bearer(t.adminToken)).expect(200);
+    const scoresBefore = (await scoreSummary()).body;
+    await t.backend.database.repositories.attendance.upsertMany([
+      { employee_id: person.employee_id, attendance_date: DAY, team_id: team, status: 'present', check_in_time: '09:00:00', check_out_time: null, hours_worked: null, notes: null },
+    ]);
+    await t.backend.database.repositories.scores.upsertMany([{ employee_id: person.employee_id, period: '2025-Q1', kpi: 90, completed_task: 90, feedback_360: 90, final_score: 90 }]);
+    for (const message of [`How many employees are in ${team}?`, `List the employees in ${team}`, 'Who are the top 5 performers in 2025-Q1?', `Who is ${person.employee_id}?`]) {
+      await request(t.app).post('/chat').set(bearer(t.adminToken)).send({ message }).expect(200);
+    }
+    await request(t.app).get(`/employees?team_id=${team}`).set(bearer(t.adminToken)).expect(200);
+    await request(t.app).get('/performance-scores?period=2025-Q1').set(bearer(t.adminToken)).expect(200);
+    expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
+    expect((await scoreSummary()).body).toEqual(scoresBefore);
+  });
+
   it('sees every write through the API at once: entries, corrections, deletions, imports and the employee cascade', async () => {
     const t = testApp();
     const team = await createTeam(t);
