@@ -1,6 +1,6 @@
 import { checkInKeptChanging, checkInRefusal, type AttendanceFilter, type AttendanceRecord } from '../../core/attendance';
 import type { TeamDayCount } from '../../core/attendance-summary';
-import { AttendanceExistsError, NotFoundError, ValidationError } from '../../core/errors';
+import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
@@ -24,6 +24,13 @@ function translated(error: unknown, record: Pick<AttendanceRecord, 'employee_id'
   if (isForeignKeyViolation(error, 'attendance_team_fk')) return ValidationError.field('team_id', `Team ${record.team_id ?? ''} does not exist`);
   return error;
 }
+
+/**
+ * Reads a changed record again this many times before giving up. Every round
+ * lets one of the racing writers through, so only a record rewritten without
+ * pause, by more writers than this at once, gets there.
+ */
+const UPDATE_ATTEMPTS = 50;
 
 export class PostgresAttendanceRepository implements AttendanceRepository {
   constructor(private readonly sql: SqlClient) {}
@@ -77,18 +84,27 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
     }
   }
 
-  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {
-    return this.sql.transaction(async (tx) => {
-      const [row] = await tx.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2 FOR UPDATE`, [employeeId, date]);
+  /**
+   * Optimistic: read, apply `change`, and write only if the record is still
+   * as read, else read again. Two statements and no row lock held across a
+   * round trip, where SELECT FOR UPDATE inside a transaction took four.
+   */
+  async update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {
+    for (let attempt = 1; ; attempt++) {
+      const [row] = await this.sql.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [employeeId, date]);
       if (!row) return null;
-      const next = change(toRecord(row));
-      const [updated] = await tx.query<AttendanceRow>(
+      const read = toRecord(row);
+      const next = change(read);
+      const [updated] = await this.sql.query<AttendanceRow>(
         `UPDATE attendance SET status = $3, check_in_time = $4, check_out_time = $5, hours_worked = $6, notes = $7, updated_at = now()
-         WHERE employee_id = $1 AND attendance_date = $2 RETURNING ${COLUMNS}`,
-        [employeeId, date, next.status, next.check_in_time, next.check_out_time, next.hours_worked, next.notes],
+         WHERE employee_id = $1 AND attendance_date = $2
+           AND (status, check_in_time, check_out_time, hours_worked, notes) IS NOT DISTINCT FROM ($8, $9::time, $10::time, $11::numeric, $12)
+         RETURNING ${COLUMNS}`,
+        [employeeId, date, next.status, next.check_in_time, next.check_out_time, next.hours_worked, next.notes, read.status, read.check_in_time, read.check_out_time, read.hours_worked, read.notes],
       );
-      return toRecord(updated!);
-    });
+      if (updated) return toRecord(updated);
+      if (attempt === UPDATE_ATTEMPTS) throw new ConflictError('ATTENDANCE_CHANGED', `The attendance of ${employeeId} on ${date} kept changing; try again`);
+    }
   }
 
   async getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]> {
