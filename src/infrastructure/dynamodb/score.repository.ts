@@ -241,7 +241,8 @@ export class DynamoScoreRepository implements ScoreRepository {
           KeyConditionExpression: 'GSI3PK = :partition',
           ExpressionAttributeValues: { ':partition': collections.periodTeamScores(period, teamId) },
           ScanIndexForward: order === 'bottom',
-          Limit: limit,
+          // One past last place shows whether the next one ties, which alone calls for another page.
+          Limit: limit + 1,
           ...(start && { ExclusiveStartKey: start }),
         }),
       );
