@@ -38,6 +38,8 @@ interface Row {
   p99_ms: number;
   requests: number;
   unexpected: number;
+  /** What the unexpected were: a status code, "errors" (no answer) or "timeouts", and how many of each. */
+  unexpected_by: Record<string, number>;
   vs_floor?: number;
 }
 
@@ -179,6 +181,13 @@ async function warmUp(base: string, spec: Drive): Promise<void> {
   await autocannon({ url: base, connections: spec.connections ?? CONNECTIONS, duration: 2, requests: spec.requests });
 }
 
+/** Counts by kind, leaving out kinds that never happened. */
+function tally(counts: readonly (readonly [string, number])[]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const [kind, n] of counts) if (n > 0) by[kind] = (by[kind] ?? 0) + n;
+  return by;
+}
+
 async function drive(base: string, backend: string, spec: Drive): Promise<Row> {
   if (spec.amount === undefined) await warmUp(base, spec);
   const result = await autocannon({
@@ -189,8 +198,13 @@ async function drive(base: string, backend: string, spec: Drive): Promise<Row> {
   });
   const expected = new Set(spec.expected ?? [200]);
   const byStatus = Object.entries(result.statusCodeStats ?? {}) as [string, { count?: number }][];
-  const unexpected = byStatus.filter(([status]) => !expected.has(Number(status))).reduce((sum, [, stats]) => sum + (stats.count ?? 0), 0) + result.errors + result.timeouts;
-  return { backend, route: spec.route, rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests: result.requests.total, unexpected };
+  const unexpectedBy = tally([
+    ...byStatus.filter(([status]) => !expected.has(Number(status))).map(([status, stats]) => [status, stats.count ?? 0] as const),
+    ['errors', result.errors],
+    ['timeouts', result.timeouts],
+  ]);
+  const unexpected = Object.values(unexpectedBy).reduce((sum, n) => sum + n, 0);
+  return { backend, route: spec.route, rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests: result.requests.total, unexpected, unexpected_by: unexpectedBy };
 }
 
 const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
@@ -234,6 +248,7 @@ function merge(rows: Row[]): Row[] {
     p99_ms: Math.max(...group.map((r) => r.p99_ms)),
     requests: group.reduce((sum, r) => sum + r.requests, 0),
     unexpected: group.reduce((sum, r) => sum + r.unexpected, 0),
+    unexpected_by: tally(group.flatMap((r) => Object.entries(r.unexpected_by))),
   }));
 }
 
@@ -368,18 +383,18 @@ async function load(target: Target): Promise<LoadReport> {
     const imports = (async () => {
       const csv = ['employee_id,attendance_date,check_in_time,check_out_time', ...active.slice(0, 500).map((e) => `${e.employee_id},${lastDay},09:00:00,17:30:00`)].join('\n');
       const latencies: number[] = [];
-      let failed = 0;
+      const failed: string[] = [];
       while (Date.now() < deadline) {
         const began = performance.now();
         const response = await fetch(`${base}/attendance/bulk`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
         await response.arrayBuffer();
         latencies.push(performance.now() - began);
-        if (response.status !== 200) failed += 1;
+        if (response.status !== 200) failed.push(String(response.status));
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5000 - (performance.now() - began))));
       }
       latencies.sort((a, b) => a - b);
       const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-      return { backend: target.backend, route: 'admin CSV import (500 rows, every 5 s)', rps: latencies.length / seconds, p50_ms: at(0.5), p99_ms: at(0.99), requests: latencies.length, unexpected: failed } satisfies Row;
+      return { backend: target.backend, route: 'admin CSV import (500 rows, every 5 s)', rps: latencies.length / seconds, p50_ms: at(0.5), p99_ms: at(0.99), requests: latencies.length, unexpected: failed.length, unexpected_by: tally(failed.map((status) => [status, 1] as const)) } satisfies Row;
     })();
 
     const streams = [...(await checkIns), await reads, await imports];
@@ -405,6 +420,12 @@ const TARGETS = [
   { route: 'POST /chat (builtin)', what: 'p50 < 15 ms', met: (r: Row) => r.p50_ms < 15 },
 ];
 
+/** "5 (503: 5)": how many, and what they were. */
+function unexpectedCell(row: Row): string {
+  const kinds = Object.entries(row.unexpected_by);
+  return kinds.length === 0 ? String(row.unexpected) : `${row.unexpected} (${kinds.map(([kind, n]) => `${kind}: ${n}`).join(', ')})`;
+}
+
 function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[]): string {
   const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const lines = [
@@ -416,7 +437,7 @@ function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[
     '|---|---|---:|---:|---:|---:|---:|---|',
     ...rows.map((r) => {
       const target = r.backend.startsWith('PostgreSQL') ? TARGETS.find((t) => r.route === t.route) : undefined;
-      return `| ${r.backend} | ${r.route} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %`} | ${r.unexpected} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
+      return `| ${r.backend} | ${r.route} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %`} | ${unexpectedCell(r)} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
     }),
   ];
   if (loadReport) {
@@ -426,7 +447,7 @@ function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[
       '',
       '| Stream | req/s | p50 ms | p99 ms | requests | unexpected |',
       '|---|---:|---:|---:|---:|---:|',
-      ...loadReport.streams.map((r) => `| ${r.route} | ${fmt(r.rps, 1)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.requests} | ${r.unexpected} |`),
+      ...loadReport.streams.map((r) => `| ${r.route} | ${fmt(r.rps, 1)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.requests} | ${unexpectedCell(r)} |`),
     );
   }
   return `${lines.join('\n')}\n`;
