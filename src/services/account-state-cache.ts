@@ -1,5 +1,6 @@
 import type { AccountState } from '../core/account';
 import type { Clock } from '../core/ports';
+import { setNewest } from '../core/bounded-map';
 
 interface Entry {
   state: AccountState | null;
@@ -26,13 +27,7 @@ export class AccountStateCache {
     const entry = this.entries.get(username);
     if (entry && entry.expiresAt > now) return entry.state;
     const state = await this.load(username);
-    this.entries.delete(username);
-    if (this.entries.size >= this.maxEntries) {
-      // Maps iterate in insertion order: the first key is the longest cached.
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(username, { state, expiresAt: now + this.ttlMs });
+    setNewest(this.entries, username, { state, expiresAt: now + this.ttlMs }, this.maxEntries);
     return state;
   }
 

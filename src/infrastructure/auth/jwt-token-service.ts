@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt, { type SignOptions } from 'jsonwebtoken';
 import { ROLES, type Role } from '../../core/account';
 import type { IssuedToken, TokenClaims, TokenService } from '../../core/ports';
+import { setNewest } from '../../core/bounded-map';
 
 const ISSUER = 'workforce-api';
 
@@ -76,12 +77,7 @@ export class JwtTokenService implements TokenService {
     }
     if (!isClaims(payload)) return null;
     const claims: TokenClaims = { sub: payload.sub, role: payload.role, employee_id: payload.employee_id, team_id: payload.team_id, ver: payload.ver };
-    if (this.verified.size >= this.maxRemembered) {
-      // Maps iterate in insertion order: the first key is the longest remembered.
-      const oldest = this.verified.keys().next().value;
-      if (oldest !== undefined) this.verified.delete(oldest);
-    }
-    this.verified.set(token, { claims, expiresAtMs: payload.exp * 1000 });
+    setNewest(this.verified, token, { claims, expiresAtMs: payload.exp * 1000 }, this.maxRemembered);
     return claims;
   }
 }

@@ -1,4 +1,5 @@
 import type { Cache } from '../../core/ports';
+import { setNewest } from '../../core/bounded-map';
 
 /** The cache of one process: right for one server, and what each instance keeps for itself without Redis. */
 export class MemoryCache implements Cache {
@@ -17,9 +18,7 @@ export class MemoryCache implements Cache {
   }
 
   set(key: string, value: string, ttlSeconds: number): Promise<void> {
-    this.entries.delete(key);
-    this.entries.set(key, { value, expires: this.now() + ttlSeconds * 1000 });
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    setNewest(this.entries, key, { value, expires: this.now() + ttlSeconds * 1000 }, this.maxEntries);
     return Promise.resolve();
   }
 
