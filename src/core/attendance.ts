@@ -1,4 +1,4 @@
-import { AttendanceStateError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type AppError } from './errors';
+import { AttendanceStateError, ForbiddenError, NotFoundError, ValidationError, type AppError } from './errors';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'half-day', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -112,6 +112,3 @@ export function checkInRefusal(employeeId: string, employee: { team_id: string; 
   if (employee.status !== 'active') return new AttendanceStateError('EMPLOYEE_INACTIVE', `${employeeId} is not active`);
   return null;
 }
-
-/** A check-in refused for reasons that kept changing under it. */
-export const checkInKeptChanging = (employeeId: string) => new ConflictError('EMPLOYEE_CHANGED', `${employeeId} changed while checking in; try again`);

@@ -1,4 +1,4 @@
-import { checkInKeptChanging, checkInRefusal, type AttendanceFilter, type AttendanceRecord } from '../../core/attendance';
+import { checkInRefusal, type AttendanceFilter, type AttendanceRecord } from '../../core/attendance';
 import type { TeamDayCount } from '../../core/attendance-summary';
 import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
@@ -24,6 +24,9 @@ function translated(error: unknown, record: Pick<AttendanceRecord, 'employee_id'
   if (isForeignKeyViolation(error, 'attendance_team_fk')) return ValidationError.field('team_id', `Team ${record.team_id ?? ''} does not exist`);
   return error;
 }
+
+/** Writes a check-in again this many times when its refusal could not be explained: the employee changed in between. */
+const CHECK_IN_ATTEMPTS = 3;
 
 /**
  * Reads a changed record again this many times before giving up. Every round
@@ -77,7 +80,7 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
         // No reason now means the employee changed in between: try the write again.
         const refusal = checkInRefusal(entry.employee_id, employee ?? null, inTeam);
         if (refusal) throw refusal;
-        if (attempt === 3) throw checkInKeptChanging(entry.employee_id);
+        if (attempt === CHECK_IN_ATTEMPTS) throw new ConflictError('EMPLOYEE_CHANGED', `${entry.employee_id} changed while checking in; try again`);
       }
     } catch (error) {
       throw translated(error, entry);
