@@ -4,13 +4,14 @@ import { Pool } from 'pg';
 /**
  * The floor: the least any HTTP service can do for `GET /employees/{id}` on
  * this machine. Bare node:http, the same indexed primary-key query through pg
- * with the same pool size, JSON out; no auth, validation, logging or routing.
+ * with the same pool size, prepared once per connection as the service's
+ * statements are, JSON out; no auth, validation, logging or routing.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
 
 const server = createServer((req, res) => {
   const id = decodeURIComponent((req.url ?? '').split('/')[2] ?? '');
-  pool.query('SELECT * FROM employees WHERE employee_id = $1', [id]).then(
+  pool.query({ name: 'employee', text: 'SELECT * FROM employees WHERE employee_id = $1', values: [id] }).then(
     ({ rows }) => {
       res.writeHead(rows.length ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(rows[0] ?? { error: 'Not Found' }));

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { loadConfig } from '../../config';
 import { DatabaseUnavailableError } from '../../core/errors';
 import { PgPoolClient } from '../../infrastructure/postgres/pg-pool.client';
+import { PLAN_EACH_TIME } from '../../infrastructure/postgres/sql-client';
 import { start, type Started } from '../../startup';
 import { freePort, relay } from '../support/tcp-relay';
 
@@ -103,5 +104,29 @@ if (serverUrl)
       const [outcome] = await Promise.allSettled([pool.query(`INSERT INTO ${table} SELECT 1 FROM pg_sleep(0.5)`), killWhenBusy()]);
       expect(outcome.status === 'rejected' && outcome.reason).toBeInstanceOf(DatabaseUnavailableError);
       expect(await count()).toBe(0);
+    });
+  });
+
+if (serverUrl)
+  describe("the PostgreSQL pool's statements (TEST_DATABASE_URL)", () => {
+    // One connection, so every statement below meets the same session's prepared statements.
+    const pool = new PgPoolClient({ connectionString: serverUrl, max: 1 });
+    afterAll(() => pool.close());
+    const preparedTexts = async () => (await pool.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')).map((row) => row.statement);
+
+    it('when a statement with parameters runs again, in or out of a transaction, then it was prepared once and reused; one planned each time, or one without parameters, is never prepared', async () => {
+      const marker = randomBytes(4).toString('hex');
+      const lookup = `SELECT $1::int + 1 AS n /* lookup ${marker} */`;
+      const ranged = `SELECT $1::int + 2 AS n /* ranged ${marker} */`;
+      const script = `CREATE TEMP TABLE script_${marker} (id int); DROP TABLE script_${marker} /* script ${marker} */`;
+      for (let i = 0; i < 3; i++) {
+        expect(await pool.query(lookup, [i])).toEqual([{ n: i + 1 }]);
+        expect(await pool.query(ranged, [i], PLAN_EACH_TIME)).toEqual([{ n: i + 2 }]);
+      }
+      expect(await pool.transaction((tx) => tx.query(lookup, [10]))).toEqual([{ n: 11 }]);
+      await pool.query(script);
+
+      const mine = (await preparedTexts()).filter((text) => text.includes(marker));
+      expect(mine).toEqual([lookup]);
     });
   });

@@ -5,7 +5,7 @@ import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import type { SqlClient, SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
 
 /** numeric arrives as text from pg. */
 type AttendanceRow = Omit<AttendanceRecord, 'hours_worked'> & { hours_worked: string | number | null };
@@ -156,6 +156,7 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
       `SELECT ${COLUMNS} FROM attendance ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY attendance_date DESC, employee_id LIMIT ${bind(page.limit + 1)}`,
       params,
+      PLAN_EACH_TIME,
     );
     return toPage(rows, page.limit, toRecord, (r) => [r.attendance_date, r.employee_id]);
   }
@@ -186,6 +187,7 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
        FROM heads h LEFT JOIN records r ON r.team_id = h.team_id AND r.date = h.date
        ORDER BY h.team_id, h.date`,
       [from, to, teamIds],
+      PLAN_EACH_TIME,
     );
     const counts = rows.map((row) => ({
       team_id: row.team_id,

@@ -5,7 +5,7 @@ import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, isoTimestamp, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
-import type { SqlClient, SqlExecutor, SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 
 interface EmployeeRow extends Omit<Employee, 'created_at' | 'updated_at'> {
   created_at: Date;
@@ -192,6 +192,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY employee_id LIMIT $${params.push(page.limit + 1)}`,
       params,
+      PLAN_EACH_TIME,
     );
     return toPage(rows, page.limit, toEmployee, (employee) => [employee.employee_id]);
   }
@@ -199,7 +200,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   async count(filter: EmployeeFilter): Promise<number> {
     const params: SqlParam[] = [];
     const where = filterConditions(filter, params);
-    const [row] = await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
+    const [row] = await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params, PLAN_EACH_TIME);
     return Number(row!.n);
   }
 

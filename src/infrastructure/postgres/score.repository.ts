@@ -4,7 +4,7 @@ import { rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, isoTimestamp, toPage } from './keyset';
-import type { SqlClient, SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
 
 interface ScoreRow {
   employee_id: string;
@@ -115,6 +115,7 @@ export class PostgresScoreRepository implements ScoreRepository {
     const rows = await this.sql.query<ScoreRow>(
       `${SELECT_SCORE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.period DESC, s.employee_id LIMIT ${bind(page.limit + 1)}`,
       params,
+      PLAN_EACH_TIME,
     );
     return toPage(rows, page.limit, toScore, (score) => [score.period, score.employee_id]);
   }
@@ -137,6 +138,7 @@ export class PostgresScoreRepository implements ScoreRepository {
          (SELECT s.final_score FROM ${SCORE_SOURCE} WHERE ${where.join(' AND ')} ORDER BY s.final_score ${direction} LIMIT 1 OFFSET $${params.push(limit - 1)}),
          '${noneLeft}')`,
       params,
+      PLAN_EACH_TIME,
     );
     return rows.map(toScore).sort(rankComparator(order)).slice(0, limit);
   }
@@ -150,6 +152,7 @@ export class PostgresScoreRepository implements ScoreRepository {
        GROUP BY s.period, e.team_id
        ORDER BY s.period, e.team_id`,
       [filter.period ?? null, filter.team_ids ?? null],
+      PLAN_EACH_TIME,
     );
     return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max), total: Number(row.total) }));
   }
