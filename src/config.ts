@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
   PG_POOL_MAX: int(1, 200).default(10),
   PG_QUERY_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  PG_PREPARED_STATEMENTS: booleanFlag.default(true),
   DYNAMODB_TABLE: z.string().regex(/^[\w.-]{3,255}$/, 'must be 3–255 letters, digits, _ . or -').default('workforce'),
   DYNAMODB_ENDPOINT: z.url('must be a URL such as http://127.0.0.1:8000').optional(),
   AWS_REGION: z.string().min(1).default('us-east-1'),
@@ -100,6 +101,8 @@ export interface Config {
     poolMax: number;
     /** How long a statement may go unanswered before its connection is given up as dead (a 503). */
     queryTimeoutMs: number;
+    /** Off behind a pooler that moves sessions between server connections. */
+    preparedStatements: boolean;
     dynamoTable: string;
     /** A local DynamoDB endpoint; the table is created there when missing. */
     dynamoEndpoint?: string;
@@ -210,6 +213,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pgliteDir: env.PGLITE_DIR,
       poolMax: env.PG_POOL_MAX,
       queryTimeoutMs: env.PG_QUERY_TIMEOUT_MS,
+      preparedStatements: env.PG_PREPARED_STATEMENTS,
       dynamoTable: env.DYNAMODB_TABLE,
       dynamoEndpoint: env.DYNAMODB_ENDPOINT,
       awsRegion: env.AWS_REGION,

@@ -21,7 +21,7 @@ async function openSqlClient(config: Config['database']): Promise<{ client: SqlC
   if (config.url) {
     const url = new URL(config.url);
     return {
-      client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs }),
+      client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs, preparedStatements: config.preparedStatements }),
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
       embedded: false,
     };

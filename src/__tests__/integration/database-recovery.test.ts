@@ -129,4 +129,17 @@ if (serverUrl)
       const mine = (await preparedTexts()).filter((text) => text.includes(marker));
       expect(mine).toEqual([lookup]);
     });
+
+    it('when told not to prepare (a pooler in front), then the same statement runs and nothing is prepared', async () => {
+      const unprepared = new PgPoolClient({ connectionString: serverUrl, max: 1, preparedStatements: false });
+      try {
+        const marker = randomBytes(4).toString('hex');
+        const lookup = `SELECT $1::int + 1 AS n /* unprepared ${marker} */`;
+        for (let i = 0; i < 3; i++) expect(await unprepared.query(lookup, [i])).toEqual([{ n: i + 1 }]);
+        const prepared = await unprepared.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements');
+        expect(prepared.filter((row) => row.statement.includes(marker))).toEqual([]);
+      } finally {
+        await unprepared.close();
+      }
+    });
   });

@@ -9,7 +9,7 @@ describe('configuration', () => {
       env: 'development',
       host: '127.0.0.1',
       port: 3000,
-      database: { driver: 'postgres', pgliteDir: './.data/pglite' },
+      database: { driver: 'postgres', pgliteDir: './.data/pglite', preparedStatements: true },
       seedDemoData: true,
       orgTimeZone: 'UTC',
       auth: { adminUsername: 'admin', adminPassword: LOCAL_ADMIN_PASSWORD, jwtExpiresIn: '1h', accountCacheTtlMs: 30_000 },
@@ -77,6 +77,12 @@ describe('configuration', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it('prepares PostgreSQL statements unless PG_PREPARED_STATEMENTS says not to', () => {
+    expect(loadConfig({ PG_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
+    expect(loadConfig({ PG_PREPARED_STATEMENTS: 'yes' }).database.preparedStatements).toBe(true);
+    expect(() => loadConfig({ PG_PREPARED_STATEMENTS: 'sometimes' })).toThrow(/PG_PREPARED_STATEMENTS/);
   });
 
   it('reads CORS origins, trust proxy and token lifetime', () => {

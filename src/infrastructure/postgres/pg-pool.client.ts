@@ -15,6 +15,12 @@ export interface PgPoolOptions {
   searchPath?: string;
   /** A statement unanswered this long has lost its connection, though nobody said so; none when unset. */
   queryTimeoutMs?: number;
+  /**
+   * False behind a pooler that may run each transaction on a different server
+   * connection (PgBouncer in transaction mode before 1.21): a statement
+   * prepared on one would be missing on the next. True when unset.
+   */
+  preparedStatements?: boolean;
 }
 
 /** Pauses before each retry of work a lost connection interrupted: long enough for the pool to drop the dead client. */
@@ -51,8 +57,10 @@ const READ_ONLY = /^\s*SELECT\b/i;
 export class PgPoolClient implements SqlClient {
   private readonly pool: Pool;
   private readonly statementNames = new Map<string, string>();
+  private readonly prepare: boolean;
 
   constructor(options: PgPoolOptions) {
+    this.prepare = options.preparedStatements ?? true;
     const config: PoolConfig = {
       connectionString: options.connectionString,
       max: options.max,
@@ -90,7 +98,7 @@ export class PgPoolClient implements SqlClient {
 
   private statement(text: string, params: readonly SqlParam[], options: QueryOptions): QueryConfig {
     // Without parameters pg speaks the simple protocol, which also carries scripts of several statements (migrations).
-    if (options.planEachTime || params.length === 0) return { text, values: params as unknown[] };
+    if (!this.prepare || options.planEachTime || params.length === 0) return { text, values: params as unknown[] };
     let name = this.statementNames.get(text);
     if (name === undefined && this.statementNames.size < MAX_NAMED_STATEMENTS) {
       name = `workforce_${this.statementNames.size}`;
