@@ -31,31 +31,40 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
   const generation = (topic: Topic) => cache.get(`generation:${topic}`).then((value) => value ?? '0');
 
   function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { method: string; topic: Topic }): R {
+    function wrapped(property: string, method: (...args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown> {
+      // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
+      if (READS.has(property)) return method.bind(repository);
+      if (cached && property === cached.method) {
+        return async (...args: unknown[]) => {
+          const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
+          const hit = await cache.get(key);
+          if (hit !== null) return JSON.parse(hit) as unknown;
+          const result = await method.apply(repository, args);
+          await cache.set(key, JSON.stringify(result), ttlSeconds);
+          return result;
+        };
+      }
+      return async (...args: unknown[]) => {
+        try {
+          return await method.apply(repository, args);
+        } finally {
+          // Also after a failure: a write that failed late may still have changed something.
+          await Promise.all(changes.map((topic) => cache.increment(`generation:${topic}`)));
+        }
+      };
+    }
+    // Made once per method, not on every call: a repository method is looked up on every request.
+    const wrappers = new Map<string, (...args: unknown[]) => Promise<unknown>>();
     return new Proxy(repository, {
       get(target, property, receiver) {
         const value: unknown = Reflect.get(target, property, receiver);
         if (typeof value !== 'function' || typeof property !== 'string') return value;
-        const method = value as (...args: unknown[]) => Promise<unknown>;
-        // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
-        if (READS.has(property)) return method.bind(target);
-        if (cached && property === cached.method) {
-          return async (...args: unknown[]) => {
-            const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
-            const hit = await cache.get(key);
-            if (hit !== null) return JSON.parse(hit) as unknown;
-            const result = await method.apply(target, args);
-            await cache.set(key, JSON.stringify(result), ttlSeconds);
-            return result;
-          };
+        let wrapper = wrappers.get(property);
+        if (!wrapper) {
+          wrapper = wrapped(property, value as (...args: unknown[]) => Promise<unknown>);
+          wrappers.set(property, wrapper);
         }
-        return async (...args: unknown[]) => {
-          try {
-            return await method.apply(target, args);
-          } finally {
-            // Also after a failure: a write that failed late may still have changed something.
-            await Promise.all(changes.map((topic) => cache.increment(`generation:${topic}`)));
-          }
-        };
+        return wrapper;
       },
     });
   }
