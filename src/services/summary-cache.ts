@@ -1,6 +1,6 @@
 import type { Cache, Repositories } from '../core/ports';
 
-type Topic = 'attendance' | 'scores';
+type Topic = 'attendance' | 'scores' | 'teams';
 
 /** Methods that only read. Anything else on these repositories is taken to be a write: a new method is safe by default. */
 const READS = new Set(['get', 'list', 'count', 'rank', 'getMany', 'findByEmail', 'findManyByEmail']);
@@ -11,14 +11,23 @@ const TOPICS_CHANGED_BY = {
   scores: ['scores'],
   // Moves, status changes and deletes (which cascade) change both; new teams join both summaries.
   employees: ['attendance', 'scores'],
-  teams: ['attendance', 'scores'],
+  teams: ['attendance', 'scores', 'teams'],
 } as const satisfies Record<string, readonly Topic[]>;
 
-/** The aggregates behind the summary endpoints: the expensive reads, and pure functions of their arguments. */
-const CACHED = { attendance: 'dailyCounts', scores: 'summary' } as const;
+/**
+ * Reads worth keeping, each a pure function of its arguments: the aggregates
+ * behind the summary endpoints, which are expensive, and the team list, which
+ * every assistant question reads (to know the teams it may be asked about)
+ * and which hardly ever changes.
+ */
+const CACHED = {
+  attendance: { method: 'dailyCounts', topic: 'attendance' },
+  scores: { method: 'summary', topic: 'scores' },
+  teams: { method: 'list', topic: 'teams' },
+} as const satisfies Record<string, { method: string; topic: Topic }>;
 
 /**
- * Caches the summary aggregates by their arguments, under a generation number
+ * Caches those reads by their arguments, under a generation number
  * per topic. Every write through a repository that can change a topic bumps
  * its generation once the write is done, so the next read misses: single
  * writes, bulk imports and cascades alike, since all of them go through these
@@ -30,10 +39,8 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
   if (ttlSeconds <= 0) return repositories;
   const generation = (topic: Topic) => cache.get(`generation:${topic}`).then((value) => value ?? '0');
 
-  function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { method: string; topic: Topic }): R {
+  function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { readonly method: string; readonly topic: Topic }): R {
     function wrapped(property: string, method: (...args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown> {
-      // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
-      if (READS.has(property)) return method.bind(repository);
       if (cached && property === cached.method) {
         return async (...args: unknown[]) => {
           const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
@@ -44,6 +51,8 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
           return result;
         };
       }
+      // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
+      if (READS.has(property)) return method.bind(repository);
       return async (...args: unknown[]) => {
         try {
           return await method.apply(repository, args);
@@ -71,9 +80,9 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
 
   return {
     ...repositories,
-    teams: wrap(repositories.teams, TOPICS_CHANGED_BY.teams),
+    teams: wrap(repositories.teams, TOPICS_CHANGED_BY.teams, CACHED.teams),
     employees: wrap(repositories.employees, TOPICS_CHANGED_BY.employees),
-    attendance: wrap(repositories.attendance, TOPICS_CHANGED_BY.attendance, { method: CACHED.attendance, topic: 'attendance' }),
-    scores: wrap(repositories.scores, TOPICS_CHANGED_BY.scores, { method: CACHED.scores, topic: 'scores' }),
+    attendance: wrap(repositories.attendance, TOPICS_CHANGED_BY.attendance, CACHED.attendance),
+    scores: wrap(repositories.scores, TOPICS_CHANGED_BY.scores, CACHED.scores),
   };
 }

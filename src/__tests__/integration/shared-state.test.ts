@@ -6,7 +6,7 @@ import { RedisConnection } from '../../infrastructure/cache/redis-connection';
 import { createLogger } from '../../logger';
 import { allBackends, eachBackend } from '../support/backends';
 import { ManualClock } from '../support/manual-clock';
-import { bearer, createEmployee, createTeam, expectErrorBody, startTestApp, useTestApp, ADMIN, type TestApp } from '../support/test-app';
+import { bearer, createEmployee, createTeam, expectErrorBody, startTestApp, uniqueTeamId, useTestApp, ADMIN, type TestApp } from '../support/test-app';
 
 const DAY = '2025-04-11';
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -22,6 +22,21 @@ const attendanceDay = async (app: Express, token: string, team: string) =>
   ((await request(app).get(`/attendance/summary?date=${DAY}&team_id=${team}`).set(bearer(token)).expect(200)).body as DaySummary).day;
 const scoreCount = async (app: Express, token: string, team: string) =>
   ((await request(app).get(`/performance-scores/summary?period=2025-Q1&team_id=${team}`).set(bearer(token)).expect(200)).body as ScoreSummary).items[0]?.count ?? 0;
+/** Every team's name by id, through every page of GET /teams. */
+async function teamNames(app: Express, token: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  let cursor: string | null = null;
+  do {
+    const response = await request(app)
+      .get(`/teams?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      .set(bearer(token))
+      .expect(200);
+    const page = response.body as { items: { team_id: string; team_name: string }[]; next_cursor: string | null };
+    for (const team of page.items) names.set(team.team_id, team.team_name);
+    cursor = page.next_cursor;
+  } while (cursor !== null);
+  return names;
+}
 const entry = (app: Express, token: string, employeeId: string, status = 'present') =>
   request(app)
     .post('/attendance')
@@ -71,6 +86,34 @@ describe.each(eachBackend())('the summary cache on %s', (_name, backend) => {
     await request(t.app).get('/performance-scores?period=2025-Q1').set(bearer(t.adminToken)).expect(200);
     expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
     expect((await scoreSummary()).body).toEqual(scoresBefore);
+  });
+
+  it('serves the team list from the cache too: a team written past the service is not listed', async () => {
+    const t = testApp();
+    const listed = await teamNames(t.app, t.adminToken);
+    const hidden = uniqueTeamId();
+    await t.backend.database.repositories.teams.create({ team_id: hidden, team_name: `Team ${hidden}` });
+    expect(await teamNames(t.app, t.adminToken)).toEqual(listed);
+  });
+
+  it('lists every team write through the API at once, and the assistant knows the team: created, renamed, deleted', async () => {
+    const t = testApp();
+    await teamNames(t.app, t.adminToken);
+    const team = await createTeam(t);
+    expect((await teamNames(t.app, t.adminToken)).get(team)).toBe(`Team ${team}`);
+    await createEmployee(t, { team_id: team });
+    const answer = await request(t.app).post('/chat').set(bearer(t.adminToken)).send({ message: `How many employees are in ${team}?` }).expect(200);
+    expect(answer.body).toMatchObject({ intent: 'employee_count', data: { count: 1 } });
+
+    await request(t.app).put(`/teams/${team}`).set(bearer(t.adminToken)).send({ team_name: 'Renamed Crew' }).expect(200);
+    expect((await teamNames(t.app, t.adminToken)).get(team)).toBe('Renamed Crew');
+    const byName = await request(t.app).post('/chat').set(bearer(t.adminToken)).send({ message: 'How many employees are in the Renamed Crew?' }).expect(200);
+    expect(byName.body).toMatchObject({ intent: 'employee_count', data: { filters: { team_id: team }, count: 1 } });
+
+    const empty = await createTeam(t);
+    await teamNames(t.app, t.adminToken);
+    await request(t.app).delete(`/teams/${empty}`).set(bearer(t.adminToken)).expect(204);
+    expect((await teamNames(t.app, t.adminToken)).has(empty)).toBe(false);
   });
 
   it('sees every write through the API at once: entries, corrections, deletions, imports and the employee cascade', async () => {
@@ -167,6 +210,14 @@ if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
     expect(await scoreCount(second, first.adminToken, team)).toBe(0);
     await score(first.app, first.adminToken, person.employee_id);
     expect(await scoreCount(second, first.adminToken, team)).toBe(1);
+  });
+
+  it('when one instance creates or renames a team, then the other lists it at once', async () => {
+    await teamNames(second, first.adminToken);
+    const team = await createTeam(first);
+    expect((await teamNames(second, first.adminToken)).get(team)).toBe(`Team ${team}`);
+    await request(first.app).put(`/teams/${team}`).set(bearer(first.adminToken)).send({ team_name: 'Renamed Elsewhere' }).expect(200);
+    expect((await teamNames(second, first.adminToken)).get(team)).toBe('Renamed Elsewhere');
   });
 
   it('keeps the cached summary in Redis: a write that bypasses the service is not seen by either instance', async () => {

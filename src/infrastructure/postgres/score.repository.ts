@@ -121,24 +121,20 @@ export class PostgresScoreRepository implements ScoreRepository {
   }
 
   /**
-   * Every score at least as good as the limit-th best (so every score tied
-   * with last place), whose ties are then settled by name here with the same
-   * comparison every adapter uses. The (period, final_score) index finds the
-   * limit-th from one end, and then the range up to it, without reading the
-   * rest of the period.
+   * The limit best (or worst) and every score tied with the last of them,
+   * whose ties are then settled by name here with the same comparison every
+   * adapter uses. WITH TIES lets the (period, final_score) index be read from
+   * one end and stop there, which keeps one plan right for every argument:
+   * the statement is prepared once, not planned on every call.
    */
   async rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
     const params: SqlParam[] = [filter.period];
     const where = ['s.period = $1'];
     if (filter.employee_id !== undefined) where.push(`s.employee_id = $${params.push(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`e.team_id = $${params.push(filter.team_id)}`);
-    const [direction, atLeastAsGood, noneLeft] = order === 'top' ? ['DESC', '>=', '-Infinity'] : ['ASC', '<=', 'Infinity'];
     const rows = await this.sql.query<ScoreRow>(
-      `${SELECT_SCORE} WHERE ${where.join(' AND ')} AND s.final_score ${atLeastAsGood} COALESCE(
-         (SELECT s.final_score FROM ${SCORE_SOURCE} WHERE ${where.join(' AND ')} ORDER BY s.final_score ${direction} LIMIT 1 OFFSET $${params.push(limit - 1)}),
-         '${noneLeft}')`,
+      `${SELECT_SCORE} WHERE ${where.join(' AND ')} ORDER BY s.final_score ${order === 'top' ? 'DESC' : 'ASC'} FETCH FIRST $${params.push(limit)} ROWS WITH TIES`,
       params,
-      PLAN_EACH_TIME,
     );
     return rows.map(toScore).sort(rankComparator(order)).slice(0, limit);
   }
