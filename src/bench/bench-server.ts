@@ -7,8 +7,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * The real server for benchmarks only, with one difference: SIGUSR2 moves its
- * clock a day on. Each employee checks in once a day, so every check-in round
- * needs a fresh day; server.ts never honours this.
+ * clock a day on, and it prints `day <date>` once it has. Each employee checks
+ * in once a day, so every check-in round needs a fresh day; server.ts never
+ * honours this.
  */
 class ShiftableClock implements Clock {
   private offsetMs = 0;
@@ -37,7 +38,11 @@ function firstFreshMorning(newestDay: string | undefined): Date {
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = new ShiftableClock();
-  process.on('SIGUSR2', () => clock.nextDay());
+  // The answer lets the bench wait for it: a round sent at once raced the signal, and its first check-in could land on yesterday (a 409).
+  process.on('SIGUSR2', () => {
+    clock.nextDay();
+    process.stdout.write(`day ${clock.now().toISOString().slice(0, 10)}\n`);
+  });
   const started = await start(config, clock);
   const newest = await started.database.repositories.attendance.list({}, { limit: 1 });
   clock.moveTo(firstFreshMorning(newest.items[0]?.attendance_date));

@@ -233,7 +233,7 @@ function cycling<T>(values: T[]): () => T {
 async function checkInRounds(base: string, backend: string, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {
   const rows: Row[] = [];
   for (let round = 0; round <= rounds; round++) {
-    if (round > 0) server.process.kill('SIGUSR2');
+    if (round > 0) await server.signal('SIGUSR2', /^day /);
     for (const [route, path] of [
       ['POST /attendance/check-in', '/attendance/check-in'],
       ['POST /attendance/check-out', '/attendance/check-out'],
@@ -367,7 +367,7 @@ async function load(target: Target): Promise<LoadReport> {
     const checkIns = (async () => {
       const rows: Row[] = [];
       for (let day = 0; Date.now() < deadline; day++) {
-        if (day > 0) server.process.kill('SIGUSR2');
+        if (day > 0) await server.signal('SIGUSR2', /^day /);
         const ids = active.map((e) => e.employee_id);
         for (const path of ['/attendance/check-in', '/attendance/check-out']) {
           if (Date.now() >= deadline) break;

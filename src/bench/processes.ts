@@ -7,24 +7,41 @@ export interface Running {
   process: ChildProcess;
   /** Resident memory now, from /proc (Linux). */
   rssMb(): number;
+  /** Sends a signal and resolves once the server prints a line matching `ack`: its answer that the signal was handled. */
+  signal(name: NodeJS.Signals, ack: RegExp): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Starts a server script that prints `ready <port>` once it listens. */
 export async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<Running> {
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
-    createInterface({ input: child.stdout }).on('line', (line) => {
+    lines.on('line', (line) => {
       const match = /^ready (\d+)$/.exec(line);
       if (match) resolve(Number(match[1]));
     });
   });
   child.removeAllListeners('exit');
+  lines.removeAllListeners('line');
   return {
     port,
     process: child,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024,
+    signal: (name, ack) =>
+      new Promise((resolve, reject) => {
+        const onExit = (code: number | null) => reject(new Error(`${script} exited with ${code} before it answered ${name}`));
+        const onLine = (line: string) => {
+          if (!ack.test(line)) return;
+          lines.off('line', onLine);
+          child.off('exit', onExit);
+          resolve();
+        };
+        lines.on('line', onLine);
+        child.once('exit', onExit);
+        child.kill(name);
+      }),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
