@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type Server } from 'node:http';
-import type { Socket } from 'node:net';
+import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type Server, type ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
@@ -17,25 +16,33 @@ function statusOf(code: string | undefined): number {
 }
 
 /**
- * Node's request and response classes, but born with the app's own
- * prototypes. Express otherwise re-prototypes both objects on every request
- * (Object.setPrototypeOf), which takes them and the Node HTTP code that
- * touches them off V8's fast paths. With the prototype already in place
- * Express's call changes nothing, and the server's CPU for a
- * GET /employees/{id} fell from about 135 to 82 µs (`npm run bench`'s route,
- * measured from /proc/<pid>/stat over fixed runs of 20,000 requests).
+ * Node's request and response classes, subclassed, whose prototypes take the
+ * place of the app's own (app.request and app.response, which Express sets on
+ * every request it handles). So the objects are born with the prototype
+ * Express gives them, and its Object.setPrototypeOf changes nothing; and, being
+ * instances of real subclasses, V8 sizes them for every property Node's
+ * constructors add. Plain functions calling Node's constructors gave objects
+ * too small for those, which V8 turned into slow dictionaries before Express
+ * saw them; Node's own code then ran several times slower on every request,
+ * and the server's CPU for a GET /employees/{id} was 8-13 % higher (five
+ * interleaved 8 s runs, from /proc/<pid>/stat).
  */
-function expressBorn(app: Express): { IncomingMessage: typeof IncomingMessage; ServerResponse: typeof ServerResponse } {
-  // Plain functions, not subclasses, whose instances would have the subclass's prototype; Reflect.construct measured slower than before.
-  function Request(this: IncomingMessage, socket: Socket): void {
-    Reflect.apply(IncomingMessage, this, [socket]);
+function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof ServerResponse<IncomingMessage>> {
+  class Request extends IncomingMessage {}
+  class Response extends ServerResponse {}
+  adopt(Request.prototype, app.request);
+  adopt(Response.prototype, app.response);
+  app.request = Request.prototype as Express['request'];
+  app.response = Response.prototype as Express['response'];
+  return { IncomingMessage: Request, ServerResponse: Response };
+}
+
+/** Makes `target` stand in for `prototype`: the same parent and the same own properties. */
+function adopt(target: object, prototype: object): void {
+  Object.setPrototypeOf(target, Object.getPrototypeOf(prototype) as object | null);
+  for (const key of Reflect.ownKeys(prototype)) {
+    Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(prototype, key)!);
   }
-  Request.prototype = app.request;
-  function Response(this: ServerResponse, req: IncomingMessage, options?: object): void {
-    Reflect.apply(ServerResponse, this, [req, options]);
-  }
-  Response.prototype = app.response;
-  return { IncomingMessage: Request as unknown as typeof IncomingMessage, ServerResponse: Response as unknown as typeof ServerResponse };
 }
 
 /**
