@@ -37,11 +37,11 @@ function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof
   return { IncomingMessage: Request, ServerResponse: Response };
 }
 
-/** Makes `target` stand in for `prototype`: the same parent and the same own properties. */
+/** Makes `target` stand in for `prototype`: the same parent and the same own properties but its own constructor. */
 function adopt(target: object, prototype: object): void {
   Object.setPrototypeOf(target, Object.getPrototypeOf(prototype) as object | null);
   for (const key of Reflect.ownKeys(prototype)) {
-    Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(prototype, key)!);
+    if (key !== 'constructor') Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(prototype, key)!);
   }
 }
 
