@@ -24,8 +24,8 @@ function statusOf(code: string | undefined): number {
  * constructors add. Plain functions calling Node's constructors gave objects
  * too small for those, which V8 turned into slow dictionaries before Express
  * saw them; Node's own code then ran several times slower on every request,
- * and the server's CPU for a GET /employees/{id} was 8-13 % higher (five
- * interleaved 8 s runs, from /proc/<pid>/stat).
+ * and the server's CPU for a GET /employees/{id} was 8-17 % higher (two sets
+ * of interleaved runs against this build, from /proc/<pid>/stat).
  */
 function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof ServerResponse<IncomingMessage>> {
   class Request extends IncomingMessage {}
