@@ -16,33 +16,26 @@ function statusOf(code: string | undefined): number {
 }
 
 /**
- * Node's request and response classes, subclassed, whose prototypes take the
- * place of the app's own (app.request and app.response, which Express sets on
- * every request it handles). So the objects are born with the prototype
- * Express gives them, and its Object.setPrototypeOf changes nothing; and, being
- * instances of real subclasses, V8 sizes them for every property Node's
- * constructors add. Plain functions calling Node's constructors gave objects
- * too small for those, which V8 turned into slow dictionaries before Express
- * saw them; Node's own code then ran several times slower on every request,
- * and the server's CPU for a GET /employees/{id} was 8-17 % higher (two sets
- * of interleaved runs against this build, from /proc/<pid>/stat).
+ * Node's request and response classes, subclassed, whose prototypes inherit
+ * from the app's own and then become them (app.request and app.response,
+ * which Express sets on every request it handles). So the objects are born
+ * with the prototype Express gives them, and its Object.setPrototypeOf
+ * changes nothing; and, being instances of real subclasses, V8 sizes them for
+ * every property Node's constructors add. Plain functions calling Node's
+ * constructors gave objects too small for those, which V8 turned into slow
+ * dictionaries before Express saw them; Node's own code then ran several
+ * times slower on every request, and the server's CPU for a
+ * GET /employees/{id} was 8-17 % higher (two sets of interleaved runs against
+ * this build, from /proc/<pid>/stat).
  */
 function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof ServerResponse<IncomingMessage>> {
   class Request extends IncomingMessage {}
   class Response extends ServerResponse {}
-  adopt(Request.prototype, app.request);
-  adopt(Response.prototype, app.response);
+  Object.setPrototypeOf(Request.prototype, app.request);
+  Object.setPrototypeOf(Response.prototype, app.response);
   app.request = Request.prototype as Express['request'];
   app.response = Response.prototype as Express['response'];
   return { IncomingMessage: Request, ServerResponse: Response };
-}
-
-/** Makes `target` stand in for `prototype`: the same parent and the same own properties but its own constructor. */
-function adopt(target: object, prototype: object): void {
-  Object.setPrototypeOf(target, Object.getPrototypeOf(prototype) as object | null);
-  for (const key of Reflect.ownKeys(prototype)) {
-    if (key !== 'constructor') Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(prototype, key)!);
-  }
 }
 
 /**
