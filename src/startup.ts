@@ -65,6 +65,7 @@ async function startOnce(config: Config, logger: Logger, redis: RedisConnection 
       adminPassword: config.auth.provider === 'local' ? config.auth.adminPassword : null,
       demoData: config.seedDemoData,
     });
+    if (bootstrap.demoEmployees > 0) await database.refreshStatistics();
     const close = async () => {
       await Promise.all([database.close(), redis?.close()]);
     };

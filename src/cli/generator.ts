@@ -149,6 +149,7 @@ export async function generate(args: string[]): Promise<void> {
       await repos.scores.upsertMany(scores.slice(i, i + options.batch));
       progress('scores', Math.min(i + options.batch, scores.length), scores.length, began);
     }
+    await database.refreshStatistics();
     console.log(`Done: ${staff.length} employees, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
   } finally {
     await close();

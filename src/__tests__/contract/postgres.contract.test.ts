@@ -3,6 +3,7 @@ import { useEmptyBackend } from '../support/use-backend';
 import { accountRepositoryContract } from './account.repository.contract';
 import { attendanceRepositoryContract } from './attendance.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
+import { newEmployee, seedTeams } from './fixtures';
 import { scoreRepositoryContract } from './score.repository.contract';
 import { teamRepositoryContract } from './team.repository.contract';
 
@@ -13,4 +14,21 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
   accountRepositoryContract(db);
   attendanceRepositoryContract(db);
   scoreRepositoryContract(db);
+
+  describe('statistics', () => {
+    const teamIdStatistics = () =>
+      db.backend.sql!.query<{ n_distinct: number }>(`SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'employees' AND attname = 'team_id'`);
+
+    it('when a bulk load is followed by refreshStatistics, then the planner knows how the rows spread', async () => {
+      await seedTeams(db.repos, 'DEV', 'QA');
+      await db.repos.employees.importMany([...Array.from({ length: 60 }, () => newEmployee({ team_id: 'DEV' })), ...Array.from({ length: 20 }, () => newEmployee({ team_id: 'QA' }))], []);
+      expect(await teamIdStatistics()).toEqual([]);
+
+      await db.backend.database.refreshStatistics();
+
+      const [stats] = await teamIdStatistics();
+      // Positive n_distinct counts values; two teams over 80 rows.
+      expect(Number(stats!.n_distinct)).toBe(2);
+    });
+  });
 });

@@ -9,13 +9,15 @@ import { migrate } from '../../infrastructure/postgres/migrator';
 import { PgPoolClient } from '../../infrastructure/postgres/pg-pool.client';
 import { PgliteClient } from '../../infrastructure/postgres/pglite.client';
 import { postgresDatabase } from '../../infrastructure/postgres/postgres.database';
-import type { SqlClient } from '../../infrastructure/postgres/sql-client';
+import type { SqlClient, SqlExecutor } from '../../infrastructure/postgres/sql-client';
 
 /** A real database for one test file: fresh, isolated, and gone afterwards. */
 export interface OpenBackend {
   database: Database;
   /** Empties every table, for suites that need a known starting point. */
   reset(): Promise<void>;
+  /** The SQL underneath, on PostgreSQL backends: for what only the engine can tell (its planner's statistics). */
+  sql?: SqlExecutor;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ function sqlBackend(sql: SqlClient, description: string, drop: () => Promise<voi
   const database = postgresDatabase(sql, description);
   return {
     database,
+    sql,
     reset: async () => {
       await sql.query(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
     },

@@ -4,7 +4,7 @@ import { PostgresAttendanceRepository } from './attendance.repository';
 import { PostgresEmployeeRepository } from './employee.repository';
 import { PostgresScoreRepository } from './score.repository';
 import { PostgresSettingsRepository } from './settings.repository';
-import type { SqlClient } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
 import { PostgresTeamRepository } from './team.repository';
 
 export function postgresDatabase(sql: SqlClient, description: string): Database {
@@ -20,6 +20,9 @@ export function postgresDatabase(sql: SqlClient, description: string): Database 
     },
     async ping() {
       await sql.query('SELECT 1');
+    },
+    async refreshStatistics() {
+      await sql.query('ANALYZE', [], PLAN_EACH_TIME);
     },
     close: () => sql.close(),
   };
