@@ -89,8 +89,9 @@ export class AssistantService {
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];
     let lastCall: { name: string; input: unknown } | undefined;
+    const system = systemPrompt(context);
     for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
-      const reply = await this.llm.complete({ system: systemPrompt(context), messages, tools: this.specs, context });
+      const reply = await this.llm.complete({ system, messages, tools: this.specs, context });
       usage.input_tokens += reply.usage.input_tokens;
       usage.output_tokens += reply.usage.output_tokens;
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));

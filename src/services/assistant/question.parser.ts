@@ -1,4 +1,5 @@
 import { addDays } from '../../core/attendance-summary';
+import { setNewest } from '../../core/bounded-map';
 import { POSITIONS } from '../../core/employee';
 import { EXAMPLE_QUESTIONS, type Intent } from './assistant-intents';
 import type { ConversationContext } from './llm-client.port';
@@ -34,21 +35,55 @@ const MY_GROUP = /\bmy (team|department|dept|staff|reports|people|employees|grou
 const NOT_HELD = /\b(salar(y|ies)|pay|paid|wages?|compensation|bonus(es)?|home address|phone( number)?|birthday|date of birth|age|leave balance|vacation days|holidays? left)\b/i;
 const SELF = /\b(my|me|mine|myself|i|am i|did i|have i)\b/i;
 
+const EMPLOYEE_IDS = new RegExp(EMPLOYEE_ID.source, 'g');
+
+interface TeamMatcher {
+  team_id: string;
+  /** The code in capitals anywhere ("QA"). */
+  code: RegExp;
+  /** The code in any case, beside "team" or "department" ("the dev team"). */
+  codeBesideTeam: RegExp;
+  name: RegExp;
+}
+
+/**
+ * Compiled once per set of teams, which hardly ever changes: compiling three
+ * expressions per team for every question was a twentieth of the server's
+ * CPU for a question whose figures were cached (--cpu-prof).
+ */
+const teamMatchers = new Map<string, TeamMatcher[]>();
+
+function matchersFor(teams: ConversationContext['teams']): TeamMatcher[] {
+  const signature = teams.map((team) => `${team.team_id}\u0000${team.team_name}`).join('\u0001');
+  let matchers = teamMatchers.get(signature);
+  if (!matchers) {
+    matchers = teams.map((team) => ({
+      team_id: team.team_id,
+      code: new RegExp(`\\b${team.team_id}\\b`),
+      codeBesideTeam: new RegExp(`\\b${team.team_id}\\s+(team|department|dept)\\b|\\b(team|department|dept)\\s+${team.team_id}\\b`, 'i'),
+      name: new RegExp(`\\b${team.team_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+    }));
+    setNewest(teamMatchers, signature, matchers, 100);
+  }
+  return matchers;
+}
+
 function teamsIn(text: string, context: ConversationContext): string[] {
   const found = new Map<string, number>();
-  const withoutIds = text.replace(new RegExp(EMPLOYEE_ID.source, 'g'), ' ');
-  for (const team of context.teams) {
-    // Codes in capitals anywhere ("QA"); in any case only beside "team" or "department" ("the dev team").
-    const code = new RegExp(`\\b${team.team_id}\\b`).exec(withoutIds) ?? new RegExp(`\\b${team.team_id}\\s+(team|department|dept)\\b|\\b(team|department|dept)\\s+${team.team_id}\\b`, 'i').exec(withoutIds);
-    const name = new RegExp(`\\b${team.team_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(withoutIds);
+  const withoutIds = text.replace(EMPLOYEE_IDS, ' ');
+  for (const team of matchersFor(context.teams)) {
+    const code = team.code.exec(withoutIds) ?? team.codeBesideTeam.exec(withoutIds);
+    const name = team.name.exec(withoutIds);
     const at = Math.min(code?.index ?? Infinity, name?.index ?? Infinity);
     if (at !== Infinity) found.set(team.team_id, at);
   }
   return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([team]) => team);
 }
 
+const POSITION_WORDS = POSITIONS.map((position) => ({ position, word: new RegExp(`\\b${position}s?\\b`, 'i') }));
+
 function positionIn(text: string): string | undefined {
-  return POSITIONS.find((position) => new RegExp(`\\b${position}s?\\b`, 'i').test(text));
+  return POSITION_WORDS.find(({ word }) => word.test(text))?.position;
 }
 
 function statusIn(text: string): 'active' | 'inactive' | undefined {
