@@ -18,6 +18,14 @@ describe('calendar', () => {
     expect(dateInZone(new Date('2025-04-12T06:59:59Z'), 'America/Los_Angeles')).toBe('2025-04-11');
   });
 
+  it('changes the date at the very second midnight comes, whatever the offset, and answers alike within a second', () => {
+    // Monrovia was 44 minutes 30 seconds behind UTC until 1972: its midnight fell mid-minute.
+    expect(dateInZone(new Date('1960-01-02T00:44:29.000Z'), 'Africa/Monrovia')).toBe('1960-01-01');
+    expect(dateInZone(new Date('1960-01-02T00:44:29.999Z'), 'Africa/Monrovia')).toBe('1960-01-01');
+    expect(dateInZone(new Date('1960-01-02T00:44:30.000Z'), 'Africa/Monrovia')).toBe('1960-01-02');
+    expect(dateInZone(new Date('1960-01-02T00:44:29.999Z'), 'Africa/Monrovia')).toBe('1960-01-01');
+  });
+
   it('accepts IANA zone names only', () => {
     expect(isTimeZone('Asia/Kolkata')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
