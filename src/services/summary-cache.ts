@@ -1,3 +1,4 @@
+import { setNewest } from '../core/bounded-map';
 import type { Cache, Repositories } from '../core/ports';
 
 type Topic = 'attendance' | 'scores' | 'teams';
@@ -35,9 +36,36 @@ const CACHED = {
  * Scope is already in the arguments (the services narrow team ids first), so
  * one caller's entry is never another's answer.
  */
+/** How many parsed entries stay in this process, whatever the cache holds. */
+const MAX_DECODED = 1000;
+
+/** Shared by every caller from then on: a caller that changed one would change it for all. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSeconds: number): Repositories {
   if (ttlSeconds <= 0) return repositories;
   const generation = (topic: Topic) => cache.get(`generation:${topic}`).then((value) => value ?? '0');
+  /**
+   * Each key's hit, parsed, for as long as the cache gives the same text for
+   * it: parsing the text again on every hit was the largest single cost of an
+   * assistant question whose figures were cached (--cpu-prof). A key names a
+   * generation, so its text changes only when the entry expired and was
+   * computed again; comparing the texts keeps even that exact.
+   */
+  const decoded = new Map<string, { text: string; value: unknown }>();
+  const decode = (key: string, text: string): unknown => {
+    const known = decoded.get(key);
+    if (known?.text === text) return known.value;
+    const value = deepFreeze(JSON.parse(text) as unknown);
+    setNewest(decoded, key, { text, value }, MAX_DECODED);
+    return value;
+  };
 
   function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { readonly method: string; readonly topic: Topic }): R {
     function wrapped(property: string, method: (...args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown> {
@@ -45,7 +73,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
         return async (...args: unknown[]) => {
           const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
           const hit = await cache.get(key);
-          if (hit !== null) return JSON.parse(hit) as unknown;
+          if (hit !== null) return decode(key, hit);
           const result = await method.apply(repository, args);
           await cache.set(key, JSON.stringify(result), ttlSeconds);
           return result;
