@@ -15,6 +15,10 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
   attendanceRepositoryContract(db);
   scoreRepositoryContract(db);
 
+  it("reads instants in UTC whatever the server's own zone is", async () => {
+    expect(await db.backend.sql!.query(`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: 'UTC' }]);
+  });
+
   describe('statistics', () => {
     const teamIdStatistics = () =>
       db.backend.sql!.query<{ n_distinct: number }>(`SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'employees' AND attname = 'team_id'`);

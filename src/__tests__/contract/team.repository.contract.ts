@@ -7,7 +7,9 @@ export function teamRepositoryContract(db: BackendHandle): void {
     it('creates a team and reads it back by key, with timestamps', async () => {
       const created = await db.repos.teams.create({ team_id: 'OPS', team_name: 'Operations' });
       expect(created).toMatchObject({ team_id: 'OPS', team_name: 'Operations' });
-      expect(Date.parse(created.created_at)).not.toBeNaN();
+      // An instant as the API writes every one: ISO 8601 in UTC, to the millisecond, and now.
+      expect(created.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(Math.abs(Date.parse(created.created_at) - Date.now())).toBeLessThan(60_000);
       expect(await db.repos.teams.get('OPS')).toEqual(created);
     });
 

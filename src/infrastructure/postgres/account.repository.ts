@@ -3,39 +3,30 @@ import { AccountExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AccountRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
-import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
 import type { SqlClient } from './sql-client';
-
-interface AccountRow extends Omit<Account, 'created_at' | 'updated_at'> {
-  created_at: Date;
-  updated_at: Date;
-}
 
 // A login's team is its employee's team, read by join: there is no copy to keep in step.
 const SELECT_ACCOUNT = `
   SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, a.disabled, a.token_version, a.created_at, a.updated_at
   FROM accounts a LEFT JOIN employees e ON e.employee_id = a.employee_id`;
 
-function toAccount(row: AccountRow): Account {
-  return { ...row, created_at: isoTimestamp(row.created_at), updated_at: isoTimestamp(row.updated_at) };
-}
-
 export class PostgresAccountRepository implements AccountRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async get(username: string): Promise<Account | null> {
-    const [row] = await this.sql.query<AccountRow>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
-    return row ? toAccount(row) : null;
+    const [row] = await this.sql.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
+    return row ?? null;
   }
 
   async list(page: PageRequest): Promise<Page<Account>> {
     const after = page.after === undefined ? null : decodePosition(page.after, 1)[0]!;
-    const rows = await this.sql.query<AccountRow>(
+    const rows = await this.sql.query<Account>(
       `${SELECT_ACCOUNT} WHERE $1::text IS NULL OR a.username > $1 ORDER BY a.username LIMIT $2`,
       [after, page.limit + 1],
     );
-    return toPage(rows, page.limit, toAccount, (account) => [account.username]);
+    return toPage(rows, page.limit, (row) => row, (account) => [account.username]);
   }
 
   async create(account: NewAccount): Promise<Account> {
@@ -68,8 +59,8 @@ export class PostgresAccountRepository implements AccountRepository {
         [username, patch.role ?? null, patch.disabled ?? null, patch.password_hash ?? null],
       );
       if (rows.length === 0) return null;
-      const [row] = await tx.query<AccountRow>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
-      return toAccount(row!);
+      const [row] = await tx.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
+      return row!;
     });
   }
 

@@ -3,22 +3,13 @@ import { DuplicateEmailError, EmployeeExistsError, ValidationError } from '../..
 import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
-import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
-
-interface EmployeeRow extends Omit<Employee, 'created_at' | 'updated_at'> {
-  created_at: Date;
-  updated_at: Date;
-}
 
 const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, created_at, updated_at';
 
 const UPDATABLE_COLUMNS = ['name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date'] as const satisfies readonly (keyof EmployeePatch)[];
-
-function toEmployee(row: EmployeeRow): Employee {
-  return { ...row, created_at: isoTimestamp(row.created_at), updated_at: isoTimestamp(row.updated_at) };
-}
 
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
 function escapeLike(text: string): string {
@@ -51,7 +42,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     try {
       return await this.sql.transaction(async (tx) => {
         const employeeId = await this.claimId(tx, employee);
-        const [row] = await tx.query<EmployeeRow>(
+        const [row] = await tx.query<Employee>(
           `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
           [employeeId, employee.name, employee.email, employee.team_id, employee.position, employee.job_title, employee.status, employee.hire_date],
@@ -63,7 +54,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
             login.role,
           ]);
         }
-        return toEmployee(row!);
+        return row!;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'employees_pkey')) throw new EmployeeExistsError(employee.employee_id ?? '');
@@ -98,18 +89,18 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async get(employeeId: string): Promise<Employee | null> {
-    const [row] = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = $1`, [employeeId]);
-    return row ? toEmployee(row) : null;
+    const [row] = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = $1`, [employeeId]);
+    return row ?? null;
   }
 
   async getMany(employeeIds: string[]): Promise<Employee[]> {
-    const rows = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [employeeIds]);
-    return rows.map(toEmployee);
+    const rows = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [employeeIds]);
+    return rows;
   }
 
   async findManyByEmail(emails: string[]): Promise<Employee[]> {
-    const rows = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = ANY ($1::text[])`, [emails.map((e) => e.toLowerCase())]);
-    return rows.map(toEmployee);
+    const rows = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = ANY ($1::text[])`, [emails.map((e) => e.toLowerCase())]);
+    return rows;
   }
 
   /**
@@ -180,21 +171,21 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async findByEmail(email: string): Promise<Employee | null> {
-    const [row] = await this.sql.query<EmployeeRow>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = lower($1)`, [email]);
-    return row ? toEmployee(row) : null;
+    const [row] = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = lower($1)`, [email]);
+    return row ?? null;
   }
 
   async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
     const params: SqlParam[] = [];
     const where = filterConditions(filter, params);
     if (page.after !== undefined) where.push(`employee_id > $${params.push(decodePosition(page.after, 1)[0]!)}`);
-    const rows = await this.sql.query<EmployeeRow>(
+    const rows = await this.sql.query<Employee>(
       `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY employee_id LIMIT $${params.push(page.limit + 1)}`,
       params,
       PLAN_EACH_TIME,
     );
-    return toPage(rows, page.limit, toEmployee, (employee) => [employee.employee_id]);
+    return toPage(rows, page.limit, (row) => row, (employee) => [employee.employee_id]);
   }
 
   async count(filter: EmployeeFilter): Promise<number> {
@@ -212,11 +203,11 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     sets.push('updated_at = now()');
     try {
       // The login's team is read through its employee, so a move needs no second write here.
-      const [row] = await this.sql.query<EmployeeRow>(
+      const [row] = await this.sql.query<Employee>(
         `UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`,
         params,
       );
-      return row ? toEmployee(row) : null;
+      return row ?? null;
     } catch (error) {
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(patch.email ?? '');
       if (isForeignKeyViolation(error, 'employees_team_fk')) throw unknownTeam(patch.team_id);

@@ -24,7 +24,3 @@ export function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) =>
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last !== undefined ? encodePosition(key(last)) : null };
 }
-
-export function isoTimestamp(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
-}

@@ -1,9 +1,10 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { translateDatabaseError } from './database-errors';
 import type { SqlClient, SqlExecutor, SqlParam } from './sql-client';
+import { isoInstant } from './timestamps';
 
-// Same wire format as the pg client: dates stay YYYY-MM-DD strings.
-const parsers = { [types.DATE]: (value: string) => value };
+// Same wire format as the pg client: dates stay YYYY-MM-DD strings, instants become ISO 8601 text.
+const parsers = { [types.DATE]: (value: string) => value, [types.TIMESTAMPTZ]: isoInstant };
 
 type Queryable = Pick<PGlite, 'query' | 'exec'>;
 

@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../../core/page';
 import { rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
-import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { decodePosition, toPage } from './keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
 
 interface ScoreRow {
@@ -15,8 +15,8 @@ interface ScoreRow {
   final_score: string;
   employee_name: string;
   team_id: string;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 const SCORE_COLUMNS = `s.employee_id, s.period, s.kpi, s.completed_task, s.feedback_360, s.final_score,
@@ -34,8 +34,8 @@ function toScore(row: ScoreRow): PerformanceScore {
     final_score: Number(row.final_score),
     employee_name: row.employee_name,
     team_id: row.team_id,
-    created_at: isoTimestamp(row.created_at),
-    updated_at: isoTimestamp(row.updated_at),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
   };
 }
 

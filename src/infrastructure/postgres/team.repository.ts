@@ -3,14 +3,14 @@ import type { Page, PageRequest } from '../../core/page';
 import type { TeamRepository } from '../../core/ports';
 import type { NewTeam, Team } from '../../core/team';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
-import { decodePosition, isoTimestamp, toPage } from './keyset';
+import { decodePosition, toPage } from './keyset';
 import type { SqlClient } from './sql-client';
 
 interface TeamRow {
   team_id: string;
   team_name: string;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 const COLUMNS = 'team_id, team_name, created_at, updated_at';
@@ -19,8 +19,8 @@ function toTeam(row: TeamRow): Team {
   return {
     team_id: row.team_id,
     team_name: row.team_name,
-    created_at: isoTimestamp(row.created_at),
-    updated_at: isoTimestamp(row.updated_at),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
   };
 }
 
