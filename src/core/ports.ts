@@ -138,9 +138,10 @@ export interface ScoreRepository {
   upsertMany(scores: NewScore[]): Promise<void>;
   /**
    * The `limit` best (or worst) scores of a period among those the filter
-   * selects, in rankComparator order; fewer when fewer exist.
+   * selects, in rankComparator order; fewer when fewer exist. Without a
+   * period, of the newest period with scores among those the filter selects.
    */
-  rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]>;
+  rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]>;
   /** count, mean, min, max of final_score per team and period; ordered by period, then team. */
   summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]>;
 }

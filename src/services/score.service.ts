@@ -21,8 +21,8 @@ export class ScoreService {
     return scoped ? this.scores.list(scoped, page) : Promise.resolve(emptyPage());
   }
 
-  /** The best (or worst) `limit` scores of a period among those the caller may see; ties go by name. */
-  rank(principal: Principal, filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+  /** The best (or worst) `limit` scores of a period (the newest they have) among those the caller may see; ties go by name. */
+  rank(principal: Principal, filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
     const scoped = scopeEmployeeFilter(principal, filter);
     return scoped ? this.scores.rank(scoped, order, limit) : Promise.resolve([]);
   }

@@ -19,6 +19,10 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
     expect(await db.backend.sql!.query(`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: 'UTC' }]);
   });
 
+  it('refuses a ranking limit that is not a positive integer, as it is written into the SQL', async () => {
+    for (const limit of [0, -1, 1.5, Number.NaN]) await expect(db.repos.scores.rank({ period: '2025-Q1' }, 'top', limit)).rejects.toThrow(RangeError);
+  });
+
   describe('statistics', () => {
     const teamIdStatistics = () =>
       db.backend.sql!.query<{ n_distinct: number }>(`SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'employees' AND attname = 'team_id'`);

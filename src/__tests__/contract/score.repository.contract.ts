@@ -120,6 +120,18 @@ export function scoreRepositoryContract(db: BackendHandle): void {
         }
       });
 
+      it('without a period, ranks the newest period that has scores among those the filter selects', async () => {
+        const ids = async (filter: Parameters<Repositories['scores']['rank']>[0]) => (await db.repos.scores.rank(filter, 'top', 5)).map((s) => `${s.employee_id} ${s.period}`);
+        expect(await ids({})).toEqual([`${qa} 2025-Q2`]);
+        expect(await ids({ team_id: 'QA' })).toEqual([`${qa} 2025-Q2`]);
+        // DEV has no 2025-Q2 scores: its newest is 2025-Q1, ranked whole.
+        expect(await ids({ team_id: 'DEV' })).toEqual(await ids({ team_id: 'DEV', period: '2025-Q1' }));
+        expect(await ids({ team_id: 'DEV' })).toHaveLength(5);
+        expect(await ids({ employee_id: staff[0]!.employee_id })).toEqual([`${staff[0]!.employee_id} 2025-Q1`]);
+        expect(await ids({ team_id: 'QA', employee_id: staff[0]!.employee_id })).toEqual([]);
+        expect(await ids({ team_id: 'OPS' })).toEqual([]);
+      });
+
       it('settles a tie at the last place by name, not by id', async () => {
         const top2 = await db.repos.scores.rank({ period: '2025-Q1' }, 'top', 2);
         expect(top2.map((s) => `${s.employee_name} ${s.final_score}`)).toEqual(['Tom 90', 'Xia 90']);

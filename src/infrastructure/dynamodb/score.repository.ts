@@ -217,13 +217,16 @@ export class DynamoScoreRepository implements ScoreRepository {
    * GSI3 keeps each team's period in score order, so every team in scope gives
    * its candidates from one end; merged, they are ranked like every adapter's.
    */
-  async rank(filter: ScoreFilter & { period: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+  async rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
+    // Lists come newest period first, so the first item in scope names the latest.
+    const period = filter.period ?? (await this.list(filter, { limit: 1 })).items[0]?.period;
+    if (period === undefined) return [];
     if (filter.employee_id !== undefined) {
-      const score = await this.get(filter.employee_id, filter.period);
+      const score = await this.get(filter.employee_id, period);
       return score && (filter.team_id === undefined || score.team_id === filter.team_id) ? [score] : [];
     }
-    const teams = filter.team_id !== undefined ? [filter.team_id] : (await this.stats(filter.period)).map((s) => s.team_id as string);
-    const candidates = await Promise.all(teams.map((teamId) => this.rankCandidates(filter.period, teamId, order, limit)));
+    const teams = filter.team_id !== undefined ? [filter.team_id] : (await this.stats(period)).map((s) => s.team_id as string);
+    const candidates = await Promise.all(teams.map((teamId) => this.rankCandidates(period, teamId, order, limit)));
     return candidates.flat().sort(rankComparator(order)).slice(0, limit);
   }
 

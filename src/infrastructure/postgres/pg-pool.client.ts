@@ -53,6 +53,9 @@ const rolledBackByServer = (error: unknown) => isPgError(error) && (error.code =
  */
 const MAX_NAMED_STATEMENTS = 1000;
 
+/** More than one statement: a semicolon with more text after it (one inside a literal only costs the preparing). */
+const SCRIPT = /;\s*\S/;
+
 /** A statement that changes nothing can be sent again whatever became of the first attempt. */
 const READ_ONLY = /^\s*SELECT\b/i;
 
@@ -100,8 +103,8 @@ export class PgPoolClient implements SqlClient {
   }
 
   private statement(text: string, params: readonly SqlParam[], options: QueryOptions): QueryConfig {
-    // Without parameters pg speaks the simple protocol, which also carries scripts of several statements (migrations).
-    if (!this.prepare || options.planEachTime || params.length === 0) return { text, values: params as unknown[] };
+    // A script of several statements (a migration) can only go by the simple protocol, which prepares nothing.
+    if (!this.prepare || options.planEachTime || SCRIPT.test(text)) return { text, values: params as unknown[] };
     let name = this.statementNames.get(text);
     if (name === undefined && this.statementNames.size < MAX_NAMED_STATEMENTS) {
       name = `workforce_${this.statementNames.size}`;

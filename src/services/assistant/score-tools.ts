@@ -65,13 +65,10 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
       input: RankInput,
       run: async (principal, input) => {
         const scope = input.team_id === undefined ? {} : { team_id: input.team_id };
-        let period: string | undefined = input.period;
-        // Lists come newest period first, so one item names the latest.
-        period ??= (await scores.list(principal, scope, { limit: 1 })).items[0]?.period;
-        if (period === undefined) return { period: null, order: input.order, items: [] };
-        const ranked = await scores.rank(principal, { ...scope, period }, input.order, input.limit);
+        // Without a period, the newest the caller has scores in: found by the ranking itself.
+        const ranked = await scores.rank(principal, { ...scope, ...(input.period !== undefined && { period: input.period }) }, input.order, input.limit);
         return {
-          period,
+          period: input.period ?? ranked[0]?.period ?? null,
           order: input.order,
           items: ranked.map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
         };
