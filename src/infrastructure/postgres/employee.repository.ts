@@ -94,13 +94,11 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async getMany(employeeIds: string[]): Promise<Employee[]> {
-    const rows = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [employeeIds]);
-    return rows;
+    return this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [employeeIds]);
   }
 
   async findManyByEmail(emails: string[]): Promise<Employee[]> {
-    const rows = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = ANY ($1::text[])`, [emails.map((e) => e.toLowerCase())]);
-    return rows;
+    return this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = ANY ($1::text[])`, [emails.map((e) => e.toLowerCase())]);
   }
 
   /**
