@@ -19,38 +19,33 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time (HH:MM:SS) at `instant` in `timeZone`. */
-export function timeInZone(instant: Date, timeZone: string): string {
-  let formatter = timeFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    timeFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
-}
-
 /**
- * Each zone's last answer, good for the rest of its second: offsets are whole
- * seconds, so no zone's date changes within one. Formatting was a fortieth of
- * the server's CPU for an assistant question (--cpu-prof), asked several
- * times a second.
+ * Formats instants in any zone: each zone's formatter is made once, and its
+ * last answer kept for the rest of its second. Offsets are whole seconds, so
+ * neither a zone's date nor its HH:MM:SS changes within one. Formatting was
+ * a fortieth of the server's CPU for an assistant question and a hundredth
+ * for a check-in (--cpu-prof), each asked for many times a second.
  */
-const lastDates = new Map<string, { second: number; date: string }>();
-
-/** The date it is at `instant` in `timeZone` (not in the server's zone, not in UTC). */
-export function dateInZone(instant: Date, timeZone: string): string {
-  const second = Math.floor(instant.getTime() / 1000);
-  const last = lastDates.get(timeZone);
-  if (last?.second === second) return last.date;
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, formatter);
-  }
-  const date = formatter.format(instant);
-  lastDates.set(timeZone, { second, date });
-  return date;
+function inZone(locale: string, options: Intl.DateTimeFormatOptions): (instant: Date, timeZone: string) => string {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const lastAnswers = new Map<string, { second: number; text: string }>();
+  return (instant, timeZone) => {
+    const second = Math.floor(instant.getTime() / 1000);
+    const last = lastAnswers.get(timeZone);
+    if (last?.second === second) return last.text;
+    let formatter = formatters.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      formatters.set(timeZone, formatter);
+    }
+    const text = formatter.format(instant);
+    lastAnswers.set(timeZone, { second, text });
+    return text;
+  };
 }
+
+/** The wall-clock time (HH:MM:SS) at an instant in a time zone. */
+export const timeInZone = inZone('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** The date it is at an instant in a time zone (not in the server's zone, not in UTC). */
+export const dateInZone = inZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });

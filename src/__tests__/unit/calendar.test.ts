@@ -1,4 +1,4 @@
-import { dateInZone, isCalendarDate, isTimeZone } from '../../core/calendar';
+import { dateInZone, isCalendarDate, isTimeZone, timeInZone } from '../../core/calendar';
 
 describe('calendar', () => {
   it('knows real dates, leap years included', () => {
@@ -24,6 +24,9 @@ describe('calendar', () => {
     expect(dateInZone(new Date('1960-01-02T00:44:29.999Z'), 'Africa/Monrovia')).toBe('1960-01-01');
     expect(dateInZone(new Date('1960-01-02T00:44:30.000Z'), 'Africa/Monrovia')).toBe('1960-01-02');
     expect(dateInZone(new Date('1960-01-02T00:44:29.999Z'), 'Africa/Monrovia')).toBe('1960-01-01');
+    expect(timeInZone(new Date('1960-01-02T00:44:29.000Z'), 'Africa/Monrovia')).toBe('23:59:59');
+    expect(timeInZone(new Date('1960-01-02T00:44:29.999Z'), 'Africa/Monrovia')).toBe('23:59:59');
+    expect(timeInZone(new Date('1960-01-02T00:44:30.000Z'), 'Africa/Monrovia')).toBe('00:00:00');
   });
 
   it('accepts IANA zone names only', () => {
