@@ -52,15 +52,23 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   return {
     endpoint,
+    /**
+     * Resolves only once the process has gone, so that a new one on the same
+     * port and data folder never starts beside it. A loaded machine (the whole
+     * suite on two cores) can take the JVM past a few seconds to shut down.
+     */
     async stop() {
       process.removeListener('exit', kill);
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
       clearTimeout(timer);
-      if (child.exitCode === null) kill();
+      if (child.exitCode === null && child.signalCode === null) {
+        kill();
+        await exited;
+      }
     },
   };
 }
