@@ -218,9 +218,13 @@ export class DynamoScoreRepository implements ScoreRepository {
    * its candidates from one end; merged, they are ranked like every adapter's.
    */
   async rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
-    // Lists come newest period first, so the first item in scope names the latest.
-    const period = filter.period ?? (await this.list(filter, { limit: 1 })).items[0]?.period;
-    if (period === undefined) return [];
+    if (filter.period === undefined) {
+      // Lists come newest period first, so the first item in scope is of the latest; one employee's ranking is that item.
+      const [newest] = (await this.list(filter, { limit: 1 })).items;
+      if (newest === undefined) return [];
+      return filter.employee_id !== undefined ? [newest] : this.rank({ ...filter, period: newest.period }, order, limit);
+    }
+    const period = filter.period;
     if (filter.employee_id !== undefined) {
       const score = await this.get(filter.employee_id, period);
       return score && (filter.team_id === undefined || score.team_id === filter.team_id) ? [score] : [];
