@@ -39,6 +39,7 @@ const EMPLOYEE_IDS = new RegExp(EMPLOYEE_ID.source, 'g');
 
 interface TeamMatcher {
   team_id: string;
+  team_name: string;
   /** The code in capitals anywhere ("QA"). */
   code: RegExp;
   /** The code in any case, beside "team" or "department" ("the dev team"). */
@@ -59,6 +60,7 @@ function matchersFor(teams: ConversationContext['teams']): TeamMatcher[] {
   if (!matchers) {
     matchers = teams.map((team) => ({
       team_id: team.team_id,
+      team_name: team.team_name,
       code: new RegExp(`\\b${team.team_id}\\b`),
       codeBesideTeam: new RegExp(`\\b${team.team_id}\\s+(team|department|dept)\\b|\\b(team|department|dept)\\s+${team.team_id}\\b`, 'i'),
       name: new RegExp(`\\b${team.team_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
@@ -120,7 +122,7 @@ function personNamedIn(text: string, context: ConversationContext): string | nul
   const name = match?.[1] ?? match?.[2];
   if (name === undefined) return null;
   // A team's name or code inside it ("Quality Assurance's attendance") makes it a team.
-  const isTeam = context.teams.some((t) => name.toLowerCase().includes(t.team_name.toLowerCase()) || new RegExp(`\\b${t.team_id}\\b`).test(name));
+  const isTeam = matchersFor(context.teams).some((t) => name.toLowerCase().includes(t.team_name.toLowerCase()) || t.code.test(name));
   return isTeam ? null : name;
 }
 
