@@ -1,6 +1,5 @@
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
@@ -14,11 +13,12 @@ import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
 import { ApiRouter } from './api-router';
 import { CursorSigner } from './cursor';
+import { useDefaultHeaders } from './default-headers';
 import { errorHandler, sendError } from './error-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
-import { limiter, type LimiterStores } from './rate-limit';
+import { limiter, rateLimitFields, type LimiterStores } from './rate-limit';
 import { accountRoutes } from './routes/account.routes';
 import { assistantRoutes } from './routes/assistant.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
@@ -28,6 +28,7 @@ import { importRoutes } from './routes/import.routes';
 import { scoreRoutes } from './routes/score.routes';
 import { serviceRoutes } from './routes/service.routes';
 import { teamRoutes } from './routes/team.routes';
+import { securityHeaders } from './security-headers';
 
 export interface AppInfo {
   service: string;
@@ -63,8 +64,14 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   app.set('trust proxy', deps.http.trustProxy);
 
+  const security = securityHeaders();
+  useDefaultHeaders(app, (res) => {
+    const requestId = res.locals.requestId as string | undefined;
+    const fields = requestId === undefined ? [...security] : [...security, 'X-Request-Id', requestId];
+    const rateLimit = rateLimitFields(res);
+    return rateLimit ? fields.concat(rateLimit) : fields;
+  });
   app.use(requestContext(deps.logger));
-  app.use(helmet());
   if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
     app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'], maxAge: 600 }));
   }

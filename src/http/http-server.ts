@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type Server, type ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
+import { WRITES_HEAD_TO_CONNECTION } from './default-headers';
 
 const MESSAGES: Record<number, string> = {
   400: 'The request could not be parsed as HTTP',
@@ -30,11 +31,14 @@ function statusOf(code: string | undefined): number {
  */
 function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof ServerResponse<IncomingMessage>> {
   class Request extends IncomingMessage {}
-  class Response extends ServerResponse {}
+  class Response extends ServerResponse {
+    // On the instance, not the prototype: Express gives its prototype to every response of the app, whichever server made it.
+    readonly [WRITES_HEAD_TO_CONNECTION] = true;
+  }
   Object.setPrototypeOf(Request.prototype, app.request);
   Object.setPrototypeOf(Response.prototype, app.response);
-  app.request = Request.prototype as Express['request'];
-  app.response = Response.prototype as Express['response'];
+  app.request = Request.prototype as unknown as Express['request'];
+  app.response = Response.prototype as unknown as Express['response'];
   return { IncomingMessage: Request, ServerResponse: Response };
 }
 

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit, type Store } from 'express-rate-limit';
+import { rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
 import { sendError } from './error-handler';
 
 /** A shared store for the named limiter (Redis), or undefined for this process's memory. */
@@ -17,23 +17,52 @@ export interface LimiterOptions {
   skip?: (req: Request) => boolean;
 }
 
+/** The RateLimit fields of the last limiter a request passed, as flat [name, value, …], for the app's default headers. */
+export const rateLimitFields = (res: Response): readonly string[] | undefined => res.locals.rateLimit as readonly string[] | undefined;
+
+/** Seconds until the window ends, as express-rate-limit counts them. */
+function secondsLeft(info: RateLimitInfo, windowMs: number): number {
+  return info.resetTime ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(windowMs / 1000);
+}
+
 /**
- * Every limit in the API, built one way: standard RateLimit headers, the
- * error format, and a store that is down letting requests through rather
- * than failing them (a cache outage must not become an API outage).
+ * Every limit in the API, built one way: standard RateLimit headers (IETF
+ * draft 7, written with the response's other default headers rather than
+ * set on the way through), the error format with Retry-After, and a store
+ * that is down letting requests through rather than failing them (a cache
+ * outage must not become an API outage).
  */
 export function limiter(options: LimiterOptions, stores: LimiterStores): RequestHandler {
   const store = stores(options.name);
-  return rateLimit({
+  const property = `rateLimit:${options.name}`;
+  const policy = `${options.limit};w=${Math.ceil(options.windowMs / 1000)}`;
+  const report = (req: Request, res: Response): RateLimitInfo | undefined => {
+    const info = (req as Request & Record<string, RateLimitInfo | undefined>)[property];
+    // A later limiter's fields replace an earlier one's, as its headers would have.
+    if (info) res.locals.rateLimit = ['RateLimit-Policy', policy, 'RateLimit', `limit=${info.limit}, remaining=${info.remaining}, reset=${secondsLeft(info, options.windowMs)}`];
+    return info;
+  };
+  const limit = rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
-    standardHeaders: 'draft-7',
+    standardHeaders: false,
     legacyHeaders: false,
+    requestPropertyName: property,
     passOnStoreError: true,
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     ...(options.skip && { skip: options.skip }),
     ...(options.key && { keyGenerator: options.key }),
     ...(store && { store }),
-    handler: (_req, res) => sendError(res, 429, options.message),
+    // Called once the count is over, so the request's count is there.
+    handler: (req, res) => {
+      res.setHeader('Retry-After', String(secondsLeft(report(req, res)!, options.windowMs)));
+      sendError(res, 429, options.message);
+    },
   });
+  return (req, res, next) => {
+    void limit(req, res, (error?: unknown) => {
+      report(req, res);
+      next(error);
+    });
+  };
 }

@@ -1,0 +1,120 @@
+import { createServer, type Server } from 'node:http';
+import express from 'express';
+import request from 'supertest';
+import { useDefaultHeaders } from '../../http/default-headers';
+import { createHttpServer } from '../../http/http-server';
+import { sqlBackends } from '../support/backends';
+import { liveHelmetHeaders } from '../support/helmet-headers';
+import { bearer, createTeam, useTestApp } from '../support/test-app';
+
+/**
+ * The headers every response carries (helmet's, the request id, the rate
+ * limit) are written with the response's head: in one writeHead call on the
+ * Node server, through setHeader on any other (supertest's plain server here,
+ * serverless-http in lambda.test.ts). Both must send the same.
+ */
+
+type Headers = Record<string, string>;
+/** Differ from one response to the next by nature. */
+const VARYING = new Set(['date', 'x-request-id', 'ratelimit']);
+const steady = (headers: Headers) => Object.fromEntries(Object.entries(headers).filter(([name]) => !VARYING.has(name)));
+
+describe("the app's default headers", () => {
+  const testApp = useTestApp(sqlBackends()[0]!, { RATE_LIMIT_PER_MINUTE: '100000', ASSISTANT_RATE_LIMIT_PER_MINUTE: '2' });
+  let helmetHeaders: Headers;
+  let team: string;
+
+  beforeAll(async () => {
+    helmetHeaders = await liveHelmetHeaders();
+    team = await createTeam(testApp());
+  });
+
+  it.each<[string, (server: Server) => request.Test]>([
+    ['a JSON answer', (server) => request(server).get(`/teams/${team}`).set(bearer(testApp().adminToken))],
+    ['a 404', (server) => request(server).get('/nowhere')],
+    ['a 401 with WWW-Authenticate', (server) => request(server).get('/me')],
+    ['a 405 with Allow', (server) => request(server).delete('/status')],
+    ['a HEAD', (server) => request(server).head('/status')],
+    ['the HTML of /docs', (server) => request(server).get('/docs/')],
+  ])('when the Node server and a plain one give %s, then both send the same headers, helmet’s among them', async (_answer, send) => {
+    const app = testApp().app;
+    const own = await send(createHttpServer(app));
+    const plain = await send(createServer(app));
+
+    expect(own.status).toBe(plain.status);
+    expect(Object.keys(own.headers).sort()).toEqual(Object.keys(plain.headers).sort());
+    expect(steady(own.headers)).toEqual(steady(plain.headers));
+    for (const response of [own, plain]) {
+      expect(response.headers).toMatchObject(helmetHeaders);
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers['ratelimit-policy']).toBe('100000;w=60');
+      expect(response.headers.ratelimit).toMatch(/^limit=100000, remaining=\d+, reset=\d+$/);
+    }
+  });
+
+  it('when the health check answers, then it has the security headers and the request id but no rate limit, which it is exempt from', async () => {
+    const response = await request(createHttpServer(testApp().app)).get('/health');
+    expect(response.headers).toMatchObject(helmetHeaders);
+    expect(response.headers['x-request-id']).toEqual(expect.any(String));
+    expect(response.headers).not.toHaveProperty('ratelimit');
+    expect(response.headers).not.toHaveProperty('ratelimit-policy');
+  });
+
+  it("when a route's own limiter counts the request after the client limiter, then its fields are the ones sent, and its 429 has Retry-After", async () => {
+    const server = createHttpServer(testApp().app);
+    const ask = () => request(server).post('/chat').set(bearer(testApp().adminToken)).send({ message: 'How many employees are in QA?' });
+
+    const first = await ask();
+    expect(first.status).toBe(200);
+    expect(first.headers['ratelimit-policy']).toBe('2;w=60');
+    expect(first.headers.ratelimit).toMatch(/^limit=2, remaining=1, reset=([1-9]|[1-5]\d|60)$/);
+    await ask();
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.ratelimit).toMatch(/^limit=2, remaining=0, reset=\d+$/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('default headers against a response’s own', () => {
+  const app = express();
+  // Express's own X-Powered-By would be a header set beforehand, leaving only the setHeader way.
+  app.disable('x-powered-by');
+  useDefaultHeaders(app, () => ['X-Frame-Options', 'SAMEORIGIN', 'X-Default', 'kept']);
+  app.get('/listed', (_req, res) => {
+    res.writeHead(200, ['x-frame-options', 'DENY', 'Content-Type', 'text/plain']).end('listed');
+  });
+  app.get('/set', (_req, res) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.end('set');
+  });
+  app.get('/object', (_req, res) => {
+    res.writeHead(200, 'Fine', { 'X-Frame-Options': 'DENY' }).end('object');
+  });
+  app.get('/plain', (_req, res) => {
+    res.end('plain');
+  });
+
+  it.each([
+    ['a flat list to writeHead', '/listed'],
+    ['setHeader', '/set'],
+    ['an object to writeHead, with a reason', '/object'],
+  ])("when a response names a default header itself through %s, then only its own value goes out, on either server, and the other defaults still do", async (_how, path) => {
+    for (const server of [createHttpServer(app), createServer(app)]) {
+      const response = await request(server).get(path);
+      expect(response.status).toBe(200);
+      // A second X-Frame-Options line would arrive joined to the first: "DENY, SAMEORIGIN".
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['x-default']).toBe('kept');
+    }
+  });
+
+  it('when a response names none, then it carries every default, on either server', async () => {
+    for (const server of [createHttpServer(app), createServer(app)]) {
+      const response = await request(server).get('/plain');
+      expect(response.headers).toMatchObject({ 'x-frame-options': 'SAMEORIGIN', 'x-default': 'kept' });
+      expect(response.text).toBe('plain');
+    }
+  });
+});
