@@ -149,7 +149,7 @@ async function dynamoTarget(): Promise<Target> {
     env,
     emulator: true,
     seed: seedWith(env, 100, 10, 2),
-    cleanup: () => dynamo.stop(),
+    cleanup: async () => void (await dynamo.stop()),
   };
 }
 
