@@ -40,7 +40,11 @@ interface Row {
   unexpected: number;
   /** What the unexpected were: a status code, "errors" (no answer) or "timeouts", and how many of each. */
   unexpected_by: Record<string, number>;
+  /** The server process's CPU time (every thread) per request, while this route alone ran on it. */
+  server_cpu_us?: number;
   vs_floor?: number;
+  /** Each turn's ratio to the floor's run just before it; vs_floor is their median. */
+  pair_ratios?: number[];
 }
 
 interface Target {
@@ -198,6 +202,8 @@ interface Drive {
   duration?: number;
   /** Statuses that are the route working as intended. */
   expected?: number[];
+  /** Other streams load the server at the same time, so its CPU time is not this route's. */
+  shared?: boolean;
 }
 
 /** JIT, connection pools and caches reach their steady state before anything is counted. */
@@ -249,8 +255,10 @@ interface Measured extends Row {
   latencies?: number[];
 }
 
-async function drive(base: string, backend: string, spec: Drive): Promise<Measured> {
+async function drive(server: Running, backend: string, spec: Drive): Promise<Measured> {
+  const base = `http://127.0.0.1:${server.port}`;
   if (spec.amount === undefined) await warmUp(base, spec);
+  const cpuBefore = server.cpuMs();
   const { result, seconds, latencies } = await timedRun({
     url: base,
     connections: spec.connections ?? CONNECTIONS,
@@ -265,7 +273,9 @@ async function drive(base: string, backend: string, spec: Drive): Promise<Measur
     ['timeouts', result.timeouts],
   ]);
   const unexpected = Object.values(unexpectedBy).reduce((sum, n) => sum + n, 0);
-  return { backend, route: spec.route, rps: result.requests.total / seconds, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests: result.requests.total, unexpected, unexpected_by: unexpectedBy, ...(spec.amount !== undefined && { latencies }) };
+  const requests = result.requests.total;
+  const cpuUs = spec.shared || requests === 0 ? undefined : ((server.cpuMs() - cpuBefore) * 1000) / requests;
+  return { backend, route: spec.route, rps: requests / seconds, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests, unexpected, unexpected_by: unexpectedBy, ...(cpuUs !== undefined && { server_cpu_us: cpuUs }), ...(spec.amount !== undefined && { latencies }) };
 }
 
 const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
@@ -277,7 +287,7 @@ function cycling<T>(values: T[]): () => T {
 }
 
 /** Each active employee once: the server's clock moves a day on between rounds. The first round warms up and is not counted. */
-async function checkInRounds(base: string, target: Target, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {
+async function checkInRounds(target: Target, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {
   const backend = target.backend;
   await target.beforeWrites?.();
   const rows: Measured[] = [];
@@ -288,7 +298,7 @@ async function checkInRounds(base: string, target: Target, server: Running, toke
       ['POST /attendance/check-out', '/attendance/check-out'],
     ] as const) {
       const next = cycling(active);
-      const row = await drive(base, backend, {
+      const row = await drive(server, backend, {
         route,
         amount: active.length,
         expected: [201, 200],
@@ -318,6 +328,7 @@ function merge(rows: Measured[]): Row[] {
       p50_ms: quantile(latencies, 0.5),
       p99_ms: quantile(latencies, 0.99),
       requests: group.reduce((sum, r) => sum + r.requests, 0),
+      ...(group.every((r) => r.server_cpu_us !== undefined) && { server_cpu_us: group.reduce((sum, r) => sum + r.server_cpu_us! * r.requests, 0) / group.reduce((sum, r) => sum + r.requests, 0) }),
       unexpected: group.reduce((sum, r) => sum + r.unexpected, 0),
       unexpected_by: tally(group.flatMap((r) => Object.entries(r.unexpected_by))),
     };
@@ -358,28 +369,28 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
       { route: label('GET /performance-scores/summary'), requests: [{ method: 'GET', path: '/performance-scores/summary', headers: auth }] },
     ];
     if (cacheOff) {
-      for (const spec of summaries) rows.push(await drive(base, target.backend, spec));
+      for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
       return rows;
     }
     const nextId = cycling(ids);
-    const byId = (headers: Record<string, string>): Drive => ({ route: 'GET /employees/{id}', requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }] });
+    const byId = (headers: Record<string, string>, duration?: number): Drive => ({ route: 'GET /employees/{id}', duration, requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }] });
     if (floor) {
       const floorRuns: Row[] = [];
       const serviceRuns: Row[] = [];
       for (let pair = 0; pair < FLOOR_PAIRS; pair++) {
-        floorRuns.push(await drive(`http://127.0.0.1:${floor.port}`, FLOOR, byId({})));
-        serviceRuns.push(await drive(base, target.backend, byId(auth)));
+        floorRuns.push(await drive(floor, FLOOR, byId({}, PAIR_DURATION)));
+        serviceRuns.push(await drive(server, target.backend, byId(auth, PAIR_DURATION)));
       }
-      const [floorRow, serviceRow] = [middle(floorRuns), middle(serviceRuns)];
-      rows.push(floorRow, { ...serviceRow, vs_floor: serviceRow.rps / floorRow.rps });
+      const ratios = serviceRuns.map((row, pair) => row.rps / floorRuns[pair]!.rps);
+      rows.push(middle(floorRuns), { ...middle(serviceRuns), vs_floor: median(ratios), pair_ratios: ratios });
     } else {
-      rows.push(await drive(base, target.backend, byId(auth)));
+      rows.push(await drive(server, target.backend, byId(auth)));
     }
-    rows.push(await drive(base, target.backend, { route: 'GET /employees?team_id=DEV', requests: [{ method: 'GET', path: '/employees?team_id=DEV', headers: auth }] }));
-    for (const spec of summaries) rows.push(await drive(base, target.backend, spec));
+    rows.push(await drive(server, target.backend, { route: 'GET /employees?team_id=DEV', requests: [{ method: 'GET', path: '/employees?team_id=DEV', headers: auth }] }));
+    for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
     const question = cycling(CHAT_QUESTIONS);
-    rows.push(await drive(base, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
-    rows.push(...(await checkInRounds(base, target, server, token, active, target.emulator ? 1 : 2)));
+    rows.push(await drive(server, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
+    rows.push(...(await checkInRounds(target, server, token, active, target.emulator ? 1 : 2)));
     return rows;
   } finally {
     await server.stop();
@@ -387,9 +398,22 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
 }
 
 const FLOOR = 'floor: node:http + pg';
-const FLOOR_PAIRS = 3;
+/**
+ * This machine's speed wanders by a fifth within a minute (the same server's
+ * CPU per request, run after run), so one pair of long runs compares the
+ * floor and the service at different speeds: a ratio from short turns, each
+ * against the floor's turn just before it, then the median of several.
+ */
+const FLOOR_PAIRS = 6;
+const PAIR_DURATION = Math.max(1, Math.round(DURATION / 2));
 
-/** The run of the median throughput, whole: its latencies are that run's own. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The run of the median throughput (the upper of the middle two), whole: its latencies are that run's own. */
 function middle(runs: Row[]): Row {
   return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!;
 }
@@ -430,15 +454,16 @@ async function load(target: Target): Promise<LoadReport> {
         for (const path of ['/attendance/check-in', '/attendance/check-out']) {
           if (Date.now() >= deadline) break;
           const next = cycling(ids);
-          rows.push(await drive(base, target.backend, { route: 'check-in/out bursts', amount: ids.length, connections: 16, expected: [200, 201], requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }] }));
+          rows.push(await drive(server, target.backend, { route: 'check-in/out bursts', shared: true, amount: ids.length, connections: 16, expected: [200, 201], requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }] }));
         }
       }
       return merge(rows);
     })();
 
     const nextManager = cycling(managers.flatMap((m) => [`/employees?team_id=${m.team}&token=${m.token}`, `/attendance/team/${m.team}?limit=50&token=${m.token}`]));
-    const reads = drive(base, target.backend, {
+    const reads = drive(server, target.backend, {
       route: 'managers reading their team',
+      shared: true,
       connections: 8,
       duration: seconds,
       requests: [
@@ -500,15 +525,16 @@ function unexpectedCell(row: Row): string {
 function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[]): string {
   const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const lines = [
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. ${CONNECTIONS} connections, ${DURATION} s per route; routes are measured after a 2 s warm-up; GET /employees/{id} and the floor take turns ${FLOOR_PAIRS} times and each shows its run of median req/s; check-in/out rounds send each active employee once per simulated day, after one unmeasured round, and their percentiles are over every measured round's responses together.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. ${CONNECTIONS} connections, ${DURATION} s per route; routes are measured after a 2 s warm-up; GET /employees/{id} and the floor take ${FLOOR_PAIRS} turns of ${PAIR_DURATION} s each, each row shows its run of median req/s, and "vs floor" is the median of the turns' ratios, each to the floor's turn just before it; server CPU is the server process's, all threads, per request (PGlite runs inside it); check-in/out rounds send each active employee once per simulated day, after one unmeasured round, and their percentiles are over every measured round's responses together.`,
     '',
     ...data.map((line) => `- ${line}`),
     '',
-    '| Backend | Route | req/s | p50 ms | p99 ms | vs floor | unexpected | target |',
-    '|---|---|---:|---:|---:|---:|---:|---|',
+    '| Backend | Route | req/s | p50 ms | p99 ms | server CPU µs/req | vs floor | unexpected | target |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map((r) => {
       const target = r.backend.startsWith('PostgreSQL') ? TARGETS.find((t) => r.route === t.route) : undefined;
-      return `| ${r.backend} | ${r.route} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %`} | ${unexpectedCell(r)} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
+      const vsFloor = r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %${r.pair_ratios ? ` (${fmt(Math.min(...r.pair_ratios) * 100)}–${fmt(Math.max(...r.pair_ratios) * 100)} %)` : ''}`;
+      return `| ${r.backend} | ${r.route} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)} | ${r.server_cpu_us === undefined ? '' : fmt(r.server_cpu_us)} | ${vsFloor} | ${unexpectedCell(r)} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
     }),
   ];
   if (loadReport) {

@@ -7,9 +7,20 @@ export interface Running {
   process: ChildProcess;
   /** Resident memory now, from /proc (Linux). */
   rssMb(): number;
+  /** CPU time used so far, user and system, every thread, from /proc (Linux). */
+  cpuMs(): number;
   /** Sends a signal and resolves once the server prints a line matching `ack`: its answer that the signal was handled. */
   signal(name: NodeJS.Signals, ack: RegExp): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Linux reports a process's times in USER_HZ, 100 a second on every architecture it runs on. */
+const MS_PER_TICK = 10;
+
+/** utime + stime: the 14th and 15th fields, counted after the command name (which may hold spaces). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
 }
 
 /** Starts a server script that prints `ready <port>` once it listens. */
@@ -29,6 +40,7 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
     port,
     process: child,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024,
+    cpuMs: () => cpuMsOf(child.pid!),
     signal: (name, ack) =>
       new Promise((resolve, reject) => {
         const onExit = (code: number | null) => reject(new Error(`${script} exited with ${code} before it answered ${name}`));
