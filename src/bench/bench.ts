@@ -402,9 +402,9 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
 const FLOOR = 'floor: node:http + pg';
 /**
  * This machine's speed wanders by a fifth within a minute (the same server's
- * CPU per request, run after run), so one pair of long runs compares the
- * floor and the service at different speeds: a ratio from short turns, each
- * against the floor's turn just before it, then the median of several.
+ * CPU per request, run after run), so long turns compared the floor and the
+ * service at different speeds: a ratio from short turns, each against the
+ * floor's turn just before it, then the median of several.
  */
 const FLOOR_PAIRS = 6;
 const PAIR_DURATION = Math.max(1, Math.round(DURATION / 2));
