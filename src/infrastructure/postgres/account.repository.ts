@@ -26,7 +26,7 @@ export class PostgresAccountRepository implements AccountRepository {
       `${SELECT_ACCOUNT} WHERE $1::text IS NULL OR a.username > $1 ORDER BY a.username LIMIT $2`,
       [after, page.limit + 1],
     );
-    return toPage(rows, page.limit, (row) => row, (account) => [account.username]);
+    return toPage(rows, page.limit, (account) => [account.username]);
   }
 
   async create(account: NewAccount): Promise<Account> {

@@ -158,7 +158,7 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
       params,
       PLAN_EACH_TIME,
     );
-    return toPage(rows, page.limit, toRecord, (r) => [r.attendance_date, r.employee_id]);
+    return toPage(rows.map(toRecord), page.limit, (r) => [r.attendance_date, r.employee_id]);
   }
 
   /** One aggregate query: headcount from employees, attendance from records, per team and day. */

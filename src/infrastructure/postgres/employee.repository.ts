@@ -183,7 +183,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       params,
       PLAN_EACH_TIME,
     );
-    return toPage(rows, page.limit, (row) => row, (employee) => [employee.employee_id]);
+    return toPage(rows, page.limit, (employee) => [employee.employee_id]);
   }
 
   async count(filter: EmployeeFilter): Promise<number> {

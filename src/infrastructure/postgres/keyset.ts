@@ -19,8 +19,8 @@ export function decodePosition(token: string, arity: number): string[] {
 }
 
 /** Rows were fetched with limit + 1, so a surplus row proves something is left. */
-export function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) => Item, key: (item: Item) => string[]): Page<Item> {
-  const items = rows.slice(0, limit).map(map);
+export function toPage<Item>(rows: Item[], limit: number, key: (item: Item) => string[]): Page<Item> {
+  const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last !== undefined ? encodePosition(key(last)) : null };
 }

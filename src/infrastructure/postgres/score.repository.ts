@@ -117,7 +117,7 @@ export class PostgresScoreRepository implements ScoreRepository {
       params,
       PLAN_EACH_TIME,
     );
-    return toPage(rows, page.limit, toScore, (score) => [score.period, score.employee_id]);
+    return toPage(rows.map(toScore), page.limit, (score) => [score.period, score.employee_id]);
   }
 
   /**

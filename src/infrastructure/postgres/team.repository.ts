@@ -36,7 +36,7 @@ export class PostgresTeamRepository implements TeamRepository {
       `SELECT ${COLUMNS} FROM teams WHERE $1::text IS NULL OR team_id > $1 ORDER BY team_id LIMIT $2`,
       [after, page.limit + 1],
     );
-    return toPage(rows, page.limit, (row) => row, (team) => [team.team_id]);
+    return toPage(rows, page.limit, (team) => [team.team_id]);
   }
 
   async rename(teamId: string, teamName: string): Promise<Team | null> {
