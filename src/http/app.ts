@@ -66,10 +66,12 @@ export function createApp(deps: AppDeps): Express {
 
   const security = securityHeaders();
   useDefaultHeaders(app, (res) => {
+    const fields = [...security];
     const requestId = res.locals.requestId as string | undefined;
-    const fields = requestId === undefined ? [...security] : [...security, 'X-Request-Id', requestId];
+    if (requestId !== undefined) fields.push('X-Request-Id', requestId);
     const rateLimit = rateLimitFields(res);
-    return rateLimit ? fields.concat(rateLimit) : fields;
+    if (rateLimit) fields.push(...rateLimit);
+    return fields;
   });
   app.use(requestContext(deps.logger));
   if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
