@@ -1,5 +1,6 @@
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
@@ -102,7 +103,8 @@ export function createApp(deps: AppDeps): Express {
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 
   let docsPage: RequestHandler | undefined;
-  app.use('/docs', swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
+  // The one HTML page: it loads scripts and styles, so it gets helmet's document policy, which the API's defaults then leave as it is.
+  app.use('/docs', helmet(), swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
     // Built on first use: the document is complete only once every route is registered.
     docsPage ??= swaggerUi.setup(openApiDocument(), { customSiteTitle: 'workforce-api docs' });
     docsPage(req, res, next);

@@ -1,10 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import helmet from 'helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 
 /**
- * helmet's headers, recorded once as a flat [name, value, …] list. With the
- * options used here they depend on no request, so every response can take
- * them ready-made instead of helmet's twelve setHeader calls each time.
+ * What an API answer needs, after the OWASP REST Security Cheat Sheet
+ * ("Security Headers"): JSON for programs is never a page to render, frame,
+ * sniff or keep. So no script, style or frame may come with it, it is
+ * never framed, HTTPS is sticky, and no browser or proxy stores it (these
+ * answers carry people's records). Helmet's other defaults steer how a
+ * browser treats an HTML document (DNS prefetch, IE8 downloads, popups,
+ * origin-keyed agent clusters, Flash and PDF policy files), which an API
+ * answer is not; /docs, the one HTML page, keeps all of them (app.ts).
+ */
+export const API_HELMET_OPTIONS: Readonly<HelmetOptions> = {
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  xFrameOptions: { action: 'deny' },
+  crossOriginOpenerPolicy: false,
+  crossOriginResourcePolicy: false,
+  originAgentCluster: false,
+  referrerPolicy: false,
+  xDnsPrefetchControl: false,
+  xDownloadOptions: false,
+  xPermittedCrossDomainPolicies: false,
+  xXssProtection: false,
+};
+
+/**
+ * The API's security headers, recorded once as a flat [name, value, …]
+ * list: helmet's with the options above, and Cache-Control. They depend on
+ * no request, so every response can take them ready-made instead of a
+ * setHeader call each time.
  */
 export function securityHeaders(): readonly string[] {
   const fields: string[] = [];
@@ -14,8 +38,9 @@ export function securityHeaders(): readonly string[] {
     removeHeader: () => undefined,
   };
   let finished = false;
-  helmet()({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => (finished = error === undefined));
+  helmet(API_HELMET_OPTIONS)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => (finished = error === undefined));
   // Options that made helmet wait on something, or fail, would make a recording wrong.
   if (!finished) throw new Error('helmet did not finish at once, so its headers cannot be recorded');
+  fields.push('Cache-Control', 'no-store');
   return Object.freeze(fields);
 }

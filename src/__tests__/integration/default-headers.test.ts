@@ -4,11 +4,11 @@ import request from 'supertest';
 import { useDefaultHeaders } from '../../http/default-headers';
 import { createHttpServer } from '../../http/http-server';
 import { sqlBackends } from '../support/backends';
-import { liveHelmetHeaders } from '../support/helmet-headers';
+import { apiSecurityHeaders, liveHelmetHeaders } from '../support/helmet-headers';
 import { bearer, createTeam, useTestApp } from '../support/test-app';
 
 /**
- * The headers every response carries (helmet's, the request id, the rate
+ * The headers every response carries (the security headers, the request id, the rate
  * limit) are written with the response's head: in one writeHead call on the
  * Node server, through setHeader on any other (supertest's plain server here,
  * serverless-http in lambda.test.ts). Both must send the same.
@@ -21,11 +21,11 @@ const steady = (headers: Headers) => Object.fromEntries(Object.entries(headers).
 
 describe("the app's default headers", () => {
   const testApp = useTestApp(sqlBackends()[0]!, { RATE_LIMIT_PER_MINUTE: '100000', ASSISTANT_RATE_LIMIT_PER_MINUTE: '2' });
-  let helmetHeaders: Headers;
+  let securityHeaders: Headers;
   let team: string;
 
   beforeAll(async () => {
-    helmetHeaders = await liveHelmetHeaders();
+    securityHeaders = await apiSecurityHeaders();
     team = await createTeam(testApp());
   });
 
@@ -35,8 +35,7 @@ describe("the app's default headers", () => {
     ['a 401 with WWW-Authenticate', (server) => request(server).get('/me')],
     ['a 405 with Allow', (server) => request(server).delete('/status')],
     ['a HEAD', (server) => request(server).head('/status')],
-    ['the HTML of /docs', (server) => request(server).get('/docs/')],
-  ])('when the Node server and a plain one give %s, then both send the same headers, helmet’s among them', async (_answer, send) => {
+  ])('when the Node server and a plain one give %s, then both send the same headers, the security headers among them', async (_answer, send) => {
     const app = testApp().app;
     const own = await send(createHttpServer(app));
     const plain = await send(createServer(app));
@@ -45,7 +44,7 @@ describe("the app's default headers", () => {
     expect(Object.keys(own.headers).sort()).toEqual(Object.keys(plain.headers).sort());
     expect(steady(own.headers)).toEqual(steady(plain.headers));
     for (const response of [own, plain]) {
-      expect(response.headers).toMatchObject(helmetHeaders);
+      expect(response.headers).toMatchObject(securityHeaders);
       expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(response.headers['ratelimit-policy']).toBe('100000;w=60');
       expect(response.headers.ratelimit).toMatch(/^limit=100000, remaining=\d+, reset=\d+$/);
@@ -54,10 +53,39 @@ describe("the app's default headers", () => {
 
   it('when the health check answers, then it has the security headers and the request id but no rate limit, which it is exempt from', async () => {
     const response = await request(createHttpServer(testApp().app)).get('/health');
-    expect(response.headers).toMatchObject(helmetHeaders);
+    expect(response.headers).toMatchObject(securityHeaders);
     expect(response.headers['x-request-id']).toEqual(expect.any(String));
     expect(response.headers).not.toHaveProperty('ratelimit');
     expect(response.headers).not.toHaveProperty('ratelimit-policy');
+  });
+
+  it('when an API answer goes out, then it forbids rendering, framing, sniffing and storing it, and carries none of the HTML document headers', async () => {
+    const response = await request(createHttpServer(testApp().app)).get(`/teams/${team}`).set(bearer(testApp().adminToken));
+    expect(response.headers).toMatchObject({
+      'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
+      'cache-control': 'no-store',
+    });
+    for (const name of ['x-dns-prefetch-control', 'x-download-options', 'origin-agent-cluster', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies', 'x-xss-protection']) {
+      expect(response.headers).not.toHaveProperty(name);
+    }
+  });
+
+  it("when the Node server and a plain one give the HTML of /docs, then both send helmet's document headers, which allow its scripts, with the request id and the rate limit", async () => {
+    const app = testApp().app;
+    const own = await request(createHttpServer(app)).get('/docs/');
+    const plain = await request(createServer(app)).get('/docs/');
+
+    expect(steady(own.headers)).toEqual(steady(plain.headers));
+    for (const response of [own, plain]) {
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers).toMatchObject(await liveHelmetHeaders());
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers['ratelimit-policy']).toBe('100000;w=60');
+    }
   });
 
   it("when a route's own limiter counts the request after the client limiter, then its fields are the ones sent, and its 429 has Retry-After", async () => {

@@ -1,7 +1,7 @@
 import { DeleteTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import type * as LambdaModule from '../../lambda';
-import { liveHelmetHeaders } from '../support/helmet-headers';
+import { apiSecurityHeaders } from '../support/helmet-headers';
 
 /**
  * The real serverless-http handler, fed API Gateway REST (v1) and HTTP API (v2)
@@ -84,11 +84,11 @@ describe('the Lambda handler', () => {
   it.each([
     ['v1', () => v1('GET', '/status'), 'r1'],
     ['v2', () => v2('GET', '/status'), 'r2'],
-  ])("when a %s event asks for /status, then 200 with the service, and every header the Node server sends: helmet's, the request id (API Gateway's), the rate limit", async (_v, event, requestId) => {
+  ])("when a %s event asks for /status, then 200 with the service, and every header the Node server sends: the security headers, the request id (API Gateway's), the rate limit", async (_v, event, requestId) => {
     const response = await invoke(event());
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok', service: 'workforce-api' });
-    expect(response.headers).toMatchObject(await liveHelmetHeaders());
+    expect(response.headers).toMatchObject(await apiSecurityHeaders());
     expect(response.headers['x-request-id']).toBe(requestId);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(response.headers['ratelimit-policy']).toMatch(/^\d+;w=60$/);
