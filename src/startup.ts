@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { buildContainer, type Container } from './container';
 import { DatabaseUnavailableError } from './core/errors';
 import type { Clock } from './core/ports';
+import { keepShortLivedObjectsYoung } from './heap-tuning';
 import { RedisConnection } from './infrastructure/cache/redis-connection';
 import type { Database } from './infrastructure/database';
 import { openDatabase } from './infrastructure/database.factory';
@@ -37,6 +38,7 @@ export function configOrExit(): Config {
  * stops at once, since waiting would not fix it.
  */
 export async function start(config: Config, clock?: Clock): Promise<Started> {
+  keepShortLivedObjectsYoung();
   const logger = createLogger(config.logLevel);
   const redis = config.redisUrl ? await RedisConnection.open(config.redisUrl, logger) : undefined;
   const deadline = Date.now() + config.dbConnectRetrySeconds * 1000;

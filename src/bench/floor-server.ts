@@ -1,12 +1,15 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
+import { keepShortLivedObjectsYoung } from '../heap-tuning';
 
 /**
  * The floor: the least any HTTP service can do for `GET /employees/{id}` on
  * this machine. Bare node:http, the same indexed primary-key query through pg
  * with the same pool size, prepared once per connection as the service's
- * statements are, JSON out; no auth, validation, logging or routing.
+ * statements are, JSON out; no auth, validation, logging or routing. It runs
+ * with the service's V8 heap setting, so that the two differ only in code.
  */
+keepShortLivedObjectsYoung();
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
 
 const server = createServer((req, res) => {

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const MODULE = join(__dirname, '..', '..', 'heap-tuning.ts');
+
+/**
+ * A real V8 in a child process, asked to report its pretenuring decisions,
+ * making objects at one place that each outlive a few young collections and
+ * then die (the last 200,000 are kept): what makes V8 move a place's objects
+ * to the old generation. (Keeping every object made the decision depend on
+ * timing: once, under the whole suite's load, V8 made none.)
+ */
+function tenuringDecisions(tuned: boolean): string[] {
+  const script = [
+    tuned ? `require(${JSON.stringify(MODULE)}).keepShortLivedObjectsYoung();` : '',
+    'const kept = new Array(200000);',
+    'function make(i) { return { i, tags: [i, i + 1] }; }',
+    'for (let i = 0; i < 10000000; i++) kept[i % kept.length] = make(i);',
+    'console.log("made", kept.length);',
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--trace-pretenuring-statistics', '--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
+  expect(child.status).toBe(0);
+  expect(child.stdout).toContain('made 200000');
+  return child.stdout.split('\n').filter((line) => line.includes('=> tenure'));
+}
+
+describe('heap tuning', () => {
+  it('when objects made at one place outlive young collections, then V8 moves that place to the old generation by default, and not once tuned', () => {
+    expect(tenuringDecisions(false).length).toBeGreaterThan(0);
+    expect(tenuringDecisions(true)).toEqual([]);
+  }, 60_000);
+});
