@@ -9,7 +9,7 @@ import { createDocumentClient } from '../../infrastructure/dynamodb/client';
 import { dynamoDatabase } from '../../infrastructure/dynamodb/dynamodb.database';
 import { createLogger } from '../../logger';
 import { start, type Started } from '../../startup';
-import { startDynamoDbLocal, type RunningDynamo } from '../support/dynamodb-local';
+import { SHUTDOWN_GRACE_MS, startDynamoDbLocal, STARTUP_LIMIT_MS, type RunningDynamo } from '../support/dynamodb-local';
 import { adminClient, ANSWER_WITHIN_MS, expectUnavailable, expectUnhealthy, faultConfig, health, type AdminClient } from '../support/faults';
 import { freePort, relay, silentServer, type Relay, type SilentServer } from '../support/tcp-relay';
 import { ADMIN } from '../support/test-app';
@@ -31,6 +31,15 @@ async function expectUnavailableEverywhere(started: Started, api: AdminClient, e
 }
 
 const employeeId = (response: request.Response) => (response.body as { employee_id: string }).employee_id;
+
+/**
+ * start() retries a database it cannot reach for DB_CONNECT_RETRY_SECONDS (30 s
+ * here) and its last attempt can take the SDK's four tries. The limits below
+ * add up the parts' own deadlines, so a loaded machine that merely slows
+ * DynamoDB Local's JVM (usually 3-4 s to start) fails on that part's own error
+ * and output, and only a hang fails on the limit.
+ */
+const APP_START_LIMIT_MS = 45_000;
 
 describe('DynamoDB faults', () => {
   describe('when the endpoint accepts connections and never answers', () => {
@@ -113,13 +122,13 @@ describe('DynamoDB faults', () => {
       await link.open();
       started = await start(dynamoConfig(`http://127.0.0.1:${appPort}`));
       api = await adminClient(started.container.app);
-    }, 60_000);
+    }, STARTUP_LIMIT_MS + APP_START_LIMIT_MS);
     afterAll(async () => {
       await started?.close();
       await link?.close();
       await dynamo?.stop();
       rmSync(dbPath, { recursive: true, force: true });
-    }, 90_000);
+    }, SHUTDOWN_GRACE_MS + 30_000);
 
     it('then requests answer 503 in the error format while it is down, and afterwards every acknowledged write is still there', async () => {
       expect((await api.post('/teams', { team_id: 'DOWN', team_name: 'Written before the stop' })).status).toBe(201);
@@ -160,6 +169,6 @@ describe('DynamoDB faults', () => {
         expect([read.status, (read.body as { email?: string }).email]).toEqual([200, email]);
       }
       expect((await api.post('/employees', { name: 'After', email: 'after.restart@example.com', team_id: 'DOWN', position: 'Mid' })).status).toBe(201);
-    }, 120_000);
+    }, SHUTDOWN_GRACE_MS + STARTUP_LIMIT_MS + 4 * ANSWER_WITHIN_MS);
   });
 });

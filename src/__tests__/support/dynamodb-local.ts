@@ -17,7 +17,10 @@ export interface RunningDynamo {
  * ms, on this machine). So a stop waits this long for the JVM, which two
  * loaded cores can slow, before it kills.
  */
-const SHUTDOWN_GRACE_MS = 60_000;
+export const SHUTDOWN_GRACE_MS = 60_000;
+
+/** How long a start waits for the JVM to answer before it gives up, with its output, on a loaded machine. */
+export const STARTUP_LIMIT_MS = 60_000;
 
 export interface DynamoDbLocalOptions {
   /** A fixed port, so that a restarted instance is found where the app left it; a free one when unset. */
@@ -41,7 +44,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}); is Java installed?\n${output}`);
@@ -49,7 +52,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
         await client.send(new ListTablesCommand({}));
         break;
       } catch {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s\n${output}`);
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within ${STARTUP_LIMIT_MS / 1000} s\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     }
