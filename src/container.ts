@@ -5,7 +5,10 @@ import type { Config } from './config';
 import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
 import type { Principal } from './core/access';
+import { BedrockLlmClient } from './infrastructure/llm/bedrock-llm.client';
+import { OpenAiLlmClient } from './infrastructure/llm/openai-llm.client';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
+import { CognitoIdentityVerifier } from './infrastructure/auth/cognito-identity-verifier';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
 import { MemoryCache } from './infrastructure/cache/memory-cache';
 import { RedisCache } from './infrastructure/cache/redis-cache';
@@ -53,36 +56,23 @@ async function signingSecret(config: Config, database: Database): Promise<string
 }
 
 /** Who a bearer token speaks for: our own tokens, or Cognito's when it signs people in. */
-/*
- * The adapters below are loaded only when the configuration picks them, as
- * the database factory loads PGlite: the Bedrock SDK alone is 3.5 MB of heap
- * and 71 ms of start, aws-jwt-verify 1.1 MB and 24 ms, for every process and
- * Lambda cold start that never calls them. A smaller heap is also less for
- * every full collection to mark.
- */
-
-async function authenticator(config: Config, database: Database, auth: AuthService): Promise<(token: string) => Promise<Principal>> {
+function authenticator(config: Config, database: Database, auth: AuthService): (token: string) => Promise<Principal> {
   const cognito = config.auth.cognito;
   if (!cognito) return (token) => auth.authenticate(token);
-  const { CognitoIdentityVerifier } = await import('./infrastructure/auth/cognito-identity-verifier');
   const federated = new FederatedAuthService(new CognitoIdentityVerifier(cognito), database.repositories.employees);
   return (token) => federated.authenticate(token);
 }
 
-async function languageModel(config: Config): Promise<LlmClient> {
+function languageModel(config: Config): LlmClient {
   const { assistant } = config;
   switch (assistant.provider) {
     case 'builtin':
       return new BuiltinLlmClient();
-    case 'bedrock': {
-      const { BedrockLlmClient } = await import('./infrastructure/llm/bedrock-llm.client');
+    case 'bedrock':
       return new BedrockLlmClient({ ...assistant.bedrock, timeoutMs: assistant.timeoutMs });
-    }
-    case 'openai': {
-      const { OpenAiLlmClient } = await import('./infrastructure/llm/openai-llm.client');
+    case 'openai':
       // loadConfig refuses openai without its URL and model, so this holds.
       return new OpenAiLlmClient({ ...assistant.openai!, timeoutMs: assistant.timeoutMs });
-    }
   }
 }
 
@@ -121,7 +111,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     scores,
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, clock, config.orgTimeZone, config.attendance),
     attendance,
-    assistant: new AssistantService(await languageModel(config), tools, teams, clock, {
+    assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
@@ -133,7 +123,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     info,
     logger,
     services,
-    authenticate: await authenticator(config, database, services.auth),
+    authenticate: authenticator(config, database, services.auth),
     localLogins: config.auth.provider === 'local',
     ping: () => database.ping(),
     cursorSecret: secret,

@@ -1,22 +1,61 @@
+import { mkdirSync } from 'node:fs';
 import type { Config } from '../config';
-import type { OpenedDatabase } from './database';
+import type { Database } from './database';
+import { createDocumentClient, ensureTable } from './dynamodb/client';
+import { translateDynamoError } from './dynamodb/database-errors';
+import { dynamoDatabase } from './dynamodb/dynamodb.database';
+import { migrate } from './postgres/migrator';
+import { PgPoolClient } from './postgres/pg-pool.client';
+import { postgresDatabase } from './postgres/postgres.database';
+import type { SqlClient } from './postgres/sql-client';
 
-/**
- * DB_DRIVER picks the adapters, and only the picked ones are loaded: the
- * DynamoDB SDK is 3.9 MB of heap and 82 ms of start that a PostgreSQL
- * process never uses, and pg is 2.9 MB and 68 ms that a Lambda on DynamoDB
- * never uses. The schema (or the local table) is made ready before anything
- * serves.
- */
+export interface OpenedDatabase {
+  database: Database;
+  /** True for the in-process PGlite default (no server). */
+  embedded: boolean;
+  /** Migrations applied by this start. */
+  migrated: string[];
+}
+
+async function openSqlClient(config: Config['database']): Promise<{ client: SqlClient; description: string; embedded: boolean }> {
+  if (config.url) {
+    const url = new URL(config.url);
+    return {
+      client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs, preparedStatements: config.preparedStatements }),
+      description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
+      embedded: false,
+    };
+  }
+  if (config.pgliteDir !== 'memory://') mkdirSync(config.pgliteDir, { recursive: true });
+  // Loaded only when used, so the Lambda bundle can leave the WASM engine out.
+  const { PgliteClient } = await import('./postgres/pglite.client');
+  return { client: await PgliteClient.open(config.pgliteDir), description: `embedded PostgreSQL (PGlite) in ${config.pgliteDir}`, embedded: true };
+}
+
+/** DB_DRIVER picks the adapters; the schema (or the local table) is made ready before anything serves. */
 export async function openDatabase(config: Config['database']): Promise<OpenedDatabase> {
   switch (config.driver) {
     case 'postgres': {
-      const { openPostgres } = await import('./postgres/open-postgres');
-      return openPostgres(config);
+      const { client, description, embedded } = await openSqlClient(config);
+      try {
+        const migrated = await migrate(client);
+        return { database: postgresDatabase(client, description), embedded, migrated };
+      } catch (error) {
+        await client.close();
+        throw error;
+      }
     }
     case 'dynamodb': {
-      const { openDynamoDb } = await import('./dynamodb/open-dynamodb');
-      return openDynamoDb(config);
+      const doc = createDocumentClient({ region: config.awsRegion, endpoint: config.dynamoEndpoint });
+      const where = config.dynamoEndpoint ? `at ${config.dynamoEndpoint}` : `in ${config.awsRegion}`;
+      try {
+        // Locally the service makes its own table; on AWS the stack owns it.
+        const created = config.dynamoEndpoint ? await ensureTable(doc, config.dynamoTable) : false;
+        return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated: created ? [`created table ${config.dynamoTable}`] : [] };
+      } catch (error) {
+        doc.destroy();
+        throw translateDynamoError(error);
+      }
     }
   }
 }

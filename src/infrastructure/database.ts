@@ -16,12 +16,3 @@ export interface Database {
   refreshStatistics(): Promise<void>;
   close(): Promise<void>;
 }
-
-/** What opening a database brought about, for the start-up banner and log. */
-export interface OpenedDatabase {
-  database: Database;
-  /** True for the in-process PGlite default (no server). */
-  embedded: boolean;
-  /** Migrations applied by this start. */
-  migrated: string[];
-}
