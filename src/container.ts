@@ -100,7 +100,7 @@ export async function buildContainer(config: Config, database: Database, logger:
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
   const teams = new TeamService(repositories.teams);
   const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone);
-  const scores = new ScoreService(repositories.scores, repositories.employees);
+  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
@@ -109,7 +109,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, clock, config.orgTimeZone, config.attendance),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance),
     attendance,
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,

@@ -1,7 +1,7 @@
 import type { Role } from './account';
 import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { Employee, EmployeeFilter } from './employee';
-import { ForbiddenError } from './errors';
+import { ForbiddenError, NotFoundError, OutOfScopeError, type AppError } from './errors';
 
 /** Who is asking, as their login is now (not as it was when the token was issued). */
 export interface Principal {
@@ -69,22 +69,62 @@ export function canReadAttendance(principal: Principal, record: Pick<AttendanceR
 }
 
 /**
- * Whom a caller may record attendance for: an admin anyone, a manager the
- * employees of their own team, an employee themselves (check-in and check-out only).
+ * Whose attendance a caller may write directly (an entry, a change, a
+ * deletion, an import row): an admin anyone's; a manager the members of their
+ * own team but not their own record, which is another's to correct.
+ * `target` is the record's team when there is a record, else the employee's.
  */
-export function canRecordAttendanceFor(principal: Principal, employee: Pick<Employee, 'employee_id' | 'team_id'>): boolean {
-  return canReadEmployee(principal, employee);
+export function canWriteAttendanceOf(principal: Principal, target: Pick<Employee, 'employee_id' | 'team_id'>): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return principal.team_id !== null && target.team_id === principal.team_id && target.employee_id !== principal.employee_id;
+    case 'employee':
+      return false;
+  }
+}
+
+/** Whom a caller may check in or out: themselves, and whoever's attendance they may write. */
+export function canCheckInFor(principal: Principal, employee: Pick<Employee, 'employee_id' | 'team_id'>): boolean {
+  return employee.employee_id === principal.employee_id || canWriteAttendanceOf(principal, employee);
+}
+
+/**
+ * Whose scores a caller may write: an admin anyone's; a manager those of
+ * their team's members whose login is an employee's. A member who manages or
+ * administers, or has no login, is scored by an admin (so no manager scores
+ * themselves or a fellow manager). `loginRole` is the target's login's role, null when none.
+ */
+export function canWriteScoreOf(principal: Principal, target: Pick<Employee, 'employee_id' | 'team_id'>, loginRole: Role | null): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return loginRole === 'employee' && canWriteAttendanceOf(principal, target);
+    case 'employee':
+      return false;
+  }
+}
+
+/**
+ * A write target that does not exist: an admin, who may write anything, learns
+ * 404; anyone else gets the same 403 as for an existing target outside their
+ * scope, so that a refusal never tells what exists.
+ */
+export function missingWriteTarget(principal: Principal, what: string, id: string): AppError {
+  return isAdmin(principal) ? new NotFoundError(what, id) : new OutOfScopeError();
 }
 
 /**
  * The team a caller may check people in within, for the repository to hold
  * the write to: a manager's own. Undefined for an admin (anyone) and an
  * employee (themselves, which the caller checks by id): the same scope as
- * canRecordAttendanceFor, enforced at the moment of writing.
+ * canCheckInFor, enforced at the moment of writing.
  */
 export function checkInTeam(principal: Principal): string | undefined {
   if (principal.role !== 'manager') return undefined;
-  if (principal.team_id === null) throw new ForbiddenError('That employee is outside your team');
+  if (principal.team_id === null) throw new OutOfScopeError();
   return principal.team_id;
 }
 

@@ -1,4 +1,4 @@
-import { AttendanceStateError, ForbiddenError, NotFoundError, ValidationError, type AppError } from './errors';
+import { AttendanceStateError, NotFoundError, OutOfScopeError, ValidationError, type AppError } from './errors';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'half-day', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -108,7 +108,7 @@ export function applyAttendanceChange(
  */
 export function checkInRefusal(employeeId: string, employee: { team_id: string; status: string } | null, inTeam: string | undefined): AppError | null {
   if (!employee) return new NotFoundError('Employee', employeeId);
-  if (inTeam !== undefined && employee.team_id !== inTeam) return new ForbiddenError('That employee is outside your team');
+  if (inTeam !== undefined && employee.team_id !== inTeam) return new OutOfScopeError();
   if (employee.status !== 'active') return new AttendanceStateError('EMPLOYEE_INACTIVE', `${employeeId} is not active`);
   return null;
 }

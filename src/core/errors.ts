@@ -62,6 +62,16 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/**
+ * A write outside the caller's scope. One wording whether or not the target
+ * exists (or has, say, a score for that quarter), so a refusal reveals nothing.
+ */
+export class OutOfScopeError extends ForbiddenError {
+  constructor() {
+    super('That is outside what you may change');
+  }
+}
+
 export class UnauthorizedError extends AppError {
   constructor(message = 'Invalid or missing credentials') {
     super('unauthorized', 'UNAUTHORIZED', message);

@@ -1,9 +1,9 @@
-import { canReadAttendance, canReadEmployee, canRecordAttendanceFor, checkInTeam, isAdmin, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
 import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import { addDays, summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
 import type { Employee } from '../core/employee';
-import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
+import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, OutOfScopeError, ValidationError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } from '../core/ports';
 
@@ -46,13 +46,13 @@ export class AttendanceService {
       );
     } catch (error) {
       if (error instanceof AttendanceExistsError) throw new AttendanceStateError('ALREADY_CHECKED_IN', `${id} has already checked in on ${date}`);
-      if (error instanceof NotFoundError) throw this.missingWriteTarget(principal, id);
+      if (error instanceof NotFoundError) throw missingWriteTarget(principal, 'Employee', id);
       throw error;
     }
   }
 
   async checkOut(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
-    const employee = await this.writableEmployee(principal, employeeId);
+    const employee = await this.writableEmployee(principal, this.ownOrNamed(principal, employeeId), canCheckInFor);
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
     const updated = await this.attendance.update(employee.employee_id, date, (current) => {
@@ -67,7 +67,7 @@ export class AttendanceService {
   async create(principal: Principal, input: AttendanceEntryInput): Promise<AttendanceRecord> {
     requireRole(principal, 'admin', 'manager');
     if (input.attendance_date > this.now().date) throw ValidationError.field('attendance_date', 'must not be in the future');
-    const employee = await this.writableEmployee(principal, input.employee_id);
+    const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     const { employee_id: _id, attendance_date: _date, ...times } = input;
     const record: AttendanceRecord = {
       employee_id: employee.employee_id,
@@ -90,16 +90,16 @@ export class AttendanceService {
       this.assertWritable(principal, current);
       return { ...current, ...applyAttendanceChange(current, change, this.policy) };
     });
-    if (!updated) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+    if (!updated) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     return updated;
   }
 
   async delete(principal: Principal, employeeId: string, date: string): Promise<void> {
     requireRole(principal, 'admin', 'manager');
     const record = await this.attendance.get(employeeId, date);
-    if (!record) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+    if (!record) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     this.assertWritable(principal, record);
-    if (!(await this.attendance.delete(employeeId, date))) throw this.missingWriteTarget(principal, `${employeeId} on ${date}`);
+    if (!(await this.attendance.delete(employeeId, date))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
   }
 
   list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
@@ -151,10 +151,6 @@ export class AttendanceService {
     return summarizeRange(query.from, query.to, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
   }
 
-  /**
-   * The employee a caller writes attendance for: themselves by default. Out
-   * of scope is 403 whether or not they exist; only an admin learns 404.
-   */
   /** The employee a check-in or check-out is for: the caller's own unless named; an employee may name only themselves. */
   private ownOrNamed(principal: Principal, employeeId?: string): string {
     const id = employeeId ?? principal.employee_id;
@@ -163,21 +159,15 @@ export class AttendanceService {
     return id;
   }
 
-  private async writableEmployee(principal: Principal, employeeId?: string): Promise<Employee> {
-    const id = this.ownOrNamed(principal, employeeId);
+  /** Out of scope is 403 whether or not the employee exists; only an admin learns 404. */
+  private async writableEmployee(principal: Principal, id: string, may: (principal: Principal, employee: Employee) => boolean): Promise<Employee> {
     const employee = await this.employees.get(id);
-    if (!employee) throw this.missingWriteTarget(principal, id);
-    if (!canRecordAttendanceFor(principal, employee)) throw new ForbiddenError('That employee is outside your team');
+    if (!employee) throw missingWriteTarget(principal, 'Employee', id);
+    if (!may(principal, employee)) throw new OutOfScopeError();
     return employee;
   }
 
   private assertWritable(principal: Principal, record: AttendanceRecord): void {
-    if (!isAdmin(principal) && !(principal.role === 'manager' && record.team_id === principal.team_id)) {
-      throw new ForbiddenError('That record is outside your team');
-    }
-  }
-
-  private missingWriteTarget(principal: Principal, what: string): Error {
-    return isAdmin(principal) ? new NotFoundError('Attendance target', what) : new ForbiddenError('That record is outside your team');
+    if (!canWriteAttendanceOf(principal, record)) throw new OutOfScopeError();
   }
 }

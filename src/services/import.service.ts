@@ -1,10 +1,11 @@
-import { canReadEmployee, requireRole, type Principal } from '../core/access';
+import { canWriteAttendanceOf, canWriteScoreOf, isAdmin, requireRole, type Principal } from '../core/access';
+import type { Role } from '../core/account';
 import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } from '../core/employee';
 import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
-import type { AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
+import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 
 export type ImportMode = 'all' | 'partial';
 
@@ -72,6 +73,7 @@ export class ImportService {
     private readonly teams: TeamRepository,
     private readonly scores: ScoreRepository,
     private readonly attendance: AttendanceRepository,
+    private readonly accounts: AccountRepository,
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
@@ -144,7 +146,9 @@ export class ImportService {
     for (const r of rows) if (r.errors) verdicts.failAll(r.row, r.errors);
     const valid = rows.filter((r) => r.value);
     firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.period}`, 'period');
-    const employees = await this.writableEmployees(principal, valid, verdicts);
+    const named = await this.namedEmployees(valid);
+    const roles = await this.loginRoles(principal, named);
+    const employees = this.writable(principal, valid, verdicts, named, (employee) => canWriteScoreOf(principal, employee, roles.get(employee.employee_id) ?? null));
     const existing = new Map((await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [`${s.employee_id}|${s.period}`, s]));
     const writes: { row: number; score: NewScore; created: boolean }[] = [];
     for (const { row, value } of valid) {
@@ -171,9 +175,13 @@ export class ImportService {
     firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.attendance_date}`, 'attendance_date');
     const today = dateInZone(this.clock.now(), this.timeZone);
     for (const { row, value } of valid) if (value!.attendance_date > today) verdicts.fail(row, 'attendance_date', 'must not be in the future');
-    const employees = await this.writableEmployees(principal, valid, verdicts);
+    const named = await this.namedEmployees(valid);
     const existing = new Map(
       (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
+    );
+    // As PUT /attendance/{id}/{date} does: a record already written is judged by the team it was written in.
+    const employees = this.writable(principal, valid, verdicts, named, (employee, row) =>
+      canWriteAttendanceOf(principal, existing.get(`${employee.employee_id}|${row.attendance_date}`) ?? employee),
     );
     const writes: { row: number; record: AttendanceRecord; created: boolean }[] = [];
     for (const { row, value } of valid) {
@@ -194,14 +202,35 @@ export class ImportService {
     );
   }
 
-  /** The employees the rows name and the caller may write for; the others fail their rows without saying whether they exist. */
-  private async writableEmployees(principal: Principal, rows: ImportRow<{ employee_id: string }>[], verdicts: Verdicts): Promise<Map<string, Employee>> {
-    const found = new Map((await this.employees.getMany([...new Set(rows.map((r) => r.value!.employee_id))])).map((e) => [e.employee_id, e]));
+  private async namedEmployees(rows: ImportRow<{ employee_id: string }>[]): Promise<Map<string, Employee>> {
+    return new Map((await this.employees.getMany([...new Set(rows.map((r) => r.value!.employee_id))])).map((e) => [e.employee_id, e]));
+  }
+
+  /** The login roles of the named employees a manager might score (their team's); nobody else's is read. */
+  private async loginRoles(principal: Principal, named: Map<string, Employee>): Promise<Map<string, Role>> {
+    if (principal.role !== 'manager') return new Map();
+    const team = [...named.values()].filter((e) => e.team_id === principal.team_id);
+    const logins = await Promise.all(team.map((e) => this.accounts.get(e.employee_id)));
+    return new Map(logins.flatMap((login) => (login ? [[login.username, login.role] as const] : [])));
+  }
+
+  /**
+   * The employees of the rows the caller may write: the other rows fail with
+   * the same words whether their employee exists or not (only an admin learns which).
+   */
+  private writable<R extends { employee_id: string }>(
+    principal: Principal,
+    rows: ImportRow<R>[],
+    verdicts: Verdicts,
+    named: Map<string, Employee>,
+    may: (employee: Employee, row: R) => boolean,
+  ): Map<string, Employee> {
     const writable = new Map<string, Employee>();
     for (const { row, value } of rows) {
-      const employee = found.get(value!.employee_id);
-      if (employee && canReadEmployee(principal, employee)) writable.set(employee.employee_id, employee);
-      else verdicts.fail(row, 'employee_id', principal.role === 'admin' ? `Employee ${value!.employee_id} does not exist` : `${value!.employee_id} is not in your team`);
+      const employee = named.get(value!.employee_id);
+      if (employee && may(employee, value!)) writable.set(employee.employee_id, employee);
+      else if (!employee && isAdmin(principal)) verdicts.fail(row, 'employee_id', `Employee ${value!.employee_id} does not exist`);
+      else verdicts.fail(row, 'employee_id', `${value!.employee_id} is outside what you may change`);
     }
     return writable;
   }

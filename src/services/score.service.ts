@@ -1,8 +1,8 @@
-import { canReadEmployee, isAdmin, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
-import { ForbiddenError, NotFoundError } from '../core/errors';
+import { canReadEmployee, canWriteScoreOf, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import { NotFoundError, OutOfScopeError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import { finalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
-import type { EmployeeRepository, ScoreRepository } from '../core/ports';
+import type { AccountRepository, EmployeeRepository, ScoreRepository } from '../core/ports';
 
 export interface ScoreCreateInput extends ScoreInputs {
   employee_id: string;
@@ -14,6 +14,7 @@ export class ScoreService {
   constructor(
     private readonly scores: ScoreRepository,
     private readonly employees: EmployeeRepository,
+    private readonly accounts: AccountRepository,
   ) {}
 
   list(principal: Principal, filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
@@ -35,29 +36,25 @@ export class ScoreService {
 
   async create(principal: Principal, input: ScoreCreateInput): Promise<PerformanceScore> {
     requireRole(principal, 'admin', 'manager');
-    const employee = await this.employees.get(input.employee_id);
-    if (!employee) throw this.missingTarget(principal, input.employee_id);
-    if (!canReadEmployee(principal, employee)) throw new ForbiddenError('That employee is outside your team');
+    await this.assertWritable(principal, input.employee_id);
     return this.scores.create({ ...input, final_score: finalScore(input) });
   }
 
   async update(principal: Principal, employeeId: string, period: string, change: Partial<ScoreInputs>): Promise<PerformanceScore> {
     requireRole(principal, 'admin', 'manager');
+    await this.assertWritable(principal, employeeId);
     const updated = await this.scores.update(employeeId, period, (current) => {
-      if (!canReadEmployee(principal, current)) throw new ForbiddenError('That score is outside your team');
       const inputs = { kpi: change.kpi ?? current.kpi, completed_task: change.completed_task ?? current.completed_task, feedback_360: change.feedback_360 ?? current.feedback_360 };
       return { ...inputs, final_score: finalScore(inputs) };
     });
-    if (!updated) throw this.missingTarget(principal, `${employeeId} for ${period}`);
+    if (!updated) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
     return updated;
   }
 
   async delete(principal: Principal, employeeId: string, period: string): Promise<void> {
     requireRole(principal, 'admin', 'manager');
-    const score = await this.scores.get(employeeId, period);
-    if (!score) throw this.missingTarget(principal, `${employeeId} for ${period}`);
-    if (!canReadEmployee(principal, score)) throw new ForbiddenError('That score is outside your team');
-    if (!(await this.scores.delete(employeeId, period))) throw this.missingTarget(principal, `${employeeId} for ${period}`);
+    await this.assertWritable(principal, employeeId);
+    if (!(await this.scores.delete(employeeId, period))) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
   }
 
   /** Per team and period; a manager's is their team's, and another team's is nobody's. */
@@ -71,7 +68,15 @@ export class ScoreService {
     return this.scores.summary({ ...(query.period !== undefined && { period: query.period }), ...(teamIds && { team_ids: teamIds }) });
   }
 
-  private missingTarget(principal: Principal, what: string): Error {
-    return isAdmin(principal) ? new NotFoundError('Score target', what) : new ForbiddenError('That is outside your team');
+  /**
+   * Before any score of the employee is touched: the same refusal whether the
+   * employee is missing, out of scope or merely has no score for the period.
+   * A score's team is its employee's, so the employee as they are now decides.
+   * An admin may write any: the repository reports a missing employee.
+   */
+  private async assertWritable(principal: Principal, employeeId: string): Promise<void> {
+    if (isAdmin(principal)) return;
+    const [employee, login] = await Promise.all([this.employees.get(employeeId), this.accounts.get(employeeId)]);
+    if (!employee || !canWriteScoreOf(principal, employee, login?.role ?? null)) throw new OutOfScopeError();
   }
 }

@@ -115,7 +115,7 @@ line",not-an-email,${team},Boss,2025-02-30`,
     const t = testApp();
     const [team, other] = [await createTeam(t), await createTeam(t)];
     const manager = await createUser(t, team, 'manager');
-    const [a, b] = [await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team })];
+    const [a, b] = [await createEmployee(t, { team_id: team }, { role: 'employee' }), await createEmployee(t, { team_id: team }, { role: 'employee' })];
     const outsider = await createEmployee(t, { team_id: other });
     await request(t.app).post('/performance-scores').set(bearer(admin())).send({ employee_id: a.employee_id, period: '2025-Q1', kpi: 50, completed_task: 50, feedback_360: 50 }).expect(201);
     const body = csv(
@@ -165,6 +165,47 @@ line",not-an-email,${team},Boss,2025-02-30`,
     expect(again.body).toEqual({ created: 0, updated: 1, failed: [] });
     const summary = (await request(t.app).get(`/attendance/summary?date=2025-04-11&team_id=${team}`).set(bearer(admin()))).body;
     expect(summary.day).toMatchObject({ headcount: 3, present: 0, late: 1, half_day: 2, absent: 0 });
+  });
+
+  it("when a manager imports rows the role table keeps from them, then those rows fail alike and nothing of theirs is written", async () => {
+    const t = testApp();
+    const [team, other] = [await createTeam(t), await createTeam(t)];
+    const manager = await createUser(t, team, 'manager');
+    const member = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }, { role: 'employee' });
+    const fellow = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }, { role: 'manager' });
+    const noLogin = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
+    const self = manager.employee.employee_id;
+    const scores = csv(
+      'employee_id,period,kpi,completed_task,feedback_360',
+      ...[member, fellow, noLogin].map((e) => `${e.employee_id},2025-Q1,100,100,100`),
+      `${self},2025-Q1,100,100,100`,
+      `${other}-001,2025-Q1,100,100,100`,
+    );
+    const scored = await send('/performance-scores/bulk?mode=partial', scores, manager.token);
+    expect(scored.body.created).toBe(1);
+    const refusals = (scored.body.failed as { row: number; errors: { field: string; message: string }[] }[]).map((f) => [f.row, f.errors]);
+    expect(refusals.map(([row]) => row)).toEqual([3, 4, 5, 6]);
+    // One wording for a fellow manager, a member without a login, oneself and someone who may not exist.
+    expect(new Set(refusals.map(([, errors]) => JSON.stringify(errors).replace(/[A-Z]+-\d+/, 'ID'))).size).toBe(1);
+    expect((await request(t.app).get(`/performance-scores/${self}/2025-Q1`).set(bearer(admin()))).status).toBe(404);
+
+    // A record keeps the team it was written in: once its employee moves here, it is still not this manager's.
+    const mover = await createEmployee(t, { team_id: other, hire_date: '2025-01-06' });
+    await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: mover.employee_id, attendance_date: '2025-04-10', check_in_time: '09:00:00' }).expect(201);
+    await request(t.app).put(`/employees/${mover.employee_id}`).set(bearer(admin())).send({ team_id: team }).expect(200);
+    expectErrorBody(await request(t.app).put(`/attendance/${mover.employee_id}/2025-04-10`).set(bearer(manager.token)).send({ check_out_time: '12:00:00' }), 403);
+    const attendance = csv(
+      'employee_id,attendance_date,check_in_time,check_out_time',
+      `${mover.employee_id},2025-04-10,09:00:00,12:00:00`,
+      `${self},2025-04-10,09:00:00,17:00:00`,
+      `${fellow.employee_id},2025-04-10,09:00:00,17:00:00`,
+      `${mover.employee_id},2025-04-11,09:00:00,17:00:00`,
+    );
+    const recorded = await send('/attendance/bulk?mode=partial', attendance, manager.token);
+    expect(recorded.body.created).toBe(2);
+    expect((recorded.body.failed as { row: number }[]).map((f) => f.row)).toEqual([2, 3]);
+    expect((await request(t.app).get(`/attendance/${mover.employee_id}/2025-04-10`).set(bearer(admin()))).body.check_out_time).toBeNull();
+    expect((await request(t.app).get(`/attendance/${self}/2025-04-10`).set(bearer(admin()))).status).toBe(404);
   });
 
   it('when an employee or a manager imports what they may not, then 403 before the body is read', async () => {

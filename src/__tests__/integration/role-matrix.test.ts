@@ -1,14 +1,17 @@
 import request from 'supertest';
+import { OutOfScopeError } from '../../core/errors';
 import { eachBackend } from '../support/backends';
 import { bearer, createEmployee, createTeam, createUser, expectErrorBody, uniqueTeamId, useTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Every route × role × in-scope / out-of-scope / missing target. Two teams, A
  * and B: a manager of each ("a manager of another team" is B's for A's people),
- * an employee of A with a peer in A, and a member of B.
+ * an employee of A (selfA) with a peer in A who has no login, a fellow
+ * manager in A, and a member of B. Scores and attendance are written per
+ * target, so the managers' narrower write rules show beside their read scope.
  */
 type Who = 'admin' | 'managerA' | 'managerB' | 'employeeA' | 'anonymous';
-type Target = 'peerA' | 'selfA' | 'memberB' | 'missing';
+type Target = 'peerA' | 'selfA' | 'memberB' | 'missing' | 'managerA' | 'fellowManagerA';
 
 interface Fixture {
   teamA: string;
@@ -31,6 +34,66 @@ const adminOnly = (adminStatus: number): Record<Who, number> => ({ admin: adminS
 
 const employeePath = (target: Target) => (f: Fixture) => `/employees/${f.ids[target]}`;
 const freshIn = (team: 'teamA' | 'teamB') => async (f: Fixture, t: TestApp) => `/employees/${(await createEmployee(t, { team_id: f[team] })).employee_id}`;
+
+let sequence = 0;
+const freshPeriod = () => `${1900 + ++sequence}-Q1`;
+const freshDate = () => new Date(Date.UTC(2020, 0, 1) - ++sequence * 86_400_000).toISOString().slice(0, 10);
+const adminToken = (t: TestApp) => bearer(t.adminToken);
+
+/** A score of the target for a period nobody else uses, made by the admin, as its path. */
+const freshScore = (target: Target) => async (f: Fixture, t: TestApp) => {
+  const period = freshPeriod();
+  if (target !== 'missing') {
+    await request(t.app).post('/performance-scores').set(adminToken(t)).send({ employee_id: f.ids[target], period, kpi: 1, completed_task: 2, feedback_360: 3 }).expect(201);
+  }
+  return `/performance-scores/${f.ids[target]}/${period}`;
+};
+
+/** An attendance record of the target on a day nobody else uses, made by the admin, as its path. */
+const freshRecord = (target: Target) => async (f: Fixture, t: TestApp) => {
+  const date = freshDate();
+  if (target !== 'missing') {
+    await request(t.app).post('/attendance').set(adminToken(t)).send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' }).expect(201);
+  }
+  return `/attendance/${f.ids[target]}/${date}`;
+};
+
+/**
+ * What API.md's role table says a manager writes: attendance of their team's
+ * members but not their own; scores only of members whose login is an
+ * employee's. Out of scope is 403 whether or not the target exists.
+ */
+const writes = (status: number, managerA: readonly Target[], managerB: readonly Target[]) => (target: Target): Record<Who, number> => ({
+  admin: target === 'missing' ? 404 : status,
+  managerA: managerA.includes(target) ? status : 403,
+  managerB: managerB.includes(target) ? status : 403,
+  employeeA: 403,
+  anonymous: 401,
+});
+const scoreWrite = (status: number) => writes(status, ['selfA'], []);
+const attendanceWrite = (status: number) => writes(status, ['selfA', 'peerA', 'fellowManagerA'], ['memberB']);
+const WRITE_TARGETS: readonly Target[] = ['selfA', 'peerA', 'managerA', 'fellowManagerA', 'memberB', 'missing'];
+
+const writeRows: Row[] = WRITE_TARGETS.flatMap((target): Row[] => [
+  {
+    route: `POST /performance-scores (${target})`,
+    method: 'post',
+    path: () => '/performance-scores',
+    body: (f) => ({ employee_id: f.ids[target], period: freshPeriod(), kpi: 50, completed_task: 60, feedback_360: 70 }),
+    expected: scoreWrite(201)(target),
+  },
+  { route: `PUT /performance-scores/{${target}}/{period}`, method: 'put', path: freshScore(target), body: () => ({ kpi: 100 }), expected: scoreWrite(200)(target) },
+  { route: `DELETE /performance-scores/{${target}}/{period}`, method: 'delete', path: freshScore(target), expected: scoreWrite(204)(target) },
+  {
+    route: `POST /attendance (${target})`,
+    method: 'post',
+    path: () => '/attendance',
+    body: (f) => ({ employee_id: f.ids[target], attendance_date: freshDate(), check_in_time: '09:00:00' }),
+    expected: attendanceWrite(201)(target),
+  },
+  { route: `PUT /attendance/{${target}}/{date}`, method: 'put', path: freshRecord(target), body: () => ({ check_out_time: '17:00:00' }), expected: attendanceWrite(200)(target) },
+  { route: `DELETE /attendance/{${target}}/{date}`, method: 'delete', path: freshRecord(target), expected: attendanceWrite(204)(target) },
+]);
 
 const rows: Row[] = [
   { route: 'GET /status', method: 'get', path: () => '/status', expected: all(200, 200) },
@@ -64,6 +127,7 @@ const rows: Row[] = [
 
   { route: 'PUT /employees/{someone in A}/account', method: 'put', path: async (f, t) => `${await freshIn('teamA')(f, t)}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(201) },
   { route: 'PUT /employees/{missing}/account', method: 'put', path: (f) => `/employees/${f.ids.missing}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(404) },
+  ...writeRows,
 ];
 
 describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
@@ -78,10 +142,18 @@ describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
     const employeeA = await createUser(t, teamA, 'employee');
     const peerA = await createEmployee(t, { team_id: teamA });
     const memberB = await createEmployee(t, { team_id: teamB });
+    const fellowManagerA = await createEmployee(t, { team_id: teamA, position: 'Manager' }, { role: 'manager' });
     fixture = {
       teamA,
       teamB,
-      ids: { peerA: peerA.employee_id, selfA: employeeA.employee.employee_id, memberB: memberB.employee_id, missing: `${teamA}-999` },
+      ids: {
+        peerA: peerA.employee_id,
+        selfA: employeeA.employee.employee_id,
+        memberB: memberB.employee_id,
+        missing: `${teamA}-999`,
+        managerA: managerA.employee.employee_id,
+        fellowManagerA: fellowManagerA.employee_id,
+      },
       tokens: { admin: t.adminToken, managerA: managerA.token, managerB: managerB.token, employeeA: employeeA.token },
     };
   });
@@ -96,6 +168,8 @@ describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
     const response = row.body ? await call.send(row.body(fixture)) : await call;
     if (status >= 400) expectErrorBody(response, status);
     else expect(response.status).toBe(status);
+    // The same words whether the target is missing, out of scope, or has no such score: a refusal tells nothing.
+    if (status === 403 && writeRows.includes(row) && who !== 'employeeA') expect(response.body.message).toBe(new OutOfScopeError().message);
     // A refused write leaves its target as it was.
     if (status === 403 && row.method === 'delete' && path.startsWith('/employees/') && !path.endsWith('-999')) {
       expect((await request(t.app).get(path).set(bearer(t.adminToken))).status).toBe(200);

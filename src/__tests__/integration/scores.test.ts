@@ -51,7 +51,7 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     const t = testApp();
     const team = await createTeam(t);
     const manager = await createUser(t, team, 'manager');
-    const e = await createEmployee(t, { team_id: team });
+    const e = await createEmployee(t, { team_id: team }, { role: 'employee' });
     await post(admin(), { employee_id: e.employee_id, period: '2025-Q1', ...inputs }).expect(201);
     expectErrorBody(await post(manager.token, { employee_id: e.employee_id, period: '2025-Q1', ...inputs }), 409);
     expectErrorBody(await post(admin(), { employee_id: `${team}-999`, period: '2025-Q1', ...inputs }), 404);
