@@ -16,6 +16,7 @@ import { ApiRouter } from './api-router';
 import { CursorSigner } from './cursor';
 import { useDefaultHeaders } from './default-headers';
 import { errorHandler, sendError } from './error-handler';
+import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
@@ -112,5 +113,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(api.finish());
   app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
   app.use(errorHandler(deps.logger));
+  app.use(lastResortHandler(deps.logger));
   return app;
 }
