@@ -1,20 +1,14 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { eachBackend } from '../support/backends';
+import { killAllSpawned, spawnTsx } from '../support/spawn-tsx';
 import { bearer, useTestApp } from '../support/test-app';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
 async function seed(args: string[], env: Record<string, string> = {}): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnTsx('src/cli/seed.ts', args, { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -24,6 +18,7 @@ async function seed(args: string[], env: Record<string, string> = {}): Promise<s
 }
 
 describe('the data generator', () => {
+  afterEach(killAllSpawned);
   const dir = mkdtempSync(join(tmpdir(), 'workforce-csv-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,22 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..', '..');
+import { killAllSpawned, spawnTsx, type SpawnedTsx } from '../support/spawn-tsx';
 
 interface Running {
-  child: ChildProcess;
+  child: SpawnedTsx;
   url: string;
   output: () => string;
 }
 
 /** Starts src/server.ts in one process (no tsx wrapper relaying signals), with no configuration beyond the port. */
 async function startServer(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnTsx('src/server.ts', [], { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', LOG_LEVEL: 'warn', ...env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -36,11 +29,10 @@ async function startServer(env: Record<string, string>): Promise<Running> {
 }
 
 describe('the server process', () => {
-  let server: Running | undefined;
+  let server: Running;
 
-  afterEach(() => {
-    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
-  });
+  // Also a server whose start failed or timed out, which never became `server`.
+  afterEach(killAllSpawned);
 
   it('when started with no configuration, then it serves on embedded PostgreSQL with demo data and prints the admin login; SIGTERM lets an in-flight request finish', async () => {
     // A slow hash keeps the login below in flight while the signal arrives.
@@ -71,11 +63,7 @@ describe('the server process', () => {
   }, 120_000);
 
   it('when production lacks its secrets, then it refuses to start and names them', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', PGLITE_DIR: 'memory://' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnTsx('src/server.ts', [], { PATH: process.env.PATH, NODE_ENV: 'production', PGLITE_DIR: 'memory://' });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const [code] = (await once(child, 'exit')) as [number];
