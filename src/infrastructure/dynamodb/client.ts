@@ -8,18 +8,22 @@ export interface DynamoOptions {
   endpoint?: string;
 }
 
+/** What the SDK may spend on one request: its attempts, each cut off after the request timeout. */
+export const MAX_ATTEMPTS = 4;
+export const REQUEST_TIMEOUT_MS = 3000;
+
 export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: options.region,
     ...(options.endpoint && { endpoint: options.endpoint }),
     // DynamoDB Local accepts any credentials; AWS uses the role's.
     ...(options.endpoint && !process.env.AWS_ACCESS_KEY_ID && { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
-    maxAttempts: 4,
+    maxAttempts: MAX_ATTEMPTS,
     // The SDK's default is to wait for ever: an endpoint that takes the connection and never
     // answers (a frozen host, packets dropped) held every request open. DynamoDB answers in
     // milliseconds, DynamoDB Local in under a second even for a 100-item transaction; an attempt
     // still unanswered after 3 s is dead, and is retried by the SDK, then answered with a 503.
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000, throwOnRequestTimeout: true },
+    requestHandler: { connectionTimeout: 1000, requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }

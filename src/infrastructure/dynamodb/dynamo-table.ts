@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { DatabaseUnavailableError, InvalidCursorError, PartialWriteError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
+import { MAX_ATTEMPTS, REQUEST_TIMEOUT_MS } from './client';
 import { cancellationCodes, translateDynamoError } from './database-errors';
 import { INDEX_KEY_ATTRIBUTES } from './table';
 
@@ -28,7 +29,13 @@ export const STALE = Symbol('stale read');
 /** Thrown when a transaction's guard on an earlier read failed: read again and retry. */
 class StaleReadError extends Error {}
 
-const CONFLICT_RETRIES = 8;
+/**
+ * Transactions racing on one item (a team's reference count under a crowd of
+ * creates) each let at least one through per round, so a crowd of n needs n
+ * rounds: retried for as long as the SDK would give one request, not a fixed
+ * count, which a loaded machine ran out of (51 concurrent creates in one team).
+ */
+const CONFLICT_BUDGET_MS = MAX_ATTEMPTS * REQUEST_TIMEOUT_MS;
 /** Each round of optimistic writers lets at least one through: enough rounds for a crowd on one item. */
 const STALE_RETRIES = 24;
 
@@ -39,6 +46,7 @@ export class DynamoTable {
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly name: string,
+    private readonly conflictBudgetMs = CONFLICT_BUDGET_MS,
   ) {}
 
   async send<Output>(command: object): Promise<Output> {
@@ -137,6 +145,7 @@ export class DynamoTable {
    * transactions racing on one item (TransactionConflict) are retried.
    */
   async transact(steps: TransactStep[]): Promise<void> {
+    const giveUpAt = performance.now() + this.conflictBudgetMs;
     for (let attempt = 0; ; attempt++) {
       try {
         await this.doc.send(new TransactWriteCommand({ TransactItems: steps.map((step) => step.write) }));
@@ -150,7 +159,7 @@ export class DynamoTable {
           if (outcome === STALE || outcome === undefined) throw new StaleReadError();
           throw outcome;
         }
-        if (codes.includes('TransactionConflict') && attempt < CONFLICT_RETRIES) {
+        if (codes.includes('TransactionConflict') && performance.now() < giveUpAt) {
           await sleep(backoff(attempt));
           continue;
         }
