@@ -135,11 +135,14 @@ describe('DynamoDB faults', () => {
       const acknowledged: { employee_id: string; email: string }[] = [];
       const responses: request.Response[] = [];
       let n = 0;
+      let enoughWritten!: () => void;
+      const underWay = new Promise<void>((resolve) => (enoughWritten = resolve));
       const create = async () => {
         const email = `stop.${++n}@example.com`;
         const response = await api.post('/employees', { name: `Stop ${n}`, email, team_id: 'DOWN', position: 'Mid' });
         responses.push(response);
         if (response.status === 201) acknowledged.push({ employee_id: employeeId(response), email });
+        if (acknowledged.length >= 3) enoughWritten();
       };
 
       // Writes in flight when the database goes: each is either acknowledged or refused, never a 500.
@@ -147,7 +150,8 @@ describe('DynamoDB faults', () => {
       const writers = Array.from({ length: 4 }, async () => {
         while (writing) await create();
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Until writes are really flowing, however slow the machine is, not for a fixed time that a loaded one spent before the first answer.
+      await underWay;
       // Its connections cut first, then the process stopped with no request of the app's in flight:
       // DynamoDB Local itself can lose what it acknowledged while it shuts down under load (see SHUTDOWN_GRACE_MS).
       await link.close();
