@@ -1,10 +1,12 @@
 import request from 'supertest';
 import { OutOfScopeError } from '../../core/errors';
 import { eachBackend } from '../support/backends';
+import { operationsOf, type OpenApiDocument } from '../support/openapi-operations';
 import { bearer, createEmployee, createTeam, createUser, expectErrorBody, uniqueTeamId, useTestApp, type TestApp } from '../support/test-app';
 
 /**
- * Every route × role × in-scope / out-of-scope / missing target. Two teams, A
+ * Every operation of /openapi.json × role × in-scope / out-of-scope / missing
+ * target (a test below holds the rows to the document). Two teams, A
  * and B: a manager of each ("a manager of another team" is B's for A's people),
  * an employee of A (selfA) with a peer in A who has no login, a fellow
  * manager in A, and a member of B. Scores and attendance are written per
@@ -125,6 +127,42 @@ const rows: Row[] = [
   { route: 'DELETE /employees/{someone in B}', method: 'delete', path: freshIn('teamB'), expected: adminOnly(204) },
   { route: 'DELETE /employees/{missing}', method: 'delete', path: employeePath('missing'), expected: adminOnly(404) },
 
+  { route: 'GET /employees', method: 'get', path: () => '/employees', expected: all(200) },
+  { route: 'POST /employees/bulk (a JSON body)', method: 'post', path: () => '/employees/bulk', body: () => ({}), expected: adminOnly(415) },
+  { route: 'POST /token', method: 'post', path: () => '/token', body: () => ({ username: 'admin', password: 'admin-password' }), expected: all(200, 200) },
+  { route: 'POST /me/password (a new password too short)', method: 'post', path: () => '/me/password', body: () => ({ current_password: 'whatever-it-is', new_password: 'short' }), expected: all(422) },
+  { route: 'POST /chat', method: 'post', path: () => '/chat', body: () => ({ message: 'How many employees are there?' }), expected: all(200) },
+  { route: 'POST /chatbot/query', method: 'post', path: () => '/chatbot/query', body: () => ({ message: 'How many employees are there?' }), expected: all(200) },
+
+  // Checking oneself in and out: everyone with an employee record, in this order (the admin has none).
+  { route: 'POST /attendance/check-in (oneself)', method: 'post', path: () => '/attendance/check-in', expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 } },
+  { route: 'POST /attendance/check-out (oneself)', method: 'post', path: () => '/attendance/check-out', expected: { admin: 422, managerA: 200, managerB: 200, employeeA: 200, anonymous: 401 } },
+  {
+    route: 'POST /attendance/check-in (missing)',
+    method: 'post',
+    path: () => '/attendance/check-in',
+    body: (f) => ({ employee_id: f.ids.missing }),
+    expected: { admin: 404, managerA: 403, managerB: 403, employeeA: 403, anonymous: 401 },
+  },
+  {
+    route: 'POST /attendance/check-out (member of B)',
+    method: 'post',
+    path: () => '/attendance/check-out',
+    body: (f) => ({ employee_id: f.ids.memberB }),
+    expected: { admin: 409, managerA: 403, managerB: 409, employeeA: 403, anonymous: 401 },
+  },
+  { route: 'GET /attendance', method: 'get', path: () => '/attendance', expected: all(200) },
+  { route: 'GET /attendance/summary', method: 'get', path: () => '/attendance/summary', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /summarize_attendance', method: 'get', path: () => '/summarize_attendance', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /attendance/employee/{peer in A}', method: 'get', path: (f) => `/attendance/employee/${f.ids.peerA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /attendance/team/{team A}', method: 'get', path: (f) => `/attendance/team/${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /attendance/{self}/{date}', method: 'get', path: freshRecord('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
+  { route: 'POST /attendance/bulk (a JSON body)', method: 'post', path: () => '/attendance/bulk', body: () => ({}), expected: { ...all(415), employeeA: 403 } },
+  { route: 'GET /performance-scores', method: 'get', path: () => '/performance-scores', expected: all(200) },
+  { route: 'GET /performance-scores/summary', method: 'get', path: () => '/performance-scores/summary', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /performance-scores/{self}/{period}', method: 'get', path: freshScore('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
+  { route: 'POST /performance-scores/bulk (a JSON body)', method: 'post', path: () => '/performance-scores/bulk', body: () => ({}), expected: { ...all(415), employeeA: 403 } },
+
   { route: 'PUT /employees/{someone in A}/account', method: 'put', path: async (f, t) => `${await freshIn('teamA')(f, t)}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(201) },
   { route: 'PUT /employees/{missing}/account', method: 'put', path: (f) => `/employees/${f.ids.missing}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(404) },
   ...writeRows,
@@ -174,6 +212,14 @@ describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
     if (status === 403 && row.method === 'delete' && path.startsWith('/employees/') && !path.endsWith('-999')) {
       expect((await request(t.app).get(path).set(bearer(t.adminToken))).status).toBe(200);
     }
+  });
+
+  it('covers every operation the OpenAPI document declares', async () => {
+    const template = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
+    const covered = new Set(rows.map((row) => template(row.route.replace(/ \(.*\)$/, ''))));
+    const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as OpenApiDocument;
+    const missing = operationsOf(document).map((op) => `${op.method.toUpperCase()} ${template(op.path)}`).filter((op) => !covered.has(op));
+    expect(missing).toEqual([]);
   });
 
   describe('list routes narrow silently to the caller scope', () => {

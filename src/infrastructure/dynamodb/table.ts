@@ -57,9 +57,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   condition `count > 1` on the way down.
  * - one record per employee per day: the record's key, written with
  *   attribute_not_exists, so of twenty racing check-ins exactly one lands.
- * - check-in and check-out: GetItem/Put/Update on that key, with a
- *   ConditionCheck on the employee (exists, active) in the same transaction.
- *   The cost is independent of how many records exist.
+ * - check-in: a Put on that key, with a ConditionCheck on the employee
+ *   (exists, active, in the manager's team) in the same transaction.
+ *   check-out: GetItem, then a Put conditional on the version read (the
+ *   service has checked the employee). Neither cost depends on how many
+ *   records exist.
  * - an employee's records by date range: Query PK = EMPLOYEE#<id>, SK BETWEEN
  *   ATT#<from> AND ATT#<to>, newest first.
  * - a team's records, or everyone's: Query the 8 shards of GSI2 (team) or
