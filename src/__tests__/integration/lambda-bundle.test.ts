@@ -86,4 +86,26 @@ describe('the Lambda bundle', () => {
       }
     }, 30_000);
   });
+
+  it('when an employee checks in with a v1 and a v2 POST that carry no body, no Content-Length and no Content-Type, then 201 each', async () => {
+    const json = (token: string, body: object) => ({ body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    const login = async (username: string, password: string) => {
+      const response = await bundle.invoke(v2Event('POST', '/token', { body: `username=${username}&password=${password}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      expect(response.statusCode).toBe(200);
+      return (JSON.parse(response.body) as { access_token: string }).access_token;
+    };
+    const admin = await login('admin', 'admin-password');
+    expect((await bundle.invoke(v2Event('POST', '/teams', json(admin, { team_id: 'LMB', team_name: 'Lambda' })))).statusCode).toBe(201);
+    const employee = async (email: string) => {
+      const response = await bundle.invoke(v2Event('POST', '/employees', json(admin, { name: 'Bundle Person', email, team_id: 'LMB', position: 'Mid', account: { role: 'employee', password: 'employee-password' } })));
+      expect(response.statusCode).toBe(201);
+      return login((JSON.parse(response.body) as { employee_id: string }).employee_id, 'employee-password');
+    };
+
+    for (const event of [v1Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v1@example.com')}` } }), v2Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v2@example.com')}` } })]) {
+      const response = await bundle.invoke(event);
+      expect(JSON.parse(response.body)).toMatchObject({ status: expect.stringMatching(/^(present|late)$/) });
+      expect(response.statusCode).toBe(201);
+    }
+  }, 60_000);
 });
