@@ -4,6 +4,8 @@
  * things up in. Run from the sources or tsc's output, there is none.
  */
 export interface BundleInfo {
+  /** package.json's, for /status. */
+  version: string;
   /** The folder beside the bundle that holds the Swagger UI assets it serves at /docs. */
   swaggerUiFolder: string;
 }

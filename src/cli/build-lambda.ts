@@ -1,13 +1,18 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
 import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
 
-/** Where serverless.yml packages the function from (`serverless/dist/lambda.handler`). */
-export const LAMBDA_BUNDLE = resolve(__dirname, '..', '..', 'serverless', 'dist', 'lambda.js');
+const ROOT = resolve(__dirname, '..', '..');
 
-const BUNDLE_INFO: BundleInfo = { swaggerUiFolder: 'swagger-ui' };
+/** Where serverless.yml packages the function from (`serverless/dist/lambda.handler`). */
+export const LAMBDA_BUNDLE = join(ROOT, 'serverless', 'dist', 'lambda.js');
+
+const BUNDLE_INFO: BundleInfo = {
+  version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+  swaggerUiFolder: 'swagger-ui',
+};
 
 /** The Swagger UI assets /docs serves, copied into a folder of their own beside the bundle, and nothing more. */
 function copySwaggerUiAssets(outfile: string): void {

@@ -6,6 +6,7 @@ import { probeLambda } from '../../cli/lambda-probe';
 import { startBundle, type BundleResponse, type RunningBundle } from '../support/built-bundle';
 import { v1Event, v2Event } from '../support/lambda-events';
 
+const ROOT = join(__dirname, '..', '..', '..');
 const SWAGGER_UI_DIST = dirname(require.resolve('swagger-ui-dist/package.json', { paths: [dirname(require.resolve('swagger-ui-express'))] }));
 
 const bodyBytes = (response: BundleResponse) => Buffer.from(response.body, response.isBase64Encoded ? 'base64' : 'utf8');
@@ -32,6 +33,13 @@ describe('the Lambda bundle', () => {
     expect(result.status).toBe(200);
     expect(result.cold_ms).toBeGreaterThan(0);
   }, 60_000);
+
+  it("when /status is asked with no package.json beside the bundle, then it names the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const response = await bundle.invoke(v2Event('GET', '/status'));
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ service: 'workforce-api', version });
+  }, 30_000);
 
   describe('/docs', () => {
     it('when the page is opened, then it is the Swagger UI page, at /docs/ with its slash, so its relative asset links stay under /docs', async () => {
