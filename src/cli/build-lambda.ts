@@ -40,6 +40,8 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
+    // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
+    logOverride: { 'require-resolve-not-external': 'silent' },
     logLevel: 'warning',
   });
   copySwaggerUiAssets(outfile);
