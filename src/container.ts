@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleInfo } from './bundle-info';
 import type { Config } from './config';
 import type { Clock } from './core/ports';
 import { createApp, type AppInfo } from './http/app';
@@ -39,6 +40,7 @@ import { TeamService } from './services/team.service';
 const JWT_SECRET_SETTING = 'jwt_secret';
 
 function packageVersion(): string {
+  if (bundleInfo) return bundleInfo.version;
   try {
     return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
   } catch {

@@ -15,7 +15,8 @@ function app(): Promise<LambdaHandler> {
   // On Lambda the default driver is DynamoDB (the environment may still choose
   // PostgreSQL), and start-up retries stay well inside API Gateway's 29 s.
   ready ??= start(loadConfig({ ...process.env, DB_DRIVER: process.env.DB_DRIVER || 'dynamodb', DB_CONNECT_RETRY_SECONDS: process.env.DB_CONNECT_RETRY_SECONDS || '5' })).then(
-    ({ container }) => serverless(container.app),
+    // Swagger UI's favicons are the app's one binary answer: API Gateway must get them base64-encoded.
+    ({ container }) => serverless(container.app, { binary: ['image/png'] }),
     (error: unknown) => {
       ready = undefined;
       throw error;

@@ -1,14 +1,33 @@
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import type { BundleInfo } from '../bundle-info';
+import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
+
+const ROOT = resolve(__dirname, '..', '..');
 
 /** Where serverless.yml packages the function from (`serverless/dist/lambda.handler`). */
-export const LAMBDA_BUNDLE = resolve(__dirname, '..', '..', 'serverless', 'dist', 'lambda.js');
+export const LAMBDA_BUNDLE = join(ROOT, 'serverless', 'dist', 'lambda.js');
+
+const BUNDLE_INFO: BundleInfo = {
+  version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+  swaggerUiFolder: 'swagger-ui',
+};
+
+/** The Swagger UI assets /docs serves, copied into a folder of their own beside the bundle, and nothing more. */
+function copySwaggerUiAssets(outfile: string): void {
+  const folder = join(dirname(outfile), BUNDLE_INFO.swaggerUiFolder);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const name of SWAGGER_UI_ASSETS) copyFileSync(join(swaggerUiDistFolder(), name), join(folder, name));
+}
 
 /**
  * `npm run build:lambda`: src/lambda.ts and everything it reaches as one
- * minified node20 file with a source map. The embedded PGlite engine is left
- * out because Lambda never uses it (the factory loads it lazily), and
- * pg-native is pg's optional binding, which the bundle does not need.
+ * minified node20 file with a source map, and beside it the Swagger UI
+ * assets. The embedded PGlite engine is left out because Lambda never uses
+ * it (the factory loads it lazily), and pg-native is pg's optional binding,
+ * which the bundle does not need.
  */
 export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<string> {
   await build({
@@ -20,8 +39,12 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     sourcemap: true,
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
+    define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
+    // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
+    logOverride: { 'require-resolve-not-external': 'silent' },
     logLevel: 'warning',
   });
+  copySwaggerUiAssets(outfile);
   return outfile;
 }
 

@@ -1,28 +1,62 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { startDynamoDbLocal } from '../__tests__/support/dynamodb-local';
 import { LAMBDA_BUNDLE } from './build-lambda';
-import { probeLambda } from './lambda-probe';
+import { probeLambda, type ProbeResult } from './lambda-probe';
+
+const PAIRS = 7;
+
+/** The NODE_OPTIONS the function is deployed with, read from serverless.yml, so the measurement follows the deployment. */
+function deployedNodeOptions(): string {
+  const config = readFileSync(resolve(__dirname, '..', '..', 'serverless', 'serverless.yml'), 'utf8');
+  return /^\s+NODE_OPTIONS:\s*(.*)$/m.exec(config)?.[1]?.trim() ?? '';
+}
+
+/** The floor (lambda-floor.ts), bundled and minified as the service is. */
+async function buildFloor(dir: string): Promise<string> {
+  const outfile = join(dir, 'floor.js');
+  await build({ entryPoints: [resolve(__dirname, 'lambda-floor.ts')], bundle: true, platform: 'node', target: 'node20', minify: true, outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mb = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`;
 
 /**
- * `npm run measure:lambda`: the bundle's size, and its cold start and warm
- * invocation on this machine, in fresh `node` processes, against DynamoDB
- * Local (each cold start finds the table made by the first).
+ * `npm run measure:lambda`: the bundle's cold start and warm invocation on
+ * this machine beside the floor's, each in fresh `node` processes with the
+ * deployed NODE_OPTIONS, against DynamoDB Local. The two alternate, so that
+ * the machine's changing speed weighs on both alike.
  */
 async function main(): Promise<void> {
-  const bundle = LAMBDA_BUNDLE;
-  const size = statSync(bundle).size;
+  const dir = mkdtempSync(join(tmpdir(), 'workforce-floor-'));
   const dynamo = await startDynamoDbLocal();
   try {
-    const env = { DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: 'measure', BCRYPT_ROUNDS: '4' };
-    await probeLambda(bundle, env, 1);
-    const runs = [];
-    for (let i = 0; i < 5; i++) runs.push(await probeLambda(bundle, env, 200));
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`bundle: ${(size / 1024 / 1024).toFixed(2)} MB (serverless/dist/lambda.js, minified, node20)`);
-    console.log(`cold start (fresh node: load the bundle, build the app, answer GET /status v2): median ${median(runs.map((r) => r.cold_ms)).toFixed(0)} ms of 5 runs`);
-    console.log(`warm invocation (GET /status v2): median ${median(runs.map((r) => r.warm_ms)).toFixed(2)} ms`);
+    const floor = await buildFloor(dir);
+    const nodeOptions = deployedNodeOptions();
+    const env = { DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: 'measure', BCRYPT_ROUNDS: '4', NODE_OPTIONS: nodeOptions };
+    // The first start creates the table and the admin login, which no later one repeats.
+    await probeLambda(LAMBDA_BUNDLE, env, 1);
+    await probeLambda(floor, env, 1);
+    const service: ProbeResult[] = [];
+    const least: ProbeResult[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      service.push(await probeLambda(LAMBDA_BUNDLE, env, 200));
+      least.push(await probeLambda(floor, env, 200));
+    }
+    const cold = median(service.map((r) => r.cold_ms));
+    const floorCold = median(least.map((r) => r.cold_ms));
+    console.log(`NODE_OPTIONS=${nodeOptions} (serverless.yml's); median of ${PAIRS}, service and floor alternating`);
+    console.log(`                      service     floor`);
+    console.log(`bundle                ${mb(LAMBDA_BUNDLE).padStart(8)}  ${mb(floor).padStart(8)}`);
+    console.log(`cold start (ms)       ${cold.toFixed(0).padStart(8)}  ${floorCold.toFixed(0).padStart(8)}   ratio ${(cold / floorCold).toFixed(2)}`);
+    console.log(`warm invocation (ms)  ${median(service.map((r) => r.warm_ms)).toFixed(2).padStart(8)}  ${median(least.map((r) => r.warm_ms)).toFixed(2).padStart(8)}`);
+    console.log('cold start: a fresh node loads the bundle, builds the app and answers GET /status (the floor: any path, one GetItem) from a v2 event');
   } finally {
     await dynamo.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

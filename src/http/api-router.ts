@@ -5,6 +5,7 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
+import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
 import { sendJson } from './send-json';
 import { ErrorBody } from './schemas/common.schemas';
@@ -60,11 +61,6 @@ function bearerToken(req: Request): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1]! : '';
-}
-
-function hasBody(req: Request): boolean {
-  const length = req.get('content-length');
-  return req.get('transfer-encoding') !== undefined || (length !== undefined && length !== '0');
 }
 
 interface Place {

@@ -1,7 +1,5 @@
 import cors from 'cors';
-import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import helmet from 'helmet';
-import swaggerUi from 'swagger-ui-express';
+import express, { type Express } from 'express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
@@ -15,6 +13,7 @@ import type { Logger } from '../logger';
 import { ApiRouter } from './api-router';
 import { CursorSigner } from './cursor';
 import { useDefaultHeaders } from './default-headers';
+import { docsRouter } from './docs';
 import { errorHandler, sendError } from './error-handler';
 import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
@@ -103,13 +102,7 @@ export function createApp(deps: AppDeps): Express {
   scoreRoutes(api, deps.services.scores, pages);
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 
-  let docsPage: RequestHandler | undefined;
-  // The one HTML page: it loads scripts and styles, so it gets helmet's document policy, which the API's defaults then leave as it is.
-  app.use('/docs', helmet(), swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
-    // Built on first use: the document is complete only once every route is registered.
-    docsPage ??= swaggerUi.setup(openApiDocument(), { customSiteTitle: 'workforce-api docs' });
-    docsPage(req, res, next);
-  });
+  app.use('/docs', docsRouter(openApiDocument));
   app.use(api.finish());
   app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
   app.use(errorHandler(deps.logger));

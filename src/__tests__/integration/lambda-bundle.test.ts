@@ -1,20 +1,119 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildLambda } from '../../cli/build-lambda';
 import { probeLambda } from '../../cli/lambda-probe';
+import { startBundle, type BundleResponse, type RunningBundle } from '../support/built-bundle';
+import { v1Event, v2Event } from '../support/lambda-events';
 
-/** The bundle npm run build:lambda makes, loaded in a fresh process, answering a v2 event against DynamoDB Local. */
+const ROOT = join(__dirname, '..', '..', '..');
+const SWAGGER_UI_DIST = dirname(require.resolve('swagger-ui-dist/package.json', { paths: [dirname(require.resolve('swagger-ui-express'))] }));
+
+const bodyBytes = (response: BundleResponse) => Buffer.from(response.body, response.isBase64Encoded ? 'base64' : 'utf8');
+
+/** The bundle npm run build:lambda makes, loaded in a fresh process, answering API Gateway events against DynamoDB Local. */
 describe('the Lambda bundle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workforce-lambda-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, 'dist', 'lambda.js');
+  const env = { DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!, DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`, BCRYPT_ROUNDS: '4', JWT_SECRET: 'bundle-test-secret-bundle-test-secret', ADMIN_PASSWORD: 'admin-password' };
+  let bundle: RunningBundle;
+
+  beforeAll(async () => {
+    await buildLambda(outfile);
+    bundle = startBundle(outfile, env);
+  }, 60_000);
+  afterAll(async () => {
+    await bundle?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('when loaded by a fresh node process, then it answers GET /status from a v2 event', async () => {
-    const outfile = join(dir, 'lambda.js');
-    await buildLambda(outfile);
     expect(statSync(outfile).size).toBeGreaterThan(100_000);
-    const result = await probeLambda(outfile, { DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!, DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`, BCRYPT_ROUNDS: '4' }, 3);
+    const result = await probeLambda(outfile, env, 3);
     expect(result.status).toBe(200);
     expect(result.cold_ms).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("when /status is asked with no package.json beside the bundle, then it names the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const response = await bundle.invoke(v2Event('GET', '/status'));
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ service: 'workforce-api', version });
+  }, 30_000);
+
+  describe('/docs', () => {
+    it('when the page is opened, then it is the Swagger UI page, at /docs/ with its slash, so its relative asset links stay under /docs', async () => {
+      const bare = await bundle.invoke(v1Event('GET', '/docs'));
+      expect(bare.statusCode).toBe(301);
+      expect(bare.headers.location).toBe('docs/');
+      const response = await bundle.invoke(v2Event('GET', '/docs/'));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.body).toContain('<div id="swagger-ui"></div>');
+    }, 30_000);
+
+    it.each([
+      ['swagger-ui.css', /^text\/css/],
+      ['swagger-ui-bundle.js', /^(text|application)\/javascript/],
+      ['swagger-ui-standalone-preset.js', /^(text|application)\/javascript/],
+      ['favicon-32x32.png', /^image\/png/],
+      ['favicon-16x16.png', /^image\/png/],
+    ])('when the page loads %s, then swagger-ui-dist’s own file comes back with its content type', async (name, type) => {
+      const response = await bundle.invoke(v2Event('GET', `/docs/${name}`));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(type);
+      expect(bodyBytes(response).equals(readFileSync(join(SWAGGER_UI_DIST, name)))).toBe(true);
+    }, 30_000);
+
+    it('when the page loads its init script, then it is the script that starts Swagger UI on the API document', async () => {
+      await bundle.invoke(v2Event('GET', '/docs/'));
+      const response = await bundle.invoke(v2Event('GET', '/docs/swagger-ui-init.js'));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+      expect(response.body).toContain('SwaggerUIBundle(');
+      expect(response.body).toContain('workforce-api');
+    }, 30_000);
+
+    it.each([
+      '/docs/lambda.js',
+      '/docs/lambda.js.map',
+      '/docs/../package.json',
+      '/docs/%2e%2e/package.json',
+      '/docs/package.json',
+      '/docs/swagger-ui/swagger-ui.css',
+      '/docs/swagger-ui-bundle.js.map',
+      '/docs/index.html',
+      '/docs/swagger-initializer.js',
+      '/docs/nothing-here.js',
+    ])('when %s is asked for, then 404 in the error format, from v1 and v2 events alike', async (path) => {
+      for (const event of [v1Event('GET', path), v2Event('GET', path)]) {
+        const response = await bundle.invoke(event);
+        expect(response.statusCode).toBe(404);
+        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(JSON.parse(response.body)).toMatchObject({ error: 'Not Found' });
+      }
+    }, 30_000);
+  });
+
+  it('when an employee checks in with a v1 and a v2 POST that carry no body, no Content-Length and no Content-Type, then 201 each', async () => {
+    const json = (token: string, body: object) => ({ body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    const login = async (username: string, password: string) => {
+      const response = await bundle.invoke(v2Event('POST', '/token', { body: `username=${username}&password=${password}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      expect(response.statusCode).toBe(200);
+      return (JSON.parse(response.body) as { access_token: string }).access_token;
+    };
+    const admin = await login('admin', 'admin-password');
+    expect((await bundle.invoke(v2Event('POST', '/teams', json(admin, { team_id: 'LMB', team_name: 'Lambda' })))).statusCode).toBe(201);
+    const employee = async (email: string) => {
+      const response = await bundle.invoke(v2Event('POST', '/employees', json(admin, { name: 'Bundle Person', email, team_id: 'LMB', position: 'Mid', account: { role: 'employee', password: 'employee-password' } })));
+      expect(response.statusCode).toBe(201);
+      return login((JSON.parse(response.body) as { employee_id: string }).employee_id, 'employee-password');
+    };
+
+    for (const event of [v1Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v1@example.com')}` } }), v2Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v2@example.com')}` } })]) {
+      const response = await bundle.invoke(event);
+      expect(JSON.parse(response.body)).toMatchObject({ status: expect.stringMatching(/^(present|late)$/) });
+      expect(response.statusCode).toBe(201);
+    }
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { DeleteTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-s
 import type { Context } from 'aws-lambda';
 import type * as LambdaModule from '../../lambda';
 import { apiSecurityHeaders } from '../support/helmet-headers';
+import { v1Event as v1, v2Event as v2 } from '../support/lambda-events';
 
 /**
  * The real serverless-http handler, fed API Gateway REST (v1) and HTTP API (v2)
@@ -25,36 +26,6 @@ interface LambdaResult {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
-}
-
-function v1(method: string, path: string, options: { body?: string; headers?: Record<string, string>; query?: Record<string, string> } = {}) {
-  return {
-    resource: '/{proxy+}',
-    path,
-    httpMethod: method,
-    headers: options.headers ?? {},
-    multiValueHeaders: Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k, [v]])),
-    queryStringParameters: options.query ?? null,
-    multiValueQueryStringParameters: options.query ? Object.fromEntries(Object.entries(options.query).map(([k, v]) => [k, [v]])) : null,
-    pathParameters: { proxy: path.slice(1) },
-    stageVariables: null,
-    requestContext: { httpMethod: method, path, stage: 'prod', requestId: 'r1', identity: { sourceIp: '203.0.113.7' } },
-    body: options.body ?? null,
-    isBase64Encoded: false,
-  };
-}
-
-function v2(method: string, path: string, options: { body?: string; headers?: Record<string, string>; query?: string } = {}) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: options.query ?? '',
-    headers: options.headers ?? {},
-    requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.8', userAgent: 'test' }, requestId: 'r2', stage: '$default', timeEpoch: Date.now() },
-    body: options.body,
-    isBase64Encoded: false,
-  };
 }
 
 async function invoke(event: object): Promise<LambdaResult> {

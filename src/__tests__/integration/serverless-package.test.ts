@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { tableDefinition } from '../../infrastructure/dynamodb/table';
 import { buildLambda } from '../../cli/build-lambda';
+import { SWAGGER_UI_ASSETS } from '../../http/swagger-ui-assets';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ADAPTER = join(ROOT, 'src', 'infrastructure', 'dynamodb');
@@ -121,9 +122,10 @@ describe('the packaged serverless service', () => {
     expect(ofType('AWS::ApiGatewayV2::Authorizer')).toEqual([]);
   });
 
-  it('ships the bundle alone, not node_modules', () => {
+  it('ships the bundle and the Swagger UI assets it serves, not node_modules', () => {
     const zip = readFileSync(join(out, 'workforce-api.zip'));
     expect(zip.includes('dist/lambda.js')).toBe(true);
+    for (const name of SWAGGER_UI_ASSETS) expect(zip.includes(`dist/swagger-ui/${name}`)).toBe(true);
     expect(zip.includes('node_modules/')).toBe(false);
     expect(statSync(join(out, 'workforce-api.zip')).size).toBeLessThan(10 * 1024 * 1024);
   });

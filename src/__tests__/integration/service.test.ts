@@ -64,6 +64,13 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     expect(response.text).toContain('swagger-ui');
   });
 
+  it('when /docs assets are asked for, then the files the page loads come back, and nothing else of swagger-ui-dist', async () => {
+    const app = testApp().app;
+    expect((await request(app).get('/docs/swagger-ui.css')).headers['content-type']).toMatch(/^text\/css/);
+    expect((await request(app).get('/docs/swagger-ui-bundle.js')).headers['content-type']).toMatch(/javascript/);
+    for (const path of ['/docs/index.html', '/docs/swagger-initializer.js', '/docs/swagger-ui.js.map', '/docs/package.json']) expectErrorBody(await request(app).get(path), 404);
+  });
+
   it('when a request carries X-Request-Id, then the response echoes it; otherwise one is made up, errors included', async () => {
     const t = testApp();
     expect((await request(t.app).get('/status').set('X-Request-Id', 'trace-abc.123')).headers['x-request-id']).toBe('trace-abc.123');
