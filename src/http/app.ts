@@ -30,12 +30,7 @@ import { scoreRoutes } from './routes/score.routes';
 import { serviceRoutes } from './routes/service.routes';
 import { teamRoutes } from './routes/team.routes';
 import { securityHeaders } from './security-headers';
-
-export interface AppInfo {
-  service: string;
-  version: string;
-  environment: string;
-}
+import type { AppInfo } from './app-info';
 
 export interface AppDeps {
   info: AppInfo;

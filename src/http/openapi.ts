@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31, type OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import type { AppInfo } from './app';
+import type { AppInfo } from './app-info';
 
 export function buildOpenApiDocument(registry: OpenAPIRegistry, info: AppInfo) {
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -1,7 +1,7 @@
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
 import { MeSchema } from '../schemas/account.schemas';
-import type { AppInfo } from '../app';
+import type { AppInfo } from '../app-info';
 
 const StatusSchema = z
   .object({
