@@ -1,10 +1,55 @@
 import { setNewest } from '../core/bounded-map';
-import type { Cache, Repositories } from '../core/ports';
+import type { AttendanceRepository, Cache, EmployeeRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
 type Topic = 'attendance' | 'scores' | 'teams';
 
-/** Methods that only read. Anything else on these repositories is taken to be a write: a new method is safe by default. */
-const READS = new Set(['get', 'list', 'count', 'rank', 'getMany', 'findByEmail', 'findManyByEmail']);
+/**
+ * What each method of a cached repository does: `read` passes through,
+ * `write` invalidates the topics the repository's writes change, `cached`
+ * keeps its answers. Every method of each port must be named (and only
+ * those), so a new or renamed method fails to compile until it is classified.
+ */
+type Kind = 'read' | 'write' | 'cached';
+type MethodsOf<R> = { [K in keyof R]-?: R[K] extends (...args: never[]) => unknown ? K : never }[keyof R];
+type Kinds<R> = Record<MethodsOf<R> & string, Kind>;
+
+const KINDS = {
+  teams: { create: 'write', get: 'read', list: 'cached', rename: 'write', delete: 'write' },
+  employees: {
+    create: 'write',
+    get: 'read',
+    findByEmail: 'read',
+    list: 'read',
+    count: 'read',
+    update: 'write',
+    getMany: 'read',
+    findManyByEmail: 'read',
+    importMany: 'write',
+    delete: 'write',
+  },
+  attendance: {
+    get: 'read',
+    create: 'write',
+    checkIn: 'write',
+    update: 'write',
+    delete: 'write',
+    list: 'read',
+    getMany: 'read',
+    upsertMany: 'write',
+    dailyCounts: 'cached',
+  },
+  scores: {
+    get: 'read',
+    create: 'write',
+    update: 'write',
+    delete: 'write',
+    list: 'read',
+    getMany: 'read',
+    upsertMany: 'write',
+    rank: 'read',
+    summary: 'cached',
+  },
+} as const satisfies { teams: Kinds<TeamRepository>; employees: Kinds<EmployeeRepository>; attendance: Kinds<AttendanceRepository>; scores: Kinds<ScoreRepository> };
 
 /** Which cached figures a write to each repository can change. */
 const TOPICS_CHANGED_BY = {
@@ -13,21 +58,14 @@ const TOPICS_CHANGED_BY = {
   // Moves, status changes and deletes (which cascade) change both; new teams join both summaries.
   employees: ['attendance', 'scores'],
   teams: ['attendance', 'scores', 'teams'],
-} as const satisfies Record<string, readonly Topic[]>;
+} as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
 /**
- * Reads worth keeping, each a pure function of its arguments: the aggregates
- * behind the summary endpoints, which are expensive, and the team list, which
- * every assistant question reads (to know the teams it may be asked about)
- * and which hardly ever changes.
- */
-const CACHED = {
-  attendance: { method: 'dailyCounts', topic: 'attendance' },
-  scores: { method: 'summary', topic: 'scores' },
-  teams: { method: 'list', topic: 'teams' },
-} as const satisfies Record<string, { method: string; topic: Topic }>;
-
-/**
+ * Reads worth keeping (the `cached` methods), each a pure function of its
+ * arguments: the aggregates behind the summary endpoints, which are
+ * expensive, and the team list, which every assistant question reads (to
+ * know the teams it may be asked about) and which hardly ever changes.
+ *
  * Caches those reads by their arguments, under a generation number
  * per topic. Every write through a repository that can change a topic bumps
  * its generation once the write is done, so the next read misses: single
@@ -67,11 +105,12 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     return value;
   };
 
-  function wrap<R extends object>(repository: R, changes: readonly Topic[], cached?: { readonly method: string; readonly topic: Topic }): R {
+  function wrap<R extends object>(repository: R, kinds: Readonly<Record<string, Kind>>, topic: Topic | null, changes: readonly Topic[]): R {
     function wrapped(property: string, method: (...args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown> {
-      if (cached && property === cached.method) {
+      const kind = kinds[property];
+      if (kind === 'cached' && topic !== null) {
         return async (...args: unknown[]) => {
-          const key = `${cached.topic}:${await generation(cached.topic)}:${property}:${JSON.stringify(args)}`;
+          const key = `${topic}:${await generation(topic)}:${property}:${JSON.stringify(args)}`;
           const hit = await cache.get(key);
           if (hit !== null) return decode(key, hit);
           const result = await method.apply(repository, args);
@@ -80,13 +119,14 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
         };
       }
       // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.
-      if (READS.has(property)) return method.bind(repository);
+      // A method outside the port (an adapter's own) is not the services' to call: it passes through too.
+      if (kind !== 'write') return method.bind(repository);
       return async (...args: unknown[]) => {
         try {
           return await method.apply(repository, args);
         } finally {
           // Also after a failure: a write that failed late may still have changed something.
-          await Promise.all(changes.map((topic) => cache.increment(`generation:${topic}`)));
+          await Promise.all(changes.map((changed) => cache.increment(`generation:${changed}`)));
         }
       };
     }
@@ -108,9 +148,9 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
 
   return {
     ...repositories,
-    teams: wrap(repositories.teams, TOPICS_CHANGED_BY.teams, CACHED.teams),
-    employees: wrap(repositories.employees, TOPICS_CHANGED_BY.employees),
-    attendance: wrap(repositories.attendance, TOPICS_CHANGED_BY.attendance, CACHED.attendance),
-    scores: wrap(repositories.scores, TOPICS_CHANGED_BY.scores, CACHED.scores),
+    teams: wrap(repositories.teams, KINDS.teams, 'teams', TOPICS_CHANGED_BY.teams),
+    employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
+    attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
+    scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
   };
 }
