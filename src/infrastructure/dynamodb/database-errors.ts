@@ -1,4 +1,5 @@
 import { AppError, DatabaseUnavailableError } from '../../core/errors';
+import { UNREACHABLE_NETWORK_CODES } from '../network-errors';
 
 interface AwsError {
   name: string;
@@ -30,15 +31,14 @@ const UNAVAILABLE_NAMES = new Set([
   'TimeoutError',
   'ResourceNotFoundException',
 ]);
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
 
-const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...UNAVAILABLE_CODES].join('|')})\\b`);
+const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...UNREACHABLE_NETWORK_CODES].join('|')})\\b`);
 
 /** Unreachable, overloaded or missing-table errors become 503; the rest pass through for the repository to read. */
 export function translateDynamoError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   if (isAwsError(error)) {
-    if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNAVAILABLE_CODES.has(error.code))) return new DatabaseUnavailableError(error);
+    if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNREACHABLE_NETWORK_CODES.has(error.code))) return new DatabaseUnavailableError(error);
     if ((error.$metadata?.httpStatusCode ?? 0) >= 500) return new DatabaseUnavailableError(error);
     // The SDK wraps a network error it cannot recognise as an Error (one from another realm) in a
     // plain Error whose message alone still names the socket's code.

@@ -1,4 +1,5 @@
 import { AppError, DatabaseUnavailableError, ValidationError } from '../../core/errors';
+import { UNREACHABLE_NETWORK_CODES } from '../network-errors';
 
 /** A driver error with PostgreSQL's SQLSTATE and, for constraint errors, the constraint's name. */
 export interface PgError {
@@ -19,12 +20,10 @@ export function isForeignKeyViolation(error: unknown, constraint?: string): bool
   return isPgError(error) && error.code === '23503' && (constraint === undefined || error.constraint === constraint);
 }
 
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
-
 function isUnavailable(error: unknown): boolean {
   if (isPgError(error)) {
     // 08: connection exception; 57P0x: the server is shutting down or restarting; 53300: too many connections.
-    return UNAVAILABLE_NODE_CODES.has(error.code) || error.code.startsWith('08') || /^57P0[1-3]$/.test(error.code) || error.code === '53300';
+    return UNREACHABLE_NETWORK_CODES.has(error.code) || error.code.startsWith('08') || /^57P0[1-3]$/.test(error.code) || error.code === '53300';
   }
   if (error instanceof Error) {
     return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|Query read timeout/i.test(error.message);
