@@ -5,6 +5,7 @@ import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } 
 import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
+import type { AccountStateCache } from './account-state-cache';
 
 export type ImportMode = 'all' | 'partial';
 
@@ -75,6 +76,7 @@ export class ImportService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
+    private readonly accountStates: AccountStateCache,
   ) {}
 
   async importEmployees(principal: Principal, rows: ImportRow<EmployeeRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -130,12 +132,18 @@ export class ImportService {
     }
     const writeCreates = creates.filter((c) => verdicts.ok(c.row));
     const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
-    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], () =>
-      this.employees.importMany(
-        writeCreates.map((c) => c.employee),
-        writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
-      ),
-    );
+    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
+      try {
+        await this.employees.importMany(
+          writeCreates.map((c) => c.employee),
+          writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
+        );
+      } finally {
+        // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
+        // also after a partial write; a given id may be one a deleted employee's cached state still names.
+        for (const id of [...writeUpdates.map((u) => u.employee_id), ...writeCreates.flatMap((c) => c.employee.employee_id ?? [])]) this.accountStates.invalidate(id);
+      }
+    });
   }
 
   async importScores(principal: Principal, rows: ImportRow<ScoreRowInput>[], mode: ImportMode): Promise<ImportReport> {

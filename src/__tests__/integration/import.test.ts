@@ -167,6 +167,17 @@ line",not-an-email,${team},Boss,2025-02-30`,
     expect(summary.day).toMatchObject({ headcount: 3, present: 0, late: 1, half_day: 2, absent: 0 });
   });
 
+  it('when a bulk import moves a manager to another team, then their token scopes to the new team at once', async () => {
+    const t = testApp();
+    const [from, to] = [await createTeam(t), await createTeam(t)];
+    const manager = await createUser(t, from, 'manager');
+    // Read once, so this instance holds the old team in its account cache.
+    expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(from);
+    expect((await send('/employees/bulk', csv('employee_id,team_id', `${manager.employee.employee_id},${to}`))).body).toEqual({ created: 0, updated: 1, failed: [] });
+    expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(to);
+    expect((await request(t.app).get(`/employees?team_id=${to}`).set(bearer(manager.token))).status).toBe(200);
+  });
+
   it('when an employee or a manager imports what they may not, then 403 before the body is read', async () => {
     const t = testApp();
     const team = await createTeam(t);
