@@ -9,15 +9,15 @@ export interface CsvRow<T> {
   errors?: FieldIssue[];
 }
 
-/** Why a column may not be imported, for the ones clients most often send. */
-const READ_ONLY_COLUMNS: Record<string, string> = {
-  final_score: 'is computed by the service',
-  employee_name: "is copied from the employee's record",
-  hours_worked: 'is computed from the check-in and check-out times',
-  team_id: "is copied from the employee's team",
-  created_at: 'is set by the service',
-  updated_at: 'is set by the service',
-};
+/** Why a column may not be imported, for the ones clients most often send. A Map, as a client's column may be "constructor". */
+const READ_ONLY_COLUMNS = new Map([
+  ['final_score', 'is computed by the service'],
+  ['employee_name', "is copied from the employee's record"],
+  ['hours_worked', 'is computed from the check-in and check-out times'],
+  ['team_id', "is copied from the employee's team"],
+  ['created_at', 'is set by the service'],
+  ['updated_at', 'is set by the service'],
+]);
 
 /**
  * Parses CSV (quoted fields, embedded commas and newlines, a UTF-8 BOM, CRLF)
@@ -43,7 +43,7 @@ export function csvRows<S extends z.ZodType>(text: string, writable: readonly st
   if (bad.length > 0) {
     throw new ValidationError(
       `Unknown or read-only column(s): ${bad.join(', ')}`,
-      bad.map((column) => ({ field: column, message: READ_ONLY_COLUMNS[column] ? `${READ_ONLY_COLUMNS[column]} and may not be imported` : `is not a column of this import (columns: ${writable.join(', ')})` })),
+      bad.map((column) => ({ field: column, message: READ_ONLY_COLUMNS.has(column) ? `${READ_ONLY_COLUMNS.get(column)!} and may not be imported` : `is not a column of this import (columns: ${writable.join(', ')})` })),
     );
   }
   let records: { record: Record<string, string>; info: { lines: number } }[];
