@@ -6,6 +6,7 @@ import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
+import { turns } from './turns';
 
 export type ImportMode = 'all' | 'partial';
 
@@ -98,7 +99,9 @@ export class ImportService {
     const today = dateInZone(this.clock.now(), this.timeZone);
     const creates: { row: number; employee: NewEmployee }[] = [];
     const updates: { row: number; employee_id: string; patch: EmployeePatch }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const v = value!;
       // Matched on employee_id, or on email when no id is given.
       const target = v.employee_id !== undefined ? byId.get(v.employee_id) : v.email !== undefined ? byEmail.get(v.email.toLowerCase()) : undefined;
@@ -155,7 +158,9 @@ export class ImportService {
     const employees = await this.writableEmployees(principal, valid, verdicts);
     const existing = new Map((await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [`${s.employee_id}|${s.period}`, s]));
     const writes: { row: number; score: NewScore; created: boolean }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const v = value!;
       if (!verdicts.ok(row) || !employees.has(v.employee_id)) continue;
       const current = existing.get(`${v.employee_id}|${v.period}`);
@@ -184,7 +189,9 @@ export class ImportService {
       (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
     );
     const writes: { row: number; record: AttendanceRecord; created: boolean }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const { employee_id, attendance_date, ...change } = value!;
       const employee = employees.get(employee_id);
       if (!verdicts.ok(row) || !employee) continue;
