@@ -1,6 +1,5 @@
 import { STATUS_CODES } from 'node:http';
 import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import busboy from 'busboy';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
@@ -44,7 +43,7 @@ export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B ext
   roles?: readonly Role[];
   params?: P;
   query?: Q;
-  body?: { schema: B; types?: readonly BodyType[]; optional?: boolean; /** Overrides the app's body limit (CSV imports). */ limit?: string | number };
+  body?: { schema: B; types?: readonly BodyType[]; optional?: boolean; /** The handler reads the body from req as it arrives (CSV imports); the schema only documents it. */ streamed?: boolean };
   /** Run after validation, before the handler (rate limits that key on the body). */
   guards?: RequestHandler[];
   responses: Record<number, { description: string; schema?: z.ZodType }>;
@@ -96,20 +95,20 @@ function nulCharacterIssues(value: unknown): FieldIssue[] {
   return issues;
 }
 
-/** Fields the service computes or copies: a client sending one learns why it may not. */
-const READ_ONLY: Record<string, string> = {
-  final_score: 'is computed by the service from kpi, completed_task and feedback_360, and may not be sent',
-  employee_name: "is copied from the employee's record, and may not be sent",
-  hours_worked: 'is computed from the check-in and check-out times, and may not be sent',
-  created_at: 'is set by the service, and may not be sent',
-  updated_at: 'is set by the service, and may not be sent',
-};
+/** Fields the service computes or copies: a client sending one learns why it may not. A Map, as a client's key may be "constructor". */
+const READ_ONLY = new Map([
+  ['final_score', 'is computed by the service from kpi, completed_task and feedback_360, and may not be sent'],
+  ['employee_name', "is copied from the employee's record, and may not be sent"],
+  ['hours_worked', 'is computed from the check-in and check-out times, and may not be sent'],
+  ['created_at', 'is set by the service, and may not be sent'],
+  ['updated_at', 'is set by the service, and may not be sent'],
+]);
 
 function issuesOf(error: z.ZodError, root: string): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: READ_ONLY[key] ?? 'is not a writable field' }));
+      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: READ_ONLY.get(key) ?? 'is not a writable field' }));
     }
     return [{ field: path || root, message: issue.message }];
   });
@@ -124,7 +123,7 @@ export class ApiRouter {
   readonly router = Router();
   readonly registry = new OpenAPIRegistry();
   private readonly methodsByPath = new Map<string, Set<string>>();
-  private readonly parsers: Record<BodyType, RequestHandler>;
+  private readonly parsers: Record<'json' | 'form', RequestHandler>;
 
   constructor(private readonly options: ApiRouterOptions) {
     this.registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
@@ -133,8 +132,6 @@ export class ApiRouter {
     this.parsers = {
       json: express.json({ limit: options.bodyLimit, type: () => true, strict: false }),
       form: express.urlencoded({ limit: options.bodyLimit, type: () => true, extended: false }),
-      csv: express.text({ limit: options.bodyLimit, type: () => true }),
-      multipart: multipartFile(options.bodyLimit),
     };
   }
 
@@ -210,11 +207,7 @@ export class ApiRouter {
 
   private bodyHandling(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): RequestHandler[] {
     if (!route.body) return [];
-    const types = route.body.types ?? ['json'];
-    const parsers: Record<BodyType, RequestHandler> =
-      route.body.limit === undefined
-        ? this.parsers
-        : { ...this.parsers, csv: express.text({ type: () => true, limit: route.body.limit }), multipart: multipartFile(route.body.limit) };
+    const { types = ['json'], streamed } = route.body;
     const contentTypeCheck: RequestHandler = (req, res, next) => {
       if (!hasBody(req)) return next();
       const type = types.find((t) => req.is(MEDIA_TYPES[t]));
@@ -222,7 +215,8 @@ export class ApiRouter {
         sendError(res, 415, `Send the body as ${types.map((t) => MEDIA_TYPES[t]).join(' or ')}`);
         return;
       }
-      parsers[type](req, res, next);
+      if (streamed) next();
+      else this.parsers[type as 'json' | 'form'](req, res, next);
     };
     return [contentTypeCheck];
   }
@@ -245,9 +239,9 @@ export class ApiRouter {
     const query = check(route.query, req.query ?? {}, 'query');
     let body: unknown;
     if (route.body) {
-      const raw: unknown = hasBody(req) ? req.body : undefined;
+      const raw: unknown = !hasBody(req) ? undefined : route.body.streamed ? req : req.body;
       if (raw === undefined && !route.body.optional) issues.push({ field: 'body', message: 'A request body is required' });
-      else body = check(route.body.schema, raw ?? {}, 'body');
+      else if (!route.body.streamed) body = check(route.body.schema, raw ?? {}, 'body');
     }
     if (issues.length > 0) throw new ValidationError('Request validation failed', issues);
     res.locals.input = { params, query, body };
@@ -302,43 +296,3 @@ export class ApiRouter {
 }
 
 const MultipartFile = zod.object({ file: zod.string().openapi({ format: 'binary', description: 'The CSV file.' }) });
-
-const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2 };
-function bytes(limit: string | number): number {
-  if (typeof limit === 'number') return limit;
-  const match = /^(\d+)(b|kb|mb)$/i.exec(limit);
-  return match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : Number(limit);
-}
-
-/** The `file` field of a multipart body, as text; past the limit is 413, like any body. */
-function multipartFile(limit: string | number): RequestHandler {
-  const max = bytes(limit);
-  return (req, _res, next) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: max, files: 1, fields: 10 } });
-    } catch {
-      next(Object.assign(new Error('The multipart body is malformed'), { status: 400, expose: true }));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let tooLarge = false;
-    let found = false;
-    parser.on('file', (name, stream) => {
-      if (name !== 'file') {
-        stream.resume();
-        return;
-      }
-      found = true;
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => (tooLarge = true));
-    });
-    parser.on('error', () => next(Object.assign(new Error('The multipart body is malformed'), { status: 400, expose: true })));
-    parser.on('close', () => {
-      if (tooLarge) return next(Object.assign(new Error('The file is too large'), { status: 413, expose: true, type: 'entity.too.large' }));
-      req.body = found ? Buffer.concat(chunks).toString('utf8') : undefined;
-      next();
-    });
-    req.pipe(parser);
-  };
-}

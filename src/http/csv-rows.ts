@@ -1,5 +1,7 @@
-import { parse } from 'csv-parse/sync';
-import { BadRequestError, PayloadTooLargeError, ValidationError, type FieldIssue } from '../core/errors';
+import { finished } from 'node:stream/promises';
+import { parse, type Info } from 'csv-parse';
+import { BadRequestError, PayloadTooLargeError, type FieldIssue } from '../core/errors';
+import { checkHeader, headerLimit, headerTooLong } from './csv-header';
 import type { z } from './schemas/zod';
 
 export interface CsvRow<T> {
@@ -9,56 +11,85 @@ export interface CsvRow<T> {
   errors?: FieldIssue[];
 }
 
-/** Why a column may not be imported, for the ones clients most often send. */
-const READ_ONLY_COLUMNS: Record<string, string> = {
-  final_score: 'is computed by the service',
-  employee_name: "is copied from the employee's record",
-  hours_worked: 'is computed from the check-in and check-out times',
-  team_id: "is copied from the employee's team",
-  created_at: 'is set by the service',
-  updated_at: 'is set by the service',
-};
+export interface CsvSpec<S extends z.ZodType> {
+  writable: readonly string[];
+  schema: S;
+  maxRows: number;
+}
+
+/**
+ * Text is parsed this much at a time, then other requests get their turn: a
+ * few milliseconds of parsing and row validation. A Lambda event brings its
+ * whole body as one chunk, so the slicing is ours, not the socket's.
+ */
+const SLICE = 16 * 1024;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function malformed(error: Error & { lines?: number }): BadRequestError {
+  return new BadRequestError(`The CSV is malformed${error.lines ? ` near line ${error.lines}` : ''}: ${error.message.replace(/^.*?:\s*/, '')}`);
+}
+
+/** One record as the schema sees it: empty cells are "not given"; PostgreSQL text cannot hold U+0000, so no backend may get it. */
+function toRow<S extends z.ZodType>(columns: readonly string[], record: string[], info: Info, schema: S): CsvRow<z.output<S>> {
+  const embeddedNewlines = record.reduce((sum, value) => sum + (value.match(/\n/g)?.length ?? 0), 0);
+  const row = info.lines - embeddedNewlines;
+  const nul = columns.filter((_, i) => record[i]?.includes('\u0000'));
+  if (nul.length > 0) return { row, errors: nul.map((field) => ({ field, message: 'must not contain NUL characters' })) };
+  const given = Object.fromEntries(columns.flatMap((column, i) => (record[i] !== undefined && record[i].trim() !== '' ? [[column, record[i]]] : [])));
+  const result = schema.safeParse(given);
+  if (result.success) return { row, value: result.data };
+  return { row, errors: result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'row', message: issue.message })) };
+}
 
 /**
  * Parses CSV (quoted fields, embedded commas and newlines, a UTF-8 BOM, CRLF)
- * into rows keyed by the header's column names, checks the header against
- * the writable columns, and validates each row with `schema`. Empty cells are
- * "not given".
+ * as it arrives, checks the header against the writable columns as soon as
+ * it is complete, and validates each row with the schema. It stops at the
+ * first answer that no later text can change: a wrong header, malformed
+ * CSV, or one row more than the limit.
  */
-export function csvRows<S extends z.ZodType>(text: string, writable: readonly string[], schema: S, maxRows: number): CsvRow<z.output<S>>[] {
-  const malformed = (error: unknown) => {
-    const where = (error as { lines?: number }).lines;
-    return new BadRequestError(`The CSV is malformed${where ? ` near line ${where}` : ''}: ${(error as Error).message.replace(/^.*?:\s*/, '')}`);
+export async function csvRows<S extends z.ZodType>(text: AsyncIterable<string>, spec: CsvSpec<S>): Promise<CsvRow<z.output<S>>[]> {
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true });
+  // Errors are read from parser.errored, synchronously after each write; the event would only repeat them.
+  parser.on('error', () => undefined);
+  const headerMax = headerLimit(spec.writable);
+  let columns: string[] | undefined;
+  let read = 0;
+  const rows: CsvRow<z.output<S>>[] = [];
+
+  // Records parsed before an error still count: a wrong header is the answer even when the rows do not fit it.
+  const take = () => {
+    for (let item = parser.read() as { record: string[]; info: Info } | null; item !== null; item = parser.read() as typeof item) {
+      if (!columns) {
+        checkHeader(item.record, spec.writable);
+        columns = item.record;
+      } else if (rows.length === spec.maxRows) {
+        throw new PayloadTooLargeError(`The file has more than ${spec.maxRows} rows; at most ${spec.maxRows} are imported at once`);
+      } else {
+        rows.push(toRow(columns, item.record, item.info, spec.schema));
+      }
+    }
+    if (parser.errored) throw malformed(parser.errored);
+    if (!columns && read > headerMax) throw headerTooLong(spec.writable);
   };
-  // The header first: a wrong column is the answer even when the rows do not fit it.
-  let header: unknown;
-  try {
-    header = parse(text, { bom: true, to_line: 1 });
-  } catch (error) {
-    throw malformed(error);
+
+  for await (const chunk of text) {
+    let at = 0;
+    while (at < chunk.length) {
+      // Until the header is complete, no more than a header can hold goes into the parser.
+      const slice = chunk.slice(at, at + (columns ? SLICE : Math.min(SLICE, headerMax + 1 - read)));
+      at += slice.length;
+      read += slice.length;
+      parser.write(slice);
+      take();
+      await nextTurn();
+    }
   }
-  const columns = (header as string[][])[0] ?? [];
-  if (columns.length === 0) throw ValidationError.field('file', 'is empty: the first line must name the columns');
-  const bad = columns.filter((column) => !writable.includes(column));
-  if (bad.length > 0) {
-    throw new ValidationError(
-      `Unknown or read-only column(s): ${bad.join(', ')}`,
-      bad.map((column) => ({ field: column, message: READ_ONLY_COLUMNS[column] ? `${READ_ONLY_COLUMNS[column]} and may not be imported` : `is not a column of this import (columns: ${writable.join(', ')})` })),
-    );
-  }
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse<{ record: Record<string, string>; info: { lines: number } }>(text, { columns: true, bom: true, info: true, skip_empty_lines: true });
-  } catch (error) {
-    throw malformed(error);
-  }
-  if (records.length > maxRows) throw new PayloadTooLargeError(`The file has ${records.length} rows; at most ${maxRows} are imported at once`);
-  return records.map(({ record, info }) => {
-    const embeddedNewlines = Object.values(record).reduce((sum, value) => sum + (value.match(/\n/g)?.length ?? 0), 0);
-    const row = info.lines - embeddedNewlines;
-    const given = Object.fromEntries(Object.entries(record).filter(([, value]) => value.trim() !== ''));
-    const result = schema.safeParse(given);
-    if (result.success) return { row, value: result.data };
-    return { row, errors: result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'row', message: issue.message })) };
-  });
+  parser.end();
+  // The last record comes out of the parser's flush, which runs once the write side finishes.
+  await finished(parser, { readable: false }).catch(() => undefined);
+  take();
+  if (!columns) checkHeader([], spec.writable);
+  return rows;
 }

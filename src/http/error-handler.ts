@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
 import { AppError, type ErrorKind, type FieldIssue } from '../core/errors';
 import type { Logger } from '../logger';
+import { boundErrorBody } from './error-body-bounds';
 import { sendJson } from './send-json';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -29,7 +30,7 @@ export interface ErrorBody {
 /** The one error format of the API, for every status ≥ 400. */
 export function sendError(res: Response, status: number, message: string, extra: Omit<ErrorBody, 'error' | 'message'> = {}): void {
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
-  sendJson(res, status, { error: STATUS_CODES[status] ?? 'Error', message, ...extra });
+  sendJson(res, status, boundErrorBody(res, { error: STATUS_CODES[status] ?? 'Error', message, ...extra }));
 }
 
 /** body-parser and friends mark client errors with a status and an `expose` flag (http-errors). */

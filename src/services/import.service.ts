@@ -6,6 +6,8 @@ import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } 
 import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
+import type { AccountStateCache } from './account-state-cache';
+import { turns } from './turns';
 
 export type ImportMode = 'all' | 'partial';
 
@@ -77,6 +79,7 @@ export class ImportService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
+    private readonly accountStates: AccountStateCache,
   ) {}
 
   async importEmployees(principal: Principal, rows: ImportRow<EmployeeRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -98,7 +101,9 @@ export class ImportService {
     const today = dateInZone(this.clock.now(), this.timeZone);
     const creates: { row: number; employee: NewEmployee }[] = [];
     const updates: { row: number; employee_id: string; patch: EmployeePatch }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const v = value!;
       // Matched on employee_id, or on email when no id is given.
       const target = v.employee_id !== undefined ? byId.get(v.employee_id) : v.email !== undefined ? byEmail.get(v.email.toLowerCase()) : undefined;
@@ -132,12 +137,18 @@ export class ImportService {
     }
     const writeCreates = creates.filter((c) => verdicts.ok(c.row));
     const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
-    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], () =>
-      this.employees.importMany(
-        writeCreates.map((c) => c.employee),
-        writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
-      ),
-    );
+    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
+      try {
+        await this.employees.importMany(
+          writeCreates.map((c) => c.employee),
+          writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
+        );
+      } finally {
+        // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
+        // also after a partial write; a given id may be one a deleted employee's cached state still names.
+        for (const id of [...writeUpdates.map((u) => u.employee_id), ...writeCreates.flatMap((c) => c.employee.employee_id ?? [])]) this.accountStates.invalidate(id);
+      }
+    });
   }
 
   async importScores(principal: Principal, rows: ImportRow<ScoreRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -151,7 +162,9 @@ export class ImportService {
     const employees = this.writable(principal, valid, verdicts, named, (employee) => canWriteScoreOf(principal, employee, roles.get(employee.employee_id) ?? null));
     const existing = new Map((await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [`${s.employee_id}|${s.period}`, s]));
     const writes: { row: number; score: NewScore; created: boolean }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const v = value!;
       if (!verdicts.ok(row) || !employees.has(v.employee_id)) continue;
       const current = existing.get(`${v.employee_id}|${v.period}`);
@@ -184,7 +197,9 @@ export class ImportService {
       canWriteAttendanceOf(principal, existing.get(`${employee.employee_id}|${row.attendance_date}`) ?? employee),
     );
     const writes: { row: number; record: AttendanceRecord; created: boolean }[] = [];
+    const turn = turns();
     for (const { row, value } of valid) {
+      await turn();
       const { employee_id, attendance_date, ...change } = value!;
       const employee = employees.get(employee_id);
       if (!verdicts.ok(row) || !employee) continue;

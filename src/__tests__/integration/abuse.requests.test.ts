@@ -90,6 +90,15 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
     }
   });
 
+  it("when a JSON body's keys are Object.prototype names, then 422 with well-formed details naming each key", async () => {
+    const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    // JSON.parse makes "__proto__" an own key, as a client's body would.
+    const body = `{"team_id":"PROTO","team_name":"Proto",${keys.map((key) => `"${key}":1`).join(',')}}`;
+    const response = await request(testApp().app).post('/teams').set(bearer(testApp().adminToken)).set('Content-Type', 'application/json').send(body);
+    expectErrorBody(response, 422);
+    expect(response.body.details).toEqual(keys.map((key) => ({ field: key, message: 'is not a writable field' })));
+  });
+
   it('when a JSON route gets another media type or charset, then 415 in the error format, on every JSON route', async () => {
     for (const operation of withBody('application/json')) {
       for (const contentType of [...WRONG_MEDIA_TYPES, 'application/json; charset=latin1']) {

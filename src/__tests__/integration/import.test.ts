@@ -208,6 +208,23 @@ line",not-an-email,${team},Boss,2025-02-30`,
     expect((await request(t.app).get(`/attendance/${self}/2025-04-10`).set(bearer(admin()))).status).toBe(404);
   });
 
+  it('when a bulk import moves a manager to another team, then their token scopes to the new team at once', async () => {
+    const t = testApp();
+    const [from, to] = [await createTeam(t), await createTeam(t)];
+    const manager = await createUser(t, from, 'manager');
+    // Read once, so this instance holds the old team in its account cache.
+    expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(from);
+    expect((await send('/employees/bulk', csv('employee_id,team_id', `${manager.employee.employee_id},${to}`))).body).toEqual({ created: 0, updated: 1, failed: [] });
+    expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(to);
+    expect((await request(t.app).get(`/employees?team_id=${to}`).set(bearer(manager.token))).status).toBe(200);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('when a CSV column is named %s, then 422 with well-formed details naming it', async (column) => {
+    const response = await send('/attendance/bulk', csv(`employee_id,attendance_date,${column}`, 'DEV-001,2025-04-11,x'));
+    expectErrorBody(response, 422);
+    expect(response.body.details).toEqual([{ field: column, message: expect.stringContaining('is not a column of this import') }]);
+  });
+
   it('when an employee or a manager imports what they may not, then 403 before the body is read', async () => {
     const t = testApp();
     const team = await createTeam(t);

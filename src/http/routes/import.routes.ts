@@ -1,8 +1,10 @@
+import type { Request, Response } from 'express';
 import type { Principal } from '../../core/access';
 import type { ImportReport } from '../../core/errors';
 import type { ImportMode, ImportService } from '../../services/import.service';
 import type { ApiRouter } from '../api-router';
-import { csvRows } from '../csv-rows';
+import { csvRows, type CsvSpec } from '../csv-rows';
+import { byteCount, readCsvUpload } from '../csv-upload';
 import { AttendanceCreateBody } from '../schemas/attendance.schemas';
 import { EmployeeCreateBody } from '../schemas/employee.schemas';
 import { ScoreCreateBody } from '../schemas/score.schemas';
@@ -40,7 +42,11 @@ const Mode = z.object({
 const CsvBody = z.string().openapi({ description: 'CSV with a header row of writable field names; empty cells mean "not given".' });
 
 export function importRoutes(api: ApiRouter, imports: ImportService, limits: ImportLimits): void {
-  const body = { schema: CsvBody, types: ['csv', 'multipart'] as const, limit: limits.maxBytes };
+  // Read by the handler as it arrives (csv-upload.ts), not buffered by the router.
+  const body = { schema: CsvBody, types: ['csv', 'multipart'] as const, streamed: true };
+  const maxBytes = byteCount(limits.maxBytes);
+  const rowsOf = <S extends z.ZodType>(req: Request, res: Response, spec: Omit<CsvSpec<S>, 'maxRows'>) =>
+    readCsvUpload(req, res, maxBytes, (text) => csvRows(text, { ...spec, maxRows: limits.maxRows }));
   const responses = {
     200: { description: 'Imported (in partial mode, also with failed rows)', schema: Report },
     413: { description: 'Past IMPORT_MAX_BYTES or IMPORT_MAX_ROWS' },
@@ -49,27 +55,28 @@ export function importRoutes(api: ApiRouter, imports: ImportService, limits: Imp
   const description = (key: string) =>
     `CSV as the body (text/csv) or as the field "file" of multipart/form-data. Rows whose key exists update it (${key}); a key repeated in the file fails on its later rows. At most ${limits.maxRows} rows.`;
 
-  const specs: { path: string; what: string; key: string; roles: ('admin' | 'manager')[]; run: (principal: Principal, text: string, mode: ImportMode) => Promise<ImportReport> }[] = [
+  type Run = (principal: Principal, req: Request, res: Response, mode: ImportMode) => Promise<ImportReport>;
+  const specs: { path: string; what: string; key: string; roles: ('admin' | 'manager')[]; run: Run }[] = [
     {
       path: '/employees/bulk',
       what: 'employees',
       key: 'employee_id, or email when no id is given',
       roles: ['admin'],
-      run: (principal, text, mode) => imports.importEmployees(principal, csvRows(text, columnsOf(EmployeeRow), EmployeeRow, limits.maxRows), mode),
+      run: async (principal, req, res, mode) => imports.importEmployees(principal, await rowsOf(req, res, { writable: columnsOf(EmployeeRow), schema: EmployeeRow }), mode),
     },
     {
       path: '/performance-scores/bulk',
       what: 'performance scores',
       key: 'employee_id and period',
       roles: ['admin', 'manager'],
-      run: (principal, text, mode) => imports.importScores(principal, csvRows(text, columnsOf(ScoreCreateBody), ScoreRow, limits.maxRows), mode),
+      run: async (principal, req, res, mode) => imports.importScores(principal, await rowsOf(req, res, { writable: columnsOf(ScoreCreateBody), schema: ScoreRow }), mode),
     },
     {
       path: '/attendance/bulk',
       what: 'attendance',
       key: 'employee_id and attendance_date',
       roles: ['admin', 'manager'],
-      run: (principal, text, mode) => imports.importAttendance(principal, csvRows(text, columnsOf(AttendanceRow), AttendanceRow, limits.maxRows), mode),
+      run: async (principal, req, res, mode) => imports.importAttendance(principal, await rowsOf(req, res, { writable: columnsOf(AttendanceRow), schema: AttendanceRow }), mode),
     },
   ];
   for (const spec of specs) {
@@ -84,7 +91,7 @@ export function importRoutes(api: ApiRouter, imports: ImportService, limits: Imp
       query: Mode,
       body,
       responses,
-      handler: async ({ principal, query, body: text }) => ({ status: 200, body: await spec.run(principal, text, query.mode) }),
+      handler: async ({ principal, query, req, res }) => ({ status: 200, body: await spec.run(principal, req, res, query.mode) }),
     });
   }
 }
