@@ -26,6 +26,20 @@ export function accountRepositoryContract(db: BackendHandle): void {
       expect(login).toMatchObject({ employee_id: employee.employee_id, team_id: 'DEV' });
     });
 
+    it("carries its employee's status, following every way it changes: update, import, a login made later", async () => {
+      expect((await db.repos.accounts.create(admin('root'))).employee_status).toBeNull();
+      const employee = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'employee' });
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
+      await db.repos.employees.update(employee.employee_id, { status: 'inactive' });
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'inactive', team_id: 'DEV' });
+      await db.repos.employees.importMany([], [{ employee_id: employee.employee_id, patch: { status: 'active' } }]);
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
+      const leaver = await db.repos.employees.create(newEmployee({ status: 'inactive' }));
+      const late = await db.repos.accounts.create({ username: leaver.employee_id, password_hash: 'h', role: 'employee', employee_id: leaver.employee_id, disabled: false });
+      expect(late.employee_status).toBe('inactive');
+      expect(await db.repos.accounts.get(leaver.employee_id)).toEqual(late);
+    });
+
     it('refuses a second login with the same name, or for an unknown employee', async () => {
       await db.repos.accounts.create(admin('root'));
       await expect(db.repos.accounts.create(admin('root'))).rejects.toBeInstanceOf(AccountExistsError);

@@ -7,9 +7,9 @@ import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
 import type { SqlClient } from './sql-client';
 
-// A login's team is its employee's team, read by join: there is no copy to keep in step.
+// A login's team and status are its employee's, read by join: there is no copy to keep in step.
 const SELECT_ACCOUNT = `
-  SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, a.disabled, a.token_version, a.created_at, a.updated_at
+  SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, e.status AS employee_status, a.disabled, a.token_version, a.created_at, a.updated_at
   FROM accounts a LEFT JOIN employees e ON e.employee_id = a.employee_id`;
 
 export class PostgresAccountRepository implements AccountRepository {
