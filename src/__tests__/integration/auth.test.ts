@@ -4,7 +4,7 @@ import { buildContainer } from '../../container';
 import { createLogger } from '../../logger';
 import { eachBackend } from '../support/backends';
 import { ManualClock } from '../support/manual-clock';
-import { ADMIN, PASSWORD, bearer, createTeam, createUser, expectErrorBody, tokenFor, useTestApp } from '../support/test-app';
+import { ADMIN, PASSWORD, bearer, createTeam, createUser, expectErrorBody, expectOAuthError, tokenFor, useTestApp } from '../support/test-app';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 
@@ -35,7 +35,7 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       }
     });
 
-    it('when the password is wrong, the user unknown or the login disabled, then all three get the same 401', async () => {
+    it('when the password is wrong, the user unknown or the login disabled, then all three get the same 400 invalid_grant', async () => {
       const t = testApp();
       const { employee } = await createUser(t, await createTeam(t), 'employee');
       const disabled = await createUser(t, employee.team_id, 'employee');
@@ -48,20 +48,35 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       const bodies = [];
       for (const attempt of attempts) {
         const response = await request(t.app).post('/token').type('form').send(attempt);
-        expectErrorBody(response, 401);
+        expectOAuthError(response, 'invalid_grant');
         bodies.push(response.body);
       }
       expect(bodies[1]).toEqual(bodies[0]);
       expect(bodies[2]).toEqual(bodies[0]);
     });
 
-    it('when the grant type is not password or a field is missing, then 422 names the field', async () => {
-      const wrongGrant = await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: 'x', grant_type: 'client_credentials' });
-      expectErrorBody(wrongGrant, 422);
-      expect(wrongGrant.body.details).toEqual([expect.objectContaining({ field: 'grant_type' })]);
+    it('when the grant type is not password, then 400 unsupported_grant_type', async () => {
+      for (const grant_type of ['client_credentials', 'authorization_code', '']) {
+        expectOAuthError(await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: ADMIN.password, grant_type }), 'unsupported_grant_type');
+      }
+    });
+
+    it('when a field is missing or the body cannot be parsed, then 400 invalid_request names what is wrong', async () => {
       const missing = await request(testApp().app).post('/token').send({ username: 'admin' });
-      expectErrorBody(missing, 422);
+      expectOAuthError(missing, 'invalid_request');
       expect(missing.body.details).toEqual([expect.objectContaining({ field: 'password' })]);
+      expect(missing.body.error_description).toMatch(/password/);
+      expectOAuthError(await request(testApp().app).post('/token').type('form').send(''), 'invalid_request');
+      expectOAuthError(await request(testApp().app).post('/token').set('Content-Type', 'application/json').send('{"username": "admin", '), 'invalid_request');
+    });
+
+    it('when the OpenAPI document describes /token, then it promises the OAuth2 errors and no 401 or 422', async () => {
+      const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as { paths: Record<string, { post: { responses: Record<string, unknown> } }> };
+      const responses = document.paths['/token']!.post.responses;
+      expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
+      expect(Object.keys(responses)).not.toEqual(expect.arrayContaining(['401']));
+      expect(Object.keys(responses)).not.toContain('422');
+      expect(JSON.stringify(responses['400'])).toContain('OAuthError');
     });
 
     it('when the body is XML, then 415', async () => {
@@ -167,7 +182,7 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       expectErrorBody(await request(t.app).get('/me').set(bearer(otherSession)), 401);
       expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
       await request(t.app).get('/me').set(bearer(fresh)).expect(200);
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 'invalid_grant');
       await tokenFor(t.app, user.employee.employee_id, 'a-brand-new-password');
     });
   });
@@ -195,7 +210,7 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
     for (let i = 0; i < 3; i++) {
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
     }
     const blocked = await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD });
     expectErrorBody(blocked, 429);
@@ -216,7 +231,7 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
     for (let i = 0; i < 6; i++) {
       const response = await request(t.app).post('/token').type('form').send({ username: `nobody${i}@example.com`, password: 'wrong-password-1' });
       // The earlier test's failures came from this same client address.
-      expect([401, 429]).toContain(response.status);
+      expect([400, 429]).toContain(response.status);
     }
     expectErrorBody(await request(t.app).post('/token').type('form').send({ username: 'someone-new', password: 'wrong-password-1' }), 429);
   });
@@ -229,7 +244,7 @@ describe.each(eachBackend())('failed-login limits per person on %s', (_name, bac
     const t = testApp();
     const { employee } = await createUser(t, await createTeam(t), 'employee', { email: 'two.names@example.com' });
     for (const username of ['two.names@example.com', 'TWO.NAMES@example.com', employee.employee_id]) {
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: 'wrong-password-1' }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username, password: 'wrong-password-1' }), 'invalid_grant');
     }
     for (const username of [employee.employee_id, 'two.names@example.com']) {
       expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: PASSWORD }), 429);

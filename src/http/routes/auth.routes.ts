@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
+import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
 import { limiter, type LimiterStores } from '../rate-limit';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
@@ -34,6 +35,13 @@ function loginLimiters(auth: AuthService, limits: LoginLimits, stores: LimiterSt
   ];
 }
 
+/** The router documents a 422 for every route with a body; the token endpoint answers those as 400 invalid_request. */
+function undocumentValidationFailure(api: ApiRouter, path: string): void {
+  for (const definition of api.registry.definitions) {
+    if (definition.type === 'route' && definition.route.path === path) Reflect.deleteProperty(definition.route.responses, '422');
+  }
+}
+
 /** `GET /me` always; logging in and changing a password only with local logins (limits null: none). */
 export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits | null, stores: LimiterStores): void {
   api.add({
@@ -54,13 +62,21 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     path: '/token',
     tag: 'Auth',
     summary: 'Log in (OAuth2 password flow)',
-    description: 'Form-encoded or JSON. A wrong password, an unknown user and a disabled login all get the same 401.',
+    description:
+      'Form-encoded or JSON. Errors follow RFC 6749 §5.2: a wrong password, an unknown user and a disabled or inactive login all get the same 400 invalid_grant; ' +
+      'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
     guards: loginLimiters(auth, limits, stores),
-    responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
+    responses: {
+      200: { description: 'A bearer token', schema: TokenSchema },
+      400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },
+      429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
+    },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });
+  api.router.use('/token', tokenErrors);
+  undocumentValidationFailure(api, '/token');
 
   api.add({
     method: 'post',
