@@ -204,9 +204,9 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
 });
 
 describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
-  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '6' });
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '6' });
 
-  it('when a username has had 3 failures, then every attempt is 429 with Retry-After, even the right password, and other users still log in', async () => {
+  it('when a username has had 3 failures from this client, then every attempt is 429 with Retry-After, even the right password, and other users still log in', async () => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
     for (let i = 0; i < 3; i++) {
@@ -238,7 +238,7 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
 });
 
 describe.each(eachBackend())('failed-login limits per person on %s', (_name, backend) => {
-  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3' });
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3' });
 
   it('when failures alternate between the email and the employee id of one person, then they count together and the right password is 429 too', async () => {
     const t = testApp();
@@ -249,5 +249,36 @@ describe.each(eachBackend())('failed-login limits per person on %s', (_name, bac
     for (const username of [employee.employee_id, 'two.names@example.com']) {
       expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: PASSWORD }), 429);
     }
+  });
+});
+
+/** Client addresses come from X-Forwarded-For here (TRUST_PROXY), so one test can be many clients. */
+describe.each(eachBackend())('failed-login limits across clients on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { TRUST_PROXY: 'true' });
+  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+
+  it('when one address fails 10 times on the admin, then its 11th attempt is refused but the admin still logs in from elsewhere', async () => {
+    for (let i = 0; i < 10; i++) expectOAuthError(await login('203.0.113.10', ADMIN.username, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('203.0.113.10', ADMIN.username, ADMIN.password), 429);
+    expect((await login('198.51.100.7', ADMIN.username, ADMIN.password)).status).toBe(200);
+  });
+
+  it('when one address fails 50 times across usernames, then it is refused for any username', async () => {
+    for (let i = 0; i < 50; i++) expectOAuthError(await login('203.0.113.20', `nobody${i % 5}@example.com`, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('203.0.113.20', ADMIN.username, ADMIN.password), 429);
+  });
+});
+
+describe.each(eachBackend())('the failed-login ceiling per username on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_USERNAME: '4' });
+  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+
+  it('when failures on one login come from many addresses past the ceiling, then it is refused from every address, right password or not', async () => {
+    for (let i = 0; i < 4; i++) expectOAuthError(await login(`203.0.113.${30 + i}`, ADMIN.username, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('198.51.100.8', ADMIN.username, ADMIN.password), 429);
+    // Other logins are not touched.
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    expect((await login('198.51.100.8', user.employee.employee_id, PASSWORD)).status).toBe(200);
   });
 });

@@ -1,38 +1,19 @@
 import type { RequestHandler } from 'express';
+import type { Principal } from '../../core/access';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
+import { FAILURE_KEY, failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
 import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
-import { limiter, type LimiterStores } from '../rate-limit';
+import type { LimiterStores } from '../rate-limit';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
-export interface LoginLimits {
-  perUsername: number;
-  perClient: number;
-  windowMs: number;
-  /** Every attempt, right or wrong, per client: each one costs a bcrypt hash. */
-  attemptsPerMinute: number;
-}
-
-/**
- * Only failures count (successful logins are taken back off the count), but
- * past the limit every attempt, right or wrong, is refused until the window ends.
- * Per username means per login: all the names of one person count together.
- */
-function loginLimiters(auth: AuthService, limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
-  const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
-  return [
-    limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores),
-    limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
-    limiter(
-      {
-        ...common,
-        name: 'login-username',
-        limit: limits.perUsername,
-        key: (_req, res) => auth.failureKey((res.locals.input as { body: { username: string } }).body.username),
-      },
-      stores,
-    ),
-  ];
+/** Names the login a request's failures count against, for the failure limiters after it. */
+function countFailuresAgainst(key: (ctx: { body: unknown; principal: Principal | undefined }) => string | Promise<string>): RequestHandler {
+  return async (_req, res, next) => {
+    const input = res.locals.input as { body: unknown };
+    res.locals[FAILURE_KEY] = await key({ body: input.body, principal: res.locals.principal as Principal | undefined });
+    next();
+  };
 }
 
 /** The router documents a 422 for every route with a body; the token endpoint answers those as 400 invalid_request. */
@@ -57,6 +38,7 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
 }
 
 function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
+  const failureLimits = failedLoginLimiters(limits, stores);
   api.add({
     method: 'post',
     path: '/token',
@@ -67,7 +49,7 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
       'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: loginLimiters(auth, limits, stores),
+    guards: [loginAttemptLimiter(limits, stores), countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)), ...failureLimits],
     responses: {
       200: { description: 'A bearer token', schema: TokenSchema },
       400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },
