@@ -38,7 +38,12 @@ export class AuthService {
    */
   async failureKey(username: string): Promise<string> {
     const account = await this.findAccount(username);
-    return account ? `login:${account.username}` : `name:${username.trim().toLowerCase()}`;
+    return account ? this.loginFailureKey(account.username) : `name:${username.trim().toLowerCase()}`;
+  }
+
+  /** The same key for a login already known (a wrong current password on a password change). */
+  loginFailureKey(username: string): string {
+    return `login:${username}`;
   }
 
   /** The principal a bearer token speaks for, as its login is now. */

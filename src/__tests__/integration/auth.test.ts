@@ -282,3 +282,42 @@ describe.each(eachBackend())('the failed-login ceiling per username on %s', (_na
     expect((await login('198.51.100.8', user.employee.employee_id, PASSWORD)).status).toBe(200);
   });
 });
+
+describe.each(eachBackend())('failed password changes on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3' });
+  const change = (token: string, current_password: string) =>
+    request(testApp().app).post('/me/password').set(bearer(token)).send({ current_password, new_password: 'a-brand-new-password' });
+
+  it('when a token holder keeps guessing the current password, then past the limit it is 429, even the right one, and so is logging in', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 3; i++) expectErrorBody(await change(user.token, `wrong-guess-${i}-xyz`), 401);
+    const blocked = await change(user.token, PASSWORD);
+    expectErrorBody(blocked, 429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.email, password: PASSWORD }), 429);
+    // Nothing changed: the old password is still the password, and the token still works.
+    await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+  });
+
+  it('when failed logins came first, then they count toward password changes too', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 3; i++) expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
+    expectErrorBody(await change(user.token, PASSWORD), 429);
+  });
+
+  it('when the password changes successfully, then it does not count as a failure', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    let token = user.token;
+    let current = PASSWORD;
+    for (let i = 0; i < 4; i++) {
+      const next = `a-new-password-${i}-xyz`;
+      const response = await request(t.app).post('/me/password').set(bearer(token)).send({ current_password: current, new_password: next });
+      expect(response.status).toBe(200);
+      token = (response.body as { access_token: string }).access_token;
+      current = next;
+    }
+  });
+});

@@ -68,7 +68,13 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     description: 'Ends every token issued before, including the one used here, and answers with a fresh token for this session.',
     auth: 'required',
     body: { schema: PasswordChangeBody },
-    responses: { 200: { description: 'Changed; a new token', schema: TokenSchema }, 401: { description: 'Wrong current password' } },
+    // A stolen token must not buy unlimited guesses at the password behind it.
+    guards: [countFailuresAgainst(({ principal }) => auth.loginFailureKey(principal!.username)), ...failureLimits],
+    responses: {
+      200: { description: 'Changed; a new token', schema: TokenSchema },
+      401: { description: 'Wrong current password (counted as a failed login of yours, from your address)' },
+      429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
+    },
     handler: async ({ principal, body }) => ({
       status: 200,
       body: await auth.changePassword(principal, body.current_password, body.new_password),
