@@ -13,7 +13,10 @@ export interface Account {
   /** The employee's status, read like team_id; null for a login without an employee (the bootstrap admin). */
   employee_status: EmployeeStatus | null;
   disabled: boolean;
-  /** Bumped when the password changes, which ends every token issued before. */
+  /**
+   * Tokens carry it; a new one, never any login's before, is given when the
+   * password changes or the login is disabled, which ends every token issued before.
+   */
   token_version: number;
   created_at: string;
   updated_at: string;

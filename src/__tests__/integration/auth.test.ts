@@ -110,14 +110,34 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
   });
 
   describe('account changes reach tokens already issued', () => {
-    it('when an admin disables a login, then its token stops working at once, and works again when re-enabled', async () => {
+    it('when an admin disables a login, then its token stops working at once, and for good: re-enabling does not revive it', async () => {
       const t = testApp();
       const user = await createUser(t, await createTeam(t), 'employee');
       await request(t.app).get('/me').set(bearer(user.token)).expect(200);
       await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: true }).expect(200);
       expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
       await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: false }).expect(200);
-      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      const fresh = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+      await request(t.app).get('/me').set(bearer(fresh)).expect(200);
+    });
+
+    it("when an employee is deleted and another is created under the same id with a login, then the deleted one's token does not work for the new holder", async () => {
+      const t = testApp();
+      const team = await createTeam(t);
+      const first = await createUser(t, team, 'manager');
+      const id = first.employee.employee_id;
+      await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
+      const body = { employee_id: id, name: 'New Holder', email: `new.holder.${team}@example.com`, team_id: team, position: 'Mid' };
+      await request(t.app).post('/employees').set(bearer(t.adminToken)).send({ ...body, account: { password: PASSWORD, role: 'employee' } }).expect(201);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(first.token)), 401);
+      // Nor when the login is added afterwards, by PUT /employees/{id}/account.
+      await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
+      await request(t.app).post('/employees').set(bearer(t.adminToken)).send(body).expect(201);
+      await request(t.app).put(`/employees/${id}/account`).set(bearer(t.adminToken)).send({ password: PASSWORD }).expect(201);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(first.token)), 401);
+      const fresh = await tokenFor(t.app, id, PASSWORD);
+      expect((await request(t.app).get('/me').set(bearer(fresh))).body).toMatchObject({ username: id, role: 'employee' });
     });
 
     it('when an admin promotes an employee, then the same token carries the new role at once', async () => {

@@ -6,6 +6,7 @@ import type { AccountRepository } from '../../core/ports';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { setAttributes } from './expressions';
+import { claimTokenVersion } from './token-version';
 import { GSI1, collections, keys } from './table';
 
 export function toAccount(item: Item): Account {
@@ -68,7 +69,7 @@ export class DynamoAccountRepository implements AccountRepository {
           onConditionFailed: () => STALE,
         });
       }
-      const account: Account = { ...input, ...copied, token_version: 0, created_at: now, updated_at: now };
+      const account: Account = { ...input, ...copied, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
       await this.table.transact([
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -86,12 +87,14 @@ export class DynamoAccountRepository implements AccountRepository {
       const item = await this.table.get(keys.account(username));
       if (!item) return null;
       const current = toAccount(item);
+      // A new password or disabling ends every token issued before, for good: re-enabling brings none back.
+      const endsTokens = patch.password_hash !== undefined || (patch.disabled === true && !current.disabled);
       const updated: Account = {
         ...current,
         role: patch.role ?? current.role,
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
-        token_version: current.token_version + (patch.password_hash === undefined ? 0 : 1),
+        token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
         updated_at: new Date().toISOString(),
       };
       const set = setAttributes(

@@ -8,6 +8,7 @@ import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { GSI1, GSI2, collections, keys } from './table';
+import { claimTokenVersion } from './token-version';
 
 const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'created_at', 'updated_at'] as const;
 
@@ -103,7 +104,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       this.teamReference(employee.team_id, +1),
     ];
     if (login) {
-      const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: 0, created_at: now, updated_at: now };
+      const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
       steps.push(
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
