@@ -38,7 +38,8 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   BCRYPT_ROUNDS: int(4, 15).default(10),
   ACCOUNT_CACHE_TTL_SECONDS: int(0, 30).default(30),
-  LOGIN_MAX_FAILURES_PER_USERNAME: int(1, 100_000).default(10),
+  LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: int(1, 100_000).default(10),
+  LOGIN_MAX_FAILURES_PER_USERNAME: int(1, 1_000_000).default(200),
   LOGIN_MAX_FAILURES_PER_CLIENT: int(1, 100_000).default(50),
   LOGIN_MAX_ATTEMPTS_PER_MINUTE: int(1, 1_000_000).default(30),
   LOGIN_FAILURE_WINDOW_MINUTES: int(1, 24 * 60).default(15),
@@ -126,7 +127,7 @@ export interface Config {
     adminPassword: string;
     bcryptRounds: number;
     accountCacheTtlMs: number;
-    loginLimits: { perUsername: number; perClient: number; windowMs: number; attemptsPerMinute: number };
+    loginLimits: { perUsernameAndClient: number; perClient: number; perUsername: number; windowMs: number; attemptsPerMinute: number };
   };
   http: {
     corsOrigins: string[] | '*';
@@ -241,8 +242,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bcryptRounds: env.BCRYPT_ROUNDS,
       accountCacheTtlMs: env.ACCOUNT_CACHE_TTL_SECONDS * 1000,
       loginLimits: {
-        perUsername: env.LOGIN_MAX_FAILURES_PER_USERNAME,
+        perUsernameAndClient: env.LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT,
         perClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
+        perUsername: env.LOGIN_MAX_FAILURES_PER_USERNAME,
         windowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
         attemptsPerMinute: env.LOGIN_MAX_ATTEMPTS_PER_MINUTE,
       },

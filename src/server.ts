@@ -1,27 +1,10 @@
 import 'dotenv/config';
 import type { Server } from 'node:http';
+import { banner } from './banner';
 import { createHttpServer } from './http/http-server';
-import { DEMO_PASSWORD } from './services/bootstrap.service';
 import { configOrExit, start, type Started } from './startup';
 
 const SHUTDOWN_GRACE_MS = 10_000;
-
-function banner(started: Started, url: string): string {
-  const { config, database, bootstrap } = started;
-  const lines = [
-    '',
-    `  workforce-api is listening on ${url}`,
-    `  API docs:      ${url}/docs`,
-    `  Database:      ${database.description}`,
-  ];
-  if (config.env !== 'production' && config.auth.provider === 'local') {
-    lines.push(`  Admin login:   ${config.auth.adminUsername} / ${config.auth.adminPassword}`);
-    if (config.seedDemoData) lines.push(`  Demo logins:   DEV-001 (manager), DEV-003 (employee) / ${DEMO_PASSWORD}`);
-    lines.push(`  Try:           curl -s -d 'username=${config.auth.adminUsername}&password=${config.auth.adminPassword}' ${url}/token`);
-  }
-  if (bootstrap.createdAdmin) lines.push('  (first start: teams and the admin login were created)');
-  return `${lines.join('\n')}\n`;
-}
 
 /** Stop accepting, let in-flight requests finish, then close the database and Redis. */
 function shutdownOnSignals(server: Server, started: Started): void {

@@ -1,4 +1,4 @@
-import { EMPLOYEE_ID_PATTERN } from './employee';
+import { EMPLOYEE_ID_PATTERN, type EmployeeStatus } from './employee';
 
 export const ROLES = ['admin', 'manager', 'employee'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,14 +10,19 @@ export interface Account {
   role: Role;
   employee_id: string | null;
   team_id: string | null;
+  /** The employee's status, read like team_id; null for a login without an employee (the bootstrap admin). */
+  employee_status: EmployeeStatus | null;
   disabled: boolean;
-  /** Bumped when the password changes, which ends every token issued before. */
+  /**
+   * Tokens carry it; a new one, never any login's before, is given when the
+   * password changes or the login is disabled, which ends every token issued before.
+   */
   token_version: number;
   created_at: string;
   updated_at: string;
 }
 
-export type AccountView = Omit<Account, 'password_hash' | 'token_version' | 'updated_at'>;
+export type AccountView = Omit<Account, 'password_hash' | 'employee_status' | 'token_version' | 'updated_at'>;
 
 export function toAccountView(account: Account): AccountView {
   return {
@@ -36,6 +41,7 @@ export function toAccountState(account: Account): AccountState {
     role: account.role,
     employee_id: account.employee_id,
     team_id: account.team_id,
+    employee_status: account.employee_status,
     disabled: account.disabled,
     token_version: account.token_version,
   };
@@ -61,8 +67,17 @@ export interface AccountState {
   role: Role;
   employee_id: string | null;
   team_id: string | null;
+  employee_status: EmployeeStatus | null;
   disabled: boolean;
   token_version: number;
+}
+
+/**
+ * Whether a login may sign in and its tokens speak for it: not disabled, and
+ * not an inactive employee's (inactive is how a leaver's records are kept).
+ */
+export function canSignIn(login: Pick<AccountState, 'disabled' | 'employee_status'>): boolean {
+  return !login.disabled && login.employee_status !== 'inactive';
 }
 
 export const PASSWORD_MIN_BYTES = 10;

@@ -75,7 +75,7 @@ export interface AccountRepository {
   /** @throws AccountExistsError, NotFoundError (employee_id names no employee) */
   create(account: NewAccount): Promise<Account>;
   /**
-   * A new password_hash also bumps token_version. Null when absent.
+   * A new password_hash, or disabling, gives a new token_version. Null when absent.
    * @throws LastAdminError when this would leave no enabled admin
    */
   update(username: string, patch: AccountPatch): Promise<Account | null>;

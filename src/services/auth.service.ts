@@ -1,5 +1,5 @@
 import type { Principal } from '../core/access';
-import { normalizeUsername, type Account } from '../core/account';
+import { canSignIn, normalizeUsername, type Account } from '../core/account';
 import { UnauthorizedError } from '../core/errors';
 import type { AccountRepository, EmployeeRepository, IssuedToken, PasswordHasher, TokenService } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
@@ -18,7 +18,7 @@ export class AuthService {
     private readonly accountStates: AccountStateCache,
   ) {}
 
-  /** A wrong password, an unknown user and a disabled login fail alike, in about the same time. */
+  /** A wrong password, an unknown user and a disabled or inactive login fail alike, in about the same time. */
   async login(username: string, password: string): Promise<IssuedToken> {
     const account = await this.findAccount(username);
     if (!account) {
@@ -27,7 +27,7 @@ export class AuthService {
       throw new UnauthorizedError(BAD_LOGIN);
     }
     const matches = await this.hasher.verify(password, account.password_hash);
-    if (!matches || account.disabled) throw new UnauthorizedError(BAD_LOGIN);
+    if (!matches || !canSignIn(account)) throw new UnauthorizedError(BAD_LOGIN);
     return this.issueFor(account);
   }
 
@@ -38,7 +38,12 @@ export class AuthService {
    */
   async failureKey(username: string): Promise<string> {
     const account = await this.findAccount(username);
-    return account ? `login:${account.username}` : `name:${username.trim().toLowerCase()}`;
+    return account ? this.loginFailureKey(account.username) : `name:${username.trim().toLowerCase()}`;
+  }
+
+  /** The same key for a login already known (a wrong current password on a password change). */
+  loginFailureKey(username: string): string {
+    return `login:${username}`;
   }
 
   /** The principal a bearer token speaks for, as its login is now. */
@@ -46,7 +51,7 @@ export class AuthService {
     const claims = this.tokens.verify(token);
     if (!claims) throw new UnauthorizedError('The token is invalid or expired');
     const state = await this.accountStates.get(claims.sub);
-    if (!state || state.disabled || state.token_version !== claims.ver) {
+    if (!state || !canSignIn(state) || state.token_version !== claims.ver) {
       throw new UnauthorizedError('The token is no longer valid');
     }
     return { username: state.username, role: state.role, employee_id: state.employee_id, team_id: state.team_id };

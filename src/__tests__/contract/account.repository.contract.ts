@@ -14,7 +14,7 @@ export function accountRepositoryContract(db: BackendHandle): void {
     it('creates a login and reads it back, hash and version included', async () => {
       expect(await db.repos.accounts.hasAny()).toBe(false);
       const created = await db.repos.accounts.create(admin('root'));
-      expect(created).toMatchObject({ username: 'root', role: 'admin', employee_id: null, team_id: null, disabled: false, token_version: 0, password_hash: 'hash' });
+      expect(created).toMatchObject({ username: 'root', role: 'admin', employee_id: null, team_id: null, disabled: false, token_version: expect.any(Number), password_hash: 'hash' });
       expect(await db.repos.accounts.get('root')).toEqual(created);
       expect(await db.repos.accounts.get('nobody')).toBeNull();
       expect(await db.repos.accounts.hasAny()).toBe(true);
@@ -24,6 +24,20 @@ export function accountRepositoryContract(db: BackendHandle): void {
       const employee = await db.repos.employees.create(newEmployee());
       const login = await db.repos.accounts.create({ username: employee.employee_id, password_hash: 'h', role: 'employee', employee_id: employee.employee_id, disabled: false });
       expect(login).toMatchObject({ employee_id: employee.employee_id, team_id: 'DEV' });
+    });
+
+    it("carries its employee's status, following every way it changes: update, import, a login made later", async () => {
+      expect((await db.repos.accounts.create(admin('root'))).employee_status).toBeNull();
+      const employee = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'employee' });
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
+      await db.repos.employees.update(employee.employee_id, { status: 'inactive' });
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'inactive', team_id: 'DEV' });
+      await db.repos.employees.importMany([], [{ employee_id: employee.employee_id, patch: { status: 'active' } }]);
+      expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
+      const leaver = await db.repos.employees.create(newEmployee({ status: 'inactive' }));
+      const late = await db.repos.accounts.create({ username: leaver.employee_id, password_hash: 'h', role: 'employee', employee_id: leaver.employee_id, disabled: false });
+      expect(late.employee_status).toBe('inactive');
+      expect(await db.repos.accounts.get(leaver.employee_id)).toEqual(late);
     });
 
     it('refuses a second login with the same name, or for an unknown employee', async () => {
@@ -42,14 +56,33 @@ export function accountRepositoryContract(db: BackendHandle): void {
       expect(items.map((a) => a.username)).toEqual([...names].sort());
     });
 
-    it('changes role and disabled flag, and bumps the token version only with a new password', async () => {
-      await db.repos.accounts.create(admin('root'));
+    it('changes role and disabled flag, and gives a new token version with a new password or when disabling, never otherwise', async () => {
+      const root = await db.repos.accounts.create(admin('root'));
       const employee = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
-      const demoted = await db.repos.accounts.update(employee.employee_id, { role: 'manager', disabled: true });
-      expect(demoted).toMatchObject({ role: 'manager', disabled: true, token_version: 0 });
+      const before = (await db.repos.accounts.get(employee.employee_id))!.token_version;
+      const demoted = await db.repos.accounts.update(employee.employee_id, { role: 'manager' });
+      expect(demoted).toMatchObject({ role: 'manager', disabled: false, token_version: before });
+      const disabled = (await db.repos.accounts.update(employee.employee_id, { disabled: true }))!;
+      expect(disabled.token_version).not.toBe(before);
+      const enabled = (await db.repos.accounts.update(employee.employee_id, { disabled: false }))!;
+      expect(enabled.token_version).toBe(disabled.token_version);
       const rehashed = await db.repos.accounts.update('root', { password_hash: 'new-hash' });
-      expect(rehashed).toMatchObject({ password_hash: 'new-hash', token_version: 1, role: 'admin' });
+      expect(rehashed).toMatchObject({ password_hash: 'new-hash', role: 'admin' });
+      expect(rehashed!.token_version).not.toBe(root.token_version);
       expect(await db.repos.accounts.update('nobody', { disabled: true })).toBeNull();
+    });
+
+    it('never gives a login re-created under an old name a version its earlier holder had', async () => {
+      const first = await db.repos.employees.create(newEmployee({ employee_id: 'DEV-050' }), { password_hash: 'h', role: 'employee' });
+      const held = [(await db.repos.accounts.get(first.employee_id))!.token_version];
+      for (const hash of ['h1', 'h2']) held.push((await db.repos.accounts.update(first.employee_id, { password_hash: hash }))!.token_version);
+      await db.repos.employees.delete(first.employee_id);
+      await db.repos.employees.create(newEmployee({ employee_id: 'DEV-050' }), { password_hash: 'h', role: 'employee' });
+      expect(held).not.toContain((await db.repos.accounts.get('DEV-050'))!.token_version);
+      await db.repos.employees.delete('DEV-050');
+      await db.repos.employees.create(newEmployee({ employee_id: 'DEV-050' }));
+      const late = await db.repos.accounts.create({ username: 'DEV-050', password_hash: 'h', role: 'employee', employee_id: 'DEV-050', disabled: false });
+      expect(held).not.toContain(late.token_version);
     });
 
     it('never disables or demotes the last enabled admin', async () => {

@@ -85,7 +85,9 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
       for (const body of DEEP_JSON) {
         const response = await send(operation, 'application/json', body);
         expectWellBehaved(response);
-        expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), 422]);
+        // The token endpoint answers validation failures as RFC 6749's 400 invalid_request.
+        const expected = operation.label === 'POST /token' ? 400 : 422;
+        expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), expected]);
       }
     }
   });

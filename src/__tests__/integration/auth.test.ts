@@ -4,7 +4,7 @@ import { buildContainer } from '../../container';
 import { createLogger } from '../../logger';
 import { eachBackend } from '../support/backends';
 import { ManualClock } from '../support/manual-clock';
-import { ADMIN, PASSWORD, bearer, createTeam, createUser, expectErrorBody, tokenFor, useTestApp } from '../support/test-app';
+import { ADMIN, PASSWORD, bearer, createTeam, createUser, expectErrorBody, expectOAuthError, tokenFor, useTestApp } from '../support/test-app';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 
@@ -35,7 +35,7 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       }
     });
 
-    it('when the password is wrong, the user unknown or the login disabled, then all three get the same 401', async () => {
+    it('when the password is wrong, the user unknown or the login disabled, then all three get the same 400 invalid_grant', async () => {
       const t = testApp();
       const { employee } = await createUser(t, await createTeam(t), 'employee');
       const disabled = await createUser(t, employee.team_id, 'employee');
@@ -48,20 +48,35 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       const bodies = [];
       for (const attempt of attempts) {
         const response = await request(t.app).post('/token').type('form').send(attempt);
-        expectErrorBody(response, 401);
+        expectOAuthError(response, 'invalid_grant');
         bodies.push(response.body);
       }
       expect(bodies[1]).toEqual(bodies[0]);
       expect(bodies[2]).toEqual(bodies[0]);
     });
 
-    it('when the grant type is not password or a field is missing, then 422 names the field', async () => {
-      const wrongGrant = await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: 'x', grant_type: 'client_credentials' });
-      expectErrorBody(wrongGrant, 422);
-      expect(wrongGrant.body.details).toEqual([expect.objectContaining({ field: 'grant_type' })]);
+    it('when the grant type is not password, then 400 unsupported_grant_type', async () => {
+      for (const grant_type of ['client_credentials', 'authorization_code', '']) {
+        expectOAuthError(await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: ADMIN.password, grant_type }), 'unsupported_grant_type');
+      }
+    });
+
+    it('when a field is missing or the body cannot be parsed, then 400 invalid_request names what is wrong', async () => {
       const missing = await request(testApp().app).post('/token').send({ username: 'admin' });
-      expectErrorBody(missing, 422);
+      expectOAuthError(missing, 'invalid_request');
       expect(missing.body.details).toEqual([expect.objectContaining({ field: 'password' })]);
+      expect(missing.body.error_description).toMatch(/password/);
+      expectOAuthError(await request(testApp().app).post('/token').type('form').send(''), 'invalid_request');
+      expectOAuthError(await request(testApp().app).post('/token').set('Content-Type', 'application/json').send('{"username": "admin", '), 'invalid_request');
+    });
+
+    it('when the OpenAPI document describes /token, then it promises the OAuth2 errors and no 401 or 422', async () => {
+      const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as { paths: Record<string, { post: { responses: Record<string, unknown> } }> };
+      const responses = document.paths['/token']!.post.responses;
+      expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
+      expect(Object.keys(responses)).not.toEqual(expect.arrayContaining(['401']));
+      expect(Object.keys(responses)).not.toContain('422');
+      expect(JSON.stringify(responses['400'])).toContain('OAuthError');
     });
 
     it('when the body is XML, then 415', async () => {
@@ -95,14 +110,34 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
   });
 
   describe('account changes reach tokens already issued', () => {
-    it('when an admin disables a login, then its token stops working at once, and works again when re-enabled', async () => {
+    it('when an admin disables a login, then its token stops working at once, and for good: re-enabling does not revive it', async () => {
       const t = testApp();
       const user = await createUser(t, await createTeam(t), 'employee');
       await request(t.app).get('/me').set(bearer(user.token)).expect(200);
       await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: true }).expect(200);
       expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
       await request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send({ disabled: false }).expect(200);
-      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      const fresh = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+      await request(t.app).get('/me').set(bearer(fresh)).expect(200);
+    });
+
+    it("when an employee is deleted and another is created under the same id with a login, then the deleted one's token does not work for the new holder", async () => {
+      const t = testApp();
+      const team = await createTeam(t);
+      const first = await createUser(t, team, 'manager');
+      const id = first.employee.employee_id;
+      await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
+      const body = { employee_id: id, name: 'New Holder', email: `new.holder.${team}@example.com`, team_id: team, position: 'Mid' };
+      await request(t.app).post('/employees').set(bearer(t.adminToken)).send({ ...body, account: { password: PASSWORD, role: 'employee' } }).expect(201);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(first.token)), 401);
+      // Nor when the login is added afterwards, by PUT /employees/{id}/account.
+      await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
+      await request(t.app).post('/employees').set(bearer(t.adminToken)).send(body).expect(201);
+      await request(t.app).put(`/employees/${id}/account`).set(bearer(t.adminToken)).send({ password: PASSWORD }).expect(201);
+      expectErrorBody(await request(t.app).get('/me').set(bearer(first.token)), 401);
+      const fresh = await tokenFor(t.app, id, PASSWORD);
+      expect((await request(t.app).get('/me').set(bearer(fresh))).body).toMatchObject({ username: id, role: 'employee' });
     });
 
     it('when an admin promotes an employee, then the same token carries the new role at once', async () => {
@@ -167,7 +202,7 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       expectErrorBody(await request(t.app).get('/me').set(bearer(otherSession)), 401);
       expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
       await request(t.app).get('/me').set(bearer(fresh)).expect(200);
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 'invalid_grant');
       await tokenFor(t.app, user.employee.employee_id, 'a-brand-new-password');
     });
   });
@@ -189,13 +224,13 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
 });
 
 describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
-  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '6' });
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '6' });
 
-  it('when a username has had 3 failures, then every attempt is 429 with Retry-After, even the right password, and other users still log in', async () => {
+  it('when a username has had 3 failures from this client, then every attempt is 429 with Retry-After, even the right password, and other users still log in', async () => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
     for (let i = 0; i < 3; i++) {
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
     }
     const blocked = await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD });
     expectErrorBody(blocked, 429);
@@ -216,23 +251,93 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
     for (let i = 0; i < 6; i++) {
       const response = await request(t.app).post('/token').type('form').send({ username: `nobody${i}@example.com`, password: 'wrong-password-1' });
       // The earlier test's failures came from this same client address.
-      expect([401, 429]).toContain(response.status);
+      expect([400, 429]).toContain(response.status);
     }
     expectErrorBody(await request(t.app).post('/token').type('form').send({ username: 'someone-new', password: 'wrong-password-1' }), 429);
   });
 });
 
 describe.each(eachBackend())('failed-login limits per person on %s', (_name, backend) => {
-  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME: '3' });
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3' });
 
   it('when failures alternate between the email and the employee id of one person, then they count together and the right password is 429 too', async () => {
     const t = testApp();
     const { employee } = await createUser(t, await createTeam(t), 'employee', { email: 'two.names@example.com' });
     for (const username of ['two.names@example.com', 'TWO.NAMES@example.com', employee.employee_id]) {
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: 'wrong-password-1' }), 401);
+      expectOAuthError(await request(t.app).post('/token').type('form').send({ username, password: 'wrong-password-1' }), 'invalid_grant');
     }
     for (const username of [employee.employee_id, 'two.names@example.com']) {
       expectErrorBody(await request(t.app).post('/token').type('form').send({ username, password: PASSWORD }), 429);
+    }
+  });
+});
+
+/** Client addresses come from X-Forwarded-For here (TRUST_PROXY), so one test can be many clients. */
+describe.each(eachBackend())('failed-login limits across clients on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { TRUST_PROXY: 'true' });
+  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+
+  it('when one address fails 10 times on the admin, then its 11th attempt is refused but the admin still logs in from elsewhere', async () => {
+    for (let i = 0; i < 10; i++) expectOAuthError(await login('203.0.113.10', ADMIN.username, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('203.0.113.10', ADMIN.username, ADMIN.password), 429);
+    expect((await login('198.51.100.7', ADMIN.username, ADMIN.password)).status).toBe(200);
+  });
+
+  it('when one address fails 50 times across usernames, then it is refused for any username', async () => {
+    for (let i = 0; i < 50; i++) expectOAuthError(await login('203.0.113.20', `nobody${i % 5}@example.com`, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('203.0.113.20', ADMIN.username, ADMIN.password), 429);
+  });
+});
+
+describe.each(eachBackend())('the failed-login ceiling per username on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_USERNAME: '4' });
+  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+
+  it('when failures on one login come from many addresses past the ceiling, then it is refused from every address, right password or not', async () => {
+    for (let i = 0; i < 4; i++) expectOAuthError(await login(`203.0.113.${30 + i}`, ADMIN.username, 'wrong-password-1'), 'invalid_grant');
+    expectErrorBody(await login('198.51.100.8', ADMIN.username, ADMIN.password), 429);
+    // Other logins are not touched.
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    expect((await login('198.51.100.8', user.employee.employee_id, PASSWORD)).status).toBe(200);
+  });
+});
+
+describe.each(eachBackend())('failed password changes on %s', (_name, backend) => {
+  const testApp = useTestApp(backend, { LOGIN_MAX_FAILURES_PER_USERNAME_AND_CLIENT: '3' });
+  const change = (token: string, current_password: string) =>
+    request(testApp().app).post('/me/password').set(bearer(token)).send({ current_password, new_password: 'a-brand-new-password' });
+
+  it('when a token holder keeps guessing the current password, then past the limit it is 429, even the right one, and so is logging in', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 3; i++) expectErrorBody(await change(user.token, `wrong-guess-${i}-xyz`), 401);
+    const blocked = await change(user.token, PASSWORD);
+    expectErrorBody(blocked, 429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expectErrorBody(await request(t.app).post('/token').type('form').send({ username: user.employee.email, password: PASSWORD }), 429);
+    // Nothing changed: the old password is still the password, and the token still works.
+    await request(t.app).get('/me').set(bearer(user.token)).expect(200);
+  });
+
+  it('when failed logins came first, then they count toward password changes too', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    for (let i = 0; i < 3; i++) expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
+    expectErrorBody(await change(user.token, PASSWORD), 429);
+  });
+
+  it('when the password changes successfully, then it does not count as a failure', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    let token = user.token;
+    let current = PASSWORD;
+    for (let i = 0; i < 4; i++) {
+      const next = `a-new-password-${i}-xyz`;
+      const response = await request(t.app).post('/me/password').set(bearer(token)).send({ current_password: current, new_password: next });
+      expect(response.status).toBe(200);
+      token = (response.body as { access_token: string }).access_token;
+      current = next;
     }
   });
 });

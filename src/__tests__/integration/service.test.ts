@@ -208,12 +208,17 @@ describe.each(eachBackend())('order of checks on %s', (_name, backend) => {
   it.each([
     ['a body field', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).send({ name: 'a\u0000b', email: 'nul@example.com', team_id: 'ORDER', position: 'Mid' }), 'name'],
     ['a query parameter', () => request(testApp().app).get('/employees?q=%00').set(bearer(testApp().adminToken)), 'q'],
-    ['a login', () => request(testApp().app).post('/token').send({ username: 'ad\u0000min', password: 'whatever-password' }), 'username'],
     ['a nested field', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).send({ name: 'N', email: 'nul2@example.com', team_id: 'ORDER', position: 'Mid', account: { password: 'pass\u0000word-123' } }), 'account.password'],
   ])('when %s holds a NUL character, then 422 names it (PostgreSQL text cannot hold one)', async (_where, call, field) => {
     const response = await call();
     expectErrorBody(response, 422);
     expect(response.body.details).toEqual([expect.objectContaining({ field })]);
+  });
+
+  it('when a login holds a NUL character, then the token endpoint answers invalid_request naming it', async () => {
+    const response = await request(testApp().app).post('/token').send({ username: 'ad\u0000min', password: 'whatever-password' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: 'invalid_request', details: [expect.objectContaining({ field: 'username' })] });
   });
 });
 

@@ -233,7 +233,7 @@ if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
   it('counts failed logins across instances: past the limit on one, the other refuses too', async () => {
     const username = ADMIN.username;
     for (const app of [first.app, second, first.app]) {
-      expect((await request(app).post('/token').type('form').send({ username, password: 'wrong-password' })).status).toBe(401);
+      expect((await request(app).post('/token').type('form').send({ username, password: 'wrong-password' })).status).toBe(400);
     }
     expectErrorBody(await request(second).post('/token').type('form').send({ username, password: ADMIN.password }), 429);
   });
@@ -248,7 +248,7 @@ if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
       const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
       await entry(t.app, t.adminToken, person.employee_id);
       expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(1);
-      for (let i = 0; i < 3; i++) expect((await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: 'wrong-password' })).status).toBe(401);
+      for (let i = 0; i < 3; i++) expect((await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: 'wrong-password' })).status).toBe(400);
       expectErrorBody(await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: ADMIN.password }), 429);
     } finally {
       await t.backend.close();

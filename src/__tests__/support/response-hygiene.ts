@@ -18,6 +18,8 @@ function hashKeys(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, item]) => [...(/password_?hash|^hash$/i.test(key) ? [key] : []), ...hashKeys(item)]);
 }
 
+const OAUTH_ERRORS = ['invalid_request', 'invalid_grant', 'unsupported_grant_type'];
+
 /** Never in an error response: the database's or the driver's own words, or the name of an internal error class. */
 const INTERNALS: [string, RegExp][] = [
   ['SQL text', /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\s/i],
@@ -56,8 +58,10 @@ export function judge(response: request.Response, sent: string[] = []): Verdict 
   const leakedKeys = hashKeys(response.body);
   if (leakedKeys.length > 0) return { ok: false, problem: `${leakedKeys.join(', ')} in ${response.status}: ${text.slice(0, 500)}` };
   if (response.status < 400) return { ok: true };
-  const body = response.body as { error?: unknown; message?: unknown } | undefined;
-  if (body?.error !== STATUS_CODES[response.status] || typeof body?.message !== 'string') {
+  const body = response.body as { error?: unknown; message?: unknown; error_description?: unknown } | undefined;
+  // The token endpoint's 400s are RFC 6749 §5.2 errors: a code in place of the status text.
+  const oauth = response.status === 400 && OAUTH_ERRORS.includes(body?.error as string) && typeof body?.error_description === 'string';
+  if ((body?.error !== STATUS_CODES[response.status] && !oauth) || typeof body?.message !== 'string') {
     return { ok: false, problem: `${response.status} not in the error format: ${text.slice(0, 500)}` };
   }
   const own = withoutEchoes(text, sent);

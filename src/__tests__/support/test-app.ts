@@ -138,6 +138,14 @@ export async function createUser(t: TestApp, teamId: string, role: 'admin' | 'ma
   return { employee, token: await tokenFor(t.app, employee.employee_id, PASSWORD) };
 }
 
+/** The token endpoint's errors (RFC 6749 §5.2): 400, an OAuth2 error code, and the description also as message. */
+export function expectOAuthError(response: request.Response, error: 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type'): void {
+  expect(response.status).toBe(400);
+  expect(response.body).toEqual(expect.objectContaining({ error, error_description: expect.any(String), message: expect.any(String) }));
+  expect((response.body as { message: string }).message).toBe((response.body as { error_description: string }).error_description);
+  expect(response.headers['www-authenticate']).toBeUndefined();
+}
+
 /** Every error body has error and message; this also pins the error text to Node's status text. */
 export function expectErrorBody(response: request.Response, status: number): void {
   expect(response.status).toBe(status);

@@ -1,37 +1,26 @@
 import type { RequestHandler } from 'express';
+import type { Principal } from '../../core/access';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
-import { limiter, type LimiterStores } from '../rate-limit';
+import { FAILURE_KEY, failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
+import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
+import type { LimiterStores } from '../rate-limit';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
-export interface LoginLimits {
-  perUsername: number;
-  perClient: number;
-  windowMs: number;
-  /** Every attempt, right or wrong, per client: each one costs a bcrypt hash. */
-  attemptsPerMinute: number;
+/** Names the login a request's failures count against, for the failure limiters after it. */
+function countFailuresAgainst(key: (ctx: { body: unknown; principal: Principal | undefined }) => string | Promise<string>): RequestHandler {
+  return async (_req, res, next) => {
+    const input = res.locals.input as { body: unknown };
+    res.locals[FAILURE_KEY] = await key({ body: input.body, principal: res.locals.principal as Principal | undefined });
+    next();
+  };
 }
 
-/**
- * Only failures count (successful logins are taken back off the count), but
- * past the limit every attempt, right or wrong, is refused until the window ends.
- * Per username means per login: all the names of one person count together.
- */
-function loginLimiters(auth: AuthService, limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
-  const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
-  return [
-    limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores),
-    limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
-    limiter(
-      {
-        ...common,
-        name: 'login-username',
-        limit: limits.perUsername,
-        key: (_req, res) => auth.failureKey((res.locals.input as { body: { username: string } }).body.username),
-      },
-      stores,
-    ),
-  ];
+/** The router documents a 422 for every route with a body; the token endpoint answers those as 400 invalid_request. */
+function undocumentValidationFailure(api: ApiRouter, path: string): void {
+  for (const definition of api.registry.definitions) {
+    if (definition.type === 'route' && definition.route.path === path) Reflect.deleteProperty(definition.route.responses, '422');
+  }
 }
 
 /** `GET /me` always; logging in and changing a password only with local logins (limits null: none). */
@@ -49,18 +38,27 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
 }
 
 function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
+  const failureLimits = failedLoginLimiters(limits, stores);
   api.add({
     method: 'post',
     path: '/token',
     tag: 'Auth',
     summary: 'Log in (OAuth2 password flow)',
-    description: 'Form-encoded or JSON. A wrong password, an unknown user and a disabled login all get the same 401.',
+    description:
+      'Form-encoded or JSON. Errors follow RFC 6749 §5.2: a wrong password, an unknown user and a disabled or inactive login all get the same 400 invalid_grant; ' +
+      'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: loginLimiters(auth, limits, stores),
-    responses: { 200: { description: 'A bearer token', schema: TokenSchema }, 401: { description: 'Bad credentials' }, 429: { description: 'Too many failed logins' } },
+    guards: [loginAttemptLimiter(limits, stores), countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)), ...failureLimits],
+    responses: {
+      200: { description: 'A bearer token', schema: TokenSchema },
+      400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },
+      429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
+    },
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });
+  api.router.use('/token', tokenErrors);
+  undocumentValidationFailure(api, '/token');
 
   api.add({
     method: 'post',
@@ -70,7 +68,13 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     description: 'Ends every token issued before, including the one used here, and answers with a fresh token for this session.',
     auth: 'required',
     body: { schema: PasswordChangeBody },
-    responses: { 200: { description: 'Changed; a new token', schema: TokenSchema }, 401: { description: 'Wrong current password' } },
+    // A stolen token must not buy unlimited guesses at the password behind it.
+    guards: [countFailuresAgainst(({ principal }) => auth.loginFailureKey(principal!.username)), ...failureLimits],
+    responses: {
+      200: { description: 'Changed; a new token', schema: TokenSchema },
+      401: { description: 'Wrong current password (counted as a failed login of yours, from your address)' },
+      429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
+    },
     handler: async ({ principal, body }) => ({
       status: 200,
       body: await auth.changePassword(principal, body.current_password, body.new_password),

@@ -1,10 +1,12 @@
 import type { Account, AccountPatch, NewAccount, Role } from '../../core/account';
+import type { EmployeeStatus } from '../../core/employee';
 import { AccountExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AccountRepository } from '../../core/ports';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { setAttributes } from './expressions';
+import { claimTokenVersion } from './token-version';
 import { GSI1, collections, keys } from './table';
 
 export function toAccount(item: Item): Account {
@@ -14,6 +16,7 @@ export function toAccount(item: Item): Account {
     role: item.role as Role,
     employee_id: (item.employee_id as string | null) ?? null,
     team_id: (item.team_id as string | null) ?? null,
+    employee_status: (item.employee_status as EmployeeStatus | null) ?? null,
     disabled: item.disabled as boolean,
     token_version: item.token_version as number,
     created_at: item.created_at as string,
@@ -21,7 +24,7 @@ export function toAccount(item: Item): Account {
   };
 }
 
-/** The login item; its team_id is a copy of its employee's, kept in step by employee moves. */
+/** The login item; its team_id and employee_status are copies of its employee's, kept in step by employee updates. */
 export function accountItem(account: Account): Item {
   return { ...keys.account(account.username), GSI1PK: collections.accounts, GSI1SK: account.username, ...account };
 }
@@ -47,25 +50,26 @@ export class DynamoAccountRepository implements AccountRepository {
     return this.table.withFreshReads(async () => {
       const now = new Date().toISOString();
       const steps: TransactStep[] = [];
-      let teamId: string | null = null;
+      let copied: Pick<Account, 'team_id' | 'employee_status'> = { team_id: null, employee_status: null };
       if (input.employee_id !== null) {
         const employee = await this.table.get(keys.employee(input.employee_id));
         if (!employee) throw new NotFoundError('Employee', input.employee_id);
-        teamId = employee.team_id as string;
-        // The copied team must still be the employee's when the login is written.
+        copied = { team_id: employee.team_id as string, employee_status: employee.status as EmployeeStatus };
+        // The copies must still be the employee's when the login is written.
         steps.push({
           write: {
             ConditionCheck: {
               TableName: this.table.name,
               Key: keys.employee(input.employee_id),
-              ConditionExpression: 'attribute_exists(PK) AND team_id = :team',
-              ExpressionAttributeValues: { ':team': teamId },
+              ConditionExpression: 'attribute_exists(PK) AND team_id = :team AND #status = :status',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':team': copied.team_id, ':status': copied.employee_status },
             },
           },
           onConditionFailed: () => STALE,
         });
       }
-      const account: Account = { ...input, team_id: teamId, token_version: 0, created_at: now, updated_at: now };
+      const account: Account = { ...input, ...copied, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
       await this.table.transact([
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -83,12 +87,14 @@ export class DynamoAccountRepository implements AccountRepository {
       const item = await this.table.get(keys.account(username));
       if (!item) return null;
       const current = toAccount(item);
+      // A new password or disabling ends every token issued before, for good: re-enabling brings none back.
+      const endsTokens = patch.password_hash !== undefined || (patch.disabled === true && !current.disabled);
       const updated: Account = {
         ...current,
         role: patch.role ?? current.role,
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
-        token_version: current.token_version + (patch.password_hash === undefined ? 0 : 1),
+        token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
         updated_at: new Date().toISOString(),
       };
       const set = setAttributes(

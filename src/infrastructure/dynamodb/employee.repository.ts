@@ -8,6 +8,7 @@ import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { GSI1, GSI2, collections, keys } from './table';
+import { claimTokenVersion } from './token-version';
 
 const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'created_at', 'updated_at'] as const;
 
@@ -103,7 +104,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       this.teamReference(employee.team_id, +1),
     ];
     if (login) {
-      const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, disabled: false, token_version: 0, created_at: now, updated_at: now };
+      const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
       steps.push(
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -230,7 +231,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   /**
-   * The employee (and login's team copy) in one transaction; then the copies
+   * The employee (and the copies on their login) in one transaction; then the copies
    * on their scores, in batches. A repeated update finishes an interrupted one.
    */
   async update(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {
@@ -250,9 +251,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       if (updated.email.toLowerCase() !== current.email.toLowerCase()) {
         steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, this.claimEmail(updated.email, employeeId));
       }
-      if (updated.team_id !== current.team_id) {
-        steps.push(this.teamReference(current.team_id, -1), this.teamReference(updated.team_id, +1), await this.loginTeamCopy(employeeId, updated.team_id));
-      }
+      if (updated.team_id !== current.team_id) steps.push(this.teamReference(current.team_id, -1), this.teamReference(updated.team_id, +1));
+      if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(await this.loginCopy(updated));
       await this.table.transact(steps);
       return updated;
     });
@@ -273,12 +273,21 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     };
   }
 
-  /** Moves the team copy on the employee's login, or checks there still is none. */
-  private async loginTeamCopy(employeeId: string, teamId: string): Promise<TransactStep> {
-    const login = await this.table.get(keys.account(employeeId));
+  /** Rewrites the team and status copies on the employee's login, or checks there still is none. */
+  private async loginCopy(employee: Employee): Promise<TransactStep> {
+    const key = keys.account(employee.employee_id);
+    const login = await this.table.get(key);
     const write = login
-      ? { Update: { TableName: this.table.name, Key: keys.account(employeeId), UpdateExpression: 'SET team_id = :team', ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: { ':team': teamId } } }
-      : { ConditionCheck: { TableName: this.table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } };
+      ? {
+          Update: {
+            TableName: this.table.name,
+            Key: key,
+            UpdateExpression: 'SET team_id = :team, employee_status = :status',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':team': employee.team_id, ':status': employee.status },
+          },
+        }
+      : { ConditionCheck: { TableName: this.table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } };
     return { write, onConditionFailed: () => STALE };
   }
 

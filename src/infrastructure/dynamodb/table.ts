@@ -15,6 +15,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | id counter      | COUNTER#<team_id>   | #COUNTER     |                            |                                   |
  * | login           | ACCOUNT#<username>  | #ACCOUNT     | ACCOUNTS, <username>       |                                   |
  * | enabled admins  | META#ADMINS         | #META        |                            |                                   |
+ * | token versions  | META#TOKEN_VERSIONS | #META        |                            |                                   |
  * | setting         | SETTING#<key>       | #SETTING     |                            |                                   |
  * | attendance      | EMPLOYEE#<id>       | ATT#<date>   | ATT#<s8>, <inv date>#<id>  | TEAM#<team_id>#ATT#<s8>, <inv date>#<id> |
  * | team-day counts | TEAMDAY#<team>#<s16>| <date>       |                            |                                   |
@@ -108,6 +109,7 @@ export const keys = {
   counter: (teamId: string) => ({ PK: `COUNTER#${teamId}`, SK: '#COUNTER' }),
   account: (username: string) => ({ PK: `ACCOUNT#${username}`, SK: '#ACCOUNT' }),
   admins: () => ({ PK: 'META#ADMINS', SK: '#META' }),
+  tokenVersions: () => ({ PK: 'META#TOKEN_VERSIONS', SK: '#META' }),
   setting: (key: string) => ({ PK: `SETTING#${key}`, SK: '#SETTING' }),
   attendance: (employeeId: string, date: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `ATT#${date}` }),
   teamDay: (teamId: string, shard: number, date: string) => ({ PK: `TEAMDAY#${teamId}#${shard}`, SK: date }),

@@ -7,9 +7,11 @@ import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
 import type { SqlClient } from './sql-client';
 
-// A login's team is its employee's team, read by join: there is no copy to keep in step.
+// A login's team and status are its employee's, read by join: there is no copy to keep in step.
+// The bigint version as float8, which the drivers read as a number (exact below 2^53; versions are milliseconds-sized).
 const SELECT_ACCOUNT = `
-  SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, a.disabled, a.token_version, a.created_at, a.updated_at
+  SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, e.status AS employee_status, a.disabled,
+         a.token_version::float8 AS token_version, a.created_at, a.updated_at
   FROM accounts a LEFT JOIN employees e ON e.employee_id = a.employee_id`;
 
 export class PostgresAccountRepository implements AccountRepository {
@@ -53,7 +55,8 @@ export class PostgresAccountRepository implements AccountRepository {
            role = COALESCE($2, role),
            disabled = COALESCE($3, disabled),
            password_hash = COALESCE($4, password_hash),
-           token_version = token_version + CASE WHEN $4::text IS NULL THEN 0 ELSE 1 END,
+           -- A new password or disabling ends every token issued before, for good: re-enabling brings none back.
+           token_version = CASE WHEN $4::text IS NOT NULL OR ($3::boolean AND NOT disabled) THEN nextval('account_token_versions') ELSE token_version END,
            updated_at = now()
          WHERE username = $1 RETURNING username`,
         [username, patch.role ?? null, patch.disabled ?? null, patch.password_hash ?? null],

@@ -3,6 +3,7 @@ import { attendance } from './002-attendance';
 import { performanceScores } from './003-performance-scores';
 import { attendanceDayCounts } from './004-attendance-day-counts';
 import { scoreRanking } from './005-score-ranking';
+import { tokenVersions } from './006-token-versions';
 
 export interface Migration {
   id: string;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions];

@@ -1,0 +1,43 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator } from 'express-rate-limit';
+import { limiter, type LimiterStores } from './rate-limit';
+
+export interface LoginLimits {
+  perUsernameAndClient: number;
+  perClient: number;
+  perUsername: number;
+  windowMs: number;
+  /** Every attempt, right or wrong, per client: each one costs a bcrypt hash. */
+  attemptsPerMinute: number;
+}
+
+/** What a route sets in res.locals before the failure limiters run: the login its failures count against. */
+export const FAILURE_KEY = 'loginFailureKey';
+
+const failureKey = (res: Response): string => res.locals[FAILURE_KEY] as string;
+const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
+
+/**
+ * The three failure limits, one set for every route that checks a password
+ * (POST /token and POST /me/password count together). Only failures count —
+ * express-rate-limit takes successful requests back off — but past a limit
+ * every attempt under it, right or wrong, is refused until the window ends.
+ *
+ * Per username and client stops one address guessing one login; per client
+ * stops one address spraying many logins; per username from everywhere is a
+ * high ceiling, so that locking a known login (the admin's) out for everyone
+ * takes many addresses rather than ten requests from one.
+ */
+export function failedLoginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
+  const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
+  return [
+    limiter({ ...common, name: 'login-username-client', limit: limits.perUsernameAndClient, key: (req, res) => `${failureKey(res)}|${clientKey(req)}` }, stores),
+    limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
+    limiter({ ...common, name: 'login-username', limit: limits.perUsername, key: (_req, res) => failureKey(res) }, stores),
+  ];
+}
+
+/** Logins per client per minute, right or wrong. */
+export function loginAttemptLimiter(limits: LoginLimits, stores: LimiterStores): RequestHandler {
+  return limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores);
+}
