@@ -195,5 +195,20 @@ export function employeeRepositoryContract(db: BackendHandle): void {
       await db.repos.accounts.create({ username: 'root', password_hash: 'h', role: 'admin', employee_id: null, disabled: false });
       expect(await db.repos.employees.delete(created.employee_id)).toBe(true);
     });
+
+    it('refuses to make the employee whose login is the last enabled admin a leaver, by update or import, and counts a returner again', async () => {
+      const created = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
+      await expect(db.repos.employees.update(created.employee_id, { status: 'inactive' })).rejects.toBeInstanceOf(LastAdminError);
+      await expect(db.repos.employees.importMany([], [{ employee_id: created.employee_id, patch: { status: 'inactive' } }])).rejects.toBeInstanceOf(LastAdminError);
+      expect((await db.repos.employees.get(created.employee_id))!.status).toBe('active');
+
+      // With a second admin the leaver may go; then that admin is the last one who can sign in.
+      await db.repos.accounts.create({ username: 'root', password_hash: 'h', role: 'admin', employee_id: null, disabled: false });
+      expect((await db.repos.employees.update(created.employee_id, { status: 'inactive' }))!.status).toBe('inactive');
+      await expect(db.repos.accounts.update('root', { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
+      // Back at work, the first admin counts again, and the other may be disabled.
+      await db.repos.employees.update(created.employee_id, { status: 'active' });
+      expect((await db.repos.accounts.update('root', { disabled: true }))!.disabled).toBe(true);
+    });
   });
 }

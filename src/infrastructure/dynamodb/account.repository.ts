@@ -76,7 +76,7 @@ export class DynamoAccountRepository implements AccountRepository {
           onConditionFailed: () => new AccountExistsError(input.username),
         },
         ...steps,
-        ...adminCountStep(this.table.name, false, isEnabledAdmin(input.role, input.disabled)),
+        ...adminCountStep(this.table.name, false, isEnabledAdmin(input.role, input.disabled, copied.employee_status)),
       ]);
       return account;
     });
@@ -97,9 +97,14 @@ export class DynamoAccountRepository implements AccountRepository {
         token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
         updated_at: new Date().toISOString(),
       };
+      // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
+      const employed = current.employee_status !== null;
       const set = setAttributes(
         { role: updated.role, disabled: updated.disabled, password_hash: updated.password_hash, token_version: updated.token_version, updated_at: updated.updated_at },
-        { names: { '#was_role': 'role', '#was_disabled': 'disabled', '#was_version': 'token_version' }, values: { ':was_role': current.role, ':was_disabled': current.disabled, ':was_version': current.token_version } },
+        {
+          names: { '#was_role': 'role', '#was_disabled': 'disabled', '#was_version': 'token_version', ...(employed && { '#was_status': 'employee_status' }) },
+          values: { ':was_role': current.role, ':was_disabled': current.disabled, ':was_version': current.token_version, ...(employed && { ':was_status': current.employee_status }) },
+        },
       );
       await this.table.transact([
         {
@@ -109,12 +114,13 @@ export class DynamoAccountRepository implements AccountRepository {
               Key: keys.account(username),
               ...set,
               // Guards the read: a concurrent change makes us read again rather than overwrite it.
-              ConditionExpression: 'attribute_exists(PK) AND #was_role = :was_role AND #was_disabled = :was_disabled AND #was_version = :was_version',
+              // The employee's status too, which decides with these whether the login counts as an enabled admin.
+              ConditionExpression: `attribute_exists(PK) AND #was_role = :was_role AND #was_disabled = :was_disabled AND #was_version = :was_version${employed ? ' AND #was_status = :was_status' : ''}`,
             },
           },
           onConditionFailed: () => STALE,
         },
-        ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled), isEnabledAdmin(updated.role, updated.disabled)),
+        ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled, current.employee_status), isEnabledAdmin(updated.role, updated.disabled, current.employee_status)),
       ]);
       return updated;
     });

@@ -119,7 +119,8 @@ export class DynamoTable {
   /**
    * Runs `write` for each item, a few at a time (each its own transaction).
    * If one fails, the rest stop and a PartialWriteError says which landed, so
-   * that sending the same upserts again completes the work.
+   * that sending the same upserts again completes the work (when none landed,
+   * the failure itself is thrown).
    */
   async writeEach<T>(items: T[], write: (item: T) => Promise<unknown>, concurrency = 8): Promise<void> {
     const written: number[] = [];
@@ -137,7 +138,11 @@ export class DynamoTable {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-    if (failure !== undefined) throw new PartialWriteError(written.sort((a, b) => a - b), failure);
+    if (failure === undefined) return;
+    // Nothing landed: the write's own error (a 409 stays a 409) says more than "interrupted, send it again".
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- whatever the write threw, passed on as it was
+    if (written.length === 0) throw failure;
+    throw new PartialWriteError(written.sort((a, b) => a - b), failure);
   }
 
   /**

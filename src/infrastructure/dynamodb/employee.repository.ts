@@ -110,7 +110,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
           onConditionFailed: () => new AccountExistsError(employeeId),
         },
-        ...adminCountStep(this.table.name, false, isEnabledAdmin(login.role, false)),
+        ...adminCountStep(this.table.name, false, isEnabledAdmin(login.role, false, employee.status)),
       );
     }
     await this.table.transact(steps);
@@ -252,7 +252,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
         steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, this.claimEmail(updated.email, employeeId));
       }
       if (updated.team_id !== current.team_id) steps.push(this.teamReference(current.team_id, -1), this.teamReference(updated.team_id, +1));
-      if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(await this.loginCopy(updated));
+      if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(...(await this.loginCopy(updated)));
       await this.table.transact(steps);
       return updated;
     });
@@ -273,22 +273,32 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     };
   }
 
-  /** Rewrites the team and status copies on the employee's login, or checks there still is none. */
-  private async loginCopy(employee: Employee): Promise<TransactStep> {
+  /**
+   * Rewrites the team and status copies on the employee's login, or checks
+   * there still is none. A leaver's admin login stops counting as an enabled
+   * admin (and a returner's counts again), guarded by the role and disabled flag read.
+   */
+  private async loginCopy(employee: Employee): Promise<TransactStep[]> {
     const key = keys.account(employee.employee_id);
-    const login = await this.table.get(key);
-    const write = login
-      ? {
+    const item = await this.table.get(key);
+    if (!item) return [{ write: { ConditionCheck: { TableName: this.table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE }];
+    const login = toAccount(item);
+    return [
+      {
+        write: {
           Update: {
             TableName: this.table.name,
             Key: key,
             UpdateExpression: 'SET team_id = :team, employee_status = :status',
-            ConditionExpression: 'attribute_exists(PK)',
-            ExpressionAttributeValues: { ':team': employee.team_id, ':status': employee.status },
+            ConditionExpression: 'attribute_exists(PK) AND #role = :role AND disabled = :disabled',
+            ExpressionAttributeNames: { '#role': 'role' },
+            ExpressionAttributeValues: { ':team': employee.team_id, ':status': employee.status, ':role': login.role, ':disabled': login.disabled },
           },
-        }
-      : { ConditionCheck: { TableName: this.table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } };
-    return { write, onConditionFailed: () => STALE };
+        },
+        onConditionFailed: () => STALE,
+      },
+      ...adminCountStep(this.table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), isEnabledAdmin(login.role, login.disabled, employee.status)),
+    ];
   }
 
   /**
@@ -331,7 +341,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
             },
             onConditionFailed: () => STALE,
           },
-          ...adminCountStep(this.table.name, isEnabledAdmin(login.role, login.disabled), false),
+          ...adminCountStep(this.table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), false),
         );
       } else {
         steps.push({ write: { ConditionCheck: { TableName: this.table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE });

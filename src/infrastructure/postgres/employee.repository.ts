@@ -4,7 +4,7 @@ import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import { assertNotLastEnabledAdmin } from './last-admin-guard';
+import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 
 const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, created_at, updated_at';
@@ -108,58 +108,8 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
    */
   async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
     try {
-      await this.sql.transaction(async (tx) => {
-        const given = creates.filter((c) => c.employee_id !== undefined);
-        if (given.length > 0) {
-          await tx.query(
-            `INSERT INTO employee_id_counters (team_id, last_number)
-             SELECT team_id, max(number) FROM unnest($1::text[], $2::bigint[]) AS g(team_id, number) GROUP BY team_id
-             ON CONFLICT (team_id) DO UPDATE SET last_number = GREATEST(employee_id_counters.last_number, EXCLUDED.last_number)`,
-            [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
-          );
-        }
-        const unnumbered = creates.filter((c) => c.employee_id === undefined);
-        const perTeam = new Map<string, number>();
-        for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
-        const claimed = new Map<string, number>();
-        if (perTeam.size > 0) {
-          const rows = await tx.query<{ team_id: string; last_number: string }>(
-            `INSERT INTO employee_id_counters (team_id, last_number) SELECT * FROM unnest($1::text[], $2::bigint[])
-             ON CONFLICT (team_id) DO UPDATE SET last_number = employee_id_counters.last_number + EXCLUDED.last_number
-             RETURNING team_id, last_number`,
-            [[...perTeam.keys()], [...perTeam.values()].map(String)],
-          );
-          for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
-        }
-        const numbered = creates.map((c) => {
-          if (c.employee_id !== undefined) return c;
-          const next = claimed.get(c.team_id)!;
-          claimed.set(c.team_id, next + 1);
-          return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
-        });
-        if (numbered.length > 0) {
-          const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
-          await tx.query(
-            `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])`,
-            [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date')] as SqlParam[],
-          );
-        }
-        if (updates.length > 0) {
-          const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
-          // Empty CSV cells mean "not given": COALESCE keeps the stored value.
-          await tx.query(
-            `UPDATE employees e SET
-               name = COALESCE(u.name, e.name), email = COALESCE(u.email, e.email), team_id = COALESCE(u.team_id, e.team_id),
-               position = COALESCE(u.position, e.position), job_title = COALESCE(u.job_title, e.job_title),
-               status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date), updated_at = now()
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])
-               AS u(employee_id, name, email, team_id, position, job_title, status, hire_date)
-             WHERE e.employee_id = u.employee_id`,
-            [updates.map((u) => u.employee_id), field('name'), field('email'), field('team_id'), field('position'), field('job_title'), field('status'), field('hire_date')],
-          );
-        }
-      });
+      const leavers = updates.some((u) => u.patch.status === 'inactive');
+      await this.sql.transaction((tx) => (leavers ? keepingAnEnabledAdmin(tx, () => this.writeImport(tx, creates, updates)) : this.writeImport(tx, creates, updates)));
     } catch (error) {
       // Validation saw every key free; only a concurrent writer can take one since.
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError('in this import');
@@ -167,6 +117,60 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       throw error;
     }
   }
+
+  private async writeImport(tx: SqlExecutor, creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
+    const given = creates.filter((c) => c.employee_id !== undefined);
+    if (given.length > 0) {
+      await tx.query(
+        `INSERT INTO employee_id_counters (team_id, last_number)
+         SELECT team_id, max(number) FROM unnest($1::text[], $2::bigint[]) AS g(team_id, number) GROUP BY team_id
+         ON CONFLICT (team_id) DO UPDATE SET last_number = GREATEST(employee_id_counters.last_number, EXCLUDED.last_number)`,
+        [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
+      );
+    }
+    const unnumbered = creates.filter((c) => c.employee_id === undefined);
+    const perTeam = new Map<string, number>();
+    for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
+    const claimed = new Map<string, number>();
+    if (perTeam.size > 0) {
+      const rows = await tx.query<{ team_id: string; last_number: string }>(
+        `INSERT INTO employee_id_counters (team_id, last_number) SELECT * FROM unnest($1::text[], $2::bigint[])
+         ON CONFLICT (team_id) DO UPDATE SET last_number = employee_id_counters.last_number + EXCLUDED.last_number
+         RETURNING team_id, last_number`,
+        [[...perTeam.keys()], [...perTeam.values()].map(String)],
+      );
+      for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
+    }
+    const numbered = creates.map((c) => {
+      if (c.employee_id !== undefined) return c;
+      const next = claimed.get(c.team_id)!;
+      claimed.set(c.team_id, next + 1);
+      return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
+    });
+    if (numbered.length > 0) {
+      const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
+      await tx.query(
+        `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])`,
+        [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date')] as SqlParam[],
+      );
+    }
+    if (updates.length > 0) {
+      const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
+      // Empty CSV cells mean "not given": COALESCE keeps the stored value.
+      await tx.query(
+        `UPDATE employees e SET
+           name = COALESCE(u.name, e.name), email = COALESCE(u.email, e.email), team_id = COALESCE(u.team_id, e.team_id),
+           position = COALESCE(u.position, e.position), job_title = COALESCE(u.job_title, e.job_title),
+           status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date), updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])
+           AS u(employee_id, name, email, team_id, position, job_title, status, hire_date)
+         WHERE e.employee_id = u.employee_id`,
+        [updates.map((u) => u.employee_id), field('name'), field('email'), field('team_id'), field('position'), field('job_title'), field('status'), field('hire_date')],
+      );
+    }
+  }
+
 
   async findByEmail(email: string): Promise<Employee | null> {
     const [row] = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = lower($1)`, [email]);
@@ -200,12 +204,14 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     );
     sets.push('updated_at = now()');
     try {
-      // The login's team is read through its employee, so a move needs no second write here.
-      const [row] = await this.sql.query<Employee>(
-        `UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`,
-        params,
-      );
-      return row ?? null;
+      // The login's team and status are read through its employee, so a change needs no second write here.
+      const write = async (sql: SqlExecutor) => {
+        const [row] = await sql.query<Employee>(`UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`, params);
+        return row ?? null;
+      };
+      // Only a leaver can be the last admin who could sign in; everything else stays one statement.
+      if (patch.status !== 'inactive') return await write(this.sql);
+      return await this.sql.transaction((tx) => keepingAnEnabledAdmin(tx, () => write(tx)));
     } catch (error) {
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(patch.email ?? '');
       if (isForeignKeyViolation(error, 'employees_team_fk')) throw unknownTeam(patch.team_id);
