@@ -140,8 +140,7 @@ export class DynamoTable {
     await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
     if (failure === undefined) return;
     // Nothing landed: the write's own error (a 409 stays a 409) says more than "interrupted, send it again".
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- whatever the write threw, passed on as it was
-    if (written.length === 0) throw failure;
+    if (written.length === 0 && failure instanceof Error) throw failure;
     throw new PartialWriteError(written.sort((a, b) => a - b), failure);
   }
 
