@@ -132,3 +132,15 @@ export function scopeAttendanceFilter(principal: Principal, filter: AttendanceFi
   // The same narrowing as employees: a manager to their team, an employee to themselves.
   return scopeEmployeeFilter(principal, filter);
 }
+
+/**
+ * The teams a summary (or an export) covers: for an admin the team asked
+ * for, or every team (null); for a manager their own team, and asking for
+ * another team's is 403 rather than an empty answer that reads like a real one.
+ */
+export function summaryTeams(principal: Principal, requested: string | undefined): string[] | null {
+  requireRole(principal, 'admin', 'manager');
+  if (principal.role === 'admin') return requested === undefined ? null : [requested];
+  if (requested !== undefined && requested !== principal.team_id) throw new ForbiddenError("Another team's summary is not yours to see");
+  return principal.team_id === null ? [] : [principal.team_id];
+}

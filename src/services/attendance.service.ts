@@ -1,4 +1,4 @@
-import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, summaryTeams, type Principal } from '../core/access';
 import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import { addDays, summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -122,16 +122,12 @@ export class AttendanceService {
 
   /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
   async summary(principal: Principal, query: { date?: string; team_id?: string }): Promise<AttendanceSummary> {
-    requireRole(principal, 'admin', 'manager');
-    const date = query.date ?? addDays(this.now().date, -1);
-    const requested = query.team_id ?? null;
-    let teamIds: string[] | null = requested === null ? null : [requested];
-    if (principal.role === 'manager') {
-      // A filter narrows to the scope: another team's summary is the summary of nobody.
-      teamIds = requested === null || requested === principal.team_id ? [principal.team_id ?? ''] : [];
-    }
+    const teamIds = summaryTeams(principal, query.team_id);
+    const today = this.now().date;
+    if (query.date !== undefined && query.date > today) throw ValidationError.field('date', 'must not be after today');
+    const date = query.date ?? addDays(today, -1);
     const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(addDays(date, -6), date, teamIds);
-    return summarizeAttendance(date, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
+    return summarizeAttendance(date, query.team_id ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
   }
 
   /**

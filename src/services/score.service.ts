@@ -1,4 +1,4 @@
-import { canReadEmployee, canWriteScoreOf, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import { canReadEmployee, canWriteScoreOf, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, summaryTeams, type Principal } from '../core/access';
 import { NotFoundError, OutOfScopeError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import { finalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
@@ -57,14 +57,9 @@ export class ScoreService {
     if (!(await this.scores.delete(employeeId, period))) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
   }
 
-  /** Per team and period; a manager's is their team's, and another team's is nobody's. */
+  /** Per team and period; a manager's is their team's, and another team's is 403. */
   summary(principal: Principal, query: { period?: string; team_id?: string }): Promise<ScoreSummaryItem[]> {
-    requireRole(principal, 'admin', 'manager');
-    let teamIds = query.team_id === undefined ? undefined : [query.team_id];
-    if (principal.role === 'manager') {
-      if (query.team_id !== undefined && query.team_id !== principal.team_id) return Promise.resolve([]);
-      teamIds = [principal.team_id ?? ''];
-    }
+    const teamIds = summaryTeams(principal, query.team_id);
     return this.scores.summary({ ...(query.period !== undefined && { period: query.period }), ...(teamIds && { team_ids: teamIds }) });
   }
 

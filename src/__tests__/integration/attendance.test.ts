@@ -325,15 +325,26 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       expect(response.body.team_id).toBeNull();
     });
 
-    it("when a manager asks, then it is their team's; another team's is nobody's; an employee is refused", async () => {
+    it('when the date is after today, then 422 names it; today itself is a day to ask about', async () => {
+      at('12:00:00', '2025-04-14');
+      const ask = (date: string) => request(testApp().app).get(`/attendance/summary?date=${date}`).set(bearer(admin()));
+      const future = await ask('2025-04-15');
+      expectErrorBody(future, 422);
+      expect(future.body.details).toEqual([expect.objectContaining({ field: 'date' })]);
+      expect((await ask('2025-04-14')).status).toBe(200);
+    });
+
+    it("when a manager asks, then it is their team's; another team's is 403; an employee is refused", async () => {
       const t = testApp();
       const { team } = await knownWeek(t);
       const manager = await createUser(t, team, 'manager', { hire_date: '2025-06-01' });
       const employee = await createUser(t, team, 'employee', { hire_date: '2025-06-01' });
       const mine = await request(t.app).get('/attendance/summary?date=2025-04-11').set(bearer(manager.token));
       expect(mine.body).toMatchObject({ team_id: team, day: { headcount: 4, rate: 0.75 }, teams: [{ team_id: team }] });
-      const other = await request(t.app).get('/attendance/summary?date=2025-04-11&team_id=QA').set(bearer(manager.token));
-      expect(other.body).toMatchObject({ teams: [], day: { headcount: 0, rate: null } });
+      expectErrorBody(await request(t.app).get('/attendance/summary?date=2025-04-11&team_id=QA').set(bearer(manager.token)), 403);
+      expectErrorBody(await request(t.app).get('/summarize_attendance?date=2025-04-11&team_id=QA').set(bearer(manager.token)), 403);
+      // Whether or not the other team exists.
+      expectErrorBody(await request(t.app).get('/attendance/summary?date=2025-04-11&team_id=NOSUCH').set(bearer(manager.token)), 403);
       expectErrorBody(await request(t.app).get('/attendance/summary').set(bearer(employee.token)), 403);
       expectErrorBody(await request(t.app).get('/summarize_attendance').set(bearer(employee.token)), 403);
     });
