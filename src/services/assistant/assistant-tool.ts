@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Principal } from '../../core/access';
 import { AppError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
+import { isCalendarDate } from '../../core/calendar';
+import { EMPLOYEE_ID_PATTERN } from '../../core/employee';
+import { PERIOD_PATTERN } from '../../core/performance';
+import { TEAM_ID_PATTERN } from '../../core/team';
 import type { ToolResultPart, ToolSpec } from './llm-client.port';
 
 /** A plain function over the services, run with the caller's Principal so role scope applies to every figure. */
@@ -54,23 +58,18 @@ export async function allPages<T>(fetch: (page: PageRequest) => Promise<Page<T>>
   return items;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DateArg = z.string().regex(DATE, 'must be a date written YYYY-MM-DD');
-export const PeriodArg = z
+/**
+ * The same formats the REST edge accepts, from the core's own patterns (which
+ * also reach the models as JSON Schema patterns): a model's argument is no
+ * looser than a client's.
+ */
+export const DateArg = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter written YYYY-Qn, such as 2025-Q1');
-export const EmployeeIdArg = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2,10}-\d{3,}$/, 'must be an employee id such as DEV-001');
-export const TeamArg = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2,10}$/, 'must be a team code of 2 to 10 letters, such as DEV');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
+export const PeriodArg = z.string().trim().toUpperCase().regex(PERIOD_PATTERN, 'must be a quarter written YYYY-Qn, such as 2025-Q1');
+export const EmployeeIdArg = z.string().trim().toUpperCase().regex(EMPLOYEE_ID_PATTERN, 'must be an employee id such as DEV-001 (three digits up to 999)');
+export const TeamArg = z.string().trim().toUpperCase().regex(TEAM_ID_PATTERN, 'must be a team code of 2 to 10 letters, such as DEV');
 
 /** "My attendance" and "my scores" need the caller's own employee record; the bootstrap admin has none. */
 export function ownEmployeeId(principal: Principal): string {
