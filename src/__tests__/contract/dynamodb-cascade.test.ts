@@ -50,4 +50,14 @@ describe('interrupted multi-step writes on DynamoDB', () => {
     const { counts } = await db.repos.attendance.dailyCounts('2025-04-07', '2025-04-09', ['DEV']);
     expect(counts.map((c) => c.present)).toEqual([0, 0, 0]);
   });
+
+  it('when a login was written before it carried its employee status, then the employee item decides, so a leaver of old data is refused', async () => {
+    await seedTeams(db.repos, 'DEV');
+    const { employee_id } = await db.repos.employees.create(newEmployee({ team_id: 'DEV' }), { password_hash: 'h', role: 'employee' });
+    await db.repos.employees.update(employee_id, { status: 'inactive' });
+    const doc = createDocumentClient({ region: 'us-east-1', endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
+    await doc.send(new UpdateCommand({ TableName: tableName(), Key: keys.account(employee_id), UpdateExpression: 'REMOVE employee_status' }));
+    doc.destroy();
+    expect((await db.repos.accounts.get(employee_id))?.employee_status).toBe('inactive');
+  });
 });

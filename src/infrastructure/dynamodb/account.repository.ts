@@ -34,7 +34,14 @@ export class DynamoAccountRepository implements AccountRepository {
 
   async get(username: string): Promise<Account | null> {
     const item = await this.table.get(keys.account(username));
-    return item ? toAccount(item) : null;
+    if (!item) return null;
+    const account = toAccount(item);
+    // A login written before the status copy existed has none: its employee's own status decides, so a leaver is refused on old data too.
+    if (account.employee_id !== null && item.employee_status === undefined) {
+      const employee = await this.table.get(keys.employee(account.employee_id));
+      return { ...account, employee_status: (employee?.status as EmployeeStatus | undefined) ?? null };
+    }
+    return account;
   }
 
   list(page: PageRequest): Promise<Page<Account>> {
