@@ -30,7 +30,7 @@ import { importRoutes } from './routes/import.routes';
 import { scoreRoutes } from './routes/score.routes';
 import { serviceRoutes } from './routes/service.routes';
 import { teamRoutes } from './routes/team.routes';
-import { securityHeaders } from './security-headers';
+import { DOCS_HELMET_OPTIONS, securityHeaders } from './security-headers';
 
 export interface AppInfo {
   service: string;
@@ -104,8 +104,8 @@ export function createApp(deps: AppDeps): Express {
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 
   let docsPage: RequestHandler | undefined;
-  // The one HTML page: it loads scripts and styles, so it gets helmet's document policy, which the API's defaults then leave as it is.
-  app.use('/docs', helmet(), swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
+  // The one HTML page: it loads scripts and styles, so it gets helmet's document policy (less one directive: DOCS_HELMET_OPTIONS), which the API's defaults then leave as it is.
+  app.use('/docs', helmet(DOCS_HELMET_OPTIONS), swaggerUi.serve, (req: Request, res: Response, next: NextFunction) => {
     // Built on first use: the document is complete only once every route is registered.
     docsPage ??= swaggerUi.setup(openApiDocument(), { customSiteTitle: 'workforce-api docs' });
     docsPage(req, res, next);
