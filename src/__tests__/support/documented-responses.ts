@@ -42,8 +42,8 @@ const describeErrors = (errors: { instancePath?: string; message?: string }[] | 
  * held to the error format, which is every operation's `default` response.
  * /docs is the HTML page and its assets, outside the API's JSON contract.
  */
-export async function undocumentedResponses(document: Document, responses: readonly RecordedResponse[]): Promise<string[]> {
-  const api = await validatorFor(document);
+export async function undocumentedResponses(document: object, responses: readonly RecordedResponse[]): Promise<string[]> {
+  const api = await validatorFor(document as Document);
   const errorFormat = api.getOperations().find((operation) => operation.responses?.default);
   if (!errorFormat) return ['the document has no operation with a default (error) response'];
   const problems: string[] = [];
