@@ -26,8 +26,11 @@ function derivedErrors(route: ResponseSource): Map<number, string> {
   const add = (status: number, when: boolean, description: string) => {
     if (when) errors.set(status, description);
   };
-  const cursor = route.query !== undefined && 'cursor' in route.query.shape;
-  add(400, route.body !== undefined || cursor, [route.body && 'The body cannot be parsed (malformed JSON, form or multipart)', cursor && 'the cursor is forged or belongs to another route or filter'].filter(Boolean).join('; or '));
+  const unparseable = [
+    ...(route.body !== undefined ? ['the body cannot be parsed (malformed JSON, form or multipart)'] : []),
+    ...(route.query !== undefined && 'cursor' in route.query.shape ? ['the cursor is forged, or belongs to another route or filters'] : []),
+  ];
+  add(400, unparseable.length > 0, unparseable.join('; or '));
   add(401, route.auth === 'required', 'No bearer token, or one that is invalid, expired or ended');
   add(403, route.auth === 'required', "The caller's role may never do this, or the target is outside the caller's scope");
   add(404, route.params !== undefined, "No such resource (or, for reads, not in the caller's scope)");
