@@ -1,11 +1,12 @@
-import { STATUS_CODES } from 'node:http';
-import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
 import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
+import { operationIdOf, registerSecurity } from './openapi-operation';
+import { documentedResponses } from './openapi-responses';
 import { sendJson } from './send-json';
 import { ErrorBody } from './schemas/common.schemas';
 import { z as zod, type z } from './schemas/zod';
@@ -53,6 +54,8 @@ export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B ext
 export interface ApiRouterOptions {
   authenticate: (token: string) => Promise<Principal>;
   bodyLimit: string;
+  /** Where the OAuth2 password flow logs in; null when an outside identity provider signs people in. */
+  tokenUrl: string | null;
 }
 
 function bearerToken(req: Request): string | null {
@@ -124,9 +127,10 @@ export class ApiRouter {
   readonly registry = new OpenAPIRegistry();
   private readonly methodsByPath = new Map<string, Set<string>>();
   private readonly parsers: Record<'json' | 'form', RequestHandler>;
+  private readonly security: Record<string, string[]>[];
 
   constructor(private readonly options: ApiRouterOptions) {
-    this.registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    this.security = registerSecurity(this.registry, options.tokenUrl);
     this.registry.register('Error', ErrorBody);
     // The media type is checked before parsing, so the parsers accept whatever arrives.
     this.parsers = {
@@ -255,29 +259,15 @@ export class ApiRouter {
   }
 
   private document(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>): void {
-    const responses: RouteConfig['responses'] = {};
-    for (const [status, response] of Object.entries(route.responses)) {
-      responses[status] = response.schema
-        ? { description: response.description, content: { 'application/json': { schema: response.schema } } }
-        : { description: response.description };
-    }
-    const errors = [
-      ...(route.auth === 'required' ? [401] : []),
-      ...(route.roles ? [403] : []),
-      ...(route.body ? [413, 415] : []),
-      ...(route.params || route.query || route.body ? [422] : []),
-      503,
-    ];
-    for (const status of errors) {
-      responses[status] ??= { description: STATUS_CODES[status] ?? 'Error', content: { 'application/json': { schema: ErrorBody } } };
-    }
     this.registry.registerPath({
       method: route.method,
       path: route.path,
+      operationId: operationIdOf(route.method, route.path),
       summary: route.summary,
       description: [route.description, route.roles && `Roles: ${route.roles.join(', ')}.`].filter(Boolean).join('\n\n') || undefined,
       tags: [route.tag],
-      ...(route.auth !== 'none' && { security: route.auth === 'required' ? [{ bearerAuth: [] }] : [{ bearerAuth: [] }, {}] }),
+      // A token is optional only on /status, which answers everyone alike and adds who the token names.
+      security: route.auth === 'required' ? this.security : [],
       request: {
         ...(route.params && { params: route.params }),
         ...(route.query && { query: route.query }),
@@ -290,7 +280,7 @@ export class ApiRouter {
           },
         }),
       },
-      responses,
+      responses: documentedResponses(route),
     });
   }
 }

@@ -1,17 +1,19 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import swaggerUi, { type JsonObject } from 'swagger-ui-express';
+import { DOCS_HELMET_OPTIONS } from './security-headers';
 import { SWAGGER_UI_ASSETS, swaggerUiAssetsFolder } from './swagger-ui-assets';
 
 /**
  * /docs: Swagger UI's page, its init script and the listed assets, each
  * under its own exact path; anything else under /docs falls through to the
  * app's 404. They get helmet's document policy (the page loads scripts and
- * styles), which the API's defaults then leave as it is.
+ * styles) less one directive (DOCS_HELMET_OPTIONS), which the API's defaults
+ * then leave as it is.
  */
 export function docsRouter(openApiDocument: () => JsonObject): Router {
   const router = Router();
-  const document = helmet();
+  const document = helmet(DOCS_HELMET_OPTIONS);
   const folder = swaggerUiAssetsFolder();
   // swagger-ui-express's serve is [its init script, express.static of swagger-ui-dist's __dirname]; only the first is wanted.
   const [initScript] = swaggerUi.serve as [RequestHandler, ...RequestHandler[]];

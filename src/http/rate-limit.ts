@@ -17,6 +17,9 @@ export interface LimiterOptions {
   skip?: (req: Request) => boolean;
 }
 
+/** Paths the per-client limit leaves out: health checks are the load balancer's own. The OpenAPI document reads it too. */
+export const UNLIMITED_PATHS: readonly string[] = ['/health'];
+
 /** The RateLimit fields of the last limiter a request passed, as flat [name, value, …], for the app's default headers. */
 export const rateLimitFields = (res: Response): readonly string[] | undefined => res.locals.rateLimit as readonly string[] | undefined;
 

@@ -25,6 +25,14 @@ export const API_HELMET_OPTIONS: Readonly<HelmetOptions> = {
 };
 
 /**
+ * /docs keeps helmet's document policy but one directive: it may be opened
+ * over plain HTTP on a host of the local network, where
+ * upgrade-insecure-requests would send its scripts and styles to an HTTPS
+ * port nobody listens on, and the page would stay blank.
+ */
+export const DOCS_HELMET_OPTIONS: Readonly<HelmetOptions> = { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } };
+
+/**
  * The API's security headers, recorded once as a flat [name, value, …]
  * list: helmet's with the options above, and Cache-Control. They depend on
  * no request, so every response can take them ready-made instead of a

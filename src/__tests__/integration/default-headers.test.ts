@@ -3,6 +3,7 @@ import express from 'express';
 import request from 'supertest';
 import { useDefaultHeaders } from '../../http/default-headers';
 import { createHttpServer } from '../../http/http-server';
+import { DOCS_HELMET_OPTIONS } from '../../http/security-headers';
 import { sqlBackends } from '../support/backends';
 import { apiSecurityHeaders, liveHelmetHeaders } from '../support/helmet-headers';
 import { bearer, createTeam, useTestApp } from '../support/test-app';
@@ -73,7 +74,7 @@ describe("the app's default headers", () => {
     }
   });
 
-  it("when the Node server and a plain one give the HTML of /docs, then both send helmet's document headers, which allow its scripts, with the request id and the rate limit", async () => {
+  it("when the Node server and a plain one give the HTML of /docs, then both send helmet's document headers (with the docs' options), which allow its scripts, with the request id and the rate limit", async () => {
     const app = testApp().app;
     const own = await request(createHttpServer(app)).get('/docs/');
     const plain = await request(createServer(app)).get('/docs/');
@@ -82,7 +83,7 @@ describe("the app's default headers", () => {
     for (const response of [own, plain]) {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
-      expect(response.headers).toMatchObject(await liveHelmetHeaders());
+      expect(response.headers).toMatchObject(await liveHelmetHeaders(DOCS_HELMET_OPTIONS));
       expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(response.headers['ratelimit-policy']).toBe('100000;w=60');
     }

@@ -62,6 +62,9 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     expect(response.text).toContain('swagger-ui');
+    // Over plain HTTP on a network address, the directive would send every asset to an HTTPS port nobody serves.
+    expect(response.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(response.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
   });
 
   it('when /docs assets are asked for, then the files the page loads come back, and nothing else of swagger-ui-dist', async () => {

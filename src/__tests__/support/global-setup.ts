@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../infrastructure/postgres/migrator';
 import { PgliteClient } from '../../infrastructure/postgres/pglite.client';
+import { chromiumPath } from './chromium';
 import { startDynamoDbLocal, type RunningDynamo } from './dynamodb-local';
 
 /** Handed to globalTeardown, which runs in this same process. */
@@ -22,6 +23,8 @@ export default async function globalSetup(): Promise<void> {
   shared.dynamoDbLocal = dynamo;
   const covered = ['PGlite (embedded)', 'DynamoDB Local', ...(process.env.TEST_DATABASE_URL ? ['PostgreSQL server (TEST_DATABASE_URL)'] : [])];
   process.stdout.write(`\nDatabase backends under test: ${covered.join(', ')}\n`);
+  const browser = chromiumPath();
+  process.stdout.write(browser ? `Browser client: Swagger UI in ${browser}\n` : 'Browser client NOT covered: no /usr/bin/chromium (set CHROMIUM_PATH, or apt-get install chromium)\n');
 }
 
 async function pgliteSnapshot(): Promise<string> {

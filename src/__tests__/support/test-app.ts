@@ -8,6 +8,8 @@ import type { RedisConnection } from '../../infrastructure/cache/redis-connectio
 import { systemClock } from '../../infrastructure/system-clock';
 import { createLogger } from '../../logger';
 import type { Backend, OpenBackend } from './backends';
+import { documentOf, undocumentedResponses } from './documented-responses';
+import { recordResponses, type RecordedResponse } from './response-recorder';
 
 export const ADMIN = { username: 'admin', password: 'admin-password' } as const;
 export const PASSWORD = 'correct-horse-battery';
@@ -18,6 +20,8 @@ export interface TestApp {
   container: Container;
   backend: OpenBackend;
   adminToken: string;
+  /** Every response the app sent, for checking against its OpenAPI document. */
+  responses: RecordedResponse[];
 }
 
 /** How the test app's admin gets a token: by default, logging in as the bootstrap admin. */
@@ -52,8 +56,9 @@ export async function startTestApp(
   const adminPassword = config.auth.provider === 'local' ? ADMIN.password : null;
   await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword, demoData: false });
   const app = container.app;
+  const responses = recordResponses(app);
   const adminToken = await signInAdmin(app);
-  return { app, config, container, backend: open, adminToken };
+  return { app, config, container, backend: open, adminToken, responses };
 }
 
 /**
@@ -66,9 +71,19 @@ export function useTestApp(backend: Backend, env: Record<string, string> | (() =
     testApp = await startTestApp(backend, typeof env === 'function' ? env() : env, clock, signInAdmin);
   });
   afterAll(async () => {
-    await testApp?.backend.close();
+    try {
+      if (testApp) await expectDocumentedResponses(testApp);
+    } finally {
+      await testApp?.backend.close();
+    }
   });
   return () => testApp!;
+}
+
+/** Every response the suite received is one the app's OpenAPI document describes, checked by a third-party validator (openapi-backend). */
+export async function expectDocumentedResponses(t: TestApp): Promise<void> {
+  const problems = await undocumentedResponses(documentOf(t.app), t.responses);
+  if (problems.length > 0) throw new Error(`${problems.length} of ${t.responses.length} responses are not as the OpenAPI document says:\n${problems.slice(0, 20).join('\n')}`);
 }
 
 export async function tokenFor(app: Express, username: string, password: string): Promise<string> {

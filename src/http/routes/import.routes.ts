@@ -6,6 +6,7 @@ import type { ApiRouter } from '../api-router';
 import { csvRows, type CsvSpec } from '../csv-rows';
 import { byteCount, readCsvUpload } from '../csv-upload';
 import { AttendanceCreateBody } from '../schemas/attendance.schemas';
+import { ErrorBody } from '../schemas/common.schemas';
 import { EmployeeCreateBody } from '../schemas/employee.schemas';
 import { ScoreCreateBody } from '../schemas/score.schemas';
 import { z } from '../schemas/zod';
@@ -35,6 +36,9 @@ const Report = z
   })
   .openapi('ImportReport');
 
+/** A rejected all-or-nothing import carries its report; a bad column or mode is a plain validation error. */
+const Rejection = ErrorBody.extend(Report.partial().shape).openapi('ImportRejection');
+
 const Mode = z.object({
   mode: z.enum(['all', 'partial']).default('all').openapi({ description: 'all: any failing row and nothing is written (422 with the report). partial: the valid rows are written.' }),
 });
@@ -50,7 +54,7 @@ export function importRoutes(api: ApiRouter, imports: ImportService, limits: Imp
   const responses = {
     200: { description: 'Imported (in partial mode, also with failed rows)', schema: Report },
     413: { description: 'Past IMPORT_MAX_BYTES or IMPORT_MAX_ROWS' },
-    422: { description: 'A row failed (all-or-nothing: nothing written; the report is in the body), or an unknown or read-only column' },
+    422: { description: 'A row failed (all-or-nothing: nothing written; the report is in the body), or an unknown or read-only column', schema: Rejection },
   };
   const description = (key: string) =>
     `CSV as the body (text/csv) or as the field "file" of multipart/form-data. Rows whose key exists update it (${key}); a key repeated in the file fails on its later rows. At most ${limits.maxRows} rows.`;

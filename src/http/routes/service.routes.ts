@@ -2,6 +2,7 @@ import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
 import { MeSchema } from '../schemas/account.schemas';
 import type { AppInfo } from '../app-info';
+import { ErrorBody } from '../schemas/common.schemas';
 
 const StatusSchema = z
   .object({
@@ -15,6 +16,7 @@ const StatusSchema = z
   .openapi('Status');
 
 const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') }).openapi('Health');
+const HealthFailureSchema = ErrorBody.extend({ status: z.literal('error'), database: z.literal('unreachable') }).openapi('HealthFailure');
 
 export function serviceRoutes(api: ApiRouter, info: AppInfo, ping: () => Promise<void>, openApiDocument: () => unknown): void {
   api.add({
@@ -43,7 +45,7 @@ export function serviceRoutes(api: ApiRouter, info: AppInfo, ping: () => Promise
     tag: 'Service',
     summary: 'Readiness: whether the database answers',
     auth: 'none',
-    responses: { 200: { description: 'Healthy', schema: HealthSchema } },
+    responses: { 200: { description: 'Healthy', schema: HealthSchema }, 503: { description: 'The database does not answer', schema: HealthFailureSchema } },
     handler: async ({ res }) => {
       try {
         await ping();
@@ -64,7 +66,7 @@ export function serviceRoutes(api: ApiRouter, info: AppInfo, ping: () => Promise
     tag: 'Service',
     summary: 'This OpenAPI document',
     auth: 'none',
-    responses: { 200: { description: 'OpenAPI 3.1' } },
+    responses: { 200: { description: 'OpenAPI 3.1', schema: z.record(z.string(), z.unknown()) } },
     handler: () => ({ status: 200, body: openApiDocument() }),
   });
 }
