@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { startDynamoDbLocal } from '../__tests__/support/dynamodb-local';
 import { run, startServer, type Running } from './processes';
+import { compare } from './compare';
 import { statusDuringImport } from './status-during-import';
 
 /**
@@ -26,6 +27,9 @@ const { values: flags } = parseArgs({
     'load-seconds': { type: 'string', default: '60' },
     backends: { type: 'string', default: 'postgres,pglite,dynamodb' },
     out: { type: 'string', default: join(ROOT, 'bench-results') },
+    /** Another commit to compare this tree with, in interleaved pairs, instead of the full run (compare.ts). */
+    compare: { type: 'string' },
+    pairs: { type: 'string', default: '5' },
   },
 });
 const DURATION = Number(flags.duration);
@@ -570,7 +574,21 @@ function markdown(rows: Row[], loadReport: LoadReport | undefined, data: string[
   return `${lines.join('\n')}\n`;
 }
 
+async function compareWith(rev: string): Promise<void> {
+  const target = await postgresTarget();
+  try {
+    await target.seed();
+    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS });
+    mkdirSync(flags.out, { recursive: true });
+    writeFileSync(join(flags.out, 'compare.md'), `${table}\n`);
+    process.stdout.write(`\n${table}\n\nWritten to ${join(flags.out, 'compare.md')}\n`);
+  } finally {
+    await target.cleanup();
+  }
+}
+
 async function main(): Promise<void> {
+  if (flags.compare !== undefined) return compareWith(flags.compare);
   const wanted = flags.backends.split(',');
   const rows: Row[] = [];
   const data: string[] = [];

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { run, startServer, type Running } from './processes';
+
+/**
+ * `npm run bench -- --compare <rev>`: this tree against another commit (its
+ * parent, say) on the PostgreSQL server's bench data, in interleaved pairs.
+ * This machine's speed wanders by a fifth within a minute, so one run of each
+ * decides nothing: each pair runs both builds back to back, the order
+ * alternating from pair to pair, and each route reports the median of the
+ * pairs' ratios (this tree ÷ the other) with their range.
+ */
+
+const ROOT = resolve(__dirname, '..', '..');
+
+export interface CompareOptions {
+  base: string;
+  pairs: number;
+  seconds: number;
+  connections: number;
+  env: NodeJS.ProcessEnv;
+  adminPassword: string;
+  questions: readonly string[];
+}
+
+interface Turn {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuUsPerRequest: number;
+}
+
+interface Route {
+  name: string;
+  requests: (token: string, ids: string[], questions: readonly string[]) => autocannon.Request[];
+}
+
+const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+const cycle = <T>(values: readonly T[]) => {
+  let i = 0;
+  return () => values[i++ % values.length]!;
+};
+
+const ROUTES: Route[] = [
+  {
+    name: 'GET /employees/{id}',
+    requests: (token, ids) => {
+      const next = cycle(ids);
+      return [{ method: 'GET', path: '/', headers: json(token), setupRequest: (req) => ({ ...req, path: `/employees/${next()}` }) }];
+    },
+  },
+  {
+    name: 'POST /chat (builtin)',
+    requests: (token, _ids, questions) => {
+      const next = cycle(questions);
+      return [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: next() }) }) }];
+    },
+  },
+  { name: 'GET /attendance/summary', requests: (token) => [{ method: 'GET', path: '/attendance/summary', headers: json(token) }] },
+];
+
+/** The other commit, built in a worktree of its own beside this one (reused when it is there already). */
+function buildOther(sha: string): string {
+  const dir = join(tmpdir(), `workforce-bench-${sha}`);
+  if (!existsSync(dir)) {
+    execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: ROOT, stdio: 'inherit' });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  }
+  if (!existsSync(join(dir, 'dist', 'bench', 'bench-server.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+  return dir;
+}
+
+async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[] }> {
+  const base = `http://127.0.0.1:${server.port}`;
+  const login = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+  if (!login.ok) throw new Error(`login: ${login.status} (run \`npm run bench -- --backends postgres\` once to make the bench data)`);
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const page = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as { items: { employee_id: string }[] };
+  return { base, token, ids: page.items.map((e) => e.employee_id) };
+}
+
+async function turn(server: Running, url: string, requests: autocannon.Request[], seconds: number, connections: number): Promise<Turn> {
+  const cpuBefore = server.cpuMs();
+  const result = await autocannon({ url, connections, duration: seconds, requests });
+  const served = result.requests.total;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUsPerRequest: served > 0 ? ((server.cpuMs() - cpuBefore) * 1000) / served : 0 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
+
+/**
+ * The other build gets a database of its own, made by its own migrations and
+ * generator (the same data: the generator is deterministic): a schema this
+ * tree migrated further may not be one the other can read.
+ */
+async function otherDatabase(url: string, sha: string, otherDir: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const own = Object.assign(new URL(url), { pathname: `${new URL(url).pathname}_${sha}` }).toString();
+  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${new URL(own).pathname.slice(1)}`).catch((error: { code?: string }) => {
+    if (error.code !== '42P04') throw error;
+  });
+  await admin.end();
+  const db = new Client({ connectionString: own });
+  await db.connect();
+  const count = await db.query<{ n: string }>('SELECT count(*) AS n FROM employees').then(
+    (r) => Number(r.rows[0]!.n),
+    () => 0,
+  );
+  if (count >= 4000) await db.query('VACUUM (ANALYZE)');
+  await db.end();
+  if (count < 4000) await run(process.execPath, [join(otherDir, 'dist', 'cli', 'seed.js'), '--employees', '4000', '--days', '520', '--periods', '8'], { ...env, DATABASE_URL: own });
+  return own;
+}
+
+export async function compare(options: CompareOptions): Promise<string> {
+  const sha = execFileSync('git', ['rev-parse', '--short', options.base], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const otherDir = buildOther(sha);
+  const otherUrl = await otherDatabase(options.env.DATABASE_URL!, sha, otherDir, options.env);
+  const builds = [
+    { script: join(ROOT, 'dist', 'bench', 'bench-server.js'), env: options.env },
+    { script: join(otherDir, 'dist', 'bench', 'bench-server.js'), env: { ...options.env, DATABASE_URL: otherUrl } },
+  ];
+  const servers = await Promise.all(builds.map((build) => startServer(build.script, build.env)));
+  try {
+    const sessions = await Promise.all(servers.map((server) => session(server, options.adminPassword)));
+    const lines = [
+      `This tree against ${options.base}: ${options.pairs} interleaved pairs of ${options.seconds} s turns per route, ${options.connections} connections, PostgreSQL bench data.`,
+      '',
+      '| Route | req/s ratio, median (range) | this tree p50 / p99 ms | other p50 / p99 ms | server CPU µs/req, this / other |',
+      '|---|---:|---:|---:|---:|',
+    ];
+    for (const route of ROUTES) {
+      const requests = sessions.map((s) => route.requests(s.token, s.ids, options.questions));
+      // Warm-up, unmeasured: JIT, pools and caches of both.
+      for (const [i, server] of servers.entries()) await turn(server, sessions[i]!.base, requests[i]!, 2, options.connections);
+      const turns: Turn[][] = [[], []];
+      for (let pair = 0; pair < options.pairs; pair++) {
+        const order = pair % 2 === 0 ? [0, 1] : [1, 0];
+        for (const i of order) turns[i]!.push(await turn(servers[i]!, sessions[i]!.base, requests[i]!, options.seconds, options.connections));
+      }
+      const ratios = turns[0]!.map((mine, i) => mine.rps / turns[1]![i]!.rps);
+      const stat = (which: number, pick: (t: Turn) => number) => median(turns[which]!.map(pick));
+      lines.push(
+        `| ${route.name} | ${percent(median(ratios))} (${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}) | ${stat(0, (t) => t.p50)} / ${stat(0, (t) => t.p99)} | ${stat(1, (t) => t.p50)} / ${stat(1, (t) => t.p99)} | ${Math.round(stat(0, (t) => t.cpuUsPerRequest))} / ${Math.round(stat(1, (t) => t.cpuUsPerRequest))} |`,
+      );
+    }
+    return lines.join('\n');
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
