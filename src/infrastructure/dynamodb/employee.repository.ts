@@ -1,77 +1,19 @@
-import { UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
-import { AccountExistsError, DuplicateEmailError, EmployeeExistsError, ValidationError } from '../../core/errors';
+import { AccountExistsError, EmployeeExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
 import { accountItem, toAccount } from './account.repository';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
-import { GSI1, GSI2, collections, keys } from './table';
+import { employeeItem, listQuery, toEmployee } from './employee-items';
+import { claimEmail, loginCopy, teamReference } from './employee-steps';
+import { keys } from './table';
 import { claimTokenVersion } from './token-version';
-
-const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'created_at', 'updated_at'] as const;
-
-function toEmployee(item: Item): Employee {
-  return Object.fromEntries(FIELDS.map((field) => [field, item[field] ?? null])) as unknown as Employee;
-}
-
-/** The stored item: the employee, its index keys, a lower-cased name for search, and a version guarding read-then-write. */
-function employeeItem(employee: Employee, version: number): Item {
-  return {
-    ...keys.employee(employee.employee_id),
-    GSI1PK: collections.employees,
-    GSI1SK: employee.employee_id,
-    GSI2PK: collections.teamEmployees(employee.team_id),
-    GSI2SK: employee.employee_id,
-    ...employee,
-    name_lower: employee.name.toLowerCase(),
-    version,
-  };
-}
-
-const unknownTeam = (teamId: string) => ValidationError.field('team_id', `Team ${teamId} does not exist`);
 
 /** An automatically numbered id turned out to be taken (by a supplied one): take the next number. */
 class IdTakenError extends Error {}
-
-/** The Query that selects a filter's employees: the narrowest key serves it, the remaining criteria filter it. */
-function listQuery(filter: EmployeeFilter): { input: Omit<QueryCommandInput, 'TableName'>; index: 'table' | typeof GSI1 | typeof GSI2 } {
-  const conditions: string[] = [];
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const match = (attribute: string, value: string) => {
-    names[`#${attribute}`] = attribute;
-    values[`:${attribute}`] = value;
-    conditions.push(`#${attribute} = :${attribute}`);
-  };
-  if (filter.position !== undefined) match('position', filter.position);
-  if (filter.status !== undefined) match('status', filter.status);
-  if (filter.q !== undefined) {
-    values[':q'] = filter.q.toLowerCase();
-    values[':id_prefix'] = filter.q.toUpperCase();
-    conditions.push('(contains(name_lower, :q) OR begins_with(employee_id, :id_prefix))');
-  }
-  let key: { expression: string; values: Record<string, unknown>; index: 'table' | typeof GSI1 | typeof GSI2 };
-  if (filter.employee_id !== undefined) {
-    if (filter.team_id !== undefined) match('team_id', filter.team_id);
-    const { PK, SK } = keys.employee(filter.employee_id);
-    key = { expression: 'PK = :pk AND SK = :sk', values: { ':pk': PK, ':sk': SK }, index: 'table' };
-  } else if (filter.team_id !== undefined) {
-    key = { expression: 'GSI2PK = :collection', values: { ':collection': collections.teamEmployees(filter.team_id) }, index: GSI2 };
-  } else {
-    key = { expression: 'GSI1PK = :collection', values: { ':collection': collections.employees }, index: GSI1 };
-  }
-  return {
-    input: {
-      KeyConditionExpression: key.expression,
-      ...(conditions.length > 0 && { FilterExpression: conditions.join(' AND ') }),
-      ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
-      ExpressionAttributeValues: { ...key.values, ...values },
-    },
-    index: key.index,
-  };
-}
 
 export class DynamoEmployeeRepository implements EmployeeRepository {
   constructor(
@@ -100,8 +42,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
         write: { Put: { TableName: this.table.name, Item: employeeItem(employee, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
         onConditionFailed: () => (input.employee_id === undefined ? new IdTakenError() : new EmployeeExistsError(employeeId)),
       },
-      this.claimEmail(employee.email, employeeId),
-      this.teamReference(employee.team_id, +1),
+      claimEmail(this.table, employee.email, employeeId),
+      teamReference(this.table, employee.team_id, +1),
     ];
     if (login) {
       const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
@@ -148,29 +90,6 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       }),
     );
     return formatEmployeeId(input.team_id, output.Attributes!.last_number as number);
-  }
-
-  private claimEmail(email: string, employeeId: string): TransactStep {
-    return {
-      write: { Put: { TableName: this.table.name, Item: { ...keys.email(email), employee_id: employeeId }, ConditionExpression: 'attribute_not_exists(PK)' } },
-      onConditionFailed: () => new DuplicateEmailError(email),
-    };
-  }
-
-  /** Employees count on their team item, so a team is deleted only when nothing refers to it. */
-  private teamReference(teamId: string, delta: 1 | -1): TransactStep {
-    return {
-      write: {
-        Update: {
-          TableName: this.table.name,
-          Key: keys.team(teamId),
-          UpdateExpression: 'ADD ref_count :delta',
-          ...(delta > 0 && { ConditionExpression: 'attribute_exists(PK)' }),
-          ExpressionAttributeValues: { ':delta': delta },
-        },
-      },
-      onConditionFailed: () => unknownTeam(teamId),
-    };
   }
 
   async get(employeeId: string): Promise<Employee | null> {
@@ -249,10 +168,10 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       const updated: Employee = { ...current, ...defined, updated_at: new Date().toISOString() };
       const steps: TransactStep[] = [this.replace(updated, item.version as number)];
       if (updated.email.toLowerCase() !== current.email.toLowerCase()) {
-        steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, this.claimEmail(updated.email, employeeId));
+        steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, claimEmail(this.table, updated.email, employeeId));
       }
-      if (updated.team_id !== current.team_id) steps.push(this.teamReference(current.team_id, -1), this.teamReference(updated.team_id, +1));
-      if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(...(await this.loginCopy(updated)));
+      if (updated.team_id !== current.team_id) steps.push(teamReference(this.table, current.team_id, -1), teamReference(this.table, updated.team_id, +1));
+      if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(...(await loginCopy(this.table, updated)));
       await this.table.transact(steps);
       return updated;
     });
@@ -271,34 +190,6 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       },
       onConditionFailed: () => STALE,
     };
-  }
-
-  /**
-   * Rewrites the team and status copies on the employee's login, or checks
-   * there still is none. A leaver's admin login stops counting as an enabled
-   * admin (and a returner's counts again), guarded by the role and disabled flag read.
-   */
-  private async loginCopy(employee: Employee): Promise<TransactStep[]> {
-    const key = keys.account(employee.employee_id);
-    const item = await this.table.get(key);
-    if (!item) return [{ write: { ConditionCheck: { TableName: this.table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE }];
-    const login = toAccount(item);
-    return [
-      {
-        write: {
-          Update: {
-            TableName: this.table.name,
-            Key: key,
-            UpdateExpression: 'SET team_id = :team, employee_status = :status',
-            ConditionExpression: 'attribute_exists(PK) AND #role = :role AND disabled = :disabled',
-            ExpressionAttributeNames: { '#role': 'role' },
-            ExpressionAttributeValues: { ':team': employee.team_id, ':status': employee.status, ':role': login.role, ':disabled': login.disabled },
-          },
-        },
-        onConditionFailed: () => STALE,
-      },
-      ...adminCountStep(this.table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), isEnabledAdmin(login.role, login.disabled, employee.status)),
-    ];
   }
 
   /**
@@ -325,7 +216,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
           onConditionFailed: () => STALE,
         },
         { write: { Delete: { TableName: this.table.name, Key: keys.email(employee.email) } } },
-        this.teamReference(employee.team_id, -1),
+        teamReference(this.table, employee.team_id, -1),
       ];
       if (login) {
         steps.push(

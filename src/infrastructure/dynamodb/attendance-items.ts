@@ -1,0 +1,40 @@
+import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
+import { InvalidCursorError } from '../../core/errors';
+import type { Item } from './dynamo-table';
+import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from './table';
+
+const FIELDS = ['employee_id', 'attendance_date', 'team_id', 'status', 'check_in_time', 'check_out_time', 'hours_worked', 'notes'] as const;
+export const COUNTER: Record<AttendanceStatus, string> = { present: 'present', late: 'late', 'half-day': 'half_day', absent: 'absent' };
+
+export function toRecord(item: Item): AttendanceRecord {
+  return Object.fromEntries(FIELDS.map((field) => [field, item[field] ?? null])) as unknown as AttendanceRecord;
+}
+
+export const sortKey = (record: Pick<AttendanceRecord, 'attendance_date' | 'employee_id'>) => `${invertedDate(record.attendance_date)}#${record.employee_id}`;
+
+export function recordItem(record: AttendanceRecord, version: number): Item {
+  const sk = sortKey(record);
+  return {
+    ...keys.attendance(record.employee_id, record.attendance_date),
+    GSI1PK: collections.attendance(shardOf(record.employee_id, LIST_SHARDS)),
+    GSI1SK: sk,
+    GSI2PK: collections.teamAttendance(record.team_id, shardOf(record.employee_id, LIST_SHARDS)),
+    GSI2SK: sk,
+    ...record,
+    version,
+  };
+}
+
+export function encodePosition(sortKeyValue: string): string {
+  return Buffer.from(JSON.stringify([sortKeyValue])).toString('base64url');
+}
+
+export function decodePosition(token: string): string {
+  try {
+    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && /^\d{8}#[A-Z]{2,10}-\d{3,}$/.test(value[0])) return value[0];
+  } catch {
+    // fall through: not a position we wrote
+  }
+  throw new InvalidCursorError();
+}

@@ -1,0 +1,134 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
+import { addDays } from '../../core/attendance-summary';
+import type { Page, PageRequest } from '../../core/page';
+import { decodePosition, encodePosition, sortKey, toRecord } from './attendance-items';
+import type { DynamoTable, Item } from './dynamo-table';
+import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys } from './table';
+
+/** Sorts after every character of an employee id: the top of a day's range. */
+const HIGH = '~';
+/** Sorts before every character of an employee id: "just after" a position. */
+const JUST_AFTER = ' ';
+/** Sorts before every inverted date (key conditions take no empty string). */
+const LOWEST = '0';
+
+/** A page of records, newest day first: one employee's from their own partition, otherwise merged from the index shards. */
+export async function listAttendance(table: DynamoTable, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+  const after = page.after === undefined ? undefined : decodePosition(page.after);
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  if (filter.status !== undefined) {
+    names['#status'] = 'status';
+    values[':status'] = filter.status;
+    conditions.push('#status = :status');
+  }
+  if (filter.employee_id !== undefined) {
+    if (filter.team_id !== undefined) {
+      names['#team'] = 'team_id';
+      values[':team'] = filter.team_id;
+      conditions.push('#team = :team');
+    }
+    return listForEmployee(table, filter, page, after, { names, values, conditions });
+  }
+  // Bounds on "<inv date>#<id>": the latest date first, so `to` gives the low end.
+  let low = filter.to === undefined ? LOWEST : `${invertedDate(filter.to)}#`;
+  const high = filter.from === undefined ? HIGH : `${invertedDate(filter.from)}#${HIGH}`;
+  if (after !== undefined && after + JUST_AFTER > low) low = after + JUST_AFTER;
+  const partitions = Array.from({ length: LIST_SHARDS }, (_, shard) =>
+    filter.team_id === undefined ? collections.attendance(shard) : collections.teamAttendance(filter.team_id, shard),
+  );
+  const index = filter.team_id === undefined ? GSI1 : GSI2;
+  return mergeShards(table, index, partitions, low, high, page.limit, { names, values, conditions });
+}
+
+async function listForEmployee(
+  table: DynamoTable,
+  filter: AttendanceFilter,
+  page: PageRequest,
+  after: string | undefined,
+  extra: { names: Record<string, string>; values: Record<string, unknown>; conditions: string[] },
+): Promise<Page<AttendanceRecord>> {
+  let to = filter.to ?? '9999-12-31';
+  if (after !== undefined) {
+    const afterDate = dateOfInverted(after.split('#')[0]!);
+    if (addDays(afterDate, -1) < to) to = addDays(afterDate, -1);
+  }
+  const items: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
+        ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
+        ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id!).PK, ':from': `ATT#${filter.from ?? '0000-01-01'}`, ':to': `ATT#${to}`, ...extra.values },
+        ScanIndexForward: false,
+        Limit: page.limit + 1,
+        ...(start && { ExclusiveStartKey: start }),
+      }),
+    );
+    items.push(...(output.Items ?? []));
+    start = output.LastEvaluatedKey;
+  } while (items.length <= page.limit && start);
+  const records = items.slice(0, page.limit).map(toRecord);
+  const last = records[records.length - 1];
+  return { items: records, next: items.length > page.limit && last ? encodePosition(sortKey(last)) : null };
+}
+
+/**
+ * A k-way merge of sorted shard Queries. Each shard is read in small steps
+ * and only when its next item might be the next of the page, so a page
+ * costs about its own size plus a little per shard.
+ */
+async function mergeShards(
+  table: DynamoTable,
+  index: typeof GSI1 | typeof GSI2,
+  partitions: string[],
+  low: string,
+  high: string,
+  limit: number,
+  extra: { names: Record<string, string>; values: Record<string, unknown>; conditions: string[] },
+): Promise<Page<AttendanceRecord>> {
+  const pk = `${index}PK`;
+  const sk = `${index}SK`;
+  const step = Math.max(5, Math.ceil((limit + 1) / 2));
+  const streams = partitions.map((partition) => ({ partition, buffer: [] as Item[], start: undefined as Item | undefined, done: false }));
+  const fill = async (stream: (typeof streams)[number]) => {
+    while (stream.buffer.length === 0 && !stream.done) {
+      const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        new QueryCommand({
+          TableName: table.name,
+          IndexName: index,
+          KeyConditionExpression: `${pk} = :partition AND ${sk} BETWEEN :low AND :high`,
+          ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
+          ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
+          ExpressionAttributeValues: { ':partition': stream.partition, ':low': low, ':high': high, ...extra.values },
+          Limit: step,
+          ...(stream.start && { ExclusiveStartKey: stream.start }),
+        }),
+      );
+      stream.buffer.push(...(output.Items ?? []));
+      stream.start = output.LastEvaluatedKey;
+      stream.done = output.LastEvaluatedKey === undefined;
+    }
+  };
+  if (low > high) return { items: [], next: null };
+  await Promise.all(streams.map(fill));
+  const merged: Item[] = [];
+  while (merged.length <= limit) {
+    let best: (typeof streams)[number] | undefined;
+    for (const stream of streams) {
+      const head = stream.buffer[0];
+      if (head && (!best || (head[sk] as string) < (best.buffer[0]![sk] as string))) best = stream;
+    }
+    if (!best) break;
+    merged.push(best.buffer.shift()!);
+    await fill(best);
+  }
+  const records = merged.slice(0, limit).map(toRecord);
+  const last = records[records.length - 1];
+  return { items: records, next: merged.length > limit && last ? encodePosition(sortKey(last)) : null };
+}
