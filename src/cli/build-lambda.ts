@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
+import { useRepositoryPaths } from './repository-source-map';
 import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -24,7 +25,7 @@ function copySwaggerUiAssets(outfile: string): void {
 
 /**
  * `npm run build:lambda`: src/lambda.ts and everything it reaches as one
- * minified node20 file with a source map, and beside it the Swagger UI
+ * minified node20 file with a source map (for logged stacks), and beside it the Swagger UI
  * assets. The embedded PGlite engine is left out because Lambda never uses
  * it (the factory loads it lazily), and pg-native is pg's optional binding,
  * which the bundle does not need.
@@ -37,6 +38,8 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     target: 'node20',
     minify: true,
     sourcemap: true,
+    // The map serves only to put source positions in logged stacks (stack-source-positions.ts), which need no sources.
+    sourcesContent: false,
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
@@ -44,6 +47,7 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     logOverride: { 'require-resolve-not-external': 'silent' },
     logLevel: 'warning',
   });
+  useRepositoryPaths(`${outfile}.map`, ROOT);
   copySwaggerUiAssets(outfile);
   return outfile;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildLambda } from '../../cli/build-lambda';
 import { probeLambda } from '../../cli/lambda-probe';
 import { startBundle, type BundleResponse, type RunningBundle } from '../support/built-bundle';
+import { garblingProxy, type GarblingProxy } from '../support/garbling-proxy';
 import { v1Event, v2Event } from '../support/lambda-events';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -116,4 +117,32 @@ describe('the Lambda bundle', () => {
       expect(response.statusCode).toBe(201);
     }
   }, 60_000);
+
+  describe('when DynamoDB answers garbage, with the NODE_OPTIONS serverless.yml deploys (no --enable-source-maps)', () => {
+    let proxy: GarblingProxy;
+    let faulty: RunningBundle;
+
+    beforeAll(async () => {
+      proxy = await garblingProxy(env.DYNAMODB_ENDPOINT);
+      faulty = startBundle(outfile, { ...env, DYNAMODB_ENDPOINT: proxy.endpoint, LOG_LEVEL: 'error' });
+    });
+    afterAll(async () => {
+      await faulty?.stop();
+      await proxy?.close();
+    });
+
+    it("then the 500's logged stack names the source file and line of the repository call, from the map beside the bundle", async () => {
+      const login = await faulty.invoke(v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      const token = (JSON.parse(login.body) as { access_token: string }).access_token;
+      proxy.garble();
+      const response = await faulty.invoke(v2Event('GET', '/employees', { headers: { authorization: `Bearer ${token}` } }));
+      expect(response.statusCode).toBe(500);
+      await faulty.stop();
+      const lines = faulty.log().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { message: string; error?: { stack: string } });
+      const stack = lines.find((line) => line.message === 'unhandled error')?.error?.stack;
+      expect(stack).toMatch(/^SyntaxError: /);
+      expect(stack).toMatch(/ \(src\/infrastructure\/dynamodb\/[\w.-]+\.ts:\d+:\d+\)$/m);
+      expect(stack).not.toContain('lambda.js');
+    }, 60_000);
+  });
 });
