@@ -128,6 +128,7 @@ describe('the packaged serverless service', () => {
     const zip = readFileSync(join(out, 'workforce-api.zip'));
     expect(zip.includes('dist/lambda.js')).toBe(true);
     for (const name of SWAGGER_UI_ASSETS) expect(zip.includes(`dist/swagger-ui/${name}`)).toBe(true);
+    for (const name of readdirSync(join(ROOT, 'serverless', 'dist', 'lazy'))) expect(zip.includes(`dist/lazy/${name}`)).toBe(true);
     expect(zip.includes('node_modules/')).toBe(false);
     expect(statSync(join(out, 'workforce-api.zip')).size).toBeLessThan(10 * 1024 * 1024);
   });
