@@ -4,6 +4,7 @@ import { build, type BuildOptions } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
 import { LAZY_FOLDER, lazyPackages } from './lazy-packages';
 import { useRepositoryPaths } from './repository-source-map';
+import { zodEnglishOnly } from './zod-english-only';
 import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -53,7 +54,7 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
-    plugins: [await lazyPackages(outdir, ROOT, options)],
+    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly],
     // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });

@@ -5,8 +5,9 @@ import { useRepositoryPaths } from './repository-source-map';
 
 /**
  * Packages the Lambda configuration uses only when a setting picks them
- * (Redis, Bedrock, Cognito) or a rare request needs them (the assistant's
- * date parsing, /docs), grouped so that a package's subpaths share one copy
+ * (Redis, Bedrock, Cognito) or some request needs them (the assistant's date
+ * parsing, /docs, and iconv-lite, which decodes request bodies: a GET never
+ * loads it, the first request with a body does), grouped so that a package's subpaths share one copy
  * (aws-jwt-verify's errors must be the classes its verifier throws).
  */
 const LAZY_GROUPS: Record<string, string[]> = {
@@ -15,6 +16,7 @@ const LAZY_GROUPS: Record<string, string[]> = {
   cognito: ['aws-jwt-verify', 'aws-jwt-verify/error', 'aws-jwt-verify/jwk'],
   chrono: ['chrono-node'],
   swagger: ['swagger-ui-express'],
+  iconv: ['iconv-lite'],
 };
 
 /** The folder beside the main bundle that holds one bundle per group. */
