@@ -5,13 +5,14 @@ import { useRepositoryPaths } from './repository-source-map';
 
 /**
  * Packages the Lambda configuration uses only when a setting picks them
- * (Redis, Bedrock, Cognito) or some request needs them (the assistant's date
+ * (Redis, PostgreSQL, Bedrock, Cognito) or some request needs them (the assistant's date
  * parsing, /docs, and iconv-lite, which decodes request bodies: a GET never
  * loads it, the first request with a body does), grouped so that a package's subpaths share one copy
  * (aws-jwt-verify's errors must be the classes its verifier throws).
  */
 const LAZY_GROUPS: Record<string, string[]> = {
   redis: ['redis', 'rate-limit-redis'],
+  pg: ['pg'],
   bedrock: ['@aws-sdk/client-bedrock-runtime'],
   cognito: ['aws-jwt-verify', 'aws-jwt-verify/error', 'aws-jwt-verify/jwk'],
   chrono: ['chrono-node'],
