@@ -1,6 +1,14 @@
 import winston from 'winston';
+import { bundleInfo } from './bundle-info';
+import { withSourcePositions } from './stack-source-positions';
 
 export type Logger = winston.Logger;
+
+/**
+ * In the minified Lambda bundle, stacks name source files and lines, read
+ * from the map shipped beside it; elsewhere they already do.
+ */
+const readableStack = (stack: string | undefined) => (bundleInfo && stack ? withSourcePositions(stack) : stack);
 
 /**
  * Errors passed as metadata (`logger.error('unhandled error', { error })`) as
@@ -11,9 +19,11 @@ const errorMetadata = winston.format((info) => {
   for (const [key, value] of Object.entries(info)) {
     if (value instanceof Error) {
       const { code } = value as Error & { code?: unknown };
-      info[key] = { name: value.name, message: value.message, ...(code !== undefined && { code }), stack: value.stack };
+      info[key] = { name: value.name, message: value.message, ...(code !== undefined && { code }), stack: readableStack(value.stack) };
     }
   }
+  // format.errors() puts the stack of an Error logged as the message here.
+  if (typeof info.stack === 'string') info.stack = readableStack(info.stack);
   return info;
 });
 

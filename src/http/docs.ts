@@ -16,7 +16,8 @@ export function docsRouter(openApiDocument: () => JsonObject): Router {
   const document = helmet(DOCS_HELMET_OPTIONS);
   const folder = swaggerUiAssetsFolder();
   // swagger-ui-express's serve is [its init script, express.static of swagger-ui-dist's __dirname]; only the first is wanted.
-  const [initScript] = swaggerUi.serve as [RequestHandler, ...RequestHandler[]];
+  // Read on the first request, so the Lambda bundle loads the package only then (build-lambda.ts).
+  const initScript = () => (swaggerUi.serve as [RequestHandler, ...RequestHandler[]])[0];
   let page: RequestHandler | undefined;
   // Built on first use: the document is complete only once every route is registered. setup() also writes the init script.
   const built = () => (page ??= swaggerUi.setup(openApiDocument(), { customSiteTitle: 'workforce-api docs' }));
@@ -28,7 +29,7 @@ export function docsRouter(openApiDocument: () => JsonObject): Router {
   });
   router.get('/swagger-ui-init.js', document, (req, res, next) => {
     built();
-    initScript(req, res, next);
+    initScript()(req, res, next);
   });
   for (const name of SWAGGER_UI_ASSETS) {
     router.get(`/${name}`, document, (_req, res, next) =>

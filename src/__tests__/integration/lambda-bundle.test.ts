@@ -1,13 +1,28 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { buildLambda } from '../../cli/build-lambda';
 import { probeLambda } from '../../cli/lambda-probe';
 import { startBundle, type BundleResponse, type RunningBundle } from '../support/built-bundle';
+import { garblingProxy, type GarblingProxy } from '../support/garbling-proxy';
 import { v1Event, v2Event } from '../support/lambda-events';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SWAGGER_UI_DIST = dirname(require.resolve('swagger-ui-dist/package.json', { paths: [dirname(require.resolve('swagger-ui-express'))] }));
+
+/** In a fresh process: loads the bundle, then answers each event in turn, saying after each which of its lazy/ files are loaded. */
+const LAZY_RUNNER = `
+const loaded = () => Object.keys(require.cache).filter((file) => file.includes('/lazy/')).map((file) => require('node:path').basename(file)).sort();
+(async () => {
+  const { handler } = require(process.env.BUNDLE_FILE);
+  const steps = [];
+  for (const event of JSON.parse(process.env.EVENTS)) steps.push({ status: (await handler(event, {})).statusCode, lazy: loaded() });
+  process.stdout.write(JSON.stringify(steps));
+  process.exit(0);
+})();
+`;
 
 const bodyBytes = (response: BundleResponse) => Buffer.from(response.body, response.isBase64Encoded ? 'base64' : 'utf8');
 
@@ -116,4 +131,46 @@ describe('the Lambda bundle', () => {
       expect(response.statusCode).toBe(201);
     }
   }, 60_000);
+
+  it('when it starts and answers /status, then no package of lazy/ is loaded; a question to the assistant loads iconv-lite (its body) and chrono, and /docs swagger-ui-express, when first asked', async () => {
+    const login = await bundle.invoke(v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    const headers = { authorization: `Bearer ${(JSON.parse(login.body) as { access_token: string }).access_token}`, 'content-type': 'application/json' };
+    const events = [v2Event('GET', '/status'), v2Event('POST', '/chat', { headers, body: JSON.stringify({ message: 'Who was late on 3 March 2025?' }) }), v2Event('GET', '/docs/')];
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_RUNNER], {
+      env: { PATH: process.env.PATH, BUNDLE_FILE: outfile, EVENTS: JSON.stringify(events), LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    });
+    expect(JSON.parse(stdout)).toEqual([
+      { status: 200, lazy: [] },
+      { status: 200, lazy: ['chrono.js', 'iconv.js'] },
+      { status: 200, lazy: ['chrono.js', 'iconv.js', 'swagger.js'] },
+    ]);
+  }, 60_000);
+
+  describe('when DynamoDB answers garbage, with the NODE_OPTIONS serverless.yml deploys (no --enable-source-maps)', () => {
+    let proxy: GarblingProxy;
+    let faulty: RunningBundle;
+
+    beforeAll(async () => {
+      proxy = await garblingProxy(env.DYNAMODB_ENDPOINT);
+      faulty = startBundle(outfile, { ...env, DYNAMODB_ENDPOINT: proxy.endpoint, LOG_LEVEL: 'error' });
+    });
+    afterAll(async () => {
+      await faulty?.stop();
+      await proxy?.close();
+    });
+
+    it("then the 500's logged stack names the source file and line of the repository call, from the map beside the bundle", async () => {
+      const login = await faulty.invoke(v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      const token = (JSON.parse(login.body) as { access_token: string }).access_token;
+      proxy.garble();
+      const response = await faulty.invoke(v2Event('GET', '/employees', { headers: { authorization: `Bearer ${token}` } }));
+      expect(response.statusCode).toBe(500);
+      await faulty.stop();
+      const lines = faulty.log().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { message: string; error?: { stack: string } });
+      const stack = lines.find((line) => line.message === 'unhandled error')?.error?.stack;
+      expect(stack).toMatch(/^SyntaxError: /);
+      expect(stack).toMatch(/ \(src\/infrastructure\/dynamodb\/[\w.-]+\.ts:\d+:\d+\)$/m);
+      expect(stack).not.toContain('lambda.js');
+    }, 60_000);
+  });
 });

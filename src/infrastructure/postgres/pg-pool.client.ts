@@ -4,11 +4,18 @@ import { isPgError, translateDatabaseError } from './database-errors';
 import type { QueryOptions, SqlClient, SqlExecutor, SqlParam } from './sql-client';
 import { isoInstant, TIMESTAMPTZ_OID } from './timestamps';
 
-// Dates travel as YYYY-MM-DD strings, exactly as the API speaks them, never
-// through a JS Date in the server's zone.
 const DATE_OID = 1082;
-types.setTypeParser(DATE_OID, (value) => value);
-types.setTypeParser(TIMESTAMPTZ_OID, isoInstant);
+
+/**
+ * Dates travel as YYYY-MM-DD strings, exactly as the API speaks them, never
+ * through a JS Date in the server's zone. Set when the first pool is made,
+ * not when this module loads, so that the Lambda bundle, which loads pg on
+ * first use (build-lambda.ts), does not load it on DynamoDB.
+ */
+function useApiTypeParsers(): void {
+  types.setTypeParser(DATE_OID, (value) => value);
+  types.setTypeParser(TIMESTAMPTZ_OID, isoInstant);
+}
 
 export interface PgPoolOptions {
   connectionString: string;
@@ -65,6 +72,7 @@ export class PgPoolClient implements SqlClient {
   private readonly prepare: boolean;
 
   constructor(options: PgPoolOptions) {
+    useApiTypeParsers();
     this.prepare = options.preparedStatements ?? true;
     const config: PoolConfig = {
       connectionString: options.connectionString,
