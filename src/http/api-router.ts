@@ -48,6 +48,8 @@ export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B ext
   /** Run after validation, before the handler (rate limits that key on the body). */
   guards?: RequestHandler[];
   responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** Derived error statuses the route never gives (see openapi-responses.ts). */
+  withholds?: readonly number[];
   handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => RouteResult | Promise<RouteResult>;
 }
 

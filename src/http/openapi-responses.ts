@@ -12,6 +12,8 @@ export interface ResponseSource {
   query?: z.ZodObject<z.ZodRawShape>;
   body?: unknown;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** Derived statuses the route never gives, because its own error handler answers those cases otherwise (the token endpoint's 400s). */
+  withholds?: readonly number[];
 }
 
 const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds until the window ends.', example: '30' }) });
@@ -39,6 +41,7 @@ function derivedErrors(route: ResponseSource): Map<number, string> {
   add(422, route.params !== undefined || route.query !== undefined || route.body !== undefined, 'Well-formed but invalid path, query or body; `details` names each field');
   add(429, !UNLIMITED_PATHS.includes(route.path), 'Too many requests from this client address this minute');
   add(503, true, 'The database is unavailable; try again shortly');
+  for (const status of route.withholds ?? []) errors.delete(status);
   return errors;
 }
 

@@ -16,13 +16,6 @@ function countFailuresAgainst(key: (ctx: { body: unknown; principal: Principal |
   };
 }
 
-/** The router documents a 422 for every route with a body; the token endpoint answers those as 400 invalid_request. */
-function undocumentValidationFailure(api: ApiRouter, path: string): void {
-  for (const definition of api.registry.definitions) {
-    if (definition.type === 'route' && definition.route.path === path) Reflect.deleteProperty(definition.route.responses, '422');
-  }
-}
-
 /** `GET /me` always; logging in and changing a password only with local logins (limits null: none). */
 export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits | null, stores: LimiterStores): void {
   api.add({
@@ -55,10 +48,11 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
       400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },
       429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
     },
+    // Invalid input is RFC 6749's 400 invalid_request here (tokenErrors), never a 422.
+    withholds: [422],
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });
   api.router.use('/token', tokenErrors);
-  undocumentValidationFailure(api, '/token');
 
   api.add({
     method: 'post',
