@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord } from '../core/attendance';
-import { addDays, isWorkingDay } from '../core/attendance-summary';
+import { addDays } from '../core/work-calendar/dates';
+import { DEFAULT_WORK_WEEK, isWorkDay } from '../core/work-calendar/work-week';
 import { dateInZone } from '../core/calendar';
 import { formatEmployeeId, type Employee, type NewEmployee, type Position } from '../core/employee';
 import { finalScore } from '../core/performance';
@@ -47,6 +48,7 @@ function employees(options: Options, today: string): NewEmployee[] {
       status: roll > 0.97 ? 'inactive' : 'active',
       // Hired before the generated span (days are working days: 7 calendar days per 5).
       hire_date: addDays(today, -Math.ceil((options.days * 7) / 5) - 30 - Math.floor(roll * 1000)),
+      end_date: null,
     };
   });
 }
@@ -94,7 +96,7 @@ export async function generate(args: string[]): Promise<void> {
   const staffInput = employees(options, today);
   // The last `days` working days before today, oldest first.
   const dates: string[] = [];
-  for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkingDay(day)) dates.unshift(day);
+  for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkDay(day, DEFAULT_WORK_WEEK)) dates.unshift(day);
   const quarters = previousQuarters(today, options.periods);
   const scoresOf = (staff: Employee[]): NewScore[] =>
     staff.flatMap((e) =>
@@ -123,7 +125,7 @@ export async function generate(args: string[]): Promise<void> {
     for (let i = 0; i < staffInput.length; i += options.batch) {
       const batch = staffInput.slice(i, i + options.batch);
       const existing = new Set((await repos.employees.getMany(batch.map((e) => e.employee_id!))).map((e) => e.employee_id));
-      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), []);
+      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), [], today);
       progress('employees', Math.min(i + options.batch, staffInput.length), staffInput.length, began);
     }
     const staff = await repos.employees.getMany(staffInput.map((e) => e.employee_id!));

@@ -101,14 +101,38 @@ export function applyAttendanceChange(
   };
 }
 
+/** What a check-in's write requires of the employee as it is at that moment. */
+export interface CheckInConditions {
+  /** A manager's check-in for someone else: only within this team. */
+  inTeam?: string;
+  /** The teams with a whole-day holiday that day; null when the whole organisation is off. */
+  offTeams: string[] | null;
+}
+
+export interface CheckInEmployee {
+  team_id: string;
+  status: string;
+  hire_date: string;
+  end_date: string | null;
+}
+
+export function employedOn(employee: Pick<CheckInEmployee, 'hire_date' | 'end_date'>, date: string): boolean {
+  return employee.hire_date <= date && (employee.end_date === null || date <= employee.end_date);
+}
+
 /**
  * Why a check-in could not be written, from the employee as it is now: the
- * first of absent, outside the caller's team, inactive. Null when none holds,
- * which means the employee changed since the write was refused.
+ * first of absent, outside the caller's team, inactive, not employed that
+ * day, a day off for their team. Null when none holds, which means the
+ * employee changed since the write was refused.
  */
-export function checkInRefusal(employeeId: string, employee: { team_id: string; status: string } | null, inTeam: string | undefined): AppError | null {
+export function checkInRefusal(employeeId: string, employee: CheckInEmployee | null, date: string, conditions: CheckInConditions): AppError | null {
   if (!employee) return new NotFoundError('Employee', employeeId);
-  if (inTeam !== undefined && employee.team_id !== inTeam) return new OutOfScopeError();
+  if (conditions.inTeam !== undefined && employee.team_id !== conditions.inTeam) return new OutOfScopeError();
   if (employee.status !== 'active') return new AttendanceStateError('EMPLOYEE_INACTIVE', `${employeeId} is not active`);
+  if (!employedOn(employee, date)) return ValidationError.field('attendance_date', `${date} is outside ${employeeId}'s employment (${employee.hire_date} to ${employee.end_date ?? 'now'})`);
+  if (conditions.offTeams === null || conditions.offTeams.includes(employee.team_id)) {
+    return new AttendanceStateError('DAY_OFF', `${date} is a holiday for ${employeeId}; an admin or manager may still record the day`);
+  }
   return null;
 }

@@ -1,5 +1,6 @@
 import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord } from '../core/attendance';
-import { addDays, isWorkingDay } from '../core/attendance-summary';
+import { addDays } from '../core/work-calendar/dates';
+import { DEFAULT_WORK_WEEK, isWorkDay } from '../core/work-calendar/work-week';
 import type { Employee } from '../core/employee';
 
 /** A stable number in [0, 1) for a person and a day, so the demo is the same on every machine. */
@@ -20,7 +21,7 @@ export function demoAttendance(employees: Employee[], today: string, days: numbe
   const records: AttendanceRecord[] = [];
   for (let back = days; back >= 1; back--) {
     const date = addDays(today, -back);
-    if (!isWorkingDay(date)) continue;
+    if (!isWorkDay(date, DEFAULT_WORK_WEEK)) continue;
     for (const employee of employees) {
       if (employee.status !== 'active' || employee.hire_date > date) continue;
       const dice = roll(employee.employee_id, date, 1);

@@ -37,6 +37,7 @@ export function demoEmployees(today: string): NewEmployee[] {
         // One leaver, so status filters show something.
         status: index === 33 ? 'inactive' : 'active',
         hire_date: new Date(todayMs - daysAgo * DAY_MS).toISOString().slice(0, 10),
+        end_date: null,
       };
     }),
   );
