@@ -36,6 +36,7 @@ import { FederatedAuthService } from './services/federated-auth.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
+import { CalendarService } from './services/work-calendar/calendar.service';
 import { TeamService } from './services/team.service';
 
 const JWT_SECRET_SETTING = 'jwt_secret';
@@ -102,9 +103,14 @@ export async function buildContainer(config: Config, database: Database, logger:
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
   const teams = new TeamService(repositories.teams);
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone);
+  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
+    workWeek: config.calendar.workWeek,
+    fixedTrackingStart: config.calendar.trackingStart,
+    timeZone: config.orgTimeZone,
+  });
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance);
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
@@ -112,14 +118,14 @@ export async function buildContainer(config: Config, database: Database, logger:
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
     attendance,
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
     }),
-    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance),
+    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
   const app = createApp({

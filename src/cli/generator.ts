@@ -9,7 +9,7 @@ import { formatEmployeeId, type Employee, type NewEmployee, type Position } from
 import { finalScore } from '../core/performance';
 import type { NewScore } from '../core/ports';
 import { SEED_TEAMS } from '../core/team';
-import { demoScoreInputs, previousQuarters } from '../services/demo-scores';
+import { demoScoreInputs, previousQuarters } from '../services/demo/demo-scores';
 import { configOrExit, start } from '../startup';
 
 interface Options {

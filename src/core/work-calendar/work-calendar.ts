@@ -46,6 +46,26 @@ export class WorkCalendar {
     return this.input.trackingStart;
   }
 
+  hasHoliday(date: string): boolean {
+    return this.byDate.has(date);
+  }
+
+  /**
+   * Who has the whole day off by a holiday: null when the organisation does,
+   * else the teams with a whole-day holiday (a morning and an afternoon
+   * holiday together make a whole day).
+   */
+  wholeDayOffTeams(date: string): string[] | null {
+    if (this.day(date, null).holiday_halves.length === 2) return null;
+    const teams = new Set((this.byDate.get(date) ?? []).flatMap((h) => (h.team_id === null ? [] : [h.team_id])));
+    return [...teams].filter((team) => this.day(date, team).holiday_halves.length === 2).sort();
+  }
+
+  /** Whether a team's morning is off that day by a holiday: lateness is then judged from the afternoon start. */
+  morningOff(date: string, teamId: string): boolean {
+    return this.day(date, teamId).holiday_halves.includes('am');
+  }
+
   /** For a team: its own holidays and the organisation's. For the organisation (null): the organisation's only. */
   day(date: string, teamId: string | null): CalendarDay {
     const holidays = (this.byDate.get(date) ?? []).filter((h) => h.team_id === null || h.team_id === teamId);
