@@ -178,7 +178,7 @@ async function compareWith(rev: string): Promise<void> {
   const target = await postgresTarget();
   try {
     await target.seed();
-    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS });
+    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS, summaryDate: lastGeneratedDay() });
     mkdirSync(flags.out, { recursive: true });
     writeFileSync(join(flags.out, 'compare.md'), `${table}\n`);
     process.stdout.write(`\n${table}\n\nWritten to ${join(flags.out, 'compare.md')}\n`);
