@@ -33,6 +33,7 @@ import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
+import { HolidayService } from './services/holidays/holiday.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -82,7 +83,7 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -120,6 +121,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     scores,
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
     attendance,
+    // The cached repository: a holiday write invalidates the summaries the calendar decides.
+    holidays: new HolidayService(repositories.holidays, repositories.teams),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,

@@ -118,4 +118,10 @@ export class EmployeeService {
   private async assertTeamExists(teamId: string): Promise<void> {
     if (!(await this.teams.get(teamId))) throw ValidationError.field('team_id', `Team ${teamId} does not exist`);
   }
+
+  /** The employee's membership periods, by `from`; scoped as a read of the employee (outside it: 404). */
+  async teamPeriods(principal: Principal, employeeId: string): ReturnType<EmployeeRepository['teamPeriods']> {
+    await this.get(principal, employeeId);
+    return this.employees.teamPeriods(employeeId);
+  }
 }

@@ -1,4 +1,4 @@
-import type { FieldIssue, RowFailure } from '../core/errors';
+import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
 
 /** A CSV row after the edge has checked its fields; `errors` when it did not pass. */
 export interface ImportRow<T> {
@@ -39,4 +39,27 @@ export function firstOccurrence<T>(rows: ImportRow<T>[], verdicts: Verdicts, key
     if (first !== undefined) verdicts.fail(row, field, `repeats row ${first}`);
     else seen.set(k, row);
   }
+}
+
+/**
+ * The end of every bulk import, the same for each kind: all-or-nothing
+ * refuses the file when any row failed; otherwise the rows to write are
+ * written, and a write cut short (only where no transaction holds it all)
+ * says which rows landed. `rowsToWrite[i]` is the row of the write's item i.
+ */
+export async function finishImport(verdicts: Verdicts, mode: 'all' | 'partial', counts: { created: number; updated: number }, rowsToWrite: number[], write: () => Promise<void>): Promise<ImportReport> {
+  const failed = verdicts.failed;
+  if (failed.length > 0 && mode === 'all') throw new ImportRejectedError({ created: 0, updated: 0, failed });
+  if (rowsToWrite.length > 0) {
+    try {
+      await write();
+    } catch (error) {
+      if (error instanceof PartialWriteError) {
+        const writtenRows = error.written.map((i) => rowsToWrite[i]!);
+        throw new AppError('unavailable', error.code, error.message, undefined, { written_rows: writtenRows, failed });
+      }
+      throw error;
+    }
+  }
+  return { ...counts, failed };
 }
