@@ -151,4 +151,12 @@ describe.each(eachBackend(allBackends()))('the work calendar on %s', (_name, bac
     expect((await as(app()).put(`/employees/${ids.D2}`, { status: 'active' })).status).toBe(409);
     expect((await as(app()).get(`/employees/${ids.D2}`)).body).toMatchObject({ status: 'inactive', end_date: '2025-06-13' });
   });
+
+  it('a cached open day is counted as closed once it has ended: the absentees appear the next morning', async () => {
+    const path = '/attendance/summary?date=2025-06-30&team_id=DEV';
+    expect((await as(app()).get(path)).body.day).toMatchObject({ closed: false, absent: 0, not_checked_in: 2 });
+    // Within the cache's lifetime, with no write in between: only the calendar has moved on.
+    clock.set('2025-07-01T08:00:00Z');
+    expect((await as(app()).get(path)).body.day).toMatchObject({ closed: true, absent: 2, not_checked_in: 0, missing_check_out: 1, rate: 0.3333 });
+  });
 });
