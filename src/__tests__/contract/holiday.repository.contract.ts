@@ -87,6 +87,12 @@ export function holidayRepositoryContract(db: BackendHandle): void {
       const found = await db.repos.holidays.inRange('2025-04-18', '2025-04-21');
       expect(found).toHaveLength(3);
       expect(found.find((h) => h.holiday_id === existing.holiday_id)).toMatchObject({ name: 'Good Friday (observed)', half: 'pm', team_id: null });
+      // A team's holiday is matched within its own scope too, and only there.
+      const devDay = found.find((h) => h.team_id === 'DEV')!;
+      await db.repos.holidays.upsertMany([holiday({ date: '2025-04-18', team_id: 'DEV', name: 'DEV half day', half: 'am' })]);
+      expect(await db.repos.holidays.get(devDay.holiday_id)).toMatchObject({ name: 'DEV half day', half: 'am', team_id: 'DEV', date: '2025-04-18' });
+      expect(await db.repos.holidays.get(existing.holiday_id)).toMatchObject({ name: 'Good Friday (observed)', half: 'pm' });
+      expect(await db.repos.holidays.inRange('2025-04-18', '2025-04-21')).toHaveLength(3);
       await expect(db.repos.holidays.upsertMany([holiday({ date: '2025-04-22', team_id: 'NOPE' })])).rejects.toBeInstanceOf(ValidationError);
     });
 

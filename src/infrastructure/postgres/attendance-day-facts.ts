@@ -1,6 +1,5 @@
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { PLAN_EACH_TIME, type SqlExecutor } from './sql-client';
-import { EMPLOYED_IN_PERIOD } from './team-memberships';
 
 type Row = { team_id: string; date: string; headcount: string; present: string; late: string; half_day: string; absent: string; open_records: string };
 
@@ -15,14 +14,22 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
        SELECT team_id FROM teams WHERE $3::text[] IS NULL OR team_id = ANY ($3::text[])
      ), days AS (
        SELECT d::date AS date FROM generate_series($1::date, $2::date, interval '1 day') AS d
-     ), heads AS (
-       SELECT p.team_id, d.date, count(*) AS headcount
+     ), spans AS (
+       -- Each period's days within the range and the employment dates (LEAST and GREATEST skip NULLs: open ends).
+       SELECT p.team_id, greatest(p.from_date, e.hire_date, $1::date) AS first_day, least(p.to_date, e.end_date, $2::date) AS last_day
        FROM team_memberships p
        JOIN team_list t ON t.team_id = p.team_id
        JOIN employees e ON e.employee_id = p.employee_id
-       JOIN days d ON ${EMPLOYED_IN_PERIOD('d.date')}
        WHERE p.from_date <= $2::date AND (p.to_date IS NULL OR p.to_date >= $1::date)
-       GROUP BY p.team_id, d.date
+     ), changes AS (
+       -- The headcount changes only where a span starts or ends: a running sum of these gives each day's,
+       -- so the cost follows the periods, not periods times days.
+       SELECT team_id, date, sum(change) AS change FROM (
+         SELECT team_id, first_day AS date, 1 AS change FROM spans WHERE first_day <= last_day
+         UNION ALL
+         SELECT team_id, last_day + 1, -1 FROM spans WHERE first_day <= last_day AND last_day < $2::date
+       ) AS c
+       GROUP BY team_id, date
      ), records AS (
        SELECT a.team_id, a.attendance_date AS date,
               count(*) FILTER (WHERE a.status = 'present') AS present,
@@ -34,11 +41,12 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
        WHERE a.attendance_date BETWEEN $1::date AND $2::date
        GROUP BY a.team_id, a.attendance_date
      )
-     SELECT t.team_id, to_char(d.date, 'YYYY-MM-DD') AS date, coalesce(h.headcount, 0) AS headcount,
+     SELECT t.team_id, to_char(d.date, 'YYYY-MM-DD') AS date,
+            sum(coalesce(c.change, 0)) OVER (PARTITION BY t.team_id ORDER BY d.date) AS headcount,
             coalesce(r.present, 0) AS present, coalesce(r.late, 0) AS late, coalesce(r.half_day, 0) AS half_day,
             coalesce(r.absent, 0) AS absent, coalesce(r.open_records, 0) AS open_records
      FROM team_list t CROSS JOIN days d
-     LEFT JOIN heads h ON h.team_id = t.team_id AND h.date = d.date
+     LEFT JOIN changes c ON c.team_id = t.team_id AND c.date = d.date
      LEFT JOIN records r ON r.team_id = t.team_id AND r.date = d.date
      ORDER BY t.team_id, d.date`,
     [from, to, teamIds],

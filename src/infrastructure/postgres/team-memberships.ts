@@ -63,7 +63,7 @@ export async function teamPeriods(sql: SqlExecutor, employeeId: string): Promise
 }
 
 /** SQL: the employee `e` is employed on the date bound as `date` and in the period `p` that covers it. */
-export const EMPLOYED_IN_PERIOD = (date: string) =>
+const EMPLOYED_IN_PERIOD = (date: string) =>
   `p.from_date <= ${date} AND (p.to_date IS NULL OR p.to_date >= ${date}) AND e.hire_date <= ${date} AND (e.end_date IS NULL OR e.end_date >= ${date})`;
 
 export async function membersOn(sql: SqlExecutor, columns: string, date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {

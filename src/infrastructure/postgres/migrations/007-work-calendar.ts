@@ -16,6 +16,8 @@ ALTER TABLE employees ADD CONSTRAINT employees_end_after_hire CHECK (end_date IS
 
 -- Periods never overlap: the key makes starts unique, the partial index allows one open period,
 -- and every write closes the open period and opens the next in one transaction.
+-- Not an exclusion constraint: one on (employee_id, daterange) needs the btree_gist extension, which
+-- the application's database user may not be allowed to create, and PGlite would load at every start.
 CREATE TABLE team_memberships (
   employee_id text COLLATE "C" NOT NULL REFERENCES employees (employee_id) ON DELETE CASCADE,
   from_date   date NOT NULL,
