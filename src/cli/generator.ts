@@ -134,7 +134,7 @@ export async function generate(args: string[]): Promise<void> {
     const records = dates.flatMap((date) => attendanceFor(withTeams(staff), date, config.attendance, calendar));
     const scores = scoresOf(staff);
     writeFileSync(join(options.csv, 'employees.csv'), toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date', 'end_date']));
-    writeFileSync(join(options.csv, 'holidays.csv'), toCsv(events.holidays as unknown as Record<string, CsvValue>[], ['date', 'name', 'team_id', 'half']));
+    writeFileSync(join(options.csv, 'holidays.csv'), toCsv(events.holidays, ['date', 'name', 'team_id', 'half']));
     writeFileSync(join(options.csv, 'attendance.csv'), toCsv(records as unknown as Record<string, CsvValue>[], ['employee_id', 'attendance_date', 'check_in_time', 'check_out_time']));
     writeFileSync(join(options.csv, 'scores.csv'), toCsv(scores as unknown as Record<string, CsvValue>[], ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360']));
     console.log(`Wrote ${staff.length} employees, ${records.length} attendance rows and ${scores.length} scores to ${options.csv}`);

@@ -125,10 +125,11 @@ export class BootstrapService {
         if (!(error instanceof HolidayExistsError)) throw error;
       }
     }
+    // The demo's records start tracking: its first day is the tracking start, as an import of them would make it.
     const from = addDays(today, -DEMO_ATTENDANCE_DAYS);
+    await this.calendars.noteRecordDates([from]);
     const records = demoAttendance(staff, today, DEMO_ATTENDANCE_DAYS, this.policy, await this.calendars.forRange(from, today), events);
     await this.attendance.upsertMany(records);
-    await this.calendars.noteRecordDates(records.map((r) => r.attendance_date));
     const periods = previousQuarters(today, 4);
     for (const employee of staff) {
       for (const [index, period] of periods.entries()) {

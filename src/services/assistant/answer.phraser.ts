@@ -117,7 +117,7 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
       const d = data as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; expected_days: number; rate: number | null; missing_check_out: number; hours_worked: number };
       const whose = parsed.intent === 'my_attendance' ? 'Your' : `${d.name} (${d.employee_id})'s`;
       const when = parsed.range?.label && !/^\d/.test(parsed.range.label) ? `${parsed.range.label} (${d.from} to ${d.to})` : `from ${d.from} to ${d.to}`;
-      const rate = d.rate === null ? '' : `, a rate of ${percent(d.rate)} of ${d.expected_days} expected days`;
+      const rate = d.rate === null ? '' : `, an attendance rate of ${percent(d.rate)} over the days that have ended (${d.expected_days} days expected in all)`;
       const missing = d.missing_check_out > 0 ? `, ${plural(d.missing_check_out, 'missing check-out')}` : '';
       return `${whose} attendance ${when}: ${plural(d.days_recorded, 'day')} recorded — ${d.present} present, ${d.late} late, ${d.half_day} half-day, ${d.absent} absent${rate}${missing} — and ${d.hours_worked} hours worked.`;
     }
