@@ -179,7 +179,7 @@ export async function generate(args: string[]): Promise<void> {
       progress('scores', Math.min(i + options.batch, scores.length), scores.length, began);
     }
     await database.refreshStatistics();
-    console.log(`Done: ${staff.length} employees (${events.leavers.size} leavers, ${moverOf.size} team moves), ${events.holidays.length} holidays, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
+    console.log(`Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
   } finally {
     await close();
   }
