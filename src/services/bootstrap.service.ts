@@ -67,8 +67,8 @@ export class BootstrapService {
   async run(options: { adminUsername: string; adminPassword: string | null; demoData: boolean }): Promise<BootstrapReport> {
     const seededTeams = await this.once(TEAMS_SEEDED, () => this.seedTeams());
     const createdAdmin = options.adminPassword !== null && (await this.accounts.bootstrapAdmin(options.adminUsername, options.adminPassword));
-    // The tracking start, kept from the first start on: the oldest record then present, else today.
-    await this.calendars.settle();
+    // The tracking start, kept from the first start on (the oldest record then present, else today); later starts only read it.
+    await this.calendars.trackingStart();
     let created = 0;
     let demoLogins: DemoLogin[] = [];
     if (options.demoData) {
