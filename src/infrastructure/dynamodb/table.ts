@@ -61,8 +61,10 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   condition `count > 1` on the way down.
  * - one record per employee per day: the record's key, written with
  *   attribute_not_exists, so of twenty racing check-ins exactly one lands.
- * - check-in: a Put on that key, with a ConditionCheck on the employee
- *   (exists, active, in the manager's team) in the same transaction.
+ * - check-in: the employee is read and judged by the core (exists, active,
+ *   employed that day, in the manager's team, no whole-day holiday), then a
+ *   Put on the record's key with a ConditionCheck on the employee's version
+ *   read, in the same transaction: a change in between makes it judge again.
  *   check-out: GetItem, then a Put conditional on the version read (the
  *   service has checked the employee). Neither cost depends on how many
  *   records exist.
@@ -73,9 +75,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   eight sorted streams lazily. The page position is the last sort key, so
  *   every shard resumes from it.
  * - summaries: per team, day and shard, counters of present / late / half_day
- *   / absent / total records, changed in the same transaction as every record
- *   write. A week's summary is one BatchGetItem of 7 days × 16 shards per
- *   team, plus the team's employees for the headcount: never the records.
+ *   / absent / total / open (a check-in without a check-out) records, changed
+ *   in the same transaction as every record write. A week's summary is one
+ *   BatchGetItem of 7 days × 16 shards per team, plus the team's membership
+ *   periods for the headcount: never the records. Counters written before
+ *   `open` existed count those records as closed until they are rewritten.
  * - write heat: at 3,000 check-ins a second all in one team, each counter key
  *   takes ~190 writes a second and each index shard ~375, under DynamoDB's
  *   1,000 per key; spread over five teams, a tenth of that.
@@ -110,6 +114,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   FilterExpression over the few holidays of the range. One holiday per
  *   date and scope: the claim item, written with attribute_not_exists in the
  *   holiday's transaction; a team holiday counts on its team's ref_count.
+ * - data written before the work calendar: a one-off upgrade at start (or
+ *   `npm run migrate`) gives each employee without a period one from their
+ *   hire date and each leaver an end date, one conditional transaction per
+ *   employee (upgrades/work-calendar.ts), then sets SETTING#upgrade:work-calendar;
+ *   later starts read only that setting.
  * - the tracking start moving back: a conditional UpdateItem on its setting
  *   (value absent or greater). The oldest record: a Limit-1 Query on each of
  *   the 8 attendance shards of GSI1, oldest first.
