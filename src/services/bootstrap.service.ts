@@ -67,8 +67,9 @@ export class BootstrapService {
   async run(options: { adminUsername: string; adminPassword: string | null; demoData: boolean }): Promise<BootstrapReport> {
     const seededTeams = await this.once(TEAMS_SEEDED, () => this.seedTeams());
     const createdAdmin = options.adminPassword !== null && (await this.accounts.bootstrapAdmin(options.adminUsername, options.adminPassword));
-    // The tracking start, kept from the first start on (the oldest record then present, else today); later starts only read it.
-    await this.calendars.trackingStart();
+    // The tracking start is kept from the first start on (the oldest record then present, else today). A database
+    // from before the calendar gets it on its first figure or record instead (the same date), so no later start reads it.
+    if (seededTeams) await this.calendars.settle();
     let created = 0;
     let demoLogins: DemoLogin[] = [];
     if (options.demoData) {
