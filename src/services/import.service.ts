@@ -5,11 +5,11 @@ import { datesRefusal, nextEmployment } from '../core/employment';
 import { teamOn, type TeamPeriod } from '../core/work-calendar/team-period';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } from '../core/employee';
-import { AppError, ImportRejectedError, PartialWriteError, type ImportReport } from '../core/errors';
+import { AppError, type ImportReport } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
-import { firstOccurrence, Verdicts, type ImportRow } from './import-verdicts';
+import { finishImport, firstOccurrence, Verdicts, type ImportRow } from './import-verdicts';
 import type { CalendarService } from './work-calendar/calendar.service';
 import { turns } from './turns';
 
@@ -105,7 +105,7 @@ export class ImportService {
     await this.refuseStrandingDates(updates, byId, verdicts);
     const writeCreates = creates.filter((c) => verdicts.ok(c.row));
     const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
-    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
+    return finishImport(verdicts, mode, { created: writeCreates.length, updated: writeUpdates.length }, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
       try {
         await this.employees.importMany(
           writeCreates.map((c) => c.employee),
@@ -144,7 +144,7 @@ export class ImportService {
         writes.push({ row, score: { employee_id: v.employee_id, period: v.period, ...complete, final_score: finalScore(complete) }, created: !current });
       }
     }
-    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), () =>
+    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), () =>
       this.scores.upsertMany(writes.map((w) => w.score)),
     );
   }
@@ -184,7 +184,7 @@ export class ImportService {
       const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, calendar?.morningOff(attendance_date, teamId)));
       if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }
-    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), async () => {
+    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), async () => {
       try {
         await this.attendance.upsertMany(writes.map((w) => w.record));
       } finally {
@@ -250,22 +250,6 @@ export class ImportService {
     return new Set(found.filter((id): id is string => id !== null));
   }
 
-  private async finish(verdicts: Verdicts, mode: ImportMode, created: number, updated: number, rowsToWrite: number[], write: () => Promise<void>): Promise<ImportReport> {
-    const failed = verdicts.failed;
-    if (failed.length > 0 && mode === 'all') throw new ImportRejectedError({ created: 0, updated: 0, failed });
-    if (rowsToWrite.length > 0) {
-      try {
-        await write();
-      } catch (error) {
-        if (error instanceof PartialWriteError) {
-          const writtenRows = error.written.map((i) => rowsToWrite[i]!);
-          throw new AppError('unavailable', error.code, error.message, undefined, { written_rows: writtenRows, failed });
-        }
-        throw error;
-      }
-    }
-    return { created, updated, failed };
-  }
 }
 
 /** Runs a rule on a row; its field errors fail the row instead of the import. */
