@@ -49,7 +49,7 @@ export class AttendanceService {
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const calendar = await this.calendars.forRange(date, date);
+    const calendar = await this.calendars.holidaysOn(date);
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
     const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
     const morningOff = teamId !== null && calendar.morningOff(date, teamId);
@@ -71,7 +71,7 @@ export class AttendanceService {
     const employee = await this.writableEmployee(principal, this.ownOrNamed(principal, employeeId), canCheckInFor);
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
-    const calendar = await this.calendars.forRange(date, date);
+    const calendar = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(employee.employee_id, date, (current) => {
       if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
       if (current.check_out_time !== null) throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
@@ -89,7 +89,7 @@ export class AttendanceService {
     this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
-    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.forRange(input.attendance_date, input.attendance_date)]);
+    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.holidaysOn(input.attendance_date)]);
     const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;
     const record: AttendanceRecord = {
@@ -111,7 +111,7 @@ export class AttendanceService {
 
   async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
-    const calendar = await this.calendars.forRange(date, date);
+    const calendar = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(employeeId, date, (current) => {
       this.assertWritable(principal, current);
       return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };

@@ -20,6 +20,13 @@ export interface CalendarOptions {
  * records arrive.
  */
 export class CalendarService {
+  /**
+   * The kept tracking start as last read or written here. It only ever moves
+   * back, so a record on or after it cannot move it: checking that needs no
+   * read, which keeps a check-in to its one write.
+   */
+  private knownStart: string | null = null;
+
   constructor(
     private readonly holidays: HolidayRepository,
     private readonly attendance: AttendanceRepository,
@@ -38,16 +45,28 @@ export class CalendarService {
     return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart, holidays, today: this.today() });
   }
 
+  /**
+   * The holidays of one day as a calendar, for writing a record: which teams
+   * have the day off and whose morning is off. It does not say whether the
+   * day is tracked (that needs a read a check-in should not pay for).
+   */
+  async holidaysOn(date: string): Promise<Pick<WorkCalendar, 'wholeDayOffTeams' | 'morningOff' | 'hasHoliday'>> {
+    return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart: date, holidays: await this.holidays.inRange(date, date), today: this.today() });
+  }
+
   async trackingStart(): Promise<string> {
     if (this.options.fixedTrackingStart !== null) return this.options.fixedTrackingStart;
-    return (await this.settings.get(TRACKING_START_KEY)) ?? (await this.settle());
+    const kept = (await this.settings.get(TRACKING_START_KEY)) ?? (await this.settle());
+    this.knownStart = kept;
+    return kept;
   }
 
   /** At first start: the earliest record's date, else today; kept from then on. */
   async settle(): Promise<string> {
     if (this.options.fixedTrackingStart !== null) return this.options.fixedTrackingStart;
     const earliest = await this.attendance.earliestDate();
-    return this.settings.putIfAbsent(TRACKING_START_KEY, earliest ?? this.today());
+    this.knownStart = await this.settings.putIfAbsent(TRACKING_START_KEY, earliest ?? this.today());
+    return this.knownStart;
   }
 
   /** Before a record of `date` is written: refused (422) before a fixed tracking start. */
@@ -60,7 +79,8 @@ export class CalendarService {
   async noteRecordDates(dates: readonly string[]): Promise<void> {
     if (this.options.fixedTrackingStart !== null || dates.length === 0) return;
     const oldest = dates.reduce((a, b) => (b < a ? b : a));
+    if (this.knownStart !== null && oldest >= this.knownStart) return;
     const kept = await this.settings.get(TRACKING_START_KEY);
-    if (kept === null || oldest < kept) await this.settings.lowerTo(TRACKING_START_KEY, oldest);
+    this.knownStart = kept === null || oldest < kept ? await this.settings.lowerTo(TRACKING_START_KEY, oldest) : kept;
   }
 }
