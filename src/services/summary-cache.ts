@@ -1,7 +1,7 @@
 import { setNewest } from '../core/bounded-map';
 import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
-type Topic = 'attendance' | 'scores' | 'teams';
+type Topic = 'attendance' | 'scores' | 'teams' | 'holidays';
 
 /**
  * What each method of a cached repository does: `read` passes through,
@@ -68,8 +68,9 @@ const TOPICS_CHANGED_BY = {
   scores: ['scores'],
   // Moves, dates, status changes and deletes (which cascade) change both; new teams join both summaries.
   employees: ['attendance', 'scores'],
-  // The calendar decides every attendance figure; holidays are cached under attendance's generation.
-  holidays: ['attendance'],
+  // Holidays have their own generation: the day facts are counted before the calendar applies, so a
+  // holiday write changes no cached fact, and a record write (every check-in) leaves the holidays cached.
+  holidays: ['holidays'],
   teams: ['attendance', 'scores', 'teams'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
@@ -164,7 +165,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     teams: wrap(repositories.teams, KINDS.teams, 'teams', TOPICS_CHANGED_BY.teams),
     employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
     attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
-    holidays: wrap(repositories.holidays, KINDS.holidays, 'attendance', TOPICS_CHANGED_BY.holidays),
+    holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
     scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
   };
 }
