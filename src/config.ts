@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isTimeZone } from './core/calendar';
+import { isCalendarDate, isTimeZone } from './core/calendar';
+import { parseWorkWeek, type WorkWeek } from './core/work-calendar/work-week';
 
 /**
  * Every setting the service reads, validated once at start-up: a bad value
@@ -55,7 +56,13 @@ const EnvSchema = z.object({
   IMPORT_MAX_ROWS: int(1, 1_000_000).default(50_000),
   ORG_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris').default('UTC'),
   WORKDAY_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 09:00').default('09:00'),
+  AFTERNOON_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 13:00').default('13:00'),
   LATE_GRACE_MINUTES: int(0, 24 * 60).default(15),
+  WORK_WEEK: z
+    .string()
+    .refine((value) => parseWorkWeek(value) !== null, 'must list distinct days such as mon,tue,wed,thu,fri')
+    .default('mon,tue,wed,thu,fri'),
+  ATTENDANCE_START_DATE: z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD').optional(),
   HALF_DAY_HOURS: z.coerce.number().min(0).max(24).default(4),
   ATTENDANCE_ALERT_RATE: z.coerce.number().min(0).max(1).default(0.9),
   ASSISTANT_PROVIDER: z.enum(['builtin', 'bedrock', 'openai']).default('builtin'),
@@ -139,7 +146,12 @@ export interface Config {
     importMaxRows: number;
   };
   orgTimeZone: string;
-  attendance: { workdayStart: string; lateGraceMinutes: number; halfDayHours: number };
+  attendance: { workdayStart: string; afternoonStart: string; lateGraceMinutes: number; halfDayHours: number };
+  calendar: {
+    workWeek: WorkWeek;
+    /** ATTENDANCE_START_DATE: fixed; otherwise the start is kept in the database. */
+    trackingStart: string | null;
+  };
   assistant: {
     provider: Env['ASSISTANT_PROVIDER'];
     rateLimitPerMinute: number;
@@ -251,7 +263,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
     orgTimeZone: env.ORG_TIMEZONE,
-    attendance: { workdayStart: env.WORKDAY_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
+    attendance: { workdayStart: env.WORKDAY_START, afternoonStart: env.AFTERNOON_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
+    calendar: { workWeek: parseWorkWeek(env.WORK_WEEK)!, trackingStart: env.ATTENDANCE_START_DATE ?? null },
     assistant: {
       provider: env.ASSISTANT_PROVIDER,
       rateLimitPerMinute: env.ASSISTANT_RATE_LIMIT_PER_MINUTE,

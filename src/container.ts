@@ -33,9 +33,11 @@ import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
+import { HolidayService } from './services/holidays/holiday.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
+import { CalendarService } from './services/work-calendar/calendar.service';
 import { TeamService } from './services/team.service';
 
 const JWT_SECRET_SETTING = 'jwt_secret';
@@ -81,7 +83,7 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; bootstrap: BootstrapService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -102,9 +104,14 @@ export async function buildContainer(config: Config, database: Database, logger:
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
   const teams = new TeamService(repositories.teams);
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone);
+  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
+    workWeek: config.calendar.workWeek,
+    fixedTrackingStart: config.calendar.trackingStart,
+    timeZone: config.orgTimeZone,
+  });
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance);
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
@@ -112,14 +119,16 @@ export async function buildContainer(config: Config, database: Database, logger:
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
     attendance,
+    // The cached repository: a holiday write invalidates the summaries the calendar decides.
+    holidays: new HolidayService(repositories.holidays, repositories.teams),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
     }),
-    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance),
+    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
   const app = createApp({

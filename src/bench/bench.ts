@@ -1,3 +1,4 @@
+import { addDays } from '../core/work-calendar/dates';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type Running } from './processes';
@@ -44,14 +45,16 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
     const active = staff.filter((e) => e.status === 'active').map((e) => e.employee_id);
     const day = lastGeneratedDay();
     const auth = { authorization: `Bearer ${token}` };
-    const label = (route: string) => (cacheOff ? `${route} (cache off)` : route);
+    const label = (route: string) => (cacheOff ? `${route} (cache off, 1 connection)` : route);
     const rows: Row[] = [];
     const summaries: Drive[] = [
       { route: label('GET /attendance/summary'), requests: [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: auth }] },
+      { route: label('GET /attendance/summary (a month)'), requests: [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: auth }] },
       { route: label('GET /performance-scores/summary'), requests: [{ method: 'GET', path: '/performance-scores/summary', headers: auth }] },
     ];
     if (cacheOff) {
-      for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
+      // One request at a time: what a summary's queries cost, without 32 of them queueing for two cores.
+      for (const spec of summaries) rows.push(await drive(server, target.backend, { ...spec, connections: 1 }));
       return rows;
     }
     const nextId = cycling(ids);
@@ -178,7 +181,7 @@ async function compareWith(rev: string): Promise<void> {
   const target = await postgresTarget();
   try {
     await target.seed();
-    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS });
+    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS, summaryDate: lastGeneratedDay() });
     mkdirSync(flags.out, { recursive: true });
     writeFileSync(join(flags.out, 'compare.md'), `${table}\n`);
     process.stdout.write(`\n${table}\n\nWritten to ${join(flags.out, 'compare.md')}\n`);

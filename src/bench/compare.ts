@@ -1,3 +1,4 @@
+import { addDays } from '../core/work-calendar/dates';
 import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,8 @@ export interface CompareOptions {
   env: NodeJS.ProcessEnv;
   adminPassword: string;
   questions: readonly string[];
+  /** The generator's newest day, which the cache-off summary asks for, as the bench's own cache-off row does. */
+  summaryDate: string;
 }
 
 interface Turn {
@@ -36,7 +39,7 @@ interface Turn {
 
 interface Route {
   name: string;
-  requests: (token: string, ids: string[], questions: readonly string[]) => autocannon.Request[];
+  requests: (token: string, ids: string[], questions: readonly string[], summaryDate: string) => autocannon.Request[];
 }
 
 const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
@@ -61,6 +64,19 @@ const ROUTES: Route[] = [
     },
   },
   { name: 'GET /attendance/summary', requests: (token) => [{ method: 'GET', path: '/attendance/summary', headers: json(token) }] },
+];
+
+/**
+ * With the cache on, the summary above is nearly all cache hits, so a change
+ * to how the summary is computed hardly shows in it. These run on servers of
+ * their own started with SUMMARY_CACHE_TTL_SECONDS=0, which leaves the
+ * repositories unwrapped (withSummaryCache): every request runs the query.
+ * Named as the bench's own cache-off row, on the same day.
+ */
+const CACHE_OFF_ROUTES: Route[] = [
+  { name: 'GET /attendance/summary (cache off)', requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: json(token) }] },
+  // A parent without the range route answers 422; the table's unexpected count says so.
+  { name: 'GET /attendance/summary (a month, cache off)', requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: json(token) }] },
 ];
 
 /** The other commit, built in a worktree of its own beside this one (reused when it is there already). */
@@ -122,25 +138,19 @@ async function otherDatabase(url: string, sha: string, otherDir: string, env: No
   return own;
 }
 
-export async function compare(options: CompareOptions): Promise<string> {
-  const sha = execFileSync('git', ['rev-parse', '--short', options.base], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const otherDir = buildOther(sha);
-  const otherUrl = await otherDatabase(options.env.DATABASE_URL!, sha, otherDir, options.env);
-  const builds = [
-    { script: join(ROOT, 'dist', 'bench', 'bench-server.js'), env: options.env },
-    { script: join(otherDir, 'dist', 'bench', 'bench-server.js'), env: { ...options.env, DATABASE_URL: otherUrl } },
-  ];
-  const servers = await Promise.all(builds.map((build) => startServer(build.script, build.env)));
+interface Build {
+  script: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Both builds' servers, started with `extraEnv`, each route in interleaved pairs on them: a table line per route. */
+async function measure(routes: Route[], builds: Build[], extraEnv: NodeJS.ProcessEnv, options: CompareOptions): Promise<string[]> {
+  const servers = await Promise.all(builds.map((build) => startServer(build.script, { ...build.env, ...extraEnv })));
   try {
     const sessions = await Promise.all(servers.map((server) => session(server, options.adminPassword)));
-    const lines = [
-      `This tree against ${options.base}: ${options.pairs} interleaved pairs of ${options.seconds} s turns per route, ${options.connections} connections, PostgreSQL bench data.`,
-      '',
-      '| Route | req/s ratio, median (range) | this tree p50 / p99 ms | other p50 / p99 ms | server CPU µs/req, this / other |',
-      '|---|---:|---:|---:|---:|',
-    ];
-    for (const route of ROUTES) {
-      const requests = sessions.map((s) => route.requests(s.token, s.ids, options.questions));
+    const lines: string[] = [];
+    for (const route of routes) {
+      const requests = sessions.map((s) => route.requests(s.token, s.ids, options.questions, options.summaryDate));
       // Warm-up, unmeasured: JIT, pools and caches of both.
       for (const [i, server] of servers.entries()) await turn(server, sessions[i]!.base, requests[i]!, 2, options.connections);
       const turns: Turn[][] = [[], []];
@@ -154,8 +164,26 @@ export async function compare(options: CompareOptions): Promise<string> {
         `| ${route.name} | ${percent(median(ratios))} (${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}) | ${stat(0, (t) => t.p50)} / ${stat(0, (t) => t.p99)} | ${stat(1, (t) => t.p50)} / ${stat(1, (t) => t.p99)} | ${Math.round(stat(0, (t) => t.cpuUsPerRequest))} / ${Math.round(stat(1, (t) => t.cpuUsPerRequest))} |`,
       );
     }
-    return lines.join('\n');
+    return lines;
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }
+}
+
+export async function compare(options: CompareOptions): Promise<string> {
+  const sha = execFileSync('git', ['rev-parse', '--short', options.base], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const otherDir = buildOther(sha);
+  const otherUrl = await otherDatabase(options.env.DATABASE_URL!, sha, otherDir, options.env);
+  const builds: Build[] = [
+    { script: join(ROOT, 'dist', 'bench', 'bench-server.js'), env: options.env },
+    { script: join(otherDir, 'dist', 'bench', 'bench-server.js'), env: { ...options.env, DATABASE_URL: otherUrl } },
+  ];
+  return [
+    `This tree against ${options.base}: ${options.pairs} interleaved pairs of ${options.seconds} s turns per route, ${options.connections} connections, PostgreSQL bench data.`,
+    '',
+    '| Route | req/s ratio, median (range) | this tree p50 / p99 ms | other p50 / p99 ms | server CPU µs/req, this / other |',
+    '|---|---:|---:|---:|---:|',
+    ...(await measure(ROUTES, builds, {}, options)),
+    ...(await measure(CACHE_OFF_ROUTES, builds, { SUMMARY_CACHE_TTL_SECONDS: '0' }, options)),
+  ].join('\n');
 }

@@ -1,14 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord } from '../core/attendance';
-import { addDays, isWorkingDay } from '../core/attendance-summary';
+import { applyAttendanceChange, employedOn, type AttendancePolicy, type AttendanceRecord } from '../core/attendance';
+import { expectedFraction } from '../core/work-calendar/absence-rule';
+import { WorkCalendar } from '../core/work-calendar/work-calendar';
+import { generatedCalendar } from './generator-calendar';
+import { TRACKING_START_KEY } from '../services/work-calendar/calendar.service';
+import { addDays } from '../core/work-calendar/dates';
+import { DEFAULT_WORK_WEEK, isWorkDay } from '../core/work-calendar/work-week';
 import { dateInZone } from '../core/calendar';
 import { formatEmployeeId, type Employee, type NewEmployee, type Position } from '../core/employee';
 import { finalScore } from '../core/performance';
 import type { NewScore } from '../core/ports';
 import { SEED_TEAMS } from '../core/team';
-import { demoScoreInputs, previousQuarters } from '../services/demo-scores';
+import { demoScoreInputs, previousQuarters } from '../services/demo/demo-scores';
 import { configOrExit, start } from '../startup';
 
 interface Options {
@@ -29,7 +34,7 @@ const FIRST = ['Amara', 'Bao', 'Carmen', 'Dmitri', 'Elif', 'Farid', 'Grace', 'Hi
 const LAST = ['Okafor', 'Nguyen', 'Alvarez', 'Petrov', 'Yilmaz', 'Haddad', 'Kim', 'Tanaka', 'Moreau', 'Berg', 'Iyer', 'Walsh', 'Chen', 'Volkov', 'Santos', 'Murphy', 'Khalil', 'Rao', 'Rossi', 'Zhang'];
 
 /** Employees spread over the five teams, numbered from 901 so they never meet the demo staff's ids. */
-function employees(options: Options, today: string): NewEmployee[] {
+function employees(options: Options, today: string, leavers: ReadonlyMap<number, string>): NewEmployee[] {
   const perTeam = new Map<string, number>();
   return Array.from({ length: options.employees }, (_, i) => {
     const team = SEED_TEAMS[i % SEED_TEAMS.length]!.team_id;
@@ -44,23 +49,33 @@ function employees(options: Options, today: string): NewEmployee[] {
       team_id: team,
       position,
       job_title: null,
-      status: roll > 0.97 ? 'inactive' : 'active',
+      status: leavers.has(i) ? 'inactive' : 'active',
       // Hired before the generated span (days are working days: 7 calendar days per 5).
       hire_date: addDays(today, -Math.ceil((options.days * 7) / 5) - 30 - Math.floor(roll * 1000)),
+      end_date: leavers.get(i) ?? null,
     };
   });
 }
 
-/** About 88% on time, 8% late, 3% half days, 4% absent. */
-function attendanceFor(staff: Employee[], date: string, policy: AttendancePolicy): AttendanceRecord[] {
-  return staff.flatMap((e) => {
-    if (e.status !== 'active') return [];
+/**
+ * About 88% on time, 8% late, 3% half days, 4% absent, for the people the
+ * calendar expects that day (employed, in the team of that day, no whole
+ * holiday), starting after lunch on a morning off.
+ */
+function attendanceFor(staff: readonly { employee: Employee; teamOn: (date: string) => string }[], date: string, policy: AttendancePolicy, calendar: WorkCalendar): AttendanceRecord[] {
+  return staff.flatMap(({ employee: e, teamOn }) => {
+    if (!employedOn(e, date)) return [];
+    const teamId = teamOn(date);
+    const day = calendar.day(date, teamId);
+    if (expectedFraction(day, null) === 0) return [];
     const roll = stableRoll(`${e.employee_id}|${date}`);
     if (roll < 0.04) return [];
-    const checkIn = roll < 0.12 ? 556 + Math.floor(roll * 600) : 500 + Math.floor(roll * 50);
+    const afternoon = calendar.morningOff(date, teamId) ? 240 : 0;
+    const checkIn = afternoon + (roll < 0.12 ? 556 + Math.floor(roll * 600) : 500 + Math.floor(roll * 50));
     const worked = roll > 0.97 ? 200 : 480 + Math.floor(roll * 60);
     const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
-    return [{ employee_id: e.employee_id, attendance_date: date, team_id: e.team_id, ...applyAttendanceChange(null, { check_in_time: time(checkIn), check_out_time: time(Math.min(checkIn + worked, 1439)) }, policy) }];
+    const times = { check_in_time: time(checkIn), check_out_time: time(Math.min(checkIn + worked, 1439)) };
+    return [{ employee_id: e.employee_id, attendance_date: date, team_id: teamId, ...applyAttendanceChange(null, times, policy, afternoon > 0) }];
   });
 }
 
@@ -91,10 +106,19 @@ export async function generate(args: string[]): Promise<void> {
   const options: Options = { employees: Number(values.employees), days: Number(values.days), periods: Number(values.periods), batch: Number(values.batch), ...(values.csv && { csv: values.csv }) };
   const config = configOrExit();
   const today = dateInZone(new Date(), config.orgTimeZone);
-  const staffInput = employees(options, today);
   // The last `days` working days before today, oldest first.
   const dates: string[] = [];
-  for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkingDay(day)) dates.unshift(day);
+  for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkDay(day, DEFAULT_WORK_WEEK)) dates.unshift(day);
+  const events = generatedCalendar(options.employees, dates, stableRoll);
+  const staffInput = employees(options, today, events.leavers);
+  const calendar = new WorkCalendar({ workWeek: DEFAULT_WORK_WEEK, trackingStart: dates[0]!, holidays: events.holidays.map((h) => ({ ...h, created_at: '', updated_at: '' })), today });
+  const moverOf = new Map([...events.movers].map(([i, move]) => [staffInput[i]!.employee_id!, move]));
+  const withTeams = (staff: Employee[]) =>
+    staff.map((employee) => {
+      const move = moverOf.get(employee.employee_id);
+      const original = employee.employee_id.slice(0, employee.employee_id.indexOf('-'));
+      return { employee, teamOn: (date: string) => (move ? (date < move.on ? original : move.to_team) : employee.team_id) };
+    });
   const quarters = previousQuarters(today, options.periods);
   const scoresOf = (staff: Employee[]): NewScore[] =>
     staff.flatMap((e) =>
@@ -107,9 +131,10 @@ export async function generate(args: string[]): Promise<void> {
   if (options.csv) {
     mkdirSync(options.csv, { recursive: true });
     const staff = staffInput as Employee[];
-    const records = dates.flatMap((date) => attendanceFor(staff, date, config.attendance));
+    const records = dates.flatMap((date) => attendanceFor(withTeams(staff), date, config.attendance, calendar));
     const scores = scoresOf(staff);
-    writeFileSync(join(options.csv, 'employees.csv'), toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date']));
+    writeFileSync(join(options.csv, 'employees.csv'), toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date', 'end_date']));
+    writeFileSync(join(options.csv, 'holidays.csv'), toCsv(events.holidays, ['date', 'name', 'team_id', 'half']));
     writeFileSync(join(options.csv, 'attendance.csv'), toCsv(records as unknown as Record<string, CsvValue>[], ['employee_id', 'attendance_date', 'check_in_time', 'check_out_time']));
     writeFileSync(join(options.csv, 'scores.csv'), toCsv(scores as unknown as Record<string, CsvValue>[], ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360']));
     console.log(`Wrote ${staff.length} employees, ${records.length} attendance rows and ${scores.length} scores to ${options.csv}`);
@@ -123,16 +148,20 @@ export async function generate(args: string[]): Promise<void> {
     for (let i = 0; i < staffInput.length; i += options.batch) {
       const batch = staffInput.slice(i, i + options.batch);
       const existing = new Set((await repos.employees.getMany(batch.map((e) => e.employee_id!))).map((e) => e.employee_id));
-      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), []);
+      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), [], today);
       progress('employees', Math.min(i + options.batch, staffInput.length), staffInput.length, began);
     }
-    const staff = await repos.employees.getMany(staffInput.map((e) => e.employee_id!));
+    // Moves dated in the past: only a seed may back-date one (the service takes them effect today).
+    for (const [employeeId, move] of moverOf) await repos.employees.update(employeeId, { team_id: move.to_team }, move.on);
+    await repos.holidays.upsertMany(events.holidays);
+    await repos.settings.lowerTo(TRACKING_START_KEY, dates[0]!);
+    const staff = withTeams(await repos.employees.getMany(staffInput.map((e) => e.employee_id!)));
     began = Date.now();
     let written = 0;
     let pending: AttendanceRecord[] = [];
-    const expected = dates.length * staff.filter((e) => e.status === 'active').length;
+    const expected = dates.length * staff.length;
     for (const date of dates) {
-      pending.push(...attendanceFor(staff, date, config.attendance));
+      pending.push(...attendanceFor(staff, date, config.attendance, calendar));
       if (pending.length >= options.batch) {
         await repos.attendance.upsertMany(pending);
         written += pending.length;
@@ -144,13 +173,13 @@ export async function generate(args: string[]): Promise<void> {
     written += pending.length;
     progress('attendance', written, written, began);
     began = Date.now();
-    const scores = scoresOf(staff);
+    const scores = scoresOf(staff.map((s) => s.employee));
     for (let i = 0; i < scores.length; i += options.batch) {
       await repos.scores.upsertMany(scores.slice(i, i + options.batch));
       progress('scores', Math.min(i + options.batch, scores.length), scores.length, began);
     }
     await database.refreshStatistics();
-    console.log(`Done: ${staff.length} employees, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
+    console.log(`Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
   } finally {
     await close();
   }

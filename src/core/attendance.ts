@@ -16,6 +16,14 @@ export interface AttendanceRecord {
   notes: string | null;
 }
 
+/**
+ * What a record reads as: a record of a closed day (before `today`) with a
+ * check-in and no check-out carries `missing_check_out`, and its hours stay null.
+ */
+export function withMissingCheckOut<R extends AttendanceRecord>(record: R, today: string): R & { missing_check_out: boolean } {
+  return { ...record, missing_check_out: record.attendance_date < today && record.check_in_time !== null && record.check_out_time === null };
+}
+
 export interface AttendanceFilter {
   employee_id?: string;
   team_id?: string;
@@ -29,6 +37,8 @@ export interface AttendanceFilter {
 export interface AttendancePolicy {
   /** HH:MM */
   workdayStart: string;
+  /** HH:MM: the start on a day whose morning is off (a morning half holiday or morning leave). */
+  afternoonStart: string;
   lateGraceMinutes: number;
   halfDayHours: number;
 }
@@ -41,9 +51,9 @@ export function secondsOfDay(time: string): number {
   return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
 
-/** Late when strictly after the start plus the grace: 09:15:00 is on time, 09:15:01 late. */
-export function isLate(checkIn: string, policy: AttendancePolicy): boolean {
-  const [hours, minutes] = policy.workdayStart.split(':').map(Number) as [number, number];
+/** Late when strictly after the day's start plus the grace: 09:15:00 is on time, 09:15:01 late. */
+export function isLate(checkIn: string, policy: AttendancePolicy, morningOff = false): boolean {
+  const [hours, minutes] = (morningOff ? policy.afternoonStart : policy.workdayStart).split(':').map(Number) as [number, number];
   return secondsOfDay(checkIn) > hours * 3600 + minutes * 60 + policy.lateGraceMinutes * 60;
 }
 
@@ -59,10 +69,10 @@ export function hoursWorked(checkIn: string | null, checkOut: string | null): nu
  * checked out) wins over late; exactly the threshold is not a half-day.
  * Null when there is no check-in to judge by.
  */
-export function deriveStatus(checkIn: string | null, checkOut: string | null, policy: AttendancePolicy): AttendanceStatus | null {
+export function deriveStatus(checkIn: string | null, checkOut: string | null, policy: AttendancePolicy, morningOff = false): AttendanceStatus | null {
   if (checkIn === null) return null;
   if (checkOut !== null && secondsOfDay(checkOut) - secondsOfDay(checkIn) < policy.halfDayHours * 3600) return 'half-day';
-  return isLate(checkIn, policy) ? 'late' : 'present';
+  return isLate(checkIn, policy, morningOff) ? 'late' : 'present';
 }
 
 export interface AttendanceTimes {
@@ -76,11 +86,14 @@ export interface AttendanceTimes {
  * Applies a change to a record (or to nothing, for a new one): times are
  * checked, hours recomputed, and the status derived from the times whenever
  * they change and the change names no status — an explicit status wins.
+ * `morningOff`: the day's morning is off for this person, so lateness is
+ * judged from the afternoon start.
  */
 export function applyAttendanceChange(
   current: Pick<AttendanceRecord, 'status' | 'check_in_time' | 'check_out_time' | 'notes'> | null,
   change: AttendanceTimes,
   policy: AttendancePolicy,
+  morningOff = false,
 ): Pick<AttendanceRecord, 'status' | 'check_in_time' | 'check_out_time' | 'hours_worked' | 'notes'> {
   const checkIn = change.check_in_time !== undefined ? change.check_in_time : (current?.check_in_time ?? null);
   const checkOut = change.check_out_time !== undefined ? change.check_out_time : (current?.check_out_time ?? null);
@@ -89,7 +102,7 @@ export function applyAttendanceChange(
     throw ValidationError.field('check_out_time', 'must not be before check_in_time');
   }
   const timesChanged = change.check_in_time !== undefined || change.check_out_time !== undefined;
-  let status = change.status ?? (timesChanged || !current ? deriveStatus(checkIn, checkOut, policy) : current.status);
+  let status = change.status ?? (timesChanged || !current ? deriveStatus(checkIn, checkOut, policy, morningOff) : current.status);
   status ??= current?.status ?? null;
   if (status === null) throw ValidationError.field('status', 'is required when there is no check_in_time');
   return {
@@ -101,14 +114,42 @@ export function applyAttendanceChange(
   };
 }
 
+/** What a check-in's write requires of the employee as it is at that moment. */
+export interface CheckInConditions {
+  /** A manager's check-in for someone else: only within this team. */
+  inTeam?: string;
+  /** The teams with a whole-day holiday that day; null when the whole organisation is off. */
+  offTeams: string[] | null;
+}
+
+export interface CheckInEmployee {
+  team_id: string;
+  status: string;
+  hire_date: string;
+  end_date: string | null;
+}
+
+export function employedOn(employee: Pick<CheckInEmployee, 'hire_date' | 'end_date'>, date: string): boolean {
+  return employee.hire_date <= date && (employee.end_date === null || date <= employee.end_date);
+}
+
+export function outsideEmployment(employeeId: string, employee: Pick<CheckInEmployee, 'hire_date' | 'end_date'>, date: string, field = 'attendance_date'): ValidationError {
+  return ValidationError.field(field, `${date} is outside ${employeeId}'s employment (${employee.hire_date} to ${employee.end_date ?? 'now'})`);
+}
+
 /**
  * Why a check-in could not be written, from the employee as it is now: the
- * first of absent, outside the caller's team, inactive. Null when none holds,
- * which means the employee changed since the write was refused.
+ * first of absent, outside the caller's team, inactive, not employed that
+ * day, a day off for their team. Null when none holds, which means the
+ * employee changed since the write was refused.
  */
-export function checkInRefusal(employeeId: string, employee: { team_id: string; status: string } | null, inTeam: string | undefined): AppError | null {
+export function checkInRefusal(employeeId: string, employee: CheckInEmployee | null, date: string, conditions: CheckInConditions): AppError | null {
   if (!employee) return new NotFoundError('Employee', employeeId);
-  if (inTeam !== undefined && employee.team_id !== inTeam) return new OutOfScopeError();
+  if (conditions.inTeam !== undefined && employee.team_id !== conditions.inTeam) return new OutOfScopeError();
   if (employee.status !== 'active') return new AttendanceStateError('EMPLOYEE_INACTIVE', `${employeeId} is not active`);
+  if (!employedOn(employee, date)) return outsideEmployment(employeeId, employee, date);
+  if (conditions.offTeams === null || conditions.offTeams.includes(employee.team_id)) {
+    return new AttendanceStateError('DAY_OFF', `${date} is a holiday for ${employeeId}; an admin or manager may still record the day`);
+  }
   return null;
 }

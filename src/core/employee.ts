@@ -13,6 +13,8 @@ export interface Employee {
   job_title: string | null;
   status: EmployeeStatus;
   hire_date: string;
+  /** The last working day; null while employed. Never before hire_date. */
+  end_date: string | null;
   created_at: string;
   updated_at: string;
 }

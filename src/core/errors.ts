@@ -104,7 +104,7 @@ export class TeamExistsError extends ConflictError {
 
 export class TeamInUseError extends ConflictError {
   constructor(teamId: string) {
-    super('TEAM_IN_USE', `Team ${teamId} still has employees or records referring to it`);
+    super('TEAM_IN_USE', `Team ${teamId} still has employees, membership periods, records or holidays referring to it`);
   }
 }
 
@@ -127,7 +127,20 @@ export class AttendanceExistsError extends ConflictError {
 }
 
 export class AttendanceStateError extends ConflictError {
-  constructor(code: 'ALREADY_CHECKED_IN' | 'NOT_CHECKED_IN' | 'ALREADY_CHECKED_OUT' | 'EMPLOYEE_INACTIVE', message: string) {
+  constructor(code: 'ALREADY_CHECKED_IN' | 'NOT_CHECKED_IN' | 'ALREADY_CHECKED_OUT' | 'EMPLOYEE_INACTIVE' | 'DAY_OFF', message: string) {
+    super(code, message);
+  }
+}
+
+export class HolidayExistsError extends ConflictError {
+  constructor(date: string, teamId: string | null) {
+    super('HOLIDAY_EXISTS', `${teamId === null ? 'The organisation' : `Team ${teamId}`} already has a holiday on ${date}`);
+  }
+}
+
+/** A change to an employee's dates or status that the records or the calendar do not allow. */
+export class EmploymentError extends ConflictError {
+  constructor(code: 'RECORDS_OUTSIDE_EMPLOYMENT' | 'EMPLOYMENT_ENDED' | 'HIRE_DATE_AFTER_TEAM_MOVE', message: string) {
     super(code, message);
   }
 }

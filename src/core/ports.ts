@@ -5,12 +5,14 @@
  * a single call that an adapter makes atomic.
  */
 import type { Account, AccountPatch, NewAccount, Role } from './account';
-import type { AttendanceFilter, AttendanceRecord } from './attendance';
-import type { TeamDayCount } from './attendance-summary';
+import type { AttendanceFilter, AttendanceRecord, CheckInConditions } from './attendance';
 import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { Page, PageRequest } from './page';
 import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
 import type { NewTeam, Team } from './team';
+import type { TeamDayFacts } from './work-calendar/absence-rule';
+import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from './work-calendar/holiday';
+import type { TeamPeriod } from './work-calendar/team-period';
 
 export interface TeamRepository {
   /** @throws TeamExistsError */
@@ -20,7 +22,7 @@ export interface TeamRepository {
   list(page: PageRequest): Promise<Page<Team>>;
   /** Null when the team does not exist. */
   rename(teamId: string, teamName: string): Promise<Team | null>;
-  /** False when the team does not exist. @throws TeamInUseError while anything refers to it */
+  /** False when the team does not exist. @throws TeamInUseError while any employee, membership period, record, score or holiday refers to it */
   delete(teamId: string): Promise<boolean>;
 }
 
@@ -33,8 +35,8 @@ export interface NewEmployeeLogin {
 export interface EmployeeRepository {
   /**
    * Writes the employee (assigning the next id of its team when none is given,
-   * else moving the team's counter past the given one) and, when asked, its
-   * login — all or nothing.
+   * else moving the team's counter past the given one), its first membership
+   * period (its team from its hire date) and, when asked, its login — all or nothing.
    * @throws EmployeeExistsError, DuplicateEmailError, ValidationError (unknown team)
    */
   create(employee: NewEmployee, login?: NewEmployeeLogin): Promise<Employee>;
@@ -48,20 +50,31 @@ export interface EmployeeRepository {
   /**
    * Partial update; a new name or team reaches the copies on the employee's
    * login and scores (on DynamoDB the scores follow in batches a retry completes).
+   * A new team closes the open membership period the day before `today` and
+   * opens one from `today` (a period that starts on or after `today` just
+   * changes team); a new hire date moves the start of the first period.
    * Null when the employee does not exist.
    * @throws DuplicateEmailError, ValidationError (unknown team)
    */
-  update(employeeId: string, patch: EmployeePatch): Promise<Employee | null>;
+  update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null>;
+  /** The employee's membership periods, ordered by `from`; empty when there is no such employee. */
+  teamPeriods(employeeId: string): Promise<TeamPeriod[]>;
+  /**
+   * The people employed on a date (hire date ≤ date ≤ end date), each with the
+   * team they belonged to that day, among the given teams (every team when null).
+   */
+  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]>;
   getMany(employeeIds: string[]): Promise<Employee[]>;
   /** Case-insensitive. */
   findManyByEmail(emails: string[]): Promise<Employee[]>;
   /**
    * A bulk import's writes: creates (ids assigned or moved past as in create)
-   * and partial updates. All in one transaction where the engine allows.
+   * and partial updates (team moves effective `today`, as in update). All in
+   * one transaction where the engine allows.
    */
-  importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void>;
+  importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void>;
   /**
-   * Removes the employee, their login, attendance and scores. False when absent
+   * Removes the employee, their login, membership periods, attendance and scores. False when absent
    * (a retry still finishes removing records an interrupted delete left).
    * @throws LastAdminError when their login is the last enabled admin
    */
@@ -91,12 +104,14 @@ export interface AttendanceRepository {
   create(record: AttendanceRecord): Promise<AttendanceRecord>;
   /**
    * A check-in: the day's record, written with the employee's team as it is
-   * at the moment of writing, and only if the employee exists, is active and,
-   * when `inTeam` is given, belongs to that team then.
-   * @throws NotFoundError (no such employee), ForbiddenError (not in inTeam),
-   * AttendanceStateError('EMPLOYEE_INACTIVE'), AttendanceExistsError; in that order
+   * at the moment of writing, and only if the employee exists, is active, is
+   * employed that day (hire date ≤ day ≤ end date), when `inTeam` is given
+   * belongs to that team then, and their team is not off that whole day
+   * (`offTeams`: the teams with a whole-day holiday; null when the whole
+   * organisation is off).
+   * @throws the error checkInRefusal gives for the employee as it is then, AttendanceExistsError
    */
-  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord>;
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions): Promise<AttendanceRecord>;
   /**
    * Atomic read-modify-write: `change` sees the stored record and returns the
    * new one (it may throw to refuse). Null when there is no record.
@@ -109,10 +124,16 @@ export interface AttendanceRepository {
   /** Writes whole records, replacing any with the same key: a bulk import's writes. */
   upsertMany(records: AttendanceRecord[]): Promise<void>;
   /**
-   * Per team and day from `from` to `to`: headcount and attending records,
-   * for the given teams (every team when null). Returns the teams counted.
+   * Per team and day from `from` to `to`, what the absence rule needs
+   * (TeamDayFacts: headcount over employment dates and membership periods,
+   * records by status, open records), for the given teams (every existing
+   * team when null; unknown ones are left out). Returns the teams counted.
    */
-  dailyCounts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; counts: TeamDayCount[] }>;
+  dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }>;
+  /** The first and last dates of the employee's records; null when they have none. */
+  dateSpan(employeeId: string): Promise<{ first: string; last: string } | null>;
+  /** The oldest record's date; null when there are no records. */
+  earliestDate(): Promise<string | null>;
 }
 
 export interface NewScore extends ScoreInputs {
@@ -146,11 +167,33 @@ export interface ScoreRepository {
   summary(filter: { period?: string; team_ids?: string[] }): Promise<ScoreSummaryItem[]>;
 }
 
-/** Small named values kept with the data (a generated signing secret, first-run markers). */
+export interface HolidayRepository {
+  /** @throws HolidayExistsError (the same scope already has a holiday that date), ValidationError (unknown team) */
+  create(holiday: NewHoliday): Promise<Holiday>;
+  get(holidayId: string): Promise<Holiday | null>;
+  /** Null when absent. @throws HolidayExistsError, ValidationError (unknown team) */
+  update(holidayId: string, patch: HolidayPatch): Promise<Holiday | null>;
+  /** The deleted holiday; null when absent. */
+  delete(holidayId: string): Promise<Holiday | null>;
+  /** Ordered by date, then holiday_id; with team_id, that team's and the organisation's. */
+  list(filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>>;
+  /** Every holiday (organisation and team) from `from` to `to`: what a summary's calendar needs. */
+  inRange(from: string, to: string): Promise<Holiday[]>;
+  /**
+   * A bulk import's writes, all or nothing where the engine allows: a holiday
+   * whose date and scope exist gets the new name and half (its id stays), others are created.
+   * @throws ValidationError (unknown team)
+   */
+  upsertMany(holidays: NewHoliday[]): Promise<void>;
+}
+
+/** Small named values kept with the data (a generated signing secret, first-run markers, the tracking start). */
 export interface SettingsRepository {
   get(key: string): Promise<string | null>;
   /** Stores the value unless the key exists; returns whichever value is stored. */
   putIfAbsent(key: string, value: string): Promise<string>;
+  /** Stores the value when the key is absent or holds a greater one (string order); returns whichever value is stored. */
+  lowerTo(key: string, value: string): Promise<string>;
 }
 
 export interface Repositories {
@@ -159,6 +202,7 @@ export interface Repositories {
   accounts: AccountRepository;
   attendance: AttendanceRepository;
   scores: ScoreRepository;
+  holidays: HolidayRepository;
   settings: SettingsRepository;
 }
 

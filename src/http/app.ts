@@ -7,6 +7,7 @@ import type { ImportService } from '../services/import.service';
 import type { ScoreService } from '../services/score.service';
 import type { AuthService } from '../services/auth.service';
 import type { EmployeeService } from '../services/employee.service';
+import type { HolidayService } from '../services/holidays/holiday.service';
 import type { TeamService } from '../services/team.service';
 import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
@@ -26,6 +27,7 @@ import { attendanceRoutes } from './routes/attendance.routes';
 import type { LoginLimits } from './login-limits';
 import { authRoutes } from './routes/auth.routes';
 import { employeeRoutes } from './routes/employee.routes';
+import { holidayRoutes } from './routes/holiday.routes';
 import { importRoutes } from './routes/import.routes';
 import { scoreRoutes } from './routes/score.routes';
 import { serviceRoutes } from './routes/service.routes';
@@ -36,7 +38,7 @@ import type { AppInfo } from './app-info';
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; assistant: AssistantService };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -94,9 +96,11 @@ export function createApp(deps: AppDeps): Express {
   if (deps.localLogins) accountRoutes(api, deps.services.accounts, pages);
   teamRoutes(api, deps.services.teams, pages);
   // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
-  importRoutes(api, deps.services.imports, { maxRows: deps.http.importMaxRows, maxBytes: deps.http.importMaxBytes });
+  const importLimits = { maxRows: deps.http.importMaxRows, maxBytes: deps.http.importMaxBytes };
+  importRoutes(api, deps.services.imports, importLimits);
   employeeRoutes(api, deps.services.employees, pages);
   attendanceRoutes(api, deps.services.attendance, pages);
+  holidayRoutes(api, deps.services.holidays, pages, importLimits);
   scoreRoutes(api, deps.services.scores, pages);
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 

@@ -1,22 +1,28 @@
-import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, summaryTeams, type Principal } from '../core/access';
-import { applyAttendanceChange, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
-import { addDays, summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../core/attendance-summary';
+import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { applyAttendanceChange, employedOn, outsideEmployment, withMissingCheckOut, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
 import type { Employee } from '../core/employee';
 import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, OutOfScopeError, ValidationError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } from '../core/ports';
+import { teamOn } from '../core/work-calendar/team-period';
+import { AttendanceFigures, type Exceptions } from './work-calendar/attendance-figures';
+import type { CalendarService } from './work-calendar/calendar.service';
+import type { PersonDays } from '../core/work-calendar/person-days';
 
 export interface AttendanceEntryInput extends AttendanceTimes {
   employee_id: string;
   attendance_date: string;
 }
 
-/** A range summary reads every day of every team in it; a year is plenty for a question. */
-const MAX_RANGE_DAYS = 366;
+/** A record as the API shows it. */
+export type AttendanceView = AttendanceRecord & { missing_check_out: boolean };
 
 /** Check-in and check-out, direct entries and corrections, queries and summaries, all within the caller's scope. */
 export class AttendanceService {
+  private readonly figures: AttendanceFigures;
+
   constructor(
     private readonly attendance: AttendanceRepository,
     private readonly employees: EmployeeRepository,
@@ -24,7 +30,10 @@ export class AttendanceService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
-  ) {}
+    private readonly calendars: CalendarService,
+  ) {
+    this.figures = new AttendanceFigures(attendance, employees, calendars);
+  }
 
   /** Today and now, as the organisation's clock on the wall says. */
   private now(): { date: string; time: string } {
@@ -33,17 +42,24 @@ export class AttendanceService {
   }
 
   /**
-   * One write: the repository checks that the employee exists, is active and
-   * is in a manager's team as part of writing the record.
+   * One write: the repository checks that the employee exists, is active, is
+   * employed today, is in a manager's team and is not on a whole-day holiday
+   * as part of writing the record.
    */
-  async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
+  async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
+    const calendar = await this.calendars.holidaysOn(date);
+    // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
+    const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
+    const morningOff = teamId !== null && calendar.morningOff(date, teamId);
     try {
-      return await this.attendance.checkIn(
-        { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy) },
-        checkInTeam(principal),
+      const record = await this.attendance.checkIn(
+        { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy, morningOff) },
+        { ...(checkInTeam(principal) !== undefined && { inTeam: checkInTeam(principal) }), offTeams: calendar.wholeDayOffTeams(date) },
       );
+      await this.calendars.noteRecordDates([date]);
+      return withMissingCheckOut(record, date);
     } catch (error) {
       if (error instanceof AttendanceExistsError) throw new AttendanceStateError('ALREADY_CHECKED_IN', `${id} has already checked in on ${date}`);
       if (error instanceof NotFoundError) throw missingWriteTarget(principal, 'Employee', id);
@@ -51,47 +67,57 @@ export class AttendanceService {
     }
   }
 
-  async checkOut(principal: Principal, employeeId?: string): Promise<AttendanceRecord> {
+  async checkOut(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const employee = await this.writableEmployee(principal, this.ownOrNamed(principal, employeeId), canCheckInFor);
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
+    const calendar = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(employee.employee_id, date, (current) => {
       if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
       if (current.check_out_time !== null) throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
-      return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy) };
+      return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, calendar.morningOff(date, current.team_id)) };
     });
     if (!updated) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
-    return updated;
+    return withMissingCheckOut(updated, date);
   }
 
-  async create(principal: Principal, input: AttendanceEntryInput): Promise<AttendanceRecord> {
+  /** A direct entry, written in the team the employee belonged to on that date. */
+  async create(principal: Principal, input: AttendanceEntryInput): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
-    if (input.attendance_date > this.now().date) throw ValidationError.field('attendance_date', 'must not be in the future');
+    const today = this.now().date;
+    if (input.attendance_date > today) throw ValidationError.field('attendance_date', 'must not be in the future');
+    this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
+    if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
+    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.holidaysOn(input.attendance_date)]);
+    const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;
     const record: AttendanceRecord = {
       employee_id: employee.employee_id,
       attendance_date: input.attendance_date,
-      team_id: employee.team_id,
-      ...applyAttendanceChange(null, times, this.policy),
+      team_id: teamId,
+      ...applyAttendanceChange(null, times, this.policy, calendar.morningOff(input.attendance_date, teamId)),
     };
-    return this.attendance.create(record);
+    const created = await this.attendance.create(record);
+    await this.calendars.noteRecordDates([created.attendance_date]);
+    return withMissingCheckOut(created, today);
   }
 
-  async get(principal: Principal, employeeId: string, date: string): Promise<AttendanceRecord> {
+  async get(principal: Principal, employeeId: string, date: string): Promise<AttendanceView> {
     const record = await this.attendance.get(employeeId, date);
     if (!record || !canReadAttendance(principal, record)) throw new NotFoundError('Attendance of', `${employeeId} on ${date}`);
-    return record;
+    return withMissingCheckOut(record, this.now().date);
   }
 
-  async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceRecord> {
+  async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
+    const calendar = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(employeeId, date, (current) => {
       this.assertWritable(principal, current);
-      return { ...current, ...applyAttendanceChange(current, change, this.policy) };
+      return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };
     });
     if (!updated) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
-    return updated;
+    return withMissingCheckOut(updated, this.now().date);
   }
 
   async delete(principal: Principal, employeeId: string, date: string): Promise<void> {
@@ -102,49 +128,67 @@ export class AttendanceService {
     if (!(await this.attendance.delete(employeeId, date))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
   }
 
-  list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+  async list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
     const scoped = scopeAttendanceFilter(principal, filter);
-    return scoped ? this.attendance.list(scoped, page) : Promise.resolve(emptyPage());
+    if (!scoped) return emptyPage();
+    const found = await this.attendance.list(scoped, page);
+    const today = this.now().date;
+    return { ...found, items: found.items.map((record) => withMissingCheckOut(record, today)) };
   }
 
   /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
-  async listForEmployee(principal: Principal, employeeId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+  async listForEmployee(principal: Principal, employeeId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
     const employee = await this.employees.get(employeeId);
     if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
     return this.list(principal, { ...filter, employee_id: employeeId }, page);
   }
 
-  async listForTeam(principal: Principal, teamId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+  async listForTeam(principal: Principal, teamId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
     const visible = isAdmin(principal) || (principal.role === 'manager' && principal.team_id === teamId);
     if (!visible || !(await this.teams.get(teamId))) throw new NotFoundError('Team', teamId);
     return this.list(principal, { ...filter, team_id: teamId }, page);
   }
 
-  /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
-  async summary(principal: Principal, query: { date?: string; team_id?: string }): Promise<AttendanceSummary> {
-    const teamIds = summaryTeams(principal, query.team_id);
-    const today = this.now().date;
-    if (query.date !== undefined && query.date > today) throw ValidationError.field('date', 'must not be after today');
-    const date = query.date ?? addDays(today, -1);
-    const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(addDays(date, -6), date, teamIds);
-    return summarizeAttendance(date, query.team_id ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
+  /** Today in the organisation's time zone. */
+  today(): string {
+    return this.now().date;
   }
 
-  /**
-   * Any range of days (at most MAX_RANGE_DAYS), with per-team totals: what the
-   * assistant's "last month" and "in March" need. Scoped as summary() is.
-   */
-  async rangeSummary(principal: Principal, query: { from: string; to: string; team_id?: string }): Promise<RangeSummary> {
-    requireRole(principal, 'admin', 'manager');
-    if (query.from > query.to) throw ValidationError.field('from', 'must not be after to');
-    if (addDays(query.from, MAX_RANGE_DAYS - 1) < query.to) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days after from`);
-    const requested = query.team_id ?? null;
-    let teamIds: string[] | null = requested === null ? null : [requested];
-    if (principal.role === 'manager') {
-      teamIds = requested === null || requested === principal.team_id ? [principal.team_id ?? ''] : [];
-    }
-    const counted = teamIds?.length === 0 ? { teamIds: [], counts: [] } : await this.attendance.dailyCounts(query.from, query.to, teamIds);
-    return summarizeRange(query.from, query.to, requested ?? (principal.role === 'manager' ? principal.team_id : null), counted.teamIds, counted.counts);
+  /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
+  summary(principal: Principal, query: { date?: string; team_id?: string }): Promise<AttendanceSummary> {
+    return this.figures.summary(principal, query);
+  }
+
+  /** Any range of days up to today, with per-team totals. Scoped as summary() is. */
+  rangeSummary(principal: Principal, query: { from: string; to: string; team_id?: string }): Promise<RangeSummary> {
+    return this.figures.rangeSummary(principal, query);
+  }
+
+  /** Who was late, absent, not checked in yet, on a half day or without a check-out on one date. */
+  exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
+    return this.figures.exceptions(principal, query, async (date, teamIds) => {
+      const records: AttendanceRecord[] = [];
+      for (const team of teamIds ?? [undefined]) {
+        let cursor: string | undefined;
+        do {
+          const page = await this.attendance.list({ from: date, to: date, ...(team !== undefined && { team_id: team }) }, { limit: 500, ...(cursor !== undefined && { after: cursor }) });
+          records.push(...page.items);
+          cursor = page.next ?? undefined;
+        } while (cursor !== undefined);
+      }
+      return records;
+    });
+  }
+
+  /** One employee's expected days, absences and rate over a range, by the rule, from their records. */
+  personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
+    return this.figures.personDays(employee, records, from, to);
+  }
+
+  /** The team of a check-in's employee right now: the caller's own when it is them. */
+  private async currentTeam(principal: Principal, employeeId: string): Promise<string | null> {
+    if (employeeId === principal.employee_id) return principal.team_id;
+    return (await this.employees.get(employeeId))?.team_id ?? null;
   }
 
   /** The employee a check-in or check-out is for: the caller's own unless named; an employee may name only themselves. */
@@ -167,3 +211,4 @@ export class AttendanceService {
     if (!canWriteAttendanceOf(principal, record)) throw new OutOfScopeError();
   }
 }
+

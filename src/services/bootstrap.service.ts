@@ -1,16 +1,22 @@
 import { dateInZone } from '../core/calendar';
 import type { AttendancePolicy } from '../core/attendance';
 import type { Employee } from '../core/employee';
-import { AttendanceExistsError, EmployeeExistsError, ScoreExistsError, TeamExistsError } from '../core/errors';
+import { EmployeeExistsError, HolidayExistsError, ScoreExistsError, TeamExistsError } from '../core/errors';
 import { finalScore } from '../core/performance';
-import type { AttendanceRepository, Clock, EmployeeRepository, PasswordHasher, ScoreRepository, SettingsRepository, TeamRepository } from '../core/ports';
+import { randomUUID } from 'node:crypto';
+import type { AttendanceRepository, Clock, EmployeeRepository, HolidayRepository, PasswordHasher, ScoreRepository, SettingsRepository, TeamRepository } from '../core/ports';
 import { SEED_TEAMS } from '../core/team';
+import { addDays } from '../core/work-calendar/dates';
 import type { AccountService } from './account.service';
-import { demoAttendance } from './demo-attendance';
-import { demoEmployees } from './demo-employees';
-import { demoScoreInputs, previousQuarters } from './demo-scores';
+import { demoAttendance } from './demo/demo-attendance';
+import { demoEvents } from './demo/demo-calendar';
+import { demoEmployees } from './demo/demo-employees';
+import { demoScoreInputs, previousQuarters } from './demo/demo-scores';
+import type { CalendarService } from './work-calendar/calendar.service';
+import type { WorkWeek } from '../core/work-calendar/work-week';
 
-const DEMO_ATTENDANCE_DAYS = 14;
+/** Enough days that "last month" is tracked whole, whatever day of the month it is. */
+const DEMO_ATTENDANCE_DAYS = 62;
 
 export interface DemoLogin {
   username: string;
@@ -52,12 +58,18 @@ export class BootstrapService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
+    private readonly holidays: HolidayRepository,
+    private readonly calendars: CalendarService,
+    private readonly workWeek: WorkWeek,
   ) {}
 
   /** adminPassword null: no local admin login, because an outside identity provider signs people in. */
   async run(options: { adminUsername: string; adminPassword: string | null; demoData: boolean }): Promise<BootstrapReport> {
     const seededTeams = await this.once(TEAMS_SEEDED, () => this.seedTeams());
     const createdAdmin = options.adminPassword !== null && (await this.accounts.bootstrapAdmin(options.adminUsername, options.adminPassword));
+    // The tracking start is kept from the first start on (the oldest record then present, else today). A database
+    // from before the calendar gets it on its first figure or record instead (the same date), so no later start reads it.
+    if (seededTeams) await this.calendars.settle();
     let created = 0;
     let demoLogins: DemoLogin[] = [];
     if (options.demoData) {
@@ -86,12 +98,17 @@ export class BootstrapService {
     }
   }
 
-  /** Demo staff, two weeks of their attendance and four quarters of scores, so summaries have something to say. */
+  /**
+   * Demo staff, two months of their attendance over a calendar with a
+   * holiday, a team's morning off, a leaver and a team move, and four
+   * quarters of scores, so summaries have something true to say.
+   */
   private async seedDemoEmployees(): Promise<number> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const today = dateInZone(this.clock.now(), this.timeZone);
+    const events = demoEvents(today, this.workWeek);
     const staff: Employee[] = [];
-    for (const employee of demoEmployees(today)) {
+    for (const employee of demoEmployees(today, events.leaver)) {
       const login = DEMO_LOGINS.find((l) => l.employee_id === employee.employee_id);
       try {
         staff.push(await this.employees.create(employee, login && { password_hash: passwordHash, role: login.role }));
@@ -99,13 +116,21 @@ export class BootstrapService {
         if (!(error instanceof EmployeeExistsError)) throw error;
       }
     }
-    for (const record of demoAttendance(staff, today, DEMO_ATTENDANCE_DAYS, this.policy)) {
+    // Seeding alone may date a move in the past: the service never back-dates one.
+    const moved = await this.employees.update(events.move.employee_id, { team_id: events.move.to_team }, events.move.on);
+    if (moved) staff.splice(staff.findIndex((e) => e.employee_id === moved.employee_id), 1, moved);
+    for (const holiday of events.holidays) {
       try {
-        await this.attendance.create(record);
+        await this.holidays.create({ holiday_id: randomUUID(), ...holiday });
       } catch (error) {
-        if (!(error instanceof AttendanceExistsError)) throw error;
+        if (!(error instanceof HolidayExistsError)) throw error;
       }
     }
+    // The demo's records start tracking: its first day is the tracking start, as an import of them would make it.
+    const from = addDays(today, -DEMO_ATTENDANCE_DAYS);
+    await this.calendars.noteRecordDates([from]);
+    const records = demoAttendance(staff, today, DEMO_ATTENDANCE_DAYS, this.policy, await this.calendars.forRange(from, today), events);
+    await this.attendance.upsertMany(records);
     const periods = previousQuarters(today, 4);
     for (const employee of staff) {
       for (const [index, period] of periods.entries()) {

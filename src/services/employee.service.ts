@@ -2,9 +2,10 @@ import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } fro
 import type { Role } from '../core/account';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type EmployeeStatus, type Position } from '../core/employee';
+import { datesRefusal, nextEmployment } from '../core/employment';
 import { NotFoundError, ValidationError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
-import type { Clock, EmployeeRepository, NewEmployeeLogin, PasswordHasher, TeamRepository } from '../core/ports';
+import type { AttendanceRepository, Clock, EmployeeRepository, NewEmployeeLogin, PasswordHasher, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
 
 export interface EmployeeCreateInput {
@@ -16,6 +17,7 @@ export interface EmployeeCreateInput {
   job_title?: string | null;
   status?: EmployeeStatus;
   hire_date?: string;
+  end_date?: string | null;
   account?: { password: string; role: Role };
 }
 
@@ -27,7 +29,12 @@ export class EmployeeService {
     private readonly accountStates: AccountStateCache,
     private readonly clock: Clock,
     private readonly timeZone: string,
+    private readonly attendance: AttendanceRepository,
   ) {}
+
+  private today(): string {
+    return dateInZone(this.clock.now(), this.timeZone);
+  }
 
   list(principal: Principal, filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
     const scoped = scopeEmployeeFilter(principal, filter);
@@ -53,6 +60,7 @@ export class EmployeeService {
       throw ValidationError.field('employee_id', `must carry the team prefix ${input.team_id}- of the employee's team`);
     }
     await this.assertTeamExists(input.team_id);
+    const employment = nextEmployment(null, { ...(input.status && { status: input.status }), ...(input.hire_date && { hire_date: input.hire_date }), ...(input.end_date !== undefined && { end_date: input.end_date }) }, this.today());
     const login: NewEmployeeLogin | undefined = input.account && {
       password_hash: await this.hasher.hash(input.account.password),
       role: input.account.role,
@@ -65,8 +73,7 @@ export class EmployeeService {
         team_id: input.team_id,
         position: input.position,
         job_title: input.job_title ?? null,
-        status: input.status ?? 'active',
-        hire_date: input.hire_date ?? dateInZone(this.clock.now(), this.timeZone),
+        ...employment,
       },
       login,
     );
@@ -77,7 +84,8 @@ export class EmployeeService {
   async update(principal: Principal, employeeId: string, patch: EmployeePatch): Promise<Employee> {
     requireRole(principal, 'admin');
     if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
-    const employee = await this.employees.update(employeeId, patch);
+    const today = this.today();
+    const employee = await this.employees.update(employeeId, await this.withEmployment(employeeId, patch, today), today);
     if (!employee) throw new NotFoundError('Employee', employeeId);
     // A move changes the scope of the employee's login at once on this instance.
     this.accountStates.invalidate(employeeId);
@@ -90,7 +98,30 @@ export class EmployeeService {
     this.accountStates.invalidate(employeeId);
   }
 
+  /**
+   * The patch with its employment dates settled (nextEmployment), refused when
+   * existing records or team moves would fall outside them. Unchanged dates are read nothing for.
+   */
+  private async withEmployment(employeeId: string, patch: EmployeePatch, today: string): Promise<EmployeePatch> {
+    if (patch.status === undefined && patch.hire_date === undefined && patch.end_date === undefined) return patch;
+    const current = await this.employees.get(employeeId);
+    if (!current) throw new NotFoundError('Employee', employeeId);
+    const next = nextEmployment(current, patch, today);
+    if (next.hire_date !== current.hire_date || next.end_date !== current.end_date) {
+      const [records, periods] = await Promise.all([this.attendance.dateSpan(employeeId), this.employees.teamPeriods(employeeId)]);
+      const refusal = datesRefusal(next, records, periods);
+      if (refusal) throw refusal;
+    }
+    return { ...patch, ...next };
+  }
+
   private async assertTeamExists(teamId: string): Promise<void> {
     if (!(await this.teams.get(teamId))) throw ValidationError.field('team_id', `Team ${teamId} does not exist`);
+  }
+
+  /** The employee's membership periods, by `from`; scoped as a read of the employee (outside it: 404). */
+  async teamPeriods(principal: Principal, employeeId: string): ReturnType<EmployeeRepository['teamPeriods']> {
+    await this.get(principal, employeeId);
+    return this.employees.teamPeriods(employeeId);
   }
 }

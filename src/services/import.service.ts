@@ -1,22 +1,21 @@
 import { canWriteAttendanceOf, canWriteScoreOf, isAdmin, requireRole, type Principal } from '../core/access';
 import type { Role } from '../core/account';
-import { applyAttendanceChange, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import { applyAttendanceChange, employedOn, outsideEmployment, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import { datesRefusal, nextEmployment } from '../core/employment';
+import { teamOn, type TeamPeriod } from '../core/work-calendar/team-period';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } from '../core/employee';
-import { AppError, ImportRejectedError, PartialWriteError, type FieldIssue, type ImportReport, type RowFailure } from '../core/errors';
+import { AppError, type ImportReport } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
+import { finishImport, firstOccurrence, Verdicts, type ImportRow } from './import-verdicts';
+import type { CalendarService } from './work-calendar/calendar.service';
 import { turns } from './turns';
 
 export type ImportMode = 'all' | 'partial';
 
-/** A CSV row after the edge has checked its fields; `errors` when it did not pass. */
-export interface ImportRow<T> {
-  row: number;
-  value?: T;
-  errors?: FieldIssue[];
-}
+export type { ImportRow } from './import-verdicts';
 
 export type EmployeeRowInput = Partial<NewEmployee>;
 export interface ScoreRowInput extends Partial<ScoreInputs> {
@@ -29,40 +28,6 @@ export interface AttendanceRowInput extends AttendanceTimes {
 }
 
 const REQUIRED_FOR_NEW_EMPLOYEE = ['name', 'email', 'team_id', 'position'] as const;
-
-/** Collects each row's problems, then says which rows may be written. */
-class Verdicts {
-  private readonly failures = new Map<number, FieldIssue[]>();
-
-  fail(row: number, field: string, message: string): void {
-    this.failures.set(row, [...(this.failures.get(row) ?? []), { field, message }]);
-  }
-
-  failAll(row: number, errors: FieldIssue[]): void {
-    for (const e of errors) this.fail(row, e.field, e.message);
-  }
-
-  ok(row: number): boolean {
-    return !this.failures.has(row);
-  }
-
-  get failed(): RowFailure[] {
-    return [...this.failures.entries()].sort(([a], [b]) => a - b).map(([row, errors]) => ({ row, errors }));
-  }
-}
-
-/** Refuses a key seen on an earlier row: the later rows fail, the first stands. */
-function firstOccurrence<T>(rows: ImportRow<T>[], verdicts: Verdicts, key: (value: T) => string | undefined, field: string): void {
-  const seen = new Map<string, number>();
-  for (const { row, value } of rows) {
-    if (!value) continue;
-    const k = key(value);
-    if (k === undefined) continue;
-    const first = seen.get(k);
-    if (first !== undefined) verdicts.fail(row, field, `repeats row ${first}`);
-    else seen.set(k, row);
-  }
-}
 
 /**
  * Bulk imports: every row is checked first (fields at the edge, references,
@@ -80,6 +45,7 @@ export class ImportService {
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
     private readonly accountStates: AccountStateCache,
+    private readonly calendars: CalendarService,
   ) {}
 
   async importEmployees(principal: Principal, rows: ImportRow<EmployeeRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -112,14 +78,16 @@ export class ImportService {
       if (owner && owner.employee_id !== (target?.employee_id ?? v.employee_id)) verdicts.fail(row, 'email', `belongs to ${owner.employee_id}`);
       if (target) {
         const { employee_id: _id, ...patch } = v;
-        updates.push({ row, employee_id: target.employee_id, patch });
+        const settled = settle(row, verdicts, () => nextEmployment(target, patch, today));
+        if (settled) updates.push({ row, employee_id: target.employee_id, patch: { ...patch, ...settled } });
         continue;
       }
       for (const field of REQUIRED_FOR_NEW_EMPLOYEE) if (v[field] === undefined) verdicts.fail(row, field, 'is required for a new employee');
       if (v.employee_id !== undefined && v.team_id !== undefined && parseEmployeeId(v.employee_id)?.team_id !== v.team_id) {
         verdicts.fail(row, 'employee_id', `must carry the team prefix ${v.team_id}- of the employee's team`);
       }
-      if (verdicts.ok(row)) {
+      const employment = settle(row, verdicts, () => nextEmployment(null, v, today));
+      if (verdicts.ok(row) && employment) {
         creates.push({
           row,
           employee: {
@@ -129,19 +97,20 @@ export class ImportService {
             team_id: v.team_id!,
             position: v.position!,
             job_title: v.job_title ?? null,
-            status: v.status ?? 'active',
-            hire_date: v.hire_date ?? today,
+            ...employment,
           },
         });
       }
     }
+    await this.refuseStrandingDates(updates, byId, verdicts);
     const writeCreates = creates.filter((c) => verdicts.ok(c.row));
     const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
-    return this.finish(verdicts, mode, writeCreates.length, writeUpdates.length, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
+    return finishImport(verdicts, mode, { created: writeCreates.length, updated: writeUpdates.length }, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
       try {
         await this.employees.importMany(
           writeCreates.map((c) => c.employee),
           writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
+          today,
         );
       } finally {
         // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
@@ -175,7 +144,7 @@ export class ImportService {
         writes.push({ row, score: { employee_id: v.employee_id, period: v.period, ...complete, final_score: finalScore(complete) }, created: !current });
       }
     }
-    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), () =>
+    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), () =>
       this.scores.upsertMany(writes.map((w) => w.score)),
     );
   }
@@ -187,8 +156,13 @@ export class ImportService {
     const valid = rows.filter((r) => r.value);
     firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.attendance_date}`, 'attendance_date');
     const today = dateInZone(this.clock.now(), this.timeZone);
-    for (const { row, value } of valid) if (value!.attendance_date > today) verdicts.fail(row, 'attendance_date', 'must not be in the future');
+    for (const { row, value } of valid) {
+      if (value!.attendance_date > today) verdicts.fail(row, 'attendance_date', 'must not be in the future');
+      settle(row, verdicts, () => this.calendars.admitRecordDate(value!.attendance_date));
+    }
     const named = await this.namedEmployees(valid);
+    const dates = valid.map((r) => r.value!.attendance_date).sort();
+    const [periods, calendar] = await Promise.all([this.periodsOf([...named.keys()]), dates.length === 0 ? null : this.calendars.forRange(dates[0]!, dates[dates.length - 1]!)]);
     const existing = new Map(
       (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
     );
@@ -204,17 +178,37 @@ export class ImportService {
       const employee = employees.get(employee_id);
       if (!verdicts.ok(row) || !employee) continue;
       const current = existing.get(`${employee_id}|${attendance_date}`);
-      try {
-        const applied = applyAttendanceChange(current ?? null, change, this.policy);
-        writes.push({ row, record: { employee_id, attendance_date, team_id: current?.team_id ?? employee.team_id, ...applied }, created: !current });
-      } catch (error) {
-        if (!(error instanceof AppError) || !error.details) throw error;
-        verdicts.failAll(row, error.details);
-      }
+      if (!employedOn(employee, attendance_date)) verdicts.failAll(row, outsideEmployment(employee_id, employee, attendance_date).details ?? []);
+      // A new record goes to the team the employee belonged to that day; an existing one keeps its own.
+      const teamId = current?.team_id ?? teamOn(periods.get(employee_id) ?? [], attendance_date) ?? employee.team_id;
+      const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, calendar?.morningOff(attendance_date, teamId)));
+      if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }
-    return this.finish(verdicts, mode, writes.filter((w) => w.created).length, writes.filter((w) => !w.created).length, writes.map((w) => w.row), () =>
-      this.attendance.upsertMany(writes.map((w) => w.record)),
-    );
+    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), async () => {
+      try {
+        await this.attendance.upsertMany(writes.map((w) => w.record));
+      } finally {
+        // Also after a partial write: the rows written may be older than the tracking start.
+        await this.calendars.noteRecordDates(writes.map((w) => w.record.attendance_date));
+      }
+    });
+  }
+
+  /** Updates that would leave records or team moves outside the new dates fail their row. */
+  private async refuseStrandingDates(updates: { row: number; employee_id: string; patch: EmployeePatch }[], byId: Map<string, Employee>, verdicts: Verdicts): Promise<void> {
+    const moved = updates.filter(({ employee_id, patch }) => {
+      const current = byId.get(employee_id);
+      return current !== undefined && (patch.hire_date !== current.hire_date || patch.end_date !== current.end_date);
+    });
+    const checks = await Promise.all(moved.map(async (u) => ({ u, span: await this.attendance.dateSpan(u.employee_id), periods: await this.employees.teamPeriods(u.employee_id) })));
+    for (const { u, span, periods } of checks) {
+      const refusal = datesRefusal({ status: u.patch.status!, hire_date: u.patch.hire_date!, end_date: u.patch.end_date ?? null }, span, periods);
+      if (refusal) verdicts.fail(u.row, 'end_date', refusal.message);
+    }
+  }
+
+  private async periodsOf(employeeIds: string[]): Promise<Map<string, TeamPeriod[]>> {
+    return new Map(await Promise.all(employeeIds.map(async (id) => [id, await this.employees.teamPeriods(id)] as const)));
   }
 
   private async namedEmployees(rows: ImportRow<{ employee_id: string }>[]): Promise<Map<string, Employee>> {
@@ -256,20 +250,15 @@ export class ImportService {
     return new Set(found.filter((id): id is string => id !== null));
   }
 
-  private async finish(verdicts: Verdicts, mode: ImportMode, created: number, updated: number, rowsToWrite: number[], write: () => Promise<void>): Promise<ImportReport> {
-    const failed = verdicts.failed;
-    if (failed.length > 0 && mode === 'all') throw new ImportRejectedError({ created: 0, updated: 0, failed });
-    if (rowsToWrite.length > 0) {
-      try {
-        await write();
-      } catch (error) {
-        if (error instanceof PartialWriteError) {
-          const writtenRows = error.written.map((i) => rowsToWrite[i]!);
-          throw new AppError('unavailable', error.code, error.message, undefined, { written_rows: writtenRows, failed });
-        }
-        throw error;
-      }
-    }
-    return { created, updated, failed };
+}
+
+/** Runs a rule on a row; its field errors fail the row instead of the import. */
+function settle<T>(row: number, verdicts: Verdicts, rule: () => T): T | undefined {
+  try {
+    return rule();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    verdicts.failAll(row, error.details ?? [{ field: 'row', message: error.message }]);
+    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { setNewest } from '../core/bounded-map';
-import type { AttendanceRepository, Cache, EmployeeRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
+import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
-type Topic = 'attendance' | 'scores' | 'teams';
+type Topic = 'attendance' | 'scores' | 'teams' | 'holidays';
 
 /**
  * What each method of a cached repository does: `read` passes through,
@@ -26,6 +26,8 @@ const KINDS = {
     findManyByEmail: 'read',
     importMany: 'write',
     delete: 'write',
+    teamPeriods: 'read',
+    membersOn: 'read',
   },
   attendance: {
     get: 'read',
@@ -36,8 +38,11 @@ const KINDS = {
     list: 'read',
     getMany: 'read',
     upsertMany: 'write',
-    dailyCounts: 'cached',
+    dailyFacts: 'cached',
+    dateSpan: 'read',
+    earliestDate: 'read',
   },
+  holidays: { create: 'write', get: 'read', update: 'write', delete: 'write', list: 'read', inRange: 'cached', upsertMany: 'write' },
   scores: {
     get: 'read',
     create: 'write',
@@ -49,14 +54,23 @@ const KINDS = {
     rank: 'read',
     summary: 'cached',
   },
-} as const satisfies { teams: Kinds<TeamRepository>; employees: Kinds<EmployeeRepository>; attendance: Kinds<AttendanceRepository>; scores: Kinds<ScoreRepository> };
+} as const satisfies {
+  teams: Kinds<TeamRepository>;
+  employees: Kinds<EmployeeRepository>;
+  attendance: Kinds<AttendanceRepository>;
+  holidays: Kinds<HolidayRepository>;
+  scores: Kinds<ScoreRepository>;
+};
 
 /** Which cached figures a write to each repository can change. */
 const TOPICS_CHANGED_BY = {
   attendance: ['attendance'],
   scores: ['scores'],
-  // Moves, status changes and deletes (which cascade) change both; new teams join both summaries.
+  // Moves, dates, status changes and deletes (which cascade) change both; new teams join both summaries.
   employees: ['attendance', 'scores'],
+  // Holidays have their own generation: the day facts are counted before the calendar applies, so a
+  // holiday write changes no cached fact, and a record write (every check-in) leaves the holidays cached.
+  holidays: ['holidays'],
   teams: ['attendance', 'scores', 'teams'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
@@ -151,6 +165,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     teams: wrap(repositories.teams, KINDS.teams, 'teams', TOPICS_CHANGED_BY.teams),
     employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
     attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
+    holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
     scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
   };
 }

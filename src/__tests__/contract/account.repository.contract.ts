@@ -1,7 +1,7 @@
 import { AccountExistsError, LastAdminError, NotFoundError } from '../../core/errors';
 import type { NewAccount } from '../../core/account';
 import type { BackendHandle } from '../support/use-backend';
-import { newEmployee, seedTeams, walk } from './fixtures';
+import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
 const admin = (username: string): NewAccount => ({ username, password_hash: 'hash', role: 'admin', employee_id: null, disabled: false });
 
@@ -30,9 +30,9 @@ export function accountRepositoryContract(db: BackendHandle): void {
       expect((await db.repos.accounts.create(admin('root'))).employee_status).toBeNull();
       const employee = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'employee' });
       expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
-      await db.repos.employees.update(employee.employee_id, { status: 'inactive' });
+      await db.repos.employees.update(employee.employee_id, { status: 'inactive' }, CONTRACT_TODAY);
       expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'inactive', team_id: 'DEV' });
-      await db.repos.employees.importMany([], [{ employee_id: employee.employee_id, patch: { status: 'active' } }]);
+      await db.repos.employees.importMany([], [{ employee_id: employee.employee_id, patch: { status: 'active' } }], CONTRACT_TODAY);
       expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
       const leaver = await db.repos.employees.create(newEmployee({ status: 'inactive' }));
       const late = await db.repos.accounts.create({ username: leaver.employee_id, password_hash: 'h', role: 'employee', employee_id: leaver.employee_id, disabled: false });

@@ -2,7 +2,7 @@ import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
 import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, TeamInUseError, ValidationError } from '../../core/errors';
 import type { Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
-import { newEmployee, seedTeams, walk } from './fixtures';
+import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
 const record = (employee_id: string, attendance_date: string, team_id: string, status: AttendanceStatus = 'present', extra: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
   employee_id,
@@ -19,13 +19,15 @@ const record = (employee_id: string, attendance_date: string, team_id: string, s
 /** The summary's counts recomputed from the raw records, to hold the database's own counts against. */
 async function recount(repos: Repositories, from: string, to: string) {
   const { items } = await walk((page) => repos.attendance.list({ from, to }, page), 100);
-  const tally = new Map<string, { present: number; late: number; half_day: number }>();
+  const tally = new Map<string, { present: number; late: number; half_day: number; absent: number; open_records: number }>();
   for (const r of items) {
     const key = `${r.team_id}|${r.attendance_date}`;
-    const entry = tally.get(key) ?? { present: 0, late: 0, half_day: 0 };
+    const entry = tally.get(key) ?? { present: 0, late: 0, half_day: 0, absent: 0, open_records: 0 };
     if (r.status === 'present') entry.present += 1;
     if (r.status === 'late') entry.late += 1;
     if (r.status === 'half-day') entry.half_day += 1;
+    if (r.status === 'absent') entry.absent += 1;
+    if (r.check_in_time !== null && r.check_out_time === null) entry.open_records += 1;
     tally.set(key, entry);
   }
   return tally;
@@ -33,11 +35,11 @@ async function recount(repos: Repositories, from: string, to: string) {
 
 async function expectCountsMatchRecords(repos: Repositories, from: string, to: string) {
   const expected = await recount(repos, from, to);
-  const { counts } = await repos.attendance.dailyCounts(from, to, null);
-  for (const c of counts) {
-    expect({ key: `${c.team_id}|${c.date}`, present: c.present, late: c.late, half_day: c.half_day }).toEqual({
+  const { facts } = await repos.attendance.dailyFacts(from, to, null);
+  for (const c of facts) {
+    expect({ key: `${c.team_id}|${c.date}`, present: c.present, late: c.late, half_day: c.half_day, absent: c.absent, open_records: c.open_records }).toEqual({
       key: `${c.team_id}|${c.date}`,
-      ...(expected.get(`${c.team_id}|${c.date}`) ?? { present: 0, late: 0, half_day: 0 }),
+      ...(expected.get(`${c.team_id}|${c.date}`) ?? { present: 0, late: 0, half_day: 0, absent: 0, open_records: 0 }),
     });
   }
 }
@@ -61,13 +63,16 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.attendance.get(dev[0]!, '2025-04-11')).toBeNull();
     });
 
+    /** No team restriction and nobody on a whole-day holiday. */
+    const ANYONE = { offTeams: [] };
+
     const entry = (employee_id: string, attendance_date: string): Omit<AttendanceRecord, 'team_id'> => {
       const { team_id: _team, ...rest } = record(employee_id, attendance_date, 'DEV');
       return rest;
     };
 
     it('keeps one record per employee per day, also when 20 check-ins race', async () => {
-      const results = await Promise.allSettled(Array.from({ length: 20 }, () => db.repos.attendance.checkIn(entry(dev[0]!, '2025-04-10'))));
+      const results = await Promise.allSettled(Array.from({ length: 20 }, () => db.repos.attendance.checkIn(entry(dev[0]!, '2025-04-10'), ANYONE)));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(AttendanceExistsError);
       await expect(db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'))).rejects.toBeInstanceOf(AttendanceExistsError);
@@ -75,22 +80,22 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
     });
 
     it('checks in with the team the employee has at that moment, within a given team only', async () => {
-      const checkedIn = await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-10'), 'QA');
+      const checkedIn = await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-10'), { inTeam: 'QA', offTeams: [] });
       expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA' });
       expect(await db.repos.attendance.get(qa[0]!, '2025-04-10')).toEqual(checkedIn);
-      await db.repos.employees.update(qa[0]!, { team_id: 'DEV' });
-      expect(await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-11'))).toMatchObject({ team_id: 'DEV' });
-      await expect(db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-14'), 'QA')).rejects.toBeInstanceOf(ForbiddenError);
+      await db.repos.employees.update(qa[0]!, { team_id: 'DEV' }, CONTRACT_TODAY);
+      expect(await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-11'), ANYONE)).toMatchObject({ team_id: 'DEV' });
+      await expect(db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-14'), { inTeam: 'QA', offTeams: [] })).rejects.toBeInstanceOf(ForbiddenError);
       expect(await db.repos.attendance.get(qa[0]!, '2025-04-14')).toBeNull();
       await expectCountsMatchRecords(db.repos, '2025-04-10', '2025-04-14');
     });
 
     it('refuses a check-in for an unknown employee, then one outside the team, then an inactive one, writing nothing', async () => {
-      await db.repos.employees.update(dev[1]!, { status: 'inactive' });
-      await expect(db.repos.attendance.checkIn(entry('DEV-404', '2025-04-10'), 'DEV')).rejects.toBeInstanceOf(NotFoundError);
-      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), 'QA')).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), 'DEV')).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
-      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'))).rejects.toBeInstanceOf(AttendanceStateError);
+      await db.repos.employees.update(dev[1]!, { status: 'inactive' }, CONTRACT_TODAY);
+      await expect(db.repos.attendance.checkIn(entry('DEV-404', '2025-04-10'), { inTeam: 'DEV', offTeams: [] })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), { inTeam: 'QA', offTeams: [] })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), { inTeam: 'DEV', offTeams: [] })).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), ANYONE)).rejects.toBeInstanceOf(AttendanceStateError);
       expect(await db.repos.attendance.get(dev[1]!, '2025-04-10')).toBeNull();
       // A record an admin enters is not a check-in: inactive employees may have one; unknown ones not.
       expect(await db.repos.attendance.create(record(dev[1]!, '2025-04-10', 'DEV'))).toMatchObject({ employee_id: dev[1] });
@@ -158,25 +163,27 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       });
 
       it('keeps a record in the team it was written for after the employee moves', async () => {
-        await db.repos.employees.update(dev[0]!, { team_id: 'QA' });
+        await db.repos.employees.update(dev[0]!, { team_id: 'QA' }, CONTRACT_TODAY);
         expect((await keysOf({ team_id: 'DEV', employee_id: dev[0]! })).length).toBe(4);
         expect(await keysOf({ team_id: 'QA', employee_id: dev[0]! })).toEqual([]);
       });
     });
 
-    it('counts per team and day what the records say, with headcount of active employees hired by then', async () => {
-      await db.repos.attendance.create(record(dev[0]!, '2025-04-09', 'DEV', 'present'));
+    it('counts per team and day what the records say, with the headcount of people employed that day', async () => {
+      const closed = { check_out_time: '17:00:00', hours_worked: 8 };
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-09', 'DEV', 'present', closed));
       await db.repos.attendance.create(record(dev[1]!, '2025-04-09', 'DEV', 'late'));
-      await db.repos.attendance.create(record(dev[2]!, '2025-04-09', 'DEV', 'half-day'));
+      await db.repos.attendance.create(record(dev[2]!, '2025-04-08', 'DEV', 'half-day', closed));
       await db.repos.attendance.create(record(qa[0]!, '2025-04-09', 'QA', 'absent'));
-      await db.repos.employees.update(dev[2]!, { status: 'inactive' });
-      const { teamIds, counts } = await db.repos.attendance.dailyCounts('2025-04-08', '2025-04-09', null);
+      await db.repos.employees.update(dev[2]!, { status: 'inactive', end_date: '2025-04-08' }, CONTRACT_TODAY);
+      const { teamIds, facts } = await db.repos.attendance.dailyFacts('2025-04-08', '2025-04-09', null);
       expect([...teamIds].sort()).toEqual(['DEV', 'QA']);
-      const by = (team: string, date: string) => counts.find((c) => c.team_id === team && c.date === date);
-      expect(by('DEV', '2025-04-09')).toEqual({ team_id: 'DEV', date: '2025-04-09', headcount: 2, present: 1, late: 1, half_day: 1 });
-      expect(by('QA', '2025-04-09')).toEqual({ team_id: 'QA', date: '2025-04-09', headcount: 2, present: 0, late: 0, half_day: 0 });
+      const by = (team: string, date: string) => facts.find((c) => c.team_id === team && c.date === date);
+      expect(by('DEV', '2025-04-08')).toEqual({ team_id: 'DEV', date: '2025-04-08', headcount: 3, present: 0, late: 0, half_day: 1, absent: 0, open_records: 0 });
+      expect(by('DEV', '2025-04-09')).toEqual({ team_id: 'DEV', date: '2025-04-09', headcount: 2, present: 1, late: 1, half_day: 0, absent: 0, open_records: 1 });
+      expect(by('QA', '2025-04-09')).toEqual({ team_id: 'QA', date: '2025-04-09', headcount: 2, present: 0, late: 0, half_day: 0, absent: 1, open_records: 0 });
       expect(by('QA', '2025-04-08')).toMatchObject({ headcount: 0 });
-      expect((await db.repos.attendance.dailyCounts('2025-04-09', '2025-04-09', ['QA'])).teamIds).toEqual(['QA']);
+      expect((await db.repos.attendance.dailyFacts('2025-04-09', '2025-04-09', ['QA', 'NOPE'])).teamIds).toEqual(['QA']);
     });
 
     it('keeps the counts equal to a recount of the records after every kind of write', async () => {
@@ -204,11 +211,14 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.employees.delete(dev[0]!)).toBe(false);
     });
 
-    it('keeps a team while any record names it, even with no employees left in it', async () => {
+    it('keeps a team while any record or membership period names it, even with no employees left in it', async () => {
       await db.repos.attendance.create(record(qa[0]!, '2025-04-10', 'QA'));
-      for (const id of qa) await db.repos.employees.update(id, { team_id: 'DEV' });
+      for (const id of qa) await db.repos.employees.update(id, { team_id: 'DEV' }, CONTRACT_TODAY);
       await expect(db.repos.teams.delete('QA')).rejects.toBeInstanceOf(TeamInUseError);
       await db.repos.attendance.delete(qa[0]!, '2025-04-10');
+      // Their months in QA still count in QA's past headcounts.
+      await expect(db.repos.teams.delete('QA')).rejects.toBeInstanceOf(TeamInUseError);
+      for (const id of qa) await db.repos.employees.delete(id);
       expect(await db.repos.teams.delete('QA')).toBe(true);
     });
   });

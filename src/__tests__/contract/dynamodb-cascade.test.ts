@@ -4,7 +4,7 @@ import { createDocumentClient } from '../../infrastructure/dynamodb/client';
 import { keys } from '../../infrastructure/dynamodb/table';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
-import { newEmployee, seedTeams, walk } from './fixtures';
+import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
 /**
  * DynamoDB cannot delete an employee and thousands of records in one
@@ -28,7 +28,7 @@ describe('interrupted multi-step writes on DynamoDB', () => {
     doc.destroy();
     expect((await db.repos.scores.get(employee_id, '2025-Q1'))?.employee_name).toBe('Old Name');
 
-    await db.repos.employees.update(employee_id, { name: 'New Name' });
+    await db.repos.employees.update(employee_id, { name: 'New Name' }, CONTRACT_TODAY);
     for (const period of ['2025-Q1', '2025-Q2']) expect((await db.repos.scores.get(employee_id, period))?.employee_name).toBe('New Name');
   });
 
@@ -47,14 +47,14 @@ describe('interrupted multi-step writes on DynamoDB', () => {
 
     expect(await db.repos.employees.delete(employee_id)).toBe(false);
     expect((await walk((page) => db.repos.attendance.list({ employee_id }, page), 10)).items).toEqual([]);
-    const { counts } = await db.repos.attendance.dailyCounts('2025-04-07', '2025-04-09', ['DEV']);
-    expect(counts.map((c) => c.present)).toEqual([0, 0, 0]);
+    const { facts } = await db.repos.attendance.dailyFacts('2025-04-07', '2025-04-09', ['DEV']);
+    expect(facts.map((c) => c.present)).toEqual([0, 0, 0]);
   });
 
   it('when a login was written before it carried its employee status, then the employee item decides, so a leaver of old data is refused', async () => {
     await seedTeams(db.repos, 'DEV');
     const { employee_id } = await db.repos.employees.create(newEmployee({ team_id: 'DEV' }), { password_hash: 'h', role: 'employee' });
-    await db.repos.employees.update(employee_id, { status: 'inactive' });
+    await db.repos.employees.update(employee_id, { status: 'inactive' }, CONTRACT_TODAY);
     const doc = createDocumentClient({ region: 'us-east-1', endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
     await doc.send(new UpdateCommand({ TableName: tableName(), Key: keys.account(employee_id), UpdateExpression: 'REMOVE employee_status' }));
     doc.destroy();

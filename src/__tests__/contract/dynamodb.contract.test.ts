@@ -2,7 +2,9 @@ import { dynamoBackends, eachBackend } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { accountRepositoryContract } from './account.repository.contract';
 import { attendanceRepositoryContract } from './attendance.repository.contract';
+import { calendarRepositoryContract } from './calendar.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
+import { holidayRepositoryContract } from './holiday.repository.contract';
 import { scoreRepositoryContract } from './score.repository.contract';
 import { teamRepositoryContract } from './team.repository.contract';
 
@@ -13,4 +15,6 @@ describe.each(eachBackend(dynamoBackends()))('%s repositories', (_name, backend)
   accountRepositoryContract(db);
   attendanceRepositoryContract(db);
   scoreRepositoryContract(db);
+  holidayRepositoryContract(db);
+  calendarRepositoryContract(db);
 });

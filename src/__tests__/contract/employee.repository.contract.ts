@@ -1,6 +1,6 @@
 import { DuplicateEmailError, EmployeeExistsError, LastAdminError, TeamInUseError, ValidationError } from '../../core/errors';
 import type { BackendHandle } from '../support/use-backend';
-import { newEmployee, seedTeams, walk } from './fixtures';
+import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
 export function employeeRepositoryContract(db: BackendHandle): void {
   describe('EmployeeRepository contract', () => {
@@ -134,25 +134,25 @@ export function employeeRepositoryContract(db: BackendHandle): void {
 
     it('updates only the given fields', async () => {
       const created = await db.repos.employees.create(newEmployee({ name: 'Old Name', job_title: 'Dev' }));
-      const updated = await db.repos.employees.update(created.employee_id, { name: 'New Name', job_title: null });
+      const updated = await db.repos.employees.update(created.employee_id, { name: 'New Name', job_title: null }, CONTRACT_TODAY);
       expect(updated).toMatchObject({ ...created, name: 'New Name', job_title: null, updated_at: expect.any(String) });
       expect(await db.repos.employees.get(created.employee_id)).toEqual(updated);
-      expect(await db.repos.employees.update('DEV-999', { name: 'x' })).toBeNull();
+      expect(await db.repos.employees.update('DEV-999', { name: 'x' }, CONTRACT_TODAY)).toBeNull();
     });
 
     it('refuses an update to an email another employee has', async () => {
       await db.repos.employees.create(newEmployee({ email: 'taken@example.com' }));
       const other = await db.repos.employees.create(newEmployee());
-      await expect(db.repos.employees.update(other.employee_id, { email: 'TAKEN@example.com' })).rejects.toBeInstanceOf(DuplicateEmailError);
-      expect(await db.repos.employees.update(other.employee_id, { email: other.email.toUpperCase() })).toMatchObject({ email: other.email.toUpperCase() });
+      await expect(db.repos.employees.update(other.employee_id, { email: 'TAKEN@example.com' }, CONTRACT_TODAY)).rejects.toBeInstanceOf(DuplicateEmailError);
+      expect(await db.repos.employees.update(other.employee_id, { email: other.email.toUpperCase() }, CONTRACT_TODAY)).toMatchObject({ email: other.email.toUpperCase() });
     });
 
     it('moves an employee to another team, keeping the id and carrying their login along', async () => {
       const created = await db.repos.employees.create(newEmployee({ team_id: 'DEV' }), { password_hash: 'h', role: 'manager' });
-      const moved = await db.repos.employees.update(created.employee_id, { team_id: 'QA' });
+      const moved = await db.repos.employees.update(created.employee_id, { team_id: 'QA' }, CONTRACT_TODAY);
       expect(moved).toMatchObject({ employee_id: created.employee_id, team_id: 'QA' });
       expect((await db.repos.accounts.get(created.employee_id))?.team_id).toBe('QA');
-      await expect(db.repos.employees.update(created.employee_id, { team_id: 'NOPE' })).rejects.toBeInstanceOf(ValidationError);
+      await expect(db.repos.employees.update(created.employee_id, { team_id: 'NOPE' }, CONTRACT_TODAY)).rejects.toBeInstanceOf(ValidationError);
     });
 
     it('keeps the login team copy and the team references true under concurrent moves and edits', async () => {
@@ -160,18 +160,25 @@ export function employeeRepositoryContract(db: BackendHandle): void {
       const created = await db.repos.employees.create(newEmployee({ team_id: 'DEV' }), { password_hash: 'h', role: 'manager' });
       const teams = ['QA', 'OPS', 'DEV', 'QA', 'OPS', 'DEV', 'QA', 'OPS'];
       await Promise.all([
-        ...teams.map((team_id) => db.repos.employees.update(created.employee_id, { team_id })),
-        ...teams.map((_, i) => db.repos.employees.update(created.employee_id, { name: `Name ${i}` })),
+        ...teams.map((team_id) => db.repos.employees.update(created.employee_id, { team_id }, CONTRACT_TODAY)),
+        ...teams.map((_, i) => db.repos.employees.update(created.employee_id, { name: `Name ${i}` }, CONTRACT_TODAY)),
       ]);
       const employee = await db.repos.employees.get(created.employee_id);
       expect(teams).toContain(employee!.team_id);
       expect(employee!.name).toMatch(/^Name \d$/);
       expect((await db.repos.accounts.get(created.employee_id))?.team_id).toBe(employee!.team_id);
-      // Every team but the employee's own is free of references again.
-      for (const team of ['DEV', 'QA', 'OPS'].filter((t) => t !== employee!.team_id)) expect(await db.repos.teams.delete(team)).toBe(true);
+      // Every move took effect the same day: the first team's period closed the day before, one period is open, in the employee's team.
+      expect(await db.repos.employees.teamPeriods(created.employee_id)).toEqual([
+        { team_id: 'DEV', from: '2024-03-01', to: '2029-12-31' },
+        { team_id: employee!.team_id, from: CONTRACT_TODAY, to: null },
+      ]);
+      // Every team but the employee's own and the first (its period stays) is free of references again.
+      for (const team of ['QA', 'OPS'].filter((t) => t !== employee!.team_id)) expect(await db.repos.teams.delete(team)).toBe(true);
       await expect(db.repos.teams.delete(employee!.team_id)).rejects.toBeInstanceOf(TeamInUseError);
+      await expect(db.repos.teams.delete('DEV')).rejects.toBeInstanceOf(TeamInUseError);
       await db.repos.employees.delete(created.employee_id);
       expect(await db.repos.teams.delete(employee!.team_id)).toBe(true);
+      if (employee!.team_id !== 'DEV') expect(await db.repos.teams.delete('DEV')).toBe(true);
     });
 
     it('deletes an employee together with their login', async () => {
@@ -198,16 +205,16 @@ export function employeeRepositoryContract(db: BackendHandle): void {
 
     it('refuses to make the employee whose login is the last enabled admin a leaver, by update or import, and counts a returner again', async () => {
       const created = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
-      await expect(db.repos.employees.update(created.employee_id, { status: 'inactive' })).rejects.toBeInstanceOf(LastAdminError);
-      await expect(db.repos.employees.importMany([], [{ employee_id: created.employee_id, patch: { status: 'inactive' } }])).rejects.toBeInstanceOf(LastAdminError);
+      await expect(db.repos.employees.update(created.employee_id, { status: 'inactive' }, CONTRACT_TODAY)).rejects.toBeInstanceOf(LastAdminError);
+      await expect(db.repos.employees.importMany([], [{ employee_id: created.employee_id, patch: { status: 'inactive' } }], CONTRACT_TODAY)).rejects.toBeInstanceOf(LastAdminError);
       expect((await db.repos.employees.get(created.employee_id))!.status).toBe('active');
 
       // With a second admin the leaver may go; then that admin is the last one who can sign in.
       await db.repos.accounts.create({ username: 'root', password_hash: 'h', role: 'admin', employee_id: null, disabled: false });
-      expect((await db.repos.employees.update(created.employee_id, { status: 'inactive' }))!.status).toBe('inactive');
+      expect((await db.repos.employees.update(created.employee_id, { status: 'inactive' }, CONTRACT_TODAY))!.status).toBe('inactive');
       await expect(db.repos.accounts.update('root', { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
       // Back at work, the first admin counts again, and the other may be disabled.
-      await db.repos.employees.update(created.employee_id, { status: 'active' });
+      await db.repos.employees.update(created.employee_id, { status: 'active' }, CONTRACT_TODAY);
       expect((await db.repos.accounts.update('root', { disabled: true }))!.disabled).toBe(true);
     });
   });

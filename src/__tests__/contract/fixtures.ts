@@ -2,6 +2,9 @@ import type { NewEmployee } from '../../core/employee';
 import type { Page, PageRequest } from '../../core/page';
 import type { Repositories } from '../../core/ports';
 
+/** The day the contract suites' team moves take effect: after every date the suites write. */
+export const CONTRACT_TODAY = '2030-01-01';
+
 let sequence = 0;
 
 export function newEmployee(overrides: Partial<NewEmployee> = {}): NewEmployee {
@@ -14,6 +17,7 @@ export function newEmployee(overrides: Partial<NewEmployee> = {}): NewEmployee {
     job_title: 'Developer',
     status: 'active',
     hire_date: '2024-03-01',
+    end_date: null,
     ...overrides,
   };
 }

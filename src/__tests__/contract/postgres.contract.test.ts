@@ -2,8 +2,10 @@ import { eachBackend, sqlBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { accountRepositoryContract } from './account.repository.contract';
 import { attendanceRepositoryContract } from './attendance.repository.contract';
+import { calendarRepositoryContract } from './calendar.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
-import { newEmployee, seedTeams } from './fixtures';
+import { holidayRepositoryContract } from './holiday.repository.contract';
+import { newEmployee, seedTeams, CONTRACT_TODAY } from './fixtures';
 import { scoreRepositoryContract } from './score.repository.contract';
 import { teamRepositoryContract } from './team.repository.contract';
 
@@ -14,6 +16,8 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
   accountRepositoryContract(db);
   attendanceRepositoryContract(db);
   scoreRepositoryContract(db);
+  holidayRepositoryContract(db);
+  calendarRepositoryContract(db);
 
   it("reads instants in UTC whatever the server's own zone is", async () => {
     expect(await db.backend.sql!.query(`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: 'UTC' }]);
@@ -29,7 +33,7 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
 
     it('when a bulk load is followed by refreshStatistics, then the planner knows how the rows spread', async () => {
       await seedTeams(db.repos, 'DEV', 'QA');
-      await db.repos.employees.importMany([...Array.from({ length: 60 }, () => newEmployee({ team_id: 'DEV' })), ...Array.from({ length: 20 }, () => newEmployee({ team_id: 'QA' }))], []);
+      await db.repos.employees.importMany([...Array.from({ length: 60 }, () => newEmployee({ team_id: 'DEV' })), ...Array.from({ length: 20 }, () => newEmployee({ team_id: 'QA' }))], [], CONTRACT_TODAY);
       expect(await teamIdStatistics()).toEqual([]);
 
       await db.backend.database.refreshStatistics();

@@ -2,7 +2,7 @@ import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import { finalScore, rankComparator, type RankOrder, type ScoreInputs } from '../../core/performance';
 import type { NewScore, Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
-import { newEmployee, seedTeams, walk } from './fixtures';
+import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
 const score = (employee_id: string, period: string, inputs: ScoreInputs): NewScore => ({ employee_id, period, ...inputs, final_score: finalScore(inputs) });
 const flat = (v: number): ScoreInputs => ({ kpi: v, completed_task: v, feedback_360: v });
@@ -142,7 +142,7 @@ export function scoreRepositoryContract(db: BackendHandle): void {
         const [wes] = staff.filter((_e, i) => finals[i]![1] === 'Wes');
         await db.repos.scores.update(wes!.employee_id, '2025-Q1', (current) => ({ ...current, ...flat(100), final_score: 100 }));
         expect((await db.repos.scores.rank({ period: '2025-Q1' }, 'top', 1)).map((s) => s.employee_id)).toEqual([wes!.employee_id]);
-        await db.repos.employees.update(wes!.employee_id, { team_id: 'QA' });
+        await db.repos.employees.update(wes!.employee_id, { team_id: 'QA' }, CONTRACT_TODAY);
         expect((await db.repos.scores.rank({ period: '2025-Q1', team_id: 'QA' }, 'top', 1)).map((s) => s.employee_id)).toEqual([wes!.employee_id]);
         expect(await db.repos.scores.rank({ period: '2025-Q1', team_id: 'DEV' }, 'top', 14)).toHaveLength(8);
         expect(await db.repos.scores.rank({ period: '2024-Q3' }, 'top', 5)).toEqual([]);
@@ -152,7 +152,7 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
     it('keeps the name and team copies true when the employee is renamed or moves, and removes scores with the employee', async () => {
       for (const period of ['2025-Q1', '2025-Q2']) await db.repos.scores.create(score(dev[0]!, period, flat(80)));
-      await db.repos.employees.update(dev[0]!, { name: 'Ada Lovelace', team_id: 'QA' });
+      await db.repos.employees.update(dev[0]!, { name: 'Ada Lovelace', team_id: 'QA' }, CONTRACT_TODAY);
       for (const period of ['2025-Q1', '2025-Q2']) expect(await db.repos.scores.get(dev[0]!, period)).toMatchObject({ employee_name: 'Ada Lovelace', team_id: 'QA' });
       expect((await walk((page) => db.repos.scores.list({ team_id: 'QA' }, page), 10)).items.map((s) => s.employee_id)).toContain(dev[0]);
       expect((await walk((page) => db.repos.scores.list({ team_id: 'DEV' }, page), 10)).items).toEqual([]);
@@ -173,7 +173,7 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
       await db.repos.scores.update(dev[2]!, '2025-Q1', (c) => ({ ...c, ...flat(99), final_score: 99 }));
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
-      await db.repos.employees.update(dev[1]!, { team_id: 'QA' });
+      await db.repos.employees.update(dev[1]!, { team_id: 'QA' }, CONTRACT_TODAY);
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
       await db.repos.scores.delete(dev[0]!, '2024-Q4');
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));

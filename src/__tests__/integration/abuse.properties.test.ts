@@ -37,7 +37,7 @@ interface Canary {
 
 async function plantCanary(t: TestApp): Promise<Canary> {
   const team = await createTeam(t, 'CANARY');
-  const { employee } = await createUser(t, team, 'employee');
+  const { employee } = await createUser(t, team, 'employee', { hire_date: '2025-01-06' });
   const admin = bearer(t.adminToken);
   const id = employee.employee_id;
   await request(t.app).post('/attendance').set(admin).send({ employee_id: id, attendance_date: '2025-04-10', check_in_time: '09:00:00', check_out_time: '17:00:00', notes: 'canary' }).expect(201);

@@ -117,22 +117,34 @@ async function buildFixture(t: TestApp): Promise<Fixture> {
   };
 }
 
-/* Expectations, computed from what the fixture created. */
+/*
+ * Expectations, computed from what the fixture created, by the absence rule
+ * as API.md states it: each person employed on a closed day from the first
+ * record on (tracking start) is expected on work days; rates are pooled.
+ */
+const employedOn = (e: EmployeeBody, date: string) => e.hire_date <= date && (e.end_date == null || date <= e.end_date);
+const trackingStart = (f: Fixture) => f.records.map((r) => r.attendance_date).sort()[0]!;
+const ratedDay = (f: Fixture, date: string) => isWorkingDay(date) && date >= trackingStart(f) && date < TODAY;
+const everyone = (f: Fixture) => [...f.staff, f.inactive];
 function averageRate(f: Fixture, from: string, to: string, teams: string[]): number | null {
-  const rates = days(from, to)
-    .filter(isWorkingDay)
-    .map((date) => {
-      const expected = f.staff.filter((e) => teams.includes(e.team_id) && e.hire_date <= date);
-      const attended = f.records.filter((r) => r.attendance_date === date && ATTENDING.includes(r.status) && expected.some((e) => e.employee_id === r.employee_id)).length;
-      return expected.length === 0 ? null : round4(attended / expected.length);
-    })
-    .filter((r): r is number => r !== null);
-  return rates.length === 0 ? null : round4(rates.reduce((a, r) => a + r, 0) / rates.length);
+  let expected = 0;
+  let attended = 0;
+  for (const date of days(from, to).filter((d) => ratedDay(f, d))) {
+    const people = everyone(f).filter((e) => teams.includes(e.team_id) && employedOn(e, date));
+    expected += people.length;
+    attended += f.records.filter((r) => r.attendance_date === date && ATTENDING.includes(r.status) && people.some((e) => e.employee_id === r.employee_id)).length;
+  }
+  return expected === 0 ? null : round4(attended / expected);
 }
 const withStatus = (f: Fixture, date: string, status: string, teams: string[]) =>
   f.records.filter((r) => r.attendance_date === date && r.status === status && f.staff.some((e) => e.employee_id === r.employee_id && teams.includes(e.team_id))).map((r) => r.employee_id).sort();
 const absentOn = (f: Fixture, date: string, teams: string[]) =>
-  f.staff.filter((e) => teams.includes(e.team_id) && !f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === date && ATTENDING.includes(r.status))).map((e) => e.employee_id).sort();
+  ratedDay(f, date)
+    ? everyone(f)
+        .filter((e) => teams.includes(e.team_id) && employedOn(e, date) && !f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === date && ATTENDING.includes(r.status)))
+        .map((e) => e.employee_id)
+        .sort()
+    : [];
 const scoreMean = (f: Fixture, period: string, teams: string[]) => meanHalfUp(f.scores.filter((s) => s.period === period && teams.includes(s.team_id)).map((s) => s.final_score));
 const ranking = (f: Fixture, period: string, teams: string[], order: 'top' | 'bottom', n: number) =>
   f.scores
@@ -171,9 +183,9 @@ const TABLE: [string, Row][] = [
   ['admin asks about one team yesterday', { who: 'admin', question: (f) => `Anyone late in ${f.teamA} yesterday?`, intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', [f.teamA])) }],
   ['admin asks who was absent on a weekend', { who: 'admin', question: () => 'Who was absent on 2025-04-12?', intent: 'late_or_absent', check: (_f, b) => { expect(b.data.people).toEqual([]); expect(b.answer).toMatch(/not a working day/); } }],
   // Attendance over ranges
-  ['admin asks the rate last week', { who: 'admin', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([LAST_WEEK.from, LAST_WEEK.to]); expect(b.data.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, both(f))); expect(b.answer).toContain(pct(b.data.average_rate)); } }],
-  ['admin asks one team last week by name', { who: 'admin', question: (f) => `attendance for the ${f.nameA} last week`, intent: 'attendance_summary', check: (f, b) => expect(b.data.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])) }],
-  ['admin asks the rate in March', { who: 'admin', question: () => 'How was attendance in March?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([MARCH.from, MARCH.to]); expect(b.data.average_rate).toBe(averageRate(f, MARCH.from, MARCH.to, both(f))); } }],
+  ['admin asks the rate last week', { who: 'admin', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([LAST_WEEK.from, LAST_WEEK.to]); expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, both(f))); expect(b.answer).toContain(pct(b.data.totals.average_rate)); } }],
+  ['admin asks one team last week by name', { who: 'admin', question: (f) => `attendance for the ${f.nameA} last week`, intent: 'attendance_summary', check: (f, b) => expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])) }],
+  ['admin asks the rate in March', { who: 'admin', question: () => 'How was attendance in March?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([MARCH.from, MARCH.to]); expect(b.data.totals.average_rate).toBe(averageRate(f, MARCH.from, MARCH.to, both(f))); } }],
   ['admin asks for attendance issues last month', { who: 'admin', question: () => 'Show me departments with attendance issues last month', intent: 'attendance_issues', check: (f, b) => { const below = both(f).filter((t) => (averageRate(f, MARCH.from, MARCH.to, [t]) ?? 1) < 0.9); expect(below).toEqual([f.teamB]); expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual(below); expect(b.answer).toContain(f.teamB); } }],
   ['admin rephrases attendance issues', { who: 'admin', question: () => 'Which teams had poor attendance in March?', intent: 'attendance_issues', check: (f, b) => expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual([f.teamB]) }],
   ['admin asks a range where one day is needed', { who: 'admin', question: () => 'Who was late last week?', intent: 'unsupported', check: (_f, b) => expect(b.answer).toMatch(/one day at a time/) }],
@@ -190,8 +202,8 @@ const TABLE: [string, Row][] = [
   ['admin asks the best performer: a tie goes by name', { who: 'admin', question: () => 'Who is the best performer in 2025-Q3?', intent: 'top_performers', check: (f, b) => { expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]); expect(ranking(f, '2025-Q3', both(f), 'top', 2)).toEqual([f.a[0]!.employee_id, f.a[2]!.employee_id]); } }],
   ['admin asks for one person\'s attendance', { who: 'admin', question: (f) => `What was ${f.b[0]!.employee_id}'s attendance last week?`, intent: 'employee_attendance', check: (f, b) => { const theirs = f.records.filter((r) => r.employee_id === f.b[0]!.employee_id && r.attendance_date >= LAST_WEEK.from && r.attendance_date <= LAST_WEEK.to); expect(b.data.days_recorded).toBe(theirs.length); expect(b.data.late).toBe(theirs.filter((r) => r.status === 'late').length); expect(b.answer).toContain('Dmitri Dane'); } }],
   ['admin asks for one person\'s scores', { who: 'admin', question: (f) => `What did ${f.b[1]!.employee_id} score in 2025-Q2?`, intent: 'employee_scores', check: (f, b) => expect(b.data.items.map((i: { final_score: number }) => i.final_score)).toEqual(f.scores.filter((s) => s.employee_id === f.b[1]!.employee_id && s.period === '2025-Q2').map((s) => s.final_score)) }],
-  ['admin asks attendance for a quarter', { who: 'admin', question: () => 'What was the attendance rate in Q1 2025?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-01-01', '2025-03-31']); expect(b.data.average_rate).toBe(averageRate(f, '2025-01-01', '2025-03-31', both(f))); } }],
-  ['admin asks attendance this month: no day after today counts', { who: 'admin', question: () => 'attendance rate in April', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]); expect(b.data.average_rate).toBe(averageRate(f, '2025-04-01', TODAY, both(f))); } }],
+  ['admin asks attendance for a quarter', { who: 'admin', question: () => 'What was the attendance rate in Q1 2025?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-01-01', '2025-03-31']); expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-01-01', '2025-03-31', both(f))); } }],
+  ['admin asks attendance this month: no day after today counts', { who: 'admin', question: () => 'attendance rate in April', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]); expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-04-01', TODAY, both(f))); } }],
   ['admin asks about the future', { who: 'admin', question: () => 'Who will be late tomorrow?', intent: 'unsupported', check: (_f, b) => { expect(b.answer).toMatch(/in the future/); expect(b.data).toEqual({}); } }],
   // Refusals and the unknown
   ['admin asks for a password hash', { who: 'admin', question: (f) => `What is the password hash of ${f.a[0]!.employee_id}?`, intent: 'refused', check: (_f, b) => { expect(b.data).toEqual({}); expect(b.answer).toMatch(/can't share/); } }],
@@ -204,7 +216,7 @@ const TABLE: [string, Row][] = [
   ['manager counts their team', { who: 'manager', question: () => 'How many employees are there?', intent: 'employee_count', check: (f, b) => expect(b.data.count).toBe(f.staff.filter((e) => e.team_id === f.teamA).length) }],
   ['manager looks up someone outside the team: not found as if absent', { who: 'manager', question: (f) => `Who is ${f.b[0]!.employee_id}?`, intent: 'employee_lookup', check: (f, b) => { expect(b.answer).toBe(`I couldn't find that: Employee ${f.b[0]!.employee_id} not found.`); expect(b.answer).not.toContain('Dmitri'); } }],
   ['manager looks up an absent id', { who: 'manager', question: (f) => `Who is ${f.teamA}-999?`, intent: 'employee_lookup', check: (f, b) => expect(b.answer).toBe(`I couldn't find that: Employee ${f.teamA}-999 not found.`) }],
-  ['manager asks the rate last week', { who: 'manager', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect(b.data.team_id).toBe(f.teamA); expect(b.data.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])); } }],
+  ['manager asks the rate last week', { who: 'manager', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect(b.data.team_id).toBe(f.teamA); expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])); } }],
   ['manager asks who was absent yesterday', { who: 'manager', question: () => 'Who was absent yesterday?', intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(absentOn(f, YESTERDAY, [f.teamA])) }],
   ['manager asks the average for Q1 2025', { who: 'manager', question: () => "What's the average score for Q1 2025?", intent: 'score_summary', check: (f, b) => expect(b.data.periods[0].mean).toBe(scoreMean(f, '2025-Q1', [f.teamA])) }],
   ['manager asks the best of "my team": the team, not themselves', { who: 'manager', question: () => 'Best 2 performers in my team in 2025-Q1', intent: 'top_performers', check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', [f.teamA], 'top', 2)) }],

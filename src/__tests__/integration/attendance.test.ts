@@ -16,6 +16,8 @@ interface Record {
 
 // Monday 14 April 2025, in UTC (the default ORG_TIMEZONE).
 const MONDAY = '2025-04-14';
+/** Long before every date the tests write: records outside the employment are refused. */
+const HIRED = '2025-01-06';
 
 describe.each(eachBackend())('attendance on %s', (_name, backend) => {
   const clock = new ManualClock();
@@ -35,11 +37,11 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when an employee checks in at 09:15:00, then 201 and on time; at 09:15:01, late', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const [early, late] = [await createUser(t, team, 'employee'), await createUser(t, team, 'employee')];
+      const [early, late] = [await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED })];
       at('09:15:00');
       const first = await checkIn(early.token);
       expect(first.status).toBe(201);
-      expect(first.body).toEqual({ employee_id: early.employee.employee_id, attendance_date: MONDAY, team_id: team, status: 'present', check_in_time: '09:15:00', check_out_time: null, hours_worked: null, notes: null });
+      expect(first.body).toEqual({ employee_id: early.employee.employee_id, attendance_date: MONDAY, team_id: team, status: 'present', check_in_time: '09:15:00', check_out_time: null, hours_worked: null, notes: null, missing_check_out: false });
       at('09:15:01');
       expect((await checkIn(late.token)).body).toMatchObject({ status: 'late', check_in_time: '09:15:01' });
     });
@@ -61,7 +63,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when exactly four hours are worked, then not a half day; a second fewer is one, and half-day wins over late', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const [full, short, lateShort] = [await createUser(t, team, 'employee'), await createUser(t, team, 'employee'), await createUser(t, team, 'employee')];
+      const [full, short, lateShort] = [await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED })];
       at('09:00:00');
       await checkIn(full.token).expect(201);
       await checkIn(short.token).expect(201);
@@ -95,10 +97,10 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when an admin or the manager checks someone in, then it is theirs; anyone else is 403, and only an admin learns 404', async () => {
       const t = testApp();
       const [team, other] = [await createTeam(t), await createTeam(t)];
-      const manager = await createUser(t, team, 'manager');
-      const otherManager = await createUser(t, other, 'manager');
-      const peer = await createUser(t, team, 'employee');
-      const [a, b] = [await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team })];
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const otherManager = await createUser(t, other, 'manager', { hire_date: HIRED });
+      const peer = await createUser(t, team, 'employee', { hire_date: HIRED });
+      const [a, b] = [await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED })];
       at('09:00:00');
       expect((await checkIn(manager.token, { employee_id: a.employee_id })).body).toMatchObject({ employee_id: a.employee_id, team_id: team });
       expect((await checkIn(admin(), { employee_id: b.employee_id })).status).toBe(201);
@@ -115,7 +117,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
 
     it('when an entry names times but no status, then the status is derived; a given status wins', async () => {
       const t = testApp();
-      const [x, y] = [await createEmployee(t, { team_id: await createTeam(t) }), await createEmployee(t, { team_id: await createTeam(t) })];
+      const [x, y] = [await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED }), await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED })];
       at('12:00:00');
       const derived = await post(admin(), { employee_id: x.employee_id, attendance_date: '2025-04-11', check_in_time: '09:20:00', check_out_time: '17:50:00', notes: 'Late train' });
       expect(derived.status).toBe(201);
@@ -134,7 +136,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       ['nothing to go by', { attendance_date: '2025-04-11' }, 'status'],
     ])('when an entry has %s, then 422 names the field', async (_what, body, field) => {
       const t = testApp();
-      const x = await createEmployee(t, { team_id: await createTeam(t) });
+      const x = await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED });
       at('12:00:00');
       const response = await post(admin(), { employee_id: x.employee_id, ...body });
       expectErrorBody(response, 422);
@@ -144,20 +146,20 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when a manager records for their team, then 201; for another team, unknown or not, 403; an admin learns 404', async () => {
       const t = testApp();
       const [team, other] = [await createTeam(t), await createTeam(t)];
-      const manager = await createUser(t, team, 'manager');
-      const [mine, theirs] = [await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: other })];
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const [mine, theirs] = [await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: other, hire_date: HIRED })];
       at('12:00:00');
       await post(manager.token, { employee_id: mine.employee_id, attendance_date: '2025-04-11', status: 'present', check_in_time: '09:00:00' }).expect(201);
       expectErrorBody(await post(manager.token, { employee_id: theirs.employee_id, attendance_date: '2025-04-11', status: 'present' }), 403);
       expectErrorBody(await post(manager.token, { employee_id: `${team}-999`, attendance_date: '2025-04-11', status: 'present' }), 403);
       expectErrorBody(await post(admin(), { employee_id: `${team}-999`, attendance_date: '2025-04-11', status: 'present' }), 404);
-      const employee = await createUser(t, team, 'employee');
+      const employee = await createUser(t, team, 'employee', { hire_date: HIRED });
       expectErrorBody(await post(employee.token, { employee_id: employee.employee.employee_id, attendance_date: '2025-04-11', status: 'present' }), 403);
     });
 
     it('when a record is corrected, then changed times re-derive the status unless one is given, and notes alone keep it', async () => {
       const t = testApp();
-      const x = await createEmployee(t, { team_id: await createTeam(t) });
+      const x = await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED });
       at('12:00:00');
       await post(admin(), { employee_id: x.employee_id, attendance_date: '2025-04-11', check_in_time: '09:00:00', check_out_time: '17:00:00' }).expect(201);
       const path = `/attendance/${x.employee_id}/2025-04-11`;
@@ -175,8 +177,8 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when a record is deleted, then it is gone; missing is 404 for an admin and 403 for a manager', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const manager = await createUser(t, team, 'manager');
-      const x = await createEmployee(t, { team_id: team });
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const x = await createEmployee(t, { team_id: team, hire_date: HIRED });
       at('12:00:00');
       await post(admin(), { employee_id: x.employee_id, attendance_date: '2025-04-11', status: 'absent' }).expect(201);
       const path = `/attendance/${x.employee_id}/2025-04-11`;
@@ -192,9 +194,9 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when people read attendance, then each sees their scope: lists narrow, path-scoped lists and records outside it are 404', async () => {
       const t = testApp();
       const [team, other] = [await createTeam(t), await createTeam(t)];
-      const manager = await createUser(t, team, 'manager');
-      const [me, peer] = [await createUser(t, team, 'employee'), await createUser(t, team, 'employee')];
-      const outsider = await createEmployee(t, { team_id: other });
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const [me, peer] = [await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED })];
+      const outsider = await createEmployee(t, { team_id: other, hire_date: HIRED });
       at('12:00:00');
       for (const id of [me.employee.employee_id, peer.employee.employee_id, outsider.employee_id]) {
         for (const day of ['2025-04-10', '2025-04-11']) {
@@ -226,7 +228,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when a team is walked two records at a time, then every record comes once, newest first, and a cursor is bound to its filters', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const people = [await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team })];
+      const people = [await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED })];
       at('12:00:00');
       for (const day of ['2025-04-09', '2025-04-10', '2025-04-11']) {
         for (const p of people) await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: p.employee_id, attendance_date: day, status: 'present', check_in_time: '09:00:00' }).expect(201);
@@ -253,7 +255,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     async function knownWeek(t: TestApp) {
       const team = await createTeam(t);
       const people: string[] = [];
-      for (let i = 0; i < 4; i++) people.push((await createEmployee(t, { team_id: team, hire_date: '2025-01-06' })).employee_id);
+      for (let i = 0; i < 4; i++) people.push((await createEmployee(t, { team_id: team, hire_date: HIRED })).employee_id);
       const entry = (who: number, date: string, status: string) =>
         request(t.app)
           .post('/attendance')
@@ -279,14 +281,21 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       const { team } = await knownWeek(t);
       const response = await request(t.app).get(`/attendance/summary?date=2025-04-11&team_id=${team}`).set(bearer(admin()));
       expect(response.status).toBe(200);
+      // The entries name a check-in and no check-out: on a day that has ended, each is a missing check-out.
       const day = (date: string, working: boolean, present: number, late: number, half: number, absent: number, rate: number | null) => ({
         date,
         working_day: working,
+        holiday: null,
+        closed: true,
         headcount: 4,
+        expected: working ? 4 : 0,
+        on_leave: 0,
         present,
         late,
         half_day: half,
         absent,
+        not_checked_in: 0,
+        missing_check_out: present + late + half,
         rate,
       });
       expect(response.body).toEqual({
@@ -313,8 +322,8 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       });
       const sentences = await request(t.app).get(`/summarize_attendance?date=2025-04-11&team_id=${team}`).set(bearer(admin()));
       expect(sentences.body).toEqual({
-        yesterday_summary: `On 2025-04-11, team ${team} had 1 present, 1 late, 1 on a half day and 1 absent out of 4: an attendance rate of 75%.`,
-        last_week_summary: `From 2025-04-05 to 2025-04-11, team ${team} averaged 85% attendance on working days; the best day was 2025-04-07 (100%) and the worst 2025-04-08 (75%).`,
+        yesterday_summary: `On 2025-04-11, team ${team} expected 4 of 4 people: 1 present, 1 late, 1 on a half day and 1 absent — an attendance rate of 75%. 3 people did not check out.`,
+        last_week_summary: `From 2025-04-05 to 2025-04-11, team ${team} averaged 85% attendance over 5 rated days; the best day was 2025-04-07 (100%) and the worst 2025-04-08 (75%).`,
       });
     });
 
@@ -353,7 +362,7 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       const t = testApp();
       const team = await createTeam(t);
       const users = [await createUser(t, team, 'employee', { hire_date: '2025-01-06' }), await createUser(t, team, 'employee', { hire_date: '2025-01-06' })];
-      const x = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
+      const x = await createEmployee(t, { team_id: team, hire_date: HIRED });
       const check = async () => {
         const records = (await request(t.app).get(`/attendance/team/${team}?from=${MONDAY}&to=${MONDAY}&limit=500`).set(bearer(admin()))).body.items as Record[];
         const summary = (await request(t.app).get(`/attendance/summary?date=${MONDAY}&team_id=${team}`).set(bearer(admin()))).body;
@@ -388,7 +397,7 @@ describe.each(eachBackend())('attendance in another time zone on %s', (_name, ba
 
   it('when someone checks in at 23:30 local time, then the record is of that local date, not of UTC', async () => {
     const t = testApp();
-    const user = await createUser(t, await createTeam(t), 'employee');
+    const user = await createUser(t, await createTeam(t), 'employee', { hire_date: HIRED });
     // 06:30 UTC on the 15th is 23:30 on the 14th in Los Angeles.
     clock.set('2025-04-15T06:30:00Z');
     const response = await request(t.app).post('/attendance/check-in').set(bearer(user.token));

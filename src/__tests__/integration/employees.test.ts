@@ -111,6 +111,7 @@ describe.each(eachBackend())('employees on %s', (_name, backend) => {
         job_title: null,
         status: 'active',
         hire_date: expect.any(String) as string,
+        end_date: null,
         created_at: expect.stringMatching(ISO_INSTANT) as string,
         updated_at: expect.stringMatching(ISO_INSTANT) as string,
       });

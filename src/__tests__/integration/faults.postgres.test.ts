@@ -80,7 +80,8 @@ if (serverUrl)
         started = await start(faultConfig({ DATABASE_URL: db.url.toString() }));
         api = await adminClient(started.container.app);
         expect((await api.post('/teams', { team_id: teamId, team_name: 'Faults' })).status).toBe(201);
-        const anchor = await api.post('/employees', { name: 'Anchor', email: `anchor.${db.name}@example.com`, team_id: teamId, position: 'Mid' });
+        // Hired before the first date the load writes records on.
+        const anchor = await api.post('/employees', { name: 'Anchor', email: `anchor.${db.name}@example.com`, team_id: teamId, position: 'Mid', hire_date: '2020-01-01' });
         expect(anchor.status).toBe(201);
         anchorId = (anchor.body as { employee_id: string }).employee_id;
       });

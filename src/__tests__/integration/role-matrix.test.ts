@@ -60,6 +60,13 @@ const freshRecord = (target: Target) => async (f: Fixture, t: TestApp) => {
   return `/attendance/${f.ids[target]}/${date}`;
 };
 
+/** A holiday of team A on a day nobody else uses, made by the admin, as its path. */
+const freshHoliday = async (f: Fixture, t: TestApp) => {
+  const response = await request(t.app).post('/holidays').set(adminToken(t)).send({ date: freshDate(), name: 'Team day', team_id: f.teamA }).expect(201);
+  return `/holidays/${(response.body as { holiday_id: string }).holiday_id}`;
+};
+const MISSING_HOLIDAY = '/holidays/00000000-0000-4000-8000-000000000000';
+
 /**
  * What API.md's role table says a manager writes: attendance of their team's
  * members but not their own; scores only of members whose login is an
@@ -127,6 +134,21 @@ const rows: Row[] = [
   { route: 'DELETE /employees/{someone in B}', method: 'delete', path: freshIn('teamB'), expected: adminOnly(204) },
   { route: 'DELETE /employees/{missing}', method: 'delete', path: employeePath('missing'), expected: adminOnly(404) },
 
+  { route: 'GET /employees/{peer in A}/teams', method: 'get', path: (f) => `/employees/${f.ids.peerA}/teams`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /employees/{self}/teams', method: 'get', path: (f) => `/employees/${f.ids.selfA}/teams`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
+  { route: 'GET /employees/{member of B}/teams', method: 'get', path: (f) => `/employees/${f.ids.memberB}/teams`, expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 } },
+  { route: 'GET /employees/{missing}/teams', method: 'get', path: (f) => `/employees/${f.ids.missing}/teams`, expected: all(404) },
+
+  { route: 'GET /holidays', method: 'get', path: () => '/holidays', expected: all(200) },
+  { route: 'GET /holidays/{holiday}', method: 'get', path: freshHoliday, expected: all(200) },
+  { route: 'GET /holidays/{missing}', method: 'get', path: () => MISSING_HOLIDAY, expected: all(404) },
+  { route: 'POST /holidays', method: 'post', path: () => '/holidays', body: () => ({ date: freshDate(), name: 'Founders day' }), expected: adminOnly(201) },
+  { route: 'PUT /holidays/{holiday}', method: 'put', path: freshHoliday, body: () => ({ name: 'Renamed' }), expected: adminOnly(200) },
+  { route: 'PUT /holidays/{missing}', method: 'put', path: () => MISSING_HOLIDAY, body: () => ({ name: 'Renamed' }), expected: adminOnly(404) },
+  { route: 'DELETE /holidays/{holiday}', method: 'delete', path: freshHoliday, expected: adminOnly(204) },
+  { route: 'DELETE /holidays/{missing}', method: 'delete', path: () => MISSING_HOLIDAY, expected: adminOnly(404) },
+  { route: 'POST /holidays/bulk (a JSON body)', method: 'post', path: () => '/holidays/bulk', body: () => ({}), expected: adminOnly(415) },
+
   { route: 'GET /employees', method: 'get', path: () => '/employees', expected: all(200) },
   { route: 'POST /employees/bulk (a JSON body)', method: 'post', path: () => '/employees/bulk', body: () => ({}), expected: adminOnly(415) },
   { route: 'POST /token', method: 'post', path: () => '/token', body: () => ({ username: 'admin', password: 'admin-password' }), expected: all(200, 200) },
@@ -153,6 +175,7 @@ const rows: Row[] = [
   },
   { route: 'GET /attendance', method: 'get', path: () => '/attendance', expected: all(200) },
   { route: 'GET /attendance/summary', method: 'get', path: () => '/attendance/summary', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /attendance/summary (a range)', method: 'get', path: () => '/attendance/summary?from=2025-01-01&to=2025-01-31', expected: { ...all(200), employeeA: 403 } },
   { route: 'GET /summarize_attendance', method: 'get', path: () => '/summarize_attendance', expected: { ...all(200), employeeA: 403 } },
   { route: 'GET /attendance/employee/{peer in A}', method: 'get', path: (f) => `/attendance/employee/${f.ids.peerA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
   { route: 'GET /attendance/team/{team A}', method: 'get', path: (f) => `/attendance/team/${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
@@ -175,12 +198,14 @@ describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
   beforeAll(async () => {
     const t = testApp();
     const [teamA, teamB] = [await createTeam(t), await createTeam(t)];
-    const managerA = await createUser(t, teamA, 'manager');
-    const managerB = await createUser(t, teamB, 'manager');
-    const employeeA = await createUser(t, teamA, 'employee');
-    const peerA = await createEmployee(t, { team_id: teamA });
-    const memberB = await createEmployee(t, { team_id: teamB });
-    const fellowManagerA = await createEmployee(t, { team_id: teamA, position: 'Manager' }, { role: 'manager' });
+    // Hired long before the fresh dates records are written on: attendance outside employment is a 422.
+    const hire_date = '2000-01-03';
+    const managerA = await createUser(t, teamA, 'manager', { hire_date });
+    const managerB = await createUser(t, teamB, 'manager', { hire_date });
+    const employeeA = await createUser(t, teamA, 'employee', { hire_date });
+    const peerA = await createEmployee(t, { team_id: teamA, hire_date });
+    const memberB = await createEmployee(t, { team_id: teamB, hire_date });
+    const fellowManagerA = await createEmployee(t, { team_id: teamA, position: 'Manager', hire_date }, { role: 'manager' });
     fixture = {
       teamA,
       teamB,

@@ -51,6 +51,8 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
         'GET /performance-scores', 'POST /performance-scores', 'GET /performance-scores/summary', 'GET /performance-scores/{employee_id}/{period}',
         'PUT /performance-scores/{employee_id}/{period}', 'DELETE /performance-scores/{employee_id}/{period}',
         'POST /employees/bulk', 'POST /performance-scores/bulk', 'POST /attendance/bulk', 'POST /chat', 'POST /chatbot/query',
+        'GET /employees/{employee_id}/teams', 'GET /holidays', 'POST /holidays', 'GET /holidays/{holiday_id}', 'PUT /holidays/{holiday_id}',
+        'DELETE /holidays/{holiday_id}', 'POST /holidays/bulk',
       ].sort(),
     );
     expect(doc.components.schemas.EmployeeCreate?.required).toEqual(expect.arrayContaining(['name', 'email', 'team_id', 'position']));

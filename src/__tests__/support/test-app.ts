@@ -120,6 +120,7 @@ export interface EmployeeBody {
   job_title: string | null;
   status: string;
   hire_date: string;
+  end_date?: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -2,7 +2,7 @@ import { applyAttendanceChange, deriveStatus, hoursWorked, isLate, type Attendan
 import { timeInZone } from '../../core/calendar';
 import { ValidationError } from '../../core/errors';
 
-const policy: AttendancePolicy = { workdayStart: '09:00', lateGraceMinutes: 15, halfDayHours: 4 };
+const policy: AttendancePolicy = { workdayStart: '09:00', afternoonStart: '13:00', lateGraceMinutes: 15, halfDayHours: 4 };
 
 describe('attendance policy', () => {
   it('is late strictly after the start plus the grace', () => {
@@ -10,6 +10,15 @@ describe('attendance policy', () => {
     expect(isLate('09:15:01', policy)).toBe(true);
     expect(isLate('08:00:00', policy)).toBe(false);
     expect(isLate('09:00:00', { ...policy, lateGraceMinutes: 0 })).toBe(false);
+  });
+
+  it('on a morning off judges lateness from the afternoon start', () => {
+    expect(isLate('13:15:00', policy, true)).toBe(false);
+    expect(isLate('13:15:01', policy, true)).toBe(true);
+    expect(isLate('09:30:00', policy, true)).toBe(false);
+    expect(deriveStatus('13:20:00', '17:30:00', policy, true)).toBe('late');
+    expect(applyAttendanceChange(null, { check_in_time: '13:10:00' }, policy, true).status).toBe('present');
+    expect(applyAttendanceChange(null, { check_in_time: '13:10:00' }, policy).status).toBe('late');
     expect(isLate('09:00:01', { ...policy, lateGraceMinutes: 0 })).toBe(true);
     expect(isLate('10:29:59', { ...policy, workdayStart: '10:15' })).toBe(false);
   });

@@ -12,12 +12,15 @@ import {
   AttendanceScopedQuery,
   AttendanceUpdateBody,
   CheckBody,
+  RangeSummarySchema,
+  SummaryOrRangeQuery,
   SummaryQuery,
   SummarySchema,
   SummarySentencesSchema,
 } from '../schemas/attendance.schemas';
 import { EmployeeParams } from '../schemas/employee.schemas';
 import { TeamParams } from '../schemas/team.schemas';
+import { z } from '../schemas/zod';
 
 const STATE_CONFLICT = { description: 'Already checked in / out, not checked in, or an inactive employee' };
 
@@ -76,13 +79,19 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     method: 'get',
     path: '/attendance/summary',
     tag: 'Attendance',
-    summary: 'A day (default yesterday) and the seven days ending on it',
-    description: 'Headcount: employees active now, in the team, hired on or before the day. Weekends carry working_day false and a null rate.',
+    summary: 'A day (default yesterday) and the seven days ending on it, or a range of days',
+    description:
+      'Counted by the absence rule of the work calendar. With from and to (both, not with date): the range, up to today and at most 366 days, added up per team and overall.',
     auth: 'required',
     roles: ['admin', 'manager'],
-    query: SummaryQuery,
-    responses: { 200: { description: 'The summary', schema: SummarySchema } },
-    handler: async ({ principal, query }) => ({ status: 200, body: await attendance.summary(principal, query) }),
+    query: SummaryOrRangeQuery,
+    responses: { 200: { description: 'The day summary, or with from and to the range summary', schema: z.union([SummarySchema, RangeSummarySchema]) } },
+    handler: async ({ principal, query }) => {
+      const { date, from, to, team_id } = query;
+      const team = team_id === undefined ? {} : { team_id };
+      const body = from !== undefined && to !== undefined ? await attendance.rangeSummary(principal, { from, to, ...team }) : await attendance.summary(principal, { ...(date !== undefined && { date }), ...team });
+      return { status: 200, body };
+    },
   });
 
   api.add({

@@ -2,7 +2,7 @@ import type { EmployeeService } from '../../services/employee.service';
 import type { ApiRouter } from '../api-router';
 import { listFilter } from '../list-filter';
 import type { Paginator } from '../pagination';
-import { EmployeeCreateBody, EmployeeListQuery, EmployeePage, EmployeeParams, EmployeeSchema, EmployeeUpdateBody } from '../schemas/employee.schemas';
+import { EmployeeCreateBody, EmployeeListQuery, EmployeePage, EmployeeParams, EmployeeSchema, EmployeeUpdateBody, TeamPeriodPage } from '../schemas/employee.schemas';
 
 export function employeeRoutes(api: ApiRouter, employees: EmployeeService, pages: Paginator): void {
   api.add({
@@ -45,6 +45,18 @@ export function employeeRoutes(api: ApiRouter, employees: EmployeeService, pages
     params: EmployeeParams,
     responses: { 200: { description: 'The employee', schema: EmployeeSchema }, 404: { description: 'No such employee in your scope' } },
     handler: async ({ params, principal }) => ({ status: 200, body: await employees.get(principal, params.employee_id) }),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/employees/{employee_id}/teams',
+    tag: 'Employees',
+    summary: "An employee's team membership periods",
+    description: "A team change takes effect on the day it is made and is never back-dated. Outside the caller's scope answers 404, as if absent.",
+    auth: 'required',
+    params: EmployeeParams,
+    responses: { 200: { description: 'The periods, by from', schema: TeamPeriodPage }, 404: { description: 'No such employee in your scope' } },
+    handler: async ({ params, principal }) => ({ status: 200, body: { items: await employees.teamPeriods(principal, params.employee_id) } }),
   });
 
   api.add({

@@ -8,6 +8,9 @@ const Email = z.string().trim().max(254, 'must be at most 254 characters').pipe(
 const JobTitle = z.string().trim().min(1, 'must not be empty').max(200).nullable();
 const PositionSchema = z.enum(POSITIONS);
 const StatusSchema = z.enum(EMPLOYEE_STATUSES);
+const EndDate = CalendarDate.nullable().openapi({
+  description: 'The last working day, not before hire_date; null while employed. Going inactive without one ends the employment today.',
+});
 
 export const EmployeeSchema = z
   .object({
@@ -19,6 +22,7 @@ export const EmployeeSchema = z
     job_title: z.string().nullable(),
     status: StatusSchema,
     hire_date: z.string().openapi({ format: 'date' }),
+    end_date: z.string().nullable().openapi({ format: 'date', description: 'The last working day; null while employed.' }),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -37,6 +41,7 @@ export const EmployeeCreateBody = z
     job_title: JobTitle.optional(),
     status: StatusSchema.optional(),
     hire_date: CalendarDate.optional().openapi({ description: 'Defaults to today in ORG_TIMEZONE.' }),
+    end_date: EndDate.optional(),
     account: z
       .strictObject({ password: Password, role: RoleSchema.default('employee') })
       .optional()
@@ -53,6 +58,7 @@ export const EmployeeUpdateBody = z
     job_title: JobTitle.optional(),
     status: StatusSchema.optional(),
     hire_date: CalendarDate.optional(),
+    end_date: EndDate.optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'must change at least one field')
   .openapi('EmployeeUpdate');
@@ -65,3 +71,15 @@ export const EmployeeListQuery = z.object({
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name (case-insensitive substring) or employee id prefix.' }),
   ...PageQuery,
 });
+
+export const TeamPeriodPage = z
+  .object({
+    items: z.array(
+      z.object({
+        team_id: z.string(),
+        from: z.string().openapi({ format: 'date' }),
+        to: z.string().nullable().openapi({ format: 'date', description: 'The last day in that team (the day before the move); null for the team they are in.' }),
+      }),
+    ),
+  })
+  .openapi('TeamPeriods', { description: 'Ordered by from; the periods never overlap.' });

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
-import { addDays } from '../../core/attendance-summary';
+import { addDays } from '../../core/work-calendar/dates';
 import type { Page, PageRequest } from '../../core/page';
 import { decodePosition, encodePosition, sortKey, toRecord } from './attendance-items';
 import type { DynamoTable, Item } from './dynamo-table';

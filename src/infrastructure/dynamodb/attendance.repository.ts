@@ -1,11 +1,12 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type AttendanceStatus } from '../../core/attendance';
-import type { TeamDayCount } from '../../core/attendance-summary';
+import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions } from '../../core/attendance';
+import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { AttendanceExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
 import { COUNTER, recordItem, toRecord } from './attendance-items';
-import { dailyCounts, teamHasRecords } from './attendance-counts';
+import { dailyFacts, teamHasRecords } from './attendance-counts';
+import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { COUNTER_SHARDS, keys, shardOf } from './table';
@@ -18,22 +19,31 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     return item ? toRecord(item) : null;
   }
 
-  /** The counters of the record's team, day and shard, moved by each status's delta and the total's. */
-  private counterStep(record: AttendanceRecord, deltas: Partial<Record<AttendanceStatus, number>>, totalDelta: number): TransactStep {
-    const moves = Object.entries({ ...Object.fromEntries(Object.entries(deltas).map(([status, delta]) => [COUNTER[status as AttendanceStatus], delta])), total: totalDelta }).filter(
-      ([, delta]) => delta !== 0,
-    );
-    return {
-      write: {
-        Update: {
-          TableName: this.table.name,
-          Key: keys.teamDay(record.team_id, shardOf(record.employee_id, COUNTER_SHARDS), record.attendance_date),
-          UpdateExpression: `ADD ${moves.map(([name]) => `#${name} :${name}`).join(', ')}`,
-          ExpressionAttributeNames: Object.fromEntries(moves.map(([name]) => [`#${name}`, name])),
-          ExpressionAttributeValues: Object.fromEntries(moves.map(([name, delta]) => [`:${name}`, delta])),
+  /**
+   * The counters of the record's team, day and shard, moved from what `before`
+   * counted to what `after` counts (either may be absent): its status, the
+   * total, and whether it is open (a check-in without a check-out).
+   */
+  private counterStep(before: AttendanceRecord | null, after: AttendanceRecord | null): TransactStep[] {
+    const record = (after ?? before)!;
+    const counts = (r: AttendanceRecord | null): Record<string, number> => (r ? { [COUNTER[r.status]]: 1, total: 1, open: r.check_in_time !== null && r.check_out_time === null ? 1 : 0 } : {});
+    const was = counts(before);
+    const now = counts(after);
+    const moves = [...new Set([...Object.keys(was), ...Object.keys(now)])].map((name) => [name, (now[name] ?? 0) - (was[name] ?? 0)] as const).filter(([, delta]) => delta !== 0);
+    if (moves.length === 0) return [];
+    return [
+      {
+        write: {
+          Update: {
+            TableName: this.table.name,
+            Key: keys.teamDay(record.team_id, shardOf(record.employee_id, COUNTER_SHARDS), record.attendance_date),
+            UpdateExpression: `ADD ${moves.map(([name]) => `#${name} :${name}`).join(', ')}`,
+            ExpressionAttributeNames: Object.fromEntries(moves.map(([name]) => [`#${name}`, name])),
+            ExpressionAttributeValues: Object.fromEntries(moves.map(([name, delta]) => [`:${name}`, delta])),
+          },
         },
       },
-    };
+    ];
   }
 
   async create(record: AttendanceRecord): Promise<AttendanceRecord> {
@@ -43,20 +53,25 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
         write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(record.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
         onConditionFailed: () => new NotFoundError('Employee', record.employee_id),
       },
-      this.counterStep(record, { [record.status]: 1 }, 1),
+      ...this.counterStep(null, record),
     ]);
     return record;
   }
 
   /**
    * The employee is read first (a record carries its team in its keys), and
-   * the write holds only while they are still active in the team read: a
-   * change in between makes it read again.
+   * the write holds only while the employee is still as read (their version):
+   * a change in between makes it read again and judge again.
    */
-  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord> {
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions): Promise<AttendanceRecord> {
     return this.table.withFreshReads(async () => {
       const employee = await this.table.get(keys.employee(entry.employee_id));
-      const refusal = checkInRefusal(entry.employee_id, employee ? { team_id: employee.team_id as string, status: employee.status as string } : null, inTeam);
+      const refusal = checkInRefusal(
+        entry.employee_id,
+        employee ? { team_id: employee.team_id as string, status: employee.status as string, hire_date: employee.hire_date as string, end_date: (employee.end_date as string | null | undefined) ?? null } : null,
+        entry.attendance_date,
+        conditions,
+      );
       if (refusal) throw refusal;
       const record: AttendanceRecord = { ...entry, team_id: employee!.team_id as string };
       await this.table.transact([
@@ -66,14 +81,13 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
             ConditionCheck: {
               TableName: this.table.name,
               Key: keys.employee(record.employee_id),
-              ConditionExpression: '#status = :active AND team_id = :team',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':active': 'active', ':team': record.team_id },
+              ConditionExpression: 'version = :read',
+              ExpressionAttributeValues: { ':read': employee!.version },
             },
           },
           onConditionFailed: () => STALE,
         },
-        this.counterStep(record, { [record.status]: 1 }, 1),
+        ...this.counterStep(null, record),
       ]);
       return record;
     });
@@ -100,7 +114,7 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
           onConditionFailed: () => STALE,
         },
       ];
-      if (next.status !== current.status) steps.push(this.counterStep(current, { [current.status]: -1, [next.status]: 1 }, 0));
+      steps.push(...this.counterStep(current, next));
       await this.table.transact(steps);
       return next;
     });
@@ -125,7 +139,7 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
         },
         onConditionFailed: () => STALE,
       },
-      this.counterStep(record, { [record.status]: -1 }, -1),
+      ...this.counterStep(record, null),
     ];
   }
 
@@ -166,8 +180,16 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     return listAttendance(this.table, filter, page);
   }
 
-  dailyCounts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; counts: TeamDayCount[] }> {
-    return dailyCounts(this.table, from, to, teamIds);
+  dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+    return dailyFacts(this.table, from, to, teamIds);
+  }
+
+  dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {
+    return recordDateSpan(this.table, employeeId);
+  }
+
+  earliestDate(): Promise<string | null> {
+    return earliestDate(this.table);
   }
 
   teamHasRecords(teamId: string): Promise<boolean> {

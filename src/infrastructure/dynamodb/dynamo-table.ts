@@ -74,6 +74,12 @@ export class DynamoTable {
     return items;
   }
 
+  /** The first item a Query gives in its order (no filter: one call, one item read). */
+  async queryFirst(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit' | 'FilterExpression'>): Promise<Item | undefined> {
+    const output = await this.send<{ Items?: Item[] }>(new QueryCommand({ ...input, TableName: this.name, Limit: 1 }));
+    return output.Items?.[0];
+  }
+
   /** How many items a Query matches (after its filter), counted by DynamoDB page after page without sending them. */
   async count(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Select'>): Promise<number> {
     let total = 0;

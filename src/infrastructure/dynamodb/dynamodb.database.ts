@@ -4,9 +4,11 @@ import { DynamoAccountRepository } from './account.repository';
 import { DynamoAttendanceRepository } from './attendance.repository';
 import { DynamoTable } from './dynamo-table';
 import { DynamoEmployeeRepository } from './employee.repository';
+import { DynamoHolidayRepository } from './holidays/holiday.repository';
 import { DynamoScoreRepository } from './score.repository';
 import { DynamoSettingsRepository } from './settings.repository';
 import { keys } from './table';
+import { upgradeToWorkCalendar } from './upgrades/work-calendar';
 import { DynamoTeamRepository } from './team.repository';
 
 export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string): Database {
@@ -21,6 +23,7 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
       accounts: new DynamoAccountRepository(table),
       attendance,
       scores,
+      holidays: new DynamoHolidayRepository(table),
       settings: new DynamoSettingsRepository(table),
     },
     async ping() {
@@ -34,4 +37,9 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
       return Promise.resolve();
     },
   };
+}
+
+/** Brings data written by earlier versions up to this one; true when something was upgraded. */
+export function upgradeDynamoData(doc: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
+  return upgradeToWorkCalendar(new DynamoTable(doc, tableName));
 }

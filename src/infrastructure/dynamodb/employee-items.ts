@@ -4,7 +4,7 @@ import { ValidationError } from '../../core/errors';
 import type { Item } from './dynamo-table';
 import { GSI1, GSI2, collections, keys } from './table';
 
-const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'created_at', 'updated_at'] as const;
+const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'end_date', 'created_at', 'updated_at'] as const;
 
 export function toEmployee(item: Item): Employee {
   return Object.fromEntries(FIELDS.map((field) => [field, item[field] ?? null])) as unknown as Employee;

@@ -14,8 +14,12 @@ export function claimEmail(table: DynamoTable, email: string, employeeId: string
   };
 }
 
-/** Employees count on their team item, so a team is deleted only when nothing refers to it. */
-export function teamReference(table: DynamoTable, teamId: string, delta: 1 | -1): TransactStep {
+/**
+ * Employees, their membership periods and team holidays count on their team
+ * item, so a team is deleted only when nothing refers to it. One step per
+ * team: a transaction may touch an item once.
+ */
+export function teamReference(table: DynamoTable, teamId: string, delta: number): TransactStep {
   return {
     write: {
       Update: {
@@ -35,6 +39,11 @@ export function teamReference(table: DynamoTable, teamId: string, delta: 1 | -1)
  * there still is none. A leaver's admin login stops counting as an enabled
  * admin (and a returner's counts again), guarded by the role and disabled flag read.
  */
+/** The team reference steps for a set of changes, merged per team; teams whose changes cancel out are left alone. */
+export function teamReferences(table: DynamoTable, deltas: ReadonlyMap<string, number>): TransactStep[] {
+  return [...deltas].filter(([, delta]) => delta !== 0).map(([team, delta]) => teamReference(table, team, delta));
+}
+
 export async function loginCopy(table: DynamoTable, employee: Employee): Promise<TransactStep[]> {
   const key = keys.account(employee.employee_id);
   const item = await table.get(key);

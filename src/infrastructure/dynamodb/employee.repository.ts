@@ -8,7 +8,10 @@ import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { employeeItem, listQuery, toEmployee } from './employee-items';
-import { claimEmail, loginCopy, teamReference } from './employee-steps';
+import { claimEmail, loginCopy, teamReferences } from './employee-steps';
+import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
+import { membersOn } from './team-periods/members-on';
+import type { TeamPeriod } from '../../core/work-calendar/team-period';
 import { keys } from './table';
 import { claimTokenVersion } from './token-version';
 
@@ -43,8 +46,10 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
         onConditionFailed: () => (input.employee_id === undefined ? new IdTakenError() : new EmployeeExistsError(employeeId)),
       },
       claimEmail(this.table, employee.email, employeeId),
-      teamReference(this.table, employee.team_id, +1),
     ];
+    const periods = periodWrites(this.table, [], nextPeriods([], employee, employee.hire_date));
+    // The employee and its first period each refer to the team.
+    steps.push(...periods.steps, ...teamReferences(this.table, new Map([[employee.team_id, 2]])));
     if (login) {
       const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
       steps.push(
@@ -111,7 +116,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    * counter, team references, score copies), so each row is its own
    * transaction, a few at a time; creates first, then updates.
    */
-  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
+  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void> {
     // Counters move past the given ids, then numbers are claimed a block per team, so ids
     // follow the rows' order however the writes interleave (as on PostgreSQL).
     for (const c of creates) if (c.employee_id !== undefined) await this.claimId(c);
@@ -130,8 +135,17 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       next.set(c.team_id, number + 1);
       return { ...c, employee_id: formatEmployeeId(c.team_id, number) };
     });
-    const writes: (() => Promise<unknown>)[] = [...numbered.map((c) => () => this.create(c)), ...updates.map((u) => () => this.update(u.employee_id, u.patch))];
+    const writes: (() => Promise<unknown>)[] = [...numbered.map((c) => () => this.create(c)), ...updates.map((u) => () => this.update(u.employee_id, u.patch, today))];
     return this.table.writeEach(writes, (write) => write());
+  }
+
+  async teamPeriods(employeeId: string): Promise<TeamPeriod[]> {
+    const stored = await readPeriods(this.table, employeeId);
+    return stored.map(asPeriod);
+  }
+
+  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
+    return membersOn(this.table, date, teamIds, (ids) => this.getMany(ids));
   }
 
   async findByEmail(email: string): Promise<Employee | null> {
@@ -153,24 +167,32 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    * The employee (and the copies on their login) in one transaction; then the copies
    * on their scores, in batches. A repeated update finishes an interrupted one.
    */
-  async update(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {
-    const updated = await this.updateEmployee(employeeId, patch);
+  async update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
+    const updated = await this.updateEmployee(employeeId, patch, today);
     if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.scores.propagateEmployee(employeeId);
     return updated;
   }
 
-  private updateEmployee(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {
+  /** The employee, its login copies and its membership periods in one transaction, guarded by the employee's version. */
+  private updateEmployee(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.employee(employeeId));
       if (!item) return null;
       const current = toEmployee(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const updated: Employee = { ...current, ...defined, updated_at: new Date().toISOString() };
+      const updated: Employee = { ...current, ...defined, ...(patch.end_date === null && { end_date: null }), updated_at: new Date().toISOString() };
       const steps: TransactStep[] = [this.replace(updated, item.version as number)];
       if (updated.email.toLowerCase() !== current.email.toLowerCase()) {
         steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, claimEmail(this.table, updated.email, employeeId));
       }
-      if (updated.team_id !== current.team_id) steps.push(teamReference(this.table, current.team_id, -1), teamReference(this.table, updated.team_id, +1));
+      const stored = await readPeriods(this.table, employeeId);
+      const periods = periodWrites(this.table, stored, nextPeriods(stored.length > 0 ? stored : nextPeriods([], current, today), updated, today));
+      const deltas = periods.teamDeltas;
+      if (updated.team_id !== current.team_id) {
+        deltas.set(current.team_id, (deltas.get(current.team_id) ?? 0) - 1);
+        deltas.set(updated.team_id, (deltas.get(updated.team_id) ?? 0) + 1);
+      }
+      steps.push(...periods.steps, ...teamReferences(this.table, deltas));
       if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(...(await loginCopy(this.table, updated)));
       await this.table.transact(steps);
       return updated;
@@ -210,13 +232,16 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       const employee = toEmployee(item);
       const loginItem = await this.table.get(keys.account(employeeId));
       const login = loginItem && toAccount(loginItem);
+      const periods = periodWrites(this.table, await readPeriods(this.table, employeeId), []);
+      periods.teamDeltas.set(employee.team_id, (periods.teamDeltas.get(employee.team_id) ?? 0) - 1);
       const steps: TransactStep[] = [
         {
           write: { Delete: { TableName: this.table.name, Key: keys.employee(employeeId), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item.version } } },
           onConditionFailed: () => STALE,
         },
         { write: { Delete: { TableName: this.table.name, Key: keys.email(employee.email) } } },
-        teamReference(this.table, employee.team_id, -1),
+        ...periods.steps,
+        ...teamReferences(this.table, periods.teamDeltas),
       ];
       if (login) {
         steps.push(

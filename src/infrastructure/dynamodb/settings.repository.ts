@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SettingsRepository } from '../../core/ports';
 import { isConditionalCheckFailed } from './database-errors';
 import type { DynamoTable } from './dynamo-table';
@@ -15,6 +15,26 @@ export class DynamoSettingsRepository implements SettingsRepository {
   async putIfAbsent(key: string, value: string): Promise<string> {
     try {
       await this.table.send(new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }));
+      return value;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      return (await this.get(key))!;
+    }
+  }
+
+  /** A conditional write: it lands only over nothing or a greater value, so racing writers leave the least. */
+  async lowerTo(key: string, value: string): Promise<string> {
+    try {
+      await this.table.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          Key: keys.setting(key),
+          UpdateExpression: 'SET #value = :value',
+          ConditionExpression: 'attribute_not_exists(#value) OR #value > :value',
+          ExpressionAttributeNames: { '#value': 'value' },
+          ExpressionAttributeValues: { ':value': value },
+        }),
+      );
       return value;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;

@@ -21,6 +21,9 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | team-day counts | TEAMDAY#<team>#<s16>| <date>       |                            |                                   |
  * | score           | EMPLOYEE#<id>       | SCORE#<period> | SCORES, <inv period>#<id> | TEAM#<team_id>#SCORES, <inv period>#<id> |
  * | score stats     | SCORESTATS          | <period>#<team_id> |                        |                                   |
+ * | team period     | EMPLOYEE#<id>       | PERIOD#<from>|                            | TEAM#<team_id>#PERIODS, <from>#<id> |
+ * | holiday         | HOLIDAY#<id>        | #HOLIDAY     | HOLIDAYS, <date>#<id>      |                                   |
+ * | holiday claim   | HOLIDAYDATE#<date>#<team or *> | #CLAIM |                    |                                   |
  *
  * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>.
  *
@@ -58,8 +61,10 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   condition `count > 1` on the way down.
  * - one record per employee per day: the record's key, written with
  *   attribute_not_exists, so of twenty racing check-ins exactly one lands.
- * - check-in: a Put on that key, with a ConditionCheck on the employee
- *   (exists, active, in the manager's team) in the same transaction.
+ * - check-in: the employee is read and judged by the core (exists, active,
+ *   employed that day, in the manager's team, no whole-day holiday), then a
+ *   Put on the record's key with a ConditionCheck on the employee's version
+ *   read, in the same transaction: a change in between makes it judge again.
  *   check-out: GetItem, then a Put conditional on the version read (the
  *   service has checked the employee). Neither cost depends on how many
  *   records exist.
@@ -70,9 +75,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   eight sorted streams lazily. The page position is the last sort key, so
  *   every shard resumes from it.
  * - summaries: per team, day and shard, counters of present / late / half_day
- *   / absent / total records, changed in the same transaction as every record
- *   write. A week's summary is one BatchGetItem of 7 days × 16 shards per
- *   team, plus the team's employees for the headcount: never the records.
+ *   / absent / total / open (a check-in without a check-out) records, changed
+ *   in the same transaction as every record write. A week's summary is one
+ *   BatchGetItem of 7 days × 16 shards per team, plus the team's membership
+ *   periods for the headcount: never the records. Counters written before
+ *   `open` existed count those records as closed until they are rewritten.
  * - write heat: at 3,000 check-ins a second all in one team, each counter key
  *   takes ~190 writes a second and each index shard ~375, under DynamoDB's
  *   1,000 per key; spread over five teams, a tenth of that.
@@ -93,6 +100,28 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   team_id, and the stats they count toward) are rewritten in transactions
  *   of at most 99 items after the employee's own, each guarded by the score's
  *   version; running it again (a retried PUT) finishes an interrupted one.
+ * - membership periods: an employee's by Query on their partition (SK
+ *   begins_with PERIOD#, in date order); a team's by Query on GSI2
+ *   TEAM#<team>#PERIODS with the sort key up to the last day asked about —
+ *   each period carries copies of the employee's hire and end dates, so the
+ *   headcount of a team's days (dailyFacts) and who was employed on a date
+ *   (membersOn) are one Query per team, never a Scan. Periods are written in
+ *   the same transaction as their employee (guarded by the employee's
+ *   version), and each counts as a reference on its team's ref_count.
+ * - holidays: by id GetItem; every holiday of a date range (a summary's
+ *   calendar, the list) by Query on GSI1 HOLIDAYS with the sort key
+ *   "<date>#<id>" BETWEEN the bounds — the API's order; a team filter is a
+ *   FilterExpression over the few holidays of the range. One holiday per
+ *   date and scope: the claim item, written with attribute_not_exists in the
+ *   holiday's transaction; a team holiday counts on its team's ref_count.
+ * - data written before the work calendar: a one-off upgrade at start (or
+ *   `npm run migrate`) gives each employee without a period one from their
+ *   hire date and each leaver an end date, one conditional transaction per
+ *   employee (upgrades/work-calendar.ts), then sets SETTING#upgrade:work-calendar;
+ *   later starts read only that setting.
+ * - the tracking start moving back: a conditional UpdateItem on its setting
+ *   (value absent or greater). The oldest record: a Limit-1 Query on each of
+ *   the 8 attendance shards of GSI1, oldest first.
  * - deleting an employee: the employee and login in one transaction first,
  *   then their records (Query on their partition) in transactions of 50
  *   records + 50 counter updates, each conditional on the record still
@@ -115,7 +144,13 @@ export const keys = {
   teamDay: (teamId: string, shard: number, date: string) => ({ PK: `TEAMDAY#${teamId}#${shard}`, SK: date }),
   score: (employeeId: string, period: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `SCORE#${period}` }),
   scoreStats: (period: string, teamId: string) => ({ PK: 'SCORESTATS', SK: `${period}#${teamId}` }),
+  period: (employeeId: string, from: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `PERIOD#${from}` }),
+  holiday: (holidayId: string) => ({ PK: `HOLIDAY#${holidayId}`, SK: '#HOLIDAY' }),
+  holidayClaim: (date: string, teamId: string | null) => ({ PK: `HOLIDAYDATE#${date}#${teamId ?? '*'}`, SK: '#CLAIM' }),
 };
+
+/** Sort-key prefixes of the items an employee's partition holds besides the employee itself. */
+export const PARTITION_PREFIXES = { attendance: 'ATT#', score: 'SCORE#', period: 'PERIOD#' } as const;
 
 /** 9999 − year, then 5 − quarter: sorts later periods first. */
 export function invertedPeriod(period: string): string {
@@ -153,6 +188,8 @@ export const collections = {
   scores: 'SCORES',
   teamScores: (teamId: string) => `TEAM#${teamId}#SCORES`,
   periodTeamScores: (period: string, teamId: string) => `SCORES#${period}#${teamId}`,
+  teamPeriods: (teamId: string) => `TEAM#${teamId}#PERIODS`,
+  holidays: 'HOLIDAYS',
 };
 
 /** The key attributes of each index, which a page position must carry to resume a Query. */

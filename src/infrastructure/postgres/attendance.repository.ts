@@ -1,5 +1,6 @@
-import { checkInRefusal, type AttendanceFilter, type AttendanceRecord } from '../../core/attendance';
-import type { TeamDayCount } from '../../core/attendance-summary';
+import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions, type CheckInEmployee } from '../../core/attendance';
+import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
+import { dailyFacts } from './attendance-day-facts';
 import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
@@ -57,18 +58,21 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   }
 
   /**
-   * One statement: inserting from the employee row makes "exists, active and
-   * in the team, right now" part of the write, and copies the team as it is.
-   * Only when nothing was written is the row read again, to say why.
+   * One statement: inserting from the employee row makes "exists, active,
+   * employed that day, in the team and not on a whole-day holiday, right now"
+   * part of the write, and copies the team as it is. Only when nothing was
+   * written is the row read again, to say why.
    */
-  async checkIn(entry: Omit<AttendanceRecord, 'team_id'>, inTeam?: string): Promise<AttendanceRecord> {
+  async checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions): Promise<AttendanceRecord> {
     const insert = async () => {
       const [row] = await this.sql.query<AttendanceRow>(
         `INSERT INTO attendance (${COLUMNS})
          SELECT $1, $2, team_id, $3, $4, $5, $6, $7 FROM employees
          WHERE employee_id = $1 AND status = 'active' AND ($8::text IS NULL OR team_id = $8)
+           AND hire_date <= $2::date AND (end_date IS NULL OR end_date >= $2::date)
+           AND $9::text[] IS NOT NULL AND NOT (team_id = ANY ($9::text[]))
          RETURNING ${COLUMNS}`,
-        [entry.employee_id, entry.attendance_date, entry.status, entry.check_in_time, entry.check_out_time, entry.hours_worked, entry.notes, inTeam ?? null],
+        [entry.employee_id, entry.attendance_date, entry.status, entry.check_in_time, entry.check_out_time, entry.hours_worked, entry.notes, conditions.inTeam ?? null, conditions.offTeams],
       );
       return row;
     };
@@ -76,9 +80,9 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
       for (let attempt = 1; ; attempt++) {
         const row = await insert();
         if (row) return toRecord(row);
-        const [employee] = await this.sql.query<{ team_id: string; status: string }>('SELECT team_id, status FROM employees WHERE employee_id = $1', [entry.employee_id]);
+        const [employee] = await this.sql.query<CheckInEmployee>('SELECT team_id, status, hire_date, end_date FROM employees WHERE employee_id = $1', [entry.employee_id]);
         // No reason now means the employee changed in between: try the write again.
-        const refusal = checkInRefusal(entry.employee_id, employee ?? null, inTeam);
+        const refusal = checkInRefusal(entry.employee_id, employee ?? null, entry.attendance_date, conditions);
         if (refusal) throw refusal;
         if (attempt === CHECK_IN_ATTEMPTS) throw new ConflictError('EMPLOYEE_CHANGED', `${entry.employee_id} changed while checking in; try again`);
       }
@@ -161,42 +165,20 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
     return toPage(rows.map(toRecord), page.limit, (r) => [r.attendance_date, r.employee_id]);
   }
 
-  /** One aggregate query: headcount from employees, attendance from records, per team and day. */
-  async dailyCounts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; counts: TeamDayCount[] }> {
-    const rows = await this.sql.query<{ team_id: string; date: string; headcount: string; present: string; late: string; half_day: string }>(
-      `WITH team_list AS (
-         SELECT team_id FROM teams WHERE $3::text[] IS NULL OR team_id = ANY ($3::text[])
-       ), days AS (
-         SELECT d::date AS date FROM generate_series($1::date, $2::date, interval '1 day') AS d
-       ), heads AS (
-         SELECT t.team_id, d.date, count(e.employee_id) AS headcount
-         FROM team_list t CROSS JOIN days d
-         LEFT JOIN employees e ON e.team_id = t.team_id AND e.status = 'active' AND e.hire_date <= d.date
-         GROUP BY t.team_id, d.date
-       ), records AS (
-         SELECT a.team_id, a.attendance_date AS date,
-                count(*) FILTER (WHERE a.status = 'present') AS present,
-                count(*) FILTER (WHERE a.status = 'late') AS late,
-                count(*) FILTER (WHERE a.status = 'half-day') AS half_day
-         FROM attendance a JOIN team_list t ON t.team_id = a.team_id
-         WHERE a.attendance_date BETWEEN $1::date AND $2::date
-         GROUP BY a.team_id, a.attendance_date
-       )
-       SELECT h.team_id, to_char(h.date, 'YYYY-MM-DD') AS date, h.headcount,
-              coalesce(r.present, 0) AS present, coalesce(r.late, 0) AS late, coalesce(r.half_day, 0) AS half_day
-       FROM heads h LEFT JOIN records r ON r.team_id = h.team_id AND r.date = h.date
-       ORDER BY h.team_id, h.date`,
-      [from, to, teamIds],
-      PLAN_EACH_TIME,
+  dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+    return dailyFacts(this.sql, from, to, teamIds);
+  }
+
+  async dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {
+    const [row] = await this.sql.query<{ first: string | null; last: string | null }>(
+      'SELECT min(attendance_date) AS first, max(attendance_date) AS last FROM attendance WHERE employee_id = $1',
+      [employeeId],
     );
-    const counts = rows.map((row) => ({
-      team_id: row.team_id,
-      date: row.date,
-      headcount: Number(row.headcount),
-      present: Number(row.present),
-      late: Number(row.late),
-      half_day: Number(row.half_day),
-    }));
-    return { teamIds: [...new Set(counts.map((c) => c.team_id))], counts };
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  async earliestDate(): Promise<string | null> {
+    const [row] = await this.sql.query<{ first: string | null }>('SELECT min(attendance_date) AS first FROM attendance');
+    return row?.first ?? null;
   }
 }

@@ -6,10 +6,15 @@ import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { membersOn, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
+import type { TeamPeriod } from '../../core/work-calendar/team-period';
 
-const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, created_at, updated_at';
+const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, created_at, updated_at';
+const E_COLUMNS = COLUMNS.split(', ')
+  .map((column) => `e.${column}`)
+  .join(', ');
 
-const UPDATABLE_COLUMNS = ['name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date'] as const satisfies readonly (keyof EmployeePatch)[];
+const UPDATABLE_COLUMNS = ['name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'end_date'] as const satisfies readonly (keyof EmployeePatch)[];
 
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
 function escapeLike(text: string): string {
@@ -43,10 +48,11 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       return await this.sql.transaction(async (tx) => {
         const employeeId = await this.claimId(tx, employee);
         const [row] = await tx.query<Employee>(
-          `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-          [employeeId, employee.name, employee.email, employee.team_id, employee.position, employee.job_title, employee.status, employee.hire_date],
+          `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+          [employeeId, employee.name, employee.email, employee.team_id, employee.position, employee.job_title, employee.status, employee.hire_date, employee.end_date],
         );
+        await openFirstPeriods(tx, [row!]);
         if (login) {
           await tx.query(`INSERT INTO accounts (username, password_hash, role, employee_id) VALUES ($1, $2, $3, $1)`, [
             employeeId,
@@ -106,16 +112,33 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
    * counters moved past given ids, numbers claimed per team for the rest,
    * one multi-row INSERT and one UPDATE … FROM unnest.
    */
-  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
+  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void> {
     try {
       const leavers = updates.some((u) => u.patch.status === 'inactive');
-      await this.sql.transaction((tx) => (leavers ? keepingAnEnabledAdmin(tx, () => this.writeImport(tx, creates, updates)) : this.writeImport(tx, creates, updates)));
+      const write = async (tx: SqlExecutor) => {
+        await this.writeImport(tx, creates, updates);
+        await this.writePeriods(tx, updates, today);
+      };
+      await this.sql.transaction((tx) => (leavers ? keepingAnEnabledAdmin(tx, () => write(tx)) : write(tx)));
     } catch (error) {
       // Validation saw every key free; only a concurrent writer can take one since.
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError('in this import');
       if (isUniqueViolation(error, 'employees_pkey')) throw new EmployeeExistsError('in this import');
       throw error;
     }
+  }
+
+  /** The membership side of employee updates, in their transaction. */
+  private async writePeriods(tx: SqlExecutor, updates: readonly { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void> {
+    await moveFirstStarts(
+      tx,
+      updates.flatMap(({ employee_id, patch }) => (patch.hire_date === undefined ? [] : [{ employee_id, hire_date: patch.hire_date }])),
+    );
+    await moveTeams(
+      tx,
+      updates.flatMap(({ employee_id, patch }) => (patch.team_id === undefined ? [] : [{ employee_id, team_id: patch.team_id }])),
+      today,
+    );
   }
 
   private async writeImport(tx: SqlExecutor, creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
@@ -150,23 +173,36 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     if (numbered.length > 0) {
       const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
       await tx.query(
-        `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])`,
-        [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date')] as SqlParam[],
+        `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[])`,
+        [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date'), column('end_date')] as SqlParam[],
       );
+      await openFirstPeriods(tx, numbered as { employee_id: string; team_id: string; hire_date: string }[]);
     }
     if (updates.length > 0) {
       const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
-      // Empty CSV cells mean "not given": COALESCE keeps the stored value.
+      // Empty CSV cells mean "not given": COALESCE keeps the stored value. The end date is always settled by the service.
       await tx.query(
         `UPDATE employees e SET
            name = COALESCE(u.name, e.name), email = COALESCE(u.email, e.email), team_id = COALESCE(u.team_id, e.team_id),
            position = COALESCE(u.position, e.position), job_title = COALESCE(u.job_title, e.job_title),
-           status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date), updated_at = now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])
-           AS u(employee_id, name, email, team_id, position, job_title, status, hire_date)
+           status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date),
+           end_date = CASE WHEN u.end_given = 1 THEN u.end_date ELSE e.end_date END, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[], $10::int[])
+           AS u(employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, end_given)
          WHERE e.employee_id = u.employee_id`,
-        [updates.map((u) => u.employee_id), field('name'), field('email'), field('team_id'), field('position'), field('job_title'), field('status'), field('hire_date')],
+        [
+          updates.map((u) => u.employee_id),
+          field('name'),
+          field('email'),
+          field('team_id'),
+          field('position'),
+          field('job_title'),
+          field('status'),
+          field('hire_date'),
+          field('end_date'),
+          updates.map((u) => (u.patch.end_date !== undefined ? 1 : 0)),
+        ],
       );
     }
   }
@@ -197,7 +233,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     return Number(row!.n);
   }
 
-  async update(employeeId: string, patch: EmployeePatch): Promise<Employee | null> {
+  async update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
     const params: SqlParam[] = [employeeId];
     const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map(
       (column) => `${column} = $${params.push(patch[column] ?? null)}`,
@@ -207,16 +243,27 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       // The login's team and status are read through its employee, so a change needs no second write here.
       const write = async (sql: SqlExecutor) => {
         const [row] = await sql.query<Employee>(`UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`, params);
+        if (row) await this.writePeriods(sql, [{ employee_id: employeeId, patch }], today);
         return row ?? null;
       };
-      // Only a leaver can be the last admin who could sign in; everything else stays one statement.
-      if (patch.status !== 'inactive') return await write(this.sql);
-      return await this.sql.transaction((tx) => keepingAnEnabledAdmin(tx, () => write(tx)));
+      const periodsChange = patch.team_id !== undefined || patch.hire_date !== undefined;
+      // Only a leaver can be the last admin who could sign in; anything else without a period change stays one statement.
+      if (patch.status === 'inactive') return await this.sql.transaction((tx) => keepingAnEnabledAdmin(tx, () => write(tx)));
+      if (periodsChange) return await this.sql.transaction(write);
+      return await write(this.sql);
     } catch (error) {
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(patch.email ?? '');
-      if (isForeignKeyViolation(error, 'employees_team_fk')) throw unknownTeam(patch.team_id);
+      if (isForeignKeyViolation(error, 'employees_team_fk') || isForeignKeyViolation(error, 'team_memberships_team_fk')) throw unknownTeam(patch.team_id);
       throw error;
     }
+  }
+
+  teamPeriods(employeeId: string): Promise<TeamPeriod[]> {
+    return teamPeriods(this.sql, employeeId);
+  }
+
+  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
+    return membersOn(this.sql, E_COLUMNS, date, teamIds);
   }
 
   async delete(employeeId: string): Promise<boolean> {

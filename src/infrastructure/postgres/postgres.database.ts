@@ -2,6 +2,7 @@ import type { Database } from '../database';
 import { PostgresAccountRepository } from './account.repository';
 import { PostgresAttendanceRepository } from './attendance.repository';
 import { PostgresEmployeeRepository } from './employee.repository';
+import { PostgresHolidayRepository } from './holiday.repository';
 import { PostgresScoreRepository } from './score.repository';
 import { PostgresSettingsRepository } from './settings.repository';
 import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
@@ -16,6 +17,7 @@ export function postgresDatabase(sql: SqlClient, description: string): Database 
       accounts: new PostgresAccountRepository(sql),
       attendance: new PostgresAttendanceRepository(sql),
       scores: new PostgresScoreRepository(sql),
+      holidays: new PostgresHolidayRepository(sql),
       settings: new PostgresSettingsRepository(sql),
     },
     async ping() {

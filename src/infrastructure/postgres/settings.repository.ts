@@ -15,4 +15,15 @@ export class PostgresSettingsRepository implements SettingsRepository {
     // while ours waited, which a CTE sharing the INSERT's snapshot would miss.
     return (await this.get(key))!;
   }
+
+  /** One statement: the row lock the conflict takes serialises racing writers, and the least value stays. */
+  async lowerTo(key: string, value: string): Promise<string> {
+    const [row] = await this.sql.query<{ value: string }>(
+      `INSERT INTO settings (key, value) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET value = least(settings.value COLLATE "C", EXCLUDED.value COLLATE "C")
+       RETURNING value`,
+      [key, value],
+    );
+    return row!.value;
+  }
 }

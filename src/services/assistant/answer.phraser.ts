@@ -4,11 +4,11 @@ import type { ParsedQuestion } from './question.parser';
 
 /* The shapes the tools return, as far as the phrasing reads them. */
 interface Employee { employee_id: string; name: string; team_id: string; position: string; job_title?: string | null; status: string; hire_date?: string; email?: string }
-interface Totals { working_days: number; present: number; late: number; half_day: number; absent: number; average_rate: number | null }
-interface Range extends Totals { from: string; to: string; team_id: string | null; teams: ({ team_id: string } & Totals)[]; alert_rate: number; teams_below_alert_rate: { team_id: string; average_rate: number }[] }
+interface Totals { days: number; rated_days: number; expected: number; on_leave: number; present: number; late: number; half_day: number; absent: number; missing_check_out: number; average_rate: number | null }
+interface Range { from: string; to: string; team_id: string | null; totals: Totals; teams: { team_id: string; totals: Totals }[]; alert_rate: number; teams_below_alert_rate: { team_id: string; average_rate: number }[] }
 interface Stats { period: string; count: number; mean: number | null; min: number | null; max: number | null; teams: { team_id: string; count: number; mean: number; min: number; max: number }[] }
 
-const percent = (rate: number | null): string => (rate === null ? 'no rate (no working day with anyone to count)' : `${Number((rate * 100).toFixed(2))}%`);
+const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const names = (people: { name: string | null; employee_id: string }[]) => people.map((p) => `${p.name ?? p.employee_id} (${p.employee_id})`).join(', ');
 
@@ -33,14 +33,17 @@ function filterWords(filters: { team_id?: string; position?: string; status?: st
 function attendance(parsed: ParsedQuestion, data: Range): string {
   const where = data.team_id ? `team ${data.team_id}` : 'the teams you can see';
   const when = parsed.range?.label && !/^\d/.test(parsed.range.label) ? `${parsed.range.label} (${data.from} to ${data.to})` : `from ${data.from} to ${data.to}`;
+  const t = data.totals;
+  if (t.average_rate === null) return `There is no attendance rate for ${where} ${when}: nobody was expected on any day that has ended (weekly off days, holidays, before tracking started, or nobody employed).`;
   if (parsed.intent === 'attendance_issues') {
     if (data.teams_below_alert_rate.length === 0) {
-      return `No team had attendance issues ${when}: every team with working days averaged at least ${percent(data.alert_rate)}.`;
+      return `No team had attendance issues ${when}: every team with days to rate averaged at least ${percent(data.alert_rate)}.`;
     }
-    return `Teams below the ${percent(data.alert_rate)} attendance threshold ${when}: ${data.teams_below_alert_rate.map((t) => `${t.team_id} (${percent(t.average_rate)})`).join(', ')}.`;
+    return `Teams below the ${percent(data.alert_rate)} attendance threshold ${when}: ${data.teams_below_alert_rate.map((team) => `${team.team_id} (${percent(team.average_rate)})`).join(', ')}.`;
   }
-  const perTeam = data.teams.length > 1 ? ` By team: ${data.teams.map((t) => `${t.team_id} ${percent(t.average_rate)}`).join(', ')}.` : '';
-  return `Attendance for ${where} ${when}: an average rate of ${percent(data.average_rate)} over ${plural(data.working_days, 'working day')}, with ${data.present} present, ${data.late} late, ${data.half_day} half-day and ${data.absent} absent.${perTeam}`;
+  const perTeam = data.teams.length > 1 ? ` By team: ${data.teams.map((team) => `${team.team_id} ${percent(team.totals.average_rate)}`).join(', ')}.` : '';
+  const extras = [t.on_leave > 0 ? `${t.on_leave} days on leave` : null, t.missing_check_out > 0 ? `${plural(t.missing_check_out, 'missing check-out')}` : null].filter(Boolean);
+  return `Attendance for ${where} ${when}: ${percent(t.average_rate)} of ${t.expected} expected days over ${plural(t.rated_days, 'rated day')}, with ${t.present} present, ${t.late} late, ${t.half_day} half-day and ${t.absent} absent${extras.length > 0 ? ` (${extras.join(', ')})` : ''}.${perTeam}`;
 }
 
 function scores(parsed: ParsedQuestion, data: { period: string | null; periods: Stats[] }): string {
@@ -92,8 +95,11 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
     case 'late_or_absent': {
       const people = data.people as { name: string | null; employee_id: string }[];
       const status = data.status as string;
-      const word = status === 'half-day' ? 'on a half day' : status;
-      if (!(data.working_day as boolean) && status === 'absent') return `${data.date as string} was not a working day, so nobody was absent.`;
+      const word = status === 'half-day' ? 'on a half day' : status === 'not_checked_in' ? 'not checked in yet' : status === 'missing_check_out' ? 'without a check-out' : status;
+      if (status === 'absent' && !(data.closed as boolean)) return `${data.date as string} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
+      if (status === 'absent' && people.length === 0 && !(data.tracked as boolean)) return `Attendance tracking had not started on ${data.date as string}, so nobody counts as absent.`;
+      if (status === 'absent' && people.length === 0 && data.holiday) return `${data.date as string} was a holiday (${data.holiday as string}), so nobody was absent.`;
+      if (status === 'absent' && people.length === 0 && !(data.working_day as boolean)) return `${data.date as string} was not a working day, so nobody was absent.`;
       return people.length === 0 ? `Nobody you can see was ${word} on ${data.date as string}.` : `${plural(people.length, 'person', 'people')} ${people.length === 1 ? 'was' : 'were'} ${word} on ${data.date as string}: ${names(people)}.`;
     }
     case 'score_summary':
@@ -108,10 +114,12 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
     }
     case 'my_attendance':
     case 'employee_attendance': {
-      const d = data as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; hours_worked: number };
+      const d = data as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; expected_days: number; rate: number | null; missing_check_out: number; hours_worked: number };
       const whose = parsed.intent === 'my_attendance' ? 'Your' : `${d.name} (${d.employee_id})'s`;
       const when = parsed.range?.label && !/^\d/.test(parsed.range.label) ? `${parsed.range.label} (${d.from} to ${d.to})` : `from ${d.from} to ${d.to}`;
-      return `${whose} attendance ${when}: ${plural(d.days_recorded, 'day')} recorded — ${d.present} present, ${d.late} late, ${d.half_day} half-day, ${d.absent} absent — and ${d.hours_worked} hours worked.`;
+      const rate = d.rate === null ? '' : `, an attendance rate of ${percent(d.rate)} over the days that have ended (${d.expected_days} days expected in all)`;
+      const missing = d.missing_check_out > 0 ? `, ${plural(d.missing_check_out, 'missing check-out')}` : '';
+      return `${whose} attendance ${when}: ${plural(d.days_recorded, 'day')} recorded — ${d.present} present, ${d.late} late, ${d.half_day} half-day, ${d.absent} absent${rate}${missing} — and ${d.hours_worked} hours worked.`;
     }
     case 'my_scores':
     case 'employee_scores': {

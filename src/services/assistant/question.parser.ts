@@ -1,4 +1,4 @@
-import { addDays } from '../../core/attendance-summary';
+import { addDays } from '../../core/work-calendar/dates';
 import { setNewest } from '../../core/bounded-map';
 import { POSITIONS } from '../../core/employee';
 import { EXAMPLE_QUESTIONS, type Intent } from './assistant-intents';

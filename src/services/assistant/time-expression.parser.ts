@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays } from '../../core/attendance-summary';
+import { addDays } from '../../core/work-calendar/dates';
 
 /** Days and quarters named in a question, resolved against today in the organisation's time zone. */
 export interface DateRange {

@@ -4,6 +4,7 @@ import { performanceScores } from './003-performance-scores';
 import { attendanceDayCounts } from './004-attendance-day-counts';
 import { scoreRanking } from './005-score-ranking';
 import { tokenVersions } from './006-token-versions';
+import { workCalendar } from './007-work-calendar';
 
 export interface Migration {
   id: string;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar];

@@ -1,5 +1,5 @@
-import type { Employee } from '../core/employee';
-import type { ScoreInputs } from '../core/performance';
+import type { Employee } from '../../core/employee';
+import type { ScoreInputs } from '../../core/performance';
 
 function quarterOf(date: string): { year: number; quarter: number } {
   return { year: Number(date.slice(0, 4)), quarter: Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 };

@@ -1,0 +1,43 @@
+import { employedOn } from '../attendance';
+import { attends, expectedFraction } from './absence-rule';
+import { datesBetween } from './dates';
+import { teamOn, type TeamPeriod } from './team-period';
+import type { WorkCalendar } from './work-calendar';
+
+export interface PersonDays {
+  /** Σ e over the days employed, by the calendar of the team of each day. */
+  expected: number;
+  /** Σ e − min(a, e) over the closed days. */
+  absent: number;
+  /** Attended share of the expected over the closed days; null when nothing was expected on them. */
+  rate: number | null;
+}
+
+/** One person's days from `from` to `to` by the absence rule: what a summary counts for them. */
+export function personDays(
+  employee: { hire_date: string; end_date: string | null; team_id: string },
+  periods: readonly TeamPeriod[],
+  records: ReadonlyMap<string, { status: string }>,
+  calendar: WorkCalendar,
+  from: string,
+  to: string,
+): PersonDays {
+  let expected = 0;
+  let closedExpected = 0;
+  let credited = 0;
+  for (const date of datesBetween(from, to)) {
+    if (!employedOn(employee, date)) continue;
+    const day = calendar.day(date, teamOn(periods, date) ?? employee.team_id);
+    const e = expectedFraction(day, null);
+    expected += e;
+    if (!day.closed) continue;
+    closedExpected += e;
+    const status = records.get(date)?.status;
+    if (status !== undefined && attends(status)) credited += e;
+  }
+  return {
+    expected,
+    absent: closedExpected - credited,
+    rate: closedExpected > 0 ? Math.round((credited / closedExpected) * 10_000) / 10_000 : null,
+  };
+}

@@ -1,0 +1,66 @@
+import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
+import { PLAN_EACH_TIME, type SqlExecutor } from './sql-client';
+
+type Row = { team_id: string; date: string; headcount: string; present: string; late: string; half_day: string; absent: string; open_records: string };
+
+/**
+ * One aggregate query: the headcount from membership periods and employment
+ * dates, the records by status and the open ones, per team and day. The
+ * rule that turns them into figures is the core's.
+ */
+export async function dailyFacts(sql: SqlExecutor, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+  const rows = await sql.query<Row>(
+    `WITH team_list AS (
+       SELECT team_id FROM teams WHERE $3::text[] IS NULL OR team_id = ANY ($3::text[])
+     ), days AS (
+       SELECT d::date AS date FROM generate_series($1::date, $2::date, interval '1 day') AS d
+     ), spans AS (
+       -- Each period's days within the range and the employment dates (LEAST and GREATEST skip NULLs: open ends).
+       SELECT p.team_id, greatest(p.from_date, e.hire_date, $1::date) AS first_day, least(p.to_date, e.end_date, $2::date) AS last_day
+       FROM team_memberships p
+       JOIN team_list t ON t.team_id = p.team_id
+       JOIN employees e ON e.employee_id = p.employee_id
+       WHERE p.from_date <= $2::date AND (p.to_date IS NULL OR p.to_date >= $1::date)
+     ), changes AS (
+       -- The headcount changes only where a span starts or ends: a running sum of these gives each day's,
+       -- so the cost follows the periods, not periods times days.
+       SELECT team_id, date, sum(change) AS change FROM (
+         SELECT team_id, first_day AS date, 1 AS change FROM spans WHERE first_day <= last_day
+         UNION ALL
+         SELECT team_id, last_day + 1, -1 FROM spans WHERE first_day <= last_day AND last_day < $2::date
+       ) AS c
+       GROUP BY team_id, date
+     ), records AS (
+       SELECT a.team_id, a.attendance_date AS date,
+              count(*) FILTER (WHERE a.status = 'present') AS present,
+              count(*) FILTER (WHERE a.status = 'late') AS late,
+              count(*) FILTER (WHERE a.status = 'half-day') AS half_day,
+              count(*) FILTER (WHERE a.status = 'absent') AS absent,
+              count(*) FILTER (WHERE a.check_in_time IS NOT NULL AND a.check_out_time IS NULL) AS open_records
+       FROM attendance a JOIN team_list t ON t.team_id = a.team_id
+       WHERE a.attendance_date BETWEEN $1::date AND $2::date
+       GROUP BY a.team_id, a.attendance_date
+     )
+     SELECT t.team_id, to_char(d.date, 'YYYY-MM-DD') AS date,
+            sum(coalesce(c.change, 0)) OVER (PARTITION BY t.team_id ORDER BY d.date) AS headcount,
+            coalesce(r.present, 0) AS present, coalesce(r.late, 0) AS late, coalesce(r.half_day, 0) AS half_day,
+            coalesce(r.absent, 0) AS absent, coalesce(r.open_records, 0) AS open_records
+     FROM team_list t CROSS JOIN days d
+     LEFT JOIN changes c ON c.team_id = t.team_id AND c.date = d.date
+     LEFT JOIN records r ON r.team_id = t.team_id AND r.date = d.date
+     ORDER BY t.team_id, d.date`,
+    [from, to, teamIds],
+    PLAN_EACH_TIME,
+  );
+  const facts = rows.map((row) => ({
+    team_id: row.team_id,
+    date: row.date,
+    headcount: Number(row.headcount),
+    present: Number(row.present),
+    late: Number(row.late),
+    half_day: Number(row.half_day),
+    absent: Number(row.absent),
+    open_records: Number(row.open_records),
+  }));
+  return { teamIds: [...new Set(facts.map((f) => f.team_id))], facts };
+}

@@ -1,0 +1,77 @@
+import type { Employee } from '../../core/employee';
+import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import type { SqlExecutor } from './sql-client';
+
+/** Membership periods: the SQL every employee write shares, inside the caller's transaction. */
+
+export async function openFirstPeriods(tx: SqlExecutor, employees: readonly { employee_id: string; team_id: string; hire_date: string }[]): Promise<void> {
+  if (employees.length === 0) return;
+  await tx.query(
+    `INSERT INTO team_memberships (employee_id, from_date, to_date, team_id)
+     SELECT employee_id, from_date, NULL, team_id FROM unnest($1::text[], $2::date[], $3::text[]) AS n(employee_id, from_date, team_id)`,
+    [employees.map((e) => e.employee_id), employees.map((e) => e.hire_date), employees.map((e) => e.team_id)],
+  );
+}
+
+/**
+ * Team changes effective `today`: an open period that starts on or after
+ * today just changes team (no empty or back-dated period); any other is
+ * closed the day before and a new one opens today. Unchanged teams are left alone.
+ */
+export async function moveTeams(tx: SqlExecutor, moves: readonly { employee_id: string; team_id: string }[], today: string): Promise<void> {
+  if (moves.length === 0) return;
+  const params = [moves.map((m) => m.employee_id), moves.map((m) => m.team_id), today];
+  await tx.query(
+    `UPDATE team_memberships p SET team_id = m.team_id
+     FROM unnest($1::text[], $2::text[]) AS m(employee_id, team_id)
+     WHERE p.employee_id = m.employee_id AND p.to_date IS NULL AND p.team_id <> m.team_id AND p.from_date >= $3::date`,
+    params,
+  );
+  const closed = await tx.query<{ employee_id: string; team_id: string }>(
+    `UPDATE team_memberships p SET to_date = $3::date - 1
+     FROM unnest($1::text[], $2::text[]) AS m(employee_id, team_id)
+     WHERE p.employee_id = m.employee_id AND p.to_date IS NULL AND p.team_id <> m.team_id AND p.from_date < $3::date
+     RETURNING p.employee_id, m.team_id`,
+    params,
+  );
+  if (closed.length === 0) return;
+  await tx.query(
+    `INSERT INTO team_memberships (employee_id, from_date, to_date, team_id)
+     SELECT employee_id, $3::date, NULL, team_id FROM unnest($1::text[], $2::text[]) AS n(employee_id, team_id)`,
+    [closed.map((c) => c.employee_id), closed.map((c) => c.team_id), today],
+  );
+}
+
+/** A new hire date moves the start of the first period with it. */
+export async function moveFirstStarts(tx: SqlExecutor, starts: readonly { employee_id: string; hire_date: string }[]): Promise<void> {
+  if (starts.length === 0) return;
+  await tx.query(
+    `UPDATE team_memberships p SET from_date = s.hire_date
+     FROM unnest($1::text[], $2::date[]) AS s(employee_id, hire_date)
+     WHERE p.employee_id = s.employee_id AND p.from_date <> s.hire_date
+       AND p.from_date = (SELECT min(f.from_date) FROM team_memberships f WHERE f.employee_id = s.employee_id)`,
+    [starts.map((s) => s.employee_id), starts.map((s) => s.hire_date)],
+  );
+}
+
+export async function teamPeriods(sql: SqlExecutor, employeeId: string): Promise<TeamPeriod[]> {
+  return sql.query<TeamPeriod>(
+    `SELECT team_id, to_char(from_date, 'YYYY-MM-DD') AS "from", to_char(to_date, 'YYYY-MM-DD') AS "to"
+     FROM team_memberships WHERE employee_id = $1 ORDER BY from_date`,
+    [employeeId],
+  );
+}
+
+/** SQL: the employee `e` is employed on the date bound as `date` and in the period `p` that covers it. */
+const EMPLOYED_IN_PERIOD = (date: string) =>
+  `p.from_date <= ${date} AND (p.to_date IS NULL OR p.to_date >= ${date}) AND e.hire_date <= ${date} AND (e.end_date IS NULL OR e.end_date >= ${date})`;
+
+export async function membersOn(sql: SqlExecutor, columns: string, date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
+  const rows = await sql.query<Employee & { day_team: string }>(
+    `SELECT ${columns}, p.team_id AS day_team FROM team_memberships p JOIN employees e ON e.employee_id = p.employee_id
+     WHERE ${EMPLOYED_IN_PERIOD('$1::date')} AND ($2::text[] IS NULL OR p.team_id = ANY ($2::text[]))
+     ORDER BY e.employee_id`,
+    [date, teamIds],
+  );
+  return rows.map(({ day_team, ...employee }) => ({ employee, team_id: day_team }));
+}

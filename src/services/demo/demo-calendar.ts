@@ -1,0 +1,37 @@
+import { addDays } from '../../core/work-calendar/dates';
+import type { NewHoliday } from '../../core/work-calendar/holiday';
+import { isWorkDay, type WorkWeek } from '../../core/work-calendar/work-week';
+
+/**
+ * The calendar events of the demo, relative to the day it is seeded, so
+ * every figure the README shows has a case behind it: an organisation
+ * holiday, a team's morning off, a leaver, a team move in the middle of the
+ * tracked weeks and a forgotten check-out.
+ */
+export interface DemoEvents {
+  holidays: Omit<NewHoliday, 'holiday_id'>[];
+  leaver: { employee_id: string; end_date: string };
+  move: { employee_id: string; to_team: string; on: string };
+  missingCheckOut: { employee_id: string; date: string };
+}
+
+/** The latest work day on or before `daysBack` days before today. */
+function workDayBack(today: string, daysBack: number, workWeek: WorkWeek, taken: string[] = []): string {
+  let date = addDays(today, -daysBack);
+  while (!isWorkDay(date, workWeek) || taken.includes(date)) date = addDays(date, -1);
+  return date;
+}
+
+export function demoEvents(today: string, workWeek: WorkWeek): DemoEvents {
+  const orgHoliday = workDayBack(today, 9, workWeek);
+  const qaMorning = workDayBack(today, 4, workWeek, [orgHoliday]);
+  return {
+    holidays: [
+      { date: orgHoliday, name: 'Founders Day', team_id: null, half: null },
+      { date: qaMorning, name: 'QA offsite', team_id: 'QA', half: 'am' },
+    ],
+    leaver: { employee_id: 'AI-006', end_date: workDayBack(today, 16, workWeek, [orgHoliday]) },
+    move: { employee_id: 'DAT-006', to_team: 'AI', on: workDayBack(today, 23, workWeek) },
+    missingCheckOut: { employee_id: 'DEV-004', date: workDayBack(today, 2, workWeek, [orgHoliday, qaMorning]) },
+  };
+}

@@ -1,0 +1,103 @@
+import { requireRole, summaryTeams, type Principal } from '../../core/access';
+import type { AttendanceRecord } from '../../core/attendance';
+import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
+import { ValidationError } from '../../core/errors';
+import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
+import { personStanding } from '../../core/work-calendar/absence-rule';
+import { addDays, daysBetween } from '../../core/work-calendar/dates';
+import type { CalendarService } from './calendar.service';
+import type { Employee } from '../../core/employee';
+import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
+
+/** A range summary reads every day of every team in it; a year is plenty. */
+export const MAX_RANGE_DAYS = 366;
+
+export interface Exceptions {
+  date: string;
+  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out';
+  working_day: boolean;
+  holiday: string | null;
+  closed: boolean;
+  /** On or after the day tracking started: before it nobody is expected. */
+  tracked: boolean;
+  count: number;
+  people: { employee_id: string; name: string; team_id: string }[];
+}
+
+/**
+ * Every attendance figure the service gives, from the database's day facts
+ * and the work calendar, through the absence rule in the core.
+ */
+export class AttendanceFigures {
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly employees: EmployeeRepository,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
+  async summary(principal: Principal, query: { date?: string; team_id?: string }): Promise<AttendanceSummary> {
+    const teamIds = summaryTeams(principal, query.team_id);
+    const today = this.calendars.today();
+    if (query.date !== undefined && query.date > today) throw ValidationError.field('date', 'must not be after today');
+    const date = query.date ?? addDays(today, -1);
+    const from = addDays(date, -6);
+    const [counted, calendar] = await Promise.all([this.facts(from, date, teamIds), this.calendars.forRange(from, date)]);
+    return summarizeAttendance(date, this.teamOf(principal, query.team_id), counted.teamIds, counted.facts, calendar);
+  }
+
+  /** Any range of days up to today (at most MAX_RANGE_DAYS), with per-team totals. Scoped as summary() is. */
+  async rangeSummary(principal: Principal, query: { from: string; to: string; team_id?: string }): Promise<RangeSummary> {
+    requireRole(principal, 'admin', 'manager');
+    if (query.from > query.to) throw ValidationError.field('from', 'must not be after to');
+    if (query.to > this.calendars.today()) throw ValidationError.field('to', 'must not be after today');
+    if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
+    const teamIds = summaryTeams(principal, query.team_id);
+    const [counted, calendar] = await Promise.all([this.facts(query.from, query.to, teamIds), this.calendars.forRange(query.from, query.to)]);
+    return summarizeRange(query.from, query.to, this.teamOf(principal, query.team_id), counted.teamIds, counted.facts, calendar);
+  }
+
+  /**
+   * Who, on one date, was late, on a half day, absent (closed days), not
+   * checked in yet (today) or without a check-out, among the people the
+   * caller's summaries cover, each in the team they belonged to that day.
+   */
+  async exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }, records: (date: string, teamIds: string[] | null) => Promise<AttendanceRecord[]>): Promise<Exceptions> {
+    const teamIds = summaryTeams(principal, query.team_id);
+    if (query.date > this.calendars.today()) throw ValidationError.field('date', 'must not be after today');
+    const [members, dayRecords, calendar] = await Promise.all([
+      teamIds?.length === 0 ? [] : this.employees.membersOn(query.date, teamIds),
+      teamIds?.length === 0 ? [] : records(query.date, teamIds),
+      this.calendars.forRange(query.date, query.date),
+    ]);
+    const byEmployee = new Map(dayRecords.map((r) => [r.employee_id, r]));
+    const people = members.flatMap(({ employee, team_id }) => {
+      const record = byEmployee.get(employee.employee_id) ?? null;
+      const day = calendar.day(query.date, team_id);
+      const matches =
+        query.status === 'absent' || query.status === 'not_checked_in'
+          ? personStanding(day, null, record?.status ?? null) === query.status
+          : query.status === 'missing_check_out'
+            ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
+            : record?.status === query.status;
+      return matches ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
+    });
+    people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
+    const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
+    return { date: query.date, status: query.status, working_day: day.working_day, holiday: day.holiday, closed: day.closed, tracked: day.tracked, count: people.length, people };
+  }
+
+  /** One employee's days by the rule (see personDays), from their records of the range. */
+  async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
+    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.forRange(from, to)]);
+    return personDays(employee, periods, new Map(records.map((r) => [r.attendance_date, r])), calendar, from, to);
+  }
+
+  private facts(from: string, to: string, teamIds: string[] | null) {
+    return teamIds?.length === 0 ? Promise.resolve({ teamIds: [], facts: [] }) : this.attendance.dailyFacts(from, to, teamIds);
+  }
+
+  private teamOf(principal: Principal, requested: string | undefined): string | null {
+    return requested ?? (principal.role === 'manager' ? principal.team_id : null);
+  }
+}

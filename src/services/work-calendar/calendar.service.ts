@@ -1,0 +1,86 @@
+import { dateInZone } from '../../core/calendar';
+import { ValidationError } from '../../core/errors';
+import type { AttendanceRepository, Clock, HolidayRepository, SettingsRepository } from '../../core/ports';
+import { WorkCalendar } from '../../core/work-calendar/work-calendar';
+import type { WorkWeek } from '../../core/work-calendar/work-week';
+
+/** Where the tracking start is kept when ATTENDANCE_START_DATE does not fix it. */
+export const TRACKING_START_KEY = 'attendance_start_date';
+
+export interface CalendarOptions {
+  workWeek: WorkWeek;
+  /** ATTENDANCE_START_DATE, or null to keep the start in the database. */
+  fixedTrackingStart: string | null;
+  timeZone: string;
+}
+
+/**
+ * Builds the work calendar for the dates a figure needs, from the holidays,
+ * the tracking start and today, and keeps the tracking start true as
+ * records arrive.
+ */
+export class CalendarService {
+  /**
+   * The kept tracking start as last read or written here. It only ever moves
+   * back, so a record on or after it cannot move it: checking that needs no
+   * read, which keeps a check-in to its one write.
+   */
+  private knownStart: string | null = null;
+
+  constructor(
+    private readonly holidays: HolidayRepository,
+    private readonly attendance: AttendanceRepository,
+    private readonly settings: SettingsRepository,
+    private readonly clock: Clock,
+    private readonly options: CalendarOptions,
+  ) {}
+
+  today(): string {
+    return dateInZone(this.clock.now(), this.options.timeZone);
+  }
+
+  /** The calendar of the dates from `from` to `to` (holidays outside them are not loaded). */
+  async forRange(from: string, to: string): Promise<WorkCalendar> {
+    const [trackingStart, holidays] = await Promise.all([this.trackingStart(), this.holidays.inRange(from, to)]);
+    return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart, holidays, today: this.today() });
+  }
+
+  /**
+   * The holidays of one day as a calendar, for writing a record: which teams
+   * have the day off and whose morning is off. It does not say whether the
+   * day is tracked (that needs a read a check-in should not pay for).
+   */
+  async holidaysOn(date: string): Promise<Pick<WorkCalendar, 'wholeDayOffTeams' | 'morningOff' | 'hasHoliday'>> {
+    return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart: date, holidays: await this.holidays.inRange(date, date), today: this.today() });
+  }
+
+  async trackingStart(): Promise<string> {
+    if (this.options.fixedTrackingStart !== null) return this.options.fixedTrackingStart;
+    const kept = (await this.settings.get(TRACKING_START_KEY)) ?? (await this.settle());
+    this.knownStart = kept;
+    return kept;
+  }
+
+  /** At first start: the earliest record's date, else today; kept from then on. */
+  async settle(): Promise<string> {
+    if (this.options.fixedTrackingStart !== null) return this.options.fixedTrackingStart;
+    const earliest = await this.attendance.earliestDate();
+    this.knownStart = await this.settings.putIfAbsent(TRACKING_START_KEY, earliest ?? this.today());
+    return this.knownStart;
+  }
+
+  /** Before a record of `date` is written: refused (422) before a fixed tracking start. */
+  admitRecordDate(date: string, field = 'attendance_date'): void {
+    const fixed = this.options.fixedTrackingStart;
+    if (fixed !== null && date < fixed) throw ValidationError.field(field, `must not be before attendance tracking started (${fixed})`);
+  }
+
+  /** Once records are written: the oldest of them moves a kept tracking start back (never forward). */
+  async noteRecordDates(dates: readonly string[]): Promise<void> {
+    if (this.options.fixedTrackingStart !== null || dates.length === 0) return;
+    const oldest = dates.reduce((a, b) => (b < a ? b : a));
+    if (this.knownStart !== null && oldest >= this.knownStart) return;
+    const kept = await this.settings.get(TRACKING_START_KEY);
+    this.knownStart = kept === null || oldest < kept ? await this.settings.lowerTo(TRACKING_START_KEY, oldest) : kept;
+  }
+}
