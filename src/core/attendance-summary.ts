@@ -1,5 +1,5 @@
 /** The daily, weekly and range summaries: the absence rule's day figures, assembled per team and for all of them. */
-import { combineDays, pooledRate, teamDayFigures, type DayFigures, type TeamDayFacts } from './work-calendar/absence-rule';
+import { combineDays, pooledRate, round1, teamDayFigures, type DayFigures, type TeamDayFacts } from './work-calendar/absence-rule';
 import { addDays, datesBetween } from './work-calendar/dates';
 import type { WorkCalendar } from './work-calendar/work-calendar';
 
@@ -79,8 +79,6 @@ export function summarizeAttendance(date: string, teamId: string | null, teamIds
     }),
   };
 }
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 function totalsOf(days: DayFigures[]): RangeTotals {
   const sum = (key: 'expected' | 'on_leave' | 'present' | 'late' | 'half_day' | 'absent' | 'missing_check_out') => round1(days.reduce((total, day) => total + day[key], 0));

@@ -84,7 +84,7 @@ export interface DayFigures {
 
 export const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 /** Fractions are halves; one decimal keeps float sums exact to the reader. */
-const round1 = (value: number) => Math.round(value * 10) / 10;
+export const round1 = (value: number) => Math.round(value * 10) / 10;
 
 function rateOf(closed: boolean, expected: number, absent: number): number | null {
   return closed && expected > 0 ? round4((expected - absent) / expected) : null;

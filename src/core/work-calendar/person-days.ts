@@ -1,5 +1,5 @@
 import { employedOn } from '../attendance';
-import { attends, expectedFraction } from './absence-rule';
+import { attends, expectedFraction, round4 } from './absence-rule';
 import { datesBetween } from './dates';
 import { teamOn, type TeamPeriod } from './team-period';
 import type { WorkCalendar } from './work-calendar';
@@ -38,6 +38,6 @@ export function personDays(
   return {
     expected,
     absent: closedExpected - credited,
-    rate: closedExpected > 0 ? Math.round((credited / closedExpected) * 10_000) / 10_000 : null,
+    rate: closedExpected > 0 ? round4(credited / closedExpected) : null,
   };
 }
