@@ -53,10 +53,11 @@ export class AttendanceService {
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
     const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
     const morningOff = teamId !== null && calendar.morningOff(date, teamId);
+    const inTeam = checkInTeam(principal);
     try {
       const record = await this.attendance.checkIn(
         { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy, morningOff) },
-        { ...(checkInTeam(principal) !== undefined && { inTeam: checkInTeam(principal) }), offTeams: calendar.wholeDayOffTeams(date) },
+        { ...(inTeam !== undefined && { inTeam }), offTeams: calendar.wholeDayOffTeams(date) },
       );
       await this.calendars.noteRecordDates([date]);
       return withMissingCheckOut(record, date);
@@ -166,18 +167,7 @@ export class AttendanceService {
 
   /** Who was late, absent, not checked in yet, on a half day or without a check-out on one date. */
   exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
-    return this.figures.exceptions(principal, query, async (date, teamIds) => {
-      const records: AttendanceRecord[] = [];
-      for (const team of teamIds ?? [undefined]) {
-        let cursor: string | undefined;
-        do {
-          const page = await this.attendance.list({ from: date, to: date, ...(team !== undefined && { team_id: team }) }, { limit: 500, ...(cursor !== undefined && { after: cursor }) });
-          records.push(...page.items);
-          cursor = page.next ?? undefined;
-        } while (cursor !== undefined);
-      }
-      return records;
-    });
+    return this.figures.exceptions(principal, query);
   }
 
   /** One employee's expected days, absences and rate over a range, by the rule, from their records. */

@@ -62,12 +62,12 @@ export class AttendanceFigures {
    * checked in yet (today) or without a check-out, among the people the
    * caller's summaries cover, each in the team they belonged to that day.
    */
-  async exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }, records: (date: string, teamIds: string[] | null) => Promise<AttendanceRecord[]>): Promise<Exceptions> {
+  async exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.date > this.calendars.today()) throw ValidationError.field('date', 'must not be after today');
     const [members, dayRecords, calendar] = await Promise.all([
       teamIds?.length === 0 ? [] : this.employees.membersOn(query.date, teamIds),
-      teamIds?.length === 0 ? [] : records(query.date, teamIds),
+      teamIds?.length === 0 ? [] : this.recordsOn(query.date, teamIds),
       this.calendars.forRange(query.date, query.date),
     ]);
     const byEmployee = new Map(dayRecords.map((r) => [r.employee_id, r]));
@@ -91,6 +91,20 @@ export class AttendanceFigures {
   async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
     const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.forRange(from, to)]);
     return personDays(employee, periods, new Map(records.map((r) => [r.attendance_date, r])), calendar, from, to);
+  }
+
+  /** Every record of one day, of the given teams (every team when null), page by page. */
+  private async recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+    const records: AttendanceRecord[] = [];
+    for (const team of teamIds ?? [undefined]) {
+      let after: string | undefined;
+      do {
+        const page = await this.attendance.list({ from: date, to: date, ...(team !== undefined && { team_id: team }) }, { limit: 500, ...(after !== undefined && { after }) });
+        records.push(...page.items);
+        after = page.next ?? undefined;
+      } while (after !== undefined);
+    }
+    return records;
   }
 
   private facts(from: string, to: string, teamIds: string[] | null) {

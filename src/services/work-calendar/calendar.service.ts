@@ -70,9 +70,9 @@ export class CalendarService {
   }
 
   /** Before a record of `date` is written: refused (422) before a fixed tracking start. */
-  admitRecordDate(date: string, field = 'attendance_date'): void {
+  admitRecordDate(date: string): void {
     const fixed = this.options.fixedTrackingStart;
-    if (fixed !== null && date < fixed) throw ValidationError.field(field, `must not be before attendance tracking started (${fixed})`);
+    if (fixed !== null && date < fixed) throw ValidationError.field('attendance_date', `must not be before attendance tracking started (${fixed})`);
   }
 
   /** Once records are written: the oldest of them moves a kept tracking start back (never forward). */
