@@ -34,6 +34,7 @@ import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
 import { HolidayService } from './services/holidays/holiday.service';
+import { leaveServices, type LeaveServices } from './services/leave/leave-services';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -83,7 +84,7 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; bootstrap: BootstrapService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -109,9 +110,13 @@ export async function buildContainer(config: Config, database: Database, logger:
     fixedTrackingStart: config.calendar.trackingStart,
     timeZone: config.orgTimeZone,
   });
+  const leave = leaveServices(repositories.leave, repositories.employees, repositories.attendance, repositories.accounts, calendars, clock);
   const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance);
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, {
+    approved: leave.approved,
+    recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
+  });
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
@@ -122,7 +127,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
     attendance,
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams),
+    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
+    leave,
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,

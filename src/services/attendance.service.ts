@@ -10,6 +10,14 @@ import { teamOn } from '../core/work-calendar/team-period';
 import { AttendanceFigures, type Exceptions } from './work-calendar/attendance-figures';
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
+import type { ApprovedLeave } from './leave/approved-leave';
+
+/** What attendance needs of leave: who is off when, and a word when records appear or go on days of approved leave. */
+export interface AttendanceLeave {
+  approved: ApprovedLeave;
+  /** A whole day of approved leave with a record is not charged: the ledger follows the records. */
+  recordsChanged(employeeId: string, dates: string[]): Promise<void>;
+}
 
 export interface AttendanceEntryInput extends AttendanceTimes {
   employee_id: string;
@@ -31,8 +39,9 @@ export class AttendanceService {
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
     private readonly calendars: CalendarService,
+    private readonly leave: AttendanceLeave,
   ) {
-    this.figures = new AttendanceFigures(attendance, employees, calendars);
+    this.figures = new AttendanceFigures(attendance, employees, calendars, leave.approved);
   }
 
   /** Today and now, as the organisation's clock on the wall says. */
@@ -49,10 +58,15 @@ export class AttendanceService {
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const calendar = await this.calendars.holidaysOn(date);
+    const [calendar, leave] = await Promise.all([this.calendars.holidaysOn(date), this.leave.approved.on(id, date)]);
+    if (leave === 'day') {
+      // Only someone who may check this person in learns that they are on leave.
+      if (id !== principal.employee_id) await this.writableEmployee(principal, id, canCheckInFor);
+      throw new AttendanceStateError('ON_LEAVE', `${id} is on leave on ${date}; an admin or manager may still record the day`);
+    }
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
     const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
-    const morningOff = teamId !== null && calendar.morningOff(date, teamId);
+    const morningOff = leave === 'am' || (teamId !== null && calendar.morningOff(date, teamId));
     const inTeam = checkInTeam(principal);
     try {
       const record = await this.attendance.checkIn(
@@ -90,17 +104,22 @@ export class AttendanceService {
     this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
-    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.holidaysOn(input.attendance_date)]);
+    const [periods, calendar, leave] = await Promise.all([
+      this.employees.teamPeriods(employee.employee_id),
+      this.calendars.holidaysOn(input.attendance_date),
+      this.leave.approved.on(employee.employee_id, input.attendance_date),
+    ]);
     const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;
     const record: AttendanceRecord = {
       employee_id: employee.employee_id,
       attendance_date: input.attendance_date,
       team_id: teamId,
-      ...applyAttendanceChange(null, times, this.policy, calendar.morningOff(input.attendance_date, teamId)),
+      ...applyAttendanceChange(null, times, this.policy, leave === 'am' || calendar.morningOff(input.attendance_date, teamId)),
     };
     const created = await this.attendance.create(record);
     await this.calendars.noteRecordDates([created.attendance_date]);
+    if (leave === 'day') await this.leave.recordsChanged(created.employee_id, [created.attendance_date]);
     return withMissingCheckOut(created, today);
   }
 
@@ -127,6 +146,7 @@ export class AttendanceService {
     if (!record) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     this.assertWritable(principal, record);
     if (!(await this.attendance.delete(employeeId, date))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
+    await this.leave.recordsChanged(employeeId, [date]);
   }
 
   async list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {

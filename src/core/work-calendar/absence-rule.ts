@@ -103,6 +103,11 @@ function leaveThatCounts(kind: LeaveKind, count: PeopleCount | undefined): Peopl
   return { people: count.people - count.recorded, attended: 0, recorded: 0 };
 }
 
+/** One person's leave as the rule counts it: a whole day of it on a day they have a record for is not leave (see leaveThatCounts). */
+export function leaveThatStands(kind: LeaveKind | null, recorded: boolean): LeaveKind | null {
+  return kind === 'day' && recorded ? null : kind;
+}
+
 /** The leave one person has on a day from the halves of each approved request that covers it (null: a whole day): two halves make a day. */
 export function combinedLeave(halves: readonly (Half | null)[]): LeaveKind | null {
   if (halves.length === 0) return null;

@@ -92,7 +92,7 @@ export class PostgresLeaveRepository implements LeaveRepository {
     if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
     if (page.after !== undefined) where.push(`entry_id > ${bind(decodePosition(page.after, 1)[0]!)}::bigint`);
     const rows = await this.sql.query<Parameters<typeof entryFromRow>[0]>(
-      `SELECT ${ENTRY_COLUMNS} FROM leave_ledger WHERE ${where.join(' AND ')} ORDER BY entry_id LIMIT ${bind(page.limit + 1)}`,
+      `SELECT ${ENTRY_COLUMNS} FROM leave_ledger WHERE ${where.join(' AND ')} ORDER BY leave_ledger.entry_id LIMIT ${bind(page.limit + 1)}`,
       params,
     );
     return toPage(rows.map(entryFromRow), page.limit, (e) => [e.entry_id]);
