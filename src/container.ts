@@ -115,6 +115,7 @@ export async function buildContainer(config: Config, database: Database, logger:
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, {
     approved: leave.approved,
+    rows: leave.rows,
     recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
   });
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];

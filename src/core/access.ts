@@ -49,7 +49,7 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */
-export function scopeEmployeeFilter<F extends EmployeeFilter | AttendanceFilter | LeaveRequestFilter>(principal: Principal, filter: F): F | null {
+export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter>(principal: Principal, filter: F): F | null {
   switch (principal.role) {
     case 'admin':
       return filter;

@@ -1,4 +1,4 @@
-import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
 import { applyAttendanceChange, employedOn, outsideEmployment, withMissingCheckOut, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -11,10 +11,13 @@ import { AttendanceFigures, type Exceptions } from './work-calendar/attendance-f
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
 import type { ApprovedLeave } from './leave/approved-leave';
+import type { LeaveRows } from './leave/leave-rows';
+import { AttendanceListing, type AttendanceRow, type ListedStatus } from './work-calendar/attendance-listing';
 
 /** What attendance needs of leave: who is off when, and a word when records appear or go on days of approved leave. */
 export interface AttendanceLeave {
   approved: ApprovedLeave;
+  rows: LeaveRows;
   /** A whole day of approved leave with a record is not charged: the ledger follows the records. */
   recordsChanged(employeeId: string, dates: string[]): Promise<void>;
 }
@@ -24,12 +27,15 @@ export interface AttendanceEntryInput extends AttendanceTimes {
   attendance_date: string;
 }
 
+type ListFilter = Omit<AttendanceFilter, 'status'> & { status?: ListedStatus };
+
 /** A record as the API shows it. */
 export type AttendanceView = AttendanceRecord & { missing_check_out: boolean };
 
 /** Check-in and check-out, direct entries and corrections, queries and summaries, all within the caller's scope. */
 export class AttendanceService {
   private readonly figures: AttendanceFigures;
+  private readonly listing: AttendanceListing;
 
   constructor(
     private readonly attendance: AttendanceRepository,
@@ -42,6 +48,7 @@ export class AttendanceService {
     private readonly leave: AttendanceLeave,
   ) {
     this.figures = new AttendanceFigures(attendance, employees, calendars, leave.approved);
+    this.listing = new AttendanceListing(attendance, leave.rows, calendars);
   }
 
   /** Today and now, as the organisation's clock on the wall says. */
@@ -149,22 +156,21 @@ export class AttendanceService {
     await this.leave.recordsChanged(employeeId, [date]);
   }
 
-  async list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
-    const scoped = scopeAttendanceFilter(principal, filter);
+  /** Records, and days of approved whole-day leave without one (`on-leave`), in one order. */
+  async list(principal: Principal, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
+    const scoped = scopeEmployeeFilter(principal, filter);
     if (!scoped) return emptyPage();
-    const found = await this.attendance.list(scoped, page);
-    const today = this.now().date;
-    return { ...found, items: found.items.map((record) => withMissingCheckOut(record, today)) };
+    return this.listing.list(scoped, page);
   }
 
   /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
-  async listForEmployee(principal: Principal, employeeId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
+  async listForEmployee(principal: Principal, employeeId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const employee = await this.employees.get(employeeId);
     if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
     return this.list(principal, { ...filter, employee_id: employeeId }, page);
   }
 
-  async listForTeam(principal: Principal, teamId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
+  async listForTeam(principal: Principal, teamId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const visible = isAdmin(principal) || (principal.role === 'manager' && principal.team_id === teamId);
     if (!visible || !(await this.teams.get(teamId))) throw new NotFoundError('Team', teamId);
     return this.list(principal, { ...filter, team_id: teamId }, page);

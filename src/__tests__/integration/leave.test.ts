@@ -240,5 +240,44 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expectErrorBody(refused, 409);
       expect((refused.body as { code?: string }).code ?? 'ON_LEAVE').toBe('ON_LEAVE');
     });
+
+    it('lists days of approved leave without a record as on-leave, in order and page by page; a record made on one gives the day back', async () => {
+      const { manager, employee } = await team();
+      const id = employee.employee.employee_id;
+      const leave = await filed({ code: 'ANNUAL', from: '2025-04-04', to: '2025-04-08' }, bearer(employee.token));
+      expect(leave.days).toBe(3);
+      await decide(leave.request_id, 'approve', bearer(manager.token)).expect(200);
+      const record = (date: string) => api().post('/attendance').set(bearer(manager.token)).send({ employee_id: id, attendance_date: date, check_in_time: '09:00:00', check_out_time: '17:00:00' });
+      await record('2025-04-07').expect(201);
+      await record('2025-04-09').expect(201);
+      expect(await balanceOf(id)).toMatchObject({ taken: 2, available: 18 });
+      const rows = async (query: string, token = bearer(employee.token)) => {
+        const items: { attendance_date: string; status: string; leave_code?: string }[] = [];
+        let cursor: string | null = null;
+        do {
+          const response = await api().get(`/attendance?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).set(token);
+          expect(response.status).toBe(200);
+          const body = response.body as { items: typeof items; next_cursor: string | null };
+          items.push(...body.items);
+          cursor = body.next_cursor;
+        } while (cursor !== null);
+        return items.map((r) => [r.attendance_date, r.status, r.leave_code ?? null]);
+      };
+      const expected = [
+        ['2025-04-09', 'present', null],
+        ['2025-04-08', 'on-leave', 'ANNUAL'],
+        ['2025-04-07', 'present', null],
+        ['2025-04-04', 'on-leave', 'ANNUAL'],
+      ];
+      expect(await rows('from=2025-04-01&to=2025-04-13')).toEqual(expected);
+      for (const limit of [1, 2, 3]) expect(await rows(`from=2025-04-01&to=2025-04-13&limit=${limit}`)).toEqual(expected);
+      expect(await rows(`employee_id=${id}&status=on-leave&limit=1`, bearer(manager.token))).toEqual([expected[1], expected[3]]);
+      expect(await rows(`employee_id=${id}&status=present&from=2025-04-01`, bearer(manager.token))).toEqual([expected[0], expected[2]]);
+      expectErrorBody(await api().post('/attendance').set(admin()).send({ employee_id: id, attendance_date: '2025-04-03', status: 'on-leave' }), 422);
+      expectErrorBody(await api().get(`/attendance/${id}/2025-04-08`).set(admin()), 404);
+      // Deleting the record takes the day again.
+      await api().delete(`/attendance/${id}/2025-04-07`).set(admin()).expect(204);
+      expect(await balanceOf(id)).toMatchObject({ taken: 3, available: 17 });
+    });
   });
 });

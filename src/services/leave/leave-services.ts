@@ -6,6 +6,7 @@ import { LeaveBalanceService } from './leave-balance.service';
 import { LeaveContext } from './leave-context';
 import { LeaveImport } from './leave-import';
 import { LeaveRecharge } from './leave-recharge';
+import { LeaveRows } from './leave-rows';
 import { LeaveRequestService } from './leave-request.service';
 import { LeaveTypeService } from './leave-type.service';
 
@@ -17,6 +18,7 @@ export interface LeaveServices {
   imports: LeaveImport;
   recharge: LeaveRecharge;
   approved: ApprovedLeave;
+  rows: LeaveRows;
 }
 
 export function leaveServices(leave: LeaveRepository, employees: EmployeeRepository, attendance: AttendanceRepository, accounts: AccountRepository, calendars: CalendarService, clock: Clock): LeaveServices {
@@ -28,5 +30,6 @@ export function leaveServices(leave: LeaveRepository, employees: EmployeeReposit
     imports: new LeaveImport(context, clock),
     recharge: new LeaveRecharge(context, clock),
     approved: new ApprovedLeave(leave),
+    rows: new LeaveRows(leave, employees, attendance, calendars),
   };
 }
