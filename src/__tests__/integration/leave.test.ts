@@ -159,7 +159,7 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       const other = await team();
       const asked = await filed({ code: 'ANNUAL', from: '2025-05-05', to: '2025-05-07' }, bearer(employee.token));
       expectErrorBody(await decide(asked.request_id, 'approve', bearer(employee.token)), 403);
-      expectErrorBody(await decide(asked.request_id, 'approve', bearer(other.manager.token)), 404);
+      expectErrorBody(await decide(asked.request_id, 'approve', bearer(other.manager.token)), 403);
       const approved = await decide(asked.request_id, 'approve', bearer(manager.token), 'enjoy');
       expect(approved.status).toBe(200);
       expect(approved.body).toMatchObject({ status: 'approved', decided_by: manager.employee.employee_id, decision_note: 'enjoy' });

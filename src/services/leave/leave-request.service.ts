@@ -105,7 +105,10 @@ export class LeaveRequestService {
   }
 
   private async decide(principal: Principal, requestId: string, decision: Decision, note: string | null): Promise<LeaveRequestView> {
-    const { request, employee } = await this.readable(principal, requestId);
+    // A write: out of scope is 403 whether or not the request exists; only an admin learns 404.
+    const { request, employee } = await this.readable(principal, requestId).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? missingWriteTarget(principal, 'Leave request', requestId) : error;
+    });
     const parties = await this.parties(employee);
     const today = this.context.calendars.today();
     const allowed = decision === 'cancel' ? mayCancel(principal, parties, request, today) : mayDecide(principal, parties);
