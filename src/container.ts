@@ -111,7 +111,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     timeZone: config.orgTimeZone,
   });
   const leave = leaveServices(repositories.leave, repositories.employees, repositories.attendance, repositories.accounts, calendars, clock);
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance);
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, {
     approved: leave.approved,

@@ -117,6 +117,18 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
     });
   });
 
+  describe('employment', () => {
+    it("refuses an end date that would leave pending or approved leave outside the employment, and forgets rejected leave", async () => {
+      const { employee } = await team();
+      const id = employee.employee.employee_id;
+      const june = await filed({ code: 'ANNUAL', from: '2025-06-02', to: '2025-06-03' }, bearer(employee.token));
+      expectErrorBody(await api().put(`/employees/${id}`).set(admin()).send({ end_date: '2025-05-30' }), 409);
+      await decide(june.request_id, 'reject', admin()).expect(200);
+      await api().put(`/employees/${id}`).set(admin()).send({ end_date: '2025-05-30' }).expect(200);
+      expectErrorBody(await ask({ employee_id: id, code: 'ANNUAL', from: '2025-05-30', to: '2025-06-02' }), 422);
+    });
+  });
+
   describe('requests', () => {
     it('charges neither the weekend nor a holiday, and a half day is half', async () => {
       const { employee } = await team();

@@ -92,6 +92,22 @@ export class LeaveRequestService {
     return { ...found, items: found.items.map(requestView) };
   }
 
+  /** The first and last dates of an employee's pending and approved leave: what their employment dates must keep covering. */
+  async span(employeeId: string): Promise<{ first: string; last: string } | null> {
+    let first: string | null = null;
+    let last: string | null = null;
+    let after: string | undefined;
+    do {
+      const page = await this.context.leave.listRequests({ employee_id: employeeId }, { limit: 500, ...(after !== undefined && { after }) });
+      for (const r of page.items.filter(isLive)) {
+        if (first === null || r.from < first) first = r.from;
+        if (last === null || r.to > last) last = r.to;
+      }
+      after = page.next ?? undefined;
+    } while (after !== undefined);
+    return first === null || last === null ? null : { first, last };
+  }
+
   approve(principal: Principal, requestId: string, note: string | null): Promise<LeaveRequestView> {
     return this.decide(principal, requestId, 'approve', note);
   }
