@@ -85,7 +85,8 @@ export class LeaveImport {
     const years = [...new Set(planned.flatMap((p) => yearsOf(p.request.from, p.request.to)))];
     const refused = new Map<number, { field: string; message: string }>();
     const rejected = () => mode === 'all' && (verdicts.failed.length > 0 || refused.size > 0);
-    if (planned.length > 0 && !rejected()) {
+    // Also when rows failed already in all-or-nothing mode: the report names every failing row, and the step writes nothing.
+    if (planned.length > 0) {
       await this.context.leave.change(ids, { years, from: dates[0]!, to: dates[dates.length - 1]! }, (books) => {
         // Decided afresh on every attempt (an adapter may retry a step that lost a race).
         refused.clear();
