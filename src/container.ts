@@ -33,6 +33,7 @@ import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
+import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
 import { leaveServices, type LeaveServices } from './services/leave/leave-services';
 import { ImportService } from './services/import.service';
@@ -135,7 +136,7 @@ export async function buildContainer(config: Config, database: Database, logger:
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
     }),
-    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek),
+    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek, demoLeaveFiler(leave.requests, config.auth.adminUsername)),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
   const app = createApp({
