@@ -27,7 +27,7 @@ import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
 import { employeeTools } from './services/assistant/employee-tools';
 import type { LlmClient } from './services/assistant/llm-client.port';
 import { scoreTools } from './services/assistant/score-tools';
-import { AttendanceService } from './services/attendance.service';
+import { AttendanceService, type AttendanceLeave } from './services/attendance.service';
 import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
@@ -112,13 +112,14 @@ export async function buildContainer(config: Config, database: Database, logger:
     timeZone: config.orgTimeZone,
   });
   const leave = leaveServices(repositories.leave, repositories.employees, repositories.attendance, repositories.accounts, calendars, clock);
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
-  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, {
+  const attendanceLeave: AttendanceLeave = {
     approved: leave.approved,
     rows: leave.rows,
     recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
-  });
+  };
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
+  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
@@ -126,7 +127,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
     attendance,
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
     holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),

@@ -253,6 +253,20 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expect((refused.body as { code?: string }).code ?? 'ON_LEAVE').toBe('ON_LEAVE');
     });
 
+    it('imports records over leave like single entries: a whole day given back, lateness from the afternoon on a morning off', async () => {
+      const { manager, employee } = await team();
+      const id = employee.employee.employee_id;
+      const day = await filed({ code: 'ANNUAL', from: '2025-03-10', to: '2025-03-11' }, bearer(employee.token));
+      const morning = await filed({ code: 'ANNUAL', from: '2025-03-12', to: '2025-03-12', half_day: 'am' }, bearer(employee.token));
+      for (const r of [day, morning]) await decide(r.request_id, 'approve', bearer(manager.token)).expect(200);
+      expect(await balanceOf(id)).toMatchObject({ taken: 2.5 });
+      const file = ['employee_id,attendance_date,check_in_time,check_out_time', `${id},2025-03-11,09:00:00,17:00:00`, `${id},2025-03-12,13:10:00,17:30:00`].join('\r\n');
+      const imported = await api().post('/attendance/bulk').set(admin()).set('Content-Type', 'text/csv').send(file);
+      expect(imported.status).toBe(200);
+      expect(await balanceOf(id)).toMatchObject({ taken: 1.5 });
+      expect((await api().get(`/attendance/${id}/2025-03-12`).set(admin()).expect(200)).body).toMatchObject({ status: 'present' });
+    });
+
     it('lists days of approved leave without a record as on-leave, in order and page by page; a record made on one gives the day back', async () => {
       const { manager, employee } = await team();
       const id = employee.employee.employee_id;
