@@ -62,7 +62,7 @@ export class BootstrapService {
     private readonly calendars: CalendarService,
     private readonly workWeek: WorkWeek,
     /** Files the demo's leave through the leave service, so its ledger is as real as anyone's. */
-    private readonly fileDemoLeave: (leave: DemoLeave[]) => Promise<void> = async () => undefined,
+    private readonly fileDemoLeave: (leave: DemoLeave[]) => Promise<void>,
   ) {}
 
   /** adminPassword null: no local admin login, because an outside identity provider signs people in. */

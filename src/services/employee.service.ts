@@ -31,7 +31,7 @@ export class EmployeeService {
     private readonly timeZone: string,
     private readonly attendance: AttendanceRepository,
     /** The first and last dates of the employee's pending and approved leave; null when none. */
-    private readonly leaveSpan: (employeeId: string) => Promise<{ first: string; last: string } | null> = async () => null,
+    private readonly leaveSpan: (employeeId: string) => Promise<{ first: string; last: string } | null>,
   ) {}
 
   private today(): string {

@@ -21,7 +21,7 @@ export class HolidayService {
     private readonly holidays: HolidayRepository,
     private readonly teams: TeamRepository,
     /** Told the dates whose holidays changed, once the change is written: approved leave over them is charged again. */
-    private readonly datesChanged: (dates: string[]) => Promise<void> = async () => undefined,
+    private readonly datesChanged: (dates: string[]) => Promise<void>,
   ) {}
 
   list(_principal: Principal, filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>> {
