@@ -250,7 +250,12 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expect(peer.employee_id).toBeDefined();
       const refused = await api().post('/attendance/check-in').set(bearer(employee.token));
       expectErrorBody(refused, 409);
-      expect((refused.body as { code?: string }).code ?? 'ON_LEAVE').toBe('ON_LEAVE');
+      expect(refused.body).toMatchObject({ message: expect.stringContaining('on leave') as string });
+      // The assistant says the same, in the manager's scope: today (the 14th) is a day of the leave.
+      const asked = await api().post('/chat').set(bearer(manager.token)).send({ message: 'Who is on leave today?' }).expect(200);
+      const body = asked.body as { answer: string; data: { people: { employee_id: string }[] } };
+      expect(body.data.people.map((p) => p.employee_id)).toEqual([employee.employee.employee_id]);
+      expect(body.answer).toMatch(/on leave/);
     });
 
     it('imports records over leave like single entries: a whole day given back, lateness from the afternoon on a morning off', async () => {

@@ -12,7 +12,7 @@ const ExceptionsInput = z
   .object({
     date: DateArg,
     status: z
-      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out'])
+      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave'])
       .describe('absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet'),
     team_id: TeamArg.optional(),
   })
@@ -40,7 +40,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
     }),
     defineTool({
       name: 'attendance_exceptions',
-      description: 'Who was late, absent, on a half day, not checked in yet (today) or without a check-out on one date, among the people whose summaries the caller may see, each in the team of that day.',
+      description: 'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see, each in the team of that day.',
       input: ExceptionsInput,
       run: (principal, input) => attendance.exceptions(principal, input),
     }),

@@ -3,7 +3,7 @@ import type { AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { leaveThatStands, personStanding } from '../../core/work-calendar/absence-rule';
+import { leaveTaken, leaveThatStands, personStanding } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
@@ -15,7 +15,7 @@ export const MAX_RANGE_DAYS = 366;
 
 export interface Exceptions {
   date: string;
-  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out';
+  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
   working_day: boolean;
   holiday: string | null;
   closed: boolean;
@@ -66,7 +66,8 @@ export class AttendanceFigures {
    */
   async exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
     const teamIds = summaryTeams(principal, query.team_id);
-    if (query.date > this.calendars.today()) throw ValidationError.field('date', 'must not be after today');
+    // Leave is planned ahead; everything else has happened or not.
+    if (query.date > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('date', 'must not be after today');
     const [members, dayRecords, calendar, leave] = await Promise.all([
       teamIds?.length === 0 ? [] : this.employees.membersOn(query.date, teamIds),
       teamIds?.length === 0 ? [] : this.recordsOn(query.date, teamIds),
@@ -77,9 +78,12 @@ export class AttendanceFigures {
     const people = members.flatMap(({ employee, team_id }) => {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
+      const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
       const matches =
-        query.status === 'absent' || query.status === 'not_checked_in'
-          ? personStanding(day, leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null), record?.status ?? null) === query.status
+        query.status === 'on_leave'
+          ? leaveTaken(day, onLeave) > 0
+          : query.status === 'absent' || query.status === 'not_checked_in'
+          ? personStanding(day, onLeave, record?.status ?? null) === query.status
           : query.status === 'missing_check_out'
             ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
             : record?.status === query.status;
