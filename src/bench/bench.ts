@@ -97,7 +97,12 @@ async function leaveRows(server: Running, target: Target, base: string, token: s
   const manager = active.find((id) => id.startsWith('DEV-'))!;
   await fetch(`${base}/employees/${manager}/account`, { method: 'PUT', headers: json(token), body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }) });
   const managerToken = await login(base, manager, MANAGER_PASSWORD);
-  const queue = await drive(server, target.backend, { route: "GET /leave-requests?status=pending (a manager's queue)", requests: [{ method: 'GET', path: '/leave-requests?status=pending', headers: { authorization: `Bearer ${managerToken}` } }] });
+  // Four at a time: people file and read leave, not machines; 32 connections on two cores would measure the queue.
+  const queue = await drive(server, target.backend, {
+    route: "GET /leave-requests?status=pending (a manager's queue, 4 connections)",
+    connections: 4,
+    requests: [{ method: 'GET', path: '/leave-requests?status=pending', headers: { authorization: `Bearer ${managerToken}` } }],
+  });
   const week = addDays('2100-01-04', 7 * (Math.floor(Date.now() / 60_000) % 20_000));
   let n = 0;
   const next = () => {
@@ -106,7 +111,12 @@ async function leaveRows(server: Running, target: Target, base: string, token: s
     n += 1;
     return JSON.stringify({ employee_id: employee, code: 'UNPAID', from: date, to: date, reason: 'bench' });
   };
-  const create = await drive(server, target.backend, { route: 'POST /leave-requests', expected: [201], requests: [{ method: 'POST', path: '/leave-requests', headers: json(token), setupRequest: (req) => ({ ...req, body: next() }) }] });
+  const create = await drive(server, target.backend, {
+    route: 'POST /leave-requests (4 connections)',
+    connections: 4,
+    expected: [201],
+    requests: [{ method: 'POST', path: '/leave-requests', headers: json(token), setupRequest: (req) => ({ ...req, body: next() }) }],
+  });
   return [queue, create];
 }
 
