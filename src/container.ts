@@ -36,6 +36,7 @@ import { FederatedAuthService } from './services/federated-auth.service';
 import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
 import { leaveServices, type LeaveServices } from './services/leave/leave-services';
+import { PayrollExport } from './services/exports/payroll-export';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -85,7 +86,7 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; bootstrap: BootstrapService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -132,6 +133,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
     holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
     leave,
+    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,

@@ -237,6 +237,8 @@ const rows: Row[] = [
   { route: 'GET /leave-ledger (peer in A)', method: 'get', path: (f) => `/leave-ledger?employee_id=${f.ids.peerA}`, expected: all(200) },
   { route: 'POST /leave-adjustments', method: 'post', path: () => '/leave-adjustments', body: (f) => ({ employee_id: f.ids.peerA, code: 'ANNUAL', year: 2031, days: 1.5, reason: 'carried over' }), expected: adminOnly(201) },
   ...leaveRows,
+  { route: 'GET /exports/attendance', method: 'get', path: () => '/exports/attendance?month=2025-01', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /exports/attendance (team A)', method: 'get', path: (f) => `/exports/attendance?month=2025-01&team_id=${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 403, employeeA: 403, anonymous: 401 } },
 
   { route: 'GET /employees', method: 'get', path: () => '/employees', expected: all(200) },
   { route: 'POST /employees/bulk (a JSON body)', method: 'post', path: () => '/employees/bulk', body: () => ({}), expected: adminOnly(415) },
