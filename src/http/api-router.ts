@@ -32,7 +32,7 @@ export interface RouteResult {
   status: number;
   body?: unknown;
   /** A CSV answer instead of JSON, written as it is produced. */
-  csv?: { columns: readonly string[]; rows: Iterable<Record<string, unknown>>; filename?: string };
+  csv?: { columns: readonly string[]; rows: Iterable<Record<string, string | number | boolean | null>>; filename?: string };
 }
 
 export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
