@@ -41,7 +41,7 @@ export async function listAttendance(table: DynamoTable, filter: AttendanceFilte
     filter.team_id === undefined ? collections.attendance(shard) : collections.teamAttendance(filter.team_id, shard),
   );
   const index = filter.team_id === undefined ? GSI1 : GSI2;
-  return mergeShards(table, index, partitions, low, high, page.limit, { conditions, names, values });
+  return mergeShards(table, index, partitions, low, high, page.limit, { names, values, conditions });
 }
 
 async function listForEmployee(

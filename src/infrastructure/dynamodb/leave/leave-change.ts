@@ -7,6 +7,7 @@
  */
 import { NotFoundError, PartialWriteError, ValidationError } from '../../../core/errors';
 import type { LeaveBook, LeaveChange, LeaveScope } from '../../../core/leave/leave-repository';
+import type { LeaveRequest } from '../../../core/leave/leave-request';
 import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
 import { mapLimited } from '../limited';
 import { keys } from '../table';
@@ -91,7 +92,7 @@ function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, cha
   // Steps that stay together (a request and its pointer), each with the ledger entries it holds.
   const groups: { steps: TransactStep[]; entries: number }[] = [
     ...entries.map((entry, i) => ({ steps: [put(table, ledgerEntryItem(entry, guard.seq + i + 1, at), true)], entries: 1 })),
-    ...requests.map((r) => ({ steps: [put(table, leaveRequestPointer(r)), put(table, leaveRequestItem(r))], entries: 0 })),
+    ...requests.map((r) => ({ steps: [pointerStep(table, r), put(table, leaveRequestItem(r))], entries: 0 })),
     ...balances.map((b) => ({ steps: [put(table, leaveBalanceItem(b))], entries: 0 })),
   ];
   const capacity = MAX_ITEMS - 2 - firstUses.length;
@@ -188,6 +189,26 @@ function useStep(table: DynamoTable, code: string, employees: number): TransactS
       },
     },
     onConditionFailed: () => ValidationError.field('code', `Leave type ${code} does not exist`),
+  };
+}
+
+/**
+ * A request's pointer. Its dates are its key and never change (PostgreSQL's
+ * rewrite leaves them as filed): a request rewritten with another last day
+ * would be a second item, so that is refused.
+ */
+function pointerStep(table: DynamoTable, request: LeaveRequest): TransactStep {
+  return {
+    write: {
+      Put: {
+        TableName: table.name,
+        Item: leaveRequestPointer(request),
+        ConditionExpression: 'attribute_not_exists(PK) OR #to = :to',
+        ExpressionAttributeNames: { '#to': 'to' },
+        ExpressionAttributeValues: { ':to': request.to },
+      },
+    },
+    onConditionFailed: () => new Error(`Leave request ${request.request_id} was filed with other dates, which never change`),
   };
 }
 
