@@ -48,6 +48,8 @@ interface Piece {
   firstUses: readonly string[];
   /** The employee's last piece: once it lands, all their writes have. */
   last: boolean;
+  /** False for an employee read but not written: their guard is only checked. */
+  writes: boolean;
 }
 
 /**
@@ -64,7 +66,9 @@ export async function writeGuarded(table: DynamoTable, employeeIds: readonly str
   const stranger = written.find((w) => !guards.has(w.employee_id));
   if (stranger) throw new Error(`A leave change writes for ${stranger.employee_id}, whose book it did not read`);
   const at = new Date().toISOString();
-  const chunks = pack(table, [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at)));
+  const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at));
+  // Guards only checked go first: split or not, a stale one then reads again with nothing written.
+  const chunks = pack(table, [...pieces.filter((p) => !p.writes), ...pieces.filter((p) => p.writes)]);
   const landed = new Set<string>();
   for (const [index, chunk] of chunks.entries()) {
     try {
@@ -86,7 +90,7 @@ function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, cha
   const [entries, requests, balances] = [mine(change.entries), mine(change.requests), mine(change.balances)];
   if (entries.length + requests.length + balances.length === 0) {
     // Read but not written: its book must still be as read when the others are written.
-    return [{ employeeId, steps: [guardStep(table, employeeId, guard, 0, null, [])], firstUses: [], last: true }];
+    return [{ employeeId, steps: [guardStep(table, employeeId, guard, 0, null, [])], firstUses: [], last: true, writes: false }];
   }
   const firstUses = [...new Set([...entries, ...requests, ...balances].map((x) => x.code))].filter((code) => !guard.codes.has(code)).sort();
   // Steps that stay together (a request and its pointer), each with the ledger entries it holds.
@@ -115,6 +119,7 @@ function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, cha
       steps: [guardStep(table, employeeId, guard, k, seq, codes), employeeExists(table, employeeId), ...part.flatMap((group) => group.steps)],
       firstUses: codes,
       last: k === parts.length - 1,
+      writes: true,
     };
   });
 }
