@@ -96,7 +96,7 @@ describe.each(eachBackend())('payroll export on %s', (_name, backend) => {
     expect(lines).toHaveLength(4);
     // A parser nobody here wrote reads it back as the JSON export, the apostrophe aside.
     const json = (await exported(`month=2025-03&team_id=${team}&format=json`)).body as { items: Row[] };
-    const records = parse(text, { columns: true, cast: (value, context) => (context.header || context.column === 'name' || context.column === 'employee_id' || context.column === 'team_id' ? value : Number(value)) }) as Row[];
+    const records = parse<Row>(text, { columns: true, cast: (value, context) => (context.header || context.column === 'name' || context.column === 'employee_id' || context.column === 'team_id' ? value : Number(value)) });
     expect(records).toEqual(json.items.map((row) => ({ ...row, name: row.name.startsWith('=') ? `'${row.name}` : row.name })));
   });
 
