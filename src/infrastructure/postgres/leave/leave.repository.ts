@@ -130,7 +130,8 @@ export class PostgresLeaveRepository implements LeaveRepository {
     const rows = await this.sql.query<Parameters<typeof requestFromRow>[0]>(
       `SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE status = 'approved' AND from_date <= $2::date AND to_date >= $1::date AND ${match} ORDER BY from_date, request_id`,
       [from, to, value],
-      PLAN_EACH_TIME,
+      // One employee's is a lookup by key (every check-in asks): a generic plan serves it; a range over teams depends on its size.
+      column === 'employee_id' ? {} : PLAN_EACH_TIME,
     );
     return rows.map(requestFromRow);
   }
