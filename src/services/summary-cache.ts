@@ -2,7 +2,7 @@ import { setNewest } from '../core/bounded-map';
 import type { LeaveRepository } from '../core/leave/leave-repository';
 import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
-type Topic = 'attendance' | 'scores' | 'teams' | 'holidays';
+type Topic = 'attendance' | 'scores' | 'teams' | 'holidays' | 'leave';
 
 /**
  * What each method of a cached repository does: `read` passes through,
@@ -55,7 +55,7 @@ const KINDS = {
     ledger: 'read',
     getRequest: 'read',
     listRequests: 'read',
-    approvedBetween: 'read',
+    approvedBetween: 'cached',
   },
   scores: {
     get: 'read',
@@ -86,8 +86,8 @@ const TOPICS_CHANGED_BY = {
   // Holidays have their own generation: the day facts are counted before the calendar applies, so a
   // holiday write changes no cached fact, and a record write (every check-in) leaves the holidays cached.
   holidays: ['holidays'],
-  // Approved leave is part of the day facts.
-  leave: ['attendance'],
+  // Approved leave is part of the day facts, and has its own generation for the check-in's look-up of the day's leave.
+  leave: ['attendance', 'leave'],
   teams: ['attendance', 'scores', 'teams'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
@@ -183,7 +183,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
     attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
     holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
-    leave: wrap(repositories.leave, KINDS.leave, null, TOPICS_CHANGED_BY.leave),
+    leave: wrap(repositories.leave, KINDS.leave, 'leave', TOPICS_CHANGED_BY.leave),
     scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
   };
 }

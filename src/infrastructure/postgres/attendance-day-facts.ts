@@ -47,7 +47,8 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
               CASE WHEN bool_or(r.half_day IS NULL) OR count(DISTINCT r.half_day) = 2 THEN 'day' ELSE min(r.half_day) END AS kind
        FROM leave_requests r
        CROSS JOIN LATERAL generate_series(greatest(r.from_date, $1::date), least(r.to_date, $2::date), interval '1 day') AS d
-       WHERE r.status = 'approved' AND r.from_date <= $2::date AND r.to_date >= $1::date
+       -- No request is longer than 366 days: the lower bound keeps the index range to the dates asked, not all the past.
+       WHERE r.status = 'approved' AND r.from_date BETWEEN $1::date - 366 AND $2::date AND r.to_date >= $1::date
        GROUP BY r.employee_id, d::date
      ), leave_counts AS (
        SELECT team_id, date, jsonb_object_agg(kind, jsonb_build_object('people', people, 'attended', attended, 'recorded', recorded)) AS leave
