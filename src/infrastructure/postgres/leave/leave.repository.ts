@@ -128,9 +128,9 @@ export class PostgresLeaveRepository implements LeaveRepository {
     const [column, value] = 'employee_id' in who ? ['employee_id', who.employee_id] : ['team_id', who.team_ids === null ? null : [...who.team_ids]];
     const match = column === 'employee_id' ? 'employee_id = $3' : '($3::text[] IS NULL OR team_id = ANY ($3::text[]))';
     const rows = await this.sql.query<Parameters<typeof requestFromRow>[0]>(
-      // No request is longer than 366 days, so from_date has a lower bound too: an index range, not every earlier request.
+      // No request is longer than 366 days, so its last day is within a year after the dates: a bounded index range.
       `SELECT ${REQUEST_COLUMNS} FROM leave_requests
-       WHERE status = 'approved' AND from_date BETWEEN $1::date - 366 AND $2::date AND to_date >= $1::date AND ${match} ORDER BY from_date, request_id`,
+       WHERE status = 'approved' AND to_date BETWEEN $1::date AND $2::date + 366 AND from_date <= $2::date AND ${match} ORDER BY from_date, request_id`,
       [from, to, value],
       // One employee's is a lookup by key (every check-in asks): a generic plan serves it; a range over teams depends on its size.
       column === 'employee_id' ? {} : PLAN_EACH_TIME,
