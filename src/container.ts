@@ -27,13 +27,16 @@ import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
 import { employeeTools } from './services/assistant/employee-tools';
 import type { LlmClient } from './services/assistant/llm-client.port';
 import { scoreTools } from './services/assistant/score-tools';
-import { AttendanceService } from './services/attendance.service';
+import { AttendanceService, type AttendanceLeave } from './services/attendance.service';
 import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
 import { BootstrapService } from './services/bootstrap.service';
 import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
+import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
+import { leaveServices, type LeaveServices } from './services/leave/leave-services';
+import { PayrollExport } from './services/exports/payroll-export';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -83,7 +86,7 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: ReturnType<typeof createApp>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; bootstrap: BootstrapService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
@@ -109,9 +112,15 @@ export async function buildContainer(config: Config, database: Database, logger:
     fixedTrackingStart: config.calendar.trackingStart,
     timeZone: config.orgTimeZone,
   });
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance);
+  const leave = leaveServices(repositories.leave, repositories.employees, repositories.attendance, repositories.accounts, calendars, clock);
+  const attendanceLeave: AttendanceLeave = {
+    approved: leave.approved,
+    rows: leave.rows,
+    recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
+  };
+  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars);
+  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
@@ -119,16 +128,18 @@ export async function buildContainer(config: Config, database: Database, logger:
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars),
+    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
     attendance,
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams),
+    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
+    leave,
+    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
     }),
-    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek),
+    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek, demoLeaveFiler(leave.requests, config.auth.adminUsername)),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
   const app = createApp({

@@ -36,6 +36,8 @@ export const TARGETS = [
   { route: 'GET /attendance/summary (a month) (cache off, 1 connection)', exact: true, what: 'p50 < 150 ms', met: (r: Row) => r.p50_ms < 150 },
   { route: 'POST /chat (builtin)', what: 'p50 < 15 ms', met: (r: Row) => r.p50_ms < 15 },
   { route: STATUS_DURING_IMPORT, what: 'p99 < 100 ms', met: (r: Row) => r.p99_ms < 100 },
+  { route: 'POST /leave-requests', what: 'p99 < 20 ms', met: (r: Row) => r.p99_ms < 20 },
+  { route: 'GET /leave-requests?status=pending', what: 'p50 < 10 ms', met: (r: Row) => r.p50_ms < 10 },
 ];
 
 /** "5 (503: 5)": how many, and what they were. */

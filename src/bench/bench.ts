@@ -75,6 +75,7 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
     for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
     const question = cycling(CHAT_QUESTIONS);
     rows.push(await drive(server, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
+    rows.push(...(await leaveRows(server, target, base, token, active)));
     const during = await statusDuringImport(base, token, active, day, IMPORT_ROWS);
     rows.push({ backend: target.backend, route: `${STATUS_DURING_IMPORT} (${during.rows} rows, import ${(during.importMs / 1000).toFixed(1)} s)`, rps: during.statusRequests / (during.importMs / 1000), p50_ms: during.statusP50Ms, p99_ms: during.statusP99Ms, requests: during.statusRequests, unexpected: during.importStatus === 200 ? 0 : 1, unexpected_by: during.importStatus === 200 ? {} : { [`import ${during.importStatus}`]: 1 } });
     rows.push(...(await checkInRounds(target, server, token, active, target.emulator ? 1 : 2)));
@@ -85,6 +86,39 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
 }
 
 const FLOOR = 'floor: node:http + pg';
+
+/**
+ * A manager's queue of pending leave, and filing leave: each request is for
+ * another active employee on a weekday of its own far ahead (UNPAID, so no
+ * balance runs out; still checked and reserved like any), on a week this run
+ * alone uses, so reruns on the same data never overlap.
+ */
+async function leaveRows(server: Running, target: Target, base: string, token: string, active: string[]): Promise<Row[]> {
+  const manager = active.find((id) => id.startsWith('DEV-'))!;
+  await fetch(`${base}/employees/${manager}/account`, { method: 'PUT', headers: json(token), body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }) });
+  const managerToken = await login(base, manager, MANAGER_PASSWORD);
+  // Four at a time: people file and read leave, not machines; 32 connections on two cores would measure the queue.
+  const queue = await drive(server, target.backend, {
+    route: "GET /leave-requests?status=pending (a manager's queue, 4 connections)",
+    connections: 4,
+    requests: [{ method: 'GET', path: '/leave-requests?status=pending', headers: { authorization: `Bearer ${managerToken}` } }],
+  });
+  const week = addDays('2100-01-04', 7 * (Math.floor(Date.now() / 60_000) % 20_000));
+  let n = 0;
+  const next = () => {
+    const employee = active[n % active.length]!;
+    const date = addDays(week, Math.floor(n / active.length) % 5);
+    n += 1;
+    return JSON.stringify({ employee_id: employee, code: 'UNPAID', from: date, to: date, reason: 'bench' });
+  };
+  const create = await drive(server, target.backend, {
+    route: 'POST /leave-requests (4 connections)',
+    connections: 4,
+    expected: [201],
+    requests: [{ method: 'POST', path: '/leave-requests', headers: json(token), setupRequest: (req) => ({ ...req, body: next() }) }],
+  });
+  return [queue, create];
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -90,13 +90,13 @@ function buildOther(sha: string): string {
   return dir;
 }
 
-async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[] }> {
+async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[]; active: string[] }> {
   const base = `http://127.0.0.1:${server.port}`;
   const login = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
   if (!login.ok) throw new Error(`login: ${login.status} (run \`npm run bench -- --backends postgres\` once to make the bench data)`);
   const { access_token: token } = (await login.json()) as { access_token: string };
-  const page = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as { items: { employee_id: string }[] };
-  return { base, token, ids: page.items.map((e) => e.employee_id) };
+  const page = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as { items: { employee_id: string; status: string }[] };
+  return { base, token, ids: page.items.map((e) => e.employee_id), active: page.items.filter((e) => e.status === 'active').map((e) => e.employee_id) };
 }
 
 async function turn(server: Running, url: string, requests: autocannon.Request[], seconds: number, connections: number): Promise<Turn> {
@@ -170,6 +170,39 @@ async function measure(routes: Route[], builds: Build[], extraEnv: NodeJS.Proces
   }
 }
 
+/**
+ * Check-ins, which a timed turn cannot measure (each employee checks in once
+ * a day): per turn, the server's clock moves to a new day (SIGUSR2) and every
+ * active employee of the first page checks in once, at the same connections;
+ * the first day of each build unmeasured; the order alternating per pair.
+ */
+async function checkInPairs(builds: Build[], options: CompareOptions): Promise<string> {
+  const servers = await Promise.all(builds.map((build) => startServer(build.script, build.env)));
+  try {
+    const sessions = await Promise.all(servers.map((server) => session(server, options.adminPassword)));
+    const day = async (i: number) => {
+      await servers[i]!.signal('SIGUSR2', /^day /);
+      const next = cycle(sessions[i]!.active);
+      const cpuBefore = servers[i]!.cpuMs();
+      const result = await autocannon({
+        url: sessions[i]!.base,
+        connections: options.connections,
+        amount: sessions[i]!.active.length,
+        requests: [{ method: 'POST', path: '/attendance/check-in', headers: json(sessions[i]!.token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }],
+      });
+      return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUsPerRequest: ((servers[i]!.cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total) };
+    };
+    for (const i of [0, 1]) await day(i);
+    const turns: Turn[][] = [[], []];
+    for (let pair = 0; pair < options.pairs; pair++) for (const i of pair % 2 === 0 ? [0, 1] : [1, 0]) turns[i]!.push(await day(i));
+    const ratios = turns[0]!.map((mine, i) => mine.p99 / turns[1]![i]!.p99);
+    const stat = (which: number, pick: (t: Turn) => number) => median(turns[which]!.map(pick));
+    return `| POST /attendance/check-in (p99 ratio, ${sessions[0]!.active.length} a day) | ${percent(median(ratios))} (${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}) | ${stat(0, (t) => t.p50)} / ${stat(0, (t) => t.p99)} | ${stat(1, (t) => t.p50)} / ${stat(1, (t) => t.p99)} | ${Math.round(stat(0, (t) => t.cpuUsPerRequest))} / ${Math.round(stat(1, (t) => t.cpuUsPerRequest))} |`;
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
 export async function compare(options: CompareOptions): Promise<string> {
   const sha = execFileSync('git', ['rev-parse', '--short', options.base], { cwd: ROOT, encoding: 'utf8' }).trim();
   const otherDir = buildOther(sha);
@@ -185,5 +218,6 @@ export async function compare(options: CompareOptions): Promise<string> {
     '|---|---:|---:|---:|---:|',
     ...(await measure(ROUTES, builds, {}, options)),
     ...(await measure(CACHE_OFF_ROUTES, builds, { SUMMARY_CACHE_TTL_SECONDS: '0' }, options)),
+    await checkInPairs(builds, options),
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { applyAttendanceChange, employedOn, type AttendancePolicy, type Attendan
 import { expectedFraction } from '../core/work-calendar/absence-rule';
 import { WorkCalendar } from '../core/work-calendar/work-calendar';
 import { generatedCalendar } from './generator-calendar';
+import { generatedLeave, leaveWrite, yearsOfAll } from './generator-leave';
 import { TRACKING_START_KEY } from '../services/work-calendar/calendar.service';
 import { addDays } from '../core/work-calendar/dates';
 import { DEFAULT_WORK_WEEK, isWorkDay } from '../core/work-calendar/work-week';
@@ -22,6 +23,8 @@ interface Options {
   periods: number;
   batch: number;
   csv?: string;
+  /** Only the leave, over data generated before leave existed. */
+  leaveOnly: boolean;
 }
 
 function stableRoll(key: string): number {
@@ -101,9 +104,23 @@ const toCsv = (rows: Record<string, CsvValue>[], columns: string[]) => `${[colum
 export async function generate(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { employees: { type: 'string', default: '200' }, days: { type: 'string', default: '30' }, periods: { type: 'string', default: '4' }, batch: { type: 'string', default: '5000' }, csv: { type: 'string' } },
+    options: {
+      employees: { type: 'string', default: '200' },
+      days: { type: 'string', default: '30' },
+      periods: { type: 'string', default: '4' },
+      batch: { type: 'string', default: '5000' },
+      csv: { type: 'string' },
+      'leave-only': { type: 'boolean', default: false },
+    },
   });
-  const options: Options = { employees: Number(values.employees), days: Number(values.days), periods: Number(values.periods), batch: Number(values.batch), ...(values.csv && { csv: values.csv }) };
+  const options: Options = {
+    employees: Number(values.employees),
+    days: Number(values.days),
+    periods: Number(values.periods),
+    batch: Number(values.batch),
+    leaveOnly: values['leave-only'] === true,
+    ...(values.csv && { csv: values.csv }),
+  };
   const config = configOrExit();
   const today = dateInZone(new Date(), config.orgTimeZone);
   // The last `days` working days before today, oldest first.
@@ -143,7 +160,32 @@ export async function generate(args: string[]): Promise<void> {
 
   const { database, close } = await start({ ...config, seedDemoData: false });
   const repos = database.repositories;
+  const writeLeave = async (staff: { employee: Employee; teamOn: (date: string) => string }[]) => {
+    // A year of working days back, and six weeks ahead for the pending requests.
+    const year = dates.slice(-Math.min(dates.length, 260));
+    const ahead: string[] = [];
+    for (let day = addDays(today, 14); ahead.length < 30; day = addDays(day, 1)) if (isWorkDay(day, DEFAULT_WORK_WEEK)) ahead.push(day);
+    const requests = generatedLeave(staff, year, ahead, calendar, stableRoll, new Date().toISOString());
+    const types = new Map((await repos.leave.listTypes()).map((t) => [t.code, t]));
+    const byEmployee = new Map(staff.map((s) => [s.employee.employee_id, s.employee]));
+    const began = Date.now();
+    const perChange = 100;
+    for (let i = 0; i < staff.length; i += perChange) {
+      const ids = staff.slice(i, i + perChange).map((s) => s.employee.employee_id);
+      const mine = requests.filter((r) => ids.includes(r.employee_id));
+      await repos.leave.change(ids, { years: yearsOfAll(mine) }, (books) => leaveWrite(books, byEmployee, types, mine));
+      progress('leave', Math.min(i + perChange, staff.length), staff.length, began);
+    }
+    return requests.length;
+  };
   try {
+    if (options.leaveOnly) {
+      const staff = withTeams(await repos.employees.getMany(staffInput.map((e) => e.employee_id!)));
+      const written = await writeLeave(staff);
+      await database.refreshStatistics();
+      console.log(`Done: ${written} leave requests for ${staff.length} employees in ${database.description}.`);
+      return;
+    }
     let began = Date.now();
     for (let i = 0; i < staffInput.length; i += options.batch) {
       const batch = staffInput.slice(i, i + options.batch);
@@ -178,8 +220,9 @@ export async function generate(args: string[]): Promise<void> {
       await repos.scores.upsertMany(scores.slice(i, i + options.batch));
       progress('scores', Math.min(i + options.batch, scores.length), scores.length, began);
     }
+    const leave = await writeLeave(staff);
     await database.refreshStatistics();
-    console.log(`Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows and ${scores.length} scores in ${database.description}.`);
+    console.log(`Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows, ${scores.length} scores and ${leave} leave requests in ${database.description}.`);
   } finally {
     await close();
   }

@@ -1,6 +1,7 @@
 import type { Role } from './account';
 import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { Employee, EmployeeFilter } from './employee';
+import type { LeaveRequestFilter } from './leave/leave-request';
 import { ForbiddenError, NotFoundError, OutOfScopeError, type AppError } from './errors';
 
 /** Who is asking, as their login is now (not as it was when the token was issued). */
@@ -48,7 +49,7 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */
-export function scopeEmployeeFilter<F extends EmployeeFilter | AttendanceFilter>(principal: Principal, filter: F): F | null {
+export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter>(principal: Principal, filter: F): F | null {
   switch (principal.role) {
     case 'admin':
       return filter;

@@ -127,7 +127,7 @@ export class AttendanceExistsError extends ConflictError {
 }
 
 export class AttendanceStateError extends ConflictError {
-  constructor(code: 'ALREADY_CHECKED_IN' | 'NOT_CHECKED_IN' | 'ALREADY_CHECKED_OUT' | 'EMPLOYEE_INACTIVE' | 'DAY_OFF', message: string) {
+  constructor(code: 'ALREADY_CHECKED_IN' | 'NOT_CHECKED_IN' | 'ALREADY_CHECKED_OUT' | 'EMPLOYEE_INACTIVE' | 'DAY_OFF' | 'ON_LEAVE', message: string) {
     super(code, message);
   }
 }
@@ -135,6 +135,25 @@ export class AttendanceStateError extends ConflictError {
 export class HolidayExistsError extends ConflictError {
   constructor(date: string, teamId: string | null) {
     super('HOLIDAY_EXISTS', `${teamId === null ? 'The organisation' : `Team ${teamId}`} already has a holiday on ${date}`);
+  }
+}
+
+export class LeaveTypeExistsError extends ConflictError {
+  constructor(code: string) {
+    super('LEAVE_TYPE_EXISTS', `Leave type ${code} already exists`);
+  }
+}
+
+export class LeaveTypeInUseError extends ConflictError {
+  constructor(code: string) {
+    super('LEAVE_TYPE_IN_USE', `Leave type ${code} is used by requests or ledger entries`);
+  }
+}
+
+/** A leave request the rules refuse: it clashes with another, the balance cannot pay for it, or it is no longer pending. */
+export class LeaveStateError extends ConflictError {
+  constructor(code: 'LEAVE_OVERLAP' | 'INSUFFICIENT_BALANCE' | 'NOT_PENDING' | 'NOT_CANCELLABLE', message: string) {
+    super(code, message);
   }
 }
 

@@ -7,6 +7,7 @@
 import type { Account, AccountPatch, NewAccount, Role } from './account';
 import type { AttendanceFilter, AttendanceRecord, CheckInConditions } from './attendance';
 import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
+import type { LeaveRepository } from './leave/leave-repository';
 import type { Page, PageRequest } from './page';
 import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
 import type { NewTeam, Team } from './team';
@@ -203,6 +204,7 @@ export interface Repositories {
   attendance: AttendanceRepository;
   scores: ScoreRepository;
   holidays: HolidayRepository;
+  leave: LeaveRepository;
   settings: SettingsRepository;
 }
 

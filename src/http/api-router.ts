@@ -3,6 +3,7 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
+import { sendCsv } from './csv-response';
 import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
 import { operationIdOf, registerSecurity } from './openapi-operation';
@@ -30,6 +31,8 @@ export interface RouteContext<P, Q, B> {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** A CSV answer instead of JSON, written as it is produced. */
+  csv?: { columns: readonly string[]; rows: Iterable<Record<string, string | number | boolean | null>>; filename?: string };
 }
 
 export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
@@ -47,7 +50,7 @@ export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B ext
   body?: { schema: B; types?: readonly BodyType[]; optional?: boolean; /** The handler reads the body from req as it arrives (CSV imports); the schema only documents it. */ streamed?: boolean };
   /** Run after validation, before the handler (rate limits that key on the body). */
   guards?: RequestHandler[];
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<number, { description: string; schema?: z.ZodType; csv?: boolean }>;
   /** Derived error statuses the route never gives (see openapi-responses.ts). */
   withholds?: readonly number[];
   handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => RouteResult | Promise<RouteResult>;
@@ -256,7 +259,8 @@ export class ApiRouter {
   private async execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
     const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
     const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
-    if (result.body === undefined) res.status(result.status).end();
+    if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.rows, result.csv.filename);
+    else if (result.body === undefined) res.status(result.status).end();
     else sendJson(res, result.status, result.body);
   }
 

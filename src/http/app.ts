@@ -8,6 +8,8 @@ import type { ScoreService } from '../services/score.service';
 import type { AuthService } from '../services/auth.service';
 import type { EmployeeService } from '../services/employee.service';
 import type { HolidayService } from '../services/holidays/holiday.service';
+import type { LeaveServices } from '../services/leave/leave-services';
+import type { PayrollExport } from '../services/exports/payroll-export';
 import type { TeamService } from '../services/team.service';
 import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
@@ -28,6 +30,10 @@ import type { LoginLimits } from './login-limits';
 import { authRoutes } from './routes/auth.routes';
 import { employeeRoutes } from './routes/employee.routes';
 import { holidayRoutes } from './routes/holiday.routes';
+import { exportRoutes } from './routes/export.routes';
+import { leaveBalanceRoutes } from './routes/leave/leave-balance.routes';
+import { leaveRequestRoutes } from './routes/leave/leave-request.routes';
+import { leaveTypeRoutes } from './routes/leave/leave-type.routes';
 import { importRoutes } from './routes/import.routes';
 import { scoreRoutes } from './routes/score.routes';
 import { serviceRoutes } from './routes/service.routes';
@@ -38,7 +44,7 @@ import type { AppInfo } from './app-info';
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; assistant: AssistantService };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -101,6 +107,10 @@ export function createApp(deps: AppDeps): Express {
   employeeRoutes(api, deps.services.employees, pages);
   attendanceRoutes(api, deps.services.attendance, pages);
   holidayRoutes(api, deps.services.holidays, pages, importLimits);
+  leaveTypeRoutes(api, deps.services.leave.types, pages);
+  leaveRequestRoutes(api, deps.services.leave.requests, deps.services.leave.imports, pages, importLimits);
+  leaveBalanceRoutes(api, deps.services.leave.balances, pages);
+  exportRoutes(api, deps.services.payroll);
   scoreRoutes(api, deps.services.scores, pages);
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
 

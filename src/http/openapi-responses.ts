@@ -11,7 +11,7 @@ export interface ResponseSource {
   params?: unknown;
   query?: z.ZodObject<z.ZodRawShape>;
   body?: unknown;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<number, { description: string; schema?: z.ZodType; /** Also answered as CSV (text/csv), chosen by the request. */ csv?: boolean }>;
   /** Derived statuses the route never gives, because its own error handler answers those cases otherwise (the token endpoint's 400s). */
   withholds?: readonly number[];
 }
@@ -59,7 +59,7 @@ export function documentedResponses(route: ResponseSource): Record<string, Respo
     responses[status] = {
       ...responses[status],
       description: response.description,
-      ...(schema && { content: { 'application/json': { schema } } }),
+      ...(schema && { content: { 'application/json': { schema }, ...(response.csv && { 'text/csv': { schema: z.string().openapi({ description: 'RFC 4180, CRLF line ends, a header row of the JSON keys.' }) } }) } }),
     };
   }
   responses.default = errorResponse('Any other error, in the same format (a 500 carries no internals)');

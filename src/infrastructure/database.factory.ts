@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
 import { translateDynamoError } from './dynamodb/database-errors';
-import { dynamoDatabase, upgradeDynamoData } from './dynamodb/dynamodb.database';
+import { dynamoDatabase, dynamoUpgrades } from './dynamodb/dynamodb.database';
 import { migrate } from './postgres/migrator';
 import { PgPoolClient } from './postgres/pg-pool.client';
 import { postgresDatabase } from './postgres/postgres.database';
@@ -51,8 +51,9 @@ export async function openDatabase(config: Config['database']): Promise<OpenedDa
       try {
         // Locally the service makes its own table; on AWS the stack owns it.
         const created = config.dynamoEndpoint ? await ensureTable(doc, config.dynamoTable) : false;
-        const upgraded = (await upgradeDynamoData(doc, config.dynamoTable)) && !created;
-        const migrated = [...(created ? [`created table ${config.dynamoTable}`] : []), ...(upgraded ? ['work calendar: membership periods and end dates'] : [])];
+        // A new table runs them too (the built-in leave types are written by one); only an old table's are news.
+        const upgraded = await dynamoUpgrades(doc, config.dynamoTable);
+        const migrated = created ? [`created table ${config.dynamoTable}`] : upgraded;
         return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated };
       } catch (error) {
         doc.destroy();

@@ -1,4 +1,4 @@
-import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeAttendanceFilter, type Principal } from '../core/access';
+import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
 import { applyAttendanceChange, employedOn, outsideEmployment, withMissingCheckOut, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -10,11 +10,24 @@ import { teamOn } from '../core/work-calendar/team-period';
 import { AttendanceFigures, type Exceptions } from './work-calendar/attendance-figures';
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
+import type { ApprovedLeave } from './leave/approved-leave';
+import type { LeaveRows } from './leave/leave-rows';
+import { AttendanceListing, type AttendanceRow, type ListedStatus } from './work-calendar/attendance-listing';
+
+/** What attendance needs of leave: who is off when, and a word when records appear or go on days of approved leave. */
+export interface AttendanceLeave {
+  approved: ApprovedLeave;
+  rows: LeaveRows;
+  /** A whole day of approved leave with a record is not charged: the ledger follows the records. */
+  recordsChanged(employeeId: string, dates: string[]): Promise<void>;
+}
 
 export interface AttendanceEntryInput extends AttendanceTimes {
   employee_id: string;
   attendance_date: string;
 }
+
+type ListFilter = Omit<AttendanceFilter, 'status'> & { status?: ListedStatus };
 
 /** A record as the API shows it. */
 export type AttendanceView = AttendanceRecord & { missing_check_out: boolean };
@@ -22,6 +35,7 @@ export type AttendanceView = AttendanceRecord & { missing_check_out: boolean };
 /** Check-in and check-out, direct entries and corrections, queries and summaries, all within the caller's scope. */
 export class AttendanceService {
   private readonly figures: AttendanceFigures;
+  private readonly listing: AttendanceListing;
 
   constructor(
     private readonly attendance: AttendanceRepository,
@@ -31,8 +45,10 @@ export class AttendanceService {
     private readonly timeZone: string,
     private readonly policy: AttendancePolicy,
     private readonly calendars: CalendarService,
+    private readonly leave: AttendanceLeave,
   ) {
-    this.figures = new AttendanceFigures(attendance, employees, calendars);
+    this.figures = new AttendanceFigures(attendance, employees, calendars, leave.approved);
+    this.listing = new AttendanceListing(attendance, leave.rows, calendars);
   }
 
   /** Today and now, as the organisation's clock on the wall says. */
@@ -49,10 +65,15 @@ export class AttendanceService {
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const calendar = await this.calendars.holidaysOn(date);
+    const [calendar, leave] = await Promise.all([this.calendars.holidaysOn(date), this.leave.approved.on(id, date)]);
+    if (leave === 'day') {
+      // Only someone who may check this person in learns that they are on leave.
+      if (id !== principal.employee_id) await this.writableEmployee(principal, id, canCheckInFor);
+      throw new AttendanceStateError('ON_LEAVE', `${id} is on leave on ${date}; an admin or manager may still record the day`);
+    }
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
     const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
-    const morningOff = teamId !== null && calendar.morningOff(date, teamId);
+    const morningOff = leave === 'am' || (teamId !== null && calendar.morningOff(date, teamId));
     const inTeam = checkInTeam(principal);
     try {
       const record = await this.attendance.checkIn(
@@ -90,17 +111,22 @@ export class AttendanceService {
     this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
-    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.holidaysOn(input.attendance_date)]);
+    const [periods, calendar, leave] = await Promise.all([
+      this.employees.teamPeriods(employee.employee_id),
+      this.calendars.holidaysOn(input.attendance_date),
+      this.leave.approved.on(employee.employee_id, input.attendance_date),
+    ]);
     const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;
     const record: AttendanceRecord = {
       employee_id: employee.employee_id,
       attendance_date: input.attendance_date,
       team_id: teamId,
-      ...applyAttendanceChange(null, times, this.policy, calendar.morningOff(input.attendance_date, teamId)),
+      ...applyAttendanceChange(null, times, this.policy, leave === 'am' || calendar.morningOff(input.attendance_date, teamId)),
     };
     const created = await this.attendance.create(record);
     await this.calendars.noteRecordDates([created.attendance_date]);
+    if (leave === 'day') await this.leave.recordsChanged(created.employee_id, [created.attendance_date]);
     return withMissingCheckOut(created, today);
   }
 
@@ -127,24 +153,24 @@ export class AttendanceService {
     if (!record) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     this.assertWritable(principal, record);
     if (!(await this.attendance.delete(employeeId, date))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
+    await this.leave.recordsChanged(employeeId, [date]);
   }
 
-  async list(principal: Principal, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
-    const scoped = scopeAttendanceFilter(principal, filter);
+  /** Records, and days of approved whole-day leave without one (`on-leave`), in one order. */
+  async list(principal: Principal, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
+    const scoped = scopeEmployeeFilter(principal, filter);
     if (!scoped) return emptyPage();
-    const found = await this.attendance.list(scoped, page);
-    const today = this.now().date;
-    return { ...found, items: found.items.map((record) => withMissingCheckOut(record, today)) };
+    return this.listing.list(scoped, page);
   }
 
   /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
-  async listForEmployee(principal: Principal, employeeId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
+  async listForEmployee(principal: Principal, employeeId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const employee = await this.employees.get(employeeId);
     if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
     return this.list(principal, { ...filter, employee_id: employeeId }, page);
   }
 
-  async listForTeam(principal: Principal, teamId: string, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceView>> {
+  async listForTeam(principal: Principal, teamId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const visible = isAdmin(principal) || (principal.role === 'manager' && principal.team_id === teamId);
     if (!visible || !(await this.teams.get(teamId))) throw new NotFoundError('Team', teamId);
     return this.list(principal, { ...filter, team_id: teamId }, page);

@@ -9,7 +9,7 @@ import { SEED_TEAMS } from '../core/team';
 import { addDays } from '../core/work-calendar/dates';
 import type { AccountService } from './account.service';
 import { demoAttendance } from './demo/demo-attendance';
-import { demoEvents } from './demo/demo-calendar';
+import { demoEvents, type DemoLeave } from './demo/demo-calendar';
 import { demoEmployees } from './demo/demo-employees';
 import { demoScoreInputs, previousQuarters } from './demo/demo-scores';
 import type { CalendarService } from './work-calendar/calendar.service';
@@ -61,6 +61,8 @@ export class BootstrapService {
     private readonly holidays: HolidayRepository,
     private readonly calendars: CalendarService,
     private readonly workWeek: WorkWeek,
+    /** Files the demo's leave through the leave service, so its ledger is as real as anyone's. */
+    private readonly fileDemoLeave: (leave: DemoLeave[]) => Promise<void>,
   ) {}
 
   /** adminPassword null: no local admin login, because an outside identity provider signs people in. */
@@ -131,6 +133,7 @@ export class BootstrapService {
     await this.calendars.noteRecordDates([from]);
     const records = demoAttendance(staff, today, DEMO_ATTENDANCE_DAYS, this.policy, await this.calendars.forRange(from, today), events);
     await this.attendance.upsertMany(records);
+    await this.fileDemoLeave(events.leave);
     const periods = previousQuarters(today, 4);
     for (const employee of staff) {
       for (const [index, period] of periods.entries()) {

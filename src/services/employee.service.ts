@@ -30,6 +30,8 @@ export class EmployeeService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly attendance: AttendanceRepository,
+    /** The first and last dates of the employee's pending and approved leave; null when none. */
+    private readonly leaveSpan: (employeeId: string) => Promise<{ first: string; last: string } | null>,
   ) {}
 
   private today(): string {
@@ -108,8 +110,8 @@ export class EmployeeService {
     if (!current) throw new NotFoundError('Employee', employeeId);
     const next = nextEmployment(current, patch, today);
     if (next.hire_date !== current.hire_date || next.end_date !== current.end_date) {
-      const [records, periods] = await Promise.all([this.attendance.dateSpan(employeeId), this.employees.teamPeriods(employeeId)]);
-      const refusal = datesRefusal(next, records, periods);
+      const [records, leave, periods] = await Promise.all([this.attendance.dateSpan(employeeId), this.leaveSpan(employeeId), this.employees.teamPeriods(employeeId)]);
+      const refusal = datesRefusal(next, spanning(records, leave), periods);
       if (refusal) throw refusal;
     }
     return { ...patch, ...next };
@@ -124,4 +126,10 @@ export class EmployeeService {
     await this.get(principal, employeeId);
     return this.employees.teamPeriods(employeeId);
   }
+}
+
+/** The span covering both (either may be null). */
+function spanning(a: { first: string; last: string } | null, b: { first: string; last: string } | null): { first: string; last: string } | null {
+  if (a === null || b === null) return a ?? b;
+  return { first: a.first < b.first ? a.first : b.first, last: a.last > b.last ? a.last : b.last };
 }

@@ -10,6 +10,8 @@ import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
 import { finishImport, firstOccurrence, Verdicts, type ImportRow } from './import-verdicts';
+import type { AttendanceLeave } from './attendance.service';
+import type { LeaveKind } from '../core/work-calendar/absence-rule';
 import type { CalendarService } from './work-calendar/calendar.service';
 import { turns } from './turns';
 
@@ -46,6 +48,7 @@ export class ImportService {
     private readonly policy: AttendancePolicy,
     private readonly accountStates: AccountStateCache,
     private readonly calendars: CalendarService,
+    private readonly leave: AttendanceLeave,
   ) {}
 
   async importEmployees(principal: Principal, rows: ImportRow<EmployeeRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -162,7 +165,11 @@ export class ImportService {
     }
     const named = await this.namedEmployees(valid);
     const dates = valid.map((r) => r.value!.attendance_date).sort();
-    const [periods, calendar] = await Promise.all([this.periodsOf([...named.keys()]), dates.length === 0 ? null : this.calendars.forRange(dates[0]!, dates[dates.length - 1]!)]);
+    const [periods, calendar, leave] = await Promise.all([
+      this.periodsOf([...named.keys()]),
+      dates.length === 0 ? null : this.calendars.forRange(dates[0]!, dates[dates.length - 1]!),
+      dates.length === 0 ? new Map<string, Map<string, LeaveKind>>() : this.leave.approved.between(dates[0]!, dates[dates.length - 1]!, { team_ids: null }),
+    ]);
     const existing = new Map(
       (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
     );
@@ -181,7 +188,8 @@ export class ImportService {
       if (!employedOn(employee, attendance_date)) verdicts.failAll(row, outsideEmployment(employee_id, employee, attendance_date).details ?? []);
       // A new record goes to the team the employee belonged to that day; an existing one keeps its own.
       const teamId = current?.team_id ?? teamOn(periods.get(employee_id) ?? [], attendance_date) ?? employee.team_id;
-      const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, calendar?.morningOff(attendance_date, teamId)));
+      const morningOff = leave.get(employee_id)?.get(attendance_date) === 'am' || calendar?.morningOff(attendance_date, teamId);
+      const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, morningOff));
       if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }
     return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), async () => {
@@ -190,6 +198,9 @@ export class ImportService {
       } finally {
         // Also after a partial write: the rows written may be older than the tracking start.
         await this.calendars.noteRecordDates(writes.map((w) => w.record.attendance_date));
+        // A new record on a whole day of approved leave gives that day back to the balance.
+        const onLeave = writes.filter((w) => w.created && leave.get(w.record.employee_id)?.get(w.record.attendance_date) === 'day');
+        for (const [employeeId, days] of groupBy(onLeave, (w) => w.record.employee_id)) await this.leave.recordsChanged(employeeId, days.map((w) => w.record.attendance_date));
       }
     });
   }
@@ -261,4 +272,10 @@ function settle<T>(row: number, verdicts: Verdicts, rule: () => T): T | undefine
     verdicts.failAll(row, error.details ?? [{ field: 'row', message: error.message }]);
     return undefined;
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }

@@ -1,7 +1,8 @@
 import { setNewest } from '../core/bounded-map';
+import type { LeaveRepository } from '../core/leave/leave-repository';
 import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
-type Topic = 'attendance' | 'scores' | 'teams' | 'holidays';
+type Topic = 'attendance' | 'scores' | 'teams' | 'holidays' | 'leave';
 
 /**
  * What each method of a cached repository does: `read` passes through,
@@ -43,6 +44,19 @@ const KINDS = {
     earliestDate: 'read',
   },
   holidays: { create: 'write', get: 'read', update: 'write', delete: 'write', list: 'read', inRange: 'cached', upsertMany: 'write' },
+  leave: {
+    createType: 'write',
+    getType: 'read',
+    listTypes: 'read',
+    updateType: 'write',
+    deleteType: 'write',
+    change: 'write',
+    balances: 'read',
+    ledger: 'read',
+    getRequest: 'read',
+    listRequests: 'read',
+    approvedBetween: 'cached',
+  },
   scores: {
     get: 'read',
     create: 'write',
@@ -59,6 +73,7 @@ const KINDS = {
   employees: Kinds<EmployeeRepository>;
   attendance: Kinds<AttendanceRepository>;
   holidays: Kinds<HolidayRepository>;
+  leave: Kinds<LeaveRepository>;
   scores: Kinds<ScoreRepository>;
 };
 
@@ -71,6 +86,8 @@ const TOPICS_CHANGED_BY = {
   // Holidays have their own generation: the day facts are counted before the calendar applies, so a
   // holiday write changes no cached fact, and a record write (every check-in) leaves the holidays cached.
   holidays: ['holidays'],
+  // Approved leave is part of the day facts, and has its own generation for the check-in's look-up of the day's leave.
+  leave: ['attendance', 'leave'],
   teams: ['attendance', 'scores', 'teams'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
@@ -166,6 +183,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
     attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
     holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
+    leave: wrap(repositories.leave, KINDS.leave, 'leave', TOPICS_CHANGED_BY.leave),
     scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
   };
 }

@@ -5,6 +5,7 @@ import { attendanceRepositoryContract } from './attendance.repository.contract';
 import { calendarRepositoryContract } from './calendar.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
 import { holidayRepositoryContract } from './holiday.repository.contract';
+import { leaveRepositoryContract } from './leave.repository.contract';
 import { scoreRepositoryContract } from './score.repository.contract';
 import { teamRepositoryContract } from './team.repository.contract';
 
@@ -17,4 +18,5 @@ describe.each(eachBackend(dynamoBackends()))('%s repositories', (_name, backend)
   scoreRepositoryContract(db);
   holidayRepositoryContract(db);
   calendarRepositoryContract(db);
+  leaveRepositoryContract(db);
 });

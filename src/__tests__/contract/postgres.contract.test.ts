@@ -5,6 +5,7 @@ import { attendanceRepositoryContract } from './attendance.repository.contract';
 import { calendarRepositoryContract } from './calendar.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
 import { holidayRepositoryContract } from './holiday.repository.contract';
+import { leaveRepositoryContract } from './leave.repository.contract';
 import { newEmployee, seedTeams, CONTRACT_TODAY } from './fixtures';
 import { scoreRepositoryContract } from './score.repository.contract';
 import { teamRepositoryContract } from './team.repository.contract';
@@ -18,6 +19,7 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
   scoreRepositoryContract(db);
   holidayRepositoryContract(db);
   calendarRepositoryContract(db);
+  leaveRepositoryContract(db);
 
   it("reads instants in UTC whatever the server's own zone is", async () => {
     expect(await db.backend.sql!.query(`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: 'UTC' }]);

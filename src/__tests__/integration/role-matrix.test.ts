@@ -67,6 +67,79 @@ const freshHoliday = async (f: Fixture, t: TestApp) => {
 };
 const MISSING_HOLIDAY = '/holidays/00000000-0000-4000-8000-000000000000';
 
+/** Weekdays nobody else asks leave for, far ahead (UNPAID leave, so no balance runs out). */
+let leaveDay = Date.UTC(2031, 0, 6);
+const freshLeaveDate = () => {
+  do leaveDay += 86_400_000;
+  while ([0, 6].includes(new Date(leaveDay).getUTCDay()));
+  return new Date(leaveDay).toISOString().slice(0, 10);
+};
+const leaveBody = () => {
+  const date = freshLeaveDate();
+  return { code: 'UNPAID', from: date, to: date };
+};
+/** A pending leave request of the target, filed by the admin, as its path. */
+const freshLeave = (target: Target, suffix = '') => async (f: Fixture, t: TestApp) => {
+  if (target === 'missing') return `${MISSING_LEAVE}${suffix}`;
+  const response = await request(t.app).post('/leave-requests').set(adminToken(t)).send({ employee_id: f.ids[target], ...leaveBody() }).expect(201);
+  return `/leave-requests/${(response.body as { request_id: string }).request_id}${suffix}`;
+};
+const MISSING_LEAVE = '/leave-requests/00000000-0000-4000-8000-000000000000';
+/** A leave type nobody uses, made by the admin, as its path. */
+let typeSequence = 0;
+const freshType = async (_f: Fixture, t: TestApp) => {
+  const code = `MATRIX_${++typeSequence}`;
+  await request(t.app).post('/leave-types').set(adminToken(t)).send({ code, name: 'Matrix leave', annual_allowance_days: 1 }).expect(201);
+  return `/leave-types/${code}`;
+};
+
+const LEAVE_TARGETS: readonly Target[] = ['selfA', 'peerA', 'fellowManagerA', 'memberB', 'missing'];
+const inA = (target: Target) => ['selfA', 'peerA', 'fellowManagerA'].includes(target);
+/** Who may decide: an admin; A's manager for selfA, the one member of A whose login is an employee's; nobody their own. */
+const deciders = (status: number) => (target: Target): Record<Who, number> => ({
+  admin: target === 'missing' ? 404 : status,
+  managerA: target === 'selfA' ? status : 403,
+  managerB: 403,
+  employeeA: 403,
+  anonymous: 401,
+});
+const leaveRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
+  {
+    route: `POST /leave-requests (${target})`,
+    method: 'post',
+    path: () => '/leave-requests',
+    body: (f) => ({ employee_id: f.ids[target], ...leaveBody() }),
+    expected: {
+      admin: target === 'missing' ? 404 : 201,
+      managerA: inA(target) ? 201 : 403,
+      managerB: target === 'memberB' ? 201 : 403,
+      employeeA: target === 'selfA' ? 201 : 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: `GET /leave-requests/{${target}}`,
+    method: 'get',
+    path: freshLeave(target),
+    expected: {
+      admin: target === 'missing' ? 404 : 200,
+      managerA: inA(target) ? 200 : 404,
+      managerB: target === 'memberB' ? 200 : 404,
+      employeeA: target === 'selfA' ? 200 : 404,
+      anonymous: 401,
+    },
+  },
+  { route: `POST /leave-requests/{${target}}/approve`, method: 'post', path: freshLeave(target, '/approve'), expected: deciders(200)(target) },
+  { route: `POST /leave-requests/{${target}}/reject`, method: 'post', path: freshLeave(target, '/reject'), body: () => ({ note: 'no' }), expected: deciders(200)(target) },
+  {
+    route: `POST /leave-requests/{${target}}/cancel`,
+    method: 'post',
+    path: freshLeave(target, '/cancel'),
+    // While pending: the employee, the requester (the admin here) or a decider.
+    expected: { ...deciders(200)(target), employeeA: target === 'selfA' ? 200 : 403 },
+  },
+]);
+
 /**
  * What API.md's role table says a manager writes: attendance of their team's
  * members but not their own; scores only of members whose login is an
@@ -148,6 +221,24 @@ const rows: Row[] = [
   { route: 'DELETE /holidays/{holiday}', method: 'delete', path: freshHoliday, expected: adminOnly(204) },
   { route: 'DELETE /holidays/{missing}', method: 'delete', path: () => MISSING_HOLIDAY, expected: adminOnly(404) },
   { route: 'POST /holidays/bulk (a JSON body)', method: 'post', path: () => '/holidays/bulk', body: () => ({}), expected: adminOnly(415) },
+
+  { route: 'GET /leave-types', method: 'get', path: () => '/leave-types', expected: all(200) },
+  { route: 'GET /leave-types/{ANNUAL}', method: 'get', path: () => '/leave-types/ANNUAL', expected: all(200) },
+  { route: 'GET /leave-types/{missing}', method: 'get', path: () => '/leave-types/NOSUCH', expected: all(404) },
+  { route: 'POST /leave-types', method: 'post', path: () => '/leave-types', body: () => ({ code: `NEW_${++typeSequence}`, name: 'New leave', annual_allowance_days: 2 }), expected: adminOnly(201) },
+  { route: 'PUT /leave-types/{unused}', method: 'put', path: freshType, body: () => ({ name: 'Renamed' }), expected: adminOnly(200) },
+  { route: 'PUT /leave-types/{missing}', method: 'put', path: () => '/leave-types/NOSUCH', body: () => ({ name: 'Renamed' }), expected: adminOnly(404) },
+  { route: 'DELETE /leave-types/{unused}', method: 'delete', path: freshType, expected: adminOnly(204) },
+  { route: 'DELETE /leave-types/{missing}', method: 'delete', path: () => '/leave-types/NOSUCH', expected: adminOnly(404) },
+  { route: 'GET /leave-requests', method: 'get', path: () => '/leave-requests', expected: all(200) },
+  { route: 'POST /leave-requests (oneself)', method: 'post', path: () => '/leave-requests', body: leaveBody, expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 } },
+  { route: 'POST /leave-requests/bulk (a JSON body)', method: 'post', path: () => '/leave-requests/bulk', body: () => ({}), expected: adminOnly(415) },
+  { route: 'GET /leave-balances', method: 'get', path: () => '/leave-balances', expected: all(200) },
+  { route: 'GET /leave-ledger (peer in A)', method: 'get', path: (f) => `/leave-ledger?employee_id=${f.ids.peerA}`, expected: all(200) },
+  { route: 'POST /leave-adjustments', method: 'post', path: () => '/leave-adjustments', body: (f) => ({ employee_id: f.ids.peerA, code: 'ANNUAL', year: 2031, days: 1.5, reason: 'carried over' }), expected: adminOnly(201) },
+  ...leaveRows,
+  { route: 'GET /exports/attendance', method: 'get', path: () => '/exports/attendance?month=2025-01', expected: { ...all(200), employeeA: 403 } },
+  { route: 'GET /exports/attendance (team A)', method: 'get', path: (f) => `/exports/attendance?month=2025-01&team_id=${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 403, employeeA: 403, anonymous: 401 } },
 
   { route: 'GET /employees', method: 'get', path: () => '/employees', expected: all(200) },
   { route: 'POST /employees/bulk (a JSON body)', method: 'post', path: () => '/employees/bulk', body: () => ({}), expected: adminOnly(415) },

@@ -53,6 +53,10 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
         'POST /employees/bulk', 'POST /performance-scores/bulk', 'POST /attendance/bulk', 'POST /chat', 'POST /chatbot/query',
         'GET /employees/{employee_id}/teams', 'GET /holidays', 'POST /holidays', 'GET /holidays/{holiday_id}', 'PUT /holidays/{holiday_id}',
         'DELETE /holidays/{holiday_id}', 'POST /holidays/bulk',
+        'GET /leave-types', 'POST /leave-types', 'GET /leave-types/{code}', 'PUT /leave-types/{code}', 'DELETE /leave-types/{code}',
+        'GET /leave-requests', 'POST /leave-requests', 'GET /leave-requests/{request_id}', 'POST /leave-requests/bulk',
+        'POST /leave-requests/{request_id}/approve', 'POST /leave-requests/{request_id}/reject', 'POST /leave-requests/{request_id}/cancel',
+        'GET /leave-balances', 'GET /leave-ledger', 'POST /leave-adjustments', 'GET /exports/attendance',
       ].sort(),
     );
     expect(doc.components.schemas.EmployeeCreate?.required).toEqual(expect.arrayContaining(['name', 'email', 'team_id', 'position']));

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import type { Database } from '../../infrastructure/database';
 import { createDocumentClient, ensureTable } from '../../infrastructure/dynamodb/client';
-import { dynamoDatabase } from '../../infrastructure/dynamodb/dynamodb.database';
+import { dynamoDatabase, upgradeDynamoData } from '../../infrastructure/dynamodb/dynamodb.database';
 import { migrate } from '../../infrastructure/postgres/migrator';
 import { PgPoolClient } from '../../infrastructure/postgres/pg-pool.client';
 import { PgliteClient } from '../../infrastructure/postgres/pglite.client';
@@ -89,7 +89,12 @@ const dynamoLocal: Backend = {
     if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is missing: run the tests through jest (globalSetup starts DynamoDB Local)');
     const doc = createDocumentClient({ region: 'us-east-1', endpoint });
     const tableName = `test_${randomBytes(6).toString('hex')}`;
-    await ensureTable(doc, tableName);
+    // As a start makes a table ready: created, then upgraded (the upgrades write the built-in leave types).
+    const prepare = async () => {
+      await ensureTable(doc, tableName);
+      await upgradeDynamoData(doc, tableName);
+    };
+    await prepare();
     const database = dynamoDatabase(doc, tableName, `DynamoDB Local table ${tableName}`);
     const drop = () => doc.send(new DeleteTableCommand({ TableName: tableName }));
     return {
@@ -97,7 +102,7 @@ const dynamoLocal: Backend = {
       // DynamoDB Local drops and creates a table in milliseconds: the cleanest way to empty one.
       reset: async () => {
         await drop();
-        await ensureTable(doc, tableName);
+        await prepare();
       },
       close: async () => {
         await drop();

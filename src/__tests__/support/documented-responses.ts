@@ -53,6 +53,11 @@ export async function undocumentedResponses(document: object, responses: readonl
     // Bodiless by definition: HEAD's answers, and CORS preflights.
     if ((response.method === 'HEAD' || response.method === 'OPTIONS') && response.body === '') continue;
     const label = `${response.method} ${response.url} -> ${response.status}`;
+    if (response.contentType.startsWith('text/csv')) {
+      const problem = csvDocumented(api, response.method, path, response.status);
+      if (problem) problems.push(`${label}: ${problem}`);
+      continue;
+    }
     const body = parsed(response.body);
     if (!body) {
       problems.push(`${label}: the body is not JSON: ${response.body.slice(0, 200)}`);
@@ -79,4 +84,11 @@ function checkErrorFormat(api: OpenAPIBackend, errorFormat: Operation, status: n
   // No operation lists 599, so the validator takes the default response: the error format.
   const result = api.validateResponse(body, errorFormat, 599);
   return result.valid ? undefined : `not in the error format: ${describeErrors(result.errors)}`;
+}
+
+/** A CSV answer is documented when its operation lists text/csv for that status. */
+function csvDocumented(api: OpenAPIBackend, method: string, path: string, status: number): string | undefined {
+  const operation: Operation | undefined = api.matchOperation({ method, path, headers: {} });
+  const content = (operation?.responses?.[String(status)] as { content?: Record<string, unknown> } | undefined)?.content ?? {};
+  return 'text/csv' in content ? undefined : 'a CSV body the document does not list for this status';
 }

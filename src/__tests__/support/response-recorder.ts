@@ -6,6 +6,8 @@ export interface RecordedResponse {
   url: string;
   status: number;
   body: string;
+  /** The Content-Type header as sent, '' when none. */
+  contentType: string;
 }
 
 type Chunk = string | Buffer | Uint8Array;
@@ -36,7 +38,8 @@ export function recordResponses(app: Express): RecordedResponse[] {
   proto.end = function (this: Recording, chunk?: Chunk | (() => void), ...rest: unknown[]) {
     const chunks = this[BODY] ?? [];
     if (chunk !== undefined && typeof chunk !== 'function') chunks.push(asBuffer(chunk));
-    recorded.push({ method: this.req.method, url: this.req.originalUrl, status: this.statusCode, body: Buffer.concat(chunks).toString('utf8') });
+    const contentType = this.getHeader('content-type');
+    recorded.push({ method: this.req.method, url: this.req.originalUrl, status: this.statusCode, body: Buffer.concat(chunks).toString('utf8'), contentType: typeof contentType === 'string' ? contentType : '' });
     return end.call(this, chunk, ...rest);
   } as Response['end'];
   return recorded;

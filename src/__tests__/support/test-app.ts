@@ -54,7 +54,7 @@ export async function startTestApp(
   const container = await buildContainer(config, open.database, createLogger(config.logLevel), clock, redis);
   // As start-up does: no local admin when an outside identity provider signs people in.
   const adminPassword = config.auth.provider === 'local' ? ADMIN.password : null;
-  await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword, demoData: false });
+  await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword, demoData: config.seedDemoData });
   const app = container.app;
   const responses = recordResponses(app);
   const adminToken = await signInAdmin(app);

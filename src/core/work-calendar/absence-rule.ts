@@ -59,7 +59,10 @@ export interface TeamDayFacts {
   absent: number;
   /** Of those records, the ones with a check-in and no check-out. */
   open_records: number;
-  /** Of the headcount, the people on approved leave that day, by the halves it takes; none until leave exists. */
+  /**
+   * Of the headcount, the people on approved leave that day, by the halves it
+   * takes (combinedLeave), with how many of them came and how many have a record.
+   */
   leave?: Partial<Record<LeaveKind, PeopleCount>>;
 }
 
@@ -90,12 +93,34 @@ function rateOf(closed: boolean, expected: number, absent: number): number | nul
   return closed && expected > 0 ? round4((expected - absent) / expected) : null;
 }
 
+/**
+ * Whole-day leave on a day the person has a record for is not leave: they
+ * came (or were recorded), so they are expected like anyone else. Half-day
+ * leave stands whether or not there is a record.
+ */
+function leaveThatCounts(kind: LeaveKind, count: PeopleCount | undefined): PeopleCount | undefined {
+  if (kind !== 'day' || count === undefined) return count;
+  return { people: count.people - count.recorded, attended: 0, recorded: 0 };
+}
+
+/** One person's leave as the rule counts it: a whole day of it on a day they have a record for is not leave (see leaveThatCounts). */
+export function leaveThatStands(kind: LeaveKind | null, recorded: boolean): LeaveKind | null {
+  return kind === 'day' && recorded ? null : kind;
+}
+
+/** The leave one person has on a day from the halves of each approved request that covers it (null: a whole day): two halves make a day. */
+export function combinedLeave(halves: readonly (Half | null)[]): LeaveKind | null {
+  if (halves.length === 0) return null;
+  const taken = new Set(halves.flatMap((half) => (half === null ? HALVES : [half])));
+  return taken.size === 2 ? 'day' : [...taken][0]!;
+}
+
 /** One team's day: the rule applied to each kind of person the facts count (no leave, am, pm, whole day). */
 export function teamDayFigures(day: CalendarDay, facts: Omit<TeamDayFacts, 'team_id' | 'date'>): DayFigures {
   const attendedAll = facts.present + facts.late + facts.half_day;
   const recordedAll = attendedAll + facts.absent;
   const kinds: { kind: LeaveKind | null; count: PeopleCount }[] = LEAVE_KINDS.flatMap((kind) => {
-    const count = facts.leave?.[kind];
+    const count = leaveThatCounts(kind, facts.leave?.[kind]);
     return count && count.people > 0 ? [{ kind, count }] : [];
   });
   const onLeave = kinds.reduce((sum, k) => ({ people: sum.people + k.count.people, attended: sum.attended + k.count.attended, recorded: sum.recorded + k.count.recorded }), {

@@ -1,5 +1,5 @@
 import { employedOn } from '../attendance';
-import { attends, expectedFraction, round4 } from './absence-rule';
+import { attends, expectedFraction, leaveThatStands, round4, type LeaveKind } from './absence-rule';
 import { datesBetween } from './dates';
 import { teamOn, type TeamPeriod } from './team-period';
 import type { WorkCalendar } from './work-calendar';
@@ -13,7 +13,7 @@ export interface PersonDays {
   rate: number | null;
 }
 
-/** One person's days from `from` to `to` by the absence rule: what a summary counts for them. */
+/** One person's days from `from` to `to` by the absence rule, with their approved leave by date: what a summary counts for them. */
 export function personDays(
   employee: { hire_date: string; end_date: string | null; team_id: string },
   periods: readonly TeamPeriod[],
@@ -21,6 +21,7 @@ export function personDays(
   calendar: WorkCalendar,
   from: string,
   to: string,
+  leave: ReadonlyMap<string, LeaveKind> = new Map(),
 ): PersonDays {
   let expected = 0;
   let closedExpected = 0;
@@ -28,11 +29,11 @@ export function personDays(
   for (const date of datesBetween(from, to)) {
     if (!employedOn(employee, date)) continue;
     const day = calendar.day(date, teamOn(periods, date) ?? employee.team_id);
-    const e = expectedFraction(day, null);
+    const status = records.get(date)?.status;
+    const e = expectedFraction(day, leaveThatStands(leave.get(date) ?? null, status !== undefined));
     expected += e;
     if (!day.closed) continue;
     closedExpected += e;
-    const status = records.get(date)?.status;
     if (status !== undefined && attends(status)) credited += e;
   }
   return {

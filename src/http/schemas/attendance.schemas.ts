@@ -4,6 +4,8 @@ import { z } from './zod';
 
 const Time = z.string().regex(TIME_PATTERN, 'must be a time HH:MM:SS').openapi({ example: '09:00:00' });
 const Status = z.enum(ATTENDANCE_STATUSES);
+/** What a listed row may be: a record's status, or on-leave for a day of approved whole-day leave without one. */
+const ListedStatus = z.enum([...ATTENDANCE_STATUSES, 'on-leave']).openapi({ description: 'on-leave: a day of approved whole-day leave without a record (read only).' });
 const Notes = z.string().trim().max(1000, 'must be at most 1000 characters').nullable();
 
 export const AttendanceSchema = z
@@ -11,7 +13,8 @@ export const AttendanceSchema = z
     employee_id: z.string(),
     attendance_date: z.string().openapi({ format: 'date' }),
     team_id: z.string(),
-    status: Status,
+    status: ListedStatus,
+    leave_code: z.string().optional().openapi({ description: 'On on-leave rows only: the leave type.' }),
     check_in_time: z.string().nullable(),
     check_out_time: z.string().nullable(),
     hours_worked: z.number().nullable().openapi({ description: 'Computed; null while checked in.' }),
@@ -47,7 +50,7 @@ export const AttendanceUpdateBody = z
 export const AttendanceParams = z.object({ employee_id: EmployeeId, attendance_date: CalendarDate });
 
 const filterShape = {
-  status: Status.optional(),
+  status: ListedStatus.optional(),
   from: CalendarDate.optional().openapi({ description: 'Inclusive.' }),
   to: CalendarDate.optional().openapi({ description: 'Inclusive; not before from.' }),
   ...PageQuery,

@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { datesBetween } from '../../core/work-calendar/dates';
 import type { DynamoTable, Item } from './dynamo-table';
+import { leaveByTeamDay } from './leave/leave-day-facts';
 import { COUNTER_SHARDS, keys } from './table';
 import { allTeamIds } from './team-ids';
 import { employedIn } from './team-periods/members-on';
@@ -12,7 +13,7 @@ const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;
 /**
  * Per team and day, from the counter items (never the records) and, for the
  * headcount, one Query of the team's membership periods, which carry their
- * employee's employment dates.
+ * employee's employment dates; the approved leave of those periods' people.
  */
 export async function dailyFacts(table: DynamoTable, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
   // Teams listed from the index exist; only requested ones need checking.
@@ -22,6 +23,7 @@ export async function dailyFacts(table: DynamoTable, from: string, to: string, t
       : (await Promise.all(teamIds.map(async (team) => ((await table.get(keys.team(team), false)) ? team : null)))).filter((t): t is string => t !== null);
   const dates = datesBetween(from, to);
   const [counters, periods] = await Promise.all([counterItems(table, existing, dates), Promise.all(existing.map((team) => teamPeriodsUntil(table, team, to)))]);
+  const leave = await leaveByTeamDay(table, from, to, periods.flat(), teamIds === null ? existing : null);
   const facts = existing.flatMap((team, t) =>
     dates.map((date) => {
       const sum = { present: 0, late: 0, half_day: 0, absent: 0, open: 0 };
@@ -30,7 +32,8 @@ export async function dailyFacts(table: DynamoTable, from: string, to: string, t
         if (item) for (const key of COUNTED) sum[key] += (item[key] as number | undefined) ?? 0;
       }
       const headcount = periods[t]!.filter((p) => employedIn(p, date)).length;
-      return { team_id: team, date, headcount, present: sum.present, late: sum.late, half_day: sum.half_day, absent: sum.absent, open_records: sum.open };
+      const onLeave = leave.get(`${team}|${date}`);
+      return { team_id: team, date, headcount, present: sum.present, late: sum.late, half_day: sum.half_day, absent: sum.absent, open_records: sum.open, ...(onLeave && { leave: onLeave }) };
     }),
   );
   return { teamIds: existing, facts };

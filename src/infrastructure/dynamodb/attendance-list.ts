@@ -4,6 +4,7 @@ import { addDays } from '../../core/work-calendar/dates';
 import type { Page, PageRequest } from '../../core/page';
 import { decodePosition, encodePosition, sortKey, toRecord } from './attendance-items';
 import type { DynamoTable, Item } from './dynamo-table';
+import { mergedQuery, type QueryFilter } from './merged-query';
 import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys } from './table';
 
 /** Sorts after every character of an employee id: the top of a day's range. */
@@ -48,7 +49,7 @@ async function listForEmployee(
   filter: AttendanceFilter,
   page: PageRequest,
   after: string | undefined,
-  extra: { names: Record<string, string>; values: Record<string, unknown>; conditions: string[] },
+  extra: QueryFilter,
 ): Promise<Page<AttendanceRecord>> {
   let to = filter.to ?? '9999-12-31';
   if (after !== undefined) {
@@ -78,11 +79,7 @@ async function listForEmployee(
   return { items: records, next: items.length > page.limit && last ? encodePosition(sortKey(last)) : null };
 }
 
-/**
- * A k-way merge of sorted shard Queries. Each shard is read in small steps
- * and only when its next item might be the next of the page, so a page
- * costs about its own size plus a little per shard.
- */
+/** The shards' records merged in sort-key order (the index sort key is the API's order). */
 async function mergeShards(
   table: DynamoTable,
   index: typeof GSI1 | typeof GSI2,
@@ -90,44 +87,10 @@ async function mergeShards(
   low: string,
   high: string,
   limit: number,
-  extra: { names: Record<string, string>; values: Record<string, unknown>; conditions: string[] },
+  filter: QueryFilter,
 ): Promise<Page<AttendanceRecord>> {
-  const pk = `${index}PK`;
-  const sk = `${index}SK`;
-  const step = Math.max(5, Math.ceil((limit + 1) / 2));
-  const streams = partitions.map((partition) => ({ partition, buffer: [] as Item[], start: undefined as Item | undefined, done: false }));
-  const fill = async (stream: (typeof streams)[number]) => {
-    while (stream.buffer.length === 0 && !stream.done) {
-      const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        new QueryCommand({
-          TableName: table.name,
-          IndexName: index,
-          KeyConditionExpression: `${pk} = :partition AND ${sk} BETWEEN :low AND :high`,
-          ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
-          ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
-          ExpressionAttributeValues: { ':partition': stream.partition, ':low': low, ':high': high, ...extra.values },
-          Limit: step,
-          ...(stream.start && { ExclusiveStartKey: stream.start }),
-        }),
-      );
-      stream.buffer.push(...(output.Items ?? []));
-      stream.start = output.LastEvaluatedKey;
-      stream.done = output.LastEvaluatedKey === undefined;
-    }
-  };
   if (low > high) return { items: [], next: null };
-  await Promise.all(streams.map(fill));
-  const merged: Item[] = [];
-  while (merged.length <= limit) {
-    let best: (typeof streams)[number] | undefined;
-    for (const stream of streams) {
-      const head = stream.buffer[0];
-      if (head && (!best || (head[sk] as string) < (best.buffer[0]![sk] as string))) best = stream;
-    }
-    if (!best) break;
-    merged.push(best.buffer.shift()!);
-    await fill(best);
-  }
+  const merged = await mergedQuery(table, { index, partitions, range: { condition: '#sk BETWEEN :low AND :high', values: { ':low': low, ':high': high } }, filter }, limit);
   const records = merged.slice(0, limit).map(toRecord);
   const last = records[records.length - 1];
   return { items: records, next: merged.length > limit && last ? encodePosition(sortKey(last)) : null };

@@ -5,25 +5,28 @@ import { DynamoAttendanceRepository } from './attendance.repository';
 import { DynamoTable } from './dynamo-table';
 import { DynamoEmployeeRepository } from './employee.repository';
 import { DynamoHolidayRepository } from './holidays/holiday.repository';
+import { DynamoLeaveRepository } from './leave/leave.repository';
 import { DynamoScoreRepository } from './score.repository';
 import { DynamoSettingsRepository } from './settings.repository';
 import { keys } from './table';
-import { upgradeToWorkCalendar } from './upgrades/work-calendar';
+import { runUpgrades } from './upgrades/upgrades';
 import { DynamoTeamRepository } from './team.repository';
 
 export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string): Database {
   const table = new DynamoTable(doc, tableName);
   const attendance = new DynamoAttendanceRepository(table);
   const scores = new DynamoScoreRepository(table);
+  const leave = new DynamoLeaveRepository(table);
   return {
     description,
     repositories: {
       teams: new DynamoTeamRepository(table, attendance),
-      employees: new DynamoEmployeeRepository(table, attendance, scores),
+      employees: new DynamoEmployeeRepository(table, attendance, scores, leave),
       accounts: new DynamoAccountRepository(table),
       attendance,
       scores,
       holidays: new DynamoHolidayRepository(table),
+      leave,
       settings: new DynamoSettingsRepository(table),
     },
     async ping() {
@@ -39,7 +42,12 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
   };
 }
 
-/** Brings data written by earlier versions up to this one; true when something was upgraded. */
-export function upgradeDynamoData(doc: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
-  return upgradeToWorkCalendar(new DynamoTable(doc, tableName));
+/** Brings data written by earlier versions (or a new, empty table) up to this one; the names of the upgrades run. */
+export function dynamoUpgrades(doc: DynamoDBDocumentClient, tableName: string): Promise<string[]> {
+  return runUpgrades(new DynamoTable(doc, tableName));
+}
+
+/** True when something was upgraded. */
+export async function upgradeDynamoData(doc: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
+  return (await dynamoUpgrades(doc, tableName)).length > 0;
 }

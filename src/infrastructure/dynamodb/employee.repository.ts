@@ -23,6 +23,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     private readonly table: DynamoTable,
     private readonly attendance: { purgeEmployee(employeeId: string): Promise<void> },
     private readonly scores: { purgeEmployee(employeeId: string): Promise<void>; propagateEmployee(employeeId: string): Promise<void> },
+    private readonly leave: { purgeEmployee(employeeId: string): Promise<void>; carryPending(employeeId: string): Promise<void> },
   ) {}
 
   async create(input: NewEmployee, login?: NewEmployeeLogin): Promise<Employee> {
@@ -165,11 +166,13 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
 
   /**
    * The employee (and the copies on their login) in one transaction; then the copies
-   * on their scores, in batches. A repeated update finishes an interrupted one.
+   * on their scores, in batches, and their pending leave to a new team. A repeated
+   * update finishes an interrupted one.
    */
   async update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
     const updated = await this.updateEmployee(employeeId, patch, today);
     if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.scores.propagateEmployee(employeeId);
+    if (updated && patch.team_id !== undefined) await this.leave.carryPending(employeeId);
     return updated;
   }
 
@@ -215,13 +218,13 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   /**
-   * The employee and login go first, atomically; then their records, in
-   * idempotent batches. Deleting an absent employee still finishes a purge
-   * that an interruption left undone.
+   * The employee and login go first, atomically; then their records, scores
+   * and leave, in idempotent batches. Deleting an absent employee still
+   * finishes a purge that an interruption left undone.
    */
   async delete(employeeId: string): Promise<boolean> {
     const deleted = await this.deleteEmployeeAndLogin(employeeId);
-    await Promise.all([this.attendance.purgeEmployee(employeeId), this.scores.purgeEmployee(employeeId)]);
+    await Promise.all([this.attendance.purgeEmployee(employeeId), this.scores.purgeEmployee(employeeId), this.leave.purgeEmployee(employeeId)]);
     return deleted;
   }
 

@@ -24,8 +24,15 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | team period     | EMPLOYEE#<id>       | PERIOD#<from>|                            | TEAM#<team_id>#PERIODS, <from>#<id> |
  * | holiday         | HOLIDAY#<id>        | #HOLIDAY     | HOLIDAYS, <date>#<id>      |                                   |
  * | holiday claim   | HOLIDAYDATE#<date>#<team or *> | #CLAIM |                    |                                   |
+ * | leave type      | LEAVETYPE#<code>    | #LEAVETYPE   | LEAVETYPES, <code>         |                                   |
+ * | leave guard     | EMPLOYEE#<id>       | LEAVE#GUARD  |                            |                                   |
+ * | leave request   | EMPLOYEE#<id>       | LEAVE#REQ#<to>#<request_id> | LEAVEREQS#<status>, <created_at>#<request_id> | TEAM#<team_id>#LEAVEREQS#<status>, <created_at>#<request_id> |
+ * | request pointer | LEAVEREQ#<request_id> | #LEAVEREQ  |                            |                                   |
+ * | ledger entry    | EMPLOYEE#<id>       | LEAVE#LEDGER#<seq, 8 digits> |            |                                   |
+ * | leave balance   | EMPLOYEE#<id>       | LEAVE#BAL#<year>#<code> |                 |                                   |
  *
- * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>.
+ * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>;
+ * approved leave requests TEAM#<team_id>#LEAVE#APPROVED, <to>#<request_id>.
  *
  * <s8> and <s16> are shards: a hash of the employee id modulo 8 or 16.
  * <inv date> is 99999999 − YYYYMMDD, so ascending order on "<inv date>#<id>"
@@ -126,6 +133,27 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   then their records (Query on their partition) in transactions of 50
  *   records + 50 counter updates, each conditional on the record still
  *   existing, so a retry finishes the work and the counts stay true.
+ * - leave (docs/ARCHITECTURE.md, "Leave", says why): every change of an
+ *   employee's leave is one read of their guard (version, ledger sequence,
+ *   the types they use) and book, then one transaction conditional on the
+ *   guard's version, retried from the read when it moved. Book reads are
+ *   strongly consistent Queries of their partition: balances by SK range on
+ *   the years, live requests by SK range on `to` (from `from` to `to` + 365
+ *   days: no request is longer). A ledger page is a Query of LEAVE#LEDGER#,
+ *   oldest first. A request by id: its pointer, then its item.
+ * - leave lists, newest first: one partition of GSI1 (everyone) or GSI2 (a
+ *   team) per status, merged when no status is asked (a manager's pending
+ *   queue is one partition); an employee's from their partition, sorted in
+ *   memory; dates are FilterExpressions. Approved leave of a team by dates:
+ *   GSI3 by `to`; of an employee: their partition. The day facts read each
+ *   queried team's people's approved leave from their partitions (every
+ *   team's GSI3 partition when every team is asked), counted in the team
+ *   of each day by the membership periods.
+ * - leave type in use: the type counts the employees whose leave names it
+ *   (`uses`, raised with the guard's `codes` in the change that first names
+ *   it, lowered when the employee's leave is purged); deleting it is
+ *   conditional on zero and leaves a tombstone without index keys, so the
+ *   one-off upgrade that writes the built-in types never brings one back.
  */
 export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
@@ -147,10 +175,24 @@ export const keys = {
   period: (employeeId: string, from: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `PERIOD#${from}` }),
   holiday: (holidayId: string) => ({ PK: `HOLIDAY#${holidayId}`, SK: '#HOLIDAY' }),
   holidayClaim: (date: string, teamId: string | null) => ({ PK: `HOLIDAYDATE#${date}#${teamId ?? '*'}`, SK: '#CLAIM' }),
+  leaveType: (code: string) => ({ PK: `LEAVETYPE#${code}`, SK: '#LEAVETYPE' }),
+  leaveGuard: (employeeId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: 'LEAVE#GUARD' }),
+  leaveRequest: (employeeId: string, to: string, requestId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#REQ#${to}#${requestId}` }),
+  leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
+  leaveEntry: (employeeId: string, seq: number) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#LEDGER#${String(seq).padStart(8, '0')}` }),
+  leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#BAL#${year}#${code}` }),
 };
 
 /** Sort-key prefixes of the items an employee's partition holds besides the employee itself. */
-export const PARTITION_PREFIXES = { attendance: 'ATT#', score: 'SCORE#', period: 'PERIOD#' } as const;
+export const PARTITION_PREFIXES = {
+  attendance: 'ATT#',
+  score: 'SCORE#',
+  period: 'PERIOD#',
+  leave: 'LEAVE#',
+  leaveRequest: 'LEAVE#REQ#',
+  leaveEntry: 'LEAVE#LEDGER#',
+  leaveBalance: 'LEAVE#BAL#',
+} as const;
 
 /** 9999 − year, then 5 − quarter: sorts later periods first. */
 export function invertedPeriod(period: string): string {
@@ -190,6 +232,10 @@ export const collections = {
   periodTeamScores: (period: string, teamId: string) => `SCORES#${period}#${teamId}`,
   teamPeriods: (teamId: string) => `TEAM#${teamId}#PERIODS`,
   holidays: 'HOLIDAYS',
+  leaveTypes: 'LEAVETYPES',
+  leaveRequests: (status: string) => `LEAVEREQS#${status}`,
+  teamLeaveRequests: (teamId: string, status: string) => `TEAM#${teamId}#LEAVEREQS#${status}`,
+  teamApprovedLeave: (teamId: string) => `TEAM#${teamId}#LEAVE#APPROVED`,
 };
 
 /** The key attributes of each index, which a page position must carry to resume a Query. */

@@ -1,7 +1,8 @@
-import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
+import type { LeaveKind, PeopleCount, TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { PLAN_EACH_TIME, type SqlExecutor } from './sql-client';
 
-type Row = { team_id: string; date: string; headcount: string; present: string; late: string; half_day: string; absent: string; open_records: string };
+type LeaveCounts = Partial<Record<LeaveKind, { people: number | string; attended: number | string; recorded: number | string }>>;
+type Row = { team_id: string; date: string; headcount: string; present: string; late: string; half_day: string; absent: string; open_records: string; leave: LeaveCounts | null };
 
 /**
  * One aggregate query: the headcount from membership periods and employment
@@ -40,14 +41,40 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
        FROM attendance a JOIN team_list t ON t.team_id = a.team_id
        WHERE a.attendance_date BETWEEN $1::date AND $2::date
        GROUP BY a.team_id, a.attendance_date
+     ), approved AS MATERIALIZED (
+       -- Planned on its own, so the partial index on the last day serves it (joined in, the planner preferred walking
+       -- every request of the year in employee order). No request is longer than 366 days: a bounded index range.
+       SELECT employee_id, from_date, to_date, half_day FROM leave_requests
+       WHERE status = 'approved' AND to_date BETWEEN $1::date AND $2::date + 366 AND from_date <= $2::date
+     ), leave_people AS (
+       -- Each person's approved leave per day, as combinedLeave has it: a whole day, or both halves, is 'day'.
+       SELECT r.employee_id, d::date AS date,
+              CASE WHEN bool_or(r.half_day IS NULL) OR count(DISTINCT r.half_day) = 2 THEN 'day' ELSE min(r.half_day) END AS kind
+       FROM approved r
+       CROSS JOIN LATERAL generate_series(greatest(r.from_date, $1::date), least(r.to_date, $2::date), interval '1 day') AS d
+       GROUP BY r.employee_id, d::date
+     ), leave_counts AS (
+       SELECT team_id, date, jsonb_object_agg(kind, jsonb_build_object('people', people, 'attended', attended, 'recorded', recorded)) AS leave
+       FROM (
+         SELECT p.team_id, l.date, l.kind, count(*) AS people, count(a.status) AS recorded,
+                count(*) FILTER (WHERE a.status IN ('present', 'late', 'half-day')) AS attended
+         FROM leave_people l
+         JOIN employees e ON e.employee_id = l.employee_id AND e.hire_date <= l.date AND (e.end_date IS NULL OR e.end_date >= l.date)
+         JOIN team_memberships p ON p.employee_id = l.employee_id AND p.from_date <= l.date AND (p.to_date IS NULL OR p.to_date >= l.date)
+         JOIN team_list t ON t.team_id = p.team_id
+         LEFT JOIN attendance a ON a.employee_id = l.employee_id AND a.attendance_date = l.date
+         GROUP BY p.team_id, l.date, l.kind
+       ) AS k
+       GROUP BY team_id, date
      )
      SELECT t.team_id, to_char(d.date, 'YYYY-MM-DD') AS date,
             sum(coalesce(c.change, 0)) OVER (PARTITION BY t.team_id ORDER BY d.date) AS headcount,
             coalesce(r.present, 0) AS present, coalesce(r.late, 0) AS late, coalesce(r.half_day, 0) AS half_day,
-            coalesce(r.absent, 0) AS absent, coalesce(r.open_records, 0) AS open_records
+            coalesce(r.absent, 0) AS absent, coalesce(r.open_records, 0) AS open_records, l.leave
      FROM team_list t CROSS JOIN days d
      LEFT JOIN changes c ON c.team_id = t.team_id AND c.date = d.date
      LEFT JOIN records r ON r.team_id = t.team_id AND r.date = d.date
+     LEFT JOIN leave_counts l ON l.team_id = t.team_id AND l.date = d.date
      ORDER BY t.team_id, d.date`,
     [from, to, teamIds],
     PLAN_EACH_TIME,
@@ -61,6 +88,15 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
     half_day: Number(row.half_day),
     absent: Number(row.absent),
     open_records: Number(row.open_records),
+    ...(row.leave !== null && { leave: leaveOf(row.leave) }),
   }));
   return { teamIds: [...new Set(facts.map((f) => f.team_id))], facts };
+}
+
+function leaveOf(counts: LeaveCounts): Partial<Record<LeaveKind, PeopleCount>> {
+  const leave: Partial<Record<LeaveKind, PeopleCount>> = {};
+  for (const [kind, count] of Object.entries(counts) as [LeaveKind, NonNullable<LeaveCounts[LeaveKind]>][]) {
+    leave[kind] = { people: Number(count.people), attended: Number(count.attended), recorded: Number(count.recorded) };
+  }
+  return leave;
 }

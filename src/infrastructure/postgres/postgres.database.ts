@@ -3,6 +3,7 @@ import { PostgresAccountRepository } from './account.repository';
 import { PostgresAttendanceRepository } from './attendance.repository';
 import { PostgresEmployeeRepository } from './employee.repository';
 import { PostgresHolidayRepository } from './holiday.repository';
+import { PostgresLeaveRepository } from './leave/leave.repository';
 import { PostgresScoreRepository } from './score.repository';
 import { PostgresSettingsRepository } from './settings.repository';
 import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
@@ -18,6 +19,7 @@ export function postgresDatabase(sql: SqlClient, description: string): Database 
       attendance: new PostgresAttendanceRepository(sql),
       scores: new PostgresScoreRepository(sql),
       holidays: new PostgresHolidayRepository(sql),
+      leave: new PostgresLeaveRepository(sql),
       settings: new PostgresSettingsRepository(sql),
     },
     async ping() {

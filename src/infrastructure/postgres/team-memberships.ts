@@ -21,6 +21,13 @@ export async function openFirstPeriods(tx: SqlExecutor, employees: readonly { em
 export async function moveTeams(tx: SqlExecutor, moves: readonly { employee_id: string; team_id: string }[], today: string): Promise<void> {
   if (moves.length === 0) return;
   const params = [moves.map((m) => m.employee_id), moves.map((m) => m.team_id), today];
+  // Pending leave goes with the employee: the new team's manager decides it.
+  await tx.query(
+    `UPDATE leave_requests r SET team_id = m.team_id
+     FROM unnest($1::text[], $2::text[]) AS m(employee_id, team_id)
+     WHERE r.employee_id = m.employee_id AND r.status = 'pending' AND r.team_id <> m.team_id`,
+    params.slice(0, 2),
+  );
   await tx.query(
     `UPDATE team_memberships p SET team_id = m.team_id
      FROM unnest($1::text[], $2::text[]) AS m(employee_id, team_id)

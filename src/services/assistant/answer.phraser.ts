@@ -95,7 +95,7 @@ export function phraseAnswer(parsed: ParsedQuestion, result: ToolResultPart | un
     case 'late_or_absent': {
       const people = data.people as { name: string | null; employee_id: string }[];
       const status = data.status as string;
-      const word = status === 'half-day' ? 'on a half day' : status === 'not_checked_in' ? 'not checked in yet' : status === 'missing_check_out' ? 'without a check-out' : status;
+      const word = status === 'half-day' ? 'on a half day' : status === 'not_checked_in' ? 'not checked in yet' : status === 'missing_check_out' ? 'without a check-out' : status === 'on_leave' ? 'on leave' : status;
       if (status === 'absent' && !(data.closed as boolean)) return `${data.date as string} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
       if (status === 'absent' && people.length === 0 && !(data.tracked as boolean)) return `Attendance tracking had not started on ${data.date as string}, so nobody counts as absent.`;
       if (status === 'absent' && people.length === 0 && data.holiday) return `${data.date as string} was a holiday (${data.holiday as string}), so nobody was absent.`;

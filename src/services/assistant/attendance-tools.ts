@@ -12,7 +12,7 @@ const ExceptionsInput = z
   .object({
     date: DateArg,
     status: z
-      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out'])
+      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave'])
       .describe('absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet'),
     team_id: TeamArg.optional(),
   })
@@ -40,19 +40,20 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
     }),
     defineTool({
       name: 'attendance_exceptions',
-      description: 'Who was late, absent, on a half day, not checked in yet (today) or without a check-out on one date, among the people whose summaries the caller may see, each in the team of that day.',
+      description: 'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see, each in the team of that day.',
       input: ExceptionsInput,
       run: (principal, input) => attendance.exceptions(principal, input),
     }),
     defineTool({
       name: 'employee_attendance',
       description:
-        "One employee's attendance from one date to another (the caller's own when no employee_id is given): records with a count per status, the hours worked, missing check-outs, and by the work calendar the expected days, the days absent (expected, ended, no attending record) and the rate. Someone outside the caller's scope is not found.",
+        "One employee's attendance from one date to another (the caller's own when no employee_id is given): records with a count per status, whole days of approved leave, the hours worked, missing check-outs, and by the work calendar the expected days, the days absent (expected, ended, no attending record) and the rate. Someone outside the caller's scope is not found.",
       input: EmployeeAttendanceInput,
       run: async (principal, input) => {
         const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
         const employeeId = employee.employee_id;
-        const records = await allPages((page) => attendance.listForEmployee(principal, employeeId, { from: input.from, to: input.to }, page));
+        const rows = await allPages((page) => attendance.listForEmployee(principal, employeeId, { from: input.from, to: input.to }, page));
+        const records = rows.filter((r): r is Exclude<typeof r, { status: 'on-leave' }> => r.status !== 'on-leave');
         const count = (status: string) => records.filter((r) => r.status === status).length;
         const hours = records.reduce((sum, r) => sum + (r.hours_worked ?? 0), 0);
         const today = attendance.today();
@@ -66,6 +67,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
           present: count('present'),
           late: count('late'),
           half_day: count('half-day'),
+          on_leave_days: rows.length - records.length,
           absent: days.absent,
           expected_days: days.expected,
           rate: days.rate,

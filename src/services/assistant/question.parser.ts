@@ -16,7 +16,8 @@ export interface ParsedQuestion {
   limitation?: string;
 }
 
-const ATTENDANCE = /\b(attendance|attend(ed|ing)?|late|absent|absences?|present|half[\s-]?days?|tardy|showed up|show up|missed|punctual|check(ed)?[\s-]?in)\b/i;
+const ATTENDANCE = /\b(attendance|attend(ed|ing)?|late|absent|absences?|present|half[\s-]?days?|tardy|showed up|show up|missed|punctual|check(ed)?[\s-]?in|on (annual |sick |unpaid )?leave|on vacation|off sick)\b/i;
+const ON_LEAVE = /\b(on (annual |sick |unpaid )?leave|on vacation|off sick)\b/i;
 const SCORES = /\b(scores?|scored|performance|perform(ers?|ing|ed)?|ratings?|rated|kpis?|ranking|ranked)\b/i;
 const RANKING = /\b(top|best|highest|strongest|bottom|worst|lowest|weakest|ranking|ranked|performers?)\b/i;
 const BOTTOM = /\b(bottom|worst|lowest|weakest|under[\s-]?perform\w*)\b/i;
@@ -174,11 +175,22 @@ export function parseQuestion(question: string, context: ConversationContext): P
   }
 
   if (isAttendance) {
-    const status = /\b(late|tardy)\b/i.test(text) ? 'late' : /\bhalf[\s-]?days?\b/i.test(text) ? 'half-day' : /\b(absent|absences?|missed|did(n't| not) (show|come))\b/i.test(text) ? 'absent' : null;
+    const status = ON_LEAVE.test(text)
+      ? 'on_leave'
+      : /\b(late|tardy)\b/i.test(text)
+        ? 'late'
+        : /\bhalf[\s-]?days?\b/i.test(text)
+          ? 'half-day'
+          : /\b(absent|absences?|missed|did(n't| not) (show|come))\b/i.test(text)
+            ? 'absent'
+            : null;
     if (status !== null && /\b(who|which|anyone|anybody|names?|list|people|employees|how many|show)\b/i.test(text)) {
-      const day = range ?? { from: addDays(context.today, -1), to: addDays(context.today, -1), label: 'yesterday' };
+      // Leave is planned: "who is on leave" means today unless a day is named.
+      const fallback = status === 'on_leave' ? context.today : addDays(context.today, -1);
+      const day = range ?? { from: fallback, to: fallback, label: status === 'on_leave' ? 'today' : 'yesterday' };
       if (!single(day)) {
-        return { ...base, intent: 'unsupported', range: day, limitation: `I can list who was ${status} one day at a time, not over ${day.label}. Try "Who was ${status} yesterday?", or "What was the attendance rate ${day.label}?" for totals.` };
+        const said = status === 'on_leave' ? 'on leave' : status;
+        return { ...base, intent: 'unsupported', range: day, limitation: `I can list who was ${said} one day at a time, not over ${day.label}. Try "Who was ${said} yesterday?", or "What was the attendance rate ${day.label}?" for totals.` };
       }
       return { ...base, intent: 'late_or_absent', range: day, call: { name: 'attendance_exceptions', input: { date: day.from, status, ...teamInput } } };
     }

@@ -18,7 +18,8 @@ const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(
  * The days of the `days` before `today` on which each employee is expected
  * (the calendar's rule: work days, holidays, employment), in the team of
  * that day: mostly on time, some late, a few half days, a few absences (no
- * record), an afternoon start on a morning off, one forgotten check-out.
+ * record), an afternoon start on a morning off, one forgotten check-out,
+ * nobody on the days of their approved leave.
  * Statuses come from the times, through the same policy.
  */
 export function demoAttendance(employees: Employee[], today: string, days: number, policy: AttendancePolicy, calendar: WorkCalendar, events: DemoEvents): AttendanceRecord[] {
@@ -29,7 +30,9 @@ export function demoAttendance(employees: Employee[], today: string, days: numbe
       if (!employedOn(employee, date)) continue;
       const teamId = employee.employee_id === events.move.employee_id && date < events.move.on ? originalTeam(employee) : employee.team_id;
       const day = calendar.day(date, teamId);
-      const e = expectedFraction(day, null);
+      const leave = events.leave.find((l) => l.status === 'approved' && l.employee_id === employee.employee_id && l.from <= date && date <= l.to);
+      const kind = leave ? (leave.half_day ?? 'day') : null;
+      const e = expectedFraction(day, kind);
       const dice = roll(employee.employee_id, date, 1);
       if (e === 0 || dice < 0.05) continue;
       const start = e === 1 ? 8 * 60 + 20 : 12 * 60 + 20;
@@ -37,7 +40,8 @@ export function demoAttendance(employees: Employee[], today: string, days: numbe
       const worked = dice > 0.96 || e < 1 ? 180 + (e < 1 ? 60 : 0) : 480 + Math.floor(roll(employee.employee_id, date, 4) * 60);
       const forgot = employee.employee_id === events.missingCheckOut.employee_id && date === events.missingCheckOut.date;
       const times = { check_in_time: clock(checkIn), check_out_time: forgot ? null : clock(Math.min(checkIn + worked, 23 * 60 + 59)) };
-      records.push({ employee_id: employee.employee_id, attendance_date: date, team_id: teamId, ...applyAttendanceChange(null, times, policy, calendar.morningOff(date, teamId)) });
+      const morningOff = kind === 'am' || calendar.morningOff(date, teamId);
+      records.push({ employee_id: employee.employee_id, attendance_date: date, team_id: teamId, ...applyAttendanceChange(null, times, policy, morningOff) });
     }
   }
   return records;

@@ -20,6 +20,8 @@ export class HolidayService {
   constructor(
     private readonly holidays: HolidayRepository,
     private readonly teams: TeamRepository,
+    /** Told the dates whose holidays changed, once the change is written: approved leave over them is charged again. */
+    private readonly datesChanged: (dates: string[]) => Promise<void>,
   ) {}
 
   list(_principal: Principal, filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>> {
@@ -36,21 +38,27 @@ export class HolidayService {
   async create(principal: Principal, input: HolidayInput): Promise<Holiday> {
     requireRole(principal, 'admin');
     await this.assertTeamExists(input.team_id);
-    return this.holidays.create({ holiday_id: randomUUID(), ...input });
+    const created = await this.holidays.create({ holiday_id: randomUUID(), ...input });
+    await this.datesChanged([created.date]);
+    return created;
   }
 
   /** Partial. @throws HolidayExistsError when the new date or scope already has one */
   async update(principal: Principal, holidayId: string, patch: HolidayPatch): Promise<Holiday> {
     requireRole(principal, 'admin');
     if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
+    const before = await this.holidays.get(holidayId);
     const holiday = await this.holidays.update(holidayId, patch);
     if (!holiday) throw new NotFoundError('Holiday', holidayId);
+    await this.datesChanged([...new Set([before?.date ?? holiday.date, holiday.date])]);
     return holiday;
   }
 
   async delete(principal: Principal, holidayId: string): Promise<void> {
     requireRole(principal, 'admin');
-    if (!(await this.holidays.delete(holidayId))) throw new NotFoundError('Holiday', holidayId);
+    const deleted = await this.holidays.delete(holidayId);
+    if (!deleted) throw new NotFoundError('Holiday', holidayId);
+    await this.datesChanged([deleted.date]);
   }
 
   /** POST /holidays/bulk: rows checked first, then one write (see planHolidayImport). */
@@ -65,7 +73,9 @@ export class HolidayService {
     ]);
     const { verdicts, writes } = planHolidayImport(rows, existing, known);
     const counts = { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length };
-    return finishImport(verdicts, mode, counts, writes.map((w) => w.row), () => this.holidays.upsertMany(writes.map((w) => w.holiday)));
+    const report = await finishImport(verdicts, mode, counts, writes.map((w) => w.row), () => this.holidays.upsertMany(writes.map((w) => w.holiday)));
+    await this.datesChanged([...new Set(writes.map((w) => w.holiday.date))]);
+    return report;
   }
 
   private async assertTeamExists(teamId: string | null): Promise<void> {

@@ -3,7 +3,8 @@ import type { AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { personStanding } from '../../core/work-calendar/absence-rule';
+import { leaveTaken, leaveThatStands, personStanding } from '../../core/work-calendar/absence-rule';
+import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
@@ -14,7 +15,7 @@ export const MAX_RANGE_DAYS = 366;
 
 export interface Exceptions {
   date: string;
-  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out';
+  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
   working_day: boolean;
   holiday: string | null;
   closed: boolean;
@@ -33,6 +34,7 @@ export class AttendanceFigures {
     private readonly attendance: AttendanceRepository,
     private readonly employees: EmployeeRepository,
     private readonly calendars: CalendarService,
+    private readonly leave: ApprovedLeave,
   ) {}
 
   /** The day (default yesterday) and the seven days ending on it; a manager's is their own team's. */
@@ -64,19 +66,24 @@ export class AttendanceFigures {
    */
   async exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
     const teamIds = summaryTeams(principal, query.team_id);
-    if (query.date > this.calendars.today()) throw ValidationError.field('date', 'must not be after today');
-    const [members, dayRecords, calendar] = await Promise.all([
+    // Leave is planned ahead; everything else has happened or not.
+    if (query.date > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('date', 'must not be after today');
+    const [members, dayRecords, calendar, leave] = await Promise.all([
       teamIds?.length === 0 ? [] : this.employees.membersOn(query.date, teamIds),
       teamIds?.length === 0 ? [] : this.recordsOn(query.date, teamIds),
       this.calendars.forRange(query.date, query.date),
+      this.leave.between(query.date, query.date, { team_ids: null }),
     ]);
     const byEmployee = new Map(dayRecords.map((r) => [r.employee_id, r]));
     const people = members.flatMap(({ employee, team_id }) => {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
+      const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
       const matches =
-        query.status === 'absent' || query.status === 'not_checked_in'
-          ? personStanding(day, null, record?.status ?? null) === query.status
+        query.status === 'on_leave'
+          ? leaveTaken(day, onLeave) > 0
+          : query.status === 'absent' || query.status === 'not_checked_in'
+          ? personStanding(day, onLeave, record?.status ?? null) === query.status
           : query.status === 'missing_check_out'
             ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
             : record?.status === query.status;
@@ -89,8 +96,12 @@ export class AttendanceFigures {
 
   /** One employee's days by the rule (see personDays), from their records of the range. */
   async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
-    const [periods, calendar] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.forRange(from, to)]);
-    return personDays(employee, periods, new Map(records.map((r) => [r.attendance_date, r])), calendar, from, to);
+    const [periods, calendar, leave] = await Promise.all([
+      this.employees.teamPeriods(employee.employee_id),
+      this.calendars.forRange(from, to),
+      this.leave.between(from, to, { employee_id: employee.employee_id }),
+    ]);
+    return personDays(employee, periods, new Map(records.map((r) => [r.attendance_date, r])), calendar, from, to, leave.get(employee.employee_id));
   }
 
   /** Every record of one day, of the given teams (every team when null), page by page. */

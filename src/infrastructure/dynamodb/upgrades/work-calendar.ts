@@ -1,12 +1,8 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { isConditionalCheckFailed } from '../database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
 import { teamReferences } from '../employee-steps';
 import { toEmployee } from '../employee-items';
 import { periodItem } from '../team-periods/period-items';
 import { GSI1, PARTITION_PREFIXES, collections, keys } from '../table';
-
-const DONE = 'upgrade:work-calendar';
 
 /**
  * Data written before the work calendar, brought up to it once (the
@@ -16,18 +12,11 @@ const DONE = 'upgrade:work-calendar';
  * record, else the day they were last updated. Each employee is its own
  * conditional transaction, so two instances upgrading at once, or a rerun
  * after an interruption, write each change once. Reads the employees
- * collection by Query; nothing Scans.
+ * collection by Query; nothing Scans. Run once per table by upgrades.ts.
  */
-export async function upgradeToWorkCalendar(table: DynamoTable): Promise<boolean> {
-  if (await table.get(keys.setting(DONE), false)) return false;
+export async function upgradeToWorkCalendar(table: DynamoTable): Promise<void> {
   const employees = await table.queryAll({ IndexName: GSI1, KeyConditionExpression: 'GSI1PK = :c', ExpressionAttributeValues: { ':c': collections.employees }, ConsistentRead: false });
   await table.writeEach(employees, (item) => table.withFreshReads(() => upgradeEmployee(table, item)));
-  try {
-    await table.send(new PutCommand({ TableName: table.name, Item: { ...keys.setting(DONE), value: new Date().toISOString() }, ConditionExpression: 'attribute_not_exists(PK)' }));
-  } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
-  }
-  return true;
 }
 
 async function upgradeEmployee(table: DynamoTable, indexed: Item): Promise<void> {

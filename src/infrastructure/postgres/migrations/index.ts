@@ -5,6 +5,7 @@ import { attendanceDayCounts } from './004-attendance-day-counts';
 import { scoreRanking } from './005-score-ranking';
 import { tokenVersions } from './006-token-versions';
 import { workCalendar } from './007-work-calendar';
+import { leave } from './008-leave';
 
 export interface Migration {
   id: string;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar, leave];

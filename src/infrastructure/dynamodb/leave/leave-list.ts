@@ -1,0 +1,60 @@
+/** Requests newest first (created_at, then request_id, descending), filtered as the port says. */
+import { LEAVE_STATUSES, type LeaveRequest, type LeaveRequestFilter } from '../../../core/leave/leave-request';
+import type { Page, PageRequest } from '../../../core/page';
+import type { DynamoTable } from '../dynamo-table';
+import { mergedQuery, type QueryFilter } from '../merged-query';
+import { GSI1, GSI2, collections } from '../table';
+import { employeeRequests } from './leave-reads';
+import { decodeListPosition, encodeListPosition, listOrder, toLeaveRequest } from './leave-items';
+
+export async function listRequests(table: DynamoTable, filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
+  const after = page.after === undefined ? undefined : decodeListPosition(page.after);
+  const found = filter.employee_id === undefined ? await fromIndex(table, filter, page.limit, after) : await fromPartition(table, filter, page.limit, after);
+  const items = found.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return { items, next: found.length > page.limit && last ? encodeListPosition(listOrder(last)) : null };
+}
+
+/**
+ * Everyone's (GSI1) or a team's (GSI2) requests, one partition per status:
+ * one Query for a status (a manager's pending queue), else the statuses
+ * merged by their shared order. Dates filter what the partitions hold.
+ */
+async function fromIndex(table: DynamoTable, filter: LeaveRequestFilter, limit: number, after: string | undefined): Promise<LeaveRequest[]> {
+  const statuses = filter.status === undefined ? LEAVE_STATUSES : [filter.status];
+  const team = filter.team_id;
+  const dates: QueryFilter = { conditions: [], names: {}, values: {} };
+  if (filter.from !== undefined) {
+    dates.conditions.push('#to >= :from');
+    dates.names['#to'] = 'to';
+    dates.values[':from'] = filter.from;
+  }
+  if (filter.to !== undefined) {
+    dates.conditions.push('#from <= :to');
+    dates.names['#from'] = 'from';
+    dates.values[':to'] = filter.to;
+  }
+  const items = await mergedQuery(
+    table,
+    {
+      index: team === undefined ? GSI1 : GSI2,
+      partitions: statuses.map((status) => (team === undefined ? collections.leaveRequests(status) : collections.teamLeaveRequests(team, status))),
+      ...(after !== undefined && { range: { condition: '#sk < :after', values: { ':after': after } } }),
+      filter: dates,
+      descending: true,
+    },
+    limit,
+  );
+  return items.map(toLeaveRequest);
+}
+
+/** One employee's requests: few enough (a handful a year) to read from their partition and order here. */
+async function fromPartition(table: DynamoTable, filter: LeaveRequestFilter, limit: number, after: string | undefined): Promise<LeaveRequest[]> {
+  const requests = await employeeRequests(table, filter.employee_id!, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) }, {
+    ...(filter.status !== undefined && { statuses: [filter.status] }),
+  });
+  return requests
+    .filter((r) => (filter.team_id === undefined || r.team_id === filter.team_id) && (after === undefined || listOrder(r) < after))
+    .sort((a, b) => (listOrder(a) < listOrder(b) ? 1 : -1))
+    .slice(0, limit + 1);
+}

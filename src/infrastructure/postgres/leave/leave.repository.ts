@@ -1,0 +1,162 @@
+import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../../core/errors';
+import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
+import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
+import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
+import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
+import type { Page, PageRequest } from '../../../core/page';
+import { isForeignKeyViolation, isUniqueViolation } from '../database-errors';
+import { decodePosition, toPage } from '../keyset';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
+import { BALANCE_COLUMNS, ENTRY_COLUMNS, REQUEST_COLUMNS, TYPE_COLUMNS, balanceFromRow, entryFromRow, requestFromRow, typeFromRow } from './leave-rows';
+import { writeChange } from './leave-writes';
+
+const IN_USE = ['leave_requests_type_fk', 'leave_ledger_type_fk', 'leave_balances_type_fk'];
+
+export class PostgresLeaveRepository implements LeaveRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async createType(type: NewLeaveType): Promise<LeaveType> {
+    try {
+      const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(
+        `INSERT INTO leave_types (code, name, paid, annual_allowance_days, allow_half_day, allow_negative) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${TYPE_COLUMNS}`,
+        [type.code, type.name, type.paid, type.annual_allowance_days, type.allow_half_day, type.allow_negative],
+      );
+      return typeFromRow(row!);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new LeaveTypeExistsError(type.code);
+      throw error;
+    }
+  }
+
+  async getType(code: string): Promise<LeaveType | null> {
+    const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1`, [code]);
+    return row ? typeFromRow(row) : null;
+  }
+
+  async listTypes(): Promise<LeaveType[]> {
+    return (await this.sql.query<Parameters<typeof typeFromRow>[0]>(`SELECT ${TYPE_COLUMNS} FROM leave_types ORDER BY code`)).map(typeFromRow);
+  }
+
+  async updateType(code: string, patch: LeaveTypePatch): Promise<LeaveType | null> {
+    const params: SqlParam[] = [code];
+    const sets = (['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative'] as const)
+      .filter((column) => patch[column] !== undefined)
+      .map((column) => `${column} = $${params.push(patch[column]!)}`);
+    sets.push('updated_at = now()');
+    const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(`UPDATE leave_types SET ${sets.join(', ')} WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, params);
+    return row ? typeFromRow(row) : null;
+  }
+
+  async deleteType(code: string): Promise<boolean> {
+    try {
+      return (await this.sql.query(`DELETE FROM leave_types WHERE code = $1 RETURNING code`, [code])).length > 0;
+    } catch (error) {
+      if (IN_USE.some((constraint) => isForeignKeyViolation(error, constraint))) throw new LeaveTypeInUseError(code);
+      throw error;
+    }
+  }
+
+  /**
+   * One transaction that first locks the employees' rows (in id order, so two
+   * changes never wait on each other): every leave write of an employee
+   * passes here, so the book read under the lock stays true until the commit.
+   * The lock does not block check-ins, which only share the key.
+   */
+  change(employeeIds: readonly string[], scope: LeaveScope, decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>): Promise<LeaveChange> {
+    const ids = [...new Set(employeeIds)].sort();
+    return this.sql.transaction(async (tx) => {
+      const locked = await tx.query<{ employee_id: string }>(`SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`, [ids]);
+      const missing = ids.find((id) => !locked.some((row) => row.employee_id === id));
+      if (missing !== undefined) throw new NotFoundError('Employee', missing);
+      const books = await readBooks(tx, ids, scope);
+      const change = await decide(books);
+      await writeChange(tx, change);
+      return change;
+    });
+  }
+
+  async balances(employeeIds: readonly string[], years: readonly number[]): Promise<LeaveBalance[]> {
+    if (employeeIds.length === 0 || years.length === 0) return [];
+    const rows = await this.sql.query<Parameters<typeof balanceFromRow>[0]>(
+      `SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`,
+      [[...employeeIds], [...years]],
+    );
+    return rows.map(balanceFromRow);
+  }
+
+  async ledger(filter: LedgerFilter, page: PageRequest): Promise<Page<LedgerEntry>> {
+    const params: SqlParam[] = [filter.employee_id];
+    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const where = ['employee_id = $1'];
+    if (filter.year !== undefined) where.push(`year = ${bind(filter.year)}`);
+    if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
+    if (page.after !== undefined) where.push(`entry_id > ${bind(decodePosition(page.after, 1)[0]!)}::bigint`);
+    const rows = await this.sql.query<Parameters<typeof entryFromRow>[0]>(
+      `SELECT ${ENTRY_COLUMNS} FROM leave_ledger WHERE ${where.join(' AND ')} ORDER BY leave_ledger.entry_id LIMIT ${bind(page.limit + 1)}`,
+      params,
+    );
+    return toPage(rows.map(entryFromRow), page.limit, (e) => [e.entry_id]);
+  }
+
+  async getRequest(requestId: string): Promise<LeaveRequest | null> {
+    const [row] = await this.sql.query<Parameters<typeof requestFromRow>[0]>(`SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE request_id = $1`, [requestId]);
+    return row ? requestFromRow(row) : null;
+  }
+
+  async listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
+    const params: SqlParam[] = [];
+    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
+    if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
+    if (filter.from !== undefined) where.push(`to_date >= ${bind(filter.from)}::date`);
+    if (filter.to !== undefined) where.push(`from_date <= ${bind(filter.to)}::date`);
+    if (page.after !== undefined) {
+      const [createdAt, id] = decodePosition(page.after, 2) as [string, string];
+      where.push(`(created_at, request_id) < (${bind(createdAt)}::timestamptz, ${bind(id)})`);
+    }
+    const rows = await this.sql.query<Parameters<typeof requestFromRow>[0]>(
+      `SELECT ${REQUEST_COLUMNS} FROM leave_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, request_id DESC LIMIT ${bind(page.limit + 1)}`,
+      params,
+      PLAN_EACH_TIME,
+    );
+    return toPage(rows.map(requestFromRow), page.limit, (r) => [r.created_at, r.request_id]);
+  }
+
+  async approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]> {
+    const [column, value] = 'employee_id' in who ? ['employee_id', who.employee_id] : ['team_id', who.team_ids === null ? null : [...who.team_ids]];
+    const match = column === 'employee_id' ? 'employee_id = $3' : '($3::text[] IS NULL OR team_id = ANY ($3::text[]))';
+    const rows = await this.sql.query<Parameters<typeof requestFromRow>[0]>(
+      // No request is longer than 366 days, so its last day is within a year after the dates: a bounded index range.
+      `SELECT ${REQUEST_COLUMNS} FROM leave_requests
+       WHERE status = 'approved' AND to_date BETWEEN $1::date AND $2::date + 366 AND from_date <= $2::date AND ${match} ORDER BY from_date, request_id`,
+      [from, to, value],
+      // One employee's is a lookup by key (every check-in asks): a generic plan serves it; a range over teams depends on its size.
+      column === 'employee_id' ? {} : PLAN_EACH_TIME,
+    );
+    return rows.map(requestFromRow);
+  }
+}
+
+async function readBooks(tx: SqlExecutor, ids: string[], scope: LeaveScope): Promise<Map<string, LeaveBook>> {
+  const [balances, requests] = await Promise.all([
+    scope.years.length === 0
+      ? []
+      : tx.query<Parameters<typeof balanceFromRow>[0]>(`SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`, [
+          ids,
+          scope.years,
+        ]),
+    scope.from === undefined || scope.to === undefined
+      ? []
+      : tx.query<Parameters<typeof requestFromRow>[0]>(
+          `SELECT ${REQUEST_COLUMNS} FROM leave_requests
+           WHERE employee_id = ANY ($1::text[]) AND status IN ('pending', 'approved') AND from_date <= $3::date AND to_date >= $2::date ORDER BY from_date, request_id`,
+          [ids, scope.from, scope.to],
+        ),
+  ]);
+  const books = new Map<string, LeaveBook>(ids.map((id) => [id, { employee_id: id, balances: [], requests: [] }]));
+  for (const row of balances) books.get(row.employee_id)!.balances.push(balanceFromRow(row));
+  for (const row of requests) books.get(row.employee_id)!.requests.push(requestFromRow(row));
+  return books;
+}
