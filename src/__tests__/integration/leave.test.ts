@@ -164,6 +164,22 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       // Unpaid leave may go below zero.
       expect((await filed({ code: 'UNPAID', from: '2025-06-09', to: '2025-06-10' }, bearer(employee.token))).days).toBe(2);
       expect(await balanceOf(id, 'UNPAID')).toMatchObject({ allocated: 0, pending: 2, available: -2 });
+      // At most 366 days, from first to last.
+      expectErrorBody(await ask({ code: 'UNPAID', from: '2026-01-01', to: '2027-01-02' }, bearer(employee.token)), 422);
+      expect((await filed({ code: 'UNPAID', from: '2027-01-04', to: '2028-01-04' }, bearer(employee.token))).status).toBe('pending');
+    });
+
+    it('appends a compensating grant when a type’s allowance changes, the next time the year is read', async () => {
+      const { employee } = await team();
+      const id = employee.employee.employee_id;
+      await api().post('/leave-types').set(admin()).send({ code: 'VOLUNTEER', name: 'Volunteering', annual_allowance_days: 3 }).expect(201);
+      expect(await balanceOf(id, 'VOLUNTEER')).toMatchObject({ allocated: 3 });
+      await api().put('/leave-types/VOLUNTEER').set(admin()).send({ annual_allowance_days: 4.5 }).expect(200);
+      expect(await balanceOf(id, 'VOLUNTEER')).toMatchObject({ allocated: 4.5, available: 4.5 });
+      expect((await ledger(id, '&code=VOLUNTEER')).map((e) => [e.kind, e.days])).toEqual([
+        ['grant', 3],
+        ['grant', 1.5],
+      ]);
     });
 
     it('lets only the people API.md names decide, and approval moves the reservation to taken', async () => {
