@@ -59,8 +59,12 @@ export async function dailyFacts(sql: SqlExecutor, from: string, to: string, tea
          SELECT p.team_id, l.date, l.kind, count(*) AS people, count(a.status) AS recorded,
                 count(*) FILTER (WHERE a.status IN ('present', 'late', 'half-day')) AS attended
          FROM leave_people l
-         JOIN employees e ON e.employee_id = l.employee_id AND e.hire_date <= l.date AND (e.end_date IS NULL OR e.end_date >= l.date)
-         JOIN team_memberships p ON p.employee_id = l.employee_id AND p.from_date <= l.date AND (p.to_date IS NULL OR p.to_date >= l.date)
+         -- Looked up per person on leave (a few hundred a week), by key: joined whole, every period and employee was sorted.
+         CROSS JOIN LATERAL (
+           SELECT p.team_id FROM team_memberships p JOIN employees e ON e.employee_id = p.employee_id
+           WHERE p.employee_id = l.employee_id AND p.from_date <= l.date AND (p.to_date IS NULL OR p.to_date >= l.date)
+             AND e.hire_date <= l.date AND (e.end_date IS NULL OR e.end_date >= l.date)
+         ) AS p
          JOIN team_list t ON t.team_id = p.team_id
          LEFT JOIN attendance a ON a.employee_id = l.employee_id AND a.attendance_date = l.date
          GROUP BY p.team_id, l.date, l.kind
