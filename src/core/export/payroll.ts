@@ -3,7 +3,7 @@
  * "Corrections, audit and exports"): the absence rule applied to each day
  * counted for them, added up. Nothing here decides who is absent on its own.
  */
-import { attends, expectedFraction, leaveThatStands, round1, type LeaveKind } from '../work-calendar/absence-rule';
+import { attends, combinedLeave, expectedFraction, leaveThatStands, round1 } from '../work-calendar/absence-rule';
 import { halvesOf, type Half } from '../work-calendar/holiday';
 import type { CalendarDay } from '../work-calendar/work-calendar';
 
@@ -49,12 +49,6 @@ export interface PayrollDay {
   record: { status: string; check_in_time: string | null; check_out_time: string | null; hours_worked: number | null } | null;
 }
 
-function kindOf(halves: ReadonlySet<Half>): LeaveKind | null {
-  if (halves.size === 2) return 'day';
-  const [only] = [...halves];
-  return only ?? null;
-}
-
 export function payrollRow(employee: { employee_id: string; name: string }, teamId: string, days: readonly PayrollDay[]): PayrollRow {
   const row: PayrollRow = { employee_id: employee.employee_id, name: employee.name, team_id: teamId, working_days: 0, expected_days: 0, present: 0, late: 0, half_day: 0, absent: 0, on_leave_paid: 0, on_leave_unpaid: 0, holidays: 0, missing_check_out: 0, hours_worked: 0 };
   for (const { day, leave, record } of days) {
@@ -68,7 +62,7 @@ export function payrollRow(employee: { employee_id: string; name: string }, team
     for (const l of leave) for (const half of halvesOf(l.half)) (l.paid ? paidHalves : unpaidHalves).add(half);
     // A half off by paid and unpaid leave at once is paid.
     for (const half of paidHalves) unpaidHalves.delete(half);
-    const kind = leaveThatStands(kindOf(new Set([...paidHalves, ...unpaidHalves])), record !== null);
+    const kind = leaveThatStands(combinedLeave([...paidHalves, ...unpaidHalves]), record !== null);
     const e = expectedFraction(day, kind);
     if (kind !== null && day.working_day) {
       const free = (halves: Set<Half>) => [...halves].filter((h) => !day.holiday_halves.includes(h)).length / 2;

@@ -2,6 +2,7 @@
 import type { Role } from '../account';
 import type { Half } from '../work-calendar/holiday';
 import type { LeaveKind } from '../work-calendar/absence-rule';
+import { roundDays } from './ledger';
 
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
@@ -76,7 +77,7 @@ export function yearsOf(from: string, to: string): number[] {
 }
 
 export function totalOf(charges: YearCharges): number {
-  return Math.round(Object.values(charges).reduce((sum, days) => sum + days, 0) * 100) / 100;
+  return roundDays(Object.values(charges).reduce((sum, days) => sum + days, 0));
 }
 
 /** What an employee's own decision rights come to: the login role of the person whose leave it is. */

@@ -49,7 +49,8 @@ export function emptyBalance(employeeId: string, code: string, year: number): Le
   return { employee_id: employeeId, year, code, allocated: 0, adjusted: 0, taken: 0, pending: 0, available: 0 };
 }
 
-function withAvailable(balance: Omit<LeaveBalance, 'available'>): LeaveBalance {
+/** A balance with its `available` derived from the stored parts: the one statement of that sum. */
+export function withAvailable(balance: Omit<LeaveBalance, 'available'>): LeaveBalance {
   const b = { ...balance, allocated: roundDays(balance.allocated), adjusted: roundDays(balance.adjusted), taken: roundDays(balance.taken), pending: roundDays(balance.pending) };
   return { ...b, available: roundDays(b.allocated + b.adjusted - b.taken - b.pending) };
 }

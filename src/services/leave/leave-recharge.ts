@@ -1,6 +1,7 @@
 import type { Employee } from '../../core/employee';
 import type { Clock } from '../../core/ports';
 import { BookChange } from '../../core/leave/book-change';
+import { roundDays } from '../../core/leave/ledger';
 import { approvedCharge } from '../../core/leave/leave-charge';
 import { yearsOf, type LeaveRequest, type YearCharges } from '../../core/leave/leave-request';
 import type { LeaveContext } from './leave-context';
@@ -10,7 +11,7 @@ function difference(after: YearCharges, before: YearCharges): YearCharges {
   const years = new Set([...Object.keys(after), ...Object.keys(before)]);
   const delta: YearCharges = {};
   for (const year of years) {
-    const days = Math.round(((after[year] ?? 0) - (before[year] ?? 0)) * 100) / 100;
+    const days = roundDays((after[year] ?? 0) - (before[year] ?? 0));
     if (days !== 0) delta[year] = days;
   }
   return delta;

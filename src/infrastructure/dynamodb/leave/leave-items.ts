@@ -1,6 +1,6 @@
 /** Leave as stored on the table: the port's shapes, their keys and index keys (table.ts). */
 import { InvalidCursorError } from '../../../core/errors';
-import { roundDays, type LeaveBalance, type LedgerEntry, type NewLedgerEntry } from '../../../core/leave/ledger';
+import { withAvailable, type LeaveBalance, type LedgerEntry, type NewLedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { LeaveType } from '../../../core/leave/leave-type';
 import type { Item } from '../dynamo-table';
@@ -76,7 +76,7 @@ export function ledgerEntryItem(entry: NewLedgerEntry, seq: number, at: string):
 
 export function toLeaveBalance(item: Item): LeaveBalance {
   const b = pick(item, BALANCE_FIELDS) as unknown as Omit<LeaveBalance, 'available'>;
-  return { ...b, available: roundDays(b.allocated + b.adjusted - b.taken - b.pending) };
+  return withAvailable(b);
 }
 
 export function leaveBalanceItem(balance: LeaveBalance): Item {

@@ -1,5 +1,5 @@
 /** The leave tables' columns as the port's shapes: numbers as float8, dates as text, instants as ISO strings. */
-import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
+import { withAvailable, type LeaveBalance, type LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { LeaveType } from '../../../core/leave/leave-type';
 
@@ -30,5 +30,5 @@ export function entryFromRow(row: Omit<LedgerEntry, 'at'> & { at: Instant }): Le
 }
 
 export function balanceFromRow(row: Omit<LeaveBalance, 'available'>): LeaveBalance {
-  return { ...row, available: Math.round((row.allocated + row.adjusted - row.taken - row.pending) * 100) / 100 };
+  return withAvailable(row);
 }
