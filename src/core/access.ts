@@ -1,4 +1,5 @@
 import type { Role } from './account';
+import type { RequestOrigin } from './audit/audit-entry';
 import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { Employee, EmployeeFilter } from './employee';
 import type { LeaveRequestFilter } from './leave/leave-request';
@@ -10,6 +11,8 @@ export interface Principal {
   role: Role;
   employee_id: string | null;
   team_id: string | null;
+  /** The door the request came through (REST when not said). */
+  origin?: RequestOrigin;
 }
 
 const BY_PRIVILEGE: readonly Role[] = ['admin', 'manager', 'employee'];
