@@ -14,6 +14,8 @@ export interface AttendanceRecord {
   /** Always computed: two decimals, null until checked out. */
   hours_worked: number | null;
   notes: string | null;
+  /** 1 when written first, one more on every write: what a correction is checked against. Set by the repository. */
+  version?: number;
 }
 
 /**
