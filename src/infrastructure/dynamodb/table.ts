@@ -181,6 +181,9 @@ export const keys = {
   leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
   leaveEntry: (employeeId: string, seq: number) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#LEDGER#${String(seq).padStart(8, '0')}` }),
   leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#BAL#${year}#${code}` }),
+  audit: (actor: string, auditId: string) => ({ PK: `AUDITBY#${actor}`, SK: auditId }),
+  correction: (employeeId: string, correctionId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `CORR#${correctionId}` }),
+  correctionPointer: (correctionId: string) => ({ PK: `CORRECTION#${correctionId}`, SK: '#CORRECTION' }),
 };
 
 /** Sort-key prefixes of the items an employee's partition holds besides the employee itself. */
@@ -192,6 +195,7 @@ export const PARTITION_PREFIXES = {
   leaveRequest: 'LEAVE#REQ#',
   leaveEntry: 'LEAVE#LEDGER#',
   leaveBalance: 'LEAVE#BAL#',
+  correction: 'CORR#',
 } as const;
 
 /** 9999 − year, then 5 − quarter: sorts later periods first. */
@@ -236,6 +240,11 @@ export const collections = {
   leaveRequests: (status: string) => `LEAVEREQS#${status}`,
   teamLeaveRequests: (teamId: string, status: string) => `TEAM#${teamId}#LEAVEREQS#${status}`,
   teamApprovedLeave: (teamId: string) => `TEAM#${teamId}#LEAVE#APPROVED`,
+  audit: (shard: number) => `AUDIT#${shard}`,
+  entityAudit: (entityId: string) => `AUDIT#ID#${entityId}`,
+  kindAudit: (entity: string, shard: number) => `AUDIT#${entity}#${shard}`,
+  corrections: (state: string) => `CORRECTIONS#${state}`,
+  teamCorrections: (teamId: string, state: string) => `TEAM#${teamId}#CORRECTIONS#${state}`,
 };
 
 /** The key attributes of each index, which a page position must carry to resume a Query. */
