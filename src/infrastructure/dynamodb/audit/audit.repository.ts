@@ -1,4 +1,4 @@
-import { auditIdAt, type AuditEntry, type AuditFilter } from '../../../core/audit/audit-entry';
+import { auditIdBounds, type AuditEntry, type AuditFilter } from '../../../core/audit/audit-entry';
 import type { AuditRepository } from '../../../core/audit/audit-repository';
 import { InvalidCursorError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
@@ -23,9 +23,10 @@ export class DynamoAuditRepository implements AuditRepository {
 
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     const after = page.after === undefined ? undefined : decodePosition(page.after);
-    const low = filter.from === undefined ? LOWEST : auditIdAt(instant(filter.from), () => '');
-    let high = filter.to === undefined ? HIGHEST : auditIdAt(instant(filter.to), () => HIGHEST);
-    // The position's own entry is the one item of the range left out below.
+    const bounds = auditIdBounds(filter);
+    const low = bounds.min ?? LOWEST;
+    // No id is `max` (it ends in '.'), so an inclusive bound serves; the position's own entry is left out below.
+    let high = bounds.max ?? HIGHEST;
     if (after !== undefined && after < high) high = after;
     if (low > high) return { items: [], next: null };
     const { index, partitions, rest } = collectionFor(filter);
@@ -62,12 +63,6 @@ function collectionFor(filter: AuditFilter): { index: string; partitions: string
   }
   if (filter.entity !== undefined) return { index: GSI3, partitions: shards((shard) => collections.kindAudit(filter.entity!, shard)), rest };
   return { index: GSI1, partitions: shards(collections.audit), rest };
-}
-
-/** The filter's instants as the ids spell them (ISO 8601 in UTC, to the millisecond). */
-function instant(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
 function encodePosition(auditId: string): string {

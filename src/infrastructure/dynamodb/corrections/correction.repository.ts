@@ -36,7 +36,7 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
         write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(correction.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
         onConditionFailed: () => new NotFoundError('Employee', correction.employee_id),
       },
-      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'correction', entity_id: correction.correction_id, after: correction }),
+      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'correction', entity_id: correction.correction_id, after: correction, reason: correction.reason }),
     ]);
     return correction;
   }
@@ -65,7 +65,14 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
       await this.table.transact([
         // Decided meanwhile: read again, and refused as not pending.
         this.decisionStep(after, () => STALE),
-        ...auditSteps(this.table.name, audit, { action: decision.state === 'rejected' ? 'reject' : 'cancel', entity: 'correction', entity_id: correctionId, before, after }),
+        ...auditSteps(this.table.name, audit, {
+          action: decision.state === 'cancelled' ? 'cancel' : 'reject',
+          entity: 'correction',
+          entity_id: correctionId,
+          before,
+          after,
+          reason: decision.decision_note,
+        }),
       ]);
       return after;
     });
@@ -77,22 +84,26 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
     record: AttendanceRecord,
     audit?: AuditStamp,
   ): Promise<{ correction: AttendanceCorrection; record: AttendanceRecord }> {
-    const stored = await this.table.get(keys.attendance(correction.employee_id, correction.date));
+    const [item, stored] = await Promise.all([this.read(correction.correction_id), this.table.get(keys.attendance(correction.employee_id, correction.date))]);
+    if (!item) throw new NotFoundError('Correction', correction.correction_id);
+    const before = toCorrection(item);
+    if (before.state !== 'pending') throw notPending(before);
     const replaced = stored ? toRecord(stored) : null;
-    // Known stale before writing; the transaction's conditions catch what changes after this read.
-    if ((replaced?.version ?? null) !== correction.record_version) throw recordChanged(correction);
+    // Known stale before writing; the transaction's conditions catch what changes after these reads.
+    if ((replaced?.version ?? null) !== before.record_version) throw recordChanged(before);
     const written: AttendanceRecord = { ...record, version: replaced === null ? 1 : replaced.version! + 1 };
-    const approved = decided(correction, decision);
+    const approved = decided(before, decision);
     await this.table.transact([
-      this.decisionStep(approved, () => notPending(correction)),
-      replaced === null ? newRecordStep(this.table.name, written, () => recordChanged(correction)) : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(correction)),
+      this.decisionStep(approved, () => notPending(before)),
+      replaced === null ? newRecordStep(this.table.name, written, () => recordChanged(before)) : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(before)),
       ...counterSteps(this.table.name, replaced, written),
       ...auditSteps(this.table.name, audit, {
         action: 'approve',
         entity: 'correction',
-        entity_id: correction.correction_id,
-        before: { ...correction, record: replaced },
+        entity_id: before.correction_id,
+        before: { ...before, record: replaced },
         after: { ...approved, record: written },
+        reason: decision.decision_note,
       }),
     ]);
     return { correction: approved, record: written };
