@@ -30,9 +30,13 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | request pointer | LEAVEREQ#<request_id> | #LEAVEREQ  |                            |                                   |
  * | ledger entry    | EMPLOYEE#<id>       | LEAVE#LEDGER#<seq, 8 digits> |            |                                   |
  * | leave balance   | EMPLOYEE#<id>       | LEAVE#BAL#<year>#<code> |                 |                                   |
+ * | audit entry     | AUDITBY#<actor>     | <audit_id>   | AUDIT#<s8>, <audit_id>     | AUDIT#ID#<entity_id>, <audit_id>  |
+ * | correction      | EMPLOYEE#<id>       | CORR#<correction_id> | CORRECTIONS#<state>, <created_at>#<id> | TEAM#<team_id>#CORRECTIONS#<state>, <created_at>#<id> |
+ * | correction pointer | CORRECTION#<id>  | #CORRECTION  |                            |                                   |
  *
  * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>;
- * approved leave requests TEAM#<team_id>#LEAVE#APPROVED, <to>#<request_id>.
+ * approved leave requests TEAM#<team_id>#LEAVE#APPROVED, <to>#<request_id>;
+ * audit entries AUDIT#<entity>#<s8>, <audit_id>.
  *
  * <s8> and <s16> are shards: a hash of the employee id modulo 8 or 16.
  * <inv date> is 99999999 − YYYYMMDD, so ascending order on "<inv date>#<id>"
@@ -154,6 +158,18 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   it, lowered when the employee's leave is purged); deleting it is
  *   conditional on zero and leaves a tombstone without index keys, so the
  *   one-off upgrade that writes the built-in types never brings one back.
+ * - audit trail (docs/ARCHITECTURE.md, "Audit trail and corrections", says
+ *   why): each entry is a Put (attribute_not_exists) in the transaction of
+ *   the change it describes; never updated or deleted. Newest first from the
+ *   narrowest collection the filter names: an entity id's GSI2 partition, an
+ *   actor's table partition, an entity's 8 GSI3 shards, everyone's 8 GSI1
+ *   shards (merged); from/to BETWEEN on the sort key (the audit id begins
+ *   with the instant); the rest of the filter a FilterExpression.
+ * - corrections: under their employee, by id through a pointer, listed like
+ *   leave requests (per state on GSI1 / GSI2). A decision rewrites the
+ *   correction conditional on `state = pending`; an approval is one
+ *   transaction of that, the record conditional on its `version` (or its
+ *   absence), the record's counters and the audit entry.
  */
 export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
