@@ -105,8 +105,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     clock,
   );
 
-  const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
-  const teams = new TeamService(repositories.teams);
+  const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates, clock);
+  const teams = new TeamService(repositories.teams, clock);
   const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
     workWeek: config.calendar.workWeek,
     fixedTrackingStart: config.calendar.trackingStart,
@@ -116,14 +116,14 @@ export async function buildContainer(config: Config, database: Database, logger:
   const attendanceLeave: AttendanceLeave = {
     approved: leave.approved,
     rows: leave.rows,
-    recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
+    recordsChanged: (employeeId, dates, audit) => leave.recharge.recordsChanged(employeeId, dates, audit),
   };
   const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
-  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
+  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts, clock);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
-    auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
+    auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates, clock),
     accounts,
     teams,
     employees,
@@ -131,7 +131,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
     attendance,
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
+    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock),
     leave,
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {

@@ -125,9 +125,10 @@ export function auditEntry(stamp: AuditStamp, change: AuditedChange): AuditEntry
 
 const REST: RequestOrigin = { via: 'rest', client: null, request_id: null };
 
-/** The stamp of a write made for this caller now. */
-export function stampFor(caller: { username: string; origin?: RequestOrigin }, now: Date): AuditStamp {
-  return { ...(caller.origin ?? REST), actor: caller.username, at: now.toISOString() };
+/** The stamp of a write made for this caller now; `via` names a door the write itself is (an import). */
+export function stampFor(caller: { username: string; origin?: RequestOrigin }, now: Date, via?: AuditVia): AuditStamp {
+  const origin = caller.origin ?? REST;
+  return { ...origin, via: via ?? origin.via, actor: caller.username, at: now.toISOString() };
 }
 
 /**

@@ -24,7 +24,11 @@ export interface LeaveChange {
   requests: LeaveRequest[];
   /** Every balance an entry or a request's charges touched, as it stands after the change. */
   balances: LeaveBalance[];
-  /** What the change is, for the audit trail: written with the stamp `change` is given. */
+  /**
+   * What the change is, for the audit trail: written with the stamp `change`
+   * is given. An adjustment's entity id is the ledger entry's, which the
+   * adapter gives when it appends it (namingAdjustments).
+   */
   audited?: AuditedChange[];
 }
 

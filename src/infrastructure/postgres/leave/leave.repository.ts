@@ -1,4 +1,5 @@
 import { auditEntry, type AuditStamp } from '../../../core/audit/audit-entry';
+import { namingAdjustments } from '../../../core/leave/leave-audit';
 import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../../core/errors';
 import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
@@ -89,8 +90,8 @@ export class PostgresLeaveRepository implements LeaveRepository {
       if (missing !== undefined) throw new NotFoundError('Employee', missing);
       const books = await readBooks(tx, ids, scope);
       const change = await decide(books);
-      await writeChange(tx, change);
-      if (audit) await appendAudit(tx, (change.audited ?? []).map((audited) => auditEntry(audit, audited)));
+      const adjustments = await writeChange(tx, change);
+      if (audit) await appendAudit(tx, namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)));
       return change;
     });
   }
