@@ -3,6 +3,8 @@ import type { AttendanceRecord } from '../../core/attendance';
 import type { AuditEntry, AuditFilter, AuditStamp } from '../../core/audit/audit-entry';
 import type { AttendanceCorrection } from '../../core/corrections/correction';
 import { CorrectionStateError } from '../../core/errors';
+import { addEntry, emptyBalance, type NewLedgerEntry } from '../../core/leave/ledger';
+import type { LeaveBook } from '../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../core/leave/leave-request';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
@@ -123,6 +125,22 @@ describe('audit trail and corrections on DynamoDB', () => {
     const entries = await trail({ entity: 'leave_request' }, 15);
     expect(entries.map((e) => e.entity_id).sort()).toEqual(requests.map((r) => r.request_id).sort());
     expect(await trail({ entity_id: requests[33]!.request_id })).toEqual([expect.objectContaining({ after: expect.objectContaining({ from: days[33] }) })]);
+  });
+
+  it("when a leave change appends adjustments, then each one's entry is named by the ledger entry it appended", async () => {
+    const { employee_id } = await db.repos.employees.create(newEmployee());
+    const adjustment = (days: number): NewLedgerEntry => ({ employee_id, code: 'ANNUAL', year: 2025, kind: 'adjustment', days, request_id: null, reason: 'carried over', actor: 'admin' });
+    const adjusting = (entries: NewLedgerEntry[]) => (books: ReadonlyMap<string, LeaveBook>) => ({
+      entries,
+      requests: [],
+      balances: [entries.reduce((b, e) => addEntry(b, e), books.get(employee_id)!.balances[0] ?? emptyBalance(employee_id, 'ANNUAL', 2025))],
+      audited: entries.map((e) => ({ action: 'adjust' as const, entity: 'leave_adjustment' as const, entity_id: '', after: e })),
+    });
+    await db.repos.leave.change([employee_id], { years: [2025] }, adjusting([adjustment(2)]), stamp());
+    await db.repos.leave.change([employee_id], { years: [2025] }, adjusting([adjustment(1), adjustment(-0.5)]), stamp());
+    const ledger = (await walk((page) => db.repos.leave.ledger({ employee_id }, page), 10)).items;
+    expect(ledger).toHaveLength(3);
+    expect((await trail({ entity: 'leave_adjustment' })).map((e) => [e.entity_id, (e.after as { days: number }).days]).sort()).toEqual(ledger.map((e) => [e.entry_id, e.days]).sort());
   });
 
   describe('corrections', () => {

@@ -9,10 +9,10 @@ import { NotFoundError, PartialWriteError, ValidationError } from '../../../core
 import type { LeaveBook, LeaveChange, LeaveScope } from '../../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
-import { auditSteps } from '../audit/audit-items';
 import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
 import { mapLimited } from '../limited';
 import { keys } from '../table';
+import { auditsByEmployee, type AuditStep } from './leave-audit-steps';
 import { leaveBalanceItem, leaveRequestItem, leaveRequestPointer, ledgerEntryItem, toLeaveGuard, type LeaveGuard } from './leave-items';
 import { QUERY_CONCURRENCY, byDates, employeeBalances, employeeRequests } from './leave-reads';
 
@@ -74,7 +74,7 @@ export async function writeGuarded(
   const stranger = written.find((w) => !guards.has(w.employee_id));
   if (stranger) throw new Error(`A leave change writes for ${stranger.employee_id}, whose book it did not read`);
   const at = new Date().toISOString();
-  const audits = auditsByEmployee(table, change, written[0]!.employee_id, audit);
+  const audits = auditsByEmployee(table, change, guards, written[0]!.employee_id, audit);
   const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at, audits.get(id) ?? []));
   // Guards only checked go first: split or not, a stale one then reads again with nothing written.
   const chunks = pack(table, [...pieces.filter((p) => !p.writes), ...pieces.filter((p) => p.writes)]);
@@ -92,30 +92,6 @@ export async function writeGuarded(
     }
     for (const piece of chunk.pieces) if (piece.last) landed.add(piece.employeeId);
   }
-}
-
-/**
- * The change's audit entries, each with the employee whose writes it
- * describes (the one its before or after names; else the first written), so
- * that a change split over transactions writes each entry with its rows.
- */
-function auditsByEmployee(table: DynamoTable, change: LeaveChange, fallback: string, audit: AuditStamp | undefined): Map<string, AuditStep[]> {
-  const byEmployee = new Map<string, AuditStep[]>();
-  if (audit === undefined) return byEmployee;
-  const written = new Set([...change.entries, ...change.requests, ...change.balances].map((w) => w.employee_id));
-  for (const audited of change.audited ?? []) {
-    const named = (audited.after ?? audited.before) as { employee_id?: unknown } | null | undefined;
-    const employeeId = typeof named?.employee_id === 'string' && written.has(named.employee_id) ? named.employee_id : fallback;
-    const [step] = auditSteps(table.name, audit, audited);
-    byEmployee.set(employeeId, [...(byEmployee.get(employeeId) ?? []), { entityId: audited.entity_id, step: step! }]);
-  }
-  return byEmployee;
-}
-
-/** An entry's step, and the id of what it describes (a request's entry goes in that request's transaction). */
-interface AuditStep {
-  entityId: string;
-  step: TransactStep;
 }
 
 function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, change: LeaveChange, at: string, audits: readonly AuditStep[]): Piece[] {
