@@ -37,6 +37,8 @@ import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
 import { leaveServices, type LeaveServices } from './services/leave/leave-services';
 import { PayrollExport } from './services/exports/payroll-export';
+import { AuditService } from './services/audit/audit.service';
+import { CorrectionService } from './services/corrections/correction.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -133,6 +135,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
     holidays: new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock),
     leave,
+    corrections: new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock),
+    audit: new AuditService(repositories.audit, config.orgTimeZone),
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,

@@ -2,6 +2,7 @@ import type { Role } from './account';
 import type { RequestOrigin } from './audit/audit-entry';
 import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { Employee, EmployeeFilter } from './employee';
+import type { CorrectionFilter } from './corrections/correction';
 import type { LeaveRequestFilter } from './leave/leave-request';
 import { ForbiddenError, NotFoundError, OutOfScopeError, type AppError } from './errors';
 
@@ -52,7 +53,7 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */
-export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter>(principal: Principal, filter: F): F | null {
+export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter | CorrectionFilter>(principal: Principal, filter: F): F | null {
   switch (principal.role) {
     case 'admin':
       return filter;

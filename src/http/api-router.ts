@@ -2,6 +2,7 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
+import { originOf } from '../core/audit/audit-entry';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
 import { sendCsv } from './csv-response';
 import { hasBody } from './body-presence';
@@ -202,7 +203,9 @@ export class ApiRouter {
         if (route.auth === 'required') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
       } else {
         try {
-          res.locals.principal = await this.options.authenticate(token);
+          const principal = await this.options.authenticate(token);
+          // Every write the request makes is audited as coming through this door.
+          res.locals.principal = { ...principal, origin: originOf('rest', req.get('user-agent'), res.locals.requestId as string | undefined ?? null) };
         } catch (error) {
           // Optional means "who, if anyone can be named": a token that names nobody with a role is ignored too.
           const nobody = error instanceof UnauthorizedError || error instanceof ForbiddenError;

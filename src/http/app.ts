@@ -9,6 +9,10 @@ import type { AuthService } from '../services/auth.service';
 import type { EmployeeService } from '../services/employee.service';
 import type { HolidayService } from '../services/holidays/holiday.service';
 import type { LeaveServices } from '../services/leave/leave-services';
+import type { AuditService } from '../services/audit/audit.service';
+import type { CorrectionService } from '../services/corrections/correction.service';
+import { auditRoutes } from './routes/audit.routes';
+import { correctionRoutes } from './routes/correction.routes';
 import type { PayrollExport } from '../services/exports/payroll-export';
 import type { TeamService } from '../services/team.service';
 import type { Principal } from '../core/access';
@@ -44,7 +48,7 @@ import type { AppInfo } from './app-info';
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; corrections: CorrectionService; audit: AuditService; payroll: PayrollExport; assistant: AssistantService };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -110,6 +114,8 @@ export function createApp(deps: AppDeps): Express {
   leaveTypeRoutes(api, deps.services.leave.types, pages);
   leaveRequestRoutes(api, deps.services.leave.requests, deps.services.leave.imports, pages, importLimits);
   leaveBalanceRoutes(api, deps.services.leave.balances, pages);
+  correctionRoutes(api, deps.services.corrections, pages);
+  auditRoutes(api, deps.services.audit, pages);
   exportRoutes(api, deps.services.payroll);
   scoreRoutes(api, deps.services.scores, pages);
   assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);

@@ -81,7 +81,7 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
 
     it('checks in with the team the employee has at that moment, within a given team only', async () => {
       const checkedIn = await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-10'), { inTeam: 'QA', offTeams: [] });
-      expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA' });
+      expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA', version: 1 });
       expect(await db.repos.attendance.get(qa[0]!, '2025-04-10')).toEqual(checkedIn);
       await db.repos.employees.update(qa[0]!, { team_id: 'DEV' }, CONTRACT_TODAY);
       expect(await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-11'), ANYONE)).toMatchObject({ team_id: 'DEV' });

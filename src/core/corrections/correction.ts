@@ -93,3 +93,14 @@ export function correctionChange(correction: Pick<AttendanceCorrection, 'check_i
     ...(correction.status !== undefined && { status: correction.status }),
   };
 }
+
+/** A correction as the API shows it: the change asked for in full (null where it asks for none), without the adapter's bookkeeping. */
+export type CorrectionView = Omit<AttendanceCorrection, 'check_in_time' | 'check_out_time' | 'status'> & {
+  check_in_time: string | null;
+  check_out_time: string | null;
+  status: AttendanceStatus | null;
+};
+
+export function correctionView(correction: AttendanceCorrection): CorrectionView {
+  return { ...correction, check_in_time: correction.check_in_time ?? null, check_out_time: correction.check_out_time ?? null, status: correction.status ?? null };
+}
