@@ -32,13 +32,13 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     const employee = await createUser(testApp(), teamId, 'employee', { hire_date: '2024-06-03' });
     return { teamId, manager, employee, asManager: bearer(manager.token), asEmployee: bearer(employee.token), id: employee.employee.employee_id };
   };
-  const ask = (body: object, token: object) => api().post('/attendance-corrections').set(token).send(body);
-  const asked = async (body: object, token: object) => {
+  const ask = (body: object, token: Record<string, string>) => api().post('/attendance-corrections').set(token).send(body);
+  const asked = async (body: object, token: Record<string, string>) => {
     const response = await ask(body, token);
     expect(response.status).toBe(201);
     return response.body as Correction;
   };
-  const decide = (id: string, decision: 'approve' | 'reject' | 'cancel', token: object, note?: string) =>
+  const decide = (id: string, decision: 'approve' | 'reject' | 'cancel', token: Record<string, string>, note?: string) =>
     api().post(`/attendance-corrections/${id}/${decision}`).set(token).send(note === undefined ? {} : { note });
   const record = async (employeeId: string, date: string) => (await api().get(`/attendance/${employeeId}/${date}`).set(admin())).body as Record<string, unknown>;
 
@@ -131,7 +131,7 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     clock.advance(1000);
     const elsewhere = await asked({ date: '2025-04-02', check_in_time: '09:00:00', reason: 'c' }, other.asEmployee);
     await decide(first.correction_id, 'reject', t.asManager, 'No').expect(200);
-    const ids = async (query: string, token: object) => ((await api().get(`/attendance-corrections?${query}`).set(token).expect(200)).body as { items: Correction[] }).items.map((c) => c.correction_id);
+    const ids = async (query: string, token: Record<string, string>) => ((await api().get(`/attendance-corrections?${query}`).set(token).expect(200)).body as { items: Correction[] }).items.map((c) => c.correction_id);
     expect(await ids('', t.asEmployee)).toEqual([second.correction_id, first.correction_id]);
     expect(await ids(`team_id=${other.teamId}`, t.asManager)).toEqual([]);
     expect(await ids('', t.asManager)).toEqual([second.correction_id, first.correction_id]);
