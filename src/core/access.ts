@@ -16,6 +16,11 @@ export interface Principal {
   origin?: RequestOrigin;
 }
 
+/** Who the caller is, as /me and /status show it: not the door they came through. */
+export function whoIs({ username, role, employee_id, team_id }: Principal): Omit<Principal, 'origin'> {
+  return { username, role, employee_id, team_id };
+}
+
 const BY_PRIVILEGE: readonly Role[] = ['admin', 'manager', 'employee'];
 
 /**
