@@ -5,20 +5,12 @@ import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } 
 import type { Page, PageRequest } from '../../core/page';
 import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
 import type { AttendanceRepository } from '../../core/ports';
+import { COLUMNS, READ_COLUMNS, toRecord, type AttendanceRow } from './attendance-rows';
 import { auditParam, auditedWrite, withAuditOf } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 
-/** numeric arrives as text from pg. */
-type AttendanceRow = Omit<AttendanceRecord, 'hours_worked'> & { hours_worked: string | number | null };
-
-const COLUMNS = 'employee_id, attendance_date, team_id, status, check_in_time, check_out_time, hours_worked, notes';
-const READ_COLUMNS = `${COLUMNS}, version`;
-
-function toRecord(row: AttendanceRow): AttendanceRecord {
-  return { ...row, hours_worked: row.hours_worked === null ? null : Number(row.hours_worked) };
-}
 
 const recordId = (r: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>) => `${r.employee_id}/${r.attendance_date}`;
 

@@ -4,16 +4,13 @@ import type { AttendanceCorrection, CorrectionDecision, CorrectionFilter } from 
 import type { CorrectionRepository } from '../../../core/corrections/correction-repository';
 import { CorrectionStateError, NotFoundError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
+import { COLUMNS, READ_COLUMNS, toRecord, type AttendanceRow } from '../attendance-rows';
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
 import { CORRECTION_COLUMNS, changeOf, correctionFromRow, type CorrectionRow } from './correction-rows';
 
-const RECORD_COLUMNS = 'employee_id, attendance_date, team_id, status, check_in_time, check_out_time, hours_worked, notes, version';
-
-type RecordRow = Omit<AttendanceRecord, 'hours_worked'> & { hours_worked: string | number | null };
-const toRecord = (row: RecordRow): AttendanceRecord => ({ ...row, hours_worked: row.hours_worked === null ? null : Number(row.hours_worked) });
 
 function notPending(correction: AttendanceCorrection): CorrectionStateError {
   return new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is ${correction.state}, not pending`);
@@ -101,7 +98,7 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
       const before = await this.locked(tx, correction.correction_id);
       if (!before) throw new NotFoundError('Correction', correction.correction_id);
       if (before.state !== 'pending') throw notPending(before);
-      const [current] = await tx.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2 FOR UPDATE`, [
+      const [current] = await tx.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2 FOR UPDATE`, [
         correction.employee_id,
         correction.date,
       ]);
@@ -141,18 +138,18 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
   }
 
   private async insertRecord(tx: SqlExecutor, r: AttendanceRecord): Promise<AttendanceRecord> {
-    const [row] = await tx.query<RecordRow>(
-      `INSERT INTO attendance (employee_id, attendance_date, team_id, status, check_in_time, check_out_time, hours_worked, notes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${RECORD_COLUMNS}`,
+    const [row] = await tx.query<AttendanceRow>(
+      `INSERT INTO attendance (${COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${READ_COLUMNS}`,
       [r.employee_id, r.attendance_date, r.team_id, r.status, r.check_in_time, r.check_out_time, r.hours_worked, r.notes],
     );
     return toRecord(row!);
   }
 
   private async replaceRecord(tx: SqlExecutor, r: AttendanceRecord): Promise<AttendanceRecord> {
-    const [row] = await tx.query<RecordRow>(
+    const [row] = await tx.query<AttendanceRow>(
       `UPDATE attendance SET status = $3, check_in_time = $4, check_out_time = $5, hours_worked = $6, notes = $7, version = version + 1, updated_at = now()
-       WHERE employee_id = $1 AND attendance_date = $2 RETURNING ${RECORD_COLUMNS}`,
+       WHERE employee_id = $1 AND attendance_date = $2 RETURNING ${READ_COLUMNS}`,
       [r.employee_id, r.attendance_date, r.status, r.check_in_time, r.check_out_time, r.hours_worked, r.notes],
     );
     return toRecord(row!);
