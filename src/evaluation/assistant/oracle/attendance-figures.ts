@@ -13,7 +13,10 @@ export interface Scope {
 }
 
 export interface Totals {
+  /** Σ e over every day of the range, today's included (as the range summary adds day figures). */
   expected: number;
+  /** Σ e over the closed days: what the rate divides by. */
+  expectedClosed: number;
   attended: number;
   present: number;
   late: number;
@@ -26,7 +29,7 @@ export interface Totals {
   rate: number | null;
 }
 
-export type Measure = 'late' | 'absent' | 'onLeave' | 'missingCheckOut' | 'halfDay' | 'hours' | 'expected';
+export type Measure = 'late' | 'absent' | 'onLeave' | 'missingCheckOut' | 'halfDay' | 'hours';
 
 let byKey: Map<string, AttendanceRecord> | undefined;
 export function recordOf(id: string, day: Day): AttendanceRecord | undefined {
@@ -47,7 +50,7 @@ export function hoursOf(r: AttendanceRecord): number {
 }
 
 export function totals(scope: Scope, from: Day, to: Day): Totals {
-  const t: Totals = { expected: 0, attended: 0, present: 0, late: 0, halfDay: 0, absent: 0, onLeave: 0, missingCheckOut: 0, hours: 0, rate: null };
+  const t: Totals = { expected: 0, expectedClosed: 0, attended: 0, present: 0, late: 0, halfDay: 0, absent: 0, onLeave: 0, missingCheckOut: 0, hours: 0, rate: null };
   for (const p of peopleIn(scope)) {
     for (const day of daysBetween(from, to)) {
       const closed = day < TODAY;
@@ -59,15 +62,16 @@ export function totals(scope: Scope, from: Day, to: Day): Totals {
       if (r?.status === 'half-day') t.halfDay += 1;
       if (r) t.hours += hoursOf(r);
       t.onLeave += leaveFraction(p, day);
-      if (!closed) continue;
       t.expected += e;
+      if (!closed) continue;
+      t.expectedClosed += e;
       t.attended += Math.min(a, e);
       t.absent += e - Math.min(a, e);
       if (r && r.checkIn !== null && r.checkOut === null) t.missingCheckOut += 1;
     }
   }
   t.hours = round(t.hours, 2);
-  t.rate = t.expected > 0 ? round(t.attended / t.expected, 4) : null;
+  t.rate = t.expectedClosed > 0 ? round(t.attended / t.expectedClosed, 4) : null;
   return t;
 }
 
