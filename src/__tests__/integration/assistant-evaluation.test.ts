@@ -60,12 +60,21 @@ describe('the evaluation set: the grader', () => {
     expect(ask('admin', expected, 'The rate was 0.9447.').verdict).toBe('correct');
     expect(ask('admin', expected, 'About 94.5 %.').verdict).toBe('correct');
     expect(ask('admin', expected, 'About 94 %.').verdict).toBe('wrong');
-    expect(ask('admin', { kind: 'answer', figures: [count(0)] }, 'Nobody was late.').verdict).toBe('correct');
+    expect(ask('admin', { kind: 'answer', figures: [rate(1)] }, 'A rate of 100%.').verdict).toBe('correct');
+    expect(ask('admin', { kind: 'answer', figures: [rate(1)] }, '1 person was late.').verdict).toBe('wrong');
+    const late = (answer: string) => grade('admin', 'how many times was Lukas late?', { kind: 'answer', figures: [count(1)] }, { answer, intent: 'x' }).verdict;
+    expect(late('Nobody was late, once.')).toBe('wrong');
+    expect(late('12 present, 1 half-day, 0 late.')).toBe('wrong');
+    expect(late('Lukas was late 1 time.')).toBe('correct');
+    expect(late('One late arrival.')).toBe('correct');
   });
 
   it('when a list has an extra person, or names someone outside the caller scope, then it is wrong', () => {
     expect(ask('admin', people(['DEV-004', 'QA-002']), 'Late: Lukas Novak (DEV-004) and Marcus Lee.').verdict).toBe('correct');
     expect(ask('admin', people(['DEV-004']), 'Late: Lukas Novak (DEV-004) and Marcus Lee.').verdict).toBe('wrong');
+    expect(ask('admin', people([]), 'Nobody was late.').verdict).toBe('correct');
+    expect(ask('admin', people([]), 'Sorry.').verdict).toBe('refusal-without-naming');
+    expect(ask('admin', people([]), 'Lukas Novak.').verdict).toBe('wrong');
     expect(scopeOf('QA-001')?.has('DEV-001')).toBe(false);
     expect(ask('QA-001', people([]), 'Nobody in QA; Priya Raman was late.').reason).toMatch(/outside the caller's scope: DEV-001/);
     expect(ask('QA-001', refusal('salary'), 'I can\'t answer salary questions. Try "Who is DEV-001?"').verdict).toBe('correct');

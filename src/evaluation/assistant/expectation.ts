@@ -6,6 +6,8 @@ export type FigureKind = 'rate' | 'count' | 'days' | 'hours' | 'score' | 'years'
 export interface Figure {
   value: number;
   as: FigureKind;
+  /** What a count must stand next to in the answer (a regular expression); by default read from the question. */
+  label?: string;
 }
 
 export type Expected =

@@ -9,26 +9,44 @@ const WORD_NUMBERS: Record<string, number> = {
 export interface NumberInText {
   value: number;
   percent: boolean;
+  /** Written with a decimal point ("0.95", "1.0"). */
+  decimal: boolean;
+  /** The words between this number and its neighbours (at most 30 characters each way): what it counts. */
+  before: string;
+  after: string;
 }
 
 const ID = /\b[A-Z]{2,10}-\d{3,}\b/g;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 const PERIOD = /\b\d{4}-Q[1-4]\b|\bQ[1-4]\b/gi;
 const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/g;
+const DIGITS = /(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*%?|(?<![\w.])-?\d+(?:\.\d+)?\s*%?/g;
+const WORDS = new RegExp(`\\b(${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'g');
+const blank = (m: string) => ' '.repeat(m.length);
+
+const withoutLabels = (text: string) => text.replace(ID, blank).replace(ISO_DATE, blank).replace(PERIOD, blank).replace(TIME, blank).toLowerCase();
+
+/** Does the text give a figure in digits (ids, dates, periods and times of day aside)? */
+export const hasDigits = (text: string) => /\d/.test(withoutLabels(text));
 
 /** Numbers written in the text, ids, dates, periods and times of day aside; "1,234.5" is one number. */
 export function numbersIn(text: string): NumberInText[] {
-  const plain = text.replace(ID, ' ').replace(ISO_DATE, ' ').replace(PERIOD, ' ').replace(TIME, ' ');
-  const found: NumberInText[] = [];
-  for (const m of plain.matchAll(/(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*%?|(?<![\w.])-?\d+(?:\.\d+)?\s*%?/g)) {
-    const raw = m[0].trim();
-    found.push({ value: Number(raw.replace(/[,%\s]/g, '')), percent: raw.endsWith('%') });
-  }
-  const lower = text.toLowerCase();
-  for (const [word, value] of Object.entries(WORD_NUMBERS)) {
-    if (new RegExp(`\\b${word}\\b`).test(lower)) found.push({ value, percent: false });
-  }
-  return found;
+  const plain = withoutLabels(text);
+  const spans: Array<{ start: number; end: number; raw: string; word: boolean }> = [];
+  for (const m of plain.matchAll(DIGITS)) spans.push({ start: m.index, end: m.index + m[0].length, raw: m[0].trim(), word: false });
+  for (const m of plain.matchAll(WORDS)) spans.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: true });
+  spans.sort((a, b) => a.start - b.start);
+  return spans.map((span, i) => {
+    const from = Math.max(spans[i - 1]?.end ?? 0, span.start - 30);
+    const to = Math.min(spans[i + 1]?.start ?? plain.length, span.end + 30);
+    return {
+      value: span.word ? WORD_NUMBERS[span.raw]! : Number(span.raw.replace(/[,%\s]/g, '')),
+      percent: span.raw.endsWith('%'),
+      decimal: span.raw.includes('.'),
+      before: plain.slice(from, span.start),
+      after: plain.slice(span.end, to),
+    };
+  });
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");

@@ -42,7 +42,7 @@ export const HELD_BACK: Question[] = [
   q('E054', 'admin', 'security attendence this month so far', () => figures(rate(totals({ team: 'SEC' }, ...THIS_MONTH).rate))),
   q('E056', 'admin', 'overall attendance since August', () => figures(rate(totals({}, '2025-08-01', TODAY).rate))),
   q('E058', 'admin', 'what was attendance like on 2025-10-30', () => figures(rate(totals({}, '2025-10-30', '2025-10-30').rate))),
-  q('E062', 'admin', 'which team had the best attendance last month', () => figures(rate(Math.max(...['AI', 'DAT', 'DEV', 'QA', 'SEC'].map((team) => totals({ team }, ...OCTOBER).rate!))))),
+  q('E062', 'admin', 'which team had the best attendance last month', () => answer({ teams: ['AI', 'DAT', 'DEV', 'QA', 'SEC'].sort((a, b) => totals({ team: b }, ...OCTOBER).rate! - totals({ team: a }, ...OCTOBER).rate!).slice(0, 1) })),
   q('E063', 'admin', 'Show me departments with attendance issues last month', () => answer({ teams: teamsWhere(...OCTOBER, (r) => r < 0.9) })),
   q('E064', 'admin', 'teams below 95% attendance in september', () => answer({ teams: teamsWhere(...SEPTEMBER, (r) => r < 0.95) })),
   q('E065', 'admin', 'How many people were late yesterday?', () => figures(count(totals({}, YESTERDAY, YESTERDAY).late))),
