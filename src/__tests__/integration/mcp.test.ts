@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { eachBackend, sqlBackends } from '../support/backends';
+import { FakeUserPool, ISSUER } from '../support/cognito-pool';
 import { listen, type Listening } from '../support/listening';
 import { callTool, errorOf, structuredOf } from '../support/mcp-client';
 import { connectAs, expectScopedReads, expectToolLists, expectWrites, seedRoles, type Door, type RoleFixture } from '../support/mcp-roles';
@@ -170,3 +171,24 @@ describe('the MCP endpoint over HTTP', () => {
   });
 });
 
+describe('the MCP endpoint with Amazon Cognito sign-in', () => {
+  const pool = new FakeUserPool();
+  beforeAll(() => pool.start());
+  afterAll(() => pool.stop());
+  const testApp = useTestApp(sqlBackends()[0]!, () => pool.env(), undefined, () => pool.token({ username: 'cognito-admin', groups: ['admin'] }));
+
+  it("when the OAuth metadata is read, then the issuer is the user pool's, and this service publishes no authorization server", async () => {
+    const resource = await request(testApp().app).get('/.well-known/oauth-protected-resource').set('Host', 'hr.example.com').expect(200);
+    expect(resource.body).toMatchObject({ resource: 'http://hr.example.com/mcp', authorization_servers: [ISSUER] });
+    expectErrorBody(await request(testApp().app).get('/.well-known/oauth-authorization-server'), 404);
+  });
+
+  it('when a Cognito token calls a tool, then the tool runs as that login', async () => {
+    const response = await request(testApp().app)
+      .post('/mcp')
+      .set('Accept', ACCEPT)
+      .set(bearer(testApp().adminToken))
+      .send(rpc('tools/call', { name: 'whoami', arguments: {} }));
+    expect(response.body.result.structuredContent).toEqual({ username: 'cognito-admin', role: 'admin', employee_id: null, team_id: null });
+  });
+});

@@ -24,8 +24,8 @@ const AuthorizationServerMetadata = z
 
 export const PROTECTED_RESOURCE_PATH = '/.well-known/oauth-protected-resource';
 
-/** This service's address as the client reached it (behind a proxy, as TRUST_PROXY lets it say). */
-export const baseUrlOf = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+/** This service's address as the client reached it (behind a proxy, as its X-Forwarded-Proto and -Host say when TRUST_PROXY trusts it). */
+export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host ?? 'localhost'}`;
 
 /**
  * The OAuth discovery documents an MCP client reads after a 401: which
