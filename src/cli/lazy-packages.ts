@@ -18,7 +18,7 @@ const LAZY_GROUPS: Record<string, string[]> = {
   chrono: ['chrono-node'],
   swagger: ['swagger-ui-express'],
   iconv: ['iconv-lite'],
-  mcp: ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'],
+  mcp: ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js', '@modelcontextprotocol/sdk/validation/ajv-provider.js'],
 };
 
 /** The folder beside the main bundle that holds one bundle per group. */

@@ -1,4 +1,5 @@
 import express, { Router, type RequestHandler } from 'express';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import type { Principal } from '../../core/access';
 import { originOf } from '../../core/audit/audit-entry';
 import { UnauthorizedError } from '../../core/errors';
@@ -7,7 +8,7 @@ import { bearerToken } from '../api-router';
 import type { AppInfo } from '../app-info';
 import { sendError } from '../error-handler';
 import { exchange, type McpBody } from './mcp-exchange';
-import { mcpServerFor } from './mcp-server';
+import { mcpServerFor, type McpServerParts } from './mcp-server';
 import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './oauth-metadata.routes';
 import type { Tool } from './tool';
 
@@ -72,9 +73,11 @@ export function mcpRoutes(options: McpRouteOptions): Router {
   const router = Router();
   // Read as text whatever its type: the SDK, not the body parser, refuses a wrong media type or broken JSON, in JSON-RPC terms.
   const readBody = express.text({ type: () => true, limit: options.bodyLimit });
+  // On the first request, not at start: the Lambda bundle loads the SDK only when /mcp is asked (lazy-packages.ts).
+  let parts: McpServerParts | undefined;
   router.post('/mcp', authenticateCaller(options.authenticate), readBody, parseBody, countToolCalls(options.toolCallLimit), async (req, res) => {
-    const principal = res.locals.principal as Principal;
-    await exchange(mcpServerFor(principal, options.tools, options.info, options.logger), req, res, res.locals.mcpBody as McpBody);
+    parts ??= { tools: options.tools, info: options.info, logger: options.logger, validator: new AjvJsonSchemaValidator() };
+    await exchange(mcpServerFor(res.locals.principal as Principal, parts), req, res, res.locals.mcpBody as McpBody);
   });
   // Stateless: no stream to open with GET, no session to end with DELETE.
   router.all('/mcp', (req, res) => {
