@@ -73,6 +73,9 @@ function authenticator(config: Config, database: Database, auth: AuthService): (
   return (token) => federated.authenticate(token);
 }
 
+/** A user pool's issuer, as its tokens' iss claim names it: the region is the pool id's prefix. */
+const cognitoIssuer = (userPoolId: string) => `https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com/${userPoolId}`;
+
 function languageModel(config: Config): LlmClient {
   const { assistant } = config;
   switch (assistant.provider) {
@@ -152,6 +155,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     services,
     authenticate: authenticator(config, database, services.auth),
     localLogins: config.auth.provider === 'local',
+    tokenIssuer: config.auth.cognito ? cognitoIssuer(config.auth.cognito.userPoolId) : null,
     ping: () => database.ping(),
     cursorSecret: secret,
     http: { ...config.http, loginLimits: config.auth.loginLimits, assistantRateLimitPerMinute: config.assistant.rateLimitPerMinute },

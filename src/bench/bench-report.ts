@@ -29,6 +29,9 @@ export interface LoadReport {
   rss_mb_end: number;
 }
 
+/** A read tool call over MCP: a server and transport made for the request, the caller's tools registered, one service call. */
+export const MCP_READ = 'MCP tools/call read';
+
 export const TARGETS = [
   { route: 'GET /employees/{id}', what: '≥ 75 % of the floor', met: (r: Row) => (r.vs_floor ?? 0) >= 0.75 },
   { route: 'POST /attendance/check-in', what: 'p99 < 20 ms', met: (r: Row) => r.p99_ms < 20 },
@@ -38,6 +41,7 @@ export const TARGETS = [
   { route: STATUS_DURING_IMPORT, what: 'p99 < 100 ms', met: (r: Row) => r.p99_ms < 100 },
   { route: 'POST /leave-requests', what: 'p99 < 20 ms', met: (r: Row) => r.p99_ms < 20 },
   { route: 'GET /leave-requests?status=pending', what: 'p50 < 10 ms', met: (r: Row) => r.p50_ms < 10 },
+  { route: MCP_READ, what: 'p50 < 10 ms', met: (r: Row) => r.p50_ms < 10 },
 ];
 
 /** "5 (503: 5)": how many, and what they were. */

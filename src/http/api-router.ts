@@ -64,7 +64,8 @@ export interface ApiRouterOptions {
   tokenUrl: string | null;
 }
 
-function bearerToken(req: Request): string | null {
+/** The bearer token of the Authorization header: null when there is none, '' when it is not a bearer token. */
+export function bearerToken(req: Request): string | null {
   const header = req.get('authorization');
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -88,7 +89,7 @@ function fieldOf(place: Place | undefined): string {
  * its own, not by recursion: a JSON body nested tens of thousands deep fits in
  * the body limit and would otherwise overflow the call stack (a 500).
  */
-function nulCharacterIssues(value: unknown): FieldIssue[] {
+export function nulCharacterIssues(value: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const pending: [unknown, Place | undefined][] = [[value, undefined]];
   while (pending.length > 0) {
@@ -133,7 +134,8 @@ export class ApiRouter {
   readonly registry = new OpenAPIRegistry();
   private readonly methodsByPath = new Map<string, Set<string>>();
   private readonly parsers: Record<'json' | 'form', RequestHandler>;
-  private readonly security: Record<string, string[]>[];
+  /** What an operation that needs a token requires, for routes documented beside these (/mcp). */
+  readonly security: Record<string, string[]>[];
 
   constructor(private readonly options: ApiRouterOptions) {
     this.security = registerSecurity(this.registry, options.tokenUrl);

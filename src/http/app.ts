@@ -18,6 +18,7 @@ import type { TeamService } from '../services/team.service';
 import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
 import { ApiRouter } from './api-router';
+import { assistantLimit } from './assistant-limit';
 import { CursorSigner } from './cursor';
 import { useDefaultHeaders } from './default-headers';
 import { docsRouter } from './docs';
@@ -26,6 +27,12 @@ import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { Paginator } from './pagination';
+import { insightTools } from './mcp/insight-tools';
+import { documentMcp } from './mcp/mcp-document';
+import { mcpRoutes } from './mcp/mcp.routes';
+import { oauthMetadataRoutes } from './mcp/oauth-metadata.routes';
+import { readTools } from './mcp/read-tools';
+import { writeTools } from './mcp/write-tools';
 import { limiter, rateLimitFields, UNLIMITED_PATHS, type LimiterStores } from './rate-limit';
 import { accountRoutes } from './routes/account.routes';
 import { assistantRoutes } from './routes/assistant.routes';
@@ -56,6 +63,8 @@ export interface AppDeps {
    * manage the service's own logins are then absent (404, and not documented).
    */
   localLogins: boolean;
+  /** The issuer of the bearer tokens when it is not this service (the Cognito user pool's), for OAuth discovery; null for local logins. */
+  tokenIssuer: string | null;
   /** Rejects when the database does not answer. */
   ping: () => Promise<void>;
   /** Signs list cursors. */
@@ -118,7 +127,13 @@ export function createApp(deps: AppDeps): Express {
   auditRoutes(api, deps.services.audit, pages);
   exportRoutes(api, deps.services.payroll);
   scoreRoutes(api, deps.services.scores, pages);
-  assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
+  // One budget per login for the assistant's routes and MCP tool calls alike.
+  const askLimit = assistantLimit(deps.http.assistantRateLimitPerMinute, deps.limiterStores);
+  assistantRoutes(api, deps.services.assistant, deps.logger, askLimit);
+  oauthMetadataRoutes(api, deps.localLogins ? null : deps.tokenIssuer);
+  const tools = [...readTools(deps.services, pages), ...insightTools(deps.services), ...writeTools(deps.services)];
+  documentMcp(api.registry, api.security);
+  app.use(mcpRoutes({ authenticate: deps.authenticate, tools, info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
 
   app.use('/docs', docsRouter(openApiDocument));
   app.use(api.finish());
