@@ -49,7 +49,7 @@ export async function seedRoles(door: Door, admin: { username: string; password:
   const [teamA, teamB] = teams;
   for (const team of teams) await created(door, '/teams', adminToken, { team_id: team, team_name: `Team ${team}` });
   const person = (team: string, name: string, role?: string) =>
-    created(door, '/employees', adminToken, { name, email: `${name.toLowerCase().replace(/ /g, '.')}.${team.toLowerCase()}@example.com`, team_id: team, position: role === 'manager' ? 'Manager' : 'Mid', ...(role && { account: { role, password: PASSWORD } }) });
+    created(door, '/employees', adminToken, { name, email: `${name.toLowerCase().replace(/ /g, '.')}.${team.toLowerCase()}@example.com`, team_id: team, position: role === 'manager' ? 'Manager' : 'Mid', hire_date: '2024-01-02', ...(role && { account: { role, password: PASSWORD } }) });
   const managerA = (await person(teamA, 'Mona Manager', 'manager')).employee_id as string;
   const employeeA = (await person(teamA, 'Eli Employee', 'employee')).employee_id as string;
   const memberB = (await person(teamB, 'Bea Member')).employee_id as string;
@@ -83,7 +83,7 @@ export const EVERY_ROLE_TOOLS = [
   'request_leave',
   'cancel_leave',
 ];
-export const DECIDING_TOOLS = ['attendance_summary', 'attendance_range_summary', 'score_summary', 'approve_leave', 'reject_leave'];
+export const DECIDING_TOOLS = ['attendance_summary', 'attendance_range_summary', 'score_summary', 'approve_leave', 'reject_leave', 'approve_correction', 'reject_correction'];
 
 export async function connectAs(door: Door, token: string, clients: Client[]): Promise<Client> {
   const client = await connectMcp(door.baseUrl, token, door.fetch);
@@ -142,4 +142,16 @@ export async function expectWrites(door: Door, f: RoleFixture, clients: Client[]
   expect(structuredOf(await callTool(employee, 'cancel_leave', { request_id: filed.request_id }))).toMatchObject({ status: 'cancelled' });
   const after = await rest(door, 'GET', `/leave-requests/${filed.request_id}`, f.tokens.admin);
   expect(after.body).toMatchObject({ status: 'cancelled' });
+
+  // A correction asked for over REST and approved through MCP: the record is written, and the trail says which door.
+  const day = '2025-03-04';
+  await created(door, '/attendance', f.tokens.admin, { employee_id: f.ids.employeeA, attendance_date: day, check_in_time: '09:00:00' });
+  const asked = await created(door, '/attendance-corrections', f.tokens.employee, { date: day, check_out_time: '17:00:00', reason: 'Forgot to check out' });
+  expect(await callTool(employee, 'approve_correction', { correction_id: asked.correction_id })).toMatchObject({ isError: true });
+  expect(structuredOf(await callTool(manager, 'approve_correction', { correction_id: asked.correction_id, note: 'Seen' }))).toMatchObject({ state: 'approved', decision_note: 'Seen' });
+  expect((await rest(door, 'GET', `/attendance/${f.ids.employeeA}/${day}`, f.tokens.admin)).body).toMatchObject({ check_out_time: '17:00:00', hours_worked: 8 });
+  const trail = await rest(door, 'GET', `/audit?entity=correction&entity_id=${String(asked.correction_id)}`, f.tokens.admin);
+  expect(trail.body.items).toEqual(
+    expect.arrayContaining([expect.objectContaining({ action: 'approve', via: 'mcp', actor: f.ids.managerA }), expect.objectContaining({ action: 'create', via: 'rest', actor: f.ids.employeeA })]),
+  );
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app';
 import { AttendanceSchema, CheckBody } from '../schemas/attendance.schemas';
+import { CorrectionDecisionBody, CorrectionParams, CorrectionSchema } from '../schemas/correction.schemas';
 import { DecisionBody, LeaveRequestCreateBody, LeaveRequestParams, LeaveRequestSchema } from '../schemas/leave.schemas';
 import { ADDING_WRITE, DECIDING_ROLES, ENDING_WRITE, EVERY_ROLE, argumentsOf, tool, type Tool } from './tool';
 
@@ -9,6 +10,7 @@ const SCOPE = "Outside what the caller may change, the answer is forbidden wheth
 export function writeTools(services: AppDeps['services']): Tool[] {
   const { attendance } = services;
   const requests = services.leave.requests;
+  const { corrections } = services;
   return [
     tool({
       name: 'check_in',
@@ -69,6 +71,26 @@ export function writeTools(services: AppDeps['services']): Tool[] {
       output: LeaveRequestSchema,
       annotations: ENDING_WRITE,
       run: (principal, args) => requests.reject(principal, args.request_id, args.note ?? null),
+    }),
+    tool({
+      name: 'approve_correction',
+      title: 'Approve an attendance correction',
+      description: `Approves a pending correction and writes the record as a direct edit would: an admin, or the manager of the day's team when the employee's login is an employee's; never whoever asked. Refused when the record changed after the correction was asked for. ${SCOPE}`,
+      roles: DECIDING_ROLES,
+      input: argumentsOf(CorrectionDecisionBody, CorrectionParams.shape),
+      output: CorrectionSchema,
+      annotations: ADDING_WRITE,
+      run: (principal, args) => corrections.approve(principal, args.correction_id, args.note ?? null),
+    }),
+    tool({
+      name: 'reject_correction',
+      title: 'Reject an attendance correction',
+      description: `Rejects a pending correction (who may approve may reject). ${SCOPE}`,
+      roles: DECIDING_ROLES,
+      input: argumentsOf(CorrectionDecisionBody, CorrectionParams.shape),
+      output: CorrectionSchema,
+      annotations: ENDING_WRITE,
+      run: (principal, args) => corrections.reject(principal, args.correction_id, args.note ?? null),
     }),
   ];
 }
