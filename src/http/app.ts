@@ -120,7 +120,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   // Asked for only once every group is registered (the gate registers all of them for /openapi.json and /docs).
   const openApiDocument = (): ReturnType<typeof buildOpenApiDocument> => (document ??= buildOpenApiDocument(routes.registries, tokenUrl, deps.info));
-  const routes: RouteGroups = new RouteGroups({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl }, routeGroups(deps, pages, openApiDocument));
+  const routes: RouteGroups = new RouteGroups({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl }, routeGroups(deps, pages, openApiDocument), deps.http.routesOnFirstUse);
   // For whoever holds the app and must read its document past its rate limits: the tests' response validation.
   app.locals.openApiDocument = openApiDocument;
 
