@@ -48,8 +48,12 @@ async function main(): Promise<void> {
     console.log(`                      service     floor`);
     console.log(`bundle                ${mb(LAMBDA_BUNDLE).padStart(8)}  ${mb(floor).padStart(8)}`);
     console.log(`cold start (ms)       ${cold.toFixed(0).padStart(8)}  ${floorCold.toFixed(0).padStart(8)}   ratio ${(cold / floorCold).toFixed(2)}`);
+    const cpu = median(service.map((r) => r.cold_cpu_ms));
+    const floorCpu = median(least.map((r) => r.cold_cpu_ms));
+    console.log(`cold start CPU (ms)   ${cpu.toFixed(0).padStart(8)}  ${floorCpu.toFixed(0).padStart(8)}   ratio ${(cpu / floorCpu).toFixed(2)}`);
     console.log(`warm invocation (ms)  ${median(service.map((r) => r.warm_ms)).toFixed(2).padStart(8)}  ${median(least.map((r) => r.warm_ms)).toFixed(2).padStart(8)}`);
     console.log('cold start: a fresh node loads the bundle, builds the app and answers GET /status (the floor: any path, one GetItem) from a v2 event');
+    console.log('cold start CPU: the CPU time that process had used by then, which a busy machine stretches less than the wall-clock time');
   } finally {
     await dynamo.stop();
     rmSync(dir, { recursive: true, force: true });
