@@ -144,6 +144,8 @@ export interface Config {
     bodyLimit: string;
     importMaxBytes: string;
     importMaxRows: number;
+    /** Set by the Lambda handler, never by the environment: each group of routes is registered by its first request (route-groups.ts). */
+    routesOnFirstUse: boolean;
   };
   orgTimeZone: string;
   attendance: { workdayStart: string; afternoonStart: string; lateGraceMinutes: number; halfDayHours: number };
@@ -261,7 +263,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         attemptsPerMinute: env.LOGIN_MAX_ATTEMPTS_PER_MINUTE,
       },
     },
-    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
+    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS, routesOnFirstUse: false },
     orgTimeZone: env.ORG_TIMEZONE,
     attendance: { workdayStart: env.WORKDAY_START, afternoonStart: env.AFTERNOON_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
     calendar: { workWeek: parseWorkWeek(env.WORK_WEEK)!, trackingStart: env.ATTENDANCE_START_DATE ?? null },

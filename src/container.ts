@@ -90,7 +90,7 @@ function languageModel(config: Config): LlmClient {
 }
 
 export interface Container {
-  app: ReturnType<typeof createApp>;
+  app: Awaited<ReturnType<typeof createApp>>;
   services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
@@ -149,7 +149,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek, demoLeaveFiler(leave.requests, config.auth.adminUsername)),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
-  const app = createApp({
+  const app = await createApp({
     info,
     logger,
     services,

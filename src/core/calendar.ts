@@ -10,7 +10,13 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The zone names ICU lists (canonical ones); a formatter also takes their aliases and any case. */
+let listedZones: Set<string> | undefined;
+
 export function isTimeZone(name: string): boolean {
+  // The first formatter of a process costs tens of ms (ICU loads locale data), which a cold start
+  // checking its configured zone pays for nothing: UTC and the listed names are answered without one.
+  if (name === 'UTC' || (listedZones ??= new Set(Intl.supportedValuesOf('timeZone'))).has(name)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
     return true;

@@ -7,10 +7,9 @@ import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } f
 import { sendCsv } from './csv-response';
 import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
-import { operationIdOf, registerSecurity } from './openapi-operation';
+import { operationIdOf, securityRequirement } from './openapi-operation';
 import { documentedResponses } from './openapi-responses';
 import { sendJson } from './send-json';
-import { ErrorBody } from './schemas/common.schemas';
 import { z as zod, type z } from './schemas/zod';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -128,9 +127,12 @@ function issuesOf(error: z.ZodError, root: string): FieldIssue[] {
  * Registers routes so that every one checks in the order the API promises —
  * 401, 403 by role, 413/415, 400/422, then the handler (404/403/409) — and
  * documents each in the OpenAPI registry from the schemas that validate it.
+ * One ApiRouter holds one group of routes (route-groups.ts).
  */
 export class ApiRouter {
   readonly router = Router();
+  /** Known paths answer 405 (with Allow) to other methods: mounted after every group's routes. */
+  readonly otherMethods = Router();
   readonly registry = new OpenAPIRegistry();
   private readonly methodsByPath = new Map<string, Set<string>>();
   private readonly parsers: Record<'json' | 'form', RequestHandler>;
@@ -138,8 +140,7 @@ export class ApiRouter {
   readonly security: Record<string, string[]>[];
 
   constructor(private readonly options: ApiRouterOptions) {
-    this.security = registerSecurity(this.registry, options.tokenUrl);
-    this.registry.register('Error', ErrorBody);
+    this.security = securityRequirement(options.tokenUrl);
     // The media type is checked before parsing, so the parsers accept whatever arrives.
     this.parsers = {
       json: express.json({ limit: options.bodyLimit, type: () => true, strict: false }),
@@ -147,11 +148,24 @@ export class ApiRouter {
     };
   }
 
+  /** The paths routes were added for, as Express writes them. */
+  get paths(): string[] {
+    return [...this.methodsByPath.keys()];
+  }
+
   add<P extends AnyObject, Q extends AnyObject, B extends z.ZodType>(route: RouteDefinition<P, Q, B>): void {
     const expressPath = route.path.replace(/\{(\w+)\}/g, ':$1');
-    const methods = this.methodsByPath.get(expressPath) ?? new Set<string>();
+    let methods = this.methodsByPath.get(expressPath);
+    if (!methods) {
+      const known = (methods = new Set<string>());
+      this.methodsByPath.set(expressPath, known);
+      this.otherMethods.all(expressPath, (req, res) => {
+        const allow = [...known, ...(known.has('GET') ? ['HEAD'] : [])].join(', ');
+        res.setHeader('Allow', allow);
+        sendError(res, 405, `${req.method} is not supported here; use ${allow}`);
+      });
+    }
     methods.add(route.method.toUpperCase());
-    this.methodsByPath.set(expressPath, methods);
     this.router[route.method](expressPath, ...this.handlers(route));
     this.document(route);
   }
@@ -183,18 +197,6 @@ export class ApiRouter {
       ...(route.guards ?? []),
       (req, res) => this.execute(route, req, res),
     ];
-  }
-
-  /** Known paths answer 405 (with Allow) to other methods; call after the last add(). */
-  finish(): Router {
-    for (const [path, methods] of this.methodsByPath) {
-      const allow = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].join(', ');
-      this.router.all(path, (req, res) => {
-        res.setHeader('Allow', allow);
-        sendError(res, 405, `${req.method} is not supported here; use ${allow}`);
-      });
-    }
-    return this.router;
   }
 
   /** 401 without a usable token where one is required, then 403 for a role the route never serves. */

@@ -14,7 +14,8 @@ import type { Tool } from './tool';
 
 export interface McpRouteOptions {
   authenticate: (token: string) => Promise<Principal>;
-  tools: readonly Tool[];
+  /** Made on the first request: the tools' schemas are built only when /mcp is used. */
+  tools: () => Promise<readonly Tool[]>;
   info: AppInfo;
   logger: Logger;
   bodyLimit: string;
@@ -76,7 +77,7 @@ export function mcpRoutes(options: McpRouteOptions): Router {
   // On the first request, not at start: the Lambda bundle loads the SDK only when /mcp is asked (lazy-packages.ts).
   let parts: McpServerParts | undefined;
   router.post('/mcp', authenticateCaller(options.authenticate), readBody, parseBody, countToolCalls(options.toolCallLimit), async (req, res) => {
-    parts ??= { tools: options.tools, info: options.info, logger: options.logger, validator: new AjvJsonSchemaValidator() };
+    parts ??= { tools: await options.tools(), info: options.info, logger: options.logger, validator: new AjvJsonSchemaValidator() };
     await exchange(mcpServerFor(res.locals.principal as Principal, parts), req, res, res.locals.mcpBody as McpBody);
   });
   // Stateless: no stream to open with GET, no session to end with DELETE.
