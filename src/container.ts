@@ -133,7 +133,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
     holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
     leave,
-    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
+    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,

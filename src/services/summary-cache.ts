@@ -29,6 +29,7 @@ const KINDS = {
     delete: 'write',
     teamPeriods: 'read',
     membersOn: 'read',
+    membershipsBetween: 'read',
   },
   attendance: {
     get: 'read',
@@ -38,6 +39,7 @@ const KINDS = {
     delete: 'write',
     list: 'read',
     getMany: 'read',
+    ofEmployees: 'read',
     upsertMany: 'write',
     dailyFacts: 'cached',
     dateSpan: 'read',
