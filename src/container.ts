@@ -140,7 +140,7 @@ export async function buildContainer(config: Config, database: Database, logger:
     leave,
     corrections: new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock),
     audit: new AuditService(repositories.audit, config.orgTimeZone),
-    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
+    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,

@@ -8,6 +8,7 @@ import { allEmployees, login } from './bench-http';
 import { checkInRounds, cycling, drive, json, merge, quantile, tally, type Drive, type Measured } from './bench-measure';
 import { markdown, MCP_READ, type LoadReport, type Row } from './bench-report';
 import { dynamoTarget, pgliteTarget, postgresTarget, type Target } from './bench-targets';
+import { exportRows } from './export-rows';
 import { statusDuringImport } from './status-during-import';
 
 /**
@@ -251,6 +252,8 @@ async function main(): Promise<void> {
         await floor?.stop();
       }
       rows.push(...(await routes(target, true)));
+      // The last whole month the generator wrote.
+      rows.push(...(await exportRows(target, addDays(`${lastGeneratedDay().slice(0, 7)}-01`, -1).slice(0, 7))));
       if (!target.emulator) loadReport = await load(target);
     } finally {
       await target.cleanup();

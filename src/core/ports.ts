@@ -24,7 +24,7 @@ import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummar
 import type { NewTeam, Team } from './team';
 import type { TeamDayFacts } from './work-calendar/absence-rule';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from './work-calendar/holiday';
-import type { TeamPeriod } from './work-calendar/team-period';
+import type { Membership, TeamPeriod } from './work-calendar/team-period';
 
 export interface TeamRepository {
   /** Audit: create (after). @throws TeamExistsError */
@@ -77,6 +77,13 @@ export interface EmployeeRepository {
    * team they belonged to that day, among the given teams (every team when null).
    */
   membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]>;
+  /**
+   * Who belonged to which team from `from` to `to`: each membership period
+   * that overlaps the range within its employee's employment, clipped to both,
+   * among the given teams (every team when null). In no particular order; one
+   * read whatever the range, where membersOn is one per date.
+   */
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]>;
   getMany(employeeIds: string[]): Promise<Employee[]>;
   /** Case-insensitive. */
   findManyByEmail(emails: string[]): Promise<Employee[]>;
@@ -138,6 +145,8 @@ export interface AttendanceRepository {
   /** Ordered by attendance_date descending, then employee_id. */
   list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>>;
   getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]>;
+  /** Every record of these employees from `from` to `to` (inclusive), in no particular order: a slice of the payroll export. */
+  ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]>;
   /**
    * Writes whole records, replacing any with the same key (its version up by
    * one): a bulk import's writes. Audit: a create (after) or an update (before, after) per record.

@@ -4,7 +4,7 @@ import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
 import { originOf } from '../core/audit/audit-entry';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
-import { sendCsv } from './csv-response';
+import { sendCsv, type CsvCell } from './csv-response';
 import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
 import { operationIdOf, securityRequirement } from './openapi-operation';
@@ -31,8 +31,8 @@ export interface RouteContext<P, Q, B> {
 export interface RouteResult {
   status: number;
   body?: unknown;
-  /** A CSV answer instead of JSON, written as it is produced. */
-  csv?: { columns: readonly string[]; rows: Iterable<Record<string, string | number | boolean | null>>; filename?: string };
+  /** A CSV answer instead of JSON, written a page at a time as it is produced (buffered whole on Lambda). */
+  csv?: { columns: readonly string[]; pages: AsyncIterable<readonly Record<string, CsvCell>[]>; filename?: string };
 }
 
 export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
@@ -266,7 +266,7 @@ export class ApiRouter {
   private async execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
     const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
     const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
-    if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.rows, result.csv.filename);
+    if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.pages, result.csv.filename);
     else if (result.body === undefined) res.status(result.status).end();
     else sendJson(res, result.status, result.body);
   }

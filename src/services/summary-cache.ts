@@ -31,6 +31,7 @@ const KINDS = {
     delete: 'write',
     teamPeriods: 'read',
     membersOn: 'read',
+    membershipsBetween: 'read',
   },
   attendance: {
     get: 'read',
@@ -40,6 +41,7 @@ const KINDS = {
     delete: 'write',
     list: 'read',
     getMany: 'read',
+    ofEmployees: 'read',
     upsertMany: 'write',
     dailyFacts: 'cached',
     dateSpan: 'read',

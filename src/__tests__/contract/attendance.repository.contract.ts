@@ -162,6 +162,13 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         expect(await keysOf({ from: '2025-04-11' })).toEqual([]);
       });
 
+      it("reads every record of the given employees over an inclusive date range, and no one else's", async () => {
+        const keys = (await db.repos.attendance.ofEmployees([dev[0]!, qa[1]!, 'DEV-999'], '2025-04-08', '2025-04-09')).map((r) => `${r.attendance_date} ${r.employee_id} ${r.team_id} ${r.status}`);
+        expect(keys.sort()).toEqual([`2025-04-08 ${dev[0]} DEV present`, `2025-04-08 ${qa[1]} QA absent`, `2025-04-09 ${dev[0]} DEV present`, `2025-04-09 ${qa[1]} QA absent`].sort());
+        expect(await db.repos.attendance.ofEmployees([dev[2]!], '2025-04-10', '2025-04-10')).toEqual([await db.repos.attendance.get(dev[2]!, '2025-04-10')]);
+        expect(await db.repos.attendance.ofEmployees([], '2025-04-01', '2025-04-30')).toEqual([]);
+      });
+
       it('keeps a record in the team it was written for after the employee moves', async () => {
         await db.repos.employees.update(dev[0]!, { team_id: 'QA' }, CONTRACT_TODAY);
         expect((await keysOf({ team_id: 'DEV', employee_id: dev[0]! })).length).toBe(4);

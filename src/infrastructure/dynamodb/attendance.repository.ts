@@ -137,6 +137,19 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     return (await this.table.batchGet(wanted.map((k) => keys.attendance(k.employee_id, k.attendance_date)))).map(toRecord);
   }
 
+  /** One Query of each employee's partition, by the date in the sort key. */
+  async ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]> {
+    const each = await Promise.all(
+      employeeIds.map((id) =>
+        this.table.queryAll({
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': keys.employee(id).PK, ':from': keys.attendance(id, from).SK, ':to': keys.attendance(id, to).SK },
+        }),
+      ),
+    );
+    return each.flat().map(toRecord);
+  }
+
   /** Each record its own transaction (the record, its counters and its entry), a few at a time. */
   upsertMany(records: AttendanceRecord[], audit?: AuditStamp): Promise<void> {
     return this.table.writeEach(records, async (record) => {

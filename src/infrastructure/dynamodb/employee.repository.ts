@@ -13,7 +13,8 @@ import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
 import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
 import { membersOn } from './team-periods/members-on';
-import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import { membershipsBetween } from './team-periods/memberships-between';
+import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 import { keys } from './table';
 import { claimTokenVersion } from './token-version';
 
@@ -155,6 +156,10 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
 
   membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
     return membersOn(this.table, date, teamIds, (ids) => this.getMany(ids));
+  }
+
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+    return membershipsBetween(this.table, from, to, teamIds);
   }
 
   async findByEmail(email: string): Promise<Employee | null> {

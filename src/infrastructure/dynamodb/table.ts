@@ -115,8 +115,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   begins_with PERIOD#, in date order); a team's by Query on GSI2
  *   TEAM#<team>#PERIODS with the sort key up to the last day asked about —
  *   each period carries copies of the employee's hire and end dates, so the
- *   headcount of a team's days (dailyFacts) and who was employed on a date
- *   (membersOn) are one Query per team, never a Scan. Periods are written in
+ *   headcount of a team's days (dailyFacts), who was employed on a date
+ *   (membersOn) and who belonged to which team over a range (the payroll
+ *   export's membershipsBetween) are one Query per team, never a Scan. The
+ *   export then reads its people a slice at a time: employees and their
+ *   records of the counted days by key (BatchGetItem). Periods are written in
  *   the same transaction as their employee (guarded by the employee's
  *   version), and each counts as a reference on its team's ref_count.
  * - holidays: by id GetItem; every holiday of a date range (a summary's

@@ -170,6 +170,11 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
     return rows.map(toRecord);
   }
 
+  async ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]> {
+    const rows = await this.sql.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = ANY ($1::text[]) AND attendance_date BETWEEN $2::date AND $3::date`, [employeeIds, from, to]);
+    return rows.map(toRecord);
+  }
+
   /**
    * One multi-row upsert: the records were computed, checked and made whole
    * beforehand. Audited, the records it replaces are locked and read first,

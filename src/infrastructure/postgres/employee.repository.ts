@@ -9,8 +9,8 @@ import { writeEmployeeImport } from './employee-import';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
-import { membersOn, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
-import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
+import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
 const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, created_at, updated_at';
 const E_COLUMNS = COLUMNS.split(', ')
@@ -217,6 +217,10 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
 
   membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
     return membersOn(this.sql, E_COLUMNS, date, teamIds);
+  }
+
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+    return membershipsBetween(this.sql, from, to, teamIds);
   }
 
   async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
