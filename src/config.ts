@@ -54,6 +54,7 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('100kb'),
   IMPORT_MAX_BYTES: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 5mb or 800kb').default('10mb'),
   IMPORT_MAX_ROWS: int(1, 1_000_000).default(50_000),
+  EXPORT_PAGE_SIZE: int(1, 10_000).default(250),
   ORG_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris').default('UTC'),
   WORKDAY_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 09:00').default('09:00'),
   AFTERNOON_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, such as 13:00').default('13:00'),
@@ -144,6 +145,10 @@ export interface Config {
     bodyLimit: string;
     importMaxBytes: string;
     importMaxRows: number;
+    /** Set by the Lambda handler, never by the environment: each group of routes is registered by its first request (route-groups.ts). */
+    routesOnFirstUse: boolean;
+    /** People per slice of a payroll export, read and written together. */
+    exportPageSize: number;
   };
   orgTimeZone: string;
   attendance: { workdayStart: string; afternoonStart: string; lateGraceMinutes: number; halfDayHours: number };
@@ -261,7 +266,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         attemptsPerMinute: env.LOGIN_MAX_ATTEMPTS_PER_MINUTE,
       },
     },
-    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS },
+    http: { corsOrigins: parseOrigins(env.CORS_ALLOW_ORIGINS), trustProxy: parseTrustProxy(env.TRUST_PROXY), rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, bodyLimit: env.BODY_LIMIT, importMaxBytes: env.IMPORT_MAX_BYTES, importMaxRows: env.IMPORT_MAX_ROWS, exportPageSize: env.EXPORT_PAGE_SIZE, routesOnFirstUse: false },
     orgTimeZone: env.ORG_TIMEZONE,
     attendance: { workdayStart: env.WORKDAY_START, afternoonStart: env.AFTERNOON_START, lateGraceMinutes: env.LATE_GRACE_MINUTES, halfDayHours: env.HALF_DAY_HOURS },
     calendar: { workWeek: parseWorkWeek(env.WORK_WEEK)!, trackingStart: env.ATTENDANCE_START_DATE ?? null },

@@ -37,6 +37,8 @@ import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
 import { leaveServices, type LeaveServices } from './services/leave/leave-services';
 import { PayrollExport } from './services/exports/payroll-export';
+import { AuditService } from './services/audit/audit.service';
+import { CorrectionService } from './services/corrections/correction.service';
 import { ImportService } from './services/import.service';
 import { ScoreService } from './services/score.service';
 import { withSummaryCache } from './services/summary-cache';
@@ -71,6 +73,9 @@ function authenticator(config: Config, database: Database, auth: AuthService): (
   return (token) => federated.authenticate(token);
 }
 
+/** A user pool's issuer, as its tokens' iss claim names it: the region is the pool id's prefix. */
+const cognitoIssuer = (userPoolId: string) => `https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com/${userPoolId}`;
+
 function languageModel(config: Config): LlmClient {
   const { assistant } = config;
   switch (assistant.provider) {
@@ -85,7 +90,7 @@ function languageModel(config: Config): LlmClient {
 }
 
 export interface Container {
-  app: ReturnType<typeof createApp>;
+  app: Awaited<ReturnType<typeof createApp>>;
   services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; bootstrap: BootstrapService; assistant: AssistantService };
 }
 
@@ -105,8 +110,8 @@ export async function buildContainer(config: Config, database: Database, logger:
     clock,
   );
 
-  const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates);
-  const teams = new TeamService(repositories.teams);
+  const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates, clock);
+  const teams = new TeamService(repositories.teams, clock);
   const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
     workWeek: config.calendar.workWeek,
     fixedTrackingStart: config.calendar.trackingStart,
@@ -116,14 +121,14 @@ export async function buildContainer(config: Config, database: Database, logger:
   const attendanceLeave: AttendanceLeave = {
     approved: leave.approved,
     rows: leave.rows,
-    recordsChanged: (employeeId, dates) => leave.recharge.recordsChanged(employeeId, dates),
+    recordsChanged: (employeeId, dates, audit) => leave.recharge.recordsChanged(employeeId, dates, audit),
   };
   const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
-  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts);
+  const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts, clock);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
   const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
   const services = {
-    auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates),
+    auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates, clock),
     accounts,
     teams,
     employees,
@@ -131,9 +136,11 @@ export async function buildContainer(config: Config, database: Database, logger:
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
     attendance,
     // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates) => leave.recharge.datesChanged(dates)),
+    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock),
     leave,
-    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars),
+    corrections: new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock),
+    audit: new AuditService(repositories.audit, config.orgTimeZone),
+    payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
       timeZone: config.orgTimeZone,
       maxToolRounds: config.assistant.maxToolRounds,
@@ -142,12 +149,13 @@ export async function buildContainer(config: Config, database: Database, logger:
     bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek, demoLeaveFiler(leave.requests, config.auth.adminUsername)),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
-  const app = createApp({
+  const app = await createApp({
     info,
     logger,
     services,
     authenticate: authenticator(config, database, services.auth),
     localLogins: config.auth.provider === 'local',
+    tokenIssuer: config.auth.cognito ? cognitoIssuer(config.auth.cognito.userPoolId) : null,
     ping: () => database.ping(),
     cursorSecret: secret,
     http: { ...config.http, loginLimits: config.auth.loginLimits, assistantRateLimitPerMinute: config.assistant.rateLimitPerMinute },

@@ -23,6 +23,8 @@ export const DURATION = Number(flags.duration);
 export const CONNECTIONS = Number(flags.connections);
 
 export const STATUS_DURING_IMPORT = 'GET /status during an attendance import';
+export const EXPORT_ROUTE = 'GET /exports/attendance (a month, everyone, CSV, 1 connection)';
+export const EXPORT_MEMORY = 'GET /exports/attendance (a month, everyone, CSV): server peak RSS above idle';
 
 /**
  * This machine's speed wanders by a fifth within a minute (the same server's

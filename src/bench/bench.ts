@@ -6,8 +6,9 @@ import { compare } from './compare';
 import { ADMIN_PASSWORD, CONNECTIONS, DIST, DURATION, FLOOR_PAIRS, MANAGER_PASSWORD, PAIR_DURATION, STATUS_DURING_IMPORT, flags } from './bench-options';
 import { allEmployees, login } from './bench-http';
 import { checkInRounds, cycling, drive, json, merge, quantile, tally, type Drive, type Measured } from './bench-measure';
-import { markdown, type LoadReport, type Row } from './bench-report';
+import { markdown, MCP_READ, type LoadReport, type Row } from './bench-report';
 import { dynamoTarget, pgliteTarget, postgresTarget, type Target } from './bench-targets';
+import { exportRows } from './export-rows';
 import { statusDuringImport } from './status-during-import';
 
 /**
@@ -75,6 +76,9 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
     for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
     const question = cycling(CHAT_QUESTIONS);
     rows.push(await drive(server, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
+    const mcpHeaders = { ...json(token), accept: 'application/json, text/event-stream' };
+    const mcpRead = (id: string) => JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: id } } });
+    rows.push(await drive(server, target.backend, { route: `${MCP_READ} (get_employee)`, requests: [{ method: 'POST', path: '/mcp', headers: mcpHeaders, setupRequest: (req) => ({ ...req, body: mcpRead(nextId()) }) }] }));
     rows.push(...(await leaveRows(server, target, base, token, active)));
     const during = await statusDuringImport(base, token, active, day, IMPORT_ROWS);
     rows.push({ backend: target.backend, route: `${STATUS_DURING_IMPORT} (${during.rows} rows, import ${(during.importMs / 1000).toFixed(1)} s)`, rps: during.statusRequests / (during.importMs / 1000), p50_ms: during.statusP50Ms, p99_ms: during.statusP99Ms, requests: during.statusRequests, unexpected: during.importStatus === 200 ? 0 : 1, unexpected_by: during.importStatus === 200 ? {} : { [`import ${during.importStatus}`]: 1 } });
@@ -248,6 +252,8 @@ async function main(): Promise<void> {
         await floor?.stop();
       }
       rows.push(...(await routes(target, true)));
+      // The last whole month the generator wrote.
+      rows.push(...(await exportRows(target, addDays(`${lastGeneratedDay().slice(0, 7)}-01`, -1).slice(0, 7))));
       if (!target.emulator) loadReport = await load(target);
     } finally {
       await target.cleanup();

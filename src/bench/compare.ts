@@ -90,13 +90,17 @@ function buildOther(sha: string): string {
   return dir;
 }
 
-async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[]; active: string[] }> {
+async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[]; active: string[]; importable: string[] }> {
   const base = `http://127.0.0.1:${server.port}`;
   const login = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
   if (!login.ok) throw new Error(`login: ${login.status} (run \`npm run bench -- --backends postgres\` once to make the bench data)`);
   const { access_token: token } = (await login.json()) as { access_token: string };
-  const page = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as { items: { employee_id: string; status: string }[] };
-  return { base, token, ids: page.items.map((e) => e.employee_id), active: page.items.filter((e) => e.status === 'active').map((e) => e.employee_id) };
+  type EmployeePage = { items: { employee_id: string; status: string }[]; next_cursor: string | null };
+  const first = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as EmployeePage;
+  const second = first.next_cursor ? ((await (await fetch(`${base}/employees?limit=500&cursor=${encodeURIComponent(first.next_cursor)}`, { headers: json(token) })).json()) as EmployeePage) : { items: [] };
+  const active = [...first.items, ...second.items].filter((e) => e.status === 'active').map((e) => e.employee_id);
+  // The first page only, as before, for the routes that cycle through employees; the check-ins' day too.
+  return { base, token, ids: first.items.map((e) => e.employee_id), active: active.slice(0, first.items.filter((e) => e.status === 'active').length), importable: active };
 }
 
 async function turn(server: Running, url: string, requests: autocannon.Request[], seconds: number, connections: number): Promise<Turn> {
@@ -203,6 +207,39 @@ async function checkInPairs(builds: Build[], options: CompareOptions): Promise<s
   }
 }
 
+/**
+ * A 1,000-row attendance import (records of the bench's newest day, rewritten
+ * with new times each turn, so every row is an update), timed per request:
+ * per turn the median of three imports, the order alternating per pair.
+ */
+async function importPairs(builds: Build[], options: CompareOptions): Promise<string> {
+  const servers = await Promise.all(builds.map((build) => startServer(build.script, build.env)));
+  try {
+    const sessions = await Promise.all(servers.map((server) => session(server, options.adminPassword)));
+    const ids = sessions.map((s) => s.importable.slice(0, IMPORT_ROWS));
+    let minute = 0;
+    const once = async (i: number) => {
+      minute = (minute + 1) % 50;
+      const csv = ['employee_id,attendance_date,check_in_time,check_out_time', ...ids[i]!.map((id) => `${id},${options.summaryDate},09:${String(minute).padStart(2, '0')}:00,17:30:00`)].join('\n');
+      const started = performance.now();
+      const response = await fetch(`${sessions[i]!.base}/attendance/bulk?mode=partial`, { method: 'POST', headers: { authorization: `Bearer ${sessions[i]!.token}`, 'content-type': 'text/csv' }, body: csv });
+      if (!response.ok) throw new Error(`import: ${response.status} ${await response.text()}`);
+      return performance.now() - started;
+    };
+    const turnOf = async (i: number) => median([await once(i), await once(i), await once(i)]);
+    for (const i of [0, 1]) await turnOf(i);
+    const times: number[][] = [[], []];
+    for (let pair = 0; pair < options.pairs; pair++) for (const i of pair % 2 === 0 ? [0, 1] : [1, 0]) times[i]!.push(await turnOf(i));
+    const ratios = times[0]!.map((mine, i) => mine / times[1]![i]!);
+    const ms = (which: number) => Math.round(median(times[which]!));
+    return `| POST /attendance/bulk (time ratio, ${ids[0]!.length} rows) | ${percent(median(ratios))} (${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}) | ${ms(0)} | ${ms(1)} | |`;
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+const IMPORT_ROWS = 1000;
+
 export async function compare(options: CompareOptions): Promise<string> {
   const sha = execFileSync('git', ['rev-parse', '--short', options.base], { cwd: ROOT, encoding: 'utf8' }).trim();
   const otherDir = buildOther(sha);
@@ -219,5 +256,6 @@ export async function compare(options: CompareOptions): Promise<string> {
     ...(await measure(ROUTES, builds, {}, options)),
     ...(await measure(CACHE_OFF_ROUTES, builds, { SUMMARY_CACHE_TTL_SECONDS: '0' }, options)),
     await checkInPairs(builds, options),
+    await importPairs(builds, options),
   ].join('\n');
 }

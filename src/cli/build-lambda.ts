@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
+import { jsonwebtokenVersionChecks } from './jsonwebtoken-version-checks';
 import { LAZY_FOLDER, lazyPackages } from './lazy-packages';
 import { useRepositoryPaths } from './repository-source-map';
 import { zodEnglishOnly } from './zod-english-only';
@@ -54,7 +55,7 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
-    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly],
+    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly, jsonwebtokenVersionChecks],
     // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });

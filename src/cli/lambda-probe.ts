@@ -5,6 +5,8 @@ export interface ProbeResult {
   status: number;
   /** From the process's start to the first answer: loading the bundle, building the app, one invocation. */
   cold_ms: number;
+  /** The CPU time the process had used by then (all threads): what a start costs, however busy the machine. */
+  cold_cpu_ms: number;
   /** Median of later invocations in the same process. */
   warm_ms: number;
 }
@@ -22,6 +24,7 @@ const event = () => ({ version: '2.0', routeKey: '$default', rawPath: '/status',
   const { handler } = require(process.env.PROBE_BUNDLE);
   const first = await handler(event(), {});
   const cold = performance.timeOrigin + performance.now() - started;
+  const cpu = process.cpuUsage();
   const warm = [];
   for (let i = 0; i < Number(process.env.PROBE_WARM); i++) {
     const t = performance.now();
@@ -29,7 +32,7 @@ const event = () => ({ version: '2.0', routeKey: '$default', rawPath: '/status',
     warm.push(performance.now() - t);
   }
   warm.sort((a, b) => a - b);
-  process.stdout.write(JSON.stringify({ status: first.statusCode, cold_ms: cold, warm_ms: warm[Math.floor(warm.length / 2)] ?? null }));
+  process.stdout.write(JSON.stringify({ status: first.statusCode, cold_ms: cold, cold_cpu_ms: (cpu.user + cpu.system) / 1000, warm_ms: warm[Math.floor(warm.length / 2)] ?? null }));
   process.exit(0);
 })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });
 `;

@@ -6,7 +6,7 @@ import { useRepositoryPaths } from './repository-source-map';
 /**
  * Packages the Lambda configuration uses only when a setting picks them
  * (Redis, PostgreSQL, Bedrock, Cognito) or some request needs them (the assistant's date
- * parsing, /docs, and iconv-lite, which decodes request bodies: a GET never
+ * parsing, /docs, the MCP SDK, and iconv-lite, which decodes request bodies: a GET never
  * loads it, the first request with a body does), grouped so that a package's subpaths share one copy
  * (aws-jwt-verify's errors must be the classes its verifier throws).
  */
@@ -18,6 +18,7 @@ const LAZY_GROUPS: Record<string, string[]> = {
   chrono: ['chrono-node'],
   swagger: ['swagger-ui-express'],
   iconv: ['iconv-lite'],
+  mcp: ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js', '@modelcontextprotocol/sdk/validation/ajv-provider.js'],
 };
 
 /** The folder beside the main bundle that holds one bundle per group. */

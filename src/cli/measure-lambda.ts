@@ -1,18 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { startDynamoDbLocal } from '../__tests__/support/dynamodb-local';
 import { LAMBDA_BUNDLE } from './build-lambda';
+import { deployedEnvironment } from './deployed-environment';
 import { probeLambda, type ProbeResult } from './lambda-probe';
 
 const PAIRS = 7;
-
-/** The NODE_OPTIONS the function is deployed with, read from serverless.yml, so the measurement follows the deployment. */
-function deployedNodeOptions(): string {
-  const config = readFileSync(resolve(__dirname, '..', '..', 'serverless', 'serverless.yml'), 'utf8');
-  return /^\s+NODE_OPTIONS:\s*(.*)$/m.exec(config)?.[1]?.trim() ?? '';
-}
 
 /** The floor (lambda-floor.ts), bundled and minified as the service is. */
 async function buildFloor(dir: string): Promise<string> {
@@ -27,7 +22,7 @@ const mb = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(2)} 
 /**
  * `npm run measure:lambda`: the bundle's cold start and warm invocation on
  * this machine beside the floor's, each in fresh `node` processes with the
- * deployed NODE_OPTIONS, against DynamoDB Local. The two alternate, so that
+ * environment serverless.yml deploys, against DynamoDB Local. The two alternate, so that
  * the machine's changing speed weighs on both alike.
  */
 async function main(): Promise<void> {
@@ -35,8 +30,9 @@ async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   try {
     const floor = await buildFloor(dir);
-    const nodeOptions = deployedNodeOptions();
-    const env = { DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: 'measure', BCRYPT_ROUNDS: '4', NODE_OPTIONS: nodeOptions };
+    // Both run with the function's environment as serverless.yml deploys it (NODE_OPTIONS among it), on DynamoDB Local.
+    const env: Record<string, string> = { ...deployedEnvironment('measure'), DYNAMODB_ENDPOINT: dynamo.endpoint };
+    const nodeOptions = env.NODE_OPTIONS ?? '';
     // The first start creates the table and the admin login, which no later one repeats.
     await probeLambda(LAMBDA_BUNDLE, env, 1);
     await probeLambda(floor, env, 1);
@@ -48,12 +44,16 @@ async function main(): Promise<void> {
     }
     const cold = median(service.map((r) => r.cold_ms));
     const floorCold = median(least.map((r) => r.cold_ms));
-    console.log(`NODE_OPTIONS=${nodeOptions} (serverless.yml's); median of ${PAIRS}, service and floor alternating`);
+    console.log(`serverless.yml's environment (NODE_OPTIONS=${nodeOptions}); median of ${PAIRS}, service and floor alternating`);
     console.log(`                      service     floor`);
     console.log(`bundle                ${mb(LAMBDA_BUNDLE).padStart(8)}  ${mb(floor).padStart(8)}`);
     console.log(`cold start (ms)       ${cold.toFixed(0).padStart(8)}  ${floorCold.toFixed(0).padStart(8)}   ratio ${(cold / floorCold).toFixed(2)}`);
+    const cpu = median(service.map((r) => r.cold_cpu_ms));
+    const floorCpu = median(least.map((r) => r.cold_cpu_ms));
+    console.log(`cold start CPU (ms)   ${cpu.toFixed(0).padStart(8)}  ${floorCpu.toFixed(0).padStart(8)}   ratio ${(cpu / floorCpu).toFixed(2)}`);
     console.log(`warm invocation (ms)  ${median(service.map((r) => r.warm_ms)).toFixed(2).padStart(8)}  ${median(least.map((r) => r.warm_ms)).toFixed(2).padStart(8)}`);
     console.log('cold start: a fresh node loads the bundle, builds the app and answers GET /status (the floor: any path, one GetItem) from a v2 event');
+    console.log('cold start CPU: the CPU time that process had used by then, which a busy machine stretches less than the wall-clock time');
   } finally {
     await dynamo.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { Role } from './account';
 import type { RequestOrigin } from './audit/audit-entry';
 import type { AttendanceFilter, AttendanceRecord } from './attendance';
 import type { Employee, EmployeeFilter } from './employee';
+import type { CorrectionFilter } from './corrections/correction';
 import type { LeaveRequestFilter } from './leave/leave-request';
 import { ForbiddenError, NotFoundError, OutOfScopeError, type AppError } from './errors';
 
@@ -13,6 +14,11 @@ export interface Principal {
   team_id: string | null;
   /** The door the request came through (REST when not said). */
   origin?: RequestOrigin;
+}
+
+/** Who the caller is, as /me and /status show it: not the door they came through. */
+export function whoIs({ username, role, employee_id, team_id }: Principal): Omit<Principal, 'origin'> {
+  return { username, role, employee_id, team_id };
 }
 
 const BY_PRIVILEGE: readonly Role[] = ['admin', 'manager', 'employee'];
@@ -52,7 +58,7 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */
-export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter>(principal: Principal, filter: F): F | null {
+export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter | CorrectionFilter>(principal: Principal, filter: F): F | null {
   switch (principal.role) {
     case 'admin':
       return filter;

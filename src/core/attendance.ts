@@ -14,14 +14,18 @@ export interface AttendanceRecord {
   /** Always computed: two decimals, null until checked out. */
   hours_worked: number | null;
   notes: string | null;
+  /** 1 when written first, one more on every write: what a correction is checked against. Set by the repository. */
+  version?: number;
 }
 
 /**
  * What a record reads as: a record of a closed day (before `today`) with a
  * check-in and no check-out carries `missing_check_out`, and its hours stay null.
  */
-export function withMissingCheckOut<R extends AttendanceRecord>(record: R, today: string): R & { missing_check_out: boolean } {
-  return { ...record, missing_check_out: record.attendance_date < today && record.check_in_time !== null && record.check_out_time === null };
+export function withMissingCheckOut<R extends AttendanceRecord>(record: R, today: string): Omit<R, 'version'> & { missing_check_out: boolean } {
+  // The version is the repository's bookkeeping for corrections, not part of the record a reader sees.
+  const { version: _version, ...shown } = record;
+  return { ...shown, missing_check_out: record.attendance_date < today && record.check_in_time !== null && record.check_out_time === null };
 }
 
 export interface AttendanceFilter {

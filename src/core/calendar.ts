@@ -10,7 +10,13 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The zone names ICU lists (canonical ones); a formatter also takes their aliases and any case. */
+let listedZones: Set<string> | undefined;
+
 export function isTimeZone(name: string): boolean {
+  // The first formatter of a process costs tens of ms (ICU loads locale data), which a cold start
+  // checking its configured zone pays for nothing: UTC and the listed names are answered without one.
+  if (name === 'UTC' || (listedZones ??= new Set(Intl.supportedValuesOf('timeZone'))).has(name)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
     return true;
@@ -49,3 +55,29 @@ export const timeInZone = inZone('en-GB', { hour: '2-digit', minute: '2-digit', 
 
 /** The date it is at an instant in a time zone (not in the server's zone, not in UTC). */
 export const dateInZone = inZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The first instant of a date in a time zone. The zone's offset is read at
+ * the UTC midnight of the date and applied, then checked once more (a
+ * change of offset that day moves it again).
+ */
+export function startOfDayInZone(date: string, timeZone: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  let guess = utcMidnight;
+  for (let i = 0; i < 2; i++) guess = utcMidnight - offsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+const offsetFormat = new Map<string, Intl.DateTimeFormat>();
+
+/** How far ahead of UTC the zone's wall clock is at an instant. */
+function offsetMs(instant: Date, timeZone: string): number {
+  let format = offsetFormat.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    offsetFormat.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}

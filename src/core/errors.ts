@@ -157,6 +157,13 @@ export class LeaveStateError extends ConflictError {
   }
 }
 
+/** A correction that can no longer be decided as asked: it is not pending, or its record changed since it was made. */
+export class CorrectionStateError extends ConflictError {
+  constructor(code: 'NOT_PENDING' | 'RECORD_CHANGED', message: string) {
+    super(code, message);
+  }
+}
+
 /** A change to an employee's dates or status that the records or the calendar do not allow. */
 export class EmploymentError extends ConflictError {
   constructor(code: 'RECORDS_OUTSIDE_EMPLOYMENT' | 'EMPLOYMENT_ENDED' | 'HIRE_DATE_AFTER_TEAM_MOVE', message: string) {

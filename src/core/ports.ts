@@ -3,8 +3,19 @@
  * repository is shaped for both PostgreSQL and DynamoDB: look-ups by key,
  * opaque page positions, rules as typed errors, and every multi-item write as
  * a single call that an adapter makes atomic.
+ *
+ * Audited writes: a write given an `audit` stamp appends the audit entries its
+ * comment names (`auditEntry(audit, …)`) in the same atomic write as the
+ * change, so neither exists without the other. A bulk write appends one entry
+ * per row (on DynamoDB each row in its own transaction with its entry). No
+ * stamp means the service's own writes (first-start bootstrap, demo data).
+ * Entity ids: a team's team_id, an employee's id, a login's username, a
+ * record's `<employee_id>/<date>`, a score's `<employee_id>/<period>`.
  */
 import type { Account, AccountPatch, NewAccount, Role } from './account';
+import type { AuditStamp } from './audit/audit-entry';
+import type { AuditRepository } from './audit/audit-repository';
+import type { CorrectionRepository } from './corrections/correction-repository';
 import type { AttendanceFilter, AttendanceRecord, CheckInConditions } from './attendance';
 import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { LeaveRepository } from './leave/leave-repository';
@@ -13,18 +24,18 @@ import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummar
 import type { NewTeam, Team } from './team';
 import type { TeamDayFacts } from './work-calendar/absence-rule';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from './work-calendar/holiday';
-import type { TeamPeriod } from './work-calendar/team-period';
+import type { Membership, TeamPeriod } from './work-calendar/team-period';
 
 export interface TeamRepository {
-  /** @throws TeamExistsError */
-  create(team: NewTeam): Promise<Team>;
+  /** Audit: create (after). @throws TeamExistsError */
+  create(team: NewTeam, audit?: AuditStamp): Promise<Team>;
   get(teamId: string): Promise<Team | null>;
   /** Ordered by team_id. */
   list(page: PageRequest): Promise<Page<Team>>;
-  /** Null when the team does not exist. */
-  rename(teamId: string, teamName: string): Promise<Team | null>;
-  /** False when the team does not exist. @throws TeamInUseError while any employee, membership period, record, score or holiday refers to it */
-  delete(teamId: string): Promise<boolean>;
+  /** Null when the team does not exist. Audit: update (before, after). */
+  rename(teamId: string, teamName: string, audit?: AuditStamp): Promise<Team | null>;
+  /** False when the team does not exist. Audit: delete (before). @throws TeamInUseError while any employee, membership period, record, score or holiday refers to it */
+  delete(teamId: string, audit?: AuditStamp): Promise<boolean>;
 }
 
 /** A login created together with its employee; its username is the employee id. */
@@ -38,9 +49,10 @@ export interface EmployeeRepository {
    * Writes the employee (assigning the next id of its team when none is given,
    * else moving the team's counter past the given one), its first membership
    * period (its team from its hire date) and, when asked, its login — all or nothing.
+   * Audit: create on the employee (after: the employee, with `login: {username, role}` when one was made).
    * @throws EmployeeExistsError, DuplicateEmailError, ValidationError (unknown team)
    */
-  create(employee: NewEmployee, login?: NewEmployeeLogin): Promise<Employee>;
+  create(employee: NewEmployee, login?: NewEmployeeLogin, audit?: AuditStamp): Promise<Employee>;
   get(employeeId: string): Promise<Employee | null>;
   /** Case-insensitive. */
   findByEmail(email: string): Promise<Employee | null>;
@@ -54,10 +66,10 @@ export interface EmployeeRepository {
    * A new team closes the open membership period the day before `today` and
    * opens one from `today` (a period that starts on or after `today` just
    * changes team); a new hire date moves the start of the first period.
-   * Null when the employee does not exist.
+   * Null when the employee does not exist. Audit: update (before, after).
    * @throws DuplicateEmailError, ValidationError (unknown team)
    */
-  update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null>;
+  update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null>;
   /** The employee's membership periods, ordered by `from`; empty when there is no such employee. */
   teamPeriods(employeeId: string): Promise<TeamPeriod[]>;
   /**
@@ -65,65 +77,81 @@ export interface EmployeeRepository {
    * team they belonged to that day, among the given teams (every team when null).
    */
   membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]>;
+  /**
+   * Who belonged to which team from `from` to `to`: each membership period
+   * that overlaps the range within its employee's employment, clipped to both,
+   * among the given teams (every team when null). In no particular order; one
+   * read whatever the range, where membersOn is one per date.
+   */
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]>;
   getMany(employeeIds: string[]): Promise<Employee[]>;
   /** Case-insensitive. */
   findManyByEmail(emails: string[]): Promise<Employee[]>;
   /**
    * A bulk import's writes: creates (ids assigned or moved past as in create)
    * and partial updates (team moves effective `today`, as in update). All in
-   * one transaction where the engine allows.
+   * one transaction where the engine allows. Audit: a create (after) or an update (before, after) per row.
    */
-  importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void>;
+  importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string, audit?: AuditStamp): Promise<void>;
   /**
    * Removes the employee, their login, membership periods, attendance and scores. False when absent
    * (a retry still finishes removing records an interrupted delete left).
+   * Audit: delete (before: the employee, with `login`: the username removed, or null).
    * @throws LastAdminError when their login is the last enabled admin
    */
-  delete(employeeId: string): Promise<boolean>;
+  delete(employeeId: string, audit?: AuditStamp): Promise<boolean>;
 }
 
 export interface AccountRepository {
   get(username: string): Promise<Account | null>;
   /** Ordered by username. */
   list(page: PageRequest): Promise<Page<Account>>;
-  /** @throws AccountExistsError, NotFoundError (employee_id names no employee) */
-  create(account: NewAccount): Promise<Account>;
+  /** Audit: create on the login (after). @throws AccountExistsError, NotFoundError (employee_id names no employee) */
+  create(account: NewAccount, audit?: AuditStamp): Promise<Account>;
   /**
    * A new password_hash, or disabling, gives a new token_version. Null when absent.
+   * Audit: login_change (before, after; `password_changed: true` in after when the hash changed).
    * @throws LastAdminError when this would leave no enabled admin
    */
-  update(username: string, patch: AccountPatch): Promise<Account | null>;
+  update(username: string, patch: AccountPatch, audit?: AuditStamp): Promise<Account | null>;
   hasAny(): Promise<boolean>;
 }
 
 export interface AttendanceRepository {
   get(employeeId: string, date: string): Promise<AttendanceRecord | null>;
   /**
-   * One record per employee per date, guaranteed by the database.
+   * One record per employee per date, guaranteed by the database; version 1. Audit: create (after).
    * @throws AttendanceExistsError, NotFoundError (no such employee)
    */
-  create(record: AttendanceRecord): Promise<AttendanceRecord>;
+  create(record: AttendanceRecord, audit?: AuditStamp): Promise<AttendanceRecord>;
   /**
    * A check-in: the day's record, written with the employee's team as it is
    * at the moment of writing, and only if the employee exists, is active, is
    * employed that day (hire date ≤ day ≤ end date), when `inTeam` is given
    * belongs to that team then, and their team is not off that whole day
    * (`offTeams`: the teams with a whole-day holiday; null when the whole
-   * organisation is off).
+   * organisation is off). Audit: create (after).
    * @throws the error checkInRefusal gives for the employee as it is then, AttendanceExistsError
    */
-  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions): Promise<AttendanceRecord>;
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions, audit?: AuditStamp): Promise<AttendanceRecord>;
   /**
    * Atomic read-modify-write: `change` sees the stored record and returns the
-   * new one (it may throw to refuse). Null when there is no record.
+   * new one (it may throw to refuse); the version goes up by one. Null when
+   * there is no record. Audit: update (before, after).
    */
-  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null>;
-  delete(employeeId: string, date: string): Promise<boolean>;
+  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord, audit?: AuditStamp): Promise<AttendanceRecord | null>;
+  /** Audit: delete (before). */
+  delete(employeeId: string, date: string, audit?: AuditStamp): Promise<boolean>;
   /** Ordered by attendance_date descending, then employee_id. */
   list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>>;
   getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]>;
-  /** Writes whole records, replacing any with the same key: a bulk import's writes. */
-  upsertMany(records: AttendanceRecord[]): Promise<void>;
+  /** Every record of these employees from `from` to `to` (inclusive), in no particular order: a slice of the payroll export. */
+  ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]>;
+  /**
+   * Writes whole records, replacing any with the same key (its version up by
+   * one): a bulk import's writes. Audit: a create (after) or an update (before, after) per record.
+   */
+  upsertMany(records: AttendanceRecord[], audit?: AuditStamp): Promise<void>;
   /**
    * Per team and day from `from` to `to`, what the absence rule needs
    * (TeamDayFacts: headcount over employment dates and membership periods,
@@ -146,18 +174,27 @@ export interface NewScore extends ScoreInputs {
 export interface ScoreRepository {
   get(employeeId: string, period: string): Promise<PerformanceScore | null>;
   /**
-   * Copies the employee's name and team onto the score.
+   * Copies the employee's name and team onto the score. Audit: create (after).
    * @throws ScoreExistsError, NotFoundError (no such employee)
    */
-  create(score: NewScore): Promise<PerformanceScore>;
-  /** Atomic read-modify-write of the inputs and final score. Null when absent. */
-  update(employeeId: string, period: string, change: (current: PerformanceScore) => ScoreInputs & { final_score: number }): Promise<PerformanceScore | null>;
-  delete(employeeId: string, period: string): Promise<boolean>;
+  create(score: NewScore, audit?: AuditStamp): Promise<PerformanceScore>;
+  /** Atomic read-modify-write of the inputs and final score. Null when absent. Audit: update (before, after). */
+  update(
+    employeeId: string,
+    period: string,
+    change: (current: PerformanceScore) => ScoreInputs & { final_score: number },
+    audit?: AuditStamp,
+  ): Promise<PerformanceScore | null>;
+  /** Audit: delete (before). */
+  delete(employeeId: string, period: string, audit?: AuditStamp): Promise<boolean>;
   /** Ordered by period descending, then employee_id. */
   list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>>;
   getMany(keys: { employee_id: string; period: string }[]): Promise<PerformanceScore[]>;
-  /** Writes whole scores (inputs and final score), replacing any with the same key: a bulk import's writes. */
-  upsertMany(scores: NewScore[]): Promise<void>;
+  /**
+   * Writes whole scores (inputs and final score), replacing any with the same
+   * key: a bulk import's writes. Audit: a create (after) or an update (before, after) per score.
+   */
+  upsertMany(scores: NewScore[], audit?: AuditStamp): Promise<void>;
   /**
    * The `limit` best (or worst) scores of a period among those the filter
    * selects, in rankComparator order; fewer when fewer exist. Without a
@@ -169,13 +206,13 @@ export interface ScoreRepository {
 }
 
 export interface HolidayRepository {
-  /** @throws HolidayExistsError (the same scope already has a holiday that date), ValidationError (unknown team) */
-  create(holiday: NewHoliday): Promise<Holiday>;
+  /** Audit: create (after). @throws HolidayExistsError (the same scope already has a holiday that date), ValidationError (unknown team) */
+  create(holiday: NewHoliday, audit?: AuditStamp): Promise<Holiday>;
   get(holidayId: string): Promise<Holiday | null>;
-  /** Null when absent. @throws HolidayExistsError, ValidationError (unknown team) */
-  update(holidayId: string, patch: HolidayPatch): Promise<Holiday | null>;
-  /** The deleted holiday; null when absent. */
-  delete(holidayId: string): Promise<Holiday | null>;
+  /** Null when absent. Audit: update (before, after). @throws HolidayExistsError, ValidationError (unknown team) */
+  update(holidayId: string, patch: HolidayPatch, audit?: AuditStamp): Promise<Holiday | null>;
+  /** The deleted holiday; null when absent. Audit: delete (before). */
+  delete(holidayId: string, audit?: AuditStamp): Promise<Holiday | null>;
   /** Ordered by date, then holiday_id; with team_id, that team's and the organisation's. */
   list(filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>>;
   /** Every holiday (organisation and team) from `from` to `to`: what a summary's calendar needs. */
@@ -183,9 +220,10 @@ export interface HolidayRepository {
   /**
    * A bulk import's writes, all or nothing where the engine allows: a holiday
    * whose date and scope exist gets the new name and half (its id stays), others are created.
+   * Audit: a create (after) or an update (before, after) per holiday.
    * @throws ValidationError (unknown team)
    */
-  upsertMany(holidays: NewHoliday[]): Promise<void>;
+  upsertMany(holidays: NewHoliday[], audit?: AuditStamp): Promise<void>;
 }
 
 /** Small named values kept with the data (a generated signing secret, first-run markers, the tracking start). */
@@ -205,6 +243,8 @@ export interface Repositories {
   scores: ScoreRepository;
   holidays: HolidayRepository;
   leave: LeaveRepository;
+  corrections: CorrectionRepository;
+  audit: AuditRepository;
   settings: SettingsRepository;
 }
 

@@ -2,14 +2,14 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../core/access';
 import type { Role } from '../core/account';
+import { originOf } from '../core/audit/audit-entry';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../core/errors';
-import { sendCsv } from './csv-response';
+import { sendCsv, type CsvCell } from './csv-response';
 import { hasBody } from './body-presence';
 import { sendError } from './error-handler';
-import { operationIdOf, registerSecurity } from './openapi-operation';
+import { operationIdOf, securityRequirement } from './openapi-operation';
 import { documentedResponses } from './openapi-responses';
 import { sendJson } from './send-json';
-import { ErrorBody } from './schemas/common.schemas';
 import { z as zod, type z } from './schemas/zod';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -31,8 +31,8 @@ export interface RouteContext<P, Q, B> {
 export interface RouteResult {
   status: number;
   body?: unknown;
-  /** A CSV answer instead of JSON, written as it is produced. */
-  csv?: { columns: readonly string[]; rows: Iterable<Record<string, string | number | boolean | null>>; filename?: string };
+  /** A CSV answer instead of JSON, written a page at a time as it is produced (buffered whole on Lambda). */
+  csv?: { columns: readonly string[]; pages: AsyncIterable<readonly Record<string, CsvCell>[]>; filename?: string };
 }
 
 export interface RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
@@ -63,7 +63,8 @@ export interface ApiRouterOptions {
   tokenUrl: string | null;
 }
 
-function bearerToken(req: Request): string | null {
+/** The bearer token of the Authorization header: null when there is none, '' when it is not a bearer token. */
+export function bearerToken(req: Request): string | null {
   const header = req.get('authorization');
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -87,7 +88,7 @@ function fieldOf(place: Place | undefined): string {
  * its own, not by recursion: a JSON body nested tens of thousands deep fits in
  * the body limit and would otherwise overflow the call stack (a 500).
  */
-function nulCharacterIssues(value: unknown): FieldIssue[] {
+export function nulCharacterIssues(value: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const pending: [unknown, Place | undefined][] = [[value, undefined]];
   while (pending.length > 0) {
@@ -126,17 +127,20 @@ function issuesOf(error: z.ZodError, root: string): FieldIssue[] {
  * Registers routes so that every one checks in the order the API promises —
  * 401, 403 by role, 413/415, 400/422, then the handler (404/403/409) — and
  * documents each in the OpenAPI registry from the schemas that validate it.
+ * One ApiRouter holds one group of routes (route-groups.ts).
  */
 export class ApiRouter {
   readonly router = Router();
+  /** Known paths answer 405 (with Allow) to other methods: mounted after every group's routes. */
+  readonly otherMethods = Router();
   readonly registry = new OpenAPIRegistry();
   private readonly methodsByPath = new Map<string, Set<string>>();
   private readonly parsers: Record<'json' | 'form', RequestHandler>;
-  private readonly security: Record<string, string[]>[];
+  /** What an operation that needs a token requires, for routes documented beside these (/mcp). */
+  readonly security: Record<string, string[]>[];
 
   constructor(private readonly options: ApiRouterOptions) {
-    this.security = registerSecurity(this.registry, options.tokenUrl);
-    this.registry.register('Error', ErrorBody);
+    this.security = securityRequirement(options.tokenUrl);
     // The media type is checked before parsing, so the parsers accept whatever arrives.
     this.parsers = {
       json: express.json({ limit: options.bodyLimit, type: () => true, strict: false }),
@@ -144,11 +148,24 @@ export class ApiRouter {
     };
   }
 
+  /** The paths routes were added for, as Express writes them. */
+  get paths(): string[] {
+    return [...this.methodsByPath.keys()];
+  }
+
   add<P extends AnyObject, Q extends AnyObject, B extends z.ZodType>(route: RouteDefinition<P, Q, B>): void {
     const expressPath = route.path.replace(/\{(\w+)\}/g, ':$1');
-    const methods = this.methodsByPath.get(expressPath) ?? new Set<string>();
+    let methods = this.methodsByPath.get(expressPath);
+    if (!methods) {
+      const known = (methods = new Set<string>());
+      this.methodsByPath.set(expressPath, known);
+      this.otherMethods.all(expressPath, (req, res) => {
+        const allow = [...known, ...(known.has('GET') ? ['HEAD'] : [])].join(', ');
+        res.setHeader('Allow', allow);
+        sendError(res, 405, `${req.method} is not supported here; use ${allow}`);
+      });
+    }
     methods.add(route.method.toUpperCase());
-    this.methodsByPath.set(expressPath, methods);
     this.router[route.method](expressPath, ...this.handlers(route));
     this.document(route);
   }
@@ -182,18 +199,6 @@ export class ApiRouter {
     ];
   }
 
-  /** Known paths answer 405 (with Allow) to other methods; call after the last add(). */
-  finish(): Router {
-    for (const [path, methods] of this.methodsByPath) {
-      const allow = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].join(', ');
-      this.router.all(path, (req, res) => {
-        res.setHeader('Allow', allow);
-        sendError(res, 405, `${req.method} is not supported here; use ${allow}`);
-      });
-    }
-    return this.router;
-  }
-
   /** 401 without a usable token where one is required, then 403 for a role the route never serves. */
   private async authorize(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
     if (route.auth !== 'none') {
@@ -202,7 +207,9 @@ export class ApiRouter {
         if (route.auth === 'required') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
       } else {
         try {
-          res.locals.principal = await this.options.authenticate(token);
+          const principal = await this.options.authenticate(token);
+          // Every write the request makes is audited as coming through this door.
+          res.locals.principal = { ...principal, origin: originOf('rest', req.get('user-agent'), res.locals.requestId as string | undefined ?? null) };
         } catch (error) {
           // Optional means "who, if anyone can be named": a token that names nobody with a role is ignored too.
           const nobody = error instanceof UnauthorizedError || error instanceof ForbiddenError;
@@ -259,7 +266,7 @@ export class ApiRouter {
   private async execute(route: RouteDefinition<AnyObject, AnyObject, z.ZodType>, req: Request, res: Response): Promise<void> {
     const input = res.locals.input as Pick<Parameters<typeof route.handler>[0], 'params' | 'query' | 'body'>;
     const result = await route.handler({ ...input, principal: res.locals.principal as Principal, req, res });
-    if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.rows, result.csv.filename);
+    if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.pages, result.csv.filename);
     else if (result.body === undefined) res.status(result.status).end();
     else sendJson(res, result.status, result.body);
   }

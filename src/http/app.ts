@@ -1,5 +1,5 @@
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
@@ -9,11 +9,13 @@ import type { AuthService } from '../services/auth.service';
 import type { EmployeeService } from '../services/employee.service';
 import type { HolidayService } from '../services/holidays/holiday.service';
 import type { LeaveServices } from '../services/leave/leave-services';
+import type { AuditService } from '../services/audit/audit.service';
+import type { CorrectionService } from '../services/corrections/correction.service';
 import type { PayrollExport } from '../services/exports/payroll-export';
 import type { TeamService } from '../services/team.service';
 import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
-import { ApiRouter } from './api-router';
+import { assistantLimit } from './assistant-limit';
 import { CursorSigner } from './cursor';
 import { useDefaultHeaders } from './default-headers';
 import { docsRouter } from './docs';
@@ -21,30 +23,19 @@ import { errorHandler, sendError } from './error-handler';
 import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
+import { mcpRoutes } from './mcp/mcp.routes';
+import type { Tool } from './mcp/tool';
 import { Paginator } from './pagination';
 import { limiter, rateLimitFields, UNLIMITED_PATHS, type LimiterStores } from './rate-limit';
-import { accountRoutes } from './routes/account.routes';
-import { assistantRoutes } from './routes/assistant.routes';
-import { attendanceRoutes } from './routes/attendance.routes';
 import type { LoginLimits } from './login-limits';
-import { authRoutes } from './routes/auth.routes';
-import { employeeRoutes } from './routes/employee.routes';
-import { holidayRoutes } from './routes/holiday.routes';
-import { exportRoutes } from './routes/export.routes';
-import { leaveBalanceRoutes } from './routes/leave/leave-balance.routes';
-import { leaveRequestRoutes } from './routes/leave/leave-request.routes';
-import { leaveTypeRoutes } from './routes/leave/leave-type.routes';
-import { importRoutes } from './routes/import.routes';
-import { scoreRoutes } from './routes/score.routes';
-import { serviceRoutes } from './routes/service.routes';
-import { teamRoutes } from './routes/team.routes';
+import { RouteGroups, type RouteGroup } from './route-groups';
 import { securityHeaders } from './security-headers';
 import type { AppInfo } from './app-info';
 
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; assistant: AssistantService };
+  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; corrections: CorrectionService; audit: AuditService; payroll: PayrollExport; assistant: AssistantService };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -52,17 +43,71 @@ export interface AppDeps {
    * manage the service's own logins are then absent (404, and not documented).
    */
   localLogins: boolean;
+  /** The issuer of the bearer tokens when it is not this service (the Cognito user pool's), for OAuth discovery; null for local logins. */
+  tokenIssuer: string | null;
   /** Rejects when the database does not answer. */
   ping: () => Promise<void>;
   /** Signs list cursors. */
   cursorSecret: string;
-  http: { corsOrigins: string[] | '*'; trustProxy: boolean | number | string; rateLimitPerMinute: number; bodyLimit: string; importMaxBytes: string; importMaxRows: number; loginLimits: LoginLimits; assistantRateLimitPerMinute: number };
+  http: {
+    corsOrigins: string[] | '*';
+    trustProxy: boolean | number | string;
+    rateLimitPerMinute: number;
+    bodyLimit: string;
+    importMaxBytes: string;
+    importMaxRows: number;
+    loginLimits: LoginLimits;
+    assistantRateLimitPerMinute: number;
+    /** Each group of routes is registered by the first request that may reach it (Lambda), not at start (route-groups.ts). */
+    routesOnFirstUse: boolean;
+  };
   /** Where rate-limit counters live: shared (Redis) or, when it gives none, this process. */
   limiterStores: LimiterStores;
 }
 
+/**
+ * The groups of routes, in the order they are matched. Each imports its
+ * module when it is registered, so the Lambda bundle builds a group's
+ * schemas only when a request needs them (route-groups.ts).
+ */
+function routeGroups(deps: AppDeps, pages: Paginator, openApiDocument: () => unknown, askLimit: RequestHandler): RouteGroup[] {
+  const { services, http } = deps;
+  const importLimits = { maxRows: http.importMaxRows, maxBytes: http.importMaxBytes };
+  const group = (segments: string[], register: RouteGroup['register']): RouteGroup => ({ segments, register });
+  return [
+    group(['status', 'health', 'openapi.json'], async (api) => (await import('./routes/service.routes')).serviceRoutes(api, deps.info, deps.ping, openApiDocument)),
+    group(['token', 'me'], async (api) => (await import('./routes/auth.routes')).authRoutes(api, services.auth, deps.localLogins ? http.loginLimits : null, deps.limiterStores)),
+    ...(deps.localLogins ? [group(['users', 'employees'], async (api) => (await import('./routes/account.routes')).accountRoutes(api, services.accounts, pages))] : []),
+    group(['teams'], async (api) => (await import('./routes/team.routes')).teamRoutes(api, services.teams, pages)),
+    // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
+    group(['employees', 'performance-scores', 'attendance'], async (api) => (await import('./routes/import.routes')).importRoutes(api, services.imports, importLimits)),
+    group(['employees'], async (api) => (await import('./routes/employee.routes')).employeeRoutes(api, services.employees, pages)),
+    group(['attendance', 'summarize_attendance'], async (api) => (await import('./routes/attendance.routes')).attendanceRoutes(api, services.attendance, pages)),
+    group(['holidays'], async (api) => (await import('./routes/holiday.routes')).holidayRoutes(api, services.holidays, pages, importLimits)),
+    group(['leave-types'], async (api) => (await import('./routes/leave/leave-type.routes')).leaveTypeRoutes(api, services.leave.types, pages)),
+    group(['leave-requests'], async (api) => (await import('./routes/leave/leave-request.routes')).leaveRequestRoutes(api, services.leave.requests, services.leave.imports, pages, importLimits)),
+    group(['leave-balances', 'leave-adjustments', 'leave-ledger'], async (api) => (await import('./routes/leave/leave-balance.routes')).leaveBalanceRoutes(api, services.leave.balances, pages)),
+    group(['attendance-corrections'], async (api) => (await import('./routes/correction.routes')).correctionRoutes(api, services.corrections, pages)),
+    group(['audit'], async (api) => (await import('./routes/audit.routes')).auditRoutes(api, services.audit, pages)),
+    group(['exports'], async (api) => (await import('./routes/export.routes')).exportRoutes(api, services.payroll)),
+    group(['performance-scores'], async (api) => (await import('./routes/score.routes')).scoreRoutes(api, services.scores, pages)),
+    group(['chat', 'chatbot'], async (api) => (await import('./routes/assistant.routes')).assistantRoutes(api, services.assistant, deps.logger, askLimit)),
+    // The OAuth discovery documents, and /mcp in the API document (the MCP route itself is the app's, mcp.routes.ts).
+    group(['.well-known'], async (api) => {
+      (await import('./mcp/oauth-metadata.routes')).oauthMetadataRoutes(api, deps.localLogins ? null : deps.tokenIssuer);
+      (await import('./mcp/mcp-document')).documentMcp(api.registry, api.security);
+    }),
+  ];
+}
+
+/** The MCP tools, made (with their schemas) when /mcp is first asked. */
+async function mcpTools(deps: AppDeps, pages: Paginator): Promise<Tool[]> {
+  const [read, insight, write] = await Promise.all([import('./mcp/read-tools'), import('./mcp/insight-tools'), import('./mcp/write-tools')]);
+  return [...read.readTools(deps.services, pages), ...insight.insightTools(deps.services), ...write.writeTools(deps.services)];
+}
+
 /** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */
-export function createApp(deps: AppDeps): Express {
+export async function createApp(deps: AppDeps): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every body for an ETag; a conditional GET saves bandwidth only, as the body is built first.
@@ -90,32 +135,22 @@ export function createApp(deps: AppDeps): Express {
     ),
   );
 
-  const api = new ApiRouter({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl: deps.localLogins ? '/token' : null });
+  const tokenUrl = deps.localLogins ? '/token' : null;
   const pages = new Paginator(new CursorSigner(deps.cursorSecret));
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
-  const openApiDocument = () => (document ??= buildOpenApiDocument(api.registry, deps.info));
+  // Asked for only once every group is registered (the gate registers all of them for /openapi.json and /docs).
+  const openApiDocument = (): ReturnType<typeof buildOpenApiDocument> => (document ??= buildOpenApiDocument(routes.registries, tokenUrl, deps.info));
+  // One budget per login for the assistant's routes and MCP tool calls alike.
+  const askLimit = assistantLimit(deps.http.assistantRateLimitPerMinute, deps.limiterStores);
+  const routes: RouteGroups = new RouteGroups({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl }, routeGroups(deps, pages, openApiDocument, askLimit), deps.http.routesOnFirstUse);
   // For whoever holds the app and must read its document past its rate limits: the tests' response validation.
   app.locals.openApiDocument = openApiDocument;
 
-  serviceRoutes(api, deps.info, deps.ping, openApiDocument);
-  authRoutes(api, deps.services.auth, deps.localLogins ? deps.http.loginLimits : null, deps.limiterStores);
-  if (deps.localLogins) accountRoutes(api, deps.services.accounts, pages);
-  teamRoutes(api, deps.services.teams, pages);
-  // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
-  const importLimits = { maxRows: deps.http.importMaxRows, maxBytes: deps.http.importMaxBytes };
-  importRoutes(api, deps.services.imports, importLimits);
-  employeeRoutes(api, deps.services.employees, pages);
-  attendanceRoutes(api, deps.services.attendance, pages);
-  holidayRoutes(api, deps.services.holidays, pages, importLimits);
-  leaveTypeRoutes(api, deps.services.leave.types, pages);
-  leaveRequestRoutes(api, deps.services.leave.requests, deps.services.leave.imports, pages, importLimits);
-  leaveBalanceRoutes(api, deps.services.leave.balances, pages);
-  exportRoutes(api, deps.services.payroll);
-  scoreRoutes(api, deps.services.scores, pages);
-  assistantRoutes(api, deps.services.assistant, deps.logger, deps.http.assistantRateLimitPerMinute, deps.limiterStores);
-
+  if (deps.http.routesOnFirstUse) app.use(routes.gate);
   app.use('/docs', docsRouter(openApiDocument));
-  app.use(api.finish());
+  app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
+  app.use(...routes.routes, ...routes.otherMethods);
+  if (!deps.http.routesOnFirstUse) await routes.registerAll();
   app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
   app.use(errorHandler(deps.logger));
   app.use(lastResortHandler(deps.logger));

@@ -11,23 +11,39 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-type Cell = Parameters<typeof csvCell>[0];
-const csvLine = (cells: readonly Cell[]) => `${cells.map(csvCell).join(',')}\r\n`;
+export type CsvCell = Parameters<typeof csvCell>[0];
+const csvLine = (cells: readonly CsvCell[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-/** Rows written a chunk at a time, waiting whenever the socket says to: a large export never sits in memory as text. */
-const ROWS_PER_WRITE = 200;
+/** Resolves once the socket takes more (true), or once the response is gone, the reader having left (false). */
+function writable(res: Response): Promise<boolean> {
+  if (res.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (open: boolean) => () => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(open);
+    };
+    const onDrain = done(true);
+    const onClose = done(false);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
+}
 
-export async function sendCsv(res: Response, status: number, columns: readonly string[], rows: Iterable<Record<string, Cell>>, filename?: string): Promise<void> {
+/**
+ * The header, then each page of rows as one write, the next page asked for
+ * only once the socket has taken this one: an export is never held whole,
+ * neither as rows nor as text. A reader who leaves ends the iteration, so the
+ * pages not yet read never are.
+ */
+export async function sendCsv(res: Response, status: number, columns: readonly string[], pages: AsyncIterable<readonly Record<string, CsvCell>[]>, filename?: string): Promise<void> {
   res.status(status).setHeader('Content-Type', 'text/csv; charset=utf-8');
   if (filename !== undefined) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  let chunk = csvLine(columns);
-  let count = 0;
-  for (const row of rows) {
-    chunk += csvLine(columns.map((column) => row[column]));
-    if (++count % ROWS_PER_WRITE === 0) {
-      if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));
-      chunk = '';
-    }
+  res.write(csvLine(columns));
+  for await (const rows of pages) {
+    // Asked after the page is read, so the socket drains meanwhile; writableNeedDrain, not write()'s answer, since it may have drained already.
+    if (res.destroyed || (res.writableNeedDrain && !(await writable(res)))) return;
+    res.write(rows.map((row) => csvLine(columns.map((column) => row[column]))).join(''));
   }
-  res.end(chunk);
+  res.end();
 }

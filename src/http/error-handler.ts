@@ -5,7 +5,8 @@ import type { Logger } from '../logger';
 import { boundErrorBody } from './error-body-bounds';
 import { sendJson } from './send-json';
 
-const STATUS_BY_KIND: Record<ErrorKind, number> = {
+/** The HTTP status of each kind of domain error: for every answer that reports one (MCP tool results too). */
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -29,7 +30,8 @@ export interface ErrorBody {
 
 /** The one error format of the API, for every status ≥ 400. */
 export function sendError(res: Response, status: number, message: string, extra: Omit<ErrorBody, 'error' | 'message'> = {}): void {
-  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  // A route that says more (where its resource's metadata is) has set its own.
+  if (status === 401 && !res.hasHeader('WWW-Authenticate')) res.setHeader('WWW-Authenticate', 'Bearer');
   sendJson(res, status, boundErrorBody(res, { error: STATUS_CODES[status] ?? 'Error', message, ...extra }));
 }
 

@@ -21,19 +21,21 @@ export function operationIdOf(method: string, path: string): string {
 }
 
 /**
- * Registers how to authenticate and returns what an operation that needs it
- * requires. With local logins, an OAuth2 password flow on the token route
- * beside the plain bearer token, so Swagger UI's Authorize button logs in
- * with a username and password; with an outside identity provider the token
- * route is absent, and only the bearer token is offered.
+ * Registers how to authenticate. With local logins, an OAuth2 password flow
+ * on the token route beside the plain bearer token, so Swagger UI's
+ * Authorize button logs in with a username and password; with an outside
+ * identity provider the token route is absent, and only the bearer token is
+ * offered.
  */
-export function registerSecurity(registry: OpenAPIRegistry, tokenUrl: string | null): SecurityRequirement[] {
+export function registerSecuritySchemes(registry: OpenAPIRegistry, tokenUrl: string | null): void {
   registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  if (tokenUrl === null) return [{ bearerAuth: [] }];
+  if (tokenUrl === null) return;
   registry.registerComponent('securitySchemes', 'OAuth2', {
     type: 'oauth2',
     description: 'Log in with a username and password at the token route; the token it gives is a bearer JWT.',
     flows: { password: { tokenUrl, scopes: {} } },
   });
-  return [{ OAuth2: [] }, { bearerAuth: [] }];
 }
+
+/** What an operation that needs a token requires, by the schemes registerSecuritySchemes registered. */
+export const securityRequirement = (tokenUrl: string | null): SecurityRequirement[] => (tokenUrl === null ? [{ bearerAuth: [] }] : [{ OAuth2: [] }, { bearerAuth: [] }]);

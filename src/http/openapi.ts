@@ -1,5 +1,7 @@
-import { OpenApiGeneratorV31, type OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { AppInfo } from './app-info';
+import { registerSecuritySchemes } from './openapi-operation';
+import { ErrorBody } from './schemas/common.schemas';
 
 type Document = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
@@ -22,8 +24,12 @@ function withoutFilterExamples(document: Document): Document {
   return document;
 }
 
-export function buildOpenApiDocument(registry: OpenAPIRegistry, info: AppInfo): Document {
-  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+/** The document of every route group's registry, in the groups' order, after the security schemes and the error format. */
+export function buildOpenApiDocument(registries: readonly OpenAPIRegistry[], tokenUrl: string | null, info: AppInfo): Document {
+  const common = new OpenAPIRegistry();
+  registerSecuritySchemes(common, tokenUrl);
+  common.register('Error', ErrorBody);
+  const document = new OpenApiGeneratorV31([common, ...registries].flatMap((registry) => registry.definitions)).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'workforce-api',

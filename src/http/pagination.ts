@@ -16,13 +16,13 @@ export interface PageBody<T> {
 export class Paginator {
   constructor(private readonly signer: CursorSigner) {}
 
-  async list<T>(
-    req: Request,
-    query: PageQueryValues,
-    filters: Record<string, unknown>,
-    fetch: (page: PageRequest) => Promise<Page<T>>,
-  ): Promise<PageBody<T>> {
-    const binding = cursorBinding(req.baseUrl + req.path, filters);
+  list<T>(req: Request, query: PageQueryValues, filters: Record<string, unknown>, fetch: (page: PageRequest) => Promise<Page<T>>): Promise<PageBody<T>> {
+    return this.listAt(req.baseUrl + req.path, query, filters, fetch);
+  }
+
+  /** As list, for a caller that is not a route (an MCP tool): `place` names it, so its cursors serve nowhere else. */
+  async listAt<T>(place: string, query: PageQueryValues, filters: Record<string, unknown>, fetch: (page: PageRequest) => Promise<Page<T>>): Promise<PageBody<T>> {
+    const binding = cursorBinding(place, filters);
     const page = await fetch({
       limit: query.limit,
       ...(query.cursor !== undefined && { after: this.signer.open(query.cursor, binding) }),

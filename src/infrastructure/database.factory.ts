@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../config';
 import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
-import { translateDynamoError } from './dynamodb/database-errors';
+import { isMissingTable, translateDynamoError } from './dynamodb/database-errors';
 import { dynamoDatabase, dynamoUpgrades } from './dynamodb/dynamodb.database';
 import { migrate } from './postgres/migrator';
 import { PgPoolClient } from './postgres/pg-pool.client';
@@ -32,6 +33,23 @@ async function openSqlClient(config: Config['database']): Promise<{ client: SqlC
   return { client: await PgliteClient.open(config.pgliteDir), description: `embedded PostgreSQL (PGlite) in ${config.pgliteDir}`, embedded: true };
 }
 
+/**
+ * Runs the table's data upgrades; locally, a missing table is made first (on
+ * AWS the stack owns it). The upgrades' first read finds out whether it is
+ * there, so a start asks nothing more of a table that is.
+ */
+async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: boolean): Promise<string[]> {
+  try {
+    // A new table runs them too (the built-in leave types are written by one); only an old table's are news.
+    return await dynamoUpgrades(doc, table);
+  } catch (error) {
+    if (!local || !isMissingTable(error)) throw error;
+  }
+  await ensureTable(doc, table);
+  await dynamoUpgrades(doc, table);
+  return [`created table ${table}`];
+}
+
 /** DB_DRIVER picks the adapters; the schema (or the local table) is made ready before anything serves. */
 export async function openDatabase(config: Config['database']): Promise<OpenedDatabase> {
   switch (config.driver) {
@@ -49,11 +67,7 @@ export async function openDatabase(config: Config['database']): Promise<OpenedDa
       const doc = createDocumentClient({ region: config.awsRegion, endpoint: config.dynamoEndpoint });
       const where = config.dynamoEndpoint ? `at ${config.dynamoEndpoint}` : `in ${config.awsRegion}`;
       try {
-        // Locally the service makes its own table; on AWS the stack owns it.
-        const created = config.dynamoEndpoint ? await ensureTable(doc, config.dynamoTable) : false;
-        // A new table runs them too (the built-in leave types are written by one); only an old table's are news.
-        const upgraded = await dynamoUpgrades(doc, config.dynamoTable);
-        const migrated = created ? [`created table ${config.dynamoTable}`] : upgraded;
+        const migrated = await upgradedTable(doc, config.dynamoTable, Boolean(config.dynamoEndpoint));
         return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated };
       } catch (error) {
         doc.destroy();

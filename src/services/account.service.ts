@@ -2,7 +2,8 @@ import { requireRole, type Principal } from '../core/access';
 import { ADMIN_USERNAME_PATTERN, normalizeUsername, toAccountView, type AccountView, type Role } from '../core/account';
 import { AccountExistsError, NotFoundError, ValidationError } from '../core/errors';
 import type { Page, PageRequest } from '../core/page';
-import type { AccountRepository, EmployeeRepository, PasswordHasher } from '../core/ports';
+import { stampFor, type AuditStamp } from '../core/audit/audit-entry';
+import type { AccountRepository, Clock, EmployeeRepository, PasswordHasher } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
 
 export interface AccountInput {
@@ -23,6 +24,7 @@ export class AccountService {
     private readonly employees: EmployeeRepository,
     private readonly hasher: PasswordHasher,
     private readonly accountStates: AccountStateCache,
+    private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, page: PageRequest): Promise<Page<AccountView>> {
@@ -37,20 +39,20 @@ export class AccountService {
     if (!(await this.employees.get(employeeId))) throw new NotFoundError('Employee', employeeId);
     const password_hash = input.password === undefined ? undefined : await this.hasher.hash(input.password);
     try {
-      const result = await this.write(employeeId, input, password_hash);
+      const result = await this.write(employeeId, input, password_hash, stampFor(principal, this.clock.now()));
       return { account: toAccountView(result.account), created: result.created };
     } finally {
       this.accountStates.invalidate(employeeId);
     }
   }
 
-  private async write(employeeId: string, input: AccountInput, password_hash: string | undefined) {
+  private async write(employeeId: string, input: AccountInput, password_hash: string | undefined, audit: AuditStamp) {
     const patch = {
       ...(password_hash !== undefined && { password_hash }),
       ...(input.role !== undefined && { role: input.role }),
       ...(input.disabled !== undefined && { disabled: input.disabled }),
     };
-    const existing = await this.accounts.update(employeeId, patch);
+    const existing = await this.accounts.update(employeeId, patch, audit);
     if (existing) return { account: existing, created: false };
     if (password_hash === undefined) throw ValidationError.field('password', 'is required to create a login');
     try {
@@ -60,12 +62,12 @@ export class AccountService {
         role: input.role ?? 'employee',
         employee_id: employeeId,
         disabled: input.disabled ?? false,
-      });
+      }, audit);
       return { account, created: true };
     } catch (error) {
       // Another request created it between our update and create: change it instead.
       if (!(error instanceof AccountExistsError)) throw error;
-      const account = await this.accounts.update(employeeId, patch);
+      const account = await this.accounts.update(employeeId, patch, audit);
       if (!account) throw error;
       return { account, created: false };
     }

@@ -1,4 +1,5 @@
 import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import { stampFor, type AuditStamp } from '../core/audit/audit-entry';
 import { applyAttendanceChange, employedOn, outsideEmployment, withMissingCheckOut, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -19,7 +20,7 @@ export interface AttendanceLeave {
   approved: ApprovedLeave;
   rows: LeaveRows;
   /** A whole day of approved leave with a record is not charged: the ledger follows the records. */
-  recordsChanged(employeeId: string, dates: string[]): Promise<void>;
+  recordsChanged(employeeId: string, dates: string[], audit: AuditStamp): Promise<void>;
 }
 
 export interface AttendanceEntryInput extends AttendanceTimes {
@@ -79,6 +80,7 @@ export class AttendanceService {
       const record = await this.attendance.checkIn(
         { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy, morningOff) },
         { ...(inTeam !== undefined && { inTeam }), offTeams: calendar.wholeDayOffTeams(date) },
+        stampFor(principal, this.clock.now()),
       );
       await this.calendars.noteRecordDates([date]);
       return withMissingCheckOut(record, date);
@@ -98,7 +100,7 @@ export class AttendanceService {
       if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
       if (current.check_out_time !== null) throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
       return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, calendar.morningOff(date, current.team_id)) };
-    });
+    }, stampFor(principal, this.clock.now()));
     if (!updated) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
     return withMissingCheckOut(updated, date);
   }
@@ -124,9 +126,10 @@ export class AttendanceService {
       team_id: teamId,
       ...applyAttendanceChange(null, times, this.policy, leave === 'am' || calendar.morningOff(input.attendance_date, teamId)),
     };
-    const created = await this.attendance.create(record);
+    const audit = stampFor(principal, this.clock.now());
+    const created = await this.attendance.create(record, audit);
     await this.calendars.noteRecordDates([created.attendance_date]);
-    if (leave === 'day') await this.leave.recordsChanged(created.employee_id, [created.attendance_date]);
+    if (leave === 'day') await this.leave.recordsChanged(created.employee_id, [created.attendance_date], audit);
     return withMissingCheckOut(created, today);
   }
 
@@ -142,7 +145,7 @@ export class AttendanceService {
     const updated = await this.attendance.update(employeeId, date, (current) => {
       this.assertWritable(principal, current);
       return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };
-    });
+    }, stampFor(principal, this.clock.now()));
     if (!updated) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     return withMissingCheckOut(updated, this.now().date);
   }
@@ -152,8 +155,9 @@ export class AttendanceService {
     const record = await this.attendance.get(employeeId, date);
     if (!record) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     this.assertWritable(principal, record);
-    if (!(await this.attendance.delete(employeeId, date))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
-    await this.leave.recordsChanged(employeeId, [date]);
+    const audit = stampFor(principal, this.clock.now());
+    if (!(await this.attendance.delete(employeeId, date, audit))) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
+    await this.leave.recordsChanged(employeeId, [date], audit);
   }
 
   /** Records, and days of approved whole-day leave without one (`on-leave`), in one order. */

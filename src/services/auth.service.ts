@@ -1,7 +1,8 @@
 import type { Principal } from '../core/access';
 import { canSignIn, normalizeUsername, type Account } from '../core/account';
 import { UnauthorizedError } from '../core/errors';
-import type { AccountRepository, EmployeeRepository, IssuedToken, PasswordHasher, TokenService } from '../core/ports';
+import { stampFor } from '../core/audit/audit-entry';
+import type { AccountRepository, Clock, EmployeeRepository, IssuedToken, PasswordHasher, TokenService } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
 
 const BAD_LOGIN = 'Incorrect username or password';
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly accountStates: AccountStateCache,
+    private readonly clock: Clock,
   ) {}
 
   /** A wrong password, an unknown user and a disabled or inactive login fail alike, in about the same time. */
@@ -66,7 +68,7 @@ export class AuthService {
     if (!account || !(await this.hasher.verify(currentPassword, account.password_hash))) {
       throw new UnauthorizedError('The current password is incorrect');
     }
-    const updated = await this.accounts.update(account.username, { password_hash: await this.hasher.hash(newPassword) });
+    const updated = await this.accounts.update(account.username, { password_hash: await this.hasher.hash(newPassword) }, stampFor(principal, this.clock.now()));
     this.accountStates.invalidate(account.username);
     if (!updated) throw new UnauthorizedError('The login no longer exists');
     return this.issueFor(updated);

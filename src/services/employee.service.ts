@@ -1,4 +1,5 @@
 import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import { stampFor } from '../core/audit/audit-entry';
 import type { Role } from '../core/account';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type EmployeeStatus, type Position } from '../core/employee';
@@ -78,6 +79,7 @@ export class EmployeeService {
         ...employment,
       },
       login,
+      stampFor(principal, this.clock.now()),
     );
     this.accountStates.invalidate(employee.employee_id);
     return employee;
@@ -87,7 +89,7 @@ export class EmployeeService {
     requireRole(principal, 'admin');
     if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
     const today = this.today();
-    const employee = await this.employees.update(employeeId, await this.withEmployment(employeeId, patch, today), today);
+    const employee = await this.employees.update(employeeId, await this.withEmployment(employeeId, patch, today), today, stampFor(principal, this.clock.now()));
     if (!employee) throw new NotFoundError('Employee', employeeId);
     // A move changes the scope of the employee's login at once on this instance.
     this.accountStates.invalidate(employeeId);
@@ -96,7 +98,7 @@ export class EmployeeService {
 
   async delete(principal: Principal, employeeId: string): Promise<void> {
     requireRole(principal, 'admin');
-    if (!(await this.employees.delete(employeeId))) throw new NotFoundError('Employee', employeeId);
+    if (!(await this.employees.delete(employeeId, stampFor(principal, this.clock.now())))) throw new NotFoundError('Employee', employeeId);
     this.accountStates.invalidate(employeeId);
   }
 

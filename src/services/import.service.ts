@@ -1,4 +1,5 @@
 import { canWriteAttendanceOf, canWriteScoreOf, isAdmin, requireRole, type Principal } from '../core/access';
+import { stampFor } from '../core/audit/audit-entry';
 import type { Role } from '../core/account';
 import { applyAttendanceChange, employedOn, outsideEmployment, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
 import { datesRefusal, nextEmployment } from '../core/employment';
@@ -114,6 +115,7 @@ export class ImportService {
           writeCreates.map((c) => c.employee),
           writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
           today,
+          stampFor(principal, this.clock.now(), 'import'),
         );
       } finally {
         // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
@@ -148,7 +150,10 @@ export class ImportService {
       }
     }
     return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), () =>
-      this.scores.upsertMany(writes.map((w) => w.score)),
+      this.scores.upsertMany(
+        writes.map((w) => w.score),
+        stampFor(principal, this.clock.now(), 'import'),
+      ),
     );
   }
 
@@ -192,15 +197,19 @@ export class ImportService {
       const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, morningOff));
       if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }
+    const audit = stampFor(principal, this.clock.now(), 'import');
     return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), async () => {
       try {
-        await this.attendance.upsertMany(writes.map((w) => w.record));
+        await this.attendance.upsertMany(
+          writes.map((w) => w.record),
+          audit,
+        );
       } finally {
         // Also after a partial write: the rows written may be older than the tracking start.
         await this.calendars.noteRecordDates(writes.map((w) => w.record.attendance_date));
         // A new record on a whole day of approved leave gives that day back to the balance.
         const onLeave = writes.filter((w) => w.created && leave.get(w.record.employee_id)?.get(w.record.attendance_date) === 'day');
-        for (const [employeeId, days] of groupBy(onLeave, (w) => w.record.employee_id)) await this.leave.recordsChanged(employeeId, days.map((w) => w.record.attendance_date));
+        for (const [employeeId, days] of groupBy(onLeave, (w) => w.record.employee_id)) await this.leave.recordsChanged(employeeId, days.map((w) => w.record.attendance_date), audit);
       }
     });
   }

@@ -2,7 +2,8 @@ import { canReadEmployee, canWriteScoreOf, isAdmin, missingWriteTarget, requireR
 import { NotFoundError, OutOfScopeError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import { finalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
-import type { AccountRepository, EmployeeRepository, ScoreRepository } from '../core/ports';
+import { stampFor } from '../core/audit/audit-entry';
+import type { AccountRepository, Clock, EmployeeRepository, ScoreRepository } from '../core/ports';
 
 export interface ScoreCreateInput extends ScoreInputs {
   employee_id: string;
@@ -15,6 +16,7 @@ export class ScoreService {
     private readonly scores: ScoreRepository,
     private readonly employees: EmployeeRepository,
     private readonly accounts: AccountRepository,
+    private readonly clock: Clock,
   ) {}
 
   list(principal: Principal, filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
@@ -37,7 +39,7 @@ export class ScoreService {
   async create(principal: Principal, input: ScoreCreateInput): Promise<PerformanceScore> {
     requireRole(principal, 'admin', 'manager');
     await this.assertWritable(principal, input.employee_id);
-    return this.scores.create({ ...input, final_score: finalScore(input) });
+    return this.scores.create({ ...input, final_score: finalScore(input) }, stampFor(principal, this.clock.now()));
   }
 
   async update(principal: Principal, employeeId: string, period: string, change: Partial<ScoreInputs>): Promise<PerformanceScore> {
@@ -46,7 +48,7 @@ export class ScoreService {
     const updated = await this.scores.update(employeeId, period, (current) => {
       const inputs = { kpi: change.kpi ?? current.kpi, completed_task: change.completed_task ?? current.completed_task, feedback_360: change.feedback_360 ?? current.feedback_360 };
       return { ...inputs, final_score: finalScore(inputs) };
-    });
+    }, stampFor(principal, this.clock.now()));
     if (!updated) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
     return updated;
   }
@@ -54,7 +56,7 @@ export class ScoreService {
   async delete(principal: Principal, employeeId: string, period: string): Promise<void> {
     requireRole(principal, 'admin', 'manager');
     await this.assertWritable(principal, employeeId);
-    if (!(await this.scores.delete(employeeId, period))) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
+    if (!(await this.scores.delete(employeeId, period, stampFor(principal, this.clock.now())))) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
   }
 
   /** Per team and period; a manager's is their team's, and another team's is 403. */

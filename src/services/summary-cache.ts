@@ -1,4 +1,5 @@
 import { setNewest } from '../core/bounded-map';
+import type { CorrectionRepository } from '../core/corrections/correction-repository';
 import type { LeaveRepository } from '../core/leave/leave-repository';
 import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
@@ -7,10 +8,11 @@ type Topic = 'attendance' | 'scores' | 'teams' | 'holidays' | 'leave';
 /**
  * What each method of a cached repository does: `read` passes through,
  * `write` invalidates the topics the repository's writes change, `cached`
- * keeps its answers. Every method of each port must be named (and only
+ * keeps its answers, `untracked` is a write that changes no cached
+ * figure (it passes through). Every method of each port must be named (and only
  * those), so a new or renamed method fails to compile until it is classified.
  */
-type Kind = 'read' | 'write' | 'cached';
+type Kind = 'read' | 'write' | 'cached' | 'untracked';
 type MethodsOf<R> = { [K in keyof R]-?: R[K] extends (...args: never[]) => unknown ? K : never }[keyof R];
 type Kinds<R> = Record<MethodsOf<R> & string, Kind>;
 
@@ -29,6 +31,7 @@ const KINDS = {
     delete: 'write',
     teamPeriods: 'read',
     membersOn: 'read',
+    membershipsBetween: 'read',
   },
   attendance: {
     get: 'read',
@@ -38,6 +41,7 @@ const KINDS = {
     delete: 'write',
     list: 'read',
     getMany: 'read',
+    ofEmployees: 'read',
     upsertMany: 'write',
     dailyFacts: 'cached',
     dateSpan: 'read',
@@ -57,6 +61,7 @@ const KINDS = {
     listRequests: 'read',
     approvedBetween: 'cached',
   },
+  corrections: { create: 'untracked', get: 'read', list: 'read', close: 'untracked', approve: 'write' },
   scores: {
     get: 'read',
     create: 'write',
@@ -74,6 +79,7 @@ const KINDS = {
   attendance: Kinds<AttendanceRepository>;
   holidays: Kinds<HolidayRepository>;
   leave: Kinds<LeaveRepository>;
+  corrections: Kinds<CorrectionRepository>;
   scores: Kinds<ScoreRepository>;
 };
 
@@ -89,6 +95,8 @@ const TOPICS_CHANGED_BY = {
   // Approved leave is part of the day facts, and has its own generation for the check-in's look-up of the day's leave.
   leave: ['attendance', 'leave'],
   teams: ['attendance', 'scores', 'teams'],
+  // An approval writes the record; asking, rejecting and cancelling change no figure (untracked).
+  corrections: ['attendance'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
 
 /**
@@ -185,5 +193,6 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
     holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
     leave: wrap(repositories.leave, KINDS.leave, 'leave', TOPICS_CHANGED_BY.leave),
     scores: wrap(repositories.scores, KINDS.scores, 'scores', TOPICS_CHANGED_BY.scores),
+    corrections: wrap(repositories.corrections, KINDS.corrections, null, TOPICS_CHANGED_BY.corrections),
   };
 }

@@ -81,7 +81,7 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
 
     it('checks in with the team the employee has at that moment, within a given team only', async () => {
       const checkedIn = await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-10'), { inTeam: 'QA', offTeams: [] });
-      expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA' });
+      expect(checkedIn).toEqual({ ...entry(qa[0]!, '2025-04-10'), team_id: 'QA', version: 1 });
       expect(await db.repos.attendance.get(qa[0]!, '2025-04-10')).toEqual(checkedIn);
       await db.repos.employees.update(qa[0]!, { team_id: 'DEV' }, CONTRACT_TODAY);
       expect(await db.repos.attendance.checkIn(entry(qa[0]!, '2025-04-11'), ANYONE)).toMatchObject({ team_id: 'DEV' });
@@ -160,6 +160,13 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         expect(await keysOf({ employee_id: dev[0]!, team_id: 'QA' })).toEqual([]);
         expect(await keysOf({ team_id: 'DEV', status: 'absent' })).toEqual([]);
         expect(await keysOf({ from: '2025-04-11' })).toEqual([]);
+      });
+
+      it("reads every record of the given employees over an inclusive date range, and no one else's", async () => {
+        const keys = (await db.repos.attendance.ofEmployees([dev[0]!, qa[1]!, 'DEV-999'], '2025-04-08', '2025-04-09')).map((r) => `${r.attendance_date} ${r.employee_id} ${r.team_id} ${r.status}`);
+        expect(keys.sort()).toEqual([`2025-04-08 ${dev[0]} DEV present`, `2025-04-08 ${qa[1]} QA absent`, `2025-04-09 ${dev[0]} DEV present`, `2025-04-09 ${qa[1]} QA absent`].sort());
+        expect(await db.repos.attendance.ofEmployees([dev[2]!], '2025-04-10', '2025-04-10')).toEqual([await db.repos.attendance.get(dev[2]!, '2025-04-10')]);
+        expect(await db.repos.attendance.ofEmployees([], '2025-04-01', '2025-04-30')).toEqual([]);
       });
 
       it('keeps a record in the team it was written for after the employee moves', async () => {

@@ -105,6 +105,29 @@ export function calendarRepositoryContract(db: BackendHandle): void {
       expect(member?.employee).toMatchObject({ employee_id: stayer.employee_id, team_id: 'DEV', end_date: null });
     });
 
+    it('says who belonged to which team over a range: periods clipped to the range and to employment, of the given teams', async () => {
+      const stayer = await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01' }));
+      const leaver = await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01', status: 'inactive', end_date: '2025-04-08' }));
+      const mover = await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01' }));
+      await db.repos.employees.update(mover.employee_id, { team_id: 'QA' }, '2025-04-10');
+      const newcomer = await db.repos.employees.create(newEmployee({ team_id: 'QA', hire_date: '2025-04-15' }));
+      await db.repos.employees.create(newEmployee({ team_id: 'OPS', hire_date: '2025-05-01' }));
+      await db.repos.employees.create(newEmployee({ team_id: 'OPS', hire_date: '2024-01-01', status: 'inactive', end_date: '2025-03-31' }));
+      const between = async (teams: string[] | null) =>
+        (await db.repos.employees.membershipsBetween('2025-04-01', '2025-04-30', teams)).map((m) => `${m.employee_id} ${m.team_id} ${m.from} ${m.to}`).sort();
+      expect(await between(null)).toEqual(
+        [
+          `${stayer.employee_id} DEV 2025-04-01 2025-04-30`,
+          `${leaver.employee_id} DEV 2025-04-01 2025-04-08`,
+          `${mover.employee_id} DEV 2025-04-01 2025-04-09`,
+          `${mover.employee_id} QA 2025-04-10 2025-04-30`,
+          `${newcomer.employee_id} QA 2025-04-15 2025-04-30`,
+        ].sort(),
+      );
+      expect(await between(['QA'])).toEqual([`${mover.employee_id} QA 2025-04-10 2025-04-30`, `${newcomer.employee_id} QA 2025-04-15 2025-04-30`].sort());
+      expect(await between([])).toEqual([]);
+    });
+
     it('counts the headcount of each day over employment dates and periods', async () => {
       await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01', status: 'inactive', end_date: '2025-04-08' }));
       await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-04-09' }));

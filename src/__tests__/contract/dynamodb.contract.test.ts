@@ -2,7 +2,9 @@ import { dynamoBackends, eachBackend } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { accountRepositoryContract } from './account.repository.contract';
 import { attendanceRepositoryContract } from './attendance.repository.contract';
+import { auditRepositoryContract } from './audit.repository.contract';
 import { calendarRepositoryContract } from './calendar.repository.contract';
+import { correctionRepositoryContract } from './correction.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
 import { holidayRepositoryContract } from './holiday.repository.contract';
 import { leaveRepositoryContract } from './leave.repository.contract';
@@ -19,4 +21,6 @@ describe.each(eachBackend(dynamoBackends()))('%s repositories', (_name, backend)
   holidayRepositoryContract(db);
   calendarRepositoryContract(db);
   leaveRepositoryContract(db);
+  auditRepositoryContract(db);
+  correctionRepositoryContract(db);
 });

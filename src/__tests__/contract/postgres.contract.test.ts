@@ -2,7 +2,9 @@ import { eachBackend, sqlBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { accountRepositoryContract } from './account.repository.contract';
 import { attendanceRepositoryContract } from './attendance.repository.contract';
+import { auditRepositoryContract } from './audit.repository.contract';
 import { calendarRepositoryContract } from './calendar.repository.contract';
+import { correctionRepositoryContract } from './correction.repository.contract';
 import { employeeRepositoryContract } from './employee.repository.contract';
 import { holidayRepositoryContract } from './holiday.repository.contract';
 import { leaveRepositoryContract } from './leave.repository.contract';
@@ -20,6 +22,8 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
   holidayRepositoryContract(db);
   calendarRepositoryContract(db);
   leaveRepositoryContract(db);
+  auditRepositoryContract(db);
+  correctionRepositoryContract(db);
 
   it("reads instants in UTC whatever the server's own zone is", async () => {
     expect(await db.backend.sql!.query(`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: 'UTC' }]);

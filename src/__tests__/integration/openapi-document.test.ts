@@ -24,7 +24,7 @@ interface Document {
   components: { securitySchemes: Record<string, { type: string; flows?: { password?: { tokenUrl: string } } }>; schemas: Record<string, unknown> };
 }
 
-const PUBLIC = ['GET /status', 'GET /health', 'GET /openapi.json', 'POST /token'];
+const PUBLIC = ['GET /status', 'GET /health', 'GET /openapi.json', 'POST /token', 'GET /.well-known/oauth-protected-resource', 'GET /.well-known/oauth-authorization-server'];
 
 describe('the OpenAPI document, as clients read it', () => {
   const testApp = useTestApp(sqlBackends()[0]!);
@@ -69,7 +69,13 @@ describe('the OpenAPI document, as clients read it', () => {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (status === 'default' || Number(status) < 400) continue;
         // The token endpoint's 400 is RFC 6749's error object, which OAuth2 libraries read: the one route whose `error` is a code.
-        const allowed = label === 'POST /token' && status === '400' ? [...errorSchemas, '#/components/schemas/OAuthError'] : errorSchemas;
+        // MCP's protocol errors are the SDK's JSON-RPC bodies, which MCP clients read.
+        const allowed =
+          label === 'POST /token' && status === '400'
+            ? [...errorSchemas, '#/components/schemas/OAuthError']
+            : label === 'POST /mcp' && ['400', '406', '415'].includes(status)
+              ? ['#/components/schemas/JsonRpcError']
+              : errorSchemas;
         expect([label, status, allowed.includes(response.content?.['application/json']?.schema.$ref ?? '')]).toEqual([label, status, true]);
       }
     }
@@ -87,7 +93,8 @@ describe('the OpenAPI document, as clients read it', () => {
         ...(needsToken ? ['401', '403'] : []),
         ...(label.includes('{') ? ['404'] : []),
         // A bad body at the token endpoint is RFC 6749's 400 invalid_request, never a 422.
-        ...(operation.requestBody ? ['400', '413', '415', ...(label === 'POST /token' ? [] : ['422'])] : []),
+        // MCP's arguments are checked by each tool, whose refusal is a tool result.
+        ...(operation.requestBody ? ['400', '413', '415', ...(['POST /token', 'POST /mcp'].includes(label) ? [] : ['422'])] : []),
         ...(operation.parameters?.some((parameter) => parameter.name === 'cursor') ? ['400'] : []),
         ...(label === 'GET /health' ? [] : ['429']),
       ];

@@ -140,6 +140,70 @@ const leaveRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
   },
 ]);
 
+/** A day nobody else uses with an admin-made record of the target (so the day is tracked), as the body of a correction of it. */
+let correctionDay: { employee_id: string; date: string } | undefined;
+const trackedDay = (target: Target) => async (f: Fixture, t: TestApp) => {
+  const date = freshDate();
+  if (target !== 'missing') {
+    await request(t.app).post('/attendance').set(adminToken(t)).send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' }).expect(201);
+  }
+  correctionDay = { employee_id: f.ids[target], date };
+  return '/attendance-corrections';
+};
+const correctionBody = () => ({ ...correctionDay!, check_out_time: '17:00:00', reason: 'Forgot to check out' });
+/** Who files a target's correction: the employee with a login themselves, else their manager. */
+const filer = (target: Target): Exclude<Who, 'anonymous'> => (target === 'selfA' ? 'employeeA' : target === 'memberB' ? 'managerB' : 'managerA');
+const MISSING_CORRECTION = '/attendance-corrections/00000000-0000-4000-8000-000000000000';
+/** A pending correction of the target, filed by filer(target), as its path. */
+const freshCorrection = (target: Target, suffix = '') => async (f: Fixture, t: TestApp) => {
+  if (target === 'missing') return `${MISSING_CORRECTION}${suffix}`;
+  await trackedDay(target)(f, t);
+  const response = await request(t.app).post('/attendance-corrections').set(bearer(f.tokens[filer(target)])).send(correctionBody()).expect(201);
+  return `/attendance-corrections/${(response.body as { correction_id: string }).correction_id}${suffix}`;
+};
+const correctionRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
+  {
+    route: `POST /attendance-corrections (${target})`,
+    method: 'post',
+    path: trackedDay(target),
+    body: correctionBody,
+    expected: {
+      admin: target === 'missing' ? 404 : 201,
+      managerA: inA(target) ? 201 : 403,
+      managerB: target === 'memberB' ? 201 : 403,
+      employeeA: target === 'selfA' ? 201 : 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: `GET /attendance-corrections/{${target}}`,
+    method: 'get',
+    path: freshCorrection(target),
+    expected: {
+      admin: target === 'missing' ? 404 : 200,
+      managerA: inA(target) ? 200 : 404,
+      managerB: target === 'memberB' ? 200 : 404,
+      employeeA: target === 'selfA' ? 200 : 404,
+      anonymous: 401,
+    },
+  },
+  // Never whoever asked: A's manager filed peerA's and fellowManagerA's, B's manager memberB's (who have no employee login: an admin's to decide).
+  { route: `POST /attendance-corrections/{${target}}/approve`, method: 'post', path: freshCorrection(target, '/approve'), expected: deciders(200)(target) },
+  { route: `POST /attendance-corrections/{${target}}/reject`, method: 'post', path: freshCorrection(target, '/reject'), body: () => ({ note: 'no' }), expected: deciders(200)(target) },
+  {
+    route: `POST /attendance-corrections/{${target}}/cancel`,
+    method: 'post',
+    path: freshCorrection(target, '/cancel'),
+    expected: {
+      admin: target === 'missing' ? 404 : 403,
+      managerA: target === 'missing' ? 403 : filer(target) === 'managerA' ? 200 : 403,
+      managerB: target === 'missing' ? 403 : filer(target) === 'managerB' ? 200 : 403,
+      employeeA: target === 'selfA' ? 200 : 403,
+      anonymous: 401,
+    },
+  },
+]);
+
 /**
  * What API.md's role table says a manager writes: attendance of their team's
  * members but not their own; scores only of members whose login is an
@@ -179,6 +243,8 @@ const writeRows: Row[] = WRITE_TARGETS.flatMap((target): Row[] => [
 
 const rows: Row[] = [
   { route: 'GET /status', method: 'get', path: () => '/status', expected: all(200, 200) },
+  { route: 'GET /.well-known/oauth-protected-resource', method: 'get', path: () => '/.well-known/oauth-protected-resource', expected: all(200, 200) },
+  { route: 'GET /.well-known/oauth-authorization-server', method: 'get', path: () => '/.well-known/oauth-authorization-server', expected: all(200, 200) },
   { route: 'GET /health', method: 'get', path: () => '/health', expected: all(200, 200) },
   { route: 'GET /openapi.json', method: 'get', path: () => '/openapi.json', expected: all(200, 200) },
   { route: 'GET /me', method: 'get', path: () => '/me', expected: all(200) },
@@ -237,6 +303,9 @@ const rows: Row[] = [
   { route: 'GET /leave-ledger (peer in A)', method: 'get', path: (f) => `/leave-ledger?employee_id=${f.ids.peerA}`, expected: all(200) },
   { route: 'POST /leave-adjustments', method: 'post', path: () => '/leave-adjustments', body: (f) => ({ employee_id: f.ids.peerA, code: 'ANNUAL', year: 2031, days: 1.5, reason: 'carried over' }), expected: adminOnly(201) },
   ...leaveRows,
+  ...correctionRows,
+  { route: 'GET /attendance-corrections', method: 'get', path: () => '/attendance-corrections', expected: all(200) },
+  { route: 'GET /audit', method: 'get', path: () => '/audit', expected: adminOnly(200) },
   { route: 'GET /exports/attendance', method: 'get', path: () => '/exports/attendance?month=2025-01', expected: { ...all(200), employeeA: 403 } },
   { route: 'GET /exports/attendance (team A)', method: 'get', path: (f) => `/exports/attendance?month=2025-01&team_id=${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 403, employeeA: 403, anonymous: 401 } },
 

@@ -57,6 +57,9 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
         'GET /leave-requests', 'POST /leave-requests', 'GET /leave-requests/{request_id}', 'POST /leave-requests/bulk',
         'POST /leave-requests/{request_id}/approve', 'POST /leave-requests/{request_id}/reject', 'POST /leave-requests/{request_id}/cancel',
         'GET /leave-balances', 'GET /leave-ledger', 'POST /leave-adjustments', 'GET /exports/attendance',
+        'GET /attendance-corrections', 'POST /attendance-corrections', 'GET /attendance-corrections/{correction_id}', 'POST /attendance-corrections/{correction_id}/approve',
+        'POST /attendance-corrections/{correction_id}/reject', 'POST /attendance-corrections/{correction_id}/cancel', 'GET /audit',
+        'POST /mcp', 'GET /.well-known/oauth-protected-resource', 'GET /.well-known/oauth-authorization-server',
       ].sort(),
     );
     expect(doc.components.schemas.EmployeeCreate?.required).toEqual(expect.arrayContaining(['name', 'email', 'team_id', 'position']));

@@ -26,7 +26,7 @@ export interface Backend {
   open(): Promise<OpenBackend>;
 }
 
-const TABLES = ['performance_scores', 'attendance', 'accounts', 'employees', 'employee_id_counters', 'teams', 'settings'];
+const TABLES = ['audit_log', 'performance_scores', 'attendance', 'accounts', 'employees', 'employee_id_counters', 'teams', 'settings'];
 
 function sqlBackend(sql: SqlClient, description: string, drop: () => Promise<void> = async () => undefined): OpenBackend {
   const database = postgresDatabase(sql, description);

@@ -1,4 +1,4 @@
-/** The routes of the app as its own OpenAPI document declares them, so a new route is fuzzed without anyone listing it. */
+/** The REST routes of the app as its own OpenAPI document declares them, so a new route is fuzzed without anyone listing it. */
 
 export interface JsonSchema {
   $ref?: string;
@@ -25,6 +25,8 @@ interface OperationObject {
   parameters?: ParameterObject[];
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   security?: unknown[];
+  /** POST /mcp: its messages are the protocol's and its protocol errors JSON-RPC bodies (mcp.test.ts), not a REST route's. */
+  'x-mcp'?: boolean;
 }
 
 export interface OpenApiDocument {
@@ -82,7 +84,7 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
-      if (!METHODS.includes(method)) continue;
+      if (!METHODS.includes(method) || operation['x-mcp']) continue;
       const parameters = (operation.parameters ?? []).map((p) => ({ ...p, schema: resolve(p.schema) }));
       const content = operation.requestBody?.content ?? {};
       const json = content['application/json'] ?? content['application/x-www-form-urlencoded'];

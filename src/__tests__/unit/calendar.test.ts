@@ -31,6 +31,12 @@ describe('calendar', () => {
 
   it('accepts IANA zone names only', () => {
     expect(isTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Europe/Paris')).toBe(true);
+    // Aliases and other spellings ICU accepts but does not list.
+    expect(isTimeZone('Etc/UTC')).toBe(true);
+    expect(isTimeZone('europe/paris')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
   });
 });

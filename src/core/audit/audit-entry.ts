@@ -97,8 +97,10 @@ export function withoutSecrets(value: object | null | undefined): Record<string,
  * millisecond, then random bits.
  */
 export function auditIdAt(at: string, random: () => string = randomSuffix): string {
-  return `${at.replace(/[-:.]/g, '')}-${random()}`;
+  return `${instantKey(at)}-${random()}`;
 }
+
+const instantKey = (at: string): string => new Date(at).toISOString().replace(/[-:.]/g, '');
 
 function randomSuffix(): string {
   return globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16);
@@ -123,7 +125,21 @@ export function auditEntry(stamp: AuditStamp, change: AuditedChange): AuditEntry
 
 const REST: RequestOrigin = { via: 'rest', client: null, request_id: null };
 
-/** The stamp of a write made for this caller now. */
-export function stampFor(caller: { username: string; origin?: RequestOrigin }, now: Date): AuditStamp {
-  return { ...(caller.origin ?? REST), actor: caller.username, at: now.toISOString() };
+/** The stamp of a write made for this caller now; `via` names a door the write itself is (an import). */
+export function stampFor(caller: { username: string; origin?: RequestOrigin }, now: Date, via?: AuditVia): AuditStamp {
+  const origin = caller.origin ?? REST;
+  return { ...origin, via: via ?? origin.via, actor: caller.username, at: now.toISOString() };
+}
+
+/**
+ * The audit ids of a time range (instants, inclusive), as key bounds:
+ * `min` ≤ id < `max`. Ids begin with their instant, so a range of ids is a
+ * range of time on every adapter.
+ */
+export function auditIdBounds(range: Pick<AuditFilter, 'from' | 'to'>): { min?: string; max?: string } {
+  return {
+    ...(range.from !== undefined && { min: instantKey(range.from) }),
+    // '.' sorts after '-': every id of the `to` millisecond sorts before it.
+    ...(range.to !== undefined && { max: `${instantKey(range.to)}.` }),
+  };
 }

@@ -51,18 +51,21 @@ export interface PayrollDay {
 
 export function payrollRow(employee: { employee_id: string; name: string }, teamId: string, days: readonly PayrollDay[]): PayrollRow {
   const row: PayrollRow = { employee_id: employee.employee_id, name: employee.name, team_id: teamId, working_days: 0, expected_days: 0, present: 0, late: 0, half_day: 0, absent: 0, on_leave_paid: 0, on_leave_unpaid: 0, holidays: 0, missing_check_out: 0, hours_worked: 0 };
+  // Two sets for the whole month, emptied each day: an export adds up tens of thousands of days.
+  const paidHalves = new Set<Half>();
+  const unpaidHalves = new Set<Half>();
   for (const { day, leave, record } of days) {
     if (!day.tracked) continue;
     if (day.working_day) {
       row.working_days += 1;
       row.holidays += day.holiday_halves.length / 2;
     }
-    const paidHalves = new Set<Half>();
-    const unpaidHalves = new Set<Half>();
+    paidHalves.clear();
+    unpaidHalves.clear();
     for (const l of leave) for (const half of halvesOf(l.half)) (l.paid ? paidHalves : unpaidHalves).add(half);
     // A half off by paid and unpaid leave at once is paid.
     for (const half of paidHalves) unpaidHalves.delete(half);
-    const kind = leaveThatStands(combinedLeave([...paidHalves, ...unpaidHalves]), record !== null);
+    const kind = leaveThatStands(leave.length === 0 ? null : combinedLeave([...paidHalves, ...unpaidHalves]), record !== null);
     const e = expectedFraction(day, kind);
     if (kind !== null && day.working_day) {
       const free = (halves: Set<Half>) => [...halves].filter((h) => !day.holiday_halves.includes(h)).length / 2;

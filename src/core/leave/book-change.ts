@@ -4,6 +4,7 @@
  * year is read or written before its grant), and every entry and reservation
  * moves the running balance with it.
  */
+import type { AuditedChange } from '../audit/audit-entry';
 import type { Employee } from '../employee';
 import type { LeaveBook, LeaveChange } from './leave-repository';
 import { addEntry, addPending, emptyBalance, grantCorrection, type LeaveBalance, type NewLedgerEntry } from './ledger';
@@ -14,6 +15,7 @@ export class BookChange {
   private readonly touched = new Map<string, LeaveBalance>();
   private readonly entries: NewLedgerEntry[] = [];
   private readonly requests = new Map<string, LeaveRequest>();
+  private readonly audited: AuditedChange[] = [];
 
   constructor(
     private readonly books: ReadonlyMap<string, LeaveBook>,
@@ -77,7 +79,12 @@ export class BookChange {
     this.requests.set(request.request_id, request);
   }
 
+  /** Says what the change is, for the audit trail. */
+  note(change: AuditedChange): void {
+    this.audited.push(change);
+  }
+
   result(): LeaveChange {
-    return { entries: [...this.entries], requests: [...this.requests.values()], balances: [...this.touched.values()] };
+    return { entries: [...this.entries], requests: [...this.requests.values()], balances: [...this.touched.values()], audited: [...this.audited] };
   }
 }

@@ -3,6 +3,7 @@
  * step of read, decide and write (`change`), so that a balance check and the
  * reservation it allows can never be split by another request.
  */
+import type { AuditedChange, AuditStamp } from '../audit/audit-entry';
 import type { Page, PageRequest } from '../page';
 import type { LeaveBalance, LedgerEntry, NewLedgerEntry } from './ledger';
 import type { LeaveRequest, LeaveRequestFilter } from './leave-request';
@@ -23,6 +24,12 @@ export interface LeaveChange {
   requests: LeaveRequest[];
   /** Every balance an entry or a request's charges touched, as it stands after the change. */
   balances: LeaveBalance[];
+  /**
+   * What the change is, for the audit trail: written with the stamp `change`
+   * is given. An adjustment's entity id is the ledger entry's, which the
+   * adapter gives when it appends it (namingAdjustments).
+   */
+  audited?: AuditedChange[];
 }
 
 export interface LeaveScope {
@@ -39,24 +46,30 @@ export interface LedgerFilter {
 }
 
 export interface LeaveRepository {
-  /** @throws LeaveTypeExistsError */
-  createType(type: NewLeaveType): Promise<LeaveType>;
+  /** Audit: create (after). @throws LeaveTypeExistsError */
+  createType(type: NewLeaveType, audit?: AuditStamp): Promise<LeaveType>;
   getType(code: string): Promise<LeaveType | null>;
   /** Ordered by code; there are few. */
   listTypes(): Promise<LeaveType[]>;
-  /** Null when absent. */
-  updateType(code: string, patch: LeaveTypePatch): Promise<LeaveType | null>;
-  /** False when absent. @throws LeaveTypeInUseError while a request or a ledger entry names it */
-  deleteType(code: string): Promise<boolean>;
+  /** Null when absent. Audit: update (before, after). */
+  updateType(code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null>;
+  /** False when absent. Audit: delete (before). @throws LeaveTypeInUseError while a request or a ledger entry names it */
+  deleteType(code: string, audit?: AuditStamp): Promise<boolean>;
 
   /**
    * Reads each employee's book, lets `decide` choose the change (it may throw
    * to refuse) and writes it, all as one atomic step per call: no other
    * change to these employees' leave comes between the read and the write.
-   * Returns what was written.
+   * Returns what was written. With a stamp, the change's `audited` entries
+   * are appended in the same atomic write.
    * @throws NotFoundError when an employee does not exist
    */
-  change(employeeIds: readonly string[], scope: LeaveScope, decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>): Promise<LeaveChange>;
+  change(
+    employeeIds: readonly string[],
+    scope: LeaveScope,
+    decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>,
+    audit?: AuditStamp,
+  ): Promise<LeaveChange>;
 
   /** The stored balances of these employees in these years. */
   balances(employeeIds: readonly string[], years: readonly number[]): Promise<LeaveBalance[]>;

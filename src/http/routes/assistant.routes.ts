@@ -1,28 +1,12 @@
 import type { RequestHandler } from 'express';
-import type { Principal } from '../../core/access';
 import type { Logger } from '../../logger';
 import type { AssistantService } from '../../services/assistant/assistant.service';
 import { EXAMPLE_QUESTIONS } from '../../services/assistant/assistant-intents';
 import type { ApiRouter } from '../api-router';
-import { limiter, type LimiterStores } from '../rate-limit';
 import { ChatAnswer, ChatBody } from '../schemas/assistant.schemas';
 
-/** Per login, not per address: a model call costs money whoever's network it comes from. */
-function perUserLimit(perMinute: number, stores: LimiterStores): RequestHandler {
-  return limiter(
-    {
-      name: 'assistant',
-      windowMs: 60_000,
-      limit: perMinute,
-      key: (_req, res) => (res.locals.principal as Principal).username,
-      message: `Too many questions; at most ${perMinute} a minute`,
-    },
-    stores,
-  );
-}
-
-export function assistantRoutes(api: ApiRouter, assistant: AssistantService, logger: Logger, rateLimitPerMinute: number, stores: LimiterStores): void {
-  const limit = perUserLimit(rateLimitPerMinute, stores);
+/** `limit` is the assistant's per-login budget (assistant-limit.ts), shared with MCP tool calls. */
+export function assistantRoutes(api: ApiRouter, assistant: AssistantService, logger: Logger, limit: RequestHandler): void {
   for (const path of ['/chat', '/chatbot/query']) {
     api.add({
       method: 'post',

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Principal } from '../../core/access';
+import { whoIs, type Principal } from '../../core/access';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
 import { FAILURE_KEY, failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
@@ -25,7 +25,7 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
     summary: "The caller's account",
     auth: 'required',
     responses: { 200: { description: 'The caller', schema: MeSchema } },
-    handler: ({ principal }) => ({ status: 200, body: principal }),
+    handler: ({ principal }) => ({ status: 200, body: whoIs(principal) }),
   });
   if (limits) localLoginRoutes(api, auth, limits, stores);
 }

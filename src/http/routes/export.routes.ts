@@ -3,7 +3,7 @@ import type { PayrollExport } from '../../services/exports/payroll-export';
 import type { ApiRouter } from '../api-router';
 import { PayrollExportQuery, PayrollExportSchema } from '../schemas/export.schemas';
 
-/** The month's attendance for payroll, as CSV (streamed) or JSON. */
+/** The month's attendance for payroll, as CSV (streamed a slice of people at a time) or JSON (built whole). */
 export function exportRoutes(api: ApiRouter, payroll: PayrollExport): void {
   api.add({
     method: 'get',
@@ -18,9 +18,9 @@ export function exportRoutes(api: ApiRouter, payroll: PayrollExport): void {
     responses: { 200: { description: 'The export', schema: PayrollExportSchema, csv: true }, 403: { description: "Another team's export" } },
     handler: async ({ query, principal }) => {
       const { format, ...filter } = query;
-      const exported = await payroll.rows(principal, filter);
-      if (format === 'json') return { status: 200, body: exported };
-      return { status: 200, csv: { columns: PAYROLL_COLUMNS, rows: exported.items, filename: `attendance-${exported.month}${filter.team_id ? `-${filter.team_id}` : ''}.csv` } };
+      if (format === 'json') return { status: 200, body: await payroll.rows(principal, filter) };
+      const { month, pages } = payroll.stream(principal, filter);
+      return { status: 200, csv: { columns: PAYROLL_COLUMNS, pages, filename: `attendance-${month}${filter.team_id ? `-${filter.team_id}` : ''}.csv` } };
     },
   });
 }

@@ -1,3 +1,4 @@
+import { whoIs } from '../../core/access';
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
 import { MeSchema } from '../schemas/account.schemas';
@@ -34,7 +35,7 @@ export function serviceRoutes(api: ApiRouter, info: AppInfo, ping: () => Promise
         version: info.version,
         service: info.service,
         environment: info.environment,
-        ...(principal && { user: principal }),
+        ...(principal && { user: whoIs(principal) }),
       },
     }),
   });

@@ -2,8 +2,8 @@ import { ATTENDANCE_STATUSES, TIME_PATTERN } from '../../core/attendance';
 import { CalendarDate, EmployeeId, PageQuery, TeamId, pageOf } from './common.schemas';
 import { z } from './zod';
 
-const Time = z.string().regex(TIME_PATTERN, 'must be a time HH:MM:SS').openapi({ example: '09:00:00' });
-const Status = z.enum(ATTENDANCE_STATUSES);
+export const Time = z.string().regex(TIME_PATTERN, 'must be a time HH:MM:SS').openapi({ example: '09:00:00' });
+export const Status = z.enum(ATTENDANCE_STATUSES);
 /** What a listed row may be: a record's status, or on-leave for a day of approved whole-day leave without one. */
 const ListedStatus = z.enum([...ATTENDANCE_STATUSES, 'on-leave']).openapi({ description: 'on-leave: a day of approved whole-day leave without a record (read only).' });
 const Notes = z.string().trim().max(1000, 'must be at most 1000 characters').nullable();

@@ -3,6 +3,9 @@ import type { EmployeeStatus } from '../../core/employee';
 import { AccountExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AccountRepository } from '../../core/ports';
+import type { AuditStamp } from '../../core/audit/audit-entry';
+import { loginChange } from '../../core/audit/login-change';
+import { auditSteps } from './audit/audit-items';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { setAttributes } from './expressions';
@@ -53,7 +56,7 @@ export class DynamoAccountRepository implements AccountRepository {
     );
   }
 
-  create(input: NewAccount): Promise<Account> {
+  create(input: NewAccount, audit?: AuditStamp): Promise<Account> {
     return this.table.withFreshReads(async () => {
       const now = new Date().toISOString();
       const steps: TransactStep[] = [];
@@ -84,12 +87,13 @@ export class DynamoAccountRepository implements AccountRepository {
         },
         ...steps,
         ...adminCountStep(this.table.name, false, isEnabledAdmin(input.role, input.disabled, copied.employee_status)),
+        ...auditSteps(this.table.name, audit, { action: 'create', entity: 'login', entity_id: account.username, after: account }),
       ]);
       return account;
     });
   }
 
-  update(username: string, patch: AccountPatch): Promise<Account | null> {
+  update(username: string, patch: AccountPatch, audit?: AuditStamp): Promise<Account | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.account(username));
       if (!item) return null;
@@ -128,6 +132,7 @@ export class DynamoAccountRepository implements AccountRepository {
           onConditionFailed: () => STALE,
         },
         ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled, current.employee_status), isEnabledAdmin(updated.role, updated.disabled, current.employee_status)),
+        ...auditSteps(this.table.name, audit, loginChange(current, updated, patch)),
       ]);
       return updated;
     });

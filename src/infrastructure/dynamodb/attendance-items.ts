@@ -3,7 +3,7 @@ import { InvalidCursorError } from '../../core/errors';
 import type { Item } from './dynamo-table';
 import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from './table';
 
-const FIELDS = ['employee_id', 'attendance_date', 'team_id', 'status', 'check_in_time', 'check_out_time', 'hours_worked', 'notes'] as const;
+const FIELDS = ['employee_id', 'attendance_date', 'team_id', 'status', 'check_in_time', 'check_out_time', 'hours_worked', 'notes', 'version'] as const;
 export const COUNTER: Record<AttendanceStatus, string> = { present: 'present', late: 'late', 'half-day': 'half_day', absent: 'absent' };
 
 export function toRecord(item: Item): AttendanceRecord {
@@ -12,6 +12,7 @@ export function toRecord(item: Item): AttendanceRecord {
 
 export const sortKey = (record: Pick<AttendanceRecord, 'attendance_date' | 'employee_id'>) => `${invertedDate(record.attendance_date)}#${record.employee_id}`;
 
+/** The item; its version (1 when written first, one more on every write) guards every read-then-write and is what a correction is checked against. */
 export function recordItem(record: AttendanceRecord, version: number): Item {
   const sk = sortKey(record);
   return {

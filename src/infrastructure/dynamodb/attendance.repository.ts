@@ -1,15 +1,18 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions } from '../../core/attendance';
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
-import { AttendanceExistsError, NotFoundError } from '../../core/errors';
+import { NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AttendanceRepository } from '../../core/ports';
-import { COUNTER, recordItem, toRecord } from './attendance-items';
+import type { AuditStamp } from '../../core/audit/audit-entry';
+import { toRecord } from './attendance-items';
+import { counterSteps, newRecordStep, recordEntityId, replaceRecordStep } from './attendance-steps';
+import { auditSteps } from './audit/audit-items';
 import { dailyFacts, teamHasRecords } from './attendance-counts';
 import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
-import { COUNTER_SHARDS, keys, shardOf } from './table';
+import { keys } from './table';
 
 export class DynamoAttendanceRepository implements AttendanceRepository {
   constructor(private readonly table: DynamoTable) {}
@@ -19,41 +22,16 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     return item ? toRecord(item) : null;
   }
 
-  /**
-   * The counters of the record's team, day and shard, moved from what `before`
-   * counted to what `after` counts (either may be absent): its status, the
-   * total, and whether it is open (a check-in without a check-out).
-   */
-  private counterStep(before: AttendanceRecord | null, after: AttendanceRecord | null): TransactStep[] {
-    const record = (after ?? before)!;
-    const counts = (r: AttendanceRecord | null): Record<string, number> => (r ? { [COUNTER[r.status]]: 1, total: 1, open: r.check_in_time !== null && r.check_out_time === null ? 1 : 0 } : {});
-    const was = counts(before);
-    const now = counts(after);
-    const moves = [...new Set([...Object.keys(was), ...Object.keys(now)])].map((name) => [name, (now[name] ?? 0) - (was[name] ?? 0)] as const).filter(([, delta]) => delta !== 0);
-    if (moves.length === 0) return [];
-    return [
-      {
-        write: {
-          Update: {
-            TableName: this.table.name,
-            Key: keys.teamDay(record.team_id, shardOf(record.employee_id, COUNTER_SHARDS), record.attendance_date),
-            UpdateExpression: `ADD ${moves.map(([name]) => `#${name} :${name}`).join(', ')}`,
-            ExpressionAttributeNames: Object.fromEntries(moves.map(([name]) => [`#${name}`, name])),
-            ExpressionAttributeValues: Object.fromEntries(moves.map(([name, delta]) => [`:${name}`, delta])),
-          },
-        },
-      },
-    ];
-  }
-
-  async create(record: AttendanceRecord): Promise<AttendanceRecord> {
+  async create(input: AttendanceRecord, audit?: AuditStamp): Promise<AttendanceRecord> {
+    const record: AttendanceRecord = { ...input, version: 1 };
     await this.table.transact([
-      this.newRecordStep(record),
+      newRecordStep(this.table.name, record),
       {
         write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(record.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
         onConditionFailed: () => new NotFoundError('Employee', record.employee_id),
       },
-      ...this.counterStep(null, record),
+      ...counterSteps(this.table.name, null, record),
+      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'attendance', entity_id: recordEntityId(record), after: record }),
     ]);
     return record;
   }
@@ -63,7 +41,7 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
    * the write holds only while the employee is still as read (their version):
    * a change in between makes it read again and judge again.
    */
-  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions): Promise<AttendanceRecord> {
+  checkIn(entry: Omit<AttendanceRecord, 'team_id'>, conditions: CheckInConditions, audit?: AuditStamp): Promise<AttendanceRecord> {
     return this.table.withFreshReads(async () => {
       const employee = await this.table.get(keys.employee(entry.employee_id));
       const refusal = checkInRefusal(
@@ -73,9 +51,9 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
         conditions,
       );
       if (refusal) throw refusal;
-      const record: AttendanceRecord = { ...entry, team_id: employee!.team_id as string };
+      const record: AttendanceRecord = { ...entry, team_id: employee!.team_id as string, version: 1 };
       await this.table.transact([
-        this.newRecordStep(record),
+        newRecordStep(this.table.name, record),
         {
           write: {
             ConditionCheck: {
@@ -87,44 +65,34 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
           },
           onConditionFailed: () => STALE,
         },
-        ...this.counterStep(null, record),
+        ...counterSteps(this.table.name, null, record),
+        ...auditSteps(this.table.name, audit, { action: 'create', entity: 'attendance', entity_id: recordEntityId(record), after: record }),
       ]);
       return record;
     });
   }
 
-  private newRecordStep(record: AttendanceRecord): TransactStep {
-    return {
-      write: { Put: { TableName: this.table.name, Item: recordItem(record, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
-      onConditionFailed: () => new AttendanceExistsError(record.employee_id, record.attendance_date),
-    };
-  }
-
-  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord): Promise<AttendanceRecord | null> {
+  update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord, audit?: AuditStamp): Promise<AttendanceRecord | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.attendance(employeeId, date));
       if (!item) return null;
       const current = toRecord(item);
-      const next = change(current);
-      const steps: TransactStep[] = [
-        {
-          write: {
-            Put: { TableName: this.table.name, Item: recordItem(next, (item.version as number) + 1), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } },
-          },
-          onConditionFailed: () => STALE,
-        },
-      ];
-      steps.push(...this.counterStep(current, next));
-      await this.table.transact(steps);
+      const next: AttendanceRecord = { ...change(current), version: current.version! + 1 };
+      await this.table.transact([
+        replaceRecordStep(this.table.name, next, current.version!, () => STALE),
+        ...counterSteps(this.table.name, current, next),
+        ...auditSteps(this.table.name, audit, { action: 'update', entity: 'attendance', entity_id: recordEntityId(next), before: current, after: next }),
+      ]);
       return next;
     });
   }
 
-  delete(employeeId: string, date: string): Promise<boolean> {
+  delete(employeeId: string, date: string, audit?: AuditStamp): Promise<boolean> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.attendance(employeeId, date));
       if (!item) return false;
-      await this.table.transact(this.deletion(item));
+      const record = toRecord(item);
+      await this.table.transact([...this.deletion(item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'attendance', entity_id: recordEntityId(record), before: record })]);
       return true;
     });
   }
@@ -139,7 +107,7 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
         },
         onConditionFailed: () => STALE,
       },
-      ...this.counterStep(record, null),
+      ...counterSteps(this.table.name, record, null),
     ];
   }
 
@@ -169,10 +137,23 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
     return (await this.table.batchGet(wanted.map((k) => keys.attendance(k.employee_id, k.attendance_date)))).map(toRecord);
   }
 
-  /** Each record its own transaction (the record and its counters), a few at a time. */
-  upsertMany(records: AttendanceRecord[]): Promise<void> {
+  /** One Query of each employee's partition, by the date in the sort key. */
+  async ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]> {
+    const each = await Promise.all(
+      employeeIds.map((id) =>
+        this.table.queryAll({
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': keys.employee(id).PK, ':from': keys.attendance(id, from).SK, ':to': keys.attendance(id, to).SK },
+        }),
+      ),
+    );
+    return each.flat().map(toRecord);
+  }
+
+  /** Each record its own transaction (the record, its counters and its entry), a few at a time. */
+  upsertMany(records: AttendanceRecord[], audit?: AuditStamp): Promise<void> {
     return this.table.writeEach(records, async (record) => {
-      if ((await this.update(record.employee_id, record.attendance_date, () => record)) === null) await this.create(record);
+      if ((await this.update(record.employee_id, record.attendance_date, () => record, audit)) === null) await this.create(record, audit);
     });
   }
 

@@ -16,6 +16,12 @@ export function isConditionalCheckFailed(error: unknown): boolean {
   return isAwsError(error) && error.name === 'ConditionalCheckFailedException';
 }
 
+/** The table is not there: the SDK's error, or the 503 translateDynamoError made of it. */
+export function isMissingTable(error: unknown): boolean {
+  const cause = error instanceof DatabaseUnavailableError ? error.cause : error;
+  return isAwsError(cause) && cause.name === 'ResourceNotFoundException';
+}
+
 /** Per item of a cancelled transaction: why it failed ('None' for the ones that did not). */
 export function cancellationCodes(error: unknown): string[] | null {
   if (!isAwsError(error) || error.name !== 'TransactionCanceledException') return null;

@@ -2,6 +2,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../database';
 import { DynamoAccountRepository } from './account.repository';
 import { DynamoAttendanceRepository } from './attendance.repository';
+import { DynamoAuditRepository } from './audit/audit.repository';
+import { DynamoCorrectionRepository } from './corrections/correction.repository';
 import { DynamoTable } from './dynamo-table';
 import { DynamoEmployeeRepository } from './employee.repository';
 import { DynamoHolidayRepository } from './holidays/holiday.repository';
@@ -17,16 +19,19 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
   const attendance = new DynamoAttendanceRepository(table);
   const scores = new DynamoScoreRepository(table);
   const leave = new DynamoLeaveRepository(table);
+  const corrections = new DynamoCorrectionRepository(table);
   return {
     description,
     repositories: {
       teams: new DynamoTeamRepository(table, attendance),
-      employees: new DynamoEmployeeRepository(table, attendance, scores, leave),
+      employees: new DynamoEmployeeRepository(table, attendance, scores, leave, corrections),
       accounts: new DynamoAccountRepository(table),
       attendance,
       scores,
       holidays: new DynamoHolidayRepository(table),
       leave,
+      corrections,
+      audit: new DynamoAuditRepository(table),
       settings: new DynamoSettingsRepository(table),
     },
     async ping() {

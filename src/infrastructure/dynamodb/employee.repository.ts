@@ -5,13 +5,16 @@ import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
 import { accountItem, toAccount } from './account.repository';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
+import type { AuditStamp } from '../../core/audit/audit-entry';
+import { auditSteps } from './audit/audit-items';
 import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
 import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
 import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
 import { membersOn } from './team-periods/members-on';
-import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import { membershipsBetween } from './team-periods/memberships-between';
+import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 import { keys } from './table';
 import { claimTokenVersion } from './token-version';
 
@@ -24,20 +27,21 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     private readonly attendance: { purgeEmployee(employeeId: string): Promise<void> },
     private readonly scores: { purgeEmployee(employeeId: string): Promise<void>; propagateEmployee(employeeId: string): Promise<void> },
     private readonly leave: { purgeEmployee(employeeId: string): Promise<void>; carryPending(employeeId: string): Promise<void> },
+    private readonly corrections: { purgeEmployee(employeeId: string): Promise<void> },
   ) {}
 
-  async create(input: NewEmployee, login?: NewEmployeeLogin): Promise<Employee> {
+  async create(input: NewEmployee, login?: NewEmployeeLogin, audit?: AuditStamp): Promise<Employee> {
     for (;;) {
       const employeeId = await this.claimId(input);
       try {
-        return await this.write(input, employeeId, login);
+        return await this.write(input, employeeId, login, audit);
       } catch (error) {
         if (!(error instanceof IdTakenError)) throw error;
       }
     }
   }
 
-  private async write(input: NewEmployee, employeeId: string, login?: NewEmployeeLogin): Promise<Employee> {
+  private async write(input: NewEmployee, employeeId: string, login: NewEmployeeLogin | undefined, audit: AuditStamp | undefined): Promise<Employee> {
     const now = new Date().toISOString();
     const { employee_id: _given, ...fields } = input;
     const employee: Employee = { ...fields, employee_id: employeeId, created_at: now, updated_at: now };
@@ -61,6 +65,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
         ...adminCountStep(this.table.name, false, isEnabledAdmin(login.role, false, employee.status)),
       );
     }
+    const after = { ...employee, ...(login && { login: { username: employeeId, role: login.role } }) };
+    steps.push(...auditSteps(this.table.name, audit, { action: 'create', entity: 'employee', entity_id: employeeId, after }));
     await this.table.transact(steps);
     return employee;
   }
@@ -117,7 +123,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    * counter, team references, score copies), so each row is its own
    * transaction, a few at a time; creates first, then updates.
    */
-  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void> {
+  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string, audit?: AuditStamp): Promise<void> {
     // Counters move past the given ids, then numbers are claimed a block per team, so ids
     // follow the rows' order however the writes interleave (as on PostgreSQL).
     for (const c of creates) if (c.employee_id !== undefined) await this.claimId(c);
@@ -136,7 +142,10 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       next.set(c.team_id, number + 1);
       return { ...c, employee_id: formatEmployeeId(c.team_id, number) };
     });
-    const writes: (() => Promise<unknown>)[] = [...numbered.map((c) => () => this.create(c)), ...updates.map((u) => () => this.update(u.employee_id, u.patch, today))];
+    const writes: (() => Promise<unknown>)[] = [
+      ...numbered.map((c) => () => this.create(c, undefined, audit)),
+      ...updates.map((u) => () => this.update(u.employee_id, u.patch, today, audit)),
+    ];
     return this.table.writeEach(writes, (write) => write());
   }
 
@@ -147,6 +156,10 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
 
   membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
     return membersOn(this.table, date, teamIds, (ids) => this.getMany(ids));
+  }
+
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+    return membershipsBetween(this.table, from, to, teamIds);
   }
 
   async findByEmail(email: string): Promise<Employee | null> {
@@ -169,15 +182,15 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    * on their scores, in batches, and their pending leave to a new team. A repeated
    * update finishes an interrupted one.
    */
-  async update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
-    const updated = await this.updateEmployee(employeeId, patch, today);
+  async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
+    const updated = await this.updateEmployee(employeeId, patch, today, audit);
     if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.scores.propagateEmployee(employeeId);
     if (updated && patch.team_id !== undefined) await this.leave.carryPending(employeeId);
     return updated;
   }
 
   /** The employee, its login copies and its membership periods in one transaction, guarded by the employee's version. */
-  private updateEmployee(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
+  private updateEmployee(employeeId: string, patch: EmployeePatch, today: string, audit: AuditStamp | undefined): Promise<Employee | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.employee(employeeId));
       if (!item) return null;
@@ -197,6 +210,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       }
       steps.push(...periods.steps, ...teamReferences(this.table, deltas));
       if (updated.team_id !== current.team_id || updated.status !== current.status) steps.push(...(await loginCopy(this.table, updated)));
+      steps.push(...auditSteps(this.table.name, audit, { action: 'update', entity: 'employee', entity_id: employeeId, before: current, after: updated }));
       await this.table.transact(steps);
       return updated;
     });
@@ -218,17 +232,23 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   /**
-   * The employee and login go first, atomically; then their records, scores
-   * and leave, in idempotent batches. Deleting an absent employee still
+   * The employee and login go first, atomically; then their records, scores,
+   * leave and corrections, in idempotent batches. Deleting an absent employee still
    * finishes a purge that an interruption left undone.
    */
-  async delete(employeeId: string): Promise<boolean> {
-    const deleted = await this.deleteEmployeeAndLogin(employeeId);
-    await Promise.all([this.attendance.purgeEmployee(employeeId), this.scores.purgeEmployee(employeeId), this.leave.purgeEmployee(employeeId)]);
+  async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
+    const deleted = await this.deleteEmployeeAndLogin(employeeId, audit);
+    await Promise.all([
+      this.attendance.purgeEmployee(employeeId),
+      this.scores.purgeEmployee(employeeId),
+      this.leave.purgeEmployee(employeeId),
+      this.corrections.purgeEmployee(employeeId),
+    ]);
     return deleted;
   }
 
-  private deleteEmployeeAndLogin(employeeId: string): Promise<boolean> {
+  /** The entry's `before` is the employee and the login removed with it (the purges that follow are its cascade). */
+  private deleteEmployeeAndLogin(employeeId: string, audit: AuditStamp | undefined): Promise<boolean> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.employee(employeeId));
       if (!item) return false;
@@ -265,6 +285,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       } else {
         steps.push({ write: { ConditionCheck: { TableName: this.table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE });
       }
+      steps.push(...auditSteps(this.table.name, audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...employee, login: login ? login.username : null } }));
       await this.table.transact(steps);
       return true;
     });

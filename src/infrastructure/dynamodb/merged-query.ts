@@ -9,7 +9,7 @@ export interface QueryFilter {
 }
 
 export interface MergedQuery {
-  /** A global secondary index, whose key attributes are `<index>PK` and `<index>SK`. */
+  /** A global secondary index, whose key attributes are `<index>PK` and `<index>SK`; or 'table', whose are PK and SK. */
   index: string;
   partitions: string[];
   /** A condition on the sort key, written on `#sk` (`#sk BETWEEN :low AND :high`); none reads whole partitions. */
@@ -27,7 +27,9 @@ export interface MergedQuery {
  * about its own size plus a little per partition.
  */
 export async function mergedQuery(table: DynamoTable, query: MergedQuery, limit: number): Promise<Item[]> {
-  const sk = `${query.index}SK`;
+  const onTable = query.index === 'table';
+  const pk = onTable ? 'PK' : `${query.index}PK`;
+  const sk = onTable ? 'SK' : `${query.index}SK`;
   const step = Math.max(5, Math.ceil((limit + 1) / 2));
   const { range, filter } = query;
   const streams = query.partitions.map((partition) => ({ partition, buffer: [] as Item[], start: undefined as Item | undefined, done: false }));
@@ -36,10 +38,10 @@ export async function mergedQuery(table: DynamoTable, query: MergedQuery, limit:
       const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
         new QueryCommand({
           TableName: table.name,
-          IndexName: query.index,
+          ...(!onTable && { IndexName: query.index }),
           KeyConditionExpression: range ? `#pk = :partition AND ${range.condition}` : '#pk = :partition',
           ...(filter && filter.conditions.length > 0 && { FilterExpression: filter.conditions.join(' AND ') }),
-          ExpressionAttributeNames: { '#pk': `${query.index}PK`, ...(range && { '#sk': sk }), ...filter?.names },
+          ExpressionAttributeNames: { '#pk': pk, ...(range && { '#sk': sk }), ...filter?.names },
           ExpressionAttributeValues: { ':partition': stream.partition, ...range?.values, ...filter?.values },
           ScanIndexForward: !query.descending,
           Limit: step,

@@ -3,29 +3,11 @@ import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import { hundredths, rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
+import type { AuditStamp } from '../../core/audit/audit-entry';
+import { auditSteps } from './audit/audit-items';
 import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { scoreEntityId, scoreItem, toScore } from './score-items';
 import { GSI1, GSI2, GSI3, collections, invertedPeriod, keys } from './table';
-
-const FIELDS = ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360', 'final_score', 'employee_name', 'team_id', 'created_at', 'updated_at'] as const;
-
-function toScore(item: Item): PerformanceScore {
-  return Object.fromEntries(FIELDS.map((field) => [field, item[field]])) as unknown as PerformanceScore;
-}
-
-function scoreItem(score: PerformanceScore, version: number): Item {
-  const sortKey = `${invertedPeriod(score.period)}#${score.employee_id}`;
-  return {
-    ...keys.score(score.employee_id, score.period),
-    GSI1PK: collections.scores,
-    GSI1SK: sortKey,
-    GSI2PK: collections.teamScores(score.team_id),
-    GSI2SK: sortKey,
-    GSI3PK: collections.periodTeamScores(score.period, score.team_id),
-    GSI3SK: `${String(hundredths(score.final_score)).padStart(5, '0')}#${score.employee_id}`,
-    ...score,
-    version,
-  };
-}
 
 /** Half-up in integer arithmetic: the mean of hundredths, to whole hundredths. */
 const meanOf = (sumHundredths: number, count: number) => Math.floor((2 * sumHundredths + count) / (2 * count)) / 100;
@@ -55,7 +37,7 @@ export class DynamoScoreRepository implements ScoreRepository {
     };
   }
 
-  create(input: NewScore): Promise<PerformanceScore> {
+  create(input: NewScore, audit?: AuditStamp): Promise<PerformanceScore> {
     return this.table.withFreshReads(async () => {
       const employee = await this.table.get(keys.employee(input.employee_id));
       if (!employee) throw new NotFoundError('Employee', input.employee_id);
@@ -80,12 +62,13 @@ export class DynamoScoreRepository implements ScoreRepository {
           onConditionFailed: () => STALE,
         },
         this.statsStep(score.period, score.team_id, 1, hundredths(score.final_score)),
+        ...auditSteps(this.table.name, audit, { action: 'create', entity: 'score', entity_id: scoreEntityId(score), after: score }),
       ]);
       return score;
     });
   }
 
-  update(employeeId: string, period: string, change: (current: PerformanceScore) => ScoreInputs & { final_score: number }): Promise<PerformanceScore | null> {
+  update(employeeId: string, period: string, change: (current: PerformanceScore) => ScoreInputs & { final_score: number }, audit?: AuditStamp): Promise<PerformanceScore | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.score(employeeId, period));
       if (!item) return null;
@@ -95,6 +78,7 @@ export class DynamoScoreRepository implements ScoreRepository {
       await this.table.transact([
         this.guardedPut(next, item.version as number),
         ...(delta !== 0 ? [this.statsStep(period, current.team_id, 0, delta)] : []),
+        ...auditSteps(this.table.name, audit, { action: 'update', entity: 'score', entity_id: scoreEntityId(current), before: current, after: next }),
       ]);
       return next;
     });
@@ -123,18 +107,19 @@ export class DynamoScoreRepository implements ScoreRepository {
   }
 
   /** Each score its own transaction (the score and its stats), a few at a time. */
-  upsertMany(scores: NewScore[]): Promise<void> {
+  upsertMany(scores: NewScore[], audit?: AuditStamp): Promise<void> {
     return this.table.writeEach(scores, async (score) => {
       const { employee_id, period, ...values } = score;
-      if ((await this.update(employee_id, period, () => values)) === null) await this.create(score);
+      if ((await this.update(employee_id, period, () => values, audit)) === null) await this.create(score, audit);
     });
   }
 
-  delete(employeeId: string, period: string): Promise<boolean> {
+  delete(employeeId: string, period: string, audit?: AuditStamp): Promise<boolean> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.score(employeeId, period));
       if (!item) return false;
-      await this.table.transact(this.deletion(item));
+      const before = toScore(item);
+      await this.table.transact([...this.deletion(item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'score', entity_id: scoreEntityId(before), before })]);
       return true;
     });
   }

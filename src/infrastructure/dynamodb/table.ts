@@ -30,9 +30,13 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | request pointer | LEAVEREQ#<request_id> | #LEAVEREQ  |                            |                                   |
  * | ledger entry    | EMPLOYEE#<id>       | LEAVE#LEDGER#<seq, 8 digits> |            |                                   |
  * | leave balance   | EMPLOYEE#<id>       | LEAVE#BAL#<year>#<code> |                 |                                   |
+ * | audit entry     | AUDITBY#<actor>     | <audit_id>   | AUDIT#<s8>, <audit_id>     | AUDIT#ID#<entity_id>, <audit_id>  |
+ * | correction      | EMPLOYEE#<id>       | CORR#<correction_id> | CORRECTIONS#<state>, <created_at>#<id> | TEAM#<team_id>#CORRECTIONS#<state>, <created_at>#<id> |
+ * | correction pointer | CORRECTION#<id>  | #CORRECTION  |                            |                                   |
  *
  * Scores also carry GSI3: SCORES#<period>#<team_id>, <final score in hundredths, 5 digits>#<id>;
- * approved leave requests TEAM#<team_id>#LEAVE#APPROVED, <to>#<request_id>.
+ * approved leave requests TEAM#<team_id>#LEAVE#APPROVED, <to>#<request_id>;
+ * audit entries AUDIT#<entity>#<s8>, <audit_id>.
  *
  * <s8> and <s16> are shards: a hash of the employee id modulo 8 or 16.
  * <inv date> is 99999999 − YYYYMMDD, so ascending order on "<inv date>#<id>"
@@ -111,8 +115,11 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   begins_with PERIOD#, in date order); a team's by Query on GSI2
  *   TEAM#<team>#PERIODS with the sort key up to the last day asked about —
  *   each period carries copies of the employee's hire and end dates, so the
- *   headcount of a team's days (dailyFacts) and who was employed on a date
- *   (membersOn) are one Query per team, never a Scan. Periods are written in
+ *   headcount of a team's days (dailyFacts), who was employed on a date
+ *   (membersOn) and who belonged to which team over a range (the payroll
+ *   export's membershipsBetween) are one Query per team, never a Scan. The
+ *   export then reads its people a slice at a time: employees and their
+ *   records of the counted days by key (BatchGetItem). Periods are written in
  *   the same transaction as their employee (guarded by the employee's
  *   version), and each counts as a reference on its team's ref_count.
  * - holidays: by id GetItem; every holiday of a date range (a summary's
@@ -154,6 +161,18 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   it, lowered when the employee's leave is purged); deleting it is
  *   conditional on zero and leaves a tombstone without index keys, so the
  *   one-off upgrade that writes the built-in types never brings one back.
+ * - audit trail (docs/ARCHITECTURE.md, "Audit trail and corrections", says
+ *   why): each entry is a Put (attribute_not_exists) in the transaction of
+ *   the change it describes; never updated or deleted. Newest first from the
+ *   narrowest collection the filter names: an entity id's GSI2 partition, an
+ *   actor's table partition, an entity's 8 GSI3 shards, everyone's 8 GSI1
+ *   shards (merged); from/to BETWEEN on the sort key (the audit id begins
+ *   with the instant); the rest of the filter a FilterExpression.
+ * - corrections: under their employee, by id through a pointer, listed like
+ *   leave requests (per state on GSI1 / GSI2). A decision rewrites the
+ *   correction conditional on `state = pending`; an approval is one
+ *   transaction of that, the record conditional on its `version` (or its
+ *   absence), the record's counters and the audit entry.
  */
 export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
@@ -181,6 +200,9 @@ export const keys = {
   leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
   leaveEntry: (employeeId: string, seq: number) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#LEDGER#${String(seq).padStart(8, '0')}` }),
   leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#BAL#${year}#${code}` }),
+  audit: (actor: string, auditId: string) => ({ PK: `AUDITBY#${actor}`, SK: auditId }),
+  correction: (employeeId: string, correctionId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `CORR#${correctionId}` }),
+  correctionPointer: (correctionId: string) => ({ PK: `CORRECTION#${correctionId}`, SK: '#CORRECTION' }),
 };
 
 /** Sort-key prefixes of the items an employee's partition holds besides the employee itself. */
@@ -192,6 +214,7 @@ export const PARTITION_PREFIXES = {
   leaveRequest: 'LEAVE#REQ#',
   leaveEntry: 'LEAVE#LEDGER#',
   leaveBalance: 'LEAVE#BAL#',
+  correction: 'CORR#',
 } as const;
 
 /** 9999 − year, then 5 − quarter: sorts later periods first. */
@@ -236,6 +259,11 @@ export const collections = {
   leaveRequests: (status: string) => `LEAVEREQS#${status}`,
   teamLeaveRequests: (teamId: string, status: string) => `TEAM#${teamId}#LEAVEREQS#${status}`,
   teamApprovedLeave: (teamId: string) => `TEAM#${teamId}#LEAVE#APPROVED`,
+  audit: (shard: number) => `AUDIT#${shard}`,
+  entityAudit: (entityId: string) => `AUDIT#ID#${entityId}`,
+  kindAudit: (entity: string, shard: number) => `AUDIT#${entity}#${shard}`,
+  corrections: (state: string) => `CORRECTIONS#${state}`,
+  teamCorrections: (teamId: string, state: string) => `TEAM#${teamId}#CORRECTIONS#${state}`,
 };
 
 /** The key attributes of each index, which a page position must carry to resume a Query. */

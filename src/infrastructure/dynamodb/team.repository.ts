@@ -1,10 +1,10 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TeamExistsError, TeamInUseError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { TeamRepository } from '../../core/ports';
 import type { NewTeam, Team } from '../../core/team';
-import { isConditionalCheckFailed } from './database-errors';
-import type { DynamoTable, Item } from './dynamo-table';
+import type { AuditStamp } from '../../core/audit/audit-entry';
+import { auditSteps } from './audit/audit-items';
+import { STALE, type DynamoTable, type Item } from './dynamo-table';
 import { GSI1, collections, keys } from './table';
 
 export function toTeam(item: Item): Team {
@@ -22,7 +22,7 @@ export class DynamoTeamRepository implements TeamRepository {
     private readonly attendance: { teamHasRecords(teamId: string): Promise<boolean> },
   ) {}
 
-  async create(team: NewTeam): Promise<Team> {
+  async create(team: NewTeam, audit?: AuditStamp): Promise<Team> {
     const now = new Date().toISOString();
     const item = {
       ...keys.team(team.team_id),
@@ -34,12 +34,10 @@ export class DynamoTeamRepository implements TeamRepository {
       created_at: now,
       updated_at: now,
     };
-    try {
-      await this.table.send(new PutCommand({ TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new TeamExistsError(team.team_id);
-      throw error;
-    }
+    await this.table.transact([
+      { write: { Put: { TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new TeamExistsError(team.team_id) },
+      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'team', entity_id: team.team_id, after: toTeam(item) }),
+    ]);
     return toTeam(item);
   }
 
@@ -57,47 +55,59 @@ export class DynamoTeamRepository implements TeamRepository {
     );
   }
 
-  async rename(teamId: string, teamName: string): Promise<Team | null> {
-    try {
-      const output = await this.table.send<{ Attributes?: Item }>(
-        new UpdateCommand({
-          TableName: this.table.name,
-          Key: keys.team(teamId),
-          UpdateExpression: 'SET team_name = :name, updated_at = :now',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':name': teamName, ':now': new Date().toISOString() },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return toTeam(output.Attributes!);
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) return null;
-      throw error;
-    }
+  /** Read, then written only over the name and time read, so the entry's `before` is what was replaced. */
+  rename(teamId: string, teamName: string, audit?: AuditStamp): Promise<Team | null> {
+    return this.table.withFreshReads(async () => {
+      const item = await this.table.get(keys.team(teamId));
+      if (!item) return null;
+      const before = toTeam(item);
+      const after: Team = { ...before, team_name: teamName, updated_at: new Date().toISOString() };
+      await this.table.transact([
+        {
+          write: {
+            Update: {
+              TableName: this.table.name,
+              Key: keys.team(teamId),
+              UpdateExpression: 'SET team_name = :name, updated_at = :now',
+              ConditionExpression: 'team_name = :was AND updated_at = :was_at',
+              ExpressionAttributeValues: { ':name': after.team_name, ':now': after.updated_at, ':was': before.team_name, ':was_at': before.updated_at },
+            },
+          },
+          onConditionFailed: () => STALE,
+        },
+        ...auditSteps(this.table.name, audit, { action: 'update', entity: 'team', entity_id: teamId, before, after }),
+      ]);
+      return after;
+    });
   }
 
-  async delete(teamId: string): Promise<boolean> {
+  async delete(teamId: string, audit?: AuditStamp): Promise<boolean> {
     // Records of an employee-less team cannot appear meanwhile: a record takes its employee's team.
     if (await this.attendance.teamHasRecords(teamId)) {
       if (!(await this.get(teamId))) return false;
       throw new TeamInUseError(teamId);
     }
-    try {
-      await this.table.send(
-        new DeleteCommand({
-          TableName: this.table.name,
-          Key: keys.team(teamId),
-          ConditionExpression: 'attribute_exists(PK) AND ref_count = :zero',
-          ExpressionAttributeValues: { ':zero': 0 },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
+    return this.table.withFreshReads(async () => {
+      const item = await this.table.get(keys.team(teamId));
+      if (!item) return false;
+      if ((item.ref_count as number) !== 0) throw new TeamInUseError(teamId);
+      const before = toTeam(item);
+      await this.table.transact([
+        {
+          write: {
+            Delete: {
+              TableName: this.table.name,
+              Key: keys.team(teamId),
+              ConditionExpression: 'ref_count = :zero AND team_name = :was AND updated_at = :was_at',
+              ExpressionAttributeValues: { ':zero': 0, ':was': before.team_name, ':was_at': before.updated_at },
+            },
+          },
+          // Referred to since, or renamed: judged again on a fresh read.
+          onConditionFailed: () => STALE,
+        },
+        ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'team', entity_id: teamId, before }),
+      ]);
       return true;
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-      // The failed condition hands back the item as it was: absent, or still referred to.
-      if ((error as { Item?: Item }).Item === undefined) return false;
-      throw new TeamInUseError(teamId);
-    }
+    });
   }
 }

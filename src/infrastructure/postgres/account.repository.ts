@@ -1,7 +1,10 @@
+import { auditEntry, type AuditStamp } from '../../core/audit/audit-entry';
+import { loginChange } from '../../core/audit/login-change';
 import type { Account, AccountPatch, NewAccount } from '../../core/account';
 import { AccountExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AccountRepository } from '../../core/ports';
+import { appendAudit, auditedWrite } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
@@ -31,25 +34,32 @@ export class PostgresAccountRepository implements AccountRepository {
     return toPage(rows, page.limit, (account) => [account.username]);
   }
 
-  async create(account: NewAccount): Promise<Account> {
+  async create(account: NewAccount, audit?: AuditStamp): Promise<Account> {
     try {
-      await this.sql.query(
-        `INSERT INTO accounts (username, password_hash, role, employee_id, disabled) VALUES ($1, $2, $3, $4, $5)`,
-        [account.username, account.password_hash, account.role, account.employee_id, account.disabled],
-      );
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        await tx.query(`INSERT INTO accounts (username, password_hash, role, employee_id, disabled) VALUES ($1, $2, $3, $4, $5)`, [
+          account.username,
+          account.password_hash,
+          account.role,
+          account.employee_id,
+          account.disabled,
+        ]);
+        const [created] = await tx.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [account.username]);
+        return { result: created!, changes: [{ action: 'create', entity: 'login', entity_id: account.username, after: created }] };
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AccountExistsError(account.username);
+      if (isUniqueViolation(error, 'accounts_pkey') || isUniqueViolation(error, 'accounts_employee_key')) throw new AccountExistsError(account.username);
       if (isForeignKeyViolation(error, 'accounts_employee_fk')) throw new NotFoundError('Employee', account.employee_id ?? '');
       throw error;
     }
-    return (await this.get(account.username))!;
   }
 
-  async update(username: string, patch: AccountPatch): Promise<Account | null> {
+  async update(username: string, patch: AccountPatch, audit?: AuditStamp): Promise<Account | null> {
     return this.sql.transaction(async (tx) => {
       if ((patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true) {
         await assertNotLastEnabledAdmin(tx, username);
       }
+      const [before] = audit ? await tx.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1 FOR UPDATE OF a`, [username]) : [];
       const rows = await tx.query(
         `UPDATE accounts SET
            role = COALESCE($2, role),
@@ -63,6 +73,7 @@ export class PostgresAccountRepository implements AccountRepository {
       );
       if (rows.length === 0) return null;
       const [row] = await tx.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
+      if (audit) await appendAudit(tx, [auditEntry(audit, loginChange(before ?? null, row!, patch))]);
       return row!;
     });
   }

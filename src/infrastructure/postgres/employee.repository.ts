@@ -1,13 +1,16 @@
+import { auditEntry, type AuditedChange, type AuditStamp } from '../../core/audit/audit-entry';
 import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
 import { DuplicateEmailError, EmployeeExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
+import { appendAudit } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
+import { writeEmployeeImport } from './employee-import';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
-import { membersOn, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
-import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
+import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
 const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, created_at, updated_at';
 const E_COLUMNS = COLUMNS.split(', ')
@@ -43,7 +46,7 @@ function unknownTeam(teamId: string | undefined): ValidationError {
 export class PostgresEmployeeRepository implements EmployeeRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async create(employee: NewEmployee, login?: NewEmployeeLogin): Promise<Employee> {
+  async create(employee: NewEmployee, login?: NewEmployeeLogin, audit?: AuditStamp): Promise<Employee> {
     try {
       return await this.sql.transaction(async (tx) => {
         const employeeId = await this.claimId(tx, employee);
@@ -59,6 +62,10 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
             login.password_hash,
             login.role,
           ]);
+        }
+        if (audit) {
+          const after = { ...row!, ...(login && { login: { username: employeeId, role: login.role } }) };
+          await appendAudit(tx, [auditEntry(audit, { action: 'create', entity: 'employee', entity_id: employeeId, after })]);
         }
         return row!;
       });
@@ -112,12 +119,23 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
    * counters moved past given ids, numbers claimed per team for the rest,
    * one multi-row INSERT and one UPDATE … FROM unnest.
    */
-  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string): Promise<void> {
+  async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string, audit?: AuditStamp): Promise<void> {
     try {
       const leavers = updates.some((u) => u.patch.status === 'inactive');
       const write = async (tx: SqlExecutor) => {
-        await this.writeImport(tx, creates, updates);
+        const ids = updates.map((u) => u.employee_id);
+        const before = audit && ids.length > 0 ? await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[]) FOR UPDATE`, [ids]) : [];
+        const created = await writeEmployeeImport(tx, creates, updates);
         await this.writePeriods(tx, updates, today);
+        if (audit) {
+          const written = await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [[...created.map((c) => c.employee_id), ...ids]]);
+          const after = new Map(written.map((e) => [e.employee_id, e]));
+          const changes: AuditedChange[] = [
+            ...created.map((c): AuditedChange => ({ action: 'create', entity: 'employee', entity_id: c.employee_id, after: after.get(c.employee_id) })),
+            ...before.map((b): AuditedChange => ({ action: 'update', entity: 'employee', entity_id: b.employee_id, before: b, after: after.get(b.employee_id) })),
+          ];
+          await appendAudit(tx, changes.map((change) => auditEntry(audit, change)));
+        }
       };
       await this.sql.transaction((tx) => (leavers ? keepingAnEnabledAdmin(tx, () => write(tx)) : write(tx)));
     } catch (error) {
@@ -140,73 +158,6 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       today,
     );
   }
-
-  private async writeImport(tx: SqlExecutor, creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[]): Promise<void> {
-    const given = creates.filter((c) => c.employee_id !== undefined);
-    if (given.length > 0) {
-      await tx.query(
-        `INSERT INTO employee_id_counters (team_id, last_number)
-         SELECT team_id, max(number) FROM unnest($1::text[], $2::bigint[]) AS g(team_id, number) GROUP BY team_id
-         ON CONFLICT (team_id) DO UPDATE SET last_number = GREATEST(employee_id_counters.last_number, EXCLUDED.last_number)`,
-        [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
-      );
-    }
-    const unnumbered = creates.filter((c) => c.employee_id === undefined);
-    const perTeam = new Map<string, number>();
-    for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
-    const claimed = new Map<string, number>();
-    if (perTeam.size > 0) {
-      const rows = await tx.query<{ team_id: string; last_number: string }>(
-        `INSERT INTO employee_id_counters (team_id, last_number) SELECT * FROM unnest($1::text[], $2::bigint[])
-         ON CONFLICT (team_id) DO UPDATE SET last_number = employee_id_counters.last_number + EXCLUDED.last_number
-         RETURNING team_id, last_number`,
-        [[...perTeam.keys()], [...perTeam.values()].map(String)],
-      );
-      for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
-    }
-    const numbered = creates.map((c) => {
-      if (c.employee_id !== undefined) return c;
-      const next = claimed.get(c.team_id)!;
-      claimed.set(c.team_id, next + 1);
-      return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
-    });
-    if (numbered.length > 0) {
-      const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
-      await tx.query(
-        `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[])`,
-        [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date'), column('end_date')] as SqlParam[],
-      );
-      await openFirstPeriods(tx, numbered as { employee_id: string; team_id: string; hire_date: string }[]);
-    }
-    if (updates.length > 0) {
-      const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
-      // Empty CSV cells mean "not given": COALESCE keeps the stored value. The end date is always settled by the service.
-      await tx.query(
-        `UPDATE employees e SET
-           name = COALESCE(u.name, e.name), email = COALESCE(u.email, e.email), team_id = COALESCE(u.team_id, e.team_id),
-           position = COALESCE(u.position, e.position), job_title = COALESCE(u.job_title, e.job_title),
-           status = COALESCE(u.status, e.status), hire_date = COALESCE(u.hire_date, e.hire_date),
-           end_date = CASE WHEN u.end_given = 1 THEN u.end_date ELSE e.end_date END, updated_at = now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[], $10::int[])
-           AS u(employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, end_given)
-         WHERE e.employee_id = u.employee_id`,
-        [
-          updates.map((u) => u.employee_id),
-          field('name'),
-          field('email'),
-          field('team_id'),
-          field('position'),
-          field('job_title'),
-          field('status'),
-          field('hire_date'),
-          field('end_date'),
-          updates.map((u) => (u.patch.end_date !== undefined ? 1 : 0)),
-        ],
-      );
-    }
-  }
-
 
   async findByEmail(email: string): Promise<Employee | null> {
     const [row] = await this.sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE lower(email) = lower($1)`, [email]);
@@ -233,7 +184,7 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     return Number(row!.n);
   }
 
-  async update(employeeId: string, patch: EmployeePatch, today: string): Promise<Employee | null> {
+  async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
     const params: SqlParam[] = [employeeId];
     const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map(
       (column) => `${column} = $${params.push(patch[column] ?? null)}`,
@@ -242,14 +193,16 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     try {
       // The login's team and status are read through its employee, so a change needs no second write here.
       const write = async (sql: SqlExecutor) => {
+        const [before] = audit ? await sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = $1 FOR UPDATE`, [employeeId]) : [];
         const [row] = await sql.query<Employee>(`UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`, params);
         if (row) await this.writePeriods(sql, [{ employee_id: employeeId, patch }], today);
+        if (row && audit) await appendAudit(sql, [auditEntry(audit, { action: 'update', entity: 'employee', entity_id: employeeId, before, after: row })]);
         return row ?? null;
       };
       const periodsChange = patch.team_id !== undefined || patch.hire_date !== undefined;
-      // Only a leaver can be the last admin who could sign in; anything else without a period change stays one statement.
+      // Only a leaver can be the last admin who could sign in; anything else without a period change or an audit entry stays one statement.
       if (patch.status === 'inactive') return await this.sql.transaction((tx) => keepingAnEnabledAdmin(tx, () => write(tx)));
-      if (periodsChange) return await this.sql.transaction(write);
+      if (periodsChange || audit) return await this.sql.transaction(write);
       return await write(this.sql);
     } catch (error) {
       if (isUniqueViolation(error, 'employees_email_key')) throw new DuplicateEmailError(patch.email ?? '');
@@ -266,13 +219,20 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     return membersOn(this.sql, E_COLUMNS, date, teamIds);
   }
 
-  async delete(employeeId: string): Promise<boolean> {
+  membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+    return membershipsBetween(this.sql, from, to, teamIds);
+  }
+
+  async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
     return this.sql.transaction(async (tx) => {
       const [login] = await tx.query<{ username: string }>('SELECT username FROM accounts WHERE employee_id = $1', [employeeId]);
       if (login) await assertNotLastEnabledAdmin(tx, login.username);
       // The login goes with it (ON DELETE CASCADE), in this same statement.
-      const rows = await tx.query('DELETE FROM employees WHERE employee_id = $1 RETURNING employee_id', [employeeId]);
-      return rows.length > 0;
+      const [row] = await tx.query<Employee>(`DELETE FROM employees WHERE employee_id = $1 RETURNING ${COLUMNS}`, [employeeId]);
+      if (row && audit) {
+        await appendAudit(tx, [auditEntry(audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...row, login: login?.username ?? null } })]);
+      }
+      return row !== undefined;
     });
   }
 }

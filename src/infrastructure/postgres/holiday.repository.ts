@@ -1,7 +1,9 @@
+import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
 import { HolidayExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { HolidayRepository } from '../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../core/work-calendar/holiday';
+import { auditedWrite } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
@@ -15,16 +17,23 @@ function translated(error: unknown, holiday: { date?: string; team_id?: string |
   return error;
 }
 
+const scopeKey = (h: Pick<Holiday, 'date' | 'team_id'>) => `${h.date}/${h.team_id ?? ''}`;
+
 export class PostgresHolidayRepository implements HolidayRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async create(holiday: NewHoliday): Promise<Holiday> {
+  async create(holiday: NewHoliday, audit?: AuditStamp): Promise<Holiday> {
     try {
-      const [row] = await this.sql.query<Holiday>(
-        `INSERT INTO holidays (holiday_id, date, name, team_id, half) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-        [holiday.holiday_id, holiday.date, holiday.name, holiday.team_id, holiday.half],
-      );
-      return row!;
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        const [row] = await tx.query<Holiday>(`INSERT INTO holidays (holiday_id, date, name, team_id, half) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`, [
+          holiday.holiday_id,
+          holiday.date,
+          holiday.name,
+          holiday.team_id,
+          holiday.half,
+        ]);
+        return { result: row!, changes: [{ action: 'create', entity: 'holiday', entity_id: holiday.holiday_id, after: row }] };
+      });
     } catch (error) {
       throw translated(error, holiday);
     }
@@ -35,21 +44,26 @@ export class PostgresHolidayRepository implements HolidayRepository {
     return row ?? null;
   }
 
-  async update(holidayId: string, patch: HolidayPatch): Promise<Holiday | null> {
+  async update(holidayId: string, patch: HolidayPatch, audit?: AuditStamp): Promise<Holiday | null> {
     const params: SqlParam[] = [holidayId];
     const sets = (['date', 'name', 'team_id', 'half'] as const).filter((column) => patch[column] !== undefined).map((column) => `${column} = $${params.push(patch[column] ?? null)}`);
     sets.push('updated_at = now()');
     try {
-      const [row] = await this.sql.query<Holiday>(`UPDATE holidays SET ${sets.join(', ')} WHERE holiday_id = $1 RETURNING ${COLUMNS}`, params);
-      return row ?? null;
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        const [before] = audit ? await tx.query<Holiday>(`SELECT ${COLUMNS} FROM holidays WHERE holiday_id = $1 FOR UPDATE`, [holidayId]) : [];
+        const [row] = await tx.query<Holiday>(`UPDATE holidays SET ${sets.join(', ')} WHERE holiday_id = $1 RETURNING ${COLUMNS}`, params);
+        return { result: row ?? null, changes: row ? [{ action: 'update', entity: 'holiday', entity_id: holidayId, before, after: row }] : [] };
+      });
     } catch (error) {
       throw translated(error, patch);
     }
   }
 
-  async delete(holidayId: string): Promise<Holiday | null> {
-    const [row] = await this.sql.query<Holiday>(`DELETE FROM holidays WHERE holiday_id = $1 RETURNING ${COLUMNS}`, [holidayId]);
-    return row ?? null;
+  async delete(holidayId: string, audit?: AuditStamp): Promise<Holiday | null> {
+    return auditedWrite(this.sql, audit, async (tx) => {
+      const [row] = await tx.query<Holiday>(`DELETE FROM holidays WHERE holiday_id = $1 RETURNING ${COLUMNS}`, [holidayId]);
+      return { result: row ?? null, changes: row ? [{ action: 'delete', entity: 'holiday', entity_id: holidayId, before: row }] : [] };
+    });
   }
 
   async list(filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>> {
@@ -76,15 +90,31 @@ export class PostgresHolidayRepository implements HolidayRepository {
   }
 
   /** One statement: a row whose date and scope exist keeps its id and takes the new name and half. */
-  async upsertMany(holidays: NewHoliday[]): Promise<void> {
+  async upsertMany(holidays: NewHoliday[], audit?: AuditStamp): Promise<void> {
     if (holidays.length === 0) return;
     try {
-      await this.sql.query(
-        `INSERT INTO holidays (holiday_id, date, name, team_id, half)
-         SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[])
-         ON CONFLICT (date, coalesce(team_id, '')) DO UPDATE SET name = EXCLUDED.name, half = EXCLUDED.half, updated_at = now()`,
-        [holidays.map((h) => h.holiday_id), holidays.map((h) => h.date), holidays.map((h) => h.name), holidays.map((h) => h.team_id), holidays.map((h) => h.half)],
-      );
+      await auditedWrite(this.sql, audit, async (tx) => {
+        const replaced = new Map<string, Holiday>();
+        if (audit) {
+          const rows = await tx.query<Holiday>(
+            `SELECT ${COLUMNS} FROM holidays WHERE (date, coalesce(team_id, '')) IN (SELECT * FROM unnest($1::date[], $2::text[])) FOR UPDATE`,
+            [holidays.map((h) => h.date), holidays.map((h) => h.team_id ?? '')],
+          );
+          for (const row of rows) replaced.set(scopeKey(row), row);
+        }
+        const written = await tx.query<Holiday>(
+          `INSERT INTO holidays (holiday_id, date, name, team_id, half)
+           SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[])
+           ON CONFLICT (date, coalesce(team_id, '')) DO UPDATE SET name = EXCLUDED.name, half = EXCLUDED.half, updated_at = now()
+           RETURNING ${COLUMNS}`,
+          [holidays.map((h) => h.holiday_id), holidays.map((h) => h.date), holidays.map((h) => h.name), holidays.map((h) => h.team_id), holidays.map((h) => h.half)],
+        );
+        const changes = written.map((after): AuditedChange => {
+          const before = replaced.get(scopeKey(after));
+          return before ? { action: 'update', entity: 'holiday', entity_id: after.holiday_id, before, after } : { action: 'create', entity: 'holiday', entity_id: after.holiday_id, after };
+        });
+        return { result: undefined, changes };
+      });
     } catch (error) {
       throw translated(error, { team_id: holidays.find((h) => h.team_id !== null)?.team_id ?? null });
     }

@@ -1,6 +1,8 @@
 import type { Database } from '../database';
 import { PostgresAccountRepository } from './account.repository';
 import { PostgresAttendanceRepository } from './attendance.repository';
+import { PostgresAuditRepository } from './audit/audit.repository';
+import { PostgresCorrectionRepository } from './corrections/correction.repository';
 import { PostgresEmployeeRepository } from './employee.repository';
 import { PostgresHolidayRepository } from './holiday.repository';
 import { PostgresLeaveRepository } from './leave/leave.repository';
@@ -20,6 +22,8 @@ export function postgresDatabase(sql: SqlClient, description: string): Database 
       scores: new PostgresScoreRepository(sql),
       holidays: new PostgresHolidayRepository(sql),
       leave: new PostgresLeaveRepository(sql),
+      corrections: new PostgresCorrectionRepository(sql),
+      audit: new PostgresAuditRepository(sql),
       settings: new PostgresSettingsRepository(sql),
     },
     async ping() {

@@ -1,10 +1,13 @@
+import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
 import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import { rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
+import { appendAudit, auditedWrite } from './audit/audit-log';
+import { auditEntry } from '../../core/audit/audit-entry';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 
 interface ScoreRow {
   employee_id: string;
@@ -39,6 +42,13 @@ function toScore(row: ScoreRow): PerformanceScore {
   };
 }
 
+const scoreId = (s: Pick<NewScore, 'employee_id' | 'period'>) => `${s.employee_id}/${s.period}`;
+
+async function readScore(tx: SqlExecutor, employeeId: string, period: string, lock = ''): Promise<PerformanceScore | null> {
+  const [row] = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2 ${lock}`, [employeeId, period]);
+  return row ? toScore(row) : null;
+}
+
 export class PostgresScoreRepository implements ScoreRepository {
   constructor(private readonly sql: SqlClient) {}
 
@@ -47,31 +57,44 @@ export class PostgresScoreRepository implements ScoreRepository {
     return row ? toScore(row) : null;
   }
 
-  async create(score: NewScore): Promise<PerformanceScore> {
+  async create(score: NewScore, audit?: AuditStamp): Promise<PerformanceScore> {
     try {
-      await this.sql.query(
-        `INSERT INTO performance_scores (employee_id, period, kpi, completed_task, feedback_360, final_score) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [score.employee_id, score.period, score.kpi, score.completed_task, score.feedback_360, score.final_score],
-      );
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        await tx.query(`INSERT INTO performance_scores (employee_id, period, kpi, completed_task, feedback_360, final_score) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          score.employee_id,
+          score.period,
+          score.kpi,
+          score.completed_task,
+          score.feedback_360,
+          score.final_score,
+        ]);
+        const created = (await readScore(tx, score.employee_id, score.period))!;
+        return { result: created, changes: [{ action: 'create', entity: 'score', entity_id: scoreId(score), after: created }] };
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'performance_scores_pkey')) throw new ScoreExistsError(score.employee_id, score.period);
       if (isForeignKeyViolation(error)) throw new NotFoundError('Employee', score.employee_id);
       throw error;
     }
-    return (await this.get(score.employee_id, score.period))!;
   }
 
-  update(employeeId: string, period: string, change: (current: PerformanceScore) => Pick<PerformanceScore, 'kpi' | 'completed_task' | 'feedback_360' | 'final_score'>): Promise<PerformanceScore | null> {
+  update(
+    employeeId: string,
+    period: string,
+    change: (current: PerformanceScore) => Pick<PerformanceScore, 'kpi' | 'completed_task' | 'feedback_360' | 'final_score'>,
+    audit?: AuditStamp,
+  ): Promise<PerformanceScore | null> {
     return this.sql.transaction(async (tx) => {
-      const [row] = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2 FOR UPDATE OF s`, [employeeId, period]);
-      if (!row) return null;
-      const next = change(toScore(row));
+      const before = await readScore(tx, employeeId, period, 'FOR UPDATE OF s');
+      if (!before) return null;
+      const next = change(before);
       await tx.query(
         `UPDATE performance_scores SET kpi = $3, completed_task = $4, feedback_360 = $5, final_score = $6, updated_at = now() WHERE employee_id = $1 AND period = $2`,
         [employeeId, period, next.kpi, next.completed_task, next.feedback_360, next.final_score],
       );
-      const [updated] = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE s.employee_id = $1 AND s.period = $2`, [employeeId, period]);
-      return toScore(updated!);
+      const updated = (await readScore(tx, employeeId, period))!;
+      if (audit) await appendAudit(tx, [auditEntry(audit, { action: 'update', entity: 'score', entity_id: scoreId(updated), before, after: updated })]);
+      return updated;
     });
   }
 
@@ -83,10 +106,31 @@ export class PostgresScoreRepository implements ScoreRepository {
     return rows.map(toScore);
   }
 
-  async upsertMany(scores: NewScore[]): Promise<void> {
+  async upsertMany(scores: NewScore[], audit?: AuditStamp): Promise<void> {
     if (scores.length === 0) return;
     const column = <K extends keyof NewScore>(key: K) => scores.map((s) => s[key]);
-    await this.sql.query(
+    await auditedWrite(this.sql, audit, async (tx) => {
+      const replaced = audit ? await this.lockedScores(tx, scores) : new Map<string, PerformanceScore>();
+      await this.upsertRows(tx, scores, column);
+      const changes = scores.map((score): AuditedChange => {
+        const before = replaced.get(scoreId(score));
+        const after = { employee_id: score.employee_id, period: score.period, kpi: score.kpi, completed_task: score.completed_task, feedback_360: score.feedback_360, final_score: score.final_score };
+        return before ? { action: 'update', entity: 'score', entity_id: scoreId(score), before, after } : { action: 'create', entity: 'score', entity_id: scoreId(score), after };
+      });
+      return { result: undefined, changes };
+    });
+  }
+
+  private async lockedScores(tx: SqlExecutor, keys: readonly NewScore[]): Promise<Map<string, PerformanceScore>> {
+    const rows = await tx.query<ScoreRow>(
+      `${SELECT_SCORE} WHERE (s.employee_id, s.period) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE OF s`,
+      [keys.map((k) => k.employee_id), keys.map((k) => k.period)],
+    );
+    return new Map(rows.map((row) => [scoreId(row), toScore(row)]));
+  }
+
+  private async upsertRows(tx: SqlExecutor, scores: NewScore[], column: <K extends keyof NewScore>(key: K) => NewScore[K][]): Promise<void> {
+    await tx.query(
       `INSERT INTO performance_scores (employee_id, period, kpi, completed_task, feedback_360, final_score)
        SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[])
        ON CONFLICT (employee_id, period) DO UPDATE SET
@@ -96,8 +140,12 @@ export class PostgresScoreRepository implements ScoreRepository {
     );
   }
 
-  async delete(employeeId: string, period: string): Promise<boolean> {
-    return (await this.sql.query('DELETE FROM performance_scores WHERE employee_id = $1 AND period = $2 RETURNING 1', [employeeId, period])).length > 0;
+  async delete(employeeId: string, period: string, audit?: AuditStamp): Promise<boolean> {
+    return auditedWrite(this.sql, audit, async (tx) => {
+      const before = audit ? await readScore(tx, employeeId, period, 'FOR UPDATE OF s') : null;
+      const deleted = (await tx.query('DELETE FROM performance_scores WHERE employee_id = $1 AND period = $2 RETURNING 1', [employeeId, period])).length > 0;
+      return { result: deleted, changes: deleted ? [{ action: 'delete', entity: 'score', entity_id: `${employeeId}/${period}`, before }] : [] };
+    });
   }
 
   async list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {

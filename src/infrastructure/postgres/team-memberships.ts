@@ -1,5 +1,5 @@
 import type { Employee } from '../../core/employee';
-import type { TeamPeriod } from '../../core/work-calendar/team-period';
+import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 import type { SqlExecutor } from './sql-client';
 
 /** Membership periods: the SQL every employee write shares, inside the caller's transaction. */
@@ -81,4 +81,18 @@ export async function membersOn(sql: SqlExecutor, columns: string, date: string,
     [date, teamIds],
   );
   return rows.map(({ day_team, ...employee }) => ({ employee, team_id: day_team }));
+}
+
+export async function membershipsBetween(sql: SqlExecutor, from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+  return sql.query<Membership>(
+    `SELECT employee_id, team_id, to_char(first, 'YYYY-MM-DD') AS "from", to_char(last, 'YYYY-MM-DD') AS "to"
+     FROM (SELECT p.employee_id, p.team_id,
+             GREATEST(p.from_date, e.hire_date, $1::date) AS first,
+             LEAST(COALESCE(p.to_date, $2::date), COALESCE(e.end_date, $2::date), $2::date) AS last
+           FROM team_memberships p JOIN employees e ON e.employee_id = p.employee_id
+           WHERE p.from_date <= $2::date AND (p.to_date IS NULL OR p.to_date >= $1::date)
+             AND ($3::text[] IS NULL OR p.team_id = ANY ($3::text[]))) m
+     WHERE first <= last`,
+    [from, to, teamIds],
+  );
 }

@@ -5,7 +5,7 @@ import type { Clock } from '../../core/ports';
 import type { TeamService } from '../team.service';
 import { allPages, runTool, toolSpec, type AssistantTool } from './assistant-tool';
 import { CANNOT_ANSWER, intentOfTool, isSensitive, REFUSAL } from './assistant-intents';
-import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart } from './llm-client.port';
+import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart, ToolSpec } from './llm-client.port';
 
 export interface AssistantSettings {
   timeZone: string;
@@ -47,7 +47,8 @@ function systemPrompt(context: ConversationContext): string {
  * the model phrases the answer from their results.
  */
 export class AssistantService {
-  private readonly specs;
+  /** The tools as JSON Schema, made on the first question: a start that is asked none (a Lambda cold start) skips it. */
+  private specs?: ToolSpec[];
 
   constructor(
     private readonly llm: LlmClient,
@@ -55,9 +56,7 @@ export class AssistantService {
     private readonly teams: TeamService,
     private readonly clock: Clock,
     private readonly settings: AssistantSettings,
-  ) {
-    this.specs = tools.map(toolSpec);
-  }
+  ) {}
 
   async ask(principal: Principal, question: string): Promise<{ answer: AssistantAnswer; trace: AssistantTrace }> {
     const started = performance.now();
@@ -91,7 +90,7 @@ export class AssistantService {
     let lastCall: { name: string; input: unknown } | undefined;
     const system = systemPrompt(context);
     for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
-      const reply = await this.llm.complete({ system, messages, tools: this.specs, context });
+      const reply = await this.llm.complete({ system, messages, tools: (this.specs ??= this.tools.map(toolSpec)), context });
       usage.input_tokens += reply.usage.input_tokens;
       usage.output_tokens += reply.usage.output_tokens;
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));

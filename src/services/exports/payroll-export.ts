@@ -1,12 +1,11 @@
 import { summaryTeams, type Principal } from '../../core/access';
-import type { AttendanceRecord } from '../../core/attendance';
-import type { Employee } from '../../core/employee';
 import { ValidationError } from '../../core/errors';
-import { payrollRow, type PayrollDay, type PayrollRow } from '../../core/export/payroll';
+import type { PayrollRow } from '../../core/export/payroll';
 import type { LeaveRepository } from '../../core/leave/leave-repository';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { datesBetween } from '../../core/work-calendar/dates';
+import type { Membership } from '../../core/work-calendar/team-period';
 import type { CalendarService } from '../work-calendar/calendar.service';
+import { MonthFacts, PayrollSlices } from './payroll-slices';
 
 export interface PayrollExportQuery {
   /** YYYY-MM */
@@ -14,10 +13,23 @@ export interface PayrollExportQuery {
   team_id?: string;
 }
 
+/** An export under way: the rows come a slice of people at a time, by employee_id, each slice read only when the one before has been taken. */
+export interface PayrollExportStream {
+  month: string;
+  pages: AsyncIterable<PayrollRow[]>;
+}
+
+export interface PayrollExportOptions {
+  /** People read and added up at a time: what bounds an export's memory, whatever the size of the organisation. */
+  pageSize: number;
+}
+
 function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
 }
+
+const byEmployeeId = (a: [string, Membership[]], b: [string, Membership[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * GET /exports/attendance: one row per employee counted in the month, each
@@ -27,63 +39,57 @@ function lastDayOf(month: string): string {
  * one day, over the whole month, in the team of their last such day.
  */
 export class PayrollExport {
+  private readonly slices: PayrollSlices;
+
   constructor(
     private readonly employees: EmployeeRepository,
-    private readonly attendance: AttendanceRepository,
+    attendance: AttendanceRepository,
     private readonly leave: LeaveRepository,
     private readonly calendars: CalendarService,
-  ) {}
+    private readonly options: PayrollExportOptions,
+  ) {
+    this.slices = new PayrollSlices(employees, attendance);
+  }
 
-  async rows(principal: Principal, query: PayrollExportQuery): Promise<{ month: string; items: PayrollRow[] }> {
+  /** Checks the request (403, 422) before anything is sent; the rows follow as they are read. */
+  stream(principal: Principal, query: PayrollExportQuery): PayrollExportStream {
     const teams = summaryTeams(principal, query.team_id);
     const today = this.calendars.today();
     const from = `${query.month}-01`;
     if (from > today) throw ValidationError.field('month', 'must not be after this month');
     const last = lastDayOf(query.month);
     const to = last < today ? last : today;
-    if (teams !== null && teams.length === 0) return { month: query.month, items: [] };
-    const dates = datesBetween(from, to);
-    const [members, records, approved, types, calendar] = await Promise.all([
-      Promise.all(dates.map((date) => this.employees.membersOn(date, teams))),
-      this.recordsBetween(from, to, teams),
+    return { month: query.month, pages: this.pages(from, to, teams) };
+  }
+
+  /** The whole export at once (JSON, and the buffered answers on Lambda alike). */
+  async rows(principal: Principal, query: PayrollExportQuery): Promise<{ month: string; items: PayrollRow[] }> {
+    const { month, pages } = this.stream(principal, query);
+    const items: PayrollRow[] = [];
+    for await (const page of pages) items.push(...page);
+    return { month, items };
+  }
+
+  /**
+   * Who is counted and the month's calendar and leave are read first (a few
+   * items per person); the people's records, the bulk of the month, are read
+   * one slice at a time, the next slice while the one before is being written.
+   */
+  private async *pages(from: string, to: string, teams: string[] | null): AsyncGenerator<PayrollRow[]> {
+    if (teams?.length === 0) return;
+    const [memberships, approved, types, calendar] = await Promise.all([
+      this.employees.membershipsBetween(from, to, teams),
       this.leave.approvedBetween(from, to, { team_ids: null }),
       this.leave.listTypes(),
       this.calendars.forRange(from, to),
     ]);
-    const paid = new Map(types.map((t) => [t.code, t.paid]));
-    const recordOf = new Map(records.map((r) => [`${r.employee_id}|${r.attendance_date}`, r]));
+    const people = new Map<string, Membership[]>();
+    for (const m of memberships) people.set(m.employee_id, [...(people.get(m.employee_id) ?? []), m]);
+    const ordered = [...people].sort(byEmployeeId);
     const leaveOf = new Map<string, typeof approved>();
     for (const r of approved) leaveOf.set(r.employee_id, [...(leaveOf.get(r.employee_id) ?? []), r]);
-    const people = new Map<string, { employee: Employee; team: string; days: PayrollDay[] }>();
-    for (const [index, date] of dates.entries()) {
-      for (const { employee, team_id } of members[index]!) {
-        const person = people.get(employee.employee_id) ?? { employee, team: team_id, days: [] };
-        person.team = team_id;
-        person.days.push({
-          day: calendar.day(date, team_id),
-          leave: (leaveOf.get(employee.employee_id) ?? []).filter((r) => r.from <= date && date <= r.to).map((r) => ({ half: r.half_day, paid: paid.get(r.code) ?? true })),
-          record: recordOf.get(`${employee.employee_id}|${date}`) ?? null,
-        });
-        people.set(employee.employee_id, person);
-      }
-    }
-    const items = [...people.values()]
-      .sort((a, b) => (a.employee.employee_id < b.employee.employee_id ? -1 : a.employee.employee_id > b.employee.employee_id ? 1 : 0))
-      .map((p) => payrollRow(p.employee, p.team, p.days));
-    return { month: query.month, items };
-  }
-
-  /** Every record of the dates, of the teams (all when null), page by page. */
-  private async recordsBetween(from: string, to: string, teams: string[] | null): Promise<AttendanceRecord[]> {
-    const records: AttendanceRecord[] = [];
-    for (const team of teams ?? [undefined]) {
-      let after: string | undefined;
-      do {
-        const page = await this.attendance.list({ from, to, ...(team !== undefined && { team_id: team }) }, { limit: 500, ...(after !== undefined && { after }) });
-        records.push(...page.items);
-        after = page.next ?? undefined;
-      } while (after !== undefined);
-    }
-    return records;
+    const month = new MonthFacts(from, to, calendar, leaveOf, new Map(types.map((t) => [t.code, t.paid])), teams);
+    const size = this.options.pageSize;
+    for (let start = 0; start < ordered.length; start += size) yield await this.slices.rows(ordered.slice(start, start + size), month);
   }
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type Principal } from '../../core/access';
 import { NotFoundError, ValidationError, type ImportReport } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
-import type { HolidayRepository, TeamRepository } from '../../core/ports';
+import { stampFor, type AuditStamp } from '../../core/audit/audit-entry';
+import type { Clock, HolidayRepository, TeamRepository } from '../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../core/work-calendar/holiday';
 import { finishImport, type ImportRow } from '../import-verdicts';
 import type { ImportMode } from '../import.service';
@@ -20,8 +21,12 @@ export class HolidayService {
   constructor(
     private readonly holidays: HolidayRepository,
     private readonly teams: TeamRepository,
-    /** Told the dates whose holidays changed, once the change is written: approved leave over them is charged again. */
-    private readonly datesChanged: (dates: string[]) => Promise<void>,
+    /**
+     * Told the dates whose holidays changed, once the change is written:
+     * approved leave over them is charged again, audited with the holiday change's stamp.
+     */
+    private readonly datesChanged: (dates: string[], audit: AuditStamp) => Promise<void>,
+    private readonly clock: Clock,
   ) {}
 
   list(_principal: Principal, filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>> {
@@ -38,8 +43,9 @@ export class HolidayService {
   async create(principal: Principal, input: HolidayInput): Promise<Holiday> {
     requireRole(principal, 'admin');
     await this.assertTeamExists(input.team_id);
-    const created = await this.holidays.create({ holiday_id: randomUUID(), ...input });
-    await this.datesChanged([created.date]);
+    const audit = stampFor(principal, this.clock.now());
+    const created = await this.holidays.create({ holiday_id: randomUUID(), ...input }, audit);
+    await this.datesChanged([created.date], audit);
     return created;
   }
 
@@ -48,17 +54,19 @@ export class HolidayService {
     requireRole(principal, 'admin');
     if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
     const before = await this.holidays.get(holidayId);
-    const holiday = await this.holidays.update(holidayId, patch);
+    const audit = stampFor(principal, this.clock.now());
+    const holiday = await this.holidays.update(holidayId, patch, audit);
     if (!holiday) throw new NotFoundError('Holiday', holidayId);
-    await this.datesChanged([...new Set([before?.date ?? holiday.date, holiday.date])]);
+    await this.datesChanged([...new Set([before?.date ?? holiday.date, holiday.date])], audit);
     return holiday;
   }
 
   async delete(principal: Principal, holidayId: string): Promise<void> {
     requireRole(principal, 'admin');
-    const deleted = await this.holidays.delete(holidayId);
+    const audit = stampFor(principal, this.clock.now());
+    const deleted = await this.holidays.delete(holidayId, audit);
     if (!deleted) throw new NotFoundError('Holiday', holidayId);
-    await this.datesChanged([deleted.date]);
+    await this.datesChanged([deleted.date], audit);
   }
 
   /** POST /holidays/bulk: rows checked first, then one write (see planHolidayImport). */
@@ -73,8 +81,9 @@ export class HolidayService {
     ]);
     const { verdicts, writes } = planHolidayImport(rows, existing, known);
     const counts = { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length };
-    const report = await finishImport(verdicts, mode, counts, writes.map((w) => w.row), () => this.holidays.upsertMany(writes.map((w) => w.holiday)));
-    await this.datesChanged([...new Set(writes.map((w) => w.holiday.date))]);
+    const audit = stampFor(principal, this.clock.now(), 'import');
+    const report = await finishImport(verdicts, mode, counts, writes.map((w) => w.row), () => this.holidays.upsertMany(writes.map((w) => w.holiday), audit));
+    await this.datesChanged([...new Set(writes.map((w) => w.holiday.date))], audit);
     return report;
   }
 

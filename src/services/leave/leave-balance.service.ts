@@ -1,11 +1,13 @@
 import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } from '../../core/access';
+import { stampFor } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
 import { InvalidCursorError, NotFoundError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
-import { emptyBalance, grantFor, roundDays, type LeaveBalance, type LedgerEntry } from '../../core/leave/ledger';
+import { emptyBalance, grantFor, roundDays, withAvailable, type LeaveBalance, type LedgerEntry } from '../../core/leave/ledger';
 import { yearOf } from '../../core/leave/leave-request';
 import type { LeaveType } from '../../core/leave/leave-type';
 import { emptyPage, type Page, type PageRequest } from '../../core/page';
+import type { Clock } from '../../core/ports';
 import type { LeaveContext } from './leave-context';
 
 export interface BalanceFilter {
@@ -48,7 +50,10 @@ function employedIn(employee: Pick<Employee, 'hire_date' | 'end_date'>, year: nu
 
 /** Balances and the ledger behind them: read in scope, adjusted by an admin, never before the year's grant is on the ledger. */
 export class LeaveBalanceService {
-  constructor(private readonly context: LeaveContext) {}
+  constructor(
+    private readonly context: LeaveContext,
+    private readonly clock: Clock,
+  ) {}
 
   /** One item per employee in scope employed that year and leave type, by employee_id then code; the year defaults to this one. */
   async list(principal: Principal, filter: BalanceFilter, page: PageRequest): Promise<Page<LeaveBalance>> {
@@ -90,10 +95,13 @@ export class LeaveBalanceService {
     let after: LeaveBalance | undefined;
     await this.context.leave.change([employee.employee_id], { years: [input.year] }, (books) => {
       const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
-      change.append({ employee_id: employee.employee_id, code: type.code, year: input.year, kind: 'adjustment', days: input.days, request_id: null, reason: input.reason, actor: principal.username });
+      const entry = { employee_id: employee.employee_id, code: type.code, year: input.year, kind: 'adjustment' as const, days: input.days, request_id: null, reason: input.reason, actor: principal.username };
+      const before = change.balance(employee.employee_id, type.code, input.year);
+      change.append(entry);
       after = change.balance(employee.employee_id, type.code, input.year);
+      change.note({ action: 'adjust', entity: 'leave_adjustment', entity_id: '', before: withAvailable(before), after: { ...entry, balance: withAvailable(after) }, reason: input.reason });
       return change.result();
-    });
+    }, stampFor(principal, this.clock.now()));
     return after!;
   }
 

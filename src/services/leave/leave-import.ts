@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { stampFor } from '../../core/audit/audit-entry';
 import { requireRole, type Principal } from '../../core/access';
 import type { Employee } from '../../core/employee';
 import { AppError, ImportRejectedError, type ImportReport } from '../../core/errors';
@@ -10,6 +11,7 @@ import { Verdicts, type ImportRow } from '../import-verdicts';
 import type { ImportMode } from '../import.service';
 import { checkLeaveDates } from './leave-dates';
 import type { LeaveContext } from './leave-context';
+import { requestView } from './leave-request.service';
 import { reserveChecked } from './leave-request.service';
 
 export interface LeaveRowInput {
@@ -108,11 +110,12 @@ export class LeaveImport {
           change.reserve(request, request.charges, -1);
           change.take(request, request.charges, principal.username, 1);
           change.put(request);
+          change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
           accepted.push(request);
         }
         if (rejected()) throw new ImportRejectedError({ created: 0, updated: 0, failed: withRefused(verdicts, refused).failed });
         return change.result();
-      });
+      }, stampFor(principal, this.clock.now(), 'import'));
     }
     const final = withRefused(verdicts, refused);
     if (mode === 'all' && final.failed.length > 0) throw new ImportRejectedError({ created: 0, updated: 0, failed: final.failed });

@@ -1,3 +1,4 @@
+import type { AuditStamp } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
 import type { Clock } from '../../core/ports';
 import { BookChange } from '../../core/leave/book-change';
@@ -30,25 +31,26 @@ export class LeaveRecharge {
   ) {}
 
   /** Every approved request over any of these dates (of anyone), charged again. */
-  async datesChanged(dates: readonly string[]): Promise<void> {
+  async datesChanged(dates: readonly string[], audit: AuditStamp): Promise<void> {
     if (dates.length === 0) return;
     const sorted = [...dates].sort();
     const requests = await this.context.leave.approvedBetween(sorted[0]!, sorted[sorted.length - 1]!, { team_ids: null });
     const touched = requests.filter((r) => dates.some((date) => r.from <= date && date <= r.to));
-    for (const request of touched) await this.recharge(request.employee_id, request.request_id, 'a holiday changed');
+    for (const request of touched) await this.recharge(request.employee_id, request.request_id, 'a holiday changed', audit);
   }
 
   /** One employee's approved leave over any of these dates, charged again (their records changed). */
-  async recordsChanged(employeeId: string, dates: readonly string[]): Promise<void> {
+  async recordsChanged(employeeId: string, dates: readonly string[], audit: AuditStamp): Promise<void> {
     if (dates.length === 0) return;
     const sorted = [...dates].sort();
     const requests = await this.context.leave.approvedBetween(sorted[0]!, sorted[sorted.length - 1]!, { employee_id: employeeId });
     for (const request of requests.filter((r) => r.half_day === null && dates.some((date) => r.from <= date && date <= r.to))) {
-      await this.recharge(employeeId, request.request_id, 'attendance was recorded');
+      await this.recharge(employeeId, request.request_id, 'attendance was recorded', audit);
     }
   }
 
-  private async recharge(employeeId: string, requestId: string, reason: string): Promise<void> {
+  /** Audited as an update of the request, with the stamp of the change that caused it. */
+  private async recharge(employeeId: string, requestId: string, reason: string, audit: AuditStamp): Promise<void> {
     const employee = await this.context.employees.get(employeeId);
     const request = await this.context.leave.getRequest(requestId);
     if (!employee || !request || request.status !== 'approved') return;
@@ -64,8 +66,10 @@ export class LeaveRecharge {
       const less = Object.fromEntries(Object.entries(delta).flatMap(([year, d]) => (d < 0 ? [[year, -d]] : [])));
       change.take(current, more, 'system', 1, reason);
       change.take(current, less, 'system', -1, reason);
-      change.put({ ...current, charges, updated_at: this.clock.now().toISOString() });
+      const recharged = { ...current, charges, updated_at: this.clock.now().toISOString() };
+      change.put(recharged);
+      change.note({ action: 'update', entity: 'leave_request', entity_id: requestId, before: current, after: recharged, reason });
       return change.result();
-    });
+    }, audit);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canReadEmployee, missingWriteTarget, scopeEmployeeFilter, type Principal } from '../../core/access';
+import { stampFor } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
 import { ForbiddenError, LeaveStateError, NotFoundError, OutOfScopeError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
@@ -76,8 +77,9 @@ export class LeaveRequestService {
       const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
       reserveChecked(change, request, type);
       change.put(request);
+      change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
       return change.result();
-    });
+    }, stampFor(principal, this.clock.now()));
     return requestView(request);
   }
 
@@ -149,8 +151,9 @@ export class LeaveRequestService {
         decided = { ...base, status: decision === 'reject' ? 'rejected' : 'cancelled', charges: {} };
       }
       change.put(decided);
+      change.note({ action: decision, entity: 'leave_request', entity_id: requestId, before: requestView(current), after: requestView(decided), reason: note });
       return change.result();
-    });
+    }, stampFor(principal, this.clock.now()));
     return requestView(decided!);
   }
 

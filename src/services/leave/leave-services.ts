@@ -24,9 +24,9 @@ export interface LeaveServices {
 export function leaveServices(leave: LeaveRepository, employees: EmployeeRepository, attendance: AttendanceRepository, accounts: AccountRepository, calendars: CalendarService, clock: Clock): LeaveServices {
   const context = new LeaveContext(leave, employees, attendance, calendars);
   return {
-    types: new LeaveTypeService(leave),
+    types: new LeaveTypeService(leave, clock),
     requests: new LeaveRequestService(context, accounts, clock),
-    balances: new LeaveBalanceService(context),
+    balances: new LeaveBalanceService(context, clock),
     imports: new LeaveImport(context, clock),
     recharge: new LeaveRecharge(context, clock),
     approved: new ApprovedLeave(leave),

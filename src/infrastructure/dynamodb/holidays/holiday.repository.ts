@@ -2,6 +2,8 @@ import { HolidayExistsError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
 import type { HolidayRepository } from '../../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../../core/work-calendar/holiday';
+import type { AuditStamp } from '../../../core/audit/audit-entry';
+import { auditSteps } from '../audit/audit-items';
 import { STALE, type DynamoTable, type TransactStep } from '../dynamo-table';
 import { teamReferences } from '../employee-steps';
 import { GSI1, keys } from '../table';
@@ -33,13 +35,14 @@ export class DynamoHolidayRepository implements HolidayRepository {
     return teamReferences(this.table, deltas);
   }
 
-  async create(input: NewHoliday): Promise<Holiday> {
+  async create(input: NewHoliday, audit?: AuditStamp): Promise<Holiday> {
     const now = new Date().toISOString();
     const holiday: Holiday = { ...input, created_at: now, updated_at: now };
     await this.table.transact([
       { write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id) },
       this.claim(holiday),
       ...this.references(null, holiday),
+      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'holiday', entity_id: holiday.holiday_id, after: holiday }),
     ]);
     return holiday;
   }
@@ -49,7 +52,7 @@ export class DynamoHolidayRepository implements HolidayRepository {
     return item ? toHoliday(item) : null;
   }
 
-  update(holidayId: string, patch: HolidayPatch): Promise<Holiday | null> {
+  update(holidayId: string, patch: HolidayPatch, audit?: AuditStamp): Promise<Holiday | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.holiday(holidayId));
       if (!item) return null;
@@ -63,12 +66,13 @@ export class DynamoHolidayRepository implements HolidayRepository {
           onConditionFailed: () => STALE,
         },
         ...(moved ? [this.release(current), this.claim(next), ...this.references(current, next)] : []),
+        ...auditSteps(this.table.name, audit, { action: 'update', entity: 'holiday', entity_id: holidayId, before: current, after: next }),
       ]);
       return next;
     });
   }
 
-  delete(holidayId: string): Promise<Holiday | null> {
+  delete(holidayId: string, audit?: AuditStamp): Promise<Holiday | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.holiday(holidayId));
       if (!item) return null;
@@ -80,6 +84,7 @@ export class DynamoHolidayRepository implements HolidayRepository {
         },
         this.release(current),
         ...this.references(current, null),
+        ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'holiday', entity_id: holidayId, before: current }),
       ]);
       return current;
     });
@@ -94,21 +99,21 @@ export class DynamoHolidayRepository implements HolidayRepository {
   }
 
   /** Each row its own transaction: an existing date and scope keeps its holiday (and id) and takes the new name and half. */
-  upsertMany(holidays: NewHoliday[]): Promise<void> {
+  upsertMany(holidays: NewHoliday[], audit?: AuditStamp): Promise<void> {
     return this.table.writeEach(holidays, async (holiday) => {
       const claim = await this.table.get(keys.holidayClaim(holiday.date, holiday.team_id));
       if (claim) {
-        await this.update(claim.holiday_id as string, { name: holiday.name, half: holiday.half });
+        await this.update(claim.holiday_id as string, { name: holiday.name, half: holiday.half }, audit);
         return;
       }
       try {
-        await this.create(holiday);
+        await this.create(holiday, audit);
       } catch (error) {
         // Claimed in between by another writer: update that one instead.
         if (!(error instanceof HolidayExistsError)) throw error;
         const taken = await this.table.get(keys.holidayClaim(holiday.date, holiday.team_id));
         if (!taken) throw error;
-        await this.update(taken.holiday_id as string, { name: holiday.name, half: holiday.half });
+        await this.update(taken.holiday_id as string, { name: holiday.name, half: holiday.half }, audit);
       }
     });
   }

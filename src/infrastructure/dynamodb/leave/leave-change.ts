@@ -8,9 +8,11 @@
 import { NotFoundError, PartialWriteError, ValidationError } from '../../../core/errors';
 import type { LeaveBook, LeaveChange, LeaveScope } from '../../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
+import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
 import { mapLimited } from '../limited';
 import { keys } from '../table';
+import { auditsByEmployee, type AuditStep } from './leave-audit-steps';
 import { leaveBalanceItem, leaveRequestItem, leaveRequestPointer, ledgerEntryItem, toLeaveGuard, type LeaveGuard } from './leave-items';
 import { QUERY_CONCURRENCY, byDates, employeeBalances, employeeRequests } from './leave-reads';
 
@@ -19,12 +21,12 @@ const MAX_ITEMS = 100;
 
 type Decide = (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>;
 
-export function changeLeave(table: DynamoTable, employeeIds: readonly string[], scope: LeaveScope, decide: Decide): Promise<LeaveChange> {
+export function changeLeave(table: DynamoTable, employeeIds: readonly string[], scope: LeaveScope, decide: Decide, audit?: AuditStamp): Promise<LeaveChange> {
   const ids = [...new Set(employeeIds)].sort();
   return table.withFreshReads(async () => {
     const read = await mapLimited(ids, QUERY_CONCURRENCY, (id) => readBook(table, id, scope));
     const change = await decide(new Map(read.map(({ book }) => [book.employee_id, book])));
-    await writeGuarded(table, employeeIds, new Map(read.map(({ book, guard }) => [book.employee_id, guard])), change);
+    await writeGuarded(table, employeeIds, new Map(read.map(({ book, guard }) => [book.employee_id, guard])), change, audit);
     return change;
   });
 }
@@ -60,13 +62,20 @@ interface Piece {
  * PartialWriteError names the employees (by their position in
  * `employeeIds`) whose writes all landed.
  */
-export async function writeGuarded(table: DynamoTable, employeeIds: readonly string[], guards: ReadonlyMap<string, LeaveGuard>, change: LeaveChange): Promise<void> {
+export async function writeGuarded(
+  table: DynamoTable,
+  employeeIds: readonly string[],
+  guards: ReadonlyMap<string, LeaveGuard>,
+  change: LeaveChange,
+  audit?: AuditStamp,
+): Promise<void> {
   const written = [...change.entries, ...change.requests, ...change.balances];
   if (written.length === 0) return;
   const stranger = written.find((w) => !guards.has(w.employee_id));
   if (stranger) throw new Error(`A leave change writes for ${stranger.employee_id}, whose book it did not read`);
   const at = new Date().toISOString();
-  const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at));
+  const audits = auditsByEmployee(table, change, guards, written[0]!.employee_id, audit);
+  const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at, audits.get(id) ?? []));
   // Guards only checked go first: split or not, a stale one then reads again with nothing written.
   const chunks = pack(table, [...pieces.filter((p) => !p.writes), ...pieces.filter((p) => p.writes)]);
   const landed = new Set<string>();
@@ -85,7 +94,7 @@ export async function writeGuarded(table: DynamoTable, employeeIds: readonly str
   }
 }
 
-function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, change: LeaveChange, at: string): Piece[] {
+function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, change: LeaveChange, at: string, audits: readonly AuditStep[]): Piece[] {
   const mine = <T extends { employee_id: string }>(list: readonly T[]) => list.filter((x) => x.employee_id === employeeId);
   const [entries, requests, balances] = [mine(change.entries), mine(change.requests), mine(change.balances)];
   if (entries.length + requests.length + balances.length === 0) {
@@ -93,10 +102,13 @@ function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, cha
     return [{ employeeId, steps: [guardStep(table, employeeId, guard, 0, null, [])], firstUses: [], last: true, writes: false }];
   }
   const firstUses = [...new Set([...entries, ...requests, ...balances].map((x) => x.code))].filter((code) => !guard.codes.has(code)).sort();
-  // Steps that stay together (a request and its pointer), each with the ledger entries it holds.
+  const requestIds = new Set(requests.map((r) => r.request_id));
+  const auditsOf = (requestId: string) => audits.filter((a) => a.entityId === requestId).map((a) => a.step);
+  // Steps that stay together (a request, its pointer and its audit entries), each with the ledger entries it holds.
   const groups: { steps: TransactStep[]; entries: number }[] = [
+    ...audits.filter((a) => !requestIds.has(a.entityId)).map((a) => ({ steps: [a.step], entries: 0 })),
     ...entries.map((entry, i) => ({ steps: [put(table, ledgerEntryItem(entry, guard.seq + i + 1, at), true)], entries: 1 })),
-    ...requests.map((r) => ({ steps: [pointerStep(table, r), put(table, leaveRequestItem(r))], entries: 0 })),
+    ...requests.map((r) => ({ steps: [pointerStep(table, r), put(table, leaveRequestItem(r)), ...auditsOf(r.request_id)], entries: 0 })),
     ...balances.map((b) => ({ steps: [put(table, leaveBalanceItem(b))], entries: 0 })),
   ];
   const capacity = MAX_ITEMS - 2 - firstUses.length;

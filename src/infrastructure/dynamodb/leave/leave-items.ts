@@ -70,8 +70,13 @@ export const toLedgerEntry = (item: Item) => pick(item, ENTRY_FIELDS) as unknown
 
 /** An entry numbered by its employee's sequence: ids sort, within an employee, in the ledger's order. */
 export function ledgerEntryItem(entry: NewLedgerEntry, seq: number, at: string): Item {
-  const key = keys.leaveEntry(entry.employee_id, seq);
-  return { ...key, ...entry, entry_id: `${entry.employee_id}/${key.SK.slice(key.SK.lastIndexOf('#') + 1)}`, at };
+  return { ...keys.leaveEntry(entry.employee_id, seq), ...entry, entry_id: ledgerEntryId(entry.employee_id, seq), at };
+}
+
+/** An entry's id: its employee and their sequence number, as its key spells it. */
+export function ledgerEntryId(employeeId: string, seq: number): string {
+  const { SK } = keys.leaveEntry(employeeId, seq);
+  return `${employeeId}/${SK.slice(SK.lastIndexOf('#') + 1)}`;
 }
 
 export function toLeaveBalance(item: Item): LeaveBalance {

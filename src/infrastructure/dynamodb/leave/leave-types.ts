@@ -5,11 +5,11 @@
  * stays deleted. A type is in use while `uses` (employees whose leave names
  * it, kept by the changes and purges) is above zero.
  */
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { LeaveTypeExistsError, LeaveTypeInUseError } from '../../../core/errors';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
-import { isConditionalCheckFailed } from '../database-errors';
-import type { DynamoTable, Item } from '../dynamo-table';
+import type { AuditStamp } from '../../../core/audit/audit-entry';
+import { auditSteps } from '../audit/audit-items';
+import { STALE, type DynamoTable, type Item } from '../dynamo-table';
 import { setAttributes } from '../expressions';
 import { GSI1, collections, keys } from '../table';
 import { leaveTypeItem, toLeaveType } from './leave-items';
@@ -18,23 +18,24 @@ const PATCHABLE = ['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'a
 
 const live = (item: Item | undefined): item is Item => item !== undefined && item.deleted !== true;
 
-export async function createLeaveType(table: DynamoTable, input: NewLeaveType): Promise<LeaveType> {
+export async function createLeaveType(table: DynamoTable, input: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {
   const now = new Date().toISOString();
   const type: LeaveType = { ...input, created_at: now, updated_at: now };
-  try {
-    await table.send(
-      new PutCommand({
-        TableName: table.name,
-        Item: leaveTypeItem(type),
-        ConditionExpression: 'attribute_not_exists(PK) OR #deleted = :true',
-        ExpressionAttributeNames: { '#deleted': 'deleted' },
-        ExpressionAttributeValues: { ':true': true },
-      }),
-    );
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) throw new LeaveTypeExistsError(type.code);
-    throw error;
-  }
+  await table.transact([
+    {
+      write: {
+        Put: {
+          TableName: table.name,
+          Item: leaveTypeItem(type),
+          ConditionExpression: 'attribute_not_exists(PK) OR #deleted = :true',
+          ExpressionAttributeNames: { '#deleted': 'deleted' },
+          ExpressionAttributeValues: { ':true': true },
+        },
+      },
+      onConditionFailed: () => new LeaveTypeExistsError(type.code),
+    },
+    ...auditSteps(table.name, audit, { action: 'create', entity: 'leave_type', entity_id: type.code, after: type }),
+  ]);
   return type;
 }
 
@@ -49,42 +50,56 @@ export async function listLeaveTypes(table: DynamoTable): Promise<LeaveType[]> {
   return items.map(toLeaveType);
 }
 
-export async function updateLeaveType(table: DynamoTable, code: string, patch: LeaveTypePatch): Promise<LeaveType | null> {
-  const fields = Object.fromEntries(PATCHABLE.map((field) => [field, patch[field]]));
-  try {
-    const output = await table.send<{ Attributes?: Item }>(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: keys.leaveType(code),
-        ...setAttributes({ ...fields, updated_at: new Date().toISOString() }, { names: { '#deleted': 'deleted' } }),
-        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#deleted)',
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return toLeaveType(output.Attributes!);
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) return null;
-    throw error;
-  }
+/** Read, then written only over the type as read, so the entry's `before` is what was replaced. */
+export function updateLeaveType(table: DynamoTable, code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null> {
+  return table.withFreshReads(async () => {
+    const item = await table.get(keys.leaveType(code));
+    if (!live(item)) return null;
+    const before = toLeaveType(item);
+    const fields: Partial<LeaveTypePatch> = Object.fromEntries(PATCHABLE.flatMap((field) => (patch[field] === undefined ? [] : [[field, patch[field]]])));
+    const after: LeaveType = { ...before, ...fields, updated_at: new Date().toISOString() };
+    await table.transact([
+      {
+        write: {
+          Update: {
+            TableName: table.name,
+            Key: keys.leaveType(code),
+            ...setAttributes({ ...fields, updated_at: after.updated_at }, { names: { '#deleted': 'deleted', '#was_at': 'updated_at' }, values: { ':was_at': before.updated_at } }),
+            ConditionExpression: 'attribute_not_exists(#deleted) AND #was_at = :was_at',
+          },
+        },
+        onConditionFailed: () => STALE,
+      },
+      ...auditSteps(table.name, audit, { action: 'update', entity: 'leave_type', entity_id: code, before, after }),
+    ]);
+    return after;
+  });
 }
 
-export async function deleteLeaveType(table: DynamoTable, code: string): Promise<boolean> {
-  try {
-    await table.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: keys.leaveType(code),
-        UpdateExpression: 'SET #deleted = :true, updated_at = :now REMOVE GSI1PK, GSI1SK',
-        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#deleted) AND (attribute_not_exists(#uses) OR #uses = :zero)',
-        ExpressionAttributeNames: { '#deleted': 'deleted', '#uses': 'uses' },
-        ExpressionAttributeValues: { ':true': true, ':now': new Date().toISOString(), ':zero': 0 },
-      }),
-    );
+/** Refused while in use; the type read first is the entry's `before`, and the write holds only over it. */
+export function deleteLeaveType(table: DynamoTable, code: string, audit?: AuditStamp): Promise<boolean> {
+  return table.withFreshReads(async () => {
+    const item = await table.get(keys.leaveType(code));
+    if (!live(item)) return false;
+    if (((item.uses as number | undefined) ?? 0) !== 0) throw new LeaveTypeInUseError(code);
+    const before = toLeaveType(item);
+    await table.transact([
+      {
+        write: {
+          Update: {
+            TableName: table.name,
+            Key: keys.leaveType(code),
+            UpdateExpression: 'SET #deleted = :true, updated_at = :now REMOVE GSI1PK, GSI1SK',
+            ConditionExpression: 'attribute_not_exists(#deleted) AND (attribute_not_exists(#uses) OR #uses = :zero) AND updated_at = :was_at',
+            ExpressionAttributeNames: { '#deleted': 'deleted', '#uses': 'uses' },
+            ExpressionAttributeValues: { ':true': true, ':now': new Date().toISOString(), ':zero': 0, ':was_at': before.updated_at },
+          },
+        },
+        // Named by a change, or changed, since the read: judged again.
+        onConditionFailed: () => STALE,
+      },
+      ...auditSteps(table.name, audit, { action: 'delete', entity: 'leave_type', entity_id: code, before }),
+    ]);
     return true;
-  } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
-  }
-  // Refused: absent (or deleted already), or in use.
-  if (!live(await table.get(keys.leaveType(code)))) return false;
-  throw new LeaveTypeInUseError(code);
+  });
 }

@@ -1,3 +1,4 @@
+import type { AuditStamp } from '../../../core/audit/audit-entry';
 import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
 import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
@@ -15,8 +16,8 @@ import { createLeaveType, deleteLeaveType, getLeaveType, listLeaveTypes, updateL
 export class DynamoLeaveRepository implements LeaveRepository {
   constructor(private readonly table: DynamoTable) {}
 
-  createType(type: NewLeaveType): Promise<LeaveType> {
-    return createLeaveType(this.table, type);
+  createType(type: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {
+    return createLeaveType(this.table, type, audit);
   }
 
   getType(code: string): Promise<LeaveType | null> {
@@ -27,16 +28,21 @@ export class DynamoLeaveRepository implements LeaveRepository {
     return listLeaveTypes(this.table);
   }
 
-  updateType(code: string, patch: LeaveTypePatch): Promise<LeaveType | null> {
-    return updateLeaveType(this.table, code, patch);
+  updateType(code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null> {
+    return updateLeaveType(this.table, code, patch, audit);
   }
 
-  deleteType(code: string): Promise<boolean> {
-    return deleteLeaveType(this.table, code);
+  deleteType(code: string, audit?: AuditStamp): Promise<boolean> {
+    return deleteLeaveType(this.table, code, audit);
   }
 
-  change(employeeIds: readonly string[], scope: LeaveScope, decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>): Promise<LeaveChange> {
-    return changeLeave(this.table, employeeIds, scope, decide);
+  change(
+    employeeIds: readonly string[],
+    scope: LeaveScope,
+    decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>,
+    audit?: AuditStamp,
+  ): Promise<LeaveChange> {
+    return changeLeave(this.table, employeeIds, scope, decide, audit);
   }
 
   balances(employeeIds: readonly string[], years: readonly number[]): Promise<LeaveBalance[]> {

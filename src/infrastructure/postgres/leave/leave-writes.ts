@@ -1,17 +1,23 @@
 import type { LeaveChange } from '../../../core/leave/leave-repository';
 import type { SqlExecutor } from '../sql-client';
 
-/** A decided change, within its transaction: entries appended in order, requests and balances written whole. */
-export async function writeChange(tx: SqlExecutor, change: LeaveChange): Promise<void> {
+/**
+ * A decided change, within its transaction: entries appended in order,
+ * requests and balances written whole. Returns the ids the ledger gave its
+ * adjustments, in order.
+ */
+export async function writeChange(tx: SqlExecutor, change: LeaveChange): Promise<string[]> {
   const { entries, requests, balances } = change;
+  let adjustments: string[] = [];
   if (entries.length > 0) {
     // WITH ORDINALITY keeps the entries' order in their ids, the ledger's order.
-    await tx.query(
+    const appended = await tx.query<{ entry_id: string; kind: string }>(
       `INSERT INTO leave_ledger (employee_id, code, year, kind, days, request_id, reason, actor)
        SELECT employee_id, code, year, kind, days, request_id, reason, actor
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
          AS e(employee_id, code, year, kind, days, request_id, reason, actor, n)
-       ORDER BY n`,
+       ORDER BY n
+       RETURNING entry_id::text, kind`,
       [
         entries.map((e) => e.employee_id),
         entries.map((e) => e.code),
@@ -23,6 +29,7 @@ export async function writeChange(tx: SqlExecutor, change: LeaveChange): Promise
         entries.map((e) => e.actor),
       ],
     );
+    adjustments = appended.filter((e) => e.kind === 'adjustment').map((e) => e.entry_id).sort((a, b) => Number(a) - Number(b));
   }
   for (const r of requests) {
     await tx.query(
@@ -67,4 +74,5 @@ export async function writeChange(tx: SqlExecutor, change: LeaveChange): Promise
       ],
     );
   }
+  return adjustments;
 }

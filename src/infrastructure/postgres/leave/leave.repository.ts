@@ -1,55 +1,70 @@
+import { auditEntry, type AuditStamp } from '../../../core/audit/audit-entry';
+import { namingAdjustments } from '../../../core/leave/leave-audit';
 import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../../core/errors';
 import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
 import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
 import type { Page, PageRequest } from '../../../core/page';
+import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
 import { BALANCE_COLUMNS, ENTRY_COLUMNS, REQUEST_COLUMNS, TYPE_COLUMNS, balanceFromRow, entryFromRow, requestFromRow, typeFromRow } from './leave-rows';
 import { writeChange } from './leave-writes';
 
+type TypeRow = Parameters<typeof typeFromRow>[0];
+
 const IN_USE = ['leave_requests_type_fk', 'leave_ledger_type_fk', 'leave_balances_type_fk'];
 
 export class PostgresLeaveRepository implements LeaveRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async createType(type: NewLeaveType): Promise<LeaveType> {
+  async createType(type: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {
     try {
-      const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(
-        `INSERT INTO leave_types (code, name, paid, annual_allowance_days, allow_half_day, allow_negative) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${TYPE_COLUMNS}`,
-        [type.code, type.name, type.paid, type.annual_allowance_days, type.allow_half_day, type.allow_negative],
-      );
-      return typeFromRow(row!);
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        const [row] = await tx.query<TypeRow>(
+          `INSERT INTO leave_types (code, name, paid, annual_allowance_days, allow_half_day, allow_negative) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${TYPE_COLUMNS}`,
+          [type.code, type.name, type.paid, type.annual_allowance_days, type.allow_half_day, type.allow_negative],
+        );
+        const created = typeFromRow(row!);
+        return { result: created, changes: [{ action: 'create', entity: 'leave_type', entity_id: type.code, after: created }] };
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new LeaveTypeExistsError(type.code);
+      if (isUniqueViolation(error, 'leave_types_pkey')) throw new LeaveTypeExistsError(type.code);
       throw error;
     }
   }
 
   async getType(code: string): Promise<LeaveType | null> {
-    const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1`, [code]);
+    const [row] = await this.sql.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1`, [code]);
     return row ? typeFromRow(row) : null;
   }
 
   async listTypes(): Promise<LeaveType[]> {
-    return (await this.sql.query<Parameters<typeof typeFromRow>[0]>(`SELECT ${TYPE_COLUMNS} FROM leave_types ORDER BY code`)).map(typeFromRow);
+    return (await this.sql.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types ORDER BY code`)).map(typeFromRow);
   }
 
-  async updateType(code: string, patch: LeaveTypePatch): Promise<LeaveType | null> {
+  async updateType(code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null> {
     const params: SqlParam[] = [code];
     const sets = (['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative'] as const)
       .filter((column) => patch[column] !== undefined)
       .map((column) => `${column} = $${params.push(patch[column]!)}`);
     sets.push('updated_at = now()');
-    const [row] = await this.sql.query<Parameters<typeof typeFromRow>[0]>(`UPDATE leave_types SET ${sets.join(', ')} WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, params);
-    return row ? typeFromRow(row) : null;
+    return auditedWrite(this.sql, audit, async (tx) => {
+      const [before] = audit ? await tx.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1 FOR UPDATE`, [code]) : [];
+      const [row] = await tx.query<TypeRow>(`UPDATE leave_types SET ${sets.join(', ')} WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, params);
+      const after = row ? typeFromRow(row) : null;
+      return { result: after, changes: after ? [{ action: 'update', entity: 'leave_type', entity_id: code, before: before && typeFromRow(before), after }] : [] };
+    });
   }
 
-  async deleteType(code: string): Promise<boolean> {
+  async deleteType(code: string, audit?: AuditStamp): Promise<boolean> {
     try {
-      return (await this.sql.query(`DELETE FROM leave_types WHERE code = $1 RETURNING code`, [code])).length > 0;
+      return await auditedWrite(this.sql, audit, async (tx) => {
+        const [row] = await tx.query<TypeRow>(`DELETE FROM leave_types WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, [code]);
+        return { result: row !== undefined, changes: row ? [{ action: 'delete', entity: 'leave_type', entity_id: code, before: typeFromRow(row) }] : [] };
+      });
     } catch (error) {
       if (IN_USE.some((constraint) => isForeignKeyViolation(error, constraint))) throw new LeaveTypeInUseError(code);
       throw error;
@@ -62,7 +77,12 @@ export class PostgresLeaveRepository implements LeaveRepository {
    * passes here, so the book read under the lock stays true until the commit.
    * The lock does not block check-ins, which only share the key.
    */
-  change(employeeIds: readonly string[], scope: LeaveScope, decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>): Promise<LeaveChange> {
+  change(
+    employeeIds: readonly string[],
+    scope: LeaveScope,
+    decide: (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>,
+    audit?: AuditStamp,
+  ): Promise<LeaveChange> {
     const ids = [...new Set(employeeIds)].sort();
     return this.sql.transaction(async (tx) => {
       const locked = await tx.query<{ employee_id: string }>(`SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`, [ids]);
@@ -70,7 +90,8 @@ export class PostgresLeaveRepository implements LeaveRepository {
       if (missing !== undefined) throw new NotFoundError('Employee', missing);
       const books = await readBooks(tx, ids, scope);
       const change = await decide(books);
-      await writeChange(tx, change);
+      const adjustments = await writeChange(tx, change);
+      if (audit) await appendAudit(tx, namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)));
       return change;
     });
   }

@@ -6,6 +6,7 @@ import { scoreRanking } from './005-score-ranking';
 import { tokenVersions } from './006-token-versions';
 import { workCalendar } from './007-work-calendar';
 import { leave } from './008-leave';
+import { auditCorrections } from './009-audit-corrections';
 
 export interface Migration {
   id: string;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar, leave];
+export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar, leave, auditCorrections];

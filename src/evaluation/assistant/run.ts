@@ -1,0 +1,69 @@
+/*
+ * npm run eval:assistant [-- --half working|held-back] [--strict]
+ * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
+ * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
+ * Only the working half's misses are listed; the held-back half gives counts only.
+ * Exits non-zero below the targets only with --strict.
+ */
+/* eslint-disable no-console -- a command-line report */
+import { startEvaluationApp } from './app';
+import { evaluate, figuresOf, meetsTargets, type Result } from './evaluate';
+import type { Question } from './expectation';
+import { HELD_BACK } from './questions/held-back';
+import { WORKING } from './questions/working';
+
+function parseArgs(argv: string[]): { halves: Array<'working' | 'held-back'>; strict: boolean } {
+  const strict = argv.includes('--strict');
+  const i = argv.indexOf('--half');
+  const half = i >= 0 ? argv[i + 1] : undefined;
+  if (half !== undefined && half !== 'working' && half !== 'held-back') throw new Error(`--half takes working or held-back, not ${half}`);
+  return { halves: half ? [half] : ['working', 'held-back'], strict };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
+
+function report(name: string, results: Result[], listMisses: boolean): boolean {
+  const f = figuresOf(results);
+  console.log(`\n${name}: ${f.questions} questions — correct ${f.correct}, wrong ${f.wrong}, refused ${f.refused}, refusal without naming ${f.refusalWithoutNaming}`);
+  console.log(`  in-scope answered correctly: ${f.inScopeCorrect}/${f.inScope} = ${pct(f.inScopeCorrect, f.inScope)}; answer time p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`);
+  if (listMisses) {
+    for (const verdict of ['wrong', 'refused', 'refusal-without-naming'] as const) {
+      const misses = results.filter((r) => r.verdict === verdict);
+      if (misses.length > 0) console.log(`  ${verdict}:`);
+      for (const r of misses) console.log(`    ${r.question.id} [${r.question.who}] "${r.question.text}" — ${r.reason}\n      answer: ${r.answer.replace(/\s+/g, ' ').slice(0, 220)}`);
+    }
+  }
+  const ok = meetsTargets(f);
+  console.log(`  targets (0 wrong, ≥ 95 % in-scope correct, every refusal naming): ${ok ? 'met' : 'NOT met'}`);
+  return ok;
+}
+
+async function main(): Promise<void> {
+  const { halves, strict } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const app = await startEvaluationApp();
+  console.log(`data set loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let ok = true;
+  try {
+    await evaluate(app, WORKING.slice(0, 3)); // warm-up, not counted: first-use compilation and caches
+    const sets: Record<'working' | 'held-back', readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK };
+    const all: Result[] = [];
+    for (const half of halves) {
+      const results = await evaluate(app, sets[half]);
+      all.push(...results);
+      ok = report(half === 'working' ? 'working half' : 'held-back half', results, half === 'working') && ok;
+    }
+    if (halves.length > 1) {
+      const f = figuresOf(all);
+      console.log(`\nboth halves: answer time p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms over ${f.questions} questions`);
+    }
+  } finally {
+    await app.close();
+  }
+  if (strict && !ok) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

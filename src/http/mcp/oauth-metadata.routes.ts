@@ -1,0 +1,66 @@
+import type { Request } from 'express';
+import type { ApiRouter } from '../api-router';
+import { z } from '../schemas/zod';
+
+const ProtectedResourceMetadata = z
+  .object({
+    resource: z.string().openapi({ example: 'https://hr.example.com/mcp' }),
+    authorization_servers: z.array(z.string()),
+    bearer_methods_supported: z.array(z.literal('header')),
+    scopes_supported: z.array(z.string()),
+  })
+  .openapi('ProtectedResourceMetadata', { description: 'RFC 9728: where the MCP endpoint gets its bearer tokens.' });
+
+const AuthorizationServerMetadata = z
+  .object({
+    issuer: z.string(),
+    token_endpoint: z.string(),
+    grant_types_supported: z.array(z.literal('password')),
+    response_types_supported: z.array(z.string()),
+    token_endpoint_auth_methods_supported: z.array(z.literal('none')),
+    scopes_supported: z.array(z.string()),
+  })
+  .openapi('AuthorizationServerMetadata', { description: 'RFC 8414: what /token supports (the password grant only; no authorization endpoint).' });
+
+export const PROTECTED_RESOURCE_PATH = '/.well-known/oauth-protected-resource';
+
+/** This service's address as the client reached it (behind a proxy, as its X-Forwarded-Proto and -Host say when TRUST_PROXY trusts it). */
+export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host ?? 'localhost'}`;
+
+/**
+ * The OAuth discovery documents an MCP client reads after a 401: which
+ * authorization server issues tokens for /mcp (this service with local
+ * logins, the Cognito user pool otherwise: `issuer`), and with local logins
+ * what this service's token endpoint supports.
+ */
+export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void {
+  api.add({
+    method: 'get',
+    path: PROTECTED_RESOURCE_PATH,
+    tag: 'MCP',
+    summary: 'OAuth protected resource metadata of /mcp (RFC 9728)',
+    auth: 'none',
+    responses: { 200: { description: 'The metadata', schema: ProtectedResourceMetadata } },
+    handler: ({ req }) => {
+      const base = baseUrlOf(req);
+      return { status: 200, body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] } };
+    },
+  });
+  if (issuer !== null) return;
+  api.add({
+    method: 'get',
+    path: '/.well-known/oauth-authorization-server',
+    tag: 'MCP',
+    summary: 'OAuth authorization server metadata (RFC 8414): the password grant at /token',
+    description: 'Only with local logins; with an outside identity provider its own issuer publishes this.',
+    auth: 'none',
+    responses: { 200: { description: 'The metadata', schema: AuthorizationServerMetadata } },
+    handler: ({ req }) => {
+      const base = baseUrlOf(req);
+      return {
+        status: 200,
+        body: { issuer: base, token_endpoint: `${base}/token`, grant_types_supported: ['password'], response_types_supported: [], token_endpoint_auth_methods_supported: ['none'], scopes_supported: [] },
+      };
+    },
+  });
+}
