@@ -66,7 +66,7 @@ describe('third-party MCP tools against the server: the conformance suite and th
     const { stdout } = await promisify(execFile)(process.execPath, [INSPECTOR, ...args], { cwd: INSPECTOR_CWD, timeout: 60_000 });
     const { tools } = JSON.parse(stdout) as { tools: { name: string; annotations: object }[] };
     expect(tools.map((tool) => tool.name)).toEqual(expect.arrayContaining(['get_employee', 'search_employees', 'ask', 'check_in', 'approve_leave']));
-    expect(tools).toHaveLength(25);
+    expect(tools).toHaveLength(27);
   }, 90_000);
 
   it('when the Inspector CLI calls a tool with an argument, then it prints the structured answer', async () => {

@@ -171,7 +171,7 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   }
 
   async ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]> {
-    const rows = await this.sql.query<AttendanceRow>(`SELECT ${COLUMNS} FROM attendance WHERE employee_id = ANY ($1::text[]) AND attendance_date BETWEEN $2::date AND $3::date`, [employeeIds, from, to]);
+    const rows = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = ANY ($1::text[]) AND attendance_date BETWEEN $2::date AND $3::date`, [employeeIds, from, to]);
     return rows.map(toRecord);
   }
 
