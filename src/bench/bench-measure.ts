@@ -1,7 +1,7 @@
 /** Driving one route with autocannon and reading what came back: percentiles, unexpected answers, server CPU. */
 import autocannon from 'autocannon';
 import { type Running } from './processes';
-import { CONNECTIONS, DURATION } from './bench-options';
+import { CONNECTIONS, DURATION, WARM_UP_ROUNDS } from './bench-options';
 import type { Row } from './bench-report';
 import type { Target } from './bench-targets';
 
@@ -100,15 +100,6 @@ export function cycling<T>(values: T[]): () => T {
   return () => values[i++ % values.length]!;
 }
 
-/**
- * Rounds that warm up and are not counted, as the other routes' first 2 s are
- * not: about 2 s of check-ins and check-outs on the PostgreSQL server. V8 was
- * still optimising and deoptimising their code through the second round
- * (--trace-opt --trace-deopt: 40 optimisations and 15 deoptimisations during
- * it, 0-4 in each later one), and that round's p99 was 15-18.5 ms where later
- * rounds without a mark-compact gave 11-14 ms.
- */
-export const WARM_UP_ROUNDS = 2;
 
 /** Each active employee once: the server's clock moves a day on between rounds. */
 export async function checkInRounds(target: Target, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {

@@ -1,7 +1,6 @@
 /** The bench's table: rows, targets met or missed, and the mixed load. */
 import { cpus, totalmem } from 'node:os';
-import { CONNECTIONS, DURATION, EXPORT_MEMORY, EXPORT_ROUTE, FLOOR_PAIRS, PAIR_DURATION, STATUS_DURING_IMPORT } from './bench-options';
-import { WARM_UP_ROUNDS } from './bench-measure';
+import { CONNECTIONS, DURATION, EXPORT_MEMORY, EXPORT_ROUTE, FLOOR_PAIRS, PAIR_DURATION, STATUS_DURING_IMPORT, WARM_UP_ROUNDS } from './bench-options';
 
 export interface Row {
   backend: string;

@@ -103,7 +103,7 @@ function routeGroups(deps: AppDeps, pages: Paginator, openApiDocument: () => unk
 /** The MCP tools, made (with their schemas) when /mcp is first asked. */
 async function mcpTools(deps: AppDeps, pages: Paginator): Promise<Tool[]> {
   const [read, insight, write] = await Promise.all([import('./mcp/read-tools'), import('./mcp/insight-tools'), import('./mcp/write-tools')]);
-  return [...read.readTools(deps.services, pages), ...insight.insightTools(deps.services), ...write.writeTools(deps.services)];
+  return [...read.readTools(deps.services, pages), ...insight.insightTools(deps.services, deps.logger), ...write.writeTools(deps.services)];
 }
 
 /** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */

@@ -239,7 +239,7 @@ describe('the assistant\'s rate limit and configuration', () => {
 });
 
 describe("the assistant's log line", () => {
-  it('when a question is answered, then one line logs its intent, tools, latency, tokens and estimated cost, never the answer', async () => {
+  it('when a question is answered, over REST or through MCP, then one line logs its intent, tools, latency, tokens and estimated cost, never the answer', async () => {
     const lines: Record<string, unknown>[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -272,6 +272,18 @@ describe("the assistant's log line", () => {
         }),
       );
       expect(JSON.stringify(line)).not.toContain(response.body.answer);
+
+      const call = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'ask', arguments: { message: 'How many employees are in QA?' } } };
+      const viaMcp = await request(container.app)
+        .post('/mcp')
+        .set(bearer(token))
+        .set('Accept', 'application/json, text/event-stream')
+        .set('X-Request-Id', 'ask-2')
+        .send(call);
+      expect(viaMcp.status).toBe(200);
+      expect(lines.find((entry) => entry.message === 'assistant answer' && entry.request_id === 'ask-2')).toEqual(
+        expect.objectContaining({ user: ADMIN.username, provider: 'builtin', via: 'mcp', intent: 'employee_count', tools: ['list_employees'], latency_ms: expect.any(Number) }),
+      );
     } finally {
       await open.close();
     }

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app';
+import type { ToolServices } from './tool-services';
 import { listFilter } from '../list-filter';
 import type { Paginator } from '../pagination';
 import { MeSchema } from '../schemas/account.schemas';
@@ -17,7 +17,7 @@ const LISTED = `${SCOPE} Filters outside that scope give an empty page. Pass nex
 const ONE = `${SCOPE} Anything outside it is not found, as if absent.`;
 
 /** The reads every role has, each the service call its REST route makes; place binds a tool's cursors to it. */
-export function readTools(services: AppDeps['services'], pages: Paginator): Tool[] {
+export function readTools(services: ToolServices, pages: Paginator): Tool[] {
   const place = (name: string) => `mcp:${name}`;
   return [
     tool({
