@@ -171,7 +171,7 @@ export class ImportService {
     const named = await this.namedEmployees(valid);
     const dates = valid.map((r) => r.value!.attendance_date).sort();
     const [periods, calendar, leave] = await Promise.all([
-      this.periodsOf([...named.keys()]),
+      dates.length === 0 ? new Map<string, TeamPeriod[]>() : this.periodsOf([...named.keys()], dates[0]!, dates[dates.length - 1]!),
       dates.length === 0 ? null : this.calendars.forRange(dates[0]!, dates[dates.length - 1]!),
       dates.length === 0 ? new Map<string, Map<string, LeaveKind>>() : this.leave.approved.between(dates[0]!, dates[dates.length - 1]!, { team_ids: null }),
     ]);
@@ -227,8 +227,14 @@ export class ImportService {
     }
   }
 
-  private async periodsOf(employeeIds: string[]): Promise<Map<string, TeamPeriod[]>> {
-    return new Map(await Promise.all(employeeIds.map(async (id) => [id, await this.employees.teamPeriods(id)] as const)));
+  /** Each employee's team periods over the import's dates, from one read of the memberships (not one read per person). */
+  private async periodsOf(employeeIds: string[], from: string, to: string): Promise<Map<string, TeamPeriod[]>> {
+    const wanted = new Set(employeeIds);
+    const periods = new Map<string, TeamPeriod[]>();
+    for (const { employee_id, ...period } of await this.employees.membershipsBetween(from, to, null)) {
+      if (wanted.has(employee_id)) periods.set(employee_id, [...(periods.get(employee_id) ?? []), period]);
+    }
+    return periods;
   }
 
   private async namedEmployees(rows: ImportRow<{ employee_id: string }>[]): Promise<Map<string, Employee>> {

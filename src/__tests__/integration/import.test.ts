@@ -140,6 +140,20 @@ line",not-an-email,${team},Boss,2025-02-30`,
     expect((await request(t.app).get(`/performance-scores/${b.employee_id}/2025-Q1`).set(bearer(admin()))).body.final_score).toBe(85.34);
   });
 
+  it('when attendance is imported for people who moved teams, then each new record goes to the team of its own day', async () => {
+    const t = testApp();
+    const [from, to] = [await createTeam(t), await createTeam(t)];
+    const movers = [await createEmployee(t, { team_id: from, hire_date: '2025-03-03' }), await createEmployee(t, { team_id: from, hire_date: '2025-03-03' })];
+    const stayer = await createEmployee(t, { team_id: from, hire_date: '2025-03-03' });
+    for (const mover of movers) expect((await request(t.app).put(`/employees/${mover.employee_id}`).set(bearer(admin())).send({ team_id: to })).status).toBe(200);
+    const days = ['2025-04-07', '2025-04-14'];
+    const rows = [...movers, stayer].flatMap((e) => days.map((day) => `${e.employee_id},${day},09:00:00,17:00:00`));
+    expect((await send('/attendance/bulk', csv('employee_id,attendance_date,check_in_time,check_out_time', ...rows))).body).toEqual({ created: 6, updated: 0, failed: [] });
+    const teamOf = async (id: string, day: string) => (await request(t.app).get(`/attendance/${id}/${day}`).set(bearer(admin()))).body.team_id as string;
+    for (const mover of movers) expect([await teamOf(mover.employee_id, days[0]!), await teamOf(mover.employee_id, days[1]!)]).toEqual([from, to]);
+    expect([await teamOf(stayer.employee_id, days[0]!), await teamOf(stayer.employee_id, days[1]!)]).toEqual([from, from]);
+  });
+
   it('when attendance is imported, then statuses are derived, rules hold per row, and the summary agrees with the records', async () => {
     const t = testApp();
     const team = await createTeam(t);
