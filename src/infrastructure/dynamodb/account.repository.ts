@@ -7,10 +7,10 @@ import type { AuditStamp } from '../../core/audit/audit-entry';
 import { loginChange } from '../../core/audit/login-change';
 import { auditSteps } from './audit/audit-items';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { setAttributes } from './expressions';
 import { claimTokenVersion } from './token-version';
-import { GSI1, collections, keys } from './table';
+import { GSI1, collections, keys } from './key-design';
 
 export function toAccount(item: Item): Account {
   return {
@@ -33,7 +33,7 @@ export function accountItem(account: Account): Item {
 }
 
 export class DynamoAccountRepository implements AccountRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(username: string): Promise<Account | null> {
     const item = await this.table.get(keys.account(username));

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { datesBetween } from '../../core/work-calendar/dates';
-import type { DynamoTable, Item } from './dynamo-table';
+import type { TableClient, Item } from './table-client';
 import { leaveByTeamDay } from './leave/leave-day-facts';
-import { COUNTER_SHARDS, keys } from './table';
+import { COUNTER_SHARDS, keys } from './key-design';
 import { allTeamIds } from './team-ids';
 import { employedIn } from './team-periods/members-on';
 import { teamPeriodsUntil } from './team-periods/period-items';
@@ -15,7 +15,7 @@ const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;
  * headcount, one Query of the team's membership periods, which carry their
  * employee's employment dates; the approved leave of those periods' people.
  */
-export async function dailyFacts(table: DynamoTable, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+export async function dailyFacts(table: TableClient, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
   // Teams listed from the index exist; only requested ones need checking.
   const existing =
     teamIds === null
@@ -40,13 +40,13 @@ export async function dailyFacts(table: DynamoTable, from: string, to: string, t
 }
 
 /** Every counter item of those teams and days, in BatchGetItem calls. */
-async function counterItems(table: DynamoTable, teams: string[], dates: string[]): Promise<Map<string, Item>> {
+async function counterItems(table: TableClient, teams: string[], dates: string[]): Promise<Map<string, Item>> {
   const wanted = teams.flatMap((team) => dates.flatMap((date) => Array.from({ length: COUNTER_SHARDS }, (_, shard) => keys.teamDay(team, shard, date))));
   return new Map((await table.batchGet(wanted)).map((item) => [`${item.PK as string}|${item.SK as string}`, item]));
 }
 
 /** Whether any record still names the team: any counter shard with a positive total. */
-export async function teamHasRecords(table: DynamoTable, teamId: string): Promise<boolean> {
+export async function teamHasRecords(table: TableClient, teamId: string): Promise<boolean> {
   const found = await Promise.all(
     Array.from({ length: COUNTER_SHARDS }, async (_, shard) => {
       let start: Item | undefined;

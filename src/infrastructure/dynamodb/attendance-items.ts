@@ -1,7 +1,7 @@
 import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
 import { InvalidCursorError } from '../../core/errors';
-import type { Item } from './dynamo-table';
-import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from './table';
+import type { Item } from './table-client';
+import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from './key-design';
 
 const FIELDS = ['employee_id', 'attendance_date', 'team_id', 'status', 'check_in_time', 'check_out_time', 'hours_worked', 'notes', 'version'] as const;
 export const COUNTER: Record<AttendanceStatus, string> = { present: 'present', late: 'late', 'half-day': 'half_day', absent: 'absent' };

@@ -3,9 +3,9 @@ import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
 import { addDays } from '../../core/work-calendar/dates';
 import type { Page, PageRequest } from '../../core/page';
 import { decodePosition, encodePosition, sortKey, toRecord } from './attendance-items';
-import type { DynamoTable, Item } from './dynamo-table';
+import type { TableClient, Item } from './table-client';
 import { mergedQuery, type QueryFilter } from './merged-query';
-import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys } from './table';
+import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys } from './key-design';
 
 /** Sorts after every character of an employee id: the top of a day's range. */
 const HIGH = '~';
@@ -15,7 +15,7 @@ const JUST_AFTER = ' ';
 const LOWEST = '0';
 
 /** A page of records, newest day first: one employee's from their own partition, otherwise merged from the index shards. */
-export async function listAttendance(table: DynamoTable, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+export async function listAttendance(table: TableClient, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
   const after = page.after === undefined ? undefined : decodePosition(page.after);
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
@@ -45,7 +45,7 @@ export async function listAttendance(table: DynamoTable, filter: AttendanceFilte
 }
 
 async function listForEmployee(
-  table: DynamoTable,
+  table: TableClient,
   filter: AttendanceFilter,
   page: PageRequest,
   after: string | undefined,
@@ -81,7 +81,7 @@ async function listForEmployee(
 
 /** The shards' records merged in sort-key order (the index sort key is the API's order). */
 async function mergeShards(
-  table: DynamoTable,
+  table: TableClient,
   index: typeof GSI1 | typeof GSI2,
   partitions: string[],
   low: string,

@@ -2,8 +2,8 @@
 import type { AttendanceRecord } from '../../core/attendance';
 import { AttendanceExistsError } from '../../core/errors';
 import { COUNTER, recordItem } from './attendance-items';
-import type { STALE, TransactStep } from './dynamo-table';
-import { COUNTER_SHARDS, keys, shardOf } from './table';
+import type { STALE, TransactStep } from './table-client';
+import { COUNTER_SHARDS, keys, shardOf } from './key-design';
 
 /** A record's id in the audit trail. */
 export const recordEntityId = (record: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>) => `${record.employee_id}/${record.attendance_date}`;

@@ -11,11 +11,11 @@ import { auditSteps } from './audit/audit-items';
 import { dailyFacts, teamHasRecords } from './attendance-counts';
 import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
-import { keys } from './table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
+import { keys } from './key-design';
 
 export class DynamoAttendanceRepository implements AttendanceRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(employeeId: string, date: string): Promise<AttendanceRecord | null> {
     const item = await this.table.get(keys.attendance(employeeId, date));

@@ -4,18 +4,18 @@ import { DynamoAccountRepository } from './account.repository';
 import { DynamoAttendanceRepository } from './attendance.repository';
 import { DynamoAuditRepository } from './audit/audit.repository';
 import { DynamoCorrectionRepository } from './corrections/correction.repository';
-import { DynamoTable } from './dynamo-table';
+import { TableClient } from './table-client';
 import { DynamoEmployeeRepository } from './employee.repository';
 import { DynamoHolidayRepository } from './holidays/holiday.repository';
 import { DynamoLeaveRepository } from './leave/leave.repository';
 import { DynamoScoreRepository } from './score.repository';
 import { DynamoSettingsRepository } from './settings.repository';
-import { keys } from './table';
+import { keys } from './key-design';
 import { runUpgrades } from './upgrades/upgrades';
 import { DynamoTeamRepository } from './team.repository';
 
 export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string): Database {
-  const table = new DynamoTable(doc, tableName);
+  const table = new TableClient(doc, tableName);
   const attendance = new DynamoAttendanceRepository(table);
   const scores = new DynamoScoreRepository(table);
   const leave = new DynamoLeaveRepository(table);
@@ -49,7 +49,7 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
 
 /** Brings data written by earlier versions (or a new, empty table) up to this one; the names of the upgrades run. */
 export function dynamoUpgrades(doc: DynamoDBDocumentClient, tableName: string): Promise<string[]> {
-  return runUpgrades(new DynamoTable(doc, tableName));
+  return runUpgrades(new TableClient(doc, tableName));
 }
 
 /** True when something was upgraded. */

@@ -8,14 +8,14 @@ import { adminCountStep, isEnabledAdmin } from './admin-count';
 import type { AuditStamp } from '../../core/audit/audit-entry';
 import { auditSteps } from './audit/audit-items';
 import { isConditionalCheckFailed } from './database-errors';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
 import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
 import { membersOn } from './team-periods/members-on';
 import { membershipsBetween } from './team-periods/memberships-between';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
-import { keys } from './table';
+import { keys } from './key-design';
 import { claimTokenVersion } from './token-version';
 
 /** An automatically numbered id turned out to be taken (by a supplied one): take the next number. */
@@ -23,7 +23,7 @@ class IdTakenError extends Error {}
 
 export class DynamoEmployeeRepository implements EmployeeRepository {
   constructor(
-    private readonly table: DynamoTable,
+    private readonly table: TableClient,
     private readonly attendance: { purgeEmployee(employeeId: string): Promise<void> },
     private readonly scores: { purgeEmployee(employeeId: string): Promise<void>; propagateEmployee(employeeId: string): Promise<void> },
     private readonly leave: { purgeEmployee(employeeId: string): Promise<void>; carryPending(employeeId: string): Promise<void> },

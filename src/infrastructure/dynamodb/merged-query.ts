@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoTable, Item } from './dynamo-table';
+import type { TableClient, Item } from './table-client';
 
 /** Conditions joined with AND, and the names and values they use. */
 export interface QueryFilter {
@@ -26,7 +26,7 @@ export interface MergedQuery {
  * and only when its next item might be the next of the page, so a page costs
  * about its own size plus a little per partition.
  */
-export async function mergedQuery(table: DynamoTable, query: MergedQuery, limit: number): Promise<Item[]> {
+export async function mergedQuery(table: TableClient, query: MergedQuery, limit: number): Promise<Item[]> {
   const onTable = query.index === 'table';
   const pk = onTable ? 'PK' : `${query.index}PK`;
   const sk = onTable ? 'SK' : `${query.index}SK`;

@@ -5,9 +5,9 @@ import { hundredths, rankComparator, type PerformanceScore, type RankOrder, type
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import type { AuditStamp } from '../../core/audit/audit-entry';
 import { auditSteps } from './audit/audit-items';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { scoreEntityId, scoreItem, toScore } from './score-items';
-import { GSI1, GSI2, GSI3, collections, invertedPeriod, keys } from './table';
+import { GSI1, GSI2, GSI3, collections, invertedPeriod, keys } from './key-design';
 
 /** Half-up in integer arithmetic: the mean of hundredths, to whole hundredths. */
 const meanOf = (sumHundredths: number, count: number) => Math.floor((2 * sumHundredths + count) / (2 * count)) / 100;
@@ -16,7 +16,7 @@ const meanOf = (sumHundredths: number, count: number) => Math.floor((2 * sumHund
 const MAX_ITEMS = 99;
 
 export class DynamoScoreRepository implements ScoreRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(employeeId: string, period: string): Promise<PerformanceScore | null> {
     const item = await this.table.get(keys.score(employeeId, period));

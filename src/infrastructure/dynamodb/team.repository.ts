@@ -4,8 +4,8 @@ import type { TeamRepository } from '../../core/ports';
 import type { NewTeam, Team } from '../../core/team';
 import type { AuditStamp } from '../../core/audit/audit-entry';
 import { auditSteps } from './audit/audit-items';
-import { STALE, type DynamoTable, type Item } from './dynamo-table';
-import { GSI1, collections, keys } from './table';
+import { STALE, type TableClient, type Item } from './table-client';
+import { GSI1, collections, keys } from './key-design';
 
 export function toTeam(item: Item): Team {
   return {
@@ -18,7 +18,7 @@ export function toTeam(item: Item): Team {
 
 export class DynamoTeamRepository implements TeamRepository {
   constructor(
-    private readonly table: DynamoTable,
+    private readonly table: TableClient,
     private readonly attendance: { teamHasRecords(teamId: string): Promise<boolean> },
   ) {}
 

@@ -2,9 +2,9 @@ import { auditIdBounds, type AuditEntry, type AuditFilter } from '../../../core/
 import type { AuditRepository } from '../../../core/audit/audit-repository';
 import { InvalidCursorError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { mergedQuery, type QueryFilter } from '../merged-query';
-import { GSI1, GSI2, GSI3, LIST_SHARDS, collections, keys } from '../table';
+import { GSI1, GSI2, GSI3, LIST_SHARDS, collections, keys } from '../key-design';
 import { toAuditEntry } from './audit-items';
 
 /** Sorts after every audit id. */
@@ -19,7 +19,7 @@ const LOWEST = '0';
  * range on the sort key (the audit id, which begins with the instant).
  */
 export class DynamoAuditRepository implements AuditRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     const after = page.after === undefined ? undefined : decodePosition(page.after);

@@ -7,8 +7,8 @@ import type { Page, PageRequest } from '../../../core/page';
 import { toRecord } from '../attendance-items';
 import { counterSteps, newRecordStep, replaceRecordStep } from '../attendance-steps';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
-import { PARTITION_PREFIXES, keys } from '../table';
+import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
+import { PARTITION_PREFIXES, keys } from '../key-design';
 import { correctionItem, correctionPointer, toCorrection } from './correction-items';
 import { listCorrections } from './correction-list';
 
@@ -26,7 +26,7 @@ const PURGE_BATCH = 50;
  * one transaction, conditional on the record's version as the request saw it.
  */
 export class DynamoCorrectionRepository implements CorrectionRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async create(correction: AttendanceCorrection, audit?: AuditStamp): Promise<AttendanceCorrection> {
     await this.table.transact([

@@ -4,9 +4,9 @@ import type { HolidayRepository } from '../../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../../core/work-calendar/holiday';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type TransactStep } from '../dynamo-table';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
 import { teamReferences } from '../employee-steps';
-import { GSI1, keys } from '../table';
+import { GSI1, keys } from '../key-design';
 import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
 
 /**
@@ -15,7 +15,7 @@ import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
  * holiday counting on its team's references.
  */
 export class DynamoHolidayRepository implements HolidayRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   private claim(holiday: Holiday): TransactStep {
     return {

@@ -1,10 +1,10 @@
-/** Leave as stored on the table: the port's shapes, their keys and index keys (table.ts). */
+/** Leave as stored on the table: the port's shapes, their keys and index keys (key-design.ts). */
 import { InvalidCursorError } from '../../../core/errors';
 import { withAvailable, type LeaveBalance, type LedgerEntry, type NewLedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { LeaveType } from '../../../core/leave/leave-type';
-import type { Item } from '../dynamo-table';
-import { collections, keys } from '../table';
+import type { Item } from '../table-client';
+import { collections, keys } from '../key-design';
 
 const TYPE_FIELDS = ['code', 'name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative', 'created_at', 'updated_at'] as const;
 const REQUEST_FIELDS = [

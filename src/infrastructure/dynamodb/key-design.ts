@@ -1,7 +1,8 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
 /**
- * One table for everything (single-table design). Every request path is a
+ * The key design: every key, index key and sort-key prefix is built here and
+ * nowhere else. One table for everything (single-table design). Every request path is a
  * GetItem, a Query on a key or index, or a transaction of keyed writes:
  * nothing Scans.
  *

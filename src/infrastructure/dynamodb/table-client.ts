@@ -12,7 +12,7 @@ import { DatabaseUnavailableError, InvalidCursorError, PartialWriteError } from 
 import type { Page, PageRequest } from '../../core/page';
 import { MAX_ATTEMPTS, REQUEST_TIMEOUT_MS } from './client';
 import { cancellationCodes, translateDynamoError } from './database-errors';
-import { INDEX_KEY_ATTRIBUTES } from './table';
+import { INDEX_KEY_ATTRIBUTES } from './key-design';
 
 export type Item = Record<string, unknown>;
 export type TransactWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -42,7 +42,12 @@ const STALE_RETRIES = 24;
 /** Jittered exponential backoff: up to 10 ms, 20 ms, 40 ms… capped at 320 ms. */
 const backoff = (attempt: number) => Math.random() * 10 * 2 ** Math.min(attempt, 5);
 
-export class DynamoTable {
+/**
+ * The client wrapper every repository goes through: errors translated to the
+ * core's, Query paging, batched reads, transactions with their retries. What
+ * the keys are is key-design.ts's.
+ */
+export class TableClient {
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly name: string,
