@@ -67,7 +67,7 @@ describe('DynamoDB transactions under contention', () => {
 
   it('when contention never ends, then it gives up with 503 once its budget is spent rather than retrying forever', async () => {
     fake = await fakeDynamo(Array.from({ length: 10_000 }, () => cancelled(['TransactionConflict'])));
-    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't', 300);
+    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't', { conflictBudgetMs: 300 });
     await expect(table.transact([put])).rejects.toBeInstanceOf(DatabaseUnavailableError);
     expect(fake.calls.length).toBeGreaterThan(1);
     expect(fake.calls.length).toBeLessThan(10_000);

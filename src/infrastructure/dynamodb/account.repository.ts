@@ -58,7 +58,7 @@ export class DynamoAccountRepository implements AccountRepository {
 
   create(input: NewAccount, audit?: AuditStamp): Promise<Account> {
     return this.table.withFreshReads(async () => {
-      const now = new Date().toISOString();
+      const now = this.table.now();
       const steps: TransactStep[] = [];
       let copied: Pick<Account, 'team_id' | 'employee_status'> = { team_id: null, employee_status: null };
       if (input.employee_id !== null) {
@@ -106,7 +106,7 @@ export class DynamoAccountRepository implements AccountRepository {
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
         token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
-        updated_at: new Date().toISOString(),
+        updated_at: this.table.now(),
       };
       // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
       const employed = current.employee_status !== null;

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
+import { formatEmployeeId, idsNeededPerTeam, numberCreates, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
 import { AccountExistsError, EmployeeExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
@@ -11,6 +11,7 @@ import { isConditionalCheckFailed } from './database-errors';
 import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
+import type { EmployeeCascades } from './cross-repository';
 import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
 import { membersOn } from './team-periods/members-on';
 import { membershipsBetween } from './team-periods/memberships-between';
@@ -24,10 +25,7 @@ class IdTakenError extends Error {}
 export class DynamoEmployeeRepository implements EmployeeRepository {
   constructor(
     private readonly table: TableClient,
-    private readonly attendance: { purgeEmployee(employeeId: string): Promise<void> },
-    private readonly scores: { purgeEmployee(employeeId: string): Promise<void>; propagateEmployee(employeeId: string): Promise<void> },
-    private readonly leave: { purgeEmployee(employeeId: string): Promise<void>; carryPending(employeeId: string): Promise<void> },
-    private readonly corrections: { purgeEmployee(employeeId: string): Promise<void> },
+    private readonly cascades: EmployeeCascades,
   ) {}
 
   async create(input: NewEmployee, login?: NewEmployeeLogin, audit?: AuditStamp): Promise<Employee> {
@@ -42,7 +40,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   private async write(input: NewEmployee, employeeId: string, login: NewEmployeeLogin | undefined, audit: AuditStamp | undefined): Promise<Employee> {
-    const now = new Date().toISOString();
+    const now = this.table.now();
     const { employee_id: _given, ...fields } = input;
     const employee: Employee = { ...fields, employee_id: employeeId, created_at: now, updated_at: now };
     const steps: TransactStep[] = [
@@ -127,21 +125,14 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     // Counters move past the given ids, then numbers are claimed a block per team, so ids
     // follow the rows' order however the writes interleave (as on PostgreSQL).
     for (const c of creates) if (c.employee_id !== undefined) await this.claimId(c);
-    const perTeam = new Map<string, number>();
-    for (const c of creates) if (c.employee_id === undefined) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
-    const next = new Map<string, number>();
-    for (const [team, count] of perTeam) {
+    const first = new Map<string, number>();
+    for (const [team, count] of idsNeededPerTeam(creates)) {
       const output = await this.table.send<{ Attributes?: Item }>(
         new UpdateCommand({ TableName: this.table.name, Key: keys.counter(team), UpdateExpression: 'ADD last_number :n', ExpressionAttributeValues: { ':n': count }, ReturnValues: 'UPDATED_NEW' }),
       );
-      next.set(team, (output.Attributes!.last_number as number) - count + 1);
+      first.set(team, (output.Attributes!.last_number as number) - count + 1);
     }
-    const numbered = creates.map((c) => {
-      if (c.employee_id !== undefined) return c;
-      const number = next.get(c.team_id)!;
-      next.set(c.team_id, number + 1);
-      return { ...c, employee_id: formatEmployeeId(c.team_id, number) };
-    });
+    const numbered = numberCreates(creates, first);
     const writes: (() => Promise<unknown>)[] = [
       ...numbered.map((c) => () => this.create(c, undefined, audit)),
       ...updates.map((u) => () => this.update(u.employee_id, u.patch, today, audit)),
@@ -184,8 +175,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    */
   async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
     const updated = await this.updateEmployee(employeeId, patch, today, audit);
-    if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.scores.propagateEmployee(employeeId);
-    if (updated && patch.team_id !== undefined) await this.leave.carryPending(employeeId);
+    if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.cascades.scores.propagateEmployee(employeeId);
+    if (updated && patch.team_id !== undefined) await this.cascades.leave.carryPending(employeeId);
     return updated;
   }
 
@@ -196,7 +187,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       if (!item) return null;
       const current = toEmployee(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const updated: Employee = { ...current, ...defined, ...(patch.end_date === null && { end_date: null }), updated_at: new Date().toISOString() };
+      const updated: Employee = { ...current, ...defined, ...(patch.end_date === null && { end_date: null }), updated_at: this.table.now() };
       const steps: TransactStep[] = [this.replace(updated, item.version as number)];
       if (updated.email.toLowerCase() !== current.email.toLowerCase()) {
         steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, claimEmail(this.table, updated.email, employeeId));
@@ -238,12 +229,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    */
   async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
     const deleted = await this.deleteEmployeeAndLogin(employeeId, audit);
-    await Promise.all([
-      this.attendance.purgeEmployee(employeeId),
-      this.scores.purgeEmployee(employeeId),
-      this.leave.purgeEmployee(employeeId),
-      this.corrections.purgeEmployee(employeeId),
-    ]);
+    const { attendance, scores, leave, corrections } = this.cascades;
+    await Promise.all([attendance.purgeEmployee(employeeId), scores.purgeEmployee(employeeId), leave.purgeEmployee(employeeId), corrections.purgeEmployee(employeeId)]);
     return deleted;
   }
 

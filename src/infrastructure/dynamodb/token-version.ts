@@ -16,7 +16,7 @@ export async function claimTokenVersion(table: TableClient): Promise<number> {
       TableName: table.name,
       Key: keys.tokenVersions(),
       UpdateExpression: 'SET last_version = if_not_exists(last_version, :start) + :one',
-      ExpressionAttributeValues: { ':start': Date.now(), ':one': 1 },
+      ExpressionAttributeValues: { ':start': table.clock.now().getTime(), ':one': 1 },
       ReturnValues: 'UPDATED_NEW',
     }),
   );

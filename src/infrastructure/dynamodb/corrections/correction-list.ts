@@ -2,17 +2,18 @@
 import { CORRECTION_STATES, type AttendanceCorrection, type CorrectionFilter } from '../../../core/corrections/correction';
 import type { Page, PageRequest } from '../../../core/page';
 import type { TableClient } from '../table-client';
-import { decodeListPosition, encodeListPosition } from '../leave/leave-items';
+import { LEAVE_LIST_POSITION } from '../leave/leave-items';
 import { mergedQuery, type QueryFilter } from '../merged-query';
-import { GSI1, GSI2, PARTITION_PREFIXES, collections, keys } from '../key-design';
+import { GSI1, GSI2, PARTITION_PREFIXES, collections, partitions } from '../key-design';
 import { correctionOrder, toCorrection } from './correction-items';
+import { decodePosition, encodePosition } from '../../page-position';
 
 export async function listCorrections(table: TableClient, filter: CorrectionFilter, page: PageRequest): Promise<Page<AttendanceCorrection>> {
-  const after = page.after === undefined ? undefined : decodeListPosition(page.after);
+  const after = page.after === undefined ? undefined : decodePosition(page.after, LEAVE_LIST_POSITION)[0];
   const found = filter.employee_id === undefined ? await fromIndex(table, filter, page.limit, after) : await fromPartition(table, filter, page.limit, after);
   const items = found.slice(0, page.limit);
   const last = items[items.length - 1];
-  return { items, next: found.length > page.limit && last ? encodeListPosition(correctionOrder(last)) : null };
+  return { items, next: found.length > page.limit && last ? encodePosition([correctionOrder(last)]) : null };
 }
 
 /**
@@ -51,7 +52,7 @@ async function fromIndex(table: TableClient, filter: CorrectionFilter, limit: nu
 async function fromPartition(table: TableClient, filter: CorrectionFilter, limit: number, after: string | undefined): Promise<AttendanceCorrection[]> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id!).PK, ':prefix': PARTITION_PREFIXES.correction },
+    ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id!), ':prefix': PARTITION_PREFIXES.correction },
   });
   return items
     .map(toCorrection)

@@ -1,6 +1,6 @@
 /** What employee writes do to their leave on DynamoDB: a team move carries pending requests, a delete purges. */
 import { STALE, type TableClient, type TransactStep } from '../table-client';
-import { PARTITION_PREFIXES, keys } from '../key-design';
+import { PARTITION_PREFIXES, keys, partitions } from '../key-design';
 import { writeGuarded } from './leave-change';
 import { toLeaveGuard } from './leave-items';
 import { employeeRequests } from './leave-reads';
@@ -38,7 +38,7 @@ export function carryPendingLeave(table: TableClient, employeeId: string): Promi
 export async function purgeEmployeeLeave(table: TableClient, employeeId: string): Promise<void> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :leave)',
-    ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':leave': PARTITION_PREFIXES.leave },
+    ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':leave': PARTITION_PREFIXES.leave },
     ProjectionExpression: 'PK, SK, request_id',
     ConsistentRead: true,
   });

@@ -73,7 +73,7 @@ export async function writeGuarded(
   if (written.length === 0) return;
   const stranger = written.find((w) => !guards.has(w.employee_id));
   if (stranger) throw new Error(`A leave change writes for ${stranger.employee_id}, whose book it did not read`);
-  const at = new Date().toISOString();
+  const at = table.now();
   const audits = auditsByEmployee(table, change, guards, written[0]!.employee_id, audit);
   const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at, audits.get(id) ?? []));
   // Guards only checked go first: split or not, a stale one then reads again with nothing written.

@@ -5,14 +5,15 @@ import type { TableClient } from '../table-client';
 import { mergedQuery, type QueryFilter } from '../merged-query';
 import { GSI1, GSI2, collections } from '../key-design';
 import { employeeRequests } from './leave-reads';
-import { decodeListPosition, encodeListPosition, listOrder, toLeaveRequest } from './leave-items';
+import { LEAVE_LIST_POSITION, listOrder, toLeaveRequest } from './leave-items';
+import { decodePosition, encodePosition } from '../../page-position';
 
 export async function listRequests(table: TableClient, filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
-  const after = page.after === undefined ? undefined : decodeListPosition(page.after);
+  const after = page.after === undefined ? undefined : decodePosition(page.after, LEAVE_LIST_POSITION)[0];
   const found = filter.employee_id === undefined ? await fromIndex(table, filter, page.limit, after) : await fromPartition(table, filter, page.limit, after);
   const items = found.slice(0, page.limit);
   const last = items[items.length - 1];
-  return { items, next: found.length > page.limit && last ? encodeListPosition(listOrder(last)) : null };
+  return { items, next: found.length > page.limit && last ? encodePosition([listOrder(last)]) : null };
 }
 
 /**

@@ -7,7 +7,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import type { TableClient } from '../table-client';
 import { mapLimited } from '../limited';
 import type { QueryFilter } from '../merged-query';
-import { GSI3, PARTITION_PREFIXES, collections, keys } from '../key-design';
+import { GSI3, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 import { toLeaveBalance, toLedgerEntry, toLeaveRequest } from './leave-items';
 
 /** Queries sent at once when each employee (or team) of a set is read on its own partition. */
@@ -51,7 +51,7 @@ export async function employeeRequests(
     KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
     ...asInput(filter),
     ExpressionAttributeValues: {
-      ':pk': keys.employee(employeeId).PK,
+      ':pk': partitions.employee(employeeId),
       ':low': `${PARTITION_PREFIXES.leaveRequest}${range.from ?? ''}`,
       ':high': `${PARTITION_PREFIXES.leaveRequest}${range.to === undefined ? HIGH : `${latestEnd(range.to)}#${HIGH}`}`,
       ...filter.values,
@@ -85,7 +85,7 @@ export async function employeeBalances(table: TableClient, employeeId: string, y
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
     ExpressionAttributeValues: {
-      ':pk': keys.employee(employeeId).PK,
+      ':pk': partitions.employee(employeeId),
       ':low': `${PARTITION_PREFIXES.leaveBalance}${Math.min(...years)}#`,
       ':high': `${PARTITION_PREFIXES.leaveBalance}${Math.max(...years)}#${HIGH}`,
     },
@@ -113,7 +113,7 @@ export function ledgerPage(table: TableClient, filter: LedgerFilter, page: PageR
     {
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ...asInput(narrow),
-      ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id).PK, ':prefix': PARTITION_PREFIXES.leaveEntry, ...narrow.values },
+      ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id), ':prefix': PARTITION_PREFIXES.leaveEntry, ...narrow.values },
       ConsistentRead: true,
     },
     'table',

@@ -19,7 +19,7 @@ const PATCHABLE = ['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'a
 const live = (item: Item | undefined): item is Item => item !== undefined && item.deleted !== true;
 
 export async function createLeaveType(table: TableClient, input: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {
-  const now = new Date().toISOString();
+  const now = table.now();
   const type: LeaveType = { ...input, created_at: now, updated_at: now };
   await table.transact([
     {
@@ -57,7 +57,7 @@ export function updateLeaveType(table: TableClient, code: string, patch: LeaveTy
     if (!live(item)) return null;
     const before = toLeaveType(item);
     const fields: Partial<LeaveTypePatch> = Object.fromEntries(PATCHABLE.flatMap((field) => (patch[field] === undefined ? [] : [[field, patch[field]]])));
-    const after: LeaveType = { ...before, ...fields, updated_at: new Date().toISOString() };
+    const after: LeaveType = { ...before, ...fields, updated_at: table.now() };
     await table.transact([
       {
         write: {
@@ -92,7 +92,7 @@ export function deleteLeaveType(table: TableClient, code: string, audit?: AuditS
             UpdateExpression: 'SET #deleted = :true, updated_at = :now REMOVE GSI1PK, GSI1SK',
             ConditionExpression: 'attribute_not_exists(#deleted) AND (attribute_not_exists(#uses) OR #uses = :zero) AND updated_at = :was_at',
             ExpressionAttributeNames: { '#deleted': 'deleted', '#uses': 'uses' },
-            ExpressionAttributeValues: { ':true': true, ':now': new Date().toISOString(), ':zero': 0, ':was_at': before.updated_at },
+            ExpressionAttributeValues: { ':true': true, ':now': table.now(), ':zero': 0, ':was_at': before.updated_at },
           },
         },
         // Named by a change, or changed, since the read: judged again.

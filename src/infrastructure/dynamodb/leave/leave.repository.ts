@@ -4,6 +4,7 @@ import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter 
 import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
 import type { Page, PageRequest } from '../../../core/page';
+import type { EmployeePurge, PendingLeaveMove } from '../cross-repository';
 import type { TableClient } from '../table-client';
 import { allTeamIds } from '../team-ids';
 import { changeLeave } from './leave-change';
@@ -13,7 +14,7 @@ import { approvedOfTeams, balancesOf, byDates, employeeRequests, ledgerPage, req
 import { createLeaveType, deleteLeaveType, getLeaveType, listLeaveTypes, updateLeaveType } from './leave-types';
 
 /** Leave on the single table (keys and access patterns: key-design.ts; why: docs/ARCHITECTURE.md, "Leave"). */
-export class DynamoLeaveRepository implements LeaveRepository {
+export class DynamoLeaveRepository implements LeaveRepository, EmployeePurge, PendingLeaveMove {
   constructor(private readonly table: TableClient) {}
 
   createType(type: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {

@@ -2,7 +2,7 @@ import type { Employee } from '../../../core/employee';
 import { addDays } from '../../../core/work-calendar/dates';
 import type { TeamPeriod } from '../../../core/work-calendar/team-period';
 import type { TableClient, Item, TransactStep } from '../table-client';
-import { GSI2, PARTITION_PREFIXES, collections, keys } from '../key-design';
+import { GSI2, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 
 /** A stored period: the period, its team index keys, and copies of its employee's employment dates for headcounts. */
 export interface StoredPeriod extends TeamPeriod {
@@ -42,7 +42,7 @@ export const asPeriod = ({ team_id, from, to }: StoredPeriod): TeamPeriod => ({ 
 export async function readPeriods(table: TableClient, employeeId: string): Promise<StoredPeriod[]> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':prefix': PARTITION_PREFIXES.period },
+    ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':prefix': PARTITION_PREFIXES.period },
     ConsistentRead: true,
   });
   return items.map(toStoredPeriod);

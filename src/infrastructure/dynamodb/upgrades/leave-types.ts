@@ -11,7 +11,7 @@ import { leaveTypeItem } from '../leave/leave-items';
  * twice, or on two instances at once, writes each once.
  */
 export async function writeBuiltInLeaveTypes(table: TableClient): Promise<void> {
-  const now = new Date().toISOString();
+  const now = table.now();
   await Promise.all(
     BUILT_IN_LEAVE_TYPES.map(async (type) => {
       try {

@@ -44,7 +44,7 @@ async function recordLevel(table: TableClient, level: number): Promise<void> {
         UpdateExpression: 'SET #level = :level, #value = :now',
         ConditionExpression: 'attribute_not_exists(#level) OR #level < :level',
         ExpressionAttributeNames: { '#level': 'level', '#value': 'value' },
-        ExpressionAttributeValues: { ':level': level, ':now': new Date().toISOString() },
+        ExpressionAttributeValues: { ':level': level, ':now': table.now() },
       }),
     );
   } catch (error) {

@@ -2,7 +2,7 @@ import { STALE, type TableClient, type Item, type TransactStep } from '../table-
 import { teamReferences } from '../employee-steps';
 import { toEmployee } from '../employee-items';
 import { periodItem } from '../team-periods/period-items';
-import { GSI1, PARTITION_PREFIXES, collections, keys } from '../key-design';
+import { GSI1, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 
 /**
  * Data written before the work calendar, brought up to it once (the
@@ -23,7 +23,7 @@ async function upgradeEmployee(table: TableClient, indexed: Item): Promise<void>
   const item = await table.get(keys.employee(indexed.employee_id as string));
   if (!item) return;
   const employee = toEmployee(item);
-  const partition = keys.employee(employee.employee_id).PK;
+  const partition = partitions.employee(employee.employee_id);
   const hasPeriod = await table.queryFirst({ KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)', ExpressionAttributeValues: { ':pk': partition, ':p': PARTITION_PREFIXES.period }, ConsistentRead: true });
   let endDate = employee.end_date;
   if (employee.status === 'inactive' && endDate === null) {
