@@ -7,7 +7,7 @@ import { DynamoAttendanceRepository } from './attendance/attendance.repository';
 import { DynamoAuditRepository } from './audit/audit.repository';
 import { DynamoCorrectionRepository } from './corrections/correction.repository';
 import { TableClient } from './table-client';
-import { DynamoEmployeeRepository } from './employee.repository';
+import { DynamoEmployeeRepository } from './employee/employee.repository';
 import { DynamoHolidayRepository } from './holidays/holiday.repository';
 import { DynamoLeaveRepository } from './leave/leave.repository';
 import { DynamoScoreRepository } from './score/score.repository';

@@ -5,7 +5,7 @@ import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../../
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { auditSteps } from '../audit/audit-items';
 import { STALE, type TableClient, type TransactStep } from '../table-client';
-import { teamReferences } from '../employee-steps';
+import { teamReferences } from '../employee/employee-steps';
 import { GSI1, keys } from '../key-design';
 import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
 

@@ -1,6 +1,6 @@
 import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
-import { teamReferences } from '../employee-steps';
-import { toEmployee } from '../employee-items';
+import { teamReferences } from '../employee/employee-steps';
+import { toEmployee } from '../employee/employee-items';
 import { periodItem } from '../team-periods/period-items';
 import { GSI1, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 

@@ -1,10 +1,10 @@
-import type { Employee } from '../../core/employee';
-import { DuplicateEmailError } from '../../core/errors';
-import { toAccount } from './account.repository';
-import { adminCountStep, isEnabledAdmin } from './admin-count';
-import { STALE, type TableClient, type TransactStep } from './table-client';
+import type { Employee } from '../../../core/employee';
+import { DuplicateEmailError } from '../../../core/errors';
+import { toAccount } from '../account.repository';
+import { adminCountStep, isEnabledAdmin } from '../admin-count';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
 import { unknownTeam } from './employee-items';
-import { keys } from './key-design';
+import { keys } from '../key-design';
 
 /** The email's claim item: unique emails on a table that is unique only by key. */
 export function claimEmail(table: TableClient, email: string, employeeId: string): TransactStep {
