@@ -1,5 +1,6 @@
 import { InvalidCursorError } from '../../core/errors';
 import { idsNeededPerTeam, numberCreates } from '../../core/employee';
+import { readPosition, writePosition } from '../../core/page';
 import { meanOfHundredths } from '../../core/performance';
 import { decodePosition, encodePosition, stringsOf } from '../../infrastructure/page-position';
 import { sqlParams } from '../../infrastructure/postgres/sql-params';
@@ -85,5 +86,17 @@ describe('SQL parameters', () => {
     expect(first.bind('b')).toBe('$2');
     expect(second.bind('c')).toBe('$1');
     expect(first.params).toEqual(['a', 'b']);
+  });
+});
+
+describe("services' own positions", () => {
+  const isSkip = (value: unknown): value is { skip: number } => typeof value === 'object' && value !== null && Number.isSafeInteger((value as { skip?: unknown }).skip);
+
+  it('reads back what was written', () => {
+    expect(readPosition(writePosition({ skip: 3, employees: 'x' }), isSkip)).toEqual({ skip: 3, employees: 'x' });
+  });
+
+  it.each(['not json', 'null', '5', '{"skip":"3"}'])('refuses %s with InvalidCursorError', (after) => {
+    expect(() => readPosition(after, isSkip)).toThrow(InvalidCursorError);
   });
 });
