@@ -58,7 +58,7 @@ export async function start(config: Config, clock?: Clock): Promise<Started> {
 }
 
 async function startOnce(config: Config, logger: Logger, redis: RedisConnection | undefined, clock: Clock | undefined): Promise<Started> {
-  const { database, embedded, migrated } = await openDatabase(config.database);
+  const { database, embedded, migrated } = await openDatabase(config.database, clock);
   if (migrated.length > 0) logger.info('migrations applied', { migrations: migrated });
   try {
     const container = await buildContainer(config, database, logger, clock, redis);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../config';
+import type { Clock } from '../core/ports';
 import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
 import { isMissingTable, translateDynamoError } from './dynamodb/database-errors';
@@ -9,6 +10,7 @@ import { migrate } from './postgres/migrator';
 import { PgPoolClient } from './postgres/pg-pool.client';
 import { postgresDatabase } from './postgres/postgres.database';
 import type { SqlClient } from './postgres/sql-client';
+import { systemClock } from './system-clock';
 
 export interface OpenedDatabase {
   database: Database;
@@ -38,20 +40,24 @@ async function openSqlClient(config: Config['database']): Promise<{ client: SqlC
  * AWS the stack owns it). The upgrades' first read finds out whether it is
  * there, so a start asks nothing more of a table that is.
  */
-async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: boolean): Promise<string[]> {
+async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: boolean, clock: Clock): Promise<string[]> {
   try {
     // A new table runs them too (the built-in leave types are written by one); only an old table's are news.
-    return await dynamoUpgrades(doc, table);
+    return await dynamoUpgrades(doc, table, clock);
   } catch (error) {
     if (!local || !isMissingTable(error)) throw error;
   }
   await ensureTable(doc, table);
-  await dynamoUpgrades(doc, table);
+  await dynamoUpgrades(doc, table, clock);
   return [`created table ${table}`];
 }
 
-/** DB_DRIVER picks the adapters; the schema (or the local table) is made ready before anything serves. */
-export async function openDatabase(config: Config['database']): Promise<OpenedDatabase> {
+/**
+ * DB_DRIVER picks the adapters; the schema (or the local table) is made ready
+ * before anything serves. The clock stamps what DynamoDB items record;
+ * PostgreSQL takes its timestamps from the server.
+ */
+export async function openDatabase(config: Config['database'], clock: Clock = systemClock): Promise<OpenedDatabase> {
   switch (config.driver) {
     case 'postgres': {
       const { client, description, embedded } = await openSqlClient(config);
@@ -67,8 +73,8 @@ export async function openDatabase(config: Config['database']): Promise<OpenedDa
       const doc = createDocumentClient({ region: config.awsRegion, endpoint: config.dynamoEndpoint });
       const where = config.dynamoEndpoint ? `at ${config.dynamoEndpoint}` : `in ${config.awsRegion}`;
       try {
-        const migrated = await upgradedTable(doc, config.dynamoTable, Boolean(config.dynamoEndpoint));
-        return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated };
+        const migrated = await upgradedTable(doc, config.dynamoTable, Boolean(config.dynamoEndpoint), clock);
+        return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`, clock), embedded: false, migrated };
       } catch (error) {
         doc.destroy();
         throw translateDynamoError(error);

@@ -8,7 +8,7 @@ import type { LeaveBook } from '../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../core/leave/leave-request';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';

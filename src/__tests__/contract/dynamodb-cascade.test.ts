@@ -1,7 +1,7 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { finalScore } from '../../core/performance';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';

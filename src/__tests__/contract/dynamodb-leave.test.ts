@@ -5,7 +5,7 @@ import { addEntry, emptyBalance, type LeaveBalance, type NewLedgerEntry } from '
 import type { LeaveRequest } from '../../core/leave/leave-request';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
 import { upgradeDynamoData } from '../../infrastructure/dynamodb/dynamodb.database';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';

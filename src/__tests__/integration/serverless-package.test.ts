@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { tableDefinition } from '../../infrastructure/dynamodb/table';
+import { tableDefinition } from '../../infrastructure/dynamodb/table-definition';
 import { buildLambda } from '../../cli/build-lambda';
 import { SWAGGER_UI_ASSETS } from '../../http/swagger-ui-assets';
 

@@ -7,10 +7,10 @@ import type { AuditStamp } from '../../core/audit/audit-entry';
 import { loginChange } from '../../core/audit/login-change';
 import { auditSteps } from './audit/audit-items';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { setAttributes } from './expressions';
 import { claimTokenVersion } from './token-version';
-import { GSI1, collections, keys } from './table';
+import { GSI1, collections, keys } from './key-design';
 
 export function toAccount(item: Item): Account {
   return {
@@ -33,7 +33,7 @@ export function accountItem(account: Account): Item {
 }
 
 export class DynamoAccountRepository implements AccountRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(username: string): Promise<Account | null> {
     const item = await this.table.get(keys.account(username));
@@ -58,7 +58,7 @@ export class DynamoAccountRepository implements AccountRepository {
 
   create(input: NewAccount, audit?: AuditStamp): Promise<Account> {
     return this.table.withFreshReads(async () => {
-      const now = new Date().toISOString();
+      const now = this.table.now();
       const steps: TransactStep[] = [];
       let copied: Pick<Account, 'team_id' | 'employee_status'> = { team_id: null, employee_status: null };
       if (input.employee_id !== null) {
@@ -106,7 +106,7 @@ export class DynamoAccountRepository implements AccountRepository {
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
         token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
-        updated_at: new Date().toISOString(),
+        updated_at: this.table.now(),
       };
       // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
       const employed = current.employee_status !== null;

@@ -1,9 +1,9 @@
-import type { DynamoTable } from './dynamo-table';
-import { GSI1, collections } from './table';
+import type { TableClient } from './table-client';
+import { GSI1, collections } from './key-design';
 import { toTeam } from './team.repository';
 
 /** Every team's id, from the teams collection. */
-export async function allTeamIds(table: DynamoTable): Promise<string[]> {
+export async function allTeamIds(table: TableClient): Promise<string[]> {
   const ids: string[] = [];
   let after: string | undefined;
   do {

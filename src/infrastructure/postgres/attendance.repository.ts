@@ -10,6 +10,7 @@ import { auditParam, auditedWrite, withAuditOf } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { sqlParams } from './sql-params';
 
 
 const recordId = (r: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>) => `${r.employee_id}/${r.attendance_date}`;
@@ -206,9 +207,8 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   }
 
   async list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
-    const params: SqlParam[] = [];
+    const { params, bind } = sqlParams();
     const where: string[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
     if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);

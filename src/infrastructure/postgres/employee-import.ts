@@ -1,4 +1,4 @@
-import { formatEmployeeId, parseEmployeeId, type EmployeePatch, type NewEmployee } from '../../core/employee';
+import { idsNeededPerTeam, numberCreates, parseEmployeeId, type EmployeePatch, type NewEmployee } from '../../core/employee';
 import type { SqlExecutor, SqlParam } from './sql-client';
 import { openFirstPeriods } from './team-memberships';
 
@@ -21,9 +21,7 @@ updates: { employee_id: string; patch: EmployeePatch }[],
       [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
     );
   }
-  const unnumbered = creates.filter((c) => c.employee_id === undefined);
-  const perTeam = new Map<string, number>();
-  for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
+  const perTeam = idsNeededPerTeam(creates);
   const claimed = new Map<string, number>();
   if (perTeam.size > 0) {
     const rows = await tx.query<{ team_id: string; last_number: string }>(
@@ -34,12 +32,7 @@ updates: { employee_id: string; patch: EmployeePatch }[],
     );
     for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
   }
-  const numbered = creates.map((c) => {
-    if (c.employee_id !== undefined) return c;
-    const next = claimed.get(c.team_id)!;
-    claimed.set(c.team_id, next + 1);
-    return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
-  });
+  const numbered = numberCreates(creates, claimed);
   if (numbered.length > 0) {
     const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
     await tx.query(
@@ -47,7 +40,7 @@ updates: { employee_id: string; patch: EmployeePatch }[],
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[])`,
       [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date'), column('end_date')] as SqlParam[],
     );
-    await openFirstPeriods(tx, numbered as { employee_id: string; team_id: string; hire_date: string }[]);
+    await openFirstPeriods(tx, numbered);
   }
   if (updates.length > 0) {
     const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
@@ -75,5 +68,5 @@ updates: { employee_id: string; patch: EmployeePatch }[],
       ],
     );
   }
-  return numbered as (NewEmployee & { employee_id: string })[];
+  return numbered;
 }

@@ -9,6 +9,7 @@ import { writeEmployeeImport } from './employee-import';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { sqlParams } from './sql-params';
 import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
@@ -24,10 +25,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The WHERE terms of a list filter, binding their values onto params. */
-function filterConditions(filter: EmployeeFilter, params: SqlParam[]): string[] {
+/** The WHERE terms of a list filter, their values bound with `bind`. */
+function filterConditions(filter: EmployeeFilter, bind: (value: SqlParam) => string): string[] {
   const where: string[] = [];
-  const bind = (value: SqlParam) => `$${params.push(value)}`;
   if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
   if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
   if (filter.position !== undefined) where.push(`position = ${bind(filter.position)}`);
@@ -165,12 +165,12 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
-    const params: SqlParam[] = [];
-    const where = filterConditions(filter, params);
-    if (page.after !== undefined) where.push(`employee_id > $${params.push(decodePosition(page.after, 1)[0]!)}`);
+    const { params, bind } = sqlParams();
+    const where = filterConditions(filter, bind);
+    if (page.after !== undefined) where.push(`employee_id > ${bind(decodePosition(page.after, 1)[0]!)}`);
     const rows = await this.sql.query<Employee>(
       `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY employee_id LIMIT $${params.push(page.limit + 1)}`,
+       ORDER BY employee_id LIMIT ${bind(page.limit + 1)}`,
       params,
       PLAN_EACH_TIME,
     );
@@ -178,16 +178,16 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async count(filter: EmployeeFilter): Promise<number> {
-    const params: SqlParam[] = [];
-    const where = filterConditions(filter, params);
+    const { params, bind } = sqlParams();
+    const where = filterConditions(filter, bind);
     const [row] = await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params, PLAN_EACH_TIME);
     return Number(row!.n);
   }
 
   async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
-    const params: SqlParam[] = [employeeId];
+    const { params, bind } = sqlParams(employeeId);
     const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map(
-      (column) => `${column} = $${params.push(patch[column] ?? null)}`,
+      (column) => `${column} = ${bind(patch[column] ?? null)}`,
     );
     sets.push('updated_at = now()');
     try {

@@ -7,7 +7,8 @@ import { appendAudit, auditedWrite } from './audit/audit-log';
 import { auditEntry } from '../../core/audit/audit-entry';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from './sql-client';
+import { sqlParams } from './sql-params';
 
 interface ScoreRow {
   employee_id: string;
@@ -149,9 +150,8 @@ export class PostgresScoreRepository implements ScoreRepository {
   }
 
   async list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
-    const params: SqlParam[] = [];
+    const { params, bind } = sqlParams();
     const where: string[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
     if (filter.employee_id !== undefined) where.push(`s.employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`e.team_id = ${bind(filter.team_id)}`);
     if (filter.period !== undefined) where.push(`s.period = ${bind(filter.period)}`);
@@ -179,8 +179,7 @@ export class PostgresScoreRepository implements ScoreRepository {
    * (pg_prepared_statements: custom_plans 8, generic_plans 0).
    */
   async rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const employee = filter.employee_id === undefined ? null : bind(filter.employee_id);
     const team = filter.team_id === undefined ? null : bind(filter.team_id);
     const scope = (scores: string, employees: string) => [

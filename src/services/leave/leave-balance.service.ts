@@ -1,12 +1,12 @@
 import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } from '../../core/access';
 import { stampFor } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
-import { InvalidCursorError, NotFoundError, ValidationError } from '../../core/errors';
+import { NotFoundError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
 import { emptyBalance, grantFor, roundDays, withAvailable, type LeaveBalance, type LedgerEntry } from '../../core/leave/ledger';
 import { yearOf } from '../../core/leave/leave-request';
 import type { LeaveType } from '../../core/leave/leave-type';
-import { emptyPage, type Page, type PageRequest } from '../../core/page';
+import { emptyPage, readPosition, writePosition, type Page, type PageRequest } from '../../core/page';
 import type { Clock } from '../../core/ports';
 import type { LeaveContext } from './leave-context';
 
@@ -30,18 +30,10 @@ interface BalancePosition {
   skip: number;
 }
 
-function encodePosition(position: BalancePosition): string {
-  return JSON.stringify(position);
-}
-
-function decodePosition(after: string): BalancePosition {
-  try {
-    const value = JSON.parse(after) as BalancePosition;
-    if (Number.isSafeInteger(value.skip) && value.skip >= 0 && (value.employees === undefined || typeof value.employees === 'string')) return value;
-  } catch {
-    // fall through: not a position of ours
-  }
-  throw new InvalidCursorError();
+function isBalancePosition(value: unknown): value is BalancePosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { skip, employees } = value as Partial<BalancePosition>;
+  return Number.isSafeInteger(skip) && skip! >= 0 && (employees === undefined || typeof employees === 'string');
 }
 
 function employedIn(employee: Pick<Employee, 'hire_date' | 'end_date'>, year: number): boolean {
@@ -61,7 +53,7 @@ export class LeaveBalanceService {
     if (!scoped) return emptyPage();
     const year = filter.year ?? yearOf(this.context.calendars.today());
     const types = [...(await this.context.types()).values()];
-    const position = page.after === undefined ? { skip: 0 } : decodePosition(page.after);
+    const position = page.after === undefined ? { skip: 0 } : readPosition(page.after, isBalancePosition);
     const wanted = Math.max(1, Math.ceil((position.skip + page.limit) / Math.max(1, types.length)));
     const employees = await this.context.employees.list(scoped, { limit: wanted, ...(position.employees !== undefined && { after: position.employees }) });
     const employed = employees.items.filter((e) => employedIn(e, year));
@@ -69,7 +61,7 @@ export class LeaveBalanceService {
     const items = employed.flatMap((e) => types.map((t) => balances.get(`${e.employee_id}/${t.code}`) ?? emptyBalance(e.employee_id, t.code, year)));
     const shown = items.slice(position.skip, position.skip + page.limit);
     const rest = position.skip + page.limit < items.length;
-    const next = rest ? encodePosition({ ...position, skip: position.skip + page.limit }) : employees.next === null ? null : encodePosition({ employees: employees.next, skip: 0 });
+    const next = rest ? writePosition({ ...position, skip: position.skip + page.limit }) : employees.next === null ? null : writePosition({ employees: employees.next, skip: 0 });
     return { items: shown, next };
   }
 

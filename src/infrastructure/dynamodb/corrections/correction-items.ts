@@ -1,7 +1,7 @@
-/** Corrections as stored on the table: the port's shape, its keys and index keys (table.ts). */
+/** Corrections as stored on the table: the port's shape, its keys and index keys (key-design.ts). */
 import type { AttendanceCorrection } from '../../../core/corrections/correction';
-import type { Item } from '../dynamo-table';
-import { collections, keys } from '../table';
+import type { Item } from '../table-client';
+import { collections, keys } from '../key-design';
 
 const FIELDS = [
   'correction_id',

@@ -4,11 +4,12 @@ import type { CorrectionRepository } from '../../../core/corrections/correction-
 import type { AttendanceCorrection, CorrectionDecision, CorrectionFilter } from '../../../core/corrections/correction';
 import { CorrectionStateError, NotFoundError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
-import { toRecord } from '../attendance-items';
-import { counterSteps, newRecordStep, replaceRecordStep } from '../attendance-steps';
+import { toRecord } from '../attendance/attendance-items';
+import { counterSteps, newRecordStep, replaceRecordStep } from '../attendance/attendance-steps';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
-import { PARTITION_PREFIXES, keys } from '../table';
+import type { EmployeePurge } from '../cross-repository';
+import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
+import { PARTITION_PREFIXES, keys, partitions } from '../key-design';
 import { correctionItem, correctionPointer, toCorrection } from './correction-items';
 import { listCorrections } from './correction-list';
 
@@ -25,8 +26,8 @@ const PURGE_BATCH = 50;
  * approval writes the record, its counters, the correction and the entry in
  * one transaction, conditional on the record's version as the request saw it.
  */
-export class DynamoCorrectionRepository implements CorrectionRepository {
-  constructor(private readonly table: DynamoTable) {}
+export class DynamoCorrectionRepository implements CorrectionRepository, EmployeePurge {
+  constructor(private readonly table: TableClient) {}
 
   async create(correction: AttendanceCorrection, audit?: AuditStamp): Promise<AttendanceCorrection> {
     await this.table.transact([
@@ -129,7 +130,7 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
   async purgeEmployee(employeeId: string): Promise<void> {
     const items = await this.table.queryAll({
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':prefix': PARTITION_PREFIXES.correction },
+      ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':prefix': PARTITION_PREFIXES.correction },
       ProjectionExpression: 'PK, SK, correction_id',
       ConsistentRead: true,
     });

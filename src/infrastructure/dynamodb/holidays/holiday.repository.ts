@@ -4,9 +4,9 @@ import type { HolidayRepository } from '../../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../../core/work-calendar/holiday';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type TransactStep } from '../dynamo-table';
-import { teamReferences } from '../employee-steps';
-import { GSI1, keys } from '../table';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
+import { teamReferences } from '../employee/employee-steps';
+import { GSI1, keys } from '../key-design';
 import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
 
 /**
@@ -15,7 +15,7 @@ import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
  * holiday counting on its team's references.
  */
 export class DynamoHolidayRepository implements HolidayRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   private claim(holiday: Holiday): TransactStep {
     return {
@@ -36,7 +36,7 @@ export class DynamoHolidayRepository implements HolidayRepository {
   }
 
   async create(input: NewHoliday, audit?: AuditStamp): Promise<Holiday> {
-    const now = new Date().toISOString();
+    const now = this.table.now();
     const holiday: Holiday = { ...input, created_at: now, updated_at: now };
     await this.table.transact([
       { write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id) },
@@ -58,7 +58,7 @@ export class DynamoHolidayRepository implements HolidayRepository {
       if (!item) return null;
       const current = toHoliday(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const next: Holiday = { ...current, ...defined, ...(patch.team_id === null && { team_id: null }), ...(patch.half === null && { half: null }), updated_at: new Date().toISOString() };
+      const next: Holiday = { ...current, ...defined, ...(patch.team_id === null && { team_id: null }), ...(patch.half === null && { half: null }), updated_at: this.table.now() };
       const moved = next.date !== current.date || next.team_id !== current.team_id;
       await this.table.transact([
         {

@@ -1,8 +1,8 @@
 import type { Employee } from '../../../core/employee';
 import { addDays } from '../../../core/work-calendar/dates';
 import type { TeamPeriod } from '../../../core/work-calendar/team-period';
-import type { DynamoTable, Item, TransactStep } from '../dynamo-table';
-import { GSI2, PARTITION_PREFIXES, collections, keys } from '../table';
+import type { TableClient, Item, TransactStep } from '../table-client';
+import { GSI2, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 
 /** A stored period: the period, its team index keys, and copies of its employee's employment dates for headcounts. */
 export interface StoredPeriod extends TeamPeriod {
@@ -39,17 +39,17 @@ export function toStoredPeriod(item: Item): StoredPeriod {
 export const asPeriod = ({ team_id, from, to }: StoredPeriod): TeamPeriod => ({ team_id, from, to });
 
 /** An employee's periods, oldest first, read consistently (they are about to be rewritten or shown). */
-export async function readPeriods(table: DynamoTable, employeeId: string): Promise<StoredPeriod[]> {
+export async function readPeriods(table: TableClient, employeeId: string): Promise<StoredPeriod[]> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':prefix': PARTITION_PREFIXES.period },
+    ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':prefix': PARTITION_PREFIXES.period },
     ConsistentRead: true,
   });
   return items.map(toStoredPeriod);
 }
 
 /** A team's periods that start on or before `until`, by its period index. */
-export async function teamPeriodsUntil(table: DynamoTable, teamId: string, until: string): Promise<StoredPeriod[]> {
+export async function teamPeriodsUntil(table: TableClient, teamId: string, until: string): Promise<StoredPeriod[]> {
   const items = await table.queryAll({
     IndexName: GSI2,
     KeyConditionExpression: 'GSI2PK = :team AND GSI2SK <= :until',
@@ -77,7 +77,7 @@ export function nextPeriods(current: readonly StoredPeriod[], employee: Pick<Emp
 const same = (a: StoredPeriod, b: StoredPeriod) => JSON.stringify(periodItem(a)) === JSON.stringify(periodItem(b));
 
 /** The writes from one list of periods to another, and how each team's reference count moves. */
-export function periodWrites(table: DynamoTable, before: readonly StoredPeriod[], after: readonly StoredPeriod[]): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
+export function periodWrites(table: TableClient, before: readonly StoredPeriod[], after: readonly StoredPeriod[]): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
   const steps: TransactStep[] = [];
   const teamDeltas = new Map<string, number>();
   const move = (team: string, delta: number) => teamDeltas.set(team, (teamDeltas.get(team) ?? 0) + delta);

@@ -1,8 +1,8 @@
-import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
-import { teamReferences } from '../employee-steps';
-import { toEmployee } from '../employee-items';
+import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
+import { teamReferences } from '../employee/employee-steps';
+import { toEmployee } from '../employee/employee-items';
 import { periodItem } from '../team-periods/period-items';
-import { GSI1, PARTITION_PREFIXES, collections, keys } from '../table';
+import { GSI1, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 
 /**
  * Data written before the work calendar, brought up to it once (the
@@ -14,16 +14,16 @@ import { GSI1, PARTITION_PREFIXES, collections, keys } from '../table';
  * after an interruption, write each change once. Reads the employees
  * collection by Query; nothing Scans. Run once per table by upgrades.ts.
  */
-export async function upgradeToWorkCalendar(table: DynamoTable): Promise<void> {
+export async function upgradeToWorkCalendar(table: TableClient): Promise<void> {
   const employees = await table.queryAll({ IndexName: GSI1, KeyConditionExpression: 'GSI1PK = :c', ExpressionAttributeValues: { ':c': collections.employees }, ConsistentRead: false });
   await table.writeEach(employees, (item) => table.withFreshReads(() => upgradeEmployee(table, item)));
 }
 
-async function upgradeEmployee(table: DynamoTable, indexed: Item): Promise<void> {
+async function upgradeEmployee(table: TableClient, indexed: Item): Promise<void> {
   const item = await table.get(keys.employee(indexed.employee_id as string));
   if (!item) return;
   const employee = toEmployee(item);
-  const partition = keys.employee(employee.employee_id).PK;
+  const partition = partitions.employee(employee.employee_id);
   const hasPeriod = await table.queryFirst({ KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)', ExpressionAttributeValues: { ':pk': partition, ':p': PARTITION_PREFIXES.period }, ConsistentRead: true });
   let endDate = employee.end_date;
   if (employee.status === 'inactive' && endDate === null) {

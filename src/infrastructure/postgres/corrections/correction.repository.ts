@@ -8,7 +8,8 @@ import { COLUMNS, READ_COLUMNS, toRecord, type AttendanceRow } from '../attendan
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from '../sql-client';
+import { sqlParams } from '../sql-params';
 import { CORRECTION_COLUMNS, changeOf, correctionFromRow, type CorrectionRow } from './correction-rows';
 
 
@@ -53,8 +54,7 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
   }
 
   async list(filter: CorrectionFilter, page: PageRequest): Promise<Page<AttendanceCorrection>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);

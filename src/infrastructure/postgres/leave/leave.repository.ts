@@ -9,7 +9,8 @@ import type { Page, PageRequest } from '../../../core/page';
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from '../sql-client';
+import { sqlParams } from '../sql-params';
 import { BALANCE_COLUMNS, ENTRY_COLUMNS, REQUEST_COLUMNS, TYPE_COLUMNS, balanceFromRow, entryFromRow, requestFromRow, typeFromRow } from './leave-rows';
 import { writeChange } from './leave-writes';
 
@@ -46,10 +47,10 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async updateType(code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null> {
-    const params: SqlParam[] = [code];
+    const { params, bind } = sqlParams(code);
     const sets = (['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative'] as const)
       .filter((column) => patch[column] !== undefined)
-      .map((column) => `${column} = $${params.push(patch[column]!)}`);
+      .map((column) => `${column} = ${bind(patch[column]!)}`);
     sets.push('updated_at = now()');
     return auditedWrite(this.sql, audit, async (tx) => {
       const [before] = audit ? await tx.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1 FOR UPDATE`, [code]) : [];
@@ -106,8 +107,7 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async ledger(filter: LedgerFilter, page: PageRequest): Promise<Page<LedgerEntry>> {
-    const params: SqlParam[] = [filter.employee_id];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams(filter.employee_id);
     const where = ['employee_id = $1'];
     if (filter.year !== undefined) where.push(`year = ${bind(filter.year)}`);
     if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
@@ -125,8 +125,7 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);

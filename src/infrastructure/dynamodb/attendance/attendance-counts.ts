@@ -1,12 +1,11 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
-import { datesBetween } from '../../core/work-calendar/dates';
-import type { DynamoTable, Item } from './dynamo-table';
-import { leaveByTeamDay } from './leave/leave-day-facts';
-import { COUNTER_SHARDS, keys } from './table';
-import { allTeamIds } from './team-ids';
-import { employedIn } from './team-periods/members-on';
-import { teamPeriodsUntil } from './team-periods/period-items';
+import type { TeamDayFacts } from '../../../core/work-calendar/absence-rule';
+import { datesBetween } from '../../../core/work-calendar/dates';
+import type { TableClient, Item } from '../table-client';
+import { leaveByTeamDay } from '../leave/leave-day-facts';
+import { COUNTER_SHARDS, keys, partitions } from '../key-design';
+import { allTeamIds } from '../team-ids';
+import { employedIn } from '../team-periods/members-on';
+import { teamPeriodsUntil } from '../team-periods/period-items';
 
 const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;
 
@@ -15,7 +14,7 @@ const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;
  * headcount, one Query of the team's membership periods, which carry their
  * employee's employment dates; the approved leave of those periods' people.
  */
-export async function dailyFacts(table: DynamoTable, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+export async function dailyFacts(table: TableClient, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
   // Teams listed from the index exist; only requested ones need checking.
   const existing =
     teamIds === null
@@ -28,7 +27,7 @@ export async function dailyFacts(table: DynamoTable, from: string, to: string, t
     dates.map((date) => {
       const sum = { present: 0, late: 0, half_day: 0, absent: 0, open: 0 };
       for (let shard = 0; shard < COUNTER_SHARDS; shard++) {
-        const item = counters.get(`TEAMDAY#${team}#${shard}|${date}`);
+        const item = counters.get(counterId(keys.teamDay(team, shard, date)));
         if (item) for (const key of COUNTED) sum[key] += (item[key] as number | undefined) ?? 0;
       }
       const headcount = periods[t]!.filter((p) => employedIn(p, date)).length;
@@ -39,33 +38,29 @@ export async function dailyFacts(table: DynamoTable, from: string, to: string, t
   return { teamIds: existing, facts };
 }
 
+const counterId = (key: Item) => `${key.PK as string}|${key.SK as string}`;
+
 /** Every counter item of those teams and days, in BatchGetItem calls. */
-async function counterItems(table: DynamoTable, teams: string[], dates: string[]): Promise<Map<string, Item>> {
+async function counterItems(table: TableClient, teams: string[], dates: string[]): Promise<Map<string, Item>> {
   const wanted = teams.flatMap((team) => dates.flatMap((date) => Array.from({ length: COUNTER_SHARDS }, (_, shard) => keys.teamDay(team, shard, date))));
-  return new Map((await table.batchGet(wanted)).map((item) => [`${item.PK as string}|${item.SK as string}`, item]));
+  return new Map((await table.batchGet(wanted)).map((item) => [counterId(item), item]));
 }
 
 /** Whether any record still names the team: any counter shard with a positive total. */
-export async function teamHasRecords(table: DynamoTable, teamId: string): Promise<boolean> {
+export async function teamHasRecords(table: TableClient, teamId: string): Promise<boolean> {
   const found = await Promise.all(
     Array.from({ length: COUNTER_SHARDS }, async (_, shard) => {
-      let start: Item | undefined;
-      do {
-        const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-          new QueryCommand({
-            TableName: table.name,
-            KeyConditionExpression: 'PK = :pk',
-            FilterExpression: '#total > :zero',
-            ExpressionAttributeNames: { '#total': 'total' },
-            ExpressionAttributeValues: { ':pk': `TEAMDAY#${teamId}#${shard}`, ':zero': 0 },
-            ProjectionExpression: 'PK',
-            ...(start && { ExclusiveStartKey: start }),
-          }),
-        );
-        if ((output.Items ?? []).length > 0) return true;
-        start = output.LastEvaluatedKey;
-      } while (start);
-      return false;
+      const { items } = await table.queryUntil(
+        {
+          KeyConditionExpression: 'PK = :pk',
+          FilterExpression: '#total > :zero',
+          ExpressionAttributeNames: { '#total': 'total' },
+          ExpressionAttributeValues: { ':pk': partitions.teamDay(teamId, shard), ':zero': 0 },
+          ProjectionExpression: 'PK',
+        },
+        (matched) => matched.length > 0,
+      );
+      return items.length > 0;
     }),
   );
   return found.includes(true);

@@ -1,21 +1,22 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions } from '../../core/attendance';
-import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
-import { NotFoundError } from '../../core/errors';
-import type { Page, PageRequest } from '../../core/page';
-import type { AttendanceRepository } from '../../core/ports';
-import type { AuditStamp } from '../../core/audit/audit-entry';
+import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions } from '../../../core/attendance';
+import type { TeamDayFacts } from '../../../core/work-calendar/absence-rule';
+import { NotFoundError } from '../../../core/errors';
+import type { Page, PageRequest } from '../../../core/page';
+import type { AttendanceRepository } from '../../../core/ports';
+import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { toRecord } from './attendance-items';
-import { counterSteps, newRecordStep, recordEntityId, replaceRecordStep } from './attendance-steps';
-import { auditSteps } from './audit/audit-items';
+import { counterSteps, deletionSteps, newRecordStep, recordEntityId, replaceRecordStep } from './attendance-steps';
+import { purgeRecords } from './attendance-purge';
+import type { EmployeePurge, TeamRecords } from '../cross-repository';
+import { auditSteps } from '../audit/audit-items';
 import { dailyFacts, teamHasRecords } from './attendance-counts';
 import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
-import { keys } from './table';
+import { STALE, type TableClient } from '../table-client';
+import { keys, partitions } from '../key-design';
 
-export class DynamoAttendanceRepository implements AttendanceRepository {
-  constructor(private readonly table: DynamoTable) {}
+export class DynamoAttendanceRepository implements AttendanceRepository, EmployeePurge, TeamRecords {
+  constructor(private readonly table: TableClient) {}
 
   async get(employeeId: string, date: string): Promise<AttendanceRecord | null> {
     const item = await this.table.get(keys.attendance(employeeId, date));
@@ -92,45 +93,9 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
       const item = await this.table.get(keys.attendance(employeeId, date));
       if (!item) return false;
       const record = toRecord(item);
-      await this.table.transact([...this.deletion(item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'attendance', entity_id: recordEntityId(record), before: record })]);
+      await this.table.transact([...deletionSteps(this.table.name, item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'attendance', entity_id: recordEntityId(record), before: record })]);
       return true;
     });
-  }
-
-  /** A record's removal and its counters' fall, as one pair of steps conditional on the record as read. */
-  private deletion(item: Item): TransactStep[] {
-    const record = toRecord(item);
-    return [
-      {
-        write: {
-          Delete: { TableName: this.table.name, Key: keys.attendance(record.employee_id, record.attendance_date), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } },
-        },
-        onConditionFailed: () => STALE,
-      },
-      ...counterSteps(this.table.name, record, null),
-    ];
-  }
-
-  /**
-   * Removes every record of an employee in transactions of 50 records and
-   * their counters. Each is conditional on the record as read, so running it
-   * again after an interruption finishes the work without counting twice.
-   */
-  async purgeEmployee(employeeId: string): Promise<void> {
-    for (;;) {
-      const output = await this.table.send<{ Items?: Item[] }>(
-        new QueryCommand({
-          TableName: this.table.name,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :att)',
-          ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':att': 'ATT#' },
-          ConsistentRead: true,
-          Limit: 50,
-        }),
-      );
-      const items = output.Items ?? [];
-      if (items.length === 0) return;
-      await this.table.withFreshReads(() => this.table.transact(items.flatMap((item) => this.deletion(item))));
-    }
   }
 
   async getMany(wanted: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]> {
@@ -143,7 +108,7 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
       employeeIds.map((id) =>
         this.table.queryAll({
           KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': keys.employee(id).PK, ':from': keys.attendance(id, from).SK, ':to': keys.attendance(id, to).SK },
+          ExpressionAttributeValues: { ':pk': partitions.employee(id), ':from': keys.attendance(id, from).SK, ':to': keys.attendance(id, to).SK },
         }),
       ),
     );
@@ -175,5 +140,9 @@ export class DynamoAttendanceRepository implements AttendanceRepository {
 
   teamHasRecords(teamId: string): Promise<boolean> {
     return teamHasRecords(this.table, teamId);
+  }
+
+  purgeEmployee(employeeId: string): Promise<void> {
+    return purgeRecords(this.table, employeeId);
   }
 }

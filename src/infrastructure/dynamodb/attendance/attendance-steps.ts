@@ -1,9 +1,9 @@
 /** The transaction steps every record write shares (the attendance repository's and a correction's approval). */
-import type { AttendanceRecord } from '../../core/attendance';
-import { AttendanceExistsError } from '../../core/errors';
-import { COUNTER, recordItem } from './attendance-items';
-import type { STALE, TransactStep } from './dynamo-table';
-import { COUNTER_SHARDS, keys, shardOf } from './table';
+import type { AttendanceRecord } from '../../../core/attendance';
+import { AttendanceExistsError } from '../../../core/errors';
+import { COUNTER, recordItem, toRecord } from './attendance-items';
+import { STALE, type Item, type TransactStep } from '../table-client';
+import { COUNTER_SHARDS, keys, shardOf } from '../key-design';
 
 /** A record's id in the audit trail. */
 export const recordEntityId = (record: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>) => `${record.employee_id}/${record.attendance_date}`;
@@ -51,4 +51,18 @@ export function replaceRecordStep(tableName: string, record: AttendanceRecord, r
     },
     onConditionFailed: onChanged,
   };
+}
+
+/** A record's removal and its counters' fall, conditional on the record as read (its version). */
+export function deletionSteps(tableName: string, item: Item): TransactStep[] {
+  const record = toRecord(item);
+  return [
+    {
+      write: {
+        Delete: { TableName: tableName, Key: keys.attendance(record.employee_id, record.attendance_date), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } },
+      },
+      onConditionFailed: () => STALE,
+    },
+    ...counterSteps(tableName, record, null),
+  ];
 }

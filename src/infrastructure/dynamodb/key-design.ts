@@ -1,7 +1,8 @@
-import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { normalizeEmail } from '../../core/employee';
 
 /**
- * One table for everything (single-table design). Every request path is a
+ * The key design: every key, index key and sort-key prefix is built here and
+ * nowhere else. One table for everything (single-table design). Every request path is a
  * GetItem, a Query on a key or index, or a transaction of keyed writes:
  * nothing Scans.
  *
@@ -178,33 +179,6 @@ export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
 export const GSI3 = 'GSI3';
 
-export const keys = {
-  team: (teamId: string) => ({ PK: `TEAM#${teamId}`, SK: '#TEAM' }),
-  employee: (employeeId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: '#EMPLOYEE' }),
-  email: (email: string) => ({ PK: `EMAIL#${email.trim().toLowerCase()}`, SK: '#EMAIL' }),
-  counter: (teamId: string) => ({ PK: `COUNTER#${teamId}`, SK: '#COUNTER' }),
-  account: (username: string) => ({ PK: `ACCOUNT#${username}`, SK: '#ACCOUNT' }),
-  admins: () => ({ PK: 'META#ADMINS', SK: '#META' }),
-  tokenVersions: () => ({ PK: 'META#TOKEN_VERSIONS', SK: '#META' }),
-  setting: (key: string) => ({ PK: `SETTING#${key}`, SK: '#SETTING' }),
-  attendance: (employeeId: string, date: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `ATT#${date}` }),
-  teamDay: (teamId: string, shard: number, date: string) => ({ PK: `TEAMDAY#${teamId}#${shard}`, SK: date }),
-  score: (employeeId: string, period: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `SCORE#${period}` }),
-  scoreStats: (period: string, teamId: string) => ({ PK: 'SCORESTATS', SK: `${period}#${teamId}` }),
-  period: (employeeId: string, from: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `PERIOD#${from}` }),
-  holiday: (holidayId: string) => ({ PK: `HOLIDAY#${holidayId}`, SK: '#HOLIDAY' }),
-  holidayClaim: (date: string, teamId: string | null) => ({ PK: `HOLIDAYDATE#${date}#${teamId ?? '*'}`, SK: '#CLAIM' }),
-  leaveType: (code: string) => ({ PK: `LEAVETYPE#${code}`, SK: '#LEAVETYPE' }),
-  leaveGuard: (employeeId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: 'LEAVE#GUARD' }),
-  leaveRequest: (employeeId: string, to: string, requestId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#REQ#${to}#${requestId}` }),
-  leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
-  leaveEntry: (employeeId: string, seq: number) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#LEDGER#${String(seq).padStart(8, '0')}` }),
-  leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `LEAVE#BAL#${year}#${code}` }),
-  audit: (actor: string, auditId: string) => ({ PK: `AUDITBY#${actor}`, SK: auditId }),
-  correction: (employeeId: string, correctionId: string) => ({ PK: `EMPLOYEE#${employeeId}`, SK: `CORR#${correctionId}` }),
-  correctionPointer: (correctionId: string) => ({ PK: `CORRECTION#${correctionId}`, SK: '#CORRECTION' }),
-};
-
 /** Sort-key prefixes of the items an employee's partition holds besides the employee itself. */
 export const PARTITION_PREFIXES = {
   attendance: 'ATT#',
@@ -216,6 +190,44 @@ export const PARTITION_PREFIXES = {
   leaveBalance: 'LEAVE#BAL#',
   correction: 'CORR#',
 } as const;
+
+/** Partition keys that more than one item, or a Query, names. */
+export const partitions = {
+  employee: (employeeId: string) => `EMPLOYEE#${employeeId}`,
+  teamDay: (teamId: string, shard: number) => `TEAMDAY#${teamId}#${shard}`,
+  scoreStats: 'SCORESTATS',
+  auditBy: (actor: string) => `AUDITBY#${actor}`,
+};
+
+/** The sort-key prefix of a period's score stats (one item per team). */
+export const scoreStatsPeriod = (period: string) => `${period}#`;
+
+export const keys = {
+  team: (teamId: string) => ({ PK: `TEAM#${teamId}`, SK: '#TEAM' }),
+  employee: (employeeId: string) => ({ PK: partitions.employee(employeeId), SK: '#EMPLOYEE' }),
+  email: (email: string) => ({ PK: `EMAIL#${normalizeEmail(email)}`, SK: '#EMAIL' }),
+  counter: (teamId: string) => ({ PK: `COUNTER#${teamId}`, SK: '#COUNTER' }),
+  account: (username: string) => ({ PK: `ACCOUNT#${username}`, SK: '#ACCOUNT' }),
+  admins: () => ({ PK: 'META#ADMINS', SK: '#META' }),
+  tokenVersions: () => ({ PK: 'META#TOKEN_VERSIONS', SK: '#META' }),
+  setting: (key: string) => ({ PK: `SETTING#${key}`, SK: '#SETTING' }),
+  attendance: (employeeId: string, date: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.attendance}${date}` }),
+  teamDay: (teamId: string, shard: number, date: string) => ({ PK: partitions.teamDay(teamId, shard), SK: date }),
+  score: (employeeId: string, period: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.score}${period}` }),
+  scoreStats: (period: string, teamId: string) => ({ PK: partitions.scoreStats, SK: `${scoreStatsPeriod(period)}${teamId}` }),
+  period: (employeeId: string, from: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.period}${from}` }),
+  holiday: (holidayId: string) => ({ PK: `HOLIDAY#${holidayId}`, SK: '#HOLIDAY' }),
+  holidayClaim: (date: string, teamId: string | null) => ({ PK: `HOLIDAYDATE#${date}#${teamId ?? '*'}`, SK: '#CLAIM' }),
+  leaveType: (code: string) => ({ PK: `LEAVETYPE#${code}`, SK: '#LEAVETYPE' }),
+  leaveGuard: (employeeId: string) => ({ PK: partitions.employee(employeeId), SK: 'LEAVE#GUARD' }),
+  leaveRequest: (employeeId: string, to: string, requestId: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveRequest}${to}#${requestId}` }),
+  leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
+  leaveEntry: (employeeId: string, seq: number) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveEntry}${String(seq).padStart(8, '0')}` }),
+  leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveBalance}${year}#${code}` }),
+  audit: (actor: string, auditId: string) => ({ PK: partitions.auditBy(actor), SK: auditId }),
+  correction: (employeeId: string, correctionId: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.correction}${correctionId}` }),
+  correctionPointer: (correctionId: string) => ({ PK: `CORRECTION#${correctionId}`, SK: '#CORRECTION' }),
+};
 
 /** 9999 − year, then 5 − quarter: sorts later periods first. */
 export function invertedPeriod(period: string): string {
@@ -273,26 +285,3 @@ export const INDEX_KEY_ATTRIBUTES: Record<string, readonly string[]> = {
   [GSI2]: ['PK', 'SK', 'GSI2PK', 'GSI2SK'],
   [GSI3]: ['PK', 'SK', 'GSI3PK', 'GSI3SK'],
 };
-
-/** The table as CloudFormation and DynamoDB Local create it: on-demand, three all-projecting indexes. */
-export function tableDefinition(tableName: string): CreateTableCommandInput {
-  const stringKey = (name: string) => ({ AttributeName: name, AttributeType: 'S' as const });
-  const index = (name: string) => ({
-    IndexName: name,
-    KeySchema: [
-      { AttributeName: `${name}PK`, KeyType: 'HASH' as const },
-      { AttributeName: `${name}SK`, KeyType: 'RANGE' as const },
-    ],
-    Projection: { ProjectionType: 'ALL' as const },
-  });
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'].map(stringKey),
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    GlobalSecondaryIndexes: [index(GSI1), index(GSI2), index(GSI3)],
-  };
-}

@@ -1,8 +1,8 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Employee, EmployeeFilter } from '../../core/employee';
-import { ValidationError } from '../../core/errors';
-import type { Item } from './dynamo-table';
-import { GSI1, GSI2, collections, keys } from './table';
+import type { Employee, EmployeeFilter } from '../../../core/employee';
+import { ValidationError } from '../../../core/errors';
+import type { Item } from '../table-client';
+import { GSI1, GSI2, collections, keys } from '../key-design';
 
 const FIELDS = ['employee_id', 'name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'end_date', 'created_at', 'updated_at'] as const;
 

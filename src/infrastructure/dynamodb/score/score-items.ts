@@ -1,7 +1,7 @@
-/** Scores as stored on the table: the score, its keys and index keys (table.ts). */
-import { hundredths, type PerformanceScore } from '../../core/performance';
-import type { Item } from './dynamo-table';
-import { collections, invertedPeriod, keys } from './table';
+/** Scores as stored on the table: the score, its keys and index keys (key-design.ts). */
+import { hundredths, type PerformanceScore } from '../../../core/performance';
+import type { Item } from '../table-client';
+import { collections, invertedPeriod, keys } from '../key-design';
 
 const FIELDS = ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360', 'final_score', 'employee_name', 'team_id', 'created_at', 'updated_at'] as const;
 

@@ -1,38 +1,36 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
-import { AccountExistsError, EmployeeExistsError, ValidationError } from '../../core/errors';
-import type { Page, PageRequest } from '../../core/page';
-import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
-import { accountItem, toAccount } from './account.repository';
-import { adminCountStep, isEnabledAdmin } from './admin-count';
-import type { AuditStamp } from '../../core/audit/audit-entry';
-import { auditSteps } from './audit/audit-items';
-import { isConditionalCheckFailed } from './database-errors';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { idsNeededPerTeam, numberCreates, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../../core/employee';
+import { AccountExistsError, EmployeeExistsError } from '../../../core/errors';
+import type { Page, PageRequest } from '../../../core/page';
+import type { EmployeeRepository, NewEmployeeLogin } from '../../../core/ports';
+import { accountItem } from '../account.repository';
+import { adminCountStep, isEnabledAdmin } from '../admin-count';
+import type { AuditStamp } from '../../../core/audit/audit-entry';
+import { auditSteps } from '../audit/audit-items';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
 import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
-import { asPeriod, nextPeriods, periodWrites, readPeriods } from './team-periods/period-items';
-import { membersOn } from './team-periods/members-on';
-import { membershipsBetween } from './team-periods/memberships-between';
-import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
-import { keys } from './table';
-import { claimTokenVersion } from './token-version';
+import type { EmployeeCascades } from '../cross-repository';
+import { asPeriod, nextPeriods, periodWrites, readPeriods } from '../team-periods/period-items';
+import { membersOn } from '../team-periods/members-on';
+import { membershipsBetween } from '../team-periods/memberships-between';
+import type { Membership, TeamPeriod } from '../../../core/work-calendar/team-period';
+import { keys } from '../key-design';
+import { claimTokenVersion } from '../token-version';
+import { deleteEmployeeAndLogin } from './employee-delete';
+import { claimId, claimIdBlocks } from './employee-ids';
 
 /** An automatically numbered id turned out to be taken (by a supplied one): take the next number. */
 class IdTakenError extends Error {}
 
 export class DynamoEmployeeRepository implements EmployeeRepository {
   constructor(
-    private readonly table: DynamoTable,
-    private readonly attendance: { purgeEmployee(employeeId: string): Promise<void> },
-    private readonly scores: { purgeEmployee(employeeId: string): Promise<void>; propagateEmployee(employeeId: string): Promise<void> },
-    private readonly leave: { purgeEmployee(employeeId: string): Promise<void>; carryPending(employeeId: string): Promise<void> },
-    private readonly corrections: { purgeEmployee(employeeId: string): Promise<void> },
+    private readonly table: TableClient,
+    private readonly cascades: EmployeeCascades,
   ) {}
 
   async create(input: NewEmployee, login?: NewEmployeeLogin, audit?: AuditStamp): Promise<Employee> {
     for (;;) {
-      const employeeId = await this.claimId(input);
+      const employeeId = await claimId(this.table, input);
       try {
         return await this.write(input, employeeId, login, audit);
       } catch (error) {
@@ -42,7 +40,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   }
 
   private async write(input: NewEmployee, employeeId: string, login: NewEmployeeLogin | undefined, audit: AuditStamp | undefined): Promise<Employee> {
-    const now = new Date().toISOString();
+    const now = this.table.now();
     const { employee_id: _given, ...fields } = input;
     const employee: Employee = { ...fields, employee_id: employeeId, created_at: now, updated_at: now };
     const steps: TransactStep[] = [
@@ -71,39 +69,6 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     return employee;
   }
 
-  /** The next number of the team, or the given id after moving the counter past it. Numbers are never handed out twice. */
-  private async claimId(input: NewEmployee): Promise<string> {
-    if (input.employee_id !== undefined) {
-      const parsed = parseEmployeeId(input.employee_id);
-      if (!parsed) throw ValidationError.field('employee_id', 'must look like DEV-001');
-      try {
-        await this.table.send(
-          new UpdateCommand({
-            TableName: this.table.name,
-            Key: keys.counter(input.team_id),
-            UpdateExpression: 'SET last_number = :n',
-            ConditionExpression: 'attribute_not_exists(last_number) OR last_number < :n',
-            ExpressionAttributeValues: { ':n': parsed.number },
-          }),
-        );
-      } catch (error) {
-        // Already past it: nothing to move.
-        if (!isConditionalCheckFailed(error)) throw error;
-      }
-      return input.employee_id;
-    }
-    const output = await this.table.send<{ Attributes?: Item }>(
-      new UpdateCommand({
-        TableName: this.table.name,
-        Key: keys.counter(input.team_id),
-        UpdateExpression: 'ADD last_number :one',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return formatEmployeeId(input.team_id, output.Attributes!.last_number as number);
-  }
-
   async get(employeeId: string): Promise<Employee | null> {
     const item = await this.table.get(keys.employee(employeeId));
     return item ? toEmployee(item) : null;
@@ -126,22 +91,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   async importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string, audit?: AuditStamp): Promise<void> {
     // Counters move past the given ids, then numbers are claimed a block per team, so ids
     // follow the rows' order however the writes interleave (as on PostgreSQL).
-    for (const c of creates) if (c.employee_id !== undefined) await this.claimId(c);
-    const perTeam = new Map<string, number>();
-    for (const c of creates) if (c.employee_id === undefined) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
-    const next = new Map<string, number>();
-    for (const [team, count] of perTeam) {
-      const output = await this.table.send<{ Attributes?: Item }>(
-        new UpdateCommand({ TableName: this.table.name, Key: keys.counter(team), UpdateExpression: 'ADD last_number :n', ExpressionAttributeValues: { ':n': count }, ReturnValues: 'UPDATED_NEW' }),
-      );
-      next.set(team, (output.Attributes!.last_number as number) - count + 1);
-    }
-    const numbered = creates.map((c) => {
-      if (c.employee_id !== undefined) return c;
-      const number = next.get(c.team_id)!;
-      next.set(c.team_id, number + 1);
-      return { ...c, employee_id: formatEmployeeId(c.team_id, number) };
-    });
+    for (const c of creates) if (c.employee_id !== undefined) await claimId(this.table, c);
+    const numbered = numberCreates(creates, await claimIdBlocks(this.table, idsNeededPerTeam(creates)));
     const writes: (() => Promise<unknown>)[] = [
       ...numbered.map((c) => () => this.create(c, undefined, audit)),
       ...updates.map((u) => () => this.update(u.employee_id, u.patch, today, audit)),
@@ -184,8 +135,8 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    */
   async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
     const updated = await this.updateEmployee(employeeId, patch, today, audit);
-    if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.scores.propagateEmployee(employeeId);
-    if (updated && patch.team_id !== undefined) await this.leave.carryPending(employeeId);
+    if (updated && (patch.name !== undefined || patch.team_id !== undefined)) await this.cascades.scores.propagateEmployee(employeeId);
+    if (updated && patch.team_id !== undefined) await this.cascades.leave.carryPending(employeeId);
     return updated;
   }
 
@@ -196,7 +147,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
       if (!item) return null;
       const current = toEmployee(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const updated: Employee = { ...current, ...defined, ...(patch.end_date === null && { end_date: null }), updated_at: new Date().toISOString() };
+      const updated: Employee = { ...current, ...defined, ...(patch.end_date === null && { end_date: null }), updated_at: this.table.now() };
       const steps: TransactStep[] = [this.replace(updated, item.version as number)];
       if (updated.email.toLowerCase() !== current.email.toLowerCase()) {
         steps.push({ write: { Delete: { TableName: this.table.name, Key: keys.email(current.email) } } }, claimEmail(this.table, updated.email, employeeId));
@@ -237,57 +188,9 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
    * finishes a purge that an interruption left undone.
    */
   async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
-    const deleted = await this.deleteEmployeeAndLogin(employeeId, audit);
-    await Promise.all([
-      this.attendance.purgeEmployee(employeeId),
-      this.scores.purgeEmployee(employeeId),
-      this.leave.purgeEmployee(employeeId),
-      this.corrections.purgeEmployee(employeeId),
-    ]);
+    const deleted = await deleteEmployeeAndLogin(this.table, employeeId, audit);
+    const { attendance, scores, leave, corrections } = this.cascades;
+    await Promise.all([attendance.purgeEmployee(employeeId), scores.purgeEmployee(employeeId), leave.purgeEmployee(employeeId), corrections.purgeEmployee(employeeId)]);
     return deleted;
-  }
-
-  /** The entry's `before` is the employee and the login removed with it (the purges that follow are its cascade). */
-  private deleteEmployeeAndLogin(employeeId: string, audit: AuditStamp | undefined): Promise<boolean> {
-    return this.table.withFreshReads(async () => {
-      const item = await this.table.get(keys.employee(employeeId));
-      if (!item) return false;
-      const employee = toEmployee(item);
-      const loginItem = await this.table.get(keys.account(employeeId));
-      const login = loginItem && toAccount(loginItem);
-      const periods = periodWrites(this.table, await readPeriods(this.table, employeeId), []);
-      periods.teamDeltas.set(employee.team_id, (periods.teamDeltas.get(employee.team_id) ?? 0) - 1);
-      const steps: TransactStep[] = [
-        {
-          write: { Delete: { TableName: this.table.name, Key: keys.employee(employeeId), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item.version } } },
-          onConditionFailed: () => STALE,
-        },
-        { write: { Delete: { TableName: this.table.name, Key: keys.email(employee.email) } } },
-        ...periods.steps,
-        ...teamReferences(this.table, periods.teamDeltas),
-      ];
-      if (login) {
-        steps.push(
-          {
-            write: {
-              Delete: {
-                TableName: this.table.name,
-                Key: keys.account(employeeId),
-                ConditionExpression: '#role = :role AND disabled = :disabled',
-                ExpressionAttributeNames: { '#role': 'role' },
-                ExpressionAttributeValues: { ':role': login.role, ':disabled': login.disabled },
-              },
-            },
-            onConditionFailed: () => STALE,
-          },
-          ...adminCountStep(this.table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), false),
-        );
-      } else {
-        steps.push({ write: { ConditionCheck: { TableName: this.table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE });
-      }
-      steps.push(...auditSteps(this.table.name, audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...employee, login: login ? login.username : null } }));
-      await this.table.transact(steps);
-      return true;
-    });
   }
 }

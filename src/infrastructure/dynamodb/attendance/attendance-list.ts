@@ -1,11 +1,11 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
-import { addDays } from '../../core/work-calendar/dates';
-import type { Page, PageRequest } from '../../core/page';
-import { decodePosition, encodePosition, sortKey, toRecord } from './attendance-items';
-import type { DynamoTable, Item } from './dynamo-table';
-import { mergedQuery, type QueryFilter } from './merged-query';
-import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys } from './table';
+import type { AttendanceFilter, AttendanceRecord } from '../../../core/attendance';
+import { addDays } from '../../../core/work-calendar/dates';
+import type { Page, PageRequest } from '../../../core/page';
+import { ATTENDANCE_POSITION, sortKey, toRecord } from './attendance-items';
+import { decodePosition, encodePosition } from '../../page-position';
+import type { TableClient } from '../table-client';
+import { mergedQuery, type QueryFilter } from '../merged-query';
+import { GSI1, GSI2, LIST_SHARDS, collections, dateOfInverted, invertedDate, keys, partitions } from '../key-design';
 
 /** Sorts after every character of an employee id: the top of a day's range. */
 const HIGH = '~';
@@ -15,8 +15,8 @@ const JUST_AFTER = ' ';
 const LOWEST = '0';
 
 /** A page of records, newest day first: one employee's from their own partition, otherwise merged from the index shards. */
-export async function listAttendance(table: DynamoTable, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
-  const after = page.after === undefined ? undefined : decodePosition(page.after);
+export async function listAttendance(table: TableClient, filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
+  const after = page.after === undefined ? undefined : decodePosition(page.after, ATTENDANCE_POSITION)[0];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const conditions: string[] = [];
@@ -45,7 +45,7 @@ export async function listAttendance(table: DynamoTable, filter: AttendanceFilte
 }
 
 async function listForEmployee(
-  table: DynamoTable,
+  table: TableClient,
   filter: AttendanceFilter,
   page: PageRequest,
   after: string | undefined,
@@ -56,32 +56,25 @@ async function listForEmployee(
     const afterDate = dateOfInverted(after.split('#')[0]!);
     if (addDays(afterDate, -1) < to) to = addDays(afterDate, -1);
   }
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-      new QueryCommand({
-        TableName: table.name,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
-        ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
-        ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id!).PK, ':from': `ATT#${filter.from ?? '0000-01-01'}`, ':to': `ATT#${to}`, ...extra.values },
-        ScanIndexForward: false,
-        Limit: page.limit + 1,
-        ...(start && { ExclusiveStartKey: start }),
-      }),
-    );
-    items.push(...(output.Items ?? []));
-    start = output.LastEvaluatedKey;
-  } while (items.length <= page.limit && start);
+  const { items } = await table.queryUntil(
+    {
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
+      ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
+      ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id!), ':from': keys.attendance(filter.employee_id!, filter.from ?? '0000-01-01').SK, ':to': keys.attendance(filter.employee_id!, to).SK, ...extra.values },
+      ScanIndexForward: false,
+    },
+    (read) => read.length > page.limit,
+    { step: () => page.limit + 1 },
+  );
   const records = items.slice(0, page.limit).map(toRecord);
   const last = records[records.length - 1];
-  return { items: records, next: items.length > page.limit && last ? encodePosition(sortKey(last)) : null };
+  return { items: records, next: items.length > page.limit && last ? encodePosition([sortKey(last)]) : null };
 }
 
 /** The shards' records merged in sort-key order (the index sort key is the API's order). */
 async function mergeShards(
-  table: DynamoTable,
+  table: TableClient,
   index: typeof GSI1 | typeof GSI2,
   partitions: string[],
   low: string,
@@ -93,5 +86,5 @@ async function mergeShards(
   const merged = await mergedQuery(table, { index, partitions, range: { condition: '#sk BETWEEN :low AND :high', values: { ':low': low, ':high': high } }, filter }, limit);
   const records = merged.slice(0, limit).map(toRecord);
   const last = records[records.length - 1];
-  return { items: records, next: merged.length > limit && last ? encodePosition(sortKey(last)) : null };
+  return { items: records, next: merged.length > limit && last ? encodePosition([sortKey(last)]) : null };
 }

@@ -1,12 +1,12 @@
-import type { DynamoTable } from './dynamo-table';
-import { GSI1, LIST_SHARDS, PARTITION_PREFIXES, collections, keys } from './table';
+import type { TableClient } from '../table-client';
+import { GSI1, LIST_SHARDS, PARTITION_PREFIXES, collections, partitions } from '../key-design';
 
 /** The first and last record of an employee: a Limit-1 Query each way on their partition. */
-export async function recordDateSpan(table: DynamoTable, employeeId: string): Promise<{ first: string; last: string } | null> {
+export async function recordDateSpan(table: TableClient, employeeId: string): Promise<{ first: string; last: string } | null> {
   const edge = async (forward: boolean) => {
     const item = await table.queryFirst({
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :att)',
-      ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':att': PARTITION_PREFIXES.attendance },
+      ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':att': PARTITION_PREFIXES.attendance },
       ScanIndexForward: forward,
       ConsistentRead: true,
     });
@@ -17,7 +17,7 @@ export async function recordDateSpan(table: DynamoTable, employeeId: string): Pr
 }
 
 /** The oldest record: the last item of each attendance shard of GSI1 (sorted newest first), the least of them. */
-export async function earliestDate(table: DynamoTable): Promise<string | null> {
+export async function earliestDate(table: TableClient): Promise<string | null> {
   const oldest = await Promise.all(
     Array.from({ length: LIST_SHARDS }, async (_, shard) => {
       const item = await table.queryFirst({

@@ -8,11 +8,14 @@ import {
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { DatabaseUnavailableError, InvalidCursorError, PartialWriteError } from '../../core/errors';
+import { DatabaseUnavailableError, PartialWriteError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
+import type { Clock } from '../../core/ports';
+import { systemClock } from '../system-clock';
 import { MAX_ATTEMPTS, REQUEST_TIMEOUT_MS } from './client';
 import { cancellationCodes, translateDynamoError } from './database-errors';
-import { INDEX_KEY_ATTRIBUTES } from './table';
+import { INDEX_KEY_ATTRIBUTES } from './key-design';
+import { decodePosition, encodePosition } from '../page-position';
 
 export type Item = Record<string, unknown>;
 export type TransactWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -42,12 +45,29 @@ const STALE_RETRIES = 24;
 /** Jittered exponential backoff: up to 10 ms, 20 ms, 40 ms… capped at 320 ms. */
 const backoff = (attempt: number) => Math.random() * 10 * 2 ** Math.min(attempt, 5);
 
-export class DynamoTable {
+/**
+ * The client wrapper every repository goes through: errors translated to the
+ * core's, Query paging, batched reads, transactions with their retries. What
+ * the keys are is key-design.ts's.
+ */
+export class TableClient {
+  readonly clock: Clock;
+  private readonly conflictBudgetMs: number;
+
+  /** The clock stamps what the repositories write (created_at, updated_at and the like): the app's, so a test's stopped clock holds here too. */
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly name: string,
-    private readonly conflictBudgetMs = CONFLICT_BUDGET_MS,
-  ) {}
+    options: { clock?: Clock; conflictBudgetMs?: number } = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.conflictBudgetMs = options.conflictBudgetMs ?? CONFLICT_BUDGET_MS;
+  }
+
+  /** Now, as items store instants (ISO 8601, UTC, milliseconds). */
+  now(): string {
+    return this.clock.now().toISOString();
+  }
 
   async send<Output>(command: object): Promise<Output> {
     try {
@@ -62,22 +82,40 @@ export class DynamoTable {
     return output.Item;
   }
 
-  /** Every item a Query matches, page after page: for bounded sets (one employee's, one team's, the stats). */
-  async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+  /** One Query call: its items, and the key the next call resumes from (none when the Query is done). */
+  async queryOnce(input: Omit<QueryCommandInput, 'TableName'>): Promise<{ items: Item[]; next?: Item }> {
+    const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(new QueryCommand({ ...input, TableName: this.name }));
+    return { items: output.Items ?? [], ...(output.LastEvaluatedKey && { next: output.LastEvaluatedKey }) };
+  }
+
+  /**
+   * A Query's items, call after call from `start`, until `enough` says so of
+   * those read or none are left; `step` sets each call's Limit from how many
+   * were read (without it, DynamoDB's 1 MB pages). `next` resumes after them.
+   */
+  async queryUntil(
+    input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
+    enough: (items: Item[]) => boolean,
+    options: { start?: Item; step?: (read: number) => number } = {},
+  ): Promise<{ items: Item[]; next?: Item }> {
     const items: Item[] = [];
-    let start: Item | undefined;
+    let start = options.start;
     do {
-      const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(new QueryCommand({ ...input, TableName: this.name, ...(start && { ExclusiveStartKey: start }) }));
-      items.push(...(output.Items ?? []));
-      start = output.LastEvaluatedKey;
-    } while (start);
-    return items;
+      const page = await this.queryOnce({ ...input, ...(start && { ExclusiveStartKey: start }), ...(options.step && { Limit: options.step(items.length) }) });
+      items.push(...page.items);
+      start = page.next;
+    } while (start && !enough(items));
+    return { items, ...(start && { next: start }) };
+  }
+
+  /** Every item a Query matches, page after page: for bounded sets (one employee's, one team's, the stats). */
+  async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>): Promise<Item[]> {
+    return (await this.queryUntil(input, () => false)).items;
   }
 
   /** The first item a Query gives in its order (no filter: one call, one item read). */
   async queryFirst(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit' | 'FilterExpression'>): Promise<Item | undefined> {
-    const output = await this.send<{ Items?: Item[] }>(new QueryCommand({ ...input, TableName: this.name, Limit: 1 }));
-    return output.Items?.[0];
+    return (await this.queryOnce({ ...input, Limit: 1 })).items[0];
   }
 
   /** How many items a Query matches (after its filter), counted by DynamoDB page after page without sending them. */
@@ -209,47 +247,17 @@ export class DynamoTable {
   ): Promise<Page<T>> {
     const keyAttributes = INDEX_KEY_ATTRIBUTES[index]!;
     const filtered = input.FilterExpression !== undefined;
-    let start = page.after === undefined ? undefined : decodePosition(page.after, keyAttributes);
-    const items: Item[] = [];
-    for (;;) {
-      const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        new QueryCommand({
-          ...input,
-          TableName: this.name,
-          ...(index !== 'table' && { IndexName: index }),
-          ...(start && { ExclusiveStartKey: start }),
-          // A filter drops items after they are read, so read in larger steps.
-          Limit: filtered ? Math.max(100, page.limit + 1) : page.limit + 1 - items.length,
-        }),
-      );
-      items.push(...(output.Items ?? []));
-      if (items.length > page.limit) {
-        const last = items[page.limit - 1]!;
-        return { items: items.slice(0, page.limit).map(map), next: encodePosition(last, keyAttributes) };
-      }
-      if (!output.LastEvaluatedKey) return { items: items.map(map), next: null };
-      start = output.LastEvaluatedKey;
-    }
+    const { items } = await this.queryUntil({ ...input, ...(index !== 'table' && { IndexName: index }) }, (read) => read.length > page.limit, {
+      ...(page.after !== undefined && { start: decodePosition(page.after, positionOf(keyAttributes)) }),
+      // A filter drops items after they are read, so read in larger steps.
+      step: (read) => (filtered ? Math.max(100, page.limit + 1) : page.limit + 1 - read),
+    });
+    if (items.length <= page.limit) return { items: items.map(map), next: null };
+    const last = items[page.limit - 1]!;
+    return { items: items.slice(0, page.limit).map(map), next: encodePosition(Object.fromEntries(keyAttributes.map((name) => [name, last[name]]))) };
   }
 }
 
-function encodePosition(item: Item, keyAttributes: readonly string[]): string {
-  return Buffer.from(JSON.stringify(Object.fromEntries(keyAttributes.map((name) => [name, item[name]])))).toString('base64url');
-}
-
-function decodePosition(token: string, keyAttributes: readonly string[]): Item {
-  try {
-    const key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-    if (
-      typeof key === 'object' &&
-      key !== null &&
-      Object.keys(key).length === keyAttributes.length &&
-      keyAttributes.every((name) => typeof (key as Item)[name] === 'string')
-    ) {
-      return key as Item;
-    }
-  } catch {
-    // fall through: not a position we wrote
-  }
-  throw new InvalidCursorError();
-}
+/** A position is the key attributes of the index read, which a Query resumes from. */
+const positionOf = (keyAttributes: readonly string[]) => (value: unknown): value is Item =>
+  typeof value === 'object' && value !== null && Object.keys(value).length === keyAttributes.length && keyAttributes.every((name) => typeof (value as Item)[name] === 'string');

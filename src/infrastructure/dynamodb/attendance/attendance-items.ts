@@ -1,7 +1,7 @@
-import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
-import { InvalidCursorError } from '../../core/errors';
-import type { Item } from './dynamo-table';
-import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from './table';
+import type { AttendanceRecord, AttendanceStatus } from '../../../core/attendance';
+import { stringsOf } from '../../page-position';
+import type { Item } from '../table-client';
+import { LIST_SHARDS, collections, invertedDate, keys, shardOf } from '../key-design';
 
 const FIELDS = ['employee_id', 'attendance_date', 'team_id', 'status', 'check_in_time', 'check_out_time', 'hours_worked', 'notes', 'version'] as const;
 export const COUNTER: Record<AttendanceStatus, string> = { present: 'present', late: 'late', 'half-day': 'half_day', absent: 'absent' };
@@ -26,16 +26,5 @@ export function recordItem(record: AttendanceRecord, version: number): Item {
   };
 }
 
-export function encodePosition(sortKeyValue: string): string {
-  return Buffer.from(JSON.stringify([sortKeyValue])).toString('base64url');
-}
-
-export function decodePosition(token: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && /^\d{8}#[A-Z]{2,10}-\d{3,}$/.test(value[0])) return value[0];
-  } catch {
-    // fall through: not a position we wrote
-  }
-  throw new InvalidCursorError();
-}
+/** A list position: the sort key of the page's last record, `<inv date>#<employee id>`. */
+export const ATTENDANCE_POSITION = stringsOf(1, /^\d{8}#[A-Z]{2,10}-\d{3,}$/);

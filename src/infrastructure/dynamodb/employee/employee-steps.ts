@@ -1,13 +1,13 @@
-import type { Employee } from '../../core/employee';
-import { DuplicateEmailError } from '../../core/errors';
-import { toAccount } from './account.repository';
-import { adminCountStep, isEnabledAdmin } from './admin-count';
-import { STALE, type DynamoTable, type TransactStep } from './dynamo-table';
+import type { Employee } from '../../../core/employee';
+import { DuplicateEmailError } from '../../../core/errors';
+import { toAccount } from '../account.repository';
+import { adminCountStep, isEnabledAdmin } from '../admin-count';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
 import { unknownTeam } from './employee-items';
-import { keys } from './table';
+import { keys } from '../key-design';
 
 /** The email's claim item: unique emails on a table that is unique only by key. */
-export function claimEmail(table: DynamoTable, email: string, employeeId: string): TransactStep {
+export function claimEmail(table: TableClient, email: string, employeeId: string): TransactStep {
   return {
     write: { Put: { TableName: table.name, Item: { ...keys.email(email), employee_id: employeeId }, ConditionExpression: 'attribute_not_exists(PK)' } },
     onConditionFailed: () => new DuplicateEmailError(email),
@@ -19,7 +19,7 @@ export function claimEmail(table: DynamoTable, email: string, employeeId: string
  * item, so a team is deleted only when nothing refers to it. One step per
  * team: a transaction may touch an item once.
  */
-export function teamReference(table: DynamoTable, teamId: string, delta: number): TransactStep {
+export function teamReference(table: TableClient, teamId: string, delta: number): TransactStep {
   return {
     write: {
       Update: {
@@ -40,11 +40,11 @@ export function teamReference(table: DynamoTable, teamId: string, delta: number)
  * admin (and a returner's counts again), guarded by the role and disabled flag read.
  */
 /** The team reference steps for a set of changes, merged per team; teams whose changes cancel out are left alone. */
-export function teamReferences(table: DynamoTable, deltas: ReadonlyMap<string, number>): TransactStep[] {
+export function teamReferences(table: TableClient, deltas: ReadonlyMap<string, number>): TransactStep[] {
   return [...deltas].filter(([, delta]) => delta !== 0).map(([team, delta]) => teamReference(table, team, delta));
 }
 
-export async function loginCopy(table: DynamoTable, employee: Employee): Promise<TransactStep[]> {
+export async function loginCopy(table: TableClient, employee: Employee): Promise<TransactStep[]> {
   const key = keys.account(employee.employee_id);
   const item = await table.get(key);
   if (!item) return [{ write: { ConditionCheck: { TableName: table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE }];
