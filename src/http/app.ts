@@ -19,7 +19,8 @@ import { assistantLimit } from './assistant-limit';
 import { CursorSigner } from './cursor';
 import { useDefaultHeaders } from './default-headers';
 import { docsRouter } from './docs';
-import { errorHandler, sendError } from './error-handler';
+import { NoSuchRouteError } from '../core/errors';
+import { errorHandler } from './error-handler';
 import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
@@ -117,7 +118,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const security = securityHeaders();
   useDefaultHeaders(app, (res) => {
     const fields = [...security];
-    const requestId = res.locals.requestId as string | undefined;
+    const requestId = res.locals.requestId;
+    // Unset only on a response written before the first middleware ran.
     if (requestId !== undefined) fields.push('X-Request-Id', requestId);
     const rateLimit = rateLimitFields(res);
     if (rateLimit) fields.push(...rateLimit);
@@ -151,7 +153,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
   app.use(...routes.routes, ...routes.otherMethods);
   if (!deps.http.routesOnFirstUse) await routes.registerAll();
-  app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
+  app.use((req) => {
+    throw new NoSuchRouteError(req.path);
+  });
   app.use(errorHandler(deps.logger));
   app.use(lastResortHandler(deps.logger));
   return app;

@@ -13,7 +13,7 @@ const BODY = { error: 'Internal Server Error', message: 'Something went wrong on
 export function lastResortHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     try {
-      logger.error('error handler failed', { request_id: res.locals.requestId as string, method: req.method, path: req.path, error });
+      logger.error('error handler failed', { request_id: res.locals.requestId, method: req.method, path: req.path, error });
     } catch {
       // The logger may be what failed; the answer matters more than the log line.
     }

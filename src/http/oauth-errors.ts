@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { UnauthorizedError, ValidationError } from '../core/errors';
+import { BadRequestError, UnauthorizedError, ValidationError } from '../core/errors';
 import { sendJson } from './send-json';
 import { z } from './schemas/zod';
 
@@ -19,9 +19,6 @@ function sendOAuthError(res: Response, error: OAuthError, description: string, e
   sendJson(res, 400, { error, error_description: description, message: description, ...extra });
 }
 
-/** body-parser's mark on a body it could not parse (http-errors). */
-const isUnparseableBody = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 400;
-
 /**
  * The token endpoint answers as RFC 6749 §5.2 says, so OAuth2 client libraries
  * understand it: a 401 would read to them as a WWW-Authenticate challenge.
@@ -36,6 +33,7 @@ export const tokenErrors: ErrorRequestHandler = (error: unknown, _req, res, next
     if (details.some((issue) => issue.field === 'grant_type')) return sendOAuthError(res, 'unsupported_grant_type', 'Only grant_type=password is supported');
     return sendOAuthError(res, 'invalid_request', details.map((issue) => `${issue.field} ${issue.message}`).join('; ') || error.message, { details });
   }
-  if (isUnparseableBody(error)) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
+  // The one bad request the route gives: a body that could not be parsed (routing/request-body.ts).
+  if (error instanceof BadRequestError) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
   next(error);
 };

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
-import { sendError } from './error-handler';
+import { RateLimitedError } from '../core/errors';
 
 /** A shared store for the named limiter (Redis), or undefined for this process's memory. */
 export type LimiterStores = (limiter: string) => Store | undefined;
@@ -21,7 +21,7 @@ export interface LimiterOptions {
 export const UNLIMITED_PATHS: readonly string[] = ['/health'];
 
 /** The RateLimit fields of the last limiter a request passed, as flat [name, value, …], for the app's default headers. */
-export const rateLimitFields = (res: Response): readonly string[] | undefined => res.locals.rateLimit as readonly string[] | undefined;
+export const rateLimitFields = (res: Response): readonly string[] | undefined => res.locals.rateLimit;
 
 /** Seconds until the window ends, as express-rate-limit counts them. */
 function secondsLeft(info: RateLimitInfo, windowMs: number): number {
@@ -31,7 +31,7 @@ function secondsLeft(info: RateLimitInfo, windowMs: number): number {
 /**
  * Every limit in the API, built one way: standard RateLimit headers (IETF
  * draft 7, written with the response's other default headers rather than
- * set on the way through), the error format with Retry-After, and a store
+ * set on the way through), a RateLimitedError with Retry-After, and a store
  * that is down letting requests through rather than failing them (a cache
  * outage must not become an API outage).
  */
@@ -57,9 +57,10 @@ export function limiter(options: LimiterOptions, stores: LimiterStores): Request
     ...(options.key && { keyGenerator: options.key }),
     ...(store && { store }),
     // Called once the count is over, so the request's count is there.
-    handler: (req, res) => {
+    // Passed on like every refusal, so the limiter always calls next (a route's guards rely on it).
+    handler: (req, res, next) => {
       res.setHeader('Retry-After', String(secondsLeft(report(req, res)!, options.windowMs)));
-      sendError(res, 429, options.message);
+      next(new RateLimitedError(options.message));
     },
   });
   return (req, res, next) => {

@@ -19,7 +19,7 @@ export function requestContext(logger: Logger): RequestHandler {
     if (!logger.isInfoEnabled()) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const principal = res.locals.principal as { username: string } | undefined;
+      const principal = res.locals.principal;
       logger.info('request', {
         request_id: requestId,
         method: req.method,
