@@ -4,7 +4,7 @@ import { securityRequirement } from './openapi-operation';
 import { documentRoute } from './routing/document-route';
 import { OtherMethods } from './routing/other-methods';
 import { routeHandler } from './routing/pipeline';
-import { bodyParsers, type BodyParsers } from './routing/request-body';
+import { bodyParsers, type BodyParsers } from './routing/input';
 import type { AnyObject, AnyRoute, ApiRouterOptions, RouteDefinition } from './routing/route-definition';
 import type { z } from './schemas/zod';
 

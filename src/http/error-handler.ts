@@ -4,7 +4,6 @@ import { AppError, MethodNotAllowedError, type ErrorKind, type FieldIssue } from
 import { asClientError } from './client-errors';
 import type { Logger } from '../logger';
 import { boundErrorBody } from './error-body-bounds';
-import { sendJson } from './send-json';
 
 /** The HTTP status of each kind of domain error: for every answer that reports one (MCP tool results too). */
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -35,7 +34,7 @@ export interface ErrorBody {
 export function sendError(res: Response, status: number, message: string, extra: Omit<ErrorBody, 'error' | 'message'> = {}): void {
   // A route that says more (where its resource's metadata is) has set its own.
   if (status === 401 && !res.hasHeader('WWW-Authenticate')) res.setHeader('WWW-Authenticate', 'Bearer');
-  sendJson(res, status, boundErrorBody(res, { error: STATUS_CODES[status] ?? 'Error', message, ...extra }));
+  res.status(status).json(boundErrorBody(res, { error: STATUS_CODES[status] ?? 'Error', message, ...extra }));
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {

@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger';
-import { sendJson } from './send-json';
 
 const BODY = { error: 'Internal Server Error', message: 'Something went wrong on our side' };
 
@@ -20,7 +19,7 @@ export function lastResortHandler(logger: Logger): ErrorRequestHandler {
     try {
       // A half-sent answer cannot become an error any more: cut it, so the client sees it broken rather than complete.
       if (res.headersSent) res.destroy();
-      else sendJson(res, 500, BODY);
+      else res.status(500).json(BODY);
     } catch {
       res.destroy();
     }

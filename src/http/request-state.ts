@@ -14,8 +14,6 @@ declare global {
       principal?: Principal;
       /** The bytes a streamed body has counted so far (csv-upload.ts), for the bound on an error answer's size. */
       requestBytes?: number;
-      /** The RateLimit fields of the last limiter the request passed, as flat [name, value, …] (rate-limit.ts). */
-      rateLimit?: readonly string[];
       /** The login a request's failures count against (auth.routes.ts, login-limits.ts). */
       loginFailureKey?: string;
     }

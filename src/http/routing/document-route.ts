@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { operationIdOf } from '../openapi-operation';
 import { documentedResponses } from '../openapi-responses';
 import { z } from '../schemas/zod';
-import { MEDIA_TYPES } from './request-body';
+import { MEDIA_TYPES } from './input';
 import type { AnyRoute } from './route-definition';
 
 const MultipartFile = z.object({ file: z.string().openapi({ format: 'binary', description: 'The CSV file.' }) });

@@ -1,15 +1,13 @@
 import type { RequestHandler, Response } from 'express';
 import { sendCsv } from '../csv-response';
-import { sendJson } from '../send-json';
 import { authorize } from './authorize';
-import { bodyReader, type BodyParsers } from './request-body';
+import { bodyReader, validated, type BodyParsers } from './input';
 import type { AnyRoute, ApiRouterOptions, RouteResult } from './route-definition';
-import { validated } from './validate';
 
 async function respond(res: Response, result: RouteResult): Promise<void> {
   if (result.csv) await sendCsv(res, result.status, result.csv.columns, result.csv.pages, result.csv.filename);
   else if (result.body === undefined) res.status(result.status).end();
-  else sendJson(res, result.status, result.body);
+  else res.status(result.status).json(result.body);
 }
 
 /**
