@@ -8,8 +8,6 @@ import { bodyParsers, type BodyParsers } from './routing/input';
 import type { AnyObject, AnyRoute, ApiRouterOptions, RouteDefinition } from './routing/route-definition';
 import type { z } from './schemas/zod';
 
-export type { ApiRouterOptions, Guard, RouteContext, RouteDefinition, RouteResult } from './routing/route-definition';
-
 /**
  * Registers routes so that every one checks in the order the API promises
  * (routing/pipeline.ts), answers other methods on its path with 405, and is

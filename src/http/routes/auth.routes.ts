@@ -1,10 +1,11 @@
 import { whoIs, type Principal } from '../../core/access';
 import type { AuthService } from '../../services/auth.service';
-import type { ApiRouter, Guard } from '../api-router';
+import type { ApiRouter } from '../api-router';
 import { failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
 import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
 import type { LimiterStores } from '../rate-limit';
 import { middlewareGuard } from '../routing/middleware-guard';
+import type { Guard } from '../routing/route-definition';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
 /** Names the login a request's failures count against, for the failure limiters after it. */
