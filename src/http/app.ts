@@ -17,16 +17,17 @@ import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
 import { assistantLimit } from './assistant-limit';
 import { CursorSigner } from './cursor';
-import { useDefaultHeaders } from './default-headers';
 import { docsRouter } from './docs';
-import { errorHandler, sendError } from './error-handler';
+import { NoSuchRouteError } from '../core/errors';
+import { errorHandler } from './error-handler';
+import { useLeanJson } from './json-response';
 import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { mcpRoutes } from './mcp/mcp.routes';
 import type { Tool } from './mcp/tool';
 import { Paginator } from './pagination';
-import { limiter, rateLimitFields, UNLIMITED_PATHS, type LimiterStores } from './rate-limit';
+import { clientLimiter, type LimiterStores } from './rate-limit';
 import type { LoginLimits } from './login-limits';
 import { RouteGroups, type RouteGroup } from './route-groups';
 import { securityHeaders } from './security-headers';
@@ -114,26 +115,13 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('etag', false);
   app.set('trust proxy', deps.http.trustProxy);
 
-  const security = securityHeaders();
-  useDefaultHeaders(app, (res) => {
-    const fields = [...security];
-    const requestId = res.locals.requestId as string | undefined;
-    if (requestId !== undefined) fields.push('X-Request-Id', requestId);
-    const rateLimit = rateLimitFields(res);
-    if (rateLimit) fields.push(...rateLimit);
-    return fields;
-  });
+  useLeanJson(app);
   app.use(requestContext(deps.logger));
+  app.use(securityHeaders());
   if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
     app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'], maxAge: 600 }));
   }
-  // Per client address (behind a proxy, as TRUST_PROXY reveals it); health checks are the load balancer's own.
-  app.use(
-    limiter(
-      { name: 'client', windowMs: 60_000, limit: deps.http.rateLimitPerMinute, message: 'Too many requests; slow down and try again shortly', skip: (req) => UNLIMITED_PATHS.includes(req.path) },
-      deps.limiterStores,
-    ),
-  );
+  app.use(clientLimiter(deps.http.rateLimitPerMinute, deps.limiterStores));
 
   const tokenUrl = deps.localLogins ? '/token' : null;
   const pages = new Paginator(new CursorSigner(deps.cursorSecret));
@@ -151,7 +139,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
   app.use(...routes.routes, ...routes.otherMethods);
   if (!deps.http.routesOnFirstUse) await routes.registerAll();
-  app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
+  app.use((req) => {
+    throw new NoSuchRouteError(req.path);
+  });
   app.use(errorHandler(deps.logger));
   app.use(lastResortHandler(deps.logger));
   return app;

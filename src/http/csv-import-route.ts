@@ -6,7 +6,8 @@ import type { ImportMode } from '../services/import.service';
 import type { ImportRow } from '../services/import-verdicts';
 import type { ApiRouter } from './api-router';
 import { csvRows } from './csv-rows';
-import { byteCount, readCsvUpload } from './csv-upload';
+import { byteCount } from './byte-count';
+import { readCsvUpload } from './csv-upload';
 import { ErrorBody } from './schemas/common.schemas';
 import { z } from './schemas/zod';
 

@@ -11,10 +11,8 @@ export interface LoginLimits {
   attemptsPerMinute: number;
 }
 
-/** What a route sets in res.locals before the failure limiters run: the login its failures count against. */
-export const FAILURE_KEY = 'loginFailureKey';
-
-const failureKey = (res: Response): string => res.locals[FAILURE_KEY] as string;
+/** The login a request's failures count against, which its route names before the failure limiters run. */
+const failureKey = (res: Response): string => res.locals.loginFailureKey!;
 const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
 
 /**

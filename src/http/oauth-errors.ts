@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { UnauthorizedError, ValidationError } from '../core/errors';
-import { sendJson } from './send-json';
+import { BadRequestError, UnauthorizedError, ValidationError } from '../core/errors';
 import { z } from './schemas/zod';
 
 const OAUTH_ERRORS = ['invalid_request', 'invalid_grant', 'unsupported_grant_type'] as const;
@@ -16,11 +15,8 @@ export const OAuthErrorBody = z
   .openapi('OAuthError');
 
 function sendOAuthError(res: Response, error: OAuthError, description: string, extra: { details?: unknown } = {}): void {
-  sendJson(res, 400, { error, error_description: description, message: description, ...extra });
+  res.status(400).json({ error, error_description: description, message: description, ...extra });
 }
-
-/** body-parser's mark on a body it could not parse (http-errors). */
-const isUnparseableBody = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 400;
 
 /**
  * The token endpoint answers as RFC 6749 §5.2 says, so OAuth2 client libraries
@@ -36,6 +32,7 @@ export const tokenErrors: ErrorRequestHandler = (error: unknown, _req, res, next
     if (details.some((issue) => issue.field === 'grant_type')) return sendOAuthError(res, 'unsupported_grant_type', 'Only grant_type=password is supported');
     return sendOAuthError(res, 'invalid_request', details.map((issue) => `${issue.field} ${issue.message}`).join('; ') || error.message, { details });
   }
-  if (isUnparseableBody(error)) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
+  // The one bad request the route gives: a body that could not be parsed (routing/input.ts).
+  if (error instanceof BadRequestError) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
   next(error);
 };

@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { RequestHandler, Router } from 'express';
-import { ApiRouter, type ApiRouterOptions } from './api-router';
+import { ApiRouter } from './api-router';
+import type { ApiRouterOptions } from './routing/route-definition';
 
 /** Routes registered together, from a module of their own. */
 export interface RouteGroup {

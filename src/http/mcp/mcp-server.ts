@@ -5,7 +5,7 @@ import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/t
 import type { Principal } from '../../core/access';
 import { AppError, ValidationError } from '../../core/errors';
 import type { Logger } from '../../logger';
-import { nulCharacterIssues } from '../api-router';
+import { nulCharacterIssues } from '../routing/input';
 import type { AppInfo } from '../app-info';
 import { STATUS_BY_KIND } from '../error-handler';
 import type { Tool } from './tool';

@@ -4,7 +4,7 @@ import type { Principal } from '../../core/access';
 import { originOf } from '../../core/audit/audit-entry';
 import { UnauthorizedError } from '../../core/errors';
 import type { Logger } from '../../logger';
-import { bearerToken } from '../api-router';
+import { bearerToken } from '../routing/authorize';
 import type { AppInfo } from '../app-info';
 import { sendError } from '../error-handler';
 import { exchange, type McpBody } from './mcp-exchange';
