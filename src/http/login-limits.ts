@@ -1,6 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator } from 'express-rate-limit';
-import { limiter, type LimiterStores } from './rate-limit';
+import type { RequestHandler, Response } from 'express';
+import { clientKey, limiter, type LimiterStores } from './rate-limit';
 
 export interface LoginLimits {
   perUsernameAndClient: number;
@@ -15,7 +14,6 @@ export interface LoginLimits {
 export const FAILURE_KEY = 'loginFailureKey';
 
 const failureKey = (res: Response): string => res.locals[FAILURE_KEY] as string;
-const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
 
 /**
  * The three failure limits, one set for every route that checks a password
