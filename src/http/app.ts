@@ -1,5 +1,5 @@
 import cors from 'cors';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
@@ -135,7 +135,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.locals.openApiDocument = openApiDocument;
 
   if (deps.http.routesOnFirstUse) app.use(routes.gate);
-  app.use('/docs', docsRouter(openApiDocument));
+  // Built by the first request for /docs: a Lambda cold start that serves none builds none of it.
+  let docs: Router | undefined;
+  app.use('/docs', (req, res, next) => (docs ??= docsRouter(openApiDocument))(req, res, next));
   app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
   app.use(...routes.routes, ...routes.otherMethods);
   if (!deps.http.routesOnFirstUse) await routes.registerAll();

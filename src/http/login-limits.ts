@@ -1,6 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator } from 'express-rate-limit';
-import { limiter, type LimiterStores } from './rate-limit';
+import type { RequestHandler, Response } from 'express';
+import { clientKey, limiter, type LimiterStores } from './rate-limit';
 
 export interface LoginLimits {
   perUsernameAndClient: number;
@@ -13,7 +12,6 @@ export interface LoginLimits {
 
 /** The login a request's failures count against, which its route names before the failure limiters run. */
 const failureKey = (res: Response): string => res.locals.loginFailureKey!;
-const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
 
 /**
  * The three failure limits, one set for every route that checks a password

@@ -6,9 +6,6 @@ import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
 import { isMissingTable, translateDynamoError } from './dynamodb/database-errors';
 import { dynamoDatabase, dynamoUpgrades } from './dynamodb/dynamodb.database';
-import { migrate } from './postgres/migrator';
-import { PgPoolClient } from './postgres/pg-pool.client';
-import { postgresDatabase } from './postgres/postgres.database';
 import type { SqlClient } from './postgres/sql-client';
 import { systemClock } from './system-clock';
 
@@ -23,6 +20,7 @@ export interface OpenedDatabase {
 async function openSqlClient(config: Config['database']): Promise<{ client: SqlClient; description: string; embedded: boolean }> {
   if (config.url) {
     const url = new URL(config.url);
+    const { PgPoolClient } = await import('./postgres/pg-pool.client');
     return {
       client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs, preparedStatements: config.preparedStatements }),
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
@@ -60,6 +58,8 @@ async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: 
 export async function openDatabase(config: Config['database'], clock: Clock = systemClock): Promise<OpenedDatabase> {
   switch (config.driver) {
     case 'postgres': {
+      // The PostgreSQL adapters are imported only by the driver that uses them: a DynamoDB start (Lambda) never runs their modules.
+      const [{ migrate }, { postgresDatabase }] = await Promise.all([import('./postgres/migrator'), import('./postgres/postgres.database')]);
       const { client, description, embedded } = await openSqlClient(config);
       try {
         const migrated = await migrate(client);

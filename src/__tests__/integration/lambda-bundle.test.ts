@@ -146,6 +146,26 @@ describe('the Lambda bundle', () => {
     ]);
   }, 60_000);
 
+  it('when IPv6 clients ask, then ip-address loads with the first of them, and addresses of one /56 share a rate-limit count while an IPv4-mapped one counts as its IPv4 address', async () => {
+    const from = (sourceIp: string) => {
+      const event = v2Event('GET', '/status');
+      return { ...event, requestContext: { ...event.requestContext, http: { ...event.requestContext.http, sourceIp } } };
+    };
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_RUNNER], {
+      env: { PATH: process.env.PATH, BUNDLE_FILE: outfile, EVENTS: JSON.stringify([from('198.51.100.4'), from('2001:db8:0:1::1')]), LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    });
+    expect(JSON.parse(stdout)).toEqual([
+      { status: 200, lazy: [] },
+      { status: 200, lazy: ['ipv6.js'] },
+    ]);
+    const remaining = async (sourceIp: string) => /remaining=(\d+)/.exec((await bundle.invoke(from(sourceIp))).headers.ratelimit ?? '')?.[1];
+    const first = Number(await remaining('2001:db8:aa:bb00::1'));
+    expect(await remaining('2001:db8:aa:bbff::2')).toBe(String(first - 1));
+    expect(await remaining('2001:db8:aa:cc00::1')).toBe(String(first));
+    const ipv4 = Number(await remaining('192.0.2.77'));
+    expect(await remaining('::ffff:192.0.2.77')).toBe(String(ipv4 - 1));
+  }, 60_000);
+
   describe('when DynamoDB answers garbage, with the NODE_OPTIONS serverless.yml deploys (no --enable-source-maps)', () => {
     let proxy: GarblingProxy;
     let faulty: RunningBundle;

@@ -9,7 +9,7 @@ import type { AppInfo } from '../app-info';
 import { sendError } from '../error-handler';
 import { exchange, type McpBody } from './mcp-exchange';
 import { mcpServerFor, type McpServerParts } from './mcp-server';
-import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './oauth-metadata.routes';
+import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 import type { Tool } from './tool';
 
 export interface McpRouteOptions {

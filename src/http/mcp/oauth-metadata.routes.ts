@@ -1,6 +1,6 @@
-import type { Request } from 'express';
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
+import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 
 const ProtectedResourceMetadata = z
   .object({
@@ -21,11 +21,6 @@ const AuthorizationServerMetadata = z
     scopes_supported: z.array(z.string()),
   })
   .openapi('AuthorizationServerMetadata', { description: 'RFC 8414: what /token supports (the password grant only; no authorization endpoint).' });
-
-export const PROTECTED_RESOURCE_PATH = '/.well-known/oauth-protected-resource';
-
-/** This service's address as the client reached it (behind a proxy, as its X-Forwarded-Proto and -Host say when TRUST_PROXY trusts it). */
-export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host ?? 'localhost'}`;
 
 /**
  * The OAuth discovery documents an MCP client reads after a 401: which

@@ -1,6 +1,9 @@
-import { passwordLengthProblem, ROLES } from '../../core/account';
+import { passwordLengthProblem } from '../../core/account';
 import { Timestamp, pageOf } from './common.schemas';
+import { RoleSchema } from './me.schemas';
 import { z } from './zod';
+
+export { MeSchema, RoleSchema } from './me.schemas';
 
 export const Password = z
   .string()
@@ -9,8 +12,6 @@ export const Password = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .openapi({ description: '10 to 72 bytes (UTF-8).', example: 'correct-horse-battery' });
-
-export const RoleSchema = z.enum(ROLES);
 
 export const TokenBody = z
   .object({
@@ -23,10 +24,6 @@ export const TokenBody = z
 export const TokenSchema = z
   .object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number().int().openapi({ description: 'Seconds.' }) })
   .openapi('Token');
-
-export const MeSchema = z
-  .object({ username: z.string(), role: RoleSchema, employee_id: z.string().nullable(), team_id: z.string().nullable() })
-  .openapi('Me');
 
 export const PasswordChangeBody = z
   .strictObject({ current_password: z.string().min(1, 'is required').max(1024), new_password: Password })
