@@ -88,9 +88,11 @@ export class AssistantService {
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];
     let lastCall: { name: string; input: unknown } | undefined;
+    let parsed: Record<string, unknown> | undefined;
     const system = systemPrompt(context);
     for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
       const reply = await this.llm.complete({ system, messages, tools: (this.specs ??= this.tools.map(toolSpec)), context });
+      parsed = reply.parsed ?? parsed;
       usage.input_tokens += reply.usage.input_tokens;
       usage.output_tokens += reply.usage.output_tokens;
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));
@@ -100,7 +102,10 @@ export class AssistantService {
           {
             answer: text || CANNOT_ANSWER,
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
-            data: results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) },
+            data: {
+              ...(results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) }),
+              ...(parsed && { parsed }),
+            },
           },
           round,
         );

@@ -1,0 +1,73 @@
+import type { Measure } from '../reading/measure';
+import { attendance } from './attendance-answers';
+import { balances, corrections, holidays, requests } from './leave-answers';
+import { employment, headcount, personFacts } from './people-answers';
+import { cannot, reply, type Question, type Step } from './plan';
+import { scores } from './score-answers';
+
+const ATTENDANCE = new Set<Measure>(['attendance_rate', 'attendance', 'present', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'not_checked_in', 'hours']);
+const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
+/** Words that say what the service does not hold, and how to say so. */
+const NOT_HELD: [RegExp, string][] = [
+  [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
+  [/predict|forecast|projected|will be/, 'I only know what has been recorded; I do not predict or forecast.'],
+  [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
+];
+
+/** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
+function primary(measures: Measure[]): Measure | null {
+  const specific = measures.filter((m) => m !== 'headcount' && m !== 'profile' && m !== 'team');
+  return specific[0] ?? measures.find((m) => m === 'team') ?? measures[0] ?? null;
+}
+
+/** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
+export function compose(q: Question): Step {
+  const { reading } = q;
+  if (reading.notHeld !== null) {
+    const said = NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ?? `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
+    return cannot('unsupported', said);
+  }
+  if (reading.unused.length > 0) {
+    return cannot('unsupported', `I don't know how to apply "${reading.unused.join(' ')}" here, and I won't answer a different question: ${reading.unused.join(', ')} is not something I can filter or measure by.`);
+  }
+  const measure = primary(reading.measures);
+  const aboutPeople = q.people.length > 0 || reading.me;
+  if (measure === null) {
+    if (q.people.length > 0) return personFacts(q, 'profile')!;
+    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status) return headcount(q);
+    return reply('unsupported', 'unknown', '');
+  }
+  if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {
+    if (reading.me && q.people.length === 0 && q.context.employee_id === null) return cannot(measure, 'this login has no employee record of its own.');
+    const facts = q.people.length > 0 ? personFacts(q, measure) : null;
+    if (facts) return facts;
+    if (q.people.length > 1) return cannot(measure, 'I describe one person at a time.');
+    if (measure === 'tenure') return cannot('tenure', 'ask about one person, or for the longest-serving.');
+    return headcount(q);
+  }
+  if (reading.me && q.people.length === 0 && q.context.employee_id === null && !['holidays', 'headcount'].includes(measure)) {
+    return cannot(measure, 'this login has no employee record, so it has no attendance, scores or leave of its own.');
+  }
+  if (ATTENDANCE.has(measure)) return attendance(q, measure);
+  switch (measure) {
+    case 'headcount':
+      return headcount(q);
+    case 'tenure':
+    case 'hires':
+    case 'leavers':
+      return employment(q, measure);
+    case 'score':
+    case 'kpi':
+      return scores(q, measure === 'kpi');
+    case 'leave_balance':
+    case 'leave_taken':
+      return balances(q, measure);
+    case 'leave_requests':
+      return requests(q);
+    case 'holidays':
+      return holidays(q);
+    case 'corrections':
+      return corrections(q);
+  }
+  return cannot(measure, `I can't answer about ${measure.replace(/_/g, ' ')} that way.`);
+}
