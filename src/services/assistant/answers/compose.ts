@@ -30,7 +30,17 @@ export function compose(q: Question): Step {
   if (reading.unused.length > 0) {
     return cannot('unsupported', `I don't know how to apply "${reading.unused.join(' ')}" here, and I won't answer a different question: ${reading.unused.join(', ')} is not something I can filter or measure by.`);
   }
-  const measure = primary(reading.measures);
+  const named = primary(reading.measures);
+  // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
+  const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
+  const measure = ranked === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ranked;
+  const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
+  if (filtered && measure !== null && !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position'].includes(measure)) {
+    return cannot(measure, `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`);
+  }
+  if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
+    return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");
+  }
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;

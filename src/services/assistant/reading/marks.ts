@@ -39,11 +39,19 @@ export class Marks {
     const words: string[] = [];
     for (const match of this.text.matchAll(/[a-z0-9][a-z0-9'’-]*/g)) {
       const [start, end] = [match.index, match.index + match[0].length];
-      const covered = this.taken.some(([from, to]) => from <= start && end <= to);
+      const covered = this.covers(start, end);
       const word = match[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
       if (!covered && word.length > 0 && !FILLER.has(word)) words.push(word);
     }
     return words;
+  }
+
+  /** Every character from start to end lies in something applied ("2025-q2" may be taken as "2025" and "q2"). */
+  private covers(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      if (/[a-z0-9]/.test(this.text[i]!) && !this.taken.some(([from, to]) => from <= i && i < to)) return false;
+    }
+    return true;
   }
 
   /** Runs of unused words next to each other: the candidates for a person's name. */
@@ -54,7 +62,7 @@ export class Marks {
     for (const match of this.text.matchAll(/[a-z][a-z'’-]*|\S+/g)) {
       const [start, end] = [match.index, match.index + match[0].length];
       const word = match[0].replace(/['’]s$/, '').replace(/[^a-z'-]+$/, '');
-      const free = /^[a-z]/.test(match[0]) && !this.taken.some(([from, to]) => from <= start && end <= to) && !FILLER.has(word);
+      const free = /^[a-z]/.test(match[0]) && !this.covers(start, end) && !FILLER.has(word);
       if (free) {
         if (last === position - 1) runs.at(-1)!.push(word);
         else runs.push([word]);

@@ -11,26 +11,26 @@ export type Measure =
 export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
-const MEASURES: [Measure, RegExp][] = [
+const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['corrections', /\b(?:pending |open )?corrections?\b/],
+  ['leave_balance', /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b/, /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/],
+  ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
   ['holidays', /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/],
-  ['leave_balance', /\b(?:(?:annual|sick|unpaid|holiday|vacation|pto) )?(?:leave |days? |holiday days )?(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b|\bhow many (?:annual |sick |holiday |vacation |leave )*days? (?:of (?:annual |sick )?leave )?(?:do|does|have|has) (?:i|\w+) (?:got |have )?left\b/],
   ['leave_requests', /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b/],
-  ['leave_taken', /\b(?:(?:annual|sick|unpaid) )?(?:leave|sick days?|days? of leave|holiday days?) (?:taken|used)\b|\b(?:sick|unpaid|annual) (?:days|leave)(?: taken| used)?\b|\b(?:taken|used) (?:any )?(?:annual |sick |unpaid )?(?:leave|sick days)\b/],
-  ['missing_check_out', /\b(?:missing|missed|no|forgot(?:ten)? to|didn'?t|did not|without(?: a)?) ?(?:a )?check[- ]?outs?\b|\bcheck[- ]?outs? missing\b|\bforgot (?:to )?(?:check|clock) ?out\b|\bnot (?:checked|clocked) out\b/],
+  ['missing_check_out', /\b(?:missing|missed|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?) ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/],
   ['not_checked_in', /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\bnot in yet\b|\bnot (?:checked|clocked) in\b/],
-  ['on_leave', /\bon (?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
-  ['tenure', /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary)\b/],
+  ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
+  ['tenure', /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) been)\b/],
   ['hours', /\bhours?(?: worked)?\b|\bhrs\b|\bput in\b|\bworked\b/],
-  ['late', /\b(?:late(?:ness|comers?)?|tardy|tardiness)\b/],
+  ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
   ['half_day', /\bhalf[- ]?days?\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|missed(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|turned up|in the office)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
-  ['score', /\b(?:final )?(?:scores?|scored|scorers?|performance|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/],
+  ['score', /\b(?:final )?(?:scores?|scored|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/],
   ['leavers', /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?)\b/],
-  ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|started|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
+  ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address)?\b/],
@@ -40,7 +40,7 @@ const MEASURES: [Measure, RegExp][] = [
 ];
 
 const STATISTICS: [Statistic, RegExp][] = [
-  ['change', /\b(?:improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/],
+  ['change', /\b(?:up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/],
   ['issues', /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|alerts?)\b/],
   ['median', /\bmedian\b/],
   ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores)\b/],
@@ -57,9 +57,12 @@ export interface MeasureReading {
 /** Every measure the question names, most specific first. */
 export function readMeasures(marks: Marks): MeasureReading {
   const measures: Measure[] = [];
-  for (const [measure, pattern] of MEASURES) {
+  for (const [measure, pattern, gate] of MEASURES) {
+    // A gate is a word the measure needs beside it ("left" is a balance only with leave or days).
+    if (gate !== undefined && !marks.has(gate)) continue;
     if (marks.take(new RegExp(pattern.source, 'g')).length > 0) measures.push(measure);
   }
+  if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(new RegExp(pattern.source, 'g')).length > 0)?.[0] ?? null;
   return { measures, statistic };
 }

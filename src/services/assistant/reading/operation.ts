@@ -21,13 +21,16 @@ export interface Filters {
 export interface OperationReading {
   operation: Operation;
   order: 'top' | 'bottom' | null;
+  /** Ranked by a performance word (top, best, worst…), not by "most" or "longest". */
+  byMerit: boolean;
   limit: number | null;
   threshold: Threshold | null;
   filters: Filters;
 }
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, once: 1, thrice: 3 };
-const NUMBER = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** A number, never a year ("over 2025" is a period). */
+const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
 function readThreshold(marks: Marks): Threshold | null {
@@ -42,7 +45,7 @@ function readThreshold(marks: Marks): Threshold | null {
     const match = marks.takeFirst(pattern);
     if (!match) continue;
     if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
-    const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test(g))!;
+    const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)/.test(g))!;
     const percent = /%|percent/.test(match[0]);
     return { comparison, value: percent ? toNumber(said) / 100 : toNumber(said), percent };
   }
@@ -54,7 +57,7 @@ function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
   for (const position of POSITIONS) {
     const word = position.toLowerCase();
-    if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! (?:to|in))' : ''}`, 'g')).length > 0) filters.position = position;
+    if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')).length > 0) filters.position = position;
   }
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0) filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
@@ -75,11 +78,14 @@ export function readOperation(marks: Marks): OperationReading {
   const rank = marks.takeFirst(new RegExp(String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`));
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
-  const limit = n === undefined ? null : toNumber(n);
+  // "The best performer", "highest scorer": one.
+  const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
+  const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
   const trend = marks.take(/\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|history)\b/g).length > 0;
   const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
-  return { operation, order, limit, threshold, filters };
+  const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
+  return { operation, order, byMerit, limit, threshold, filters };
 }

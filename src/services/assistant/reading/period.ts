@@ -15,7 +15,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -62,6 +62,11 @@ function namedRange(text: string, today: string): DateRange | null {
   if (since) {
     const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
     if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
+  }
+  const bound = /\b(before|prior to|after|since) (.+)$/.exec(text);
+  if (bound && bound[1] !== 'since') {
+    const edge = /^(20\d\d)\b/.exec(bound[2]!) ? { from: `${bound[2]!.slice(0, 4)}-01-01`, to: `${bound[2]!.slice(0, 4)}-12-31` } : parseDateRange(bound[2]!, today);
+    if (edge) return bound[1] === 'after' ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` } : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
   const range = parseDateRange(text, today);
   if (range) return range;

@@ -21,6 +21,7 @@ export interface Reading {
   pair: boolean;
   operation: Operation;
   order: 'top' | 'bottom' | null;
+  byMerit: boolean;
   limit: number | null;
   threshold: Threshold | null;
   filters: Filters;
@@ -30,6 +31,7 @@ export interface Reading {
   notHeld: string | null;
 }
 
+const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
 const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 /** "Show me", "tell me": asking for something, not about the caller. */
 const POLITE = /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
@@ -68,10 +70,12 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
+  // Facts of one's own record (start date, tenure) are read from it.
+  const own = me && context.employee_id !== null && measures.some((m) => OWN_RECORD.has(m)) ? [context.employee_id] : [];
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),
     teams,
-    employee_ids: employee_ids.filter((id) => id !== context.employee_id || !me),
+    employee_ids: [...employee_ids.filter((id) => id !== context.employee_id || !me), ...own],
     names,
     measures,
     statistic,
