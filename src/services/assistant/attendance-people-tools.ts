@@ -3,8 +3,8 @@ import { addDays } from '../../core/work-calendar/dates';
 import type { AttendanceService } from '../attendance.service';
 import { allPages, DateArg, defineTool, TeamArg } from './assistant-tool';
 
-/** A quarter and a little: longer spans are asked as totals (attendance_rate). */
-const MAX_DAYS = 93;
+/** Half a year: longer spans are asked as totals (attendance_rate). */
+const MAX_DAYS = 186;
 
 const spanOk = (input: { from: string; to: string }) => input.from <= input.to && addDays(input.from, MAX_DAYS - 1) >= input.to;
 

@@ -33,9 +33,12 @@ export function compose(q: Question): Step {
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
-  const measure = ranked === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ranked;
+  const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
+  // A named person's "joined" and "last day" are facts of their record.
+  const ofPerson = q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
+  const measure = ofPerson === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ofPerson;
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  if (filtered && measure !== null && !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position'].includes(measure)) {
+  if (filtered && measure !== null && !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position', ...(reading.filters.position ? ['score'] : [])].includes(measure)) {
     return cannot(measure, `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`);
   }
   if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {

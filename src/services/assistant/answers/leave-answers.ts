@@ -26,7 +26,7 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
         return `${whose(q)} took ${Math.round(taken * 100) / 100} days of ${code ? code.toLowerCase() : ''} leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
       if (!one) return `${whose(q)}, ${year}: ${items.map((b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`).join(', ')}.`;
-      return `${whose(q)} in ${year}: ${items.map((b) => `${b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
+      return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
     },
   };
 }
@@ -58,7 +58,8 @@ export function holidays(q: Question): Step {
   const today = q.context.today;
   const range = q.reading.range;
   const next = range === null;
-  const team = q.reading.teams[0] ?? q.context.team_id;
+  const everywhere = q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
+  const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
   const from = range?.from ?? today;
   const to = range?.to ?? addDays(today, 366);
   return {
@@ -67,7 +68,7 @@ export function holidays(q: Question): Step {
     period: { from, to },
     calls: [{ name: 'holidays', input: { from: next ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
-      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays.sort((a, b) => a.date.localeCompare(b.date));
+      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays.filter((h) => !everywhere || h.team_id === null).sort((a, b) => a.date.localeCompare(b.date));
       const line = (h: (typeof items)[number]) => `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
       if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
       if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;

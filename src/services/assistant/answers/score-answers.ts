@@ -49,14 +49,18 @@ function personScores(q: Question, kpi: boolean): Step {
 function fromLists(q: Question, quarters: string[]): Step {
   const { statistic, threshold, operation, teams, order, limit } = q.reading;
   const team = teams.length === 1 ? { team_id: teams[0] } : {};
-  const where = teams.length === 1 ? ` in ${teams[0]}` : '';
+  const position = q.reading.filters.position;
+  const where = `${position ? ` among ${position}s` : ''}${teams.length === 1 ? ` in ${teams[0]}` : ''}`;
+  // A position is today's: the people holding it are listed first, and only their scores read.
+  const holders = position ? [{ name: 'employment_dates', input: { position, status: 'any', ...team } }] : [];
   return {
     intent: statistic === 'change' ? 'score_change' : 'score_statistics',
     measure: statistic === 'change' ? 'score_change' : `score_${statistic ?? 'list'}`,
     operation,
-    calls: quarters.map((period) => ({ name: 'score_list', input: { period, ...team } })),
-    phrase: (results) => {
-      const lists = results.map((r) => (r as { items: Item[] }).items);
+    calls: [...holders, ...quarters.map((period) => ({ name: 'score_list', input: { period, ...team } }))],
+    phrase: (all) => {
+      const ids = position ? new Set((all[0] as { people: { employee_id: string }[] }).people.map((p) => p.employee_id)) : null;
+      const lists = all.slice(holders.length).map((r) => (r as { items: Item[] }).items.filter((i) => ids === null || ids.has(i.employee_id)));
       if (statistic === 'change') {
         const [first, last] = [lists[0]!, lists.at(-1)!];
         const before = new Map(first.map((i) => [i.employee_id, i.final_score]));
@@ -77,6 +81,14 @@ function fromLists(q: Question, quarters: string[]): Step {
         const hit = items.filter((i) => (t.comparison === 'more' ? i.final_score > t.value : t.comparison === 'less' ? i.final_score < t.value : t.comparison === 'at_least' ? i.final_score >= t.value : t.comparison === 'at_most' ? i.final_score <= t.value : i.final_score === t.value));
         if (hit.length === 0) return `Nobody${where} in ${span} matches: none.`;
         return `${plural(hit.length, 'score')}${where} in ${span}: ${hit.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}${quarters.length > 1 ? '' : ''}`).join(', ')}.`;
+      }
+      if (operation === 'rank' && statistic === null) {
+        const sorted = [...items].sort((a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || a.employee_name.localeCompare(b.employee_name)).slice(0, limit ?? 5);
+        return `${order === 'bottom' ? 'Bottom' : 'Top'} ${sorted.length}${where} in ${span}: ${sorted.map((i, n) => `${n + 1}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
+      }
+      if (statistic === 'minmax') {
+        const [hi, lo] = [Math.max(...values), Math.min(...values)];
+        return `In ${span}${where}: highest final score ${hi} (${names(items.filter((i) => i.final_score === hi))}), lowest ${lo} (${names(items.filter((i) => i.final_score === lo))}), over ${plural(values.length, 'score')}.`;
       }
       if (statistic === 'distribution') {
         const bands = [[90, 101], [80, 90], [70, 80], [60, 70], [0, 60]].map(([lo, hi]) => ({ lo, hi, n: values.filter((v) => v >= lo! && v < hi!).length }));
@@ -102,7 +114,8 @@ export function scores(q: Question, kpi: boolean): Step {
     quarters = [quarters[0]!, quarters.at(-1)!];
     return fromLists(q, quarters);
   }
-  if (operation === 'rank' && quarters.length <= 1) {
+  const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues';
+  if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
     return {
       intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
@@ -116,7 +129,7 @@ export function scores(q: Question, kpi: boolean): Step {
       },
     };
   }
-  if (pair || q.reading.threshold || (statistic !== null && statistic !== 'mean' && statistic !== 'issues') || (quarters.length > 1 && operation !== 'trend')) {
+  if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) return cannot('score', 'tell me the quarter: for example "median score in 2025-Q3".');
     return fromLists(q, quarters);
   }

@@ -8,7 +8,7 @@ export type Measure =
   | 'score' | 'kpi' | 'leave_balance' | 'leave_requests' | 'leave_taken' | 'holidays' | 'corrections';
 
 /** A statistic of scores. */
-export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues';
+export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
 const MEASURES: [Measure, RegExp, RegExp?][] = [
@@ -40,8 +40,9 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
 ];
 
 const STATISTICS: [Statistic, RegExp][] = [
-  ['change', /\b(?:up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/],
+  ['change', /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/],
   ['issues', /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|alerts?)\b/],
+  ['minmax', /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)? and max(?:imum)?|max(?:imum)? and min(?:imum)?)\b/],
   ['median', /\bmedian\b/],
   ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores)\b/],
   ['mean', /\b(?:average|avg|mean)\b/],

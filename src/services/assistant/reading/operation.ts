@@ -64,6 +64,7 @@ function readFilters(marks: Marks): Filters {
   else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
   const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
+  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0) filters.leave_type = 'ANNUAL';
   const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|awaiting(?: approval)?|open|waiting)\b/);
   if (decision) {
     const word = decision[1]!;

@@ -15,7 +15,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -58,6 +58,7 @@ function namedRange(text: string, today: string): DateRange | null {
       return { from: monday, to: addDays(monday, 6), label: `the week of ${monday}` };
     }
   }
+  if (/\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(text)) return { from: '2000-01-01', to: today, label: 'since tracking started' };
   const since = new RegExp(String.raw`\bsince (?:the )?(?:start of |beginning of )?(.+)$`).exec(text);
   if (since) {
     const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
@@ -76,8 +77,11 @@ function namedRange(text: string, today: string): DateRange | null {
 }
 
 /** Reads the period, marking its words as applied when one was found. */
+const FULL_MONTH: Record<string, string> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+
 export function readPeriod(marks: Marks, today: string): PeriodReading {
-  const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ');
+  // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
+  const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
   const quarterWords = marks.peek(new RegExp(QUARTER, 'g')).map((m) => parsePeriod(m[0], today)).filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
   let quarters = distinct;

@@ -27,6 +27,8 @@ export interface Reading {
   filters: Filters;
   /** Words no part applied (names to look up aside). */
   unused: string[];
+  /** "Company-wide", "public": the organisation's own, not a team's. */
+  scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
   notHeld: string | null;
 }
@@ -58,6 +60,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
   const notHeld = NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
+  marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
   const teams = readTeams(marks, raw, context);
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks);
@@ -85,5 +88,6 @@ export function readQuestion(question: string, context: ConversationContext): Re
     ...operation,
     unused: marks.unused(),
     notHeld,
+    scope: /\b(?:company[- ]wide|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text) ? 'organisation' : null,
   };
 }
