@@ -86,6 +86,7 @@ export class AssistantService {
       teams: (await allPages((page) => this.teams.list(principal, page))).map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
     };
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
+    // The last round's results: what the answer is phrased from (earlier rounds look people up).
     const results: ToolResultPart[] = [];
     let lastCall: { name: string; input: unknown } | undefined;
     let parsed: Record<string, unknown> | undefined;
@@ -118,7 +119,7 @@ export class AssistantService {
         lastCall = call;
         roundResults.push(await runTool(this.tools, principal, call));
       }
-      results.push(...roundResults);
+      results.splice(0, results.length, ...roundResults);
       messages.push({ role: 'user', content: roundResults });
     }
     throw new UpstreamError(`${this.llm.provider} model`, new Error(`still calling tools after ${this.settings.maxToolRounds} rounds`));

@@ -44,7 +44,9 @@ export class BuiltinLlmClient implements LlmClient {
       this.conversations.set(request.context, state);
     }
     const rounds = resultsOf(request.messages);
-    const lookups = state.reading.names.length > 0 || state.reading.employee_ids.length > 0;
+    // A question refused for its words anyway needs nobody looked up.
+    const refused = state.reading.unused.length > 0 || state.reading.notHeld !== null;
+    const lookups = !refused && (state.reading.names.length > 0 || state.reading.employee_ids.length > 0);
     if (lookups && rounds.length === 0) {
       const calls = [
         ...(state.reading.names.length > 0 ? [{ name: 'find_people', input: { names: state.reading.names } }] : []),

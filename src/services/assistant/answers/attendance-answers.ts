@@ -48,12 +48,12 @@ function people(q: Question, measure: string): Step {
     phrase: (results) =>
       results
         .map((r) => {
-          const d = r as { employee_id: string; name: string; from: string; to: string; present: number; late: number; half_day: number; absent: number; on_leave_days: number; expected_days: number; rate: number | null; missing_check_out: number; hours_worked: number };
+          const d = r as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; on_leave_days: number; expected_days: number; rate: number | null; missing_check_out: number; hours_worked: number };
           const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
           const span = when({ ...range, from: d.from, to: d.to });
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
           const rate = d.rate === null ? 'no attendance rate (no expected day has ended)' : `an attendance rate of ${percent(d.rate)}`;
-          return `${whose} ${span}: ${rate}, ${d.absent} days absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${d.on_leave_days} days on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
+          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${d.absent} days absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${d.on_leave_days} days on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
         })
         .join(' '),
   };
@@ -81,7 +81,7 @@ function rates(q: Question, measure: string): Step {
         const limit = t?.value ?? d.alert_rate;
         const pass = (rate: number) => (t === null ? rate < limit : t.comparison === 'more' ? rate > limit : t.comparison === 'less' ? rate < limit : t.comparison === 'at_least' ? rate >= limit : t.comparison === 'at_most' ? rate <= limit : rate === limit);
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
-        return hit.length === 0 ? `No team ${span} (none) ${t === null ? `was below the ${percent(limit)} alert rate` : 'matches'}; by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.` : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
+        return hit.length === 0 ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.` : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
       if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank') {
         const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));

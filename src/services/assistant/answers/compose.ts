@@ -1,3 +1,4 @@
+import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import type { Measure } from '../reading/measure';
 import { attendance } from './attendance-answers';
 import { balances, corrections, holidays, requests } from './leave-answers';
@@ -7,10 +8,12 @@ import { scores } from './score-answers';
 
 const ATTENDANCE = new Set<Measure>(['attendance_rate', 'attendance', 'present', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'not_checked_in', 'hours']);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
+const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
+
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string][] = [
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
-  [/predict|forecast|projected|will be/, 'I only know what has been recorded; I do not predict or forecast.'],
+  [/predict|forecast|projected|will be/, 'that is in the future: I only know what has been recorded, and I do not predict or forecast.'],
   [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
 ];
 
@@ -28,7 +31,7 @@ export function compose(q: Question): Step {
     return cannot('unsupported', said);
   }
   if (reading.unused.length > 0) {
-    return cannot('unsupported', `I don't know how to apply "${reading.unused.join(' ')}" here, and I won't answer a different question: ${reading.unused.join(', ')} is not something I can filter or measure by.`);
+    return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
@@ -48,7 +51,7 @@ export function compose(q: Question): Step {
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;
     if (reading.teams.length > 0 || reading.filters.position || reading.filters.status) return headcount(q);
-    return reply('unsupported', 'unknown', '');
+    return reply('unsupported', 'unknown', `I can't answer that. ${EXAMPLES}`);
   }
   if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {
     if (reading.me && q.people.length === 0 && q.context.employee_id === null) return cannot(measure, 'this login has no employee record of its own.');
@@ -59,7 +62,8 @@ export function compose(q: Question): Step {
     return headcount(q);
   }
   if (reading.me && q.people.length === 0 && q.context.employee_id === null && !['holidays', 'headcount'].includes(measure)) {
-    return cannot(measure, 'this login has no employee record, so it has no attendance, scores or leave of its own.');
+    const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
+    return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {

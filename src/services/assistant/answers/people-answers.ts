@@ -25,7 +25,8 @@ export function personFacts(q: Question, measure: string): Step | null {
   };
   if (measure === 'email') return { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: ([r]) => `${e.name} (${e.employee_id})'s email is ${(r as { employees: { email: string }[] }).employees[0]!.email}.` };
   const line = text[measure];
-  return line === undefined ? null : { intent: 'employee_lookup', measure, calls: [], phrase: () => line };
+  // Read again by key, so the answer's data is the employee as the service gives it.
+  return line === undefined ? null : { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: () => line };
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');

@@ -10,7 +10,7 @@ export function resolvePeople(reading: Reading, results: ToolResultPart[]): { pe
     if (result.name === 'find_employee') {
       if (result.is_error) {
         const asked = reading.employee_ids.find((id) => JSON.stringify(result.result).includes(id)) ?? 'that employee';
-        return { intent: 'employee_lookup', text: `I couldn't find ${asked}: no employee with that id among the people you can see (not found).` };
+        return { intent: 'employee_lookup', text: `I couldn't find that: Employee ${asked} not found among the people you can see.` };
       }
       people.push(...(result.result as { employees: Person[] }).employees);
       continue;
@@ -32,6 +32,6 @@ export function failureText(result: ToolResultPart, reading: Reading, measure: s
   const what = measure.replace(/_/g, ' ');
   const where = reading.teams.length > 0 ? ` for ${reading.teams.join(' and ')}` : '';
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
-  if (error.kind === 'forbidden') return `I can't show you ${what}${where}: your role can see only your own records (and a manager their own team's). Ask, for example, about your own ${what}.`;
+  if (error.kind === 'forbidden') return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
   return `I can't answer that ${what} question${where}: ${error.error}.`;
 }

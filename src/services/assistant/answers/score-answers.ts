@@ -29,7 +29,7 @@ function personScores(q: Question, kpi: boolean): Step {
   return {
     intent: q.reading.me ? 'my_scores' : 'employee_scores',
     measure: kpi ? 'kpi' : 'score',
-    calls: ids.map((employee_id) => ({ name: 'employee_scores', input: { ...(employee_id && { employee_id }) } })),
+    calls: ids.map((employee_id) => ({ name: 'employee_scores', input: { ...(employee_id && { employee_id }), ...(quarters.length === 1 && { period: quarters[0] }) } })),
     phrase: (results) =>
       results
         .map((r) => {
@@ -109,12 +109,12 @@ export function scores(q: Question, kpi: boolean): Step {
   const { range, statistic, operation, teams, order, limit, pair } = q.reading;
   let quarters = quartersOf(q);
   if (range !== null && quarters.length === 0) return cannot('score', `scores are kept by quarter, not for ${range.label}: ask for a quarter such as 2025-Q3, or a year.`);
-  if (statistic === 'change') {
+  if (statistic === 'change' && !(operation === 'trend' && quarters.length === 0)) {
     if (quarters.length < 2) return cannot('score', 'a change needs two quarters: for example "who improved the most between 2025-Q1 and 2025-Q3".');
     quarters = [quarters[0]!, quarters.at(-1)!];
     return fromLists(q, quarters);
   }
-  const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues';
+  const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !(statistic === 'change' && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
     return {

@@ -38,9 +38,8 @@ export class Marks {
   unused(): string[] {
     const words: string[] = [];
     for (const match of this.text.matchAll(/[a-z0-9][a-z0-9'’-]*/g)) {
-      const [start, end] = [match.index, match.index + match[0].length];
-      const covered = this.covers(start, end);
       const word = match[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+      const covered = this.covers(match.index, match.index + word.length);
       if (!covered && word.length > 0 && !FILLER.has(word)) words.push(word);
     }
     return words;

@@ -36,7 +36,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['email', /\be-?mail(?: address)?\b/],
   ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],
   ['headcount', /\bheadcount\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/],
-  ['profile', /\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
+  ['profile', /\bwho am i\b|\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
 ];
 
 const STATISTICS: [Statistic, RegExp][] = [

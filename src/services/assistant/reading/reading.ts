@@ -69,7 +69,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   const me = SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) || employee_ids.includes(context.employee_id ?? '');
-  marks.take(/\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff)\b/g);
+  marks.take(/\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g);
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
