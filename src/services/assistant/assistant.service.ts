@@ -86,8 +86,8 @@ export class AssistantService {
       teams: (await allPages((page) => this.teams.list(principal, page))).map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
     };
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
-    // The last round's results: what the answer is phrased from (earlier rounds look people up).
     const results: ToolResultPart[] = [];
+    let lastRound: ToolResultPart[] = [];
     let lastCall: { name: string; input: unknown } | undefined;
     let parsed: Record<string, unknown> | undefined;
     const system = systemPrompt(context);
@@ -98,13 +98,15 @@ export class AssistantService {
       usage.output_tokens += reply.usage.output_tokens;
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));
       if (calls.length === 0) {
+        // The builtin reader phrases from its last round (earlier rounds look people up); a model's answer may use any.
+        const shown = parsed ? lastRound : results;
         const text = reply.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n').trim();
         return finish(
           {
             answer: text || CANNOT_ANSWER,
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
             data: {
-              ...(results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) }),
+              ...(shown.length === 1 ? (shown[0]!.result as Record<string, unknown>) : shown.length === 0 ? {} : { results: shown.map((r) => ({ tool: r.name, result: r.result })) }),
               ...(parsed && { parsed }),
             },
           },
@@ -119,7 +121,8 @@ export class AssistantService {
         lastCall = call;
         roundResults.push(await runTool(this.tools, principal, call));
       }
-      results.splice(0, results.length, ...roundResults);
+      results.push(...roundResults);
+      lastRound = roundResults;
       messages.push({ role: 'user', content: roundResults });
     }
     throw new UpstreamError(`${this.llm.provider} model`, new Error(`still calling tools after ${this.settings.maxToolRounds} rounds`));
