@@ -83,7 +83,7 @@ function rates(q: Question, measure: string): Step {
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
         return hit.length === 0 ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.` : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
-      if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank') {
+      if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank' || q.reading.perTeam) {
         const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));
         if (q.reading.order === 'bottom') sorted.reverse();
         return `Attendance ${span} by team: ${sorted.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;

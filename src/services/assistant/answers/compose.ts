@@ -65,6 +65,8 @@ export function compose(q: Question): Step {
     const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
     return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
+  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score']);
+  if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {
     case 'headcount':

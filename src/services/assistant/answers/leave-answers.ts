@@ -56,7 +56,9 @@ export function requests(q: Question): Step {
 /** Holidays ahead or within dates: the organisation's and the team's own. */
 export function holidays(q: Question): Step {
   const today = q.context.today;
-  const range = q.reading.range;
+  // Holidays are looked ahead to: "in December" is the coming one unless a year is named.
+  const named = q.reading.range;
+  const range = named && named.to < today && !/\d{4}/.test(named.label) ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` } : named;
   const next = range === null;
   const everywhere = q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);

@@ -37,7 +37,7 @@ export function headcount(q: Question): Step {
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
   const base = { ...(filters.position && { position: filters.position }), ...(status !== 'any' && { status }) };
-  if ((operation === 'rank' || operation === 'compare') && teams.length !== 1) {
+  if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam) && teams.length !== 1) {
     const compared = teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id);
     return {
       intent: 'employee_count',
@@ -93,7 +93,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       phrase: ([r]) => {
         const people = (r as { people: Brief[] }).people;
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';
-        const word = measure === 'hires' ? 'hire' : 'leaver';
+        const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
         if (people.length === 0) return `Nobody${where} ${verb} from ${range!.from} to ${range!.to}: no ${word}s.`;
         return `${plural(people.length, word)}${where} from ${range!.from} to ${range!.to}: ${people.map((p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`).join(', ')}.`;
       },

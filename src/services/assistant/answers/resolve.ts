@@ -17,7 +17,7 @@ export function resolvePeople(reading: Reading, results: ToolResultPart[]): { pe
     }
     if (result.is_error) return { intent: 'employee_lookup', text: `I couldn't look up ${reading.names.join(', ')}: ${(result.result as { error: string }).error}.` };
     for (const found of (result.result as { results: { name: string; people: Person[] }[] }).results) {
-      if (found.people.length === 0) return { intent: 'employee_lookup', text: `I couldn't find anyone called ${found.name} among the people you can see (no one by that name), so I can't answer about them.` };
+      if (found.people.length === 0) return { intent: 'employee_lookup', text: `I couldn't find anyone, or any team, called ${found.name} among those you can see (no one by that name), so I can't answer about it.` };
       if (found.people.length > 1) return { intent: 'employee_lookup', text: `Which ${found.name} do you mean: ${names(found.people)}? Ask again with the full name or the id.` };
       people.push(found.people[0]!);
     }

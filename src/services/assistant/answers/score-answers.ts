@@ -102,6 +102,23 @@ function fromLists(q: Question, quarters: string[]): Step {
   };
 }
 
+/** The best (or worst) of each team the caller may see. */
+function perTeamRanking(q: Question, period: string | undefined): Step {
+  const teams = q.context.teams.map((t) => t.team_id);
+  const order = q.reading.order ?? 'top';
+  return {
+    intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
+    measure: 'score',
+    operation: 'rank',
+    calls: teams.map((team_id) => ({ name: 'rank_performers', input: { order, limit: q.reading.limit ?? 1, team_id, ...(period && { period }) } })),
+    phrase: (results) => {
+      const lines = results.map((r, i) => ({ team: teams[i]!, d: r as { period: string | null; items: { employee_name: string; employee_id: string; final_score: number }[] } })).filter((x) => x.d.items.length > 0);
+      if (lines.length === 0) return `There are no scores${period ? ` for ${period}` : ''} that you can see: none.`;
+      return `${order === 'bottom' ? 'Bottom' : 'Top'} by team${period ? ` in ${period}` : ''}: ${lines.map((x) => `${x.team}: ${x.d.items.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}${period ? '' : ` (${x.d.period})`}`).join('; ')}.`;
+    },
+  };
+}
+
 /** Scores: a person's, or statistics, comparisons, trends and rankings of many. */
 export function scores(q: Question, kpi: boolean): Step {
   if (q.people.length > 0 || q.reading.me) return personScores(q, kpi);
@@ -117,6 +134,7 @@ export function scores(q: Question, kpi: boolean): Step {
   const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !(statistic === 'change' && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
+    if (q.reading.perTeam) return perTeamRanking(q, quarters[0]);
     return {
       intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
       measure: 'score',
@@ -145,7 +163,7 @@ export function scores(q: Question, kpi: boolean): Step {
       const figure = (s: { mean: number | null; count: number; min: number | null; max: number | null }) => `${s.mean} (${plural(s.count, 'score')}, min ${s.min}, max ${s.max})`;
       if (operation === 'trend') return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${d.periods.map((p) => `${p.period} ${p.mean}`).join(', ')}.`;
       const latest = d.periods.at(-1)!;
-      if (teams.length > 1 || operation === 'compare') {
+      if (teams.length > 1 || operation === 'compare' || q.reading.perTeam) {
         const sorted = [...latest.teams].sort((a, b) => b.mean - a.mean || a.team_id.localeCompare(b.team_id));
         return `In ${latest.period}: ${sorted.map((t) => `${t.team_id} averaged ${figure(t)}`).join('; ')}.`;
       }

@@ -59,9 +59,8 @@ export class Marks {
     let last = -2;
     let position = 0;
     for (const match of this.text.matchAll(/[a-z][a-z'’-]*|\S+/g)) {
-      const [start, end] = [match.index, match.index + match[0].length];
       const word = match[0].replace(/['’]s$/, '').replace(/[^a-z'-]+$/, '');
-      const free = /^[a-z]/.test(match[0]) && !this.covers(start, end) && !FILLER.has(word);
+      const free = /^[a-z]/.test(match[0]) && !this.covers(match.index, match.index + word.length) && !FILLER.has(word);
       if (free) {
         if (last === position - 1) runs.at(-1)!.push(word);
         else runs.push([word]);

@@ -76,6 +76,7 @@ function readFilters(marks: Marks): Filters {
 export function readOperation(marks: Marks): OperationReading {
   const threshold = readThreshold(marks);
   const filters = readFilters(marks);
+  marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(new RegExp(String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`));
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];

@@ -22,6 +22,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.limit !== null && { limit: reading.limit }),
     ...(reading.order !== null && { order: reading.order }),
     ...(reading.statistic !== null && { statistic: reading.statistic }),
+    ...(reading.perTeam && { by_team: true }),
   };
   return {
     subject,

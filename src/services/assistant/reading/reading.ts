@@ -27,6 +27,8 @@ export interface Reading {
   filters: Filters;
   /** Words no part applied (names to look up aside). */
   unused: string[];
+  /** "By team", "each team": one figure per team. */
+  perTeam: boolean;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -68,6 +70,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me = SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) || employee_ids.includes(context.employee_id ?? '');
   marks.take(/\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g);
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
@@ -88,6 +91,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     ...operation,
     unused: marks.unused(),
     notHeld,
+    perTeam,
     scope: /\b(?:company[- ]wide|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text) ? 'organisation' : null,
   };
 }
