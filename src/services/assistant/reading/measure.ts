@@ -41,7 +41,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
 
 const STATISTICS: [Statistic, RegExp][] = [
   ['change', /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/],
-  ['issues', /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|alerts?)\b/],
+  ['issues', /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|low|alerts?|below (?:the )?(?:attendance )?(?:threshold|target|alert(?: rate)?)|threshold)\b/],
   ['minmax', /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)? and max(?:imum)?|max(?:imum)? and min(?:imum)?)\b/],
   ['median', /\bmedian\b/],
   ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores)\b/],

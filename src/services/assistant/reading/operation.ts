@@ -84,7 +84,7 @@ export function readOperation(marks: Marks): OperationReading {
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
-  const trend = marks.take(/\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|history)\b/g).length > 0;
+  const trend = marks.take(/\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g).length > 0;
   const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
