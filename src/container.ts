@@ -22,6 +22,9 @@ import type { Logger } from './logger';
 import { AccountStateCache } from './services/account-state-cache';
 import { AccountService } from './services/account.service';
 import { AssistantService } from './services/assistant/assistant.service';
+import { attendancePeopleTools } from './services/assistant/attendance-people-tools';
+import { leaveTools } from './services/assistant/leave-tools';
+import { peopleTools } from './services/assistant/people-tools';
 import { attendanceTools } from './services/assistant/attendance-tools';
 import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
 import { employeeTools } from './services/assistant/employee-tools';
@@ -126,7 +129,17 @@ export async function buildContainer(config: Config, database: Database, logger:
   const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts, clock);
   const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
-  const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
+  // The cached repository: a holiday write invalidates the summaries the calendar decides.
+  const holidays = new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock);
+  const corrections = new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock);
+  const tools = [
+    ...employeeTools(employees),
+    ...peopleTools(employees),
+    ...attendanceTools(attendance, employees, config.assistant.alertRate),
+    ...attendancePeopleTools(attendance),
+    ...scoreTools(scores, employees),
+    ...leaveTools(leave, holidays, corrections),
+  ];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates, clock),
     accounts,
@@ -135,10 +148,9 @@ export async function buildContainer(config: Config, database: Database, logger:
     scores,
     imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
     attendance,
-    // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock),
+    holidays,
     leave,
-    corrections: new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock),
+    corrections,
     audit: new AuditService(repositories.audit, config.orgTimeZone),
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {

@@ -8,7 +8,8 @@ import { NOW } from '../../evaluation/assistant/dataset/calendar';
 import { dataset, person } from '../../evaluation/assistant/dataset/dataset';
 import { count, rate, refusal, notFound, people, scopeOf, type Expected } from '../../evaluation/assistant/expectation';
 import { grade } from '../../evaluation/assistant/grading/grade';
-import { EVALUATION_ENV, loadDataset } from '../../evaluation/assistant/load';
+import { evaluate, figuresOf, meetsTargets } from '../../evaluation/assistant/evaluate';
+import { EVALUATION_ENV, loadDataset, tokenOf } from '../../evaluation/assistant/load';
 import { expectedFraction, leaveFraction } from '../../evaluation/assistant/oracle/absence';
 import { totals } from '../../evaluation/assistant/oracle/attendance-figures';
 import { balance, grant } from '../../evaluation/assistant/oracle/leave-figures';
@@ -126,4 +127,21 @@ describe.each(sqlBackends().slice(0, 1).map((b) => [b.name, b] as const))('the e
       for (const item of items) expect({ id, code: item.code, allocated: item.allocated, taken: item.taken, pending: item.pending, available: item.available }).toEqual({ id, code: item.code, ...balance(id, item.code) });
     }
   });
+
+  it('when the working half is asked, then the assistant meets the targets: no wrong answer, at least 95 % of in-scope questions right, every refusal naming what it could not do', async () => {
+    const tokens = new Map<string, string>();
+    const app = {
+      app: t.app,
+      token: async (who: string) => {
+        if (who === 'admin') return t.adminToken;
+        if (!tokens.has(who)) tokens.set(who, await tokenOf(t.app, who));
+        return tokens.get(who)!;
+      },
+      close: () => Promise.resolve(),
+    };
+    const results = await evaluate(app, WORKING);
+    const figures = figuresOf(results);
+    const misses = results.filter((r) => r.verdict === 'wrong' || r.verdict === 'refusal-without-naming').map((r) => `${r.question.id} "${r.question.text}": ${r.verdict}, ${r.reason} — ${r.answer.slice(0, 200)}`);
+    expect({ misses, inScopeCorrect: `${figures.inScopeCorrect}/${figures.inScope}`, meets: meetsTargets(figures) }).toEqual({ misses: [], inScopeCorrect: expect.any(String), meets: true });
+  }, 300_000);
 });

@@ -53,7 +53,25 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 
 const [pglite] = sqlBackends();
-const TOOLS = ['attendance_exceptions', 'attendance_rate', 'employee_attendance', 'employee_scores', 'find_employee', 'list_employees', 'rank_performers', 'score_summary'];
+const TOOLS = [
+  'attendance_by_person',
+  'attendance_corrections',
+  'attendance_exceptions',
+  'attendance_rate',
+  'employee_attendance',
+  'employee_scores',
+  'employment_dates',
+  'find_employee',
+  'find_people',
+  'holidays',
+  'hours_worked',
+  'leave_balances',
+  'leave_requests',
+  'list_employees',
+  'rank_performers',
+  'score_list',
+  'score_summary',
+];
 
 describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
   const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };

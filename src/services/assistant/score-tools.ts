@@ -20,6 +20,8 @@ const RankInput = z
   })
   .strict();
 
+const ScoreListInput = z.object({ period: PeriodArg, team_id: TeamArg.optional() }).strict();
+
 const EmployeeScoresInput = z.object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), period: PeriodArg.optional() }).strict();
 
 /**
@@ -72,6 +74,15 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
           order: input.order,
           items: ranked.map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
         };
+      },
+    }),
+    defineTool({
+      name: 'score_list',
+      description: "Every final score of one period among the people the caller may see (optionally one team's), ordered by score: for medians, distributions, thresholds and changes between periods.",
+      input: ScoreListInput,
+      run: async (principal, input) => {
+        const items = await allPages((page) => scores.list(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page));
+        return { period: input.period, items: items.map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })).sort((a, b) => b.final_score - a.final_score || a.employee_name.localeCompare(b.employee_name)) };
       },
     }),
     defineTool({
