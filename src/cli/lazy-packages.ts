@@ -23,7 +23,11 @@ const LAZY_GROUPS: Record<string, string[]> = {
   csv: ['csv-parse', 'busboy'],
   bcrypt: ['bcryptjs'],
   ipv6: ['ip-address'],
-  mcp: ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js', '@modelcontextprotocol/sdk/validation/ajv-provider.js'],
+  mcp: [
+    '@modelcontextprotocol/sdk/server/mcp.js',
+    '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js',
+    '@modelcontextprotocol/sdk/validation/ajv-provider.js',
+  ],
 };
 
 /** The folder beside the main bundle that holds one bundle per group. */
@@ -48,7 +52,10 @@ async function buildGroup(group: string, packages: string[], outdir: string, roo
   const load = createRequire(__filename);
   delete load.cache[outfile];
   const exported = load(outfile) as Record<string, Record<string, unknown>>;
-  return packages.map((name) => [name, { file: `./${LAZY_FOLDER}/${group}.js`, names: Object.keys(exported[name]!), esModule: exported[name]!.__esModule === true }]);
+  return packages.map((name) => [
+    name,
+    { file: `./${LAZY_FOLDER}/${group}.js`, names: Object.keys(exported[name]!), esModule: exported[name]!.__esModule === true },
+  ]);
 }
 
 /**

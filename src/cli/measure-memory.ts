@@ -51,7 +51,9 @@ function line(label: string, reading: MemoryReading): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'database-url': { type: 'string' } } });
   const serverUrl = values['database-url'] ?? process.env.DATABASE_URL;
-  const load = loadavg().map((value) => value.toFixed(1)).join(', ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
   const dir = mkdtempSync(join(tmpdir(), 'workforce-memory-'));
   try {
     const floor = nodeItself();

@@ -73,7 +73,10 @@ export function idsNeededPerTeam(creates: readonly Pick<NewEmployee, 'employee_i
  * consecutive numbers from the first of the block claimed for that team, in
  * row order, so ids follow the rows however the writes interleave.
  */
-export function numberCreates<T extends Pick<NewEmployee, 'employee_id' | 'team_id'>>(creates: readonly T[], firstNumbers: ReadonlyMap<string, number>): (T & { employee_id: string })[] {
+export function numberCreates<T extends Pick<NewEmployee, 'employee_id' | 'team_id'>>(
+  creates: readonly T[],
+  firstNumbers: ReadonlyMap<string, number>,
+): (T & { employee_id: string })[] {
   const next = new Map(firstNumbers);
   return creates.map((c) => {
     if (c.employee_id !== undefined) return c as T & { employee_id: string };

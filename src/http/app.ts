@@ -36,7 +36,21 @@ import type { AppInfo } from './app-info';
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; corrections: CorrectionService; audit: AuditService; payroll: PayrollExport; assistant: AssistantService };
+  services: {
+    auth: AuthService;
+    accounts: AccountService;
+    teams: TeamService;
+    employees: EmployeeService;
+    attendance: AttendanceService;
+    scores: ScoreService;
+    imports: ImportService;
+    holidays: HolidayService;
+    leave: LeaveServices;
+    corrections: CorrectionService;
+    audit: AuditService;
+    payroll: PayrollExport;
+    assistant: AssistantService;
+  };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -76,18 +90,32 @@ function routeGroups(deps: AppDeps, pages: Paginator, openApiDocument: () => unk
   const importLimits = { maxRows: http.importMaxRows, maxBytes: http.importMaxBytes };
   const group = (segments: string[], register: RouteGroup['register']): RouteGroup => ({ segments, register });
   return [
-    group(['status', 'health', 'openapi.json'], async (api) => (await import('./routes/service.routes')).serviceRoutes(api, deps.info, deps.ping, openApiDocument)),
-    group(['token', 'me'], async (api) => (await import('./routes/auth.routes')).authRoutes(api, services.auth, deps.localLogins ? http.loginLimits : null, deps.limiterStores)),
-    ...(deps.localLogins ? [group(['users', 'employees'], async (api) => (await import('./routes/account.routes')).accountRoutes(api, services.accounts, pages))] : []),
+    group(['status', 'health', 'openapi.json'], async (api) =>
+      (await import('./routes/service.routes')).serviceRoutes(api, deps.info, deps.ping, openApiDocument),
+    ),
+    group(['token', 'me'], async (api) =>
+      (await import('./routes/auth.routes')).authRoutes(api, services.auth, deps.localLogins ? http.loginLimits : null, deps.limiterStores),
+    ),
+    ...(deps.localLogins
+      ? [group(['users', 'employees'], async (api) => (await import('./routes/account.routes')).accountRoutes(api, services.accounts, pages))]
+      : []),
     group(['teams'], async (api) => (await import('./routes/team.routes')).teamRoutes(api, services.teams, pages)),
     // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
-    group(['employees', 'performance-scores', 'attendance'], async (api) => (await import('./routes/import.routes')).importRoutes(api, services.imports, importLimits)),
+    group(['employees', 'performance-scores', 'attendance'], async (api) =>
+      (await import('./routes/import.routes')).importRoutes(api, services.imports, importLimits),
+    ),
     group(['employees'], async (api) => (await import('./routes/employee.routes')).employeeRoutes(api, services.employees, pages)),
-    group(['attendance', 'summarize_attendance'], async (api) => (await import('./routes/attendance.routes')).attendanceRoutes(api, services.attendance, pages)),
+    group(['attendance', 'summarize_attendance'], async (api) =>
+      (await import('./routes/attendance.routes')).attendanceRoutes(api, services.attendance, pages),
+    ),
     group(['holidays'], async (api) => (await import('./routes/holiday.routes')).holidayRoutes(api, services.holidays, pages, importLimits)),
     group(['leave-types'], async (api) => (await import('./routes/leave/leave-type.routes')).leaveTypeRoutes(api, services.leave.types, pages)),
-    group(['leave-requests'], async (api) => (await import('./routes/leave/leave-request.routes')).leaveRequestRoutes(api, services.leave.requests, services.leave.imports, pages, importLimits)),
-    group(['leave-balances', 'leave-adjustments', 'leave-ledger'], async (api) => (await import('./routes/leave/leave-balance.routes')).leaveBalanceRoutes(api, services.leave.balances, pages)),
+    group(['leave-requests'], async (api) =>
+      (await import('./routes/leave/leave-request.routes')).leaveRequestRoutes(api, services.leave.requests, services.leave.imports, pages, importLimits),
+    ),
+    group(['leave-balances', 'leave-adjustments', 'leave-ledger'], async (api) =>
+      (await import('./routes/leave/leave-balance.routes')).leaveBalanceRoutes(api, services.leave.balances, pages),
+    ),
     group(['attendance-corrections'], async (api) => (await import('./routes/correction.routes')).correctionRoutes(api, services.corrections, pages)),
     group(['audit'], async (api) => (await import('./routes/audit.routes')).auditRoutes(api, services.audit, pages)),
     group(['exports'], async (api) => (await import('./routes/export.routes')).exportRoutes(api, services.payroll)),
@@ -130,7 +158,11 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const openApiDocument = (): ReturnType<typeof buildOpenApiDocument> => (document ??= buildOpenApiDocument(routes.registries, tokenUrl, deps.info));
   // One budget per login for the assistant's routes and MCP tool calls alike.
   const askLimit = assistantLimit(deps.http.assistantRateLimitPerMinute, deps.limiterStores);
-  const routes: RouteGroups = new RouteGroups({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl }, routeGroups(deps, pages, openApiDocument, askLimit), deps.http.routesOnFirstUse);
+  const routes: RouteGroups = new RouteGroups(
+    { authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl },
+    routeGroups(deps, pages, openApiDocument, askLimit),
+    deps.http.routesOnFirstUse,
+  );
   // For whoever holds the app and must read its document past its rate limits: the tests' response validation.
   app.locals.openApiDocument = openApiDocument;
 
@@ -138,7 +170,16 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Built by the first request for /docs: a Lambda cold start that serves none builds none of it.
   let docs: Router | undefined;
   app.use('/docs', (req, res, next) => (docs ??= docsRouter(openApiDocument))(req, res, next));
-  app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
+  app.use(
+    mcpRoutes({
+      authenticate: deps.authenticate,
+      tools: () => mcpTools(deps, pages),
+      info: deps.info,
+      logger: deps.logger,
+      bodyLimit: deps.http.bodyLimit,
+      toolCallLimit: askLimit,
+    }),
+  );
   app.use(...routes.routes, ...routes.otherMethods);
   if (!deps.http.routesOnFirstUse) await routes.registerAll();
   app.use((req) => {

@@ -83,4 +83,3 @@ export async function readCsvUpload<T>(req: Request, res: Response, maxBytes: nu
     throw bytes > maxBytes ? tooLarge(maxBytes) : error;
   }
 }
-

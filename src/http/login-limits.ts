@@ -27,7 +27,10 @@ const failureKey = (res: Response): string => res.locals.loginFailureKey!;
 export function failedLoginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
   const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
   return [
-    limiter({ ...common, name: 'login-username-client', limit: limits.perUsernameAndClient, key: (req, res) => `${failureKey(res)}|${clientKey(req)}` }, stores),
+    limiter(
+      { ...common, name: 'login-username-client', limit: limits.perUsernameAndClient, key: (req, res) => `${failureKey(res)}|${clientKey(req)}` },
+      stores,
+    ),
     limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
     limiter({ ...common, name: 'login-username', limit: limits.perUsername, key: (_req, res) => failureKey(res) }, stores),
   ];
@@ -35,5 +38,8 @@ export function failedLoginLimiters(limits: LoginLimits, stores: LimiterStores):
 
 /** Logins per client per minute, right or wrong. */
 export function loginAttemptLimiter(limits: LoginLimits, stores: LimiterStores): RequestHandler {
-  return limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores);
+  return limiter(
+    { name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' },
+    stores,
+  );
 }

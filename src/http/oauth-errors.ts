@@ -10,7 +10,10 @@ export const OAuthErrorBody = z
     error: z.enum(OAUTH_ERRORS),
     error_description: z.string(),
     message: z.string().openapi({ description: 'The same text as error_description, where every other route puts it.' }),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional().openapi({ description: 'With invalid_request: the fields at fault.' }),
+    details: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'With invalid_request: the fields at fault.' }),
   })
   .openapi('OAuthError');
 

@@ -86,5 +86,8 @@ const unlimited = (req: Request) => UNLIMITED_PATHS.includes(req.path);
 
 /** The app-wide limit per client address (behind a proxy, as TRUST_PROXY reveals it); health checks are the load balancer's own. */
 export function clientLimiter(perMinute: number, stores: LimiterStores): RequestHandler {
-  return limiter({ name: 'client', windowMs: 60_000, limit: perMinute, message: 'Too many requests; slow down and try again shortly', skip: unlimited }, stores);
+  return limiter(
+    { name: 'client', windowMs: 60_000, limit: perMinute, message: 'Too many requests; slow down and try again shortly', skip: unlimited },
+    stores,
+  );
 }

@@ -22,7 +22,12 @@ async function openSqlClient(config: Config['database']): Promise<{ client: SqlC
     const url = new URL(config.url);
     const { PgPoolClient } = await import('./postgres/pg-pool.client');
     return {
-      client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs, preparedStatements: config.preparedStatements }),
+      client: new PgPoolClient({
+        connectionString: config.url,
+        max: config.poolMax,
+        queryTimeoutMs: config.queryTimeoutMs,
+        preparedStatements: config.preparedStatements,
+      }),
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
       embedded: false,
     };

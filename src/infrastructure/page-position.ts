@@ -23,5 +23,6 @@ export function decodePosition<T>(token: string, isValid: (value: unknown) => va
 
 /** Accepts exactly `arity` strings, each matching `pattern` when one is given. */
 export function stringsOf(arity: number, pattern?: RegExp): (value: unknown) => value is string[] {
-  return (value): value is string[] => Array.isArray(value) && value.length === arity && value.every((v) => typeof v === 'string' && (pattern === undefined || pattern.test(v)));
+  return (value): value is string[] =>
+    Array.isArray(value) && value.length === arity && value.every((v) => typeof v === 'string' && (pattern === undefined || pattern.test(v)));
 }

@@ -67,7 +67,14 @@ describe("the app's default headers", () => {
       'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
       'cache-control': 'no-store',
     });
-    for (const name of ['x-dns-prefetch-control', 'x-download-options', 'origin-agent-cluster', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies', 'x-xss-protection']) {
+    for (const name of [
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'origin-agent-cluster',
+      'cross-origin-opener-policy',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ]) {
       expect(response.headers).not.toHaveProperty(name);
     }
   });

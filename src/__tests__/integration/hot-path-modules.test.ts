@@ -56,13 +56,20 @@ describe.each(eachBackend())('the modules a check-in runs on %s', (_name, backen
   });
 
   const checkIn = (employeeId: string) =>
-    fetch(`${server.url}/attendance/check-in`, { method: 'POST', headers: { authorization: `Bearer ${testApp().adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ employee_id: employeeId }) });
+    fetch(`${server.url}/attendance/check-in`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${testApp().adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ employee_id: employeeId }),
+    });
 
   it(`runs code in at most ${MOST.all} project modules, ${MOST.http} of them the HTTP edge's`, async () => {
     const t = testApp();
     clock.set('2025-04-14T08:30:00Z');
     const team = await createTeam(t);
-    const [first, second] = [await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }), await createEmployee(t, { team_id: team, hire_date: '2025-01-06' })];
+    const [first, second] = [
+      await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }),
+      await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }),
+    ];
     await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
     expect((await checkIn(first.employee_id)).status).toBe(201);
     // Reading the coverage resets its counts: what follows is the second check-in's alone.

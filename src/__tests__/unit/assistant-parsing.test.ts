@@ -94,7 +94,7 @@ describe('a question read in parts', () => {
     expect(read('headcount including leavers').filters.status).toBe('any');
   });
 
-  it("when a person is named, then the name is to be looked up; the caller's own id reads as \"me\"", () => {
+  it('when a person is named, then the name is to be looked up; the caller\'s own id reads as "me"', () => {
     expect(read("what is Ravi Patel's job").names).toEqual(['ravi patel']);
     expect(read("chris's attendance last week").names).toEqual(['chris']);
     const self = { role: 'employee' as const, employee_id: 'DEV-012', team_id: 'DEV' };
@@ -104,7 +104,13 @@ describe('a question read in parts', () => {
   });
 
   it('when a word constrains the question and nothing applies it, then it is left unused and no figures are planned', () => {
-    for (const question of ['headcount of the Paris office', 'employees earning over 50k', 'attendance per fortnight', 'predict next quarter scores', 'how many seniors have a dog']) {
+    for (const question of [
+      'headcount of the Paris office',
+      'employees earning over 50k',
+      'attendance per fortnight',
+      'predict next quarter scores',
+      'how many seniors have a dog',
+    ]) {
       const reading = read(question);
       const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
       expect({ question, calls: 'calls' in step }).toEqual({ question, calls: false });
@@ -114,7 +120,18 @@ describe('a question read in parts', () => {
   });
 
   it('when every word of a question is applied, then nothing is unused', () => {
-    for (const question of ['How many employees are in QA?', 'What was the attendance rate last week?', 'Who are the top 5 performers in 2025-Q2?', 'who is off next week', 'my annual leave balance', 'pending requests for my team', 'next public holiday', 'median score in 2025-Q3', 'who forgot to check out yesterday', 'longest serving employee in DEV']) {
+    for (const question of [
+      'How many employees are in QA?',
+      'What was the attendance rate last week?',
+      'Who are the top 5 performers in 2025-Q2?',
+      'who is off next week',
+      'my annual leave balance',
+      'pending requests for my team',
+      'next public holiday',
+      'median score in 2025-Q3',
+      'who forgot to check out yesterday',
+      'longest serving employee in DEV',
+    ]) {
       expect({ question, unused: read(question, { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' }).unused }).toEqual({ question, unused: [] });
     }
   });

@@ -54,7 +54,9 @@ describe('DynamoDB transactions under contention', () => {
   it('when a condition fails, then the step says what it means and nothing is retried', async () => {
     fake = await fakeDynamo([cancelled(['None', 'ConditionalCheckFailed'])]);
     const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
-    await expect(table.transact([put, { ...put, onConditionFailed: () => new DuplicateEmailError('a@example.com') }])).rejects.toBeInstanceOf(DuplicateEmailError);
+    await expect(table.transact([put, { ...put, onConditionFailed: () => new DuplicateEmailError('a@example.com') }])).rejects.toBeInstanceOf(
+      DuplicateEmailError,
+    );
     expect(fake.calls).toHaveLength(1);
   });
 

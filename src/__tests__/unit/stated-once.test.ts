@@ -30,12 +30,23 @@ describe('bulk employee id numbering', () => {
   ];
 
   it('counts the ids each team needs, leaving out given ones', () => {
-    expect(idsNeededPerTeam(rows)).toEqual(new Map([['DEV', 2], ['QA', 1]]));
+    expect(idsNeededPerTeam(rows)).toEqual(
+      new Map([
+        ['DEV', 2],
+        ['QA', 1],
+      ]),
+    );
     expect(idsNeededPerTeam([{ team_id: 'DEV', employee_id: 'DEV-001' }]).size).toBe(0);
   });
 
   it("numbers each team's rows in row order from its block, keeping given ids", () => {
-    const numbered = numberCreates(rows, new Map([['DEV', 7], ['QA', 51]]));
+    const numbered = numberCreates(
+      rows,
+      new Map([
+        ['DEV', 7],
+        ['QA', 51],
+      ]),
+    );
     expect(numbered.map((r) => [r.name, r.employee_id])).toEqual([
       ['a', 'DEV-007'],
       ['b', 'QA-050'],
@@ -90,7 +101,8 @@ describe('SQL parameters', () => {
 });
 
 describe("services' own positions", () => {
-  const isSkip = (value: unknown): value is { skip: number } => typeof value === 'object' && value !== null && Number.isSafeInteger((value as { skip?: unknown }).skip);
+  const isSkip = (value: unknown): value is { skip: number } =>
+    typeof value === 'object' && value !== null && Number.isSafeInteger((value as { skip?: unknown }).skip);
 
   it('reads back what was written', () => {
     expect(readPosition(writePosition({ skip: 3, employees: 'x' }), isSkip)).toEqual({ skip: 3, employees: 'x' });

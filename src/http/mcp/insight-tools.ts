@@ -48,7 +48,7 @@ export function insightTools(services: ToolServices, logger: Logger): Tool[] {
       name: 'ask',
       title: 'Ask the assistant',
       description:
-        "A question about the workforce data in plain language (\"Who was late yesterday?\", \"Compare DEV and QA performance\"), answered from the live data within the caller's scope; data.parsed says how it was read.",
+        'A question about the workforce data in plain language ("Who was late yesterday?", "Compare DEV and QA performance"), answered from the live data within the caller\'s scope; data.parsed says how it was read.',
       roles: EVERY_ROLE,
       input: argumentsOf(ChatBody),
       output: ChatAnswer,
@@ -56,7 +56,14 @@ export function insightTools(services: ToolServices, logger: Logger): Tool[] {
       run: async (principal, args) => {
         const { answer, trace } = await services.assistant.ask(principal, args.message);
         // The same line as /chat's, so an answer given through MCP is as traceable as one given over REST.
-        if (logger.isInfoEnabled()) logger.info('assistant answer', { request_id: principal.origin?.request_id ?? null, user: principal.username, provider: answer.provider, via: 'mcp', ...trace });
+        if (logger.isInfoEnabled())
+          logger.info('assistant answer', {
+            request_id: principal.origin?.request_id ?? null,
+            user: principal.username,
+            provider: answer.provider,
+            via: 'mcp',
+            ...trace,
+          });
         // The answer's intent is one of ChatAnswer's names; the SDK checks it against the output schema on the way out.
         return answer as z.output<typeof ChatAnswer>;
       },

@@ -33,7 +33,8 @@ function authenticateCaller(authenticate: McpRouteOptions['authenticate']): Requ
     const token = bearerToken(req);
     let principal: Principal;
     try {
-      if (token === null || token === '') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+      if (token === null || token === '')
+        throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
       principal = await authenticate(token);
     } catch (error) {
       if (error instanceof UnauthorizedError) res.setHeader('WWW-Authenticate', `Bearer resource_metadata="${baseUrlOf(req)}${PROTECTED_RESOURCE_PATH}"`);

@@ -38,7 +38,10 @@ export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void
     responses: { 200: { description: 'The metadata', schema: ProtectedResourceMetadata } },
     handler: ({ req }) => {
       const base = baseUrlOf(req);
-      return { status: 200, body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] } };
+      return {
+        status: 200,
+        body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] },
+      };
     },
   });
   if (issuer !== null) return;
@@ -54,7 +57,14 @@ export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void
       const base = baseUrlOf(req);
       return {
         status: 200,
-        body: { issuer: base, token_endpoint: `${base}/token`, grant_types_supported: ['password'], response_types_supported: [], token_endpoint_auth_methods_supported: ['none'], scopes_supported: [] },
+        body: {
+          issuer: base,
+          token_endpoint: `${base}/token`,
+          grant_types_supported: ['password'],
+          response_types_supported: [],
+          token_endpoint_auth_methods_supported: ['none'],
+          scopes_supported: [],
+        },
       };
     },
   });

@@ -6,7 +6,16 @@ import { AttendanceListQuery, AttendancePage, AttendanceParams, AttendanceSchema
 import { PageQuery } from '../schemas/common.schemas';
 import { EmployeeListQuery, EmployeePage, EmployeeParams, EmployeeSchema } from '../schemas/employee.schemas';
 import { HolidayListQuery, HolidayPage } from '../schemas/holiday.schemas';
-import { LeaveBalancePage, LeaveBalanceQuery, LeaveRequestListQuery, LeaveRequestPage, LeaveRequestParams, LeaveRequestSchema, LedgerPage, LedgerQuery } from '../schemas/leave.schemas';
+import {
+  LeaveBalancePage,
+  LeaveBalanceQuery,
+  LeaveRequestListQuery,
+  LeaveRequestPage,
+  LeaveRequestParams,
+  LeaveRequestSchema,
+  LedgerPage,
+  LedgerQuery,
+} from '../schemas/leave.schemas';
 import { ScoreListQuery, ScorePage, ScoreParams, ScoreSchema } from '../schemas/score.schemas';
 import { TeamPage, TeamParams, TeamSchema } from '../schemas/team.schemas';
 import { z } from '../schemas/zod';
@@ -28,7 +37,8 @@ export function readTools(services: ToolServices, pages: Paginator): Tool[] {
       input: z.object({}),
       output: MeSchema,
       annotations: READ,
-      run: (principal) => Promise.resolve({ username: principal.username, role: principal.role, employee_id: principal.employee_id, team_id: principal.team_id }),
+      run: (principal) =>
+        Promise.resolve({ username: principal.username, role: principal.role, employee_id: principal.employee_id, team_id: principal.team_id }),
     }),
     tool({
       name: 'get_employee',
@@ -96,7 +106,9 @@ export function readTools(services: ToolServices, pages: Paginator): Tool[] {
       annotations: READ,
       run: (principal, args) => {
         const { limit, cursor, employee_id, ...filter } = args;
-        return pages.listAt(place(`employee_attendance/${employee_id}`), { limit, cursor }, filter, (p) => services.attendance.listForEmployee(principal, employee_id, filter, p));
+        return pages.listAt(place(`employee_attendance/${employee_id}`), { limit, cursor }, filter, (p) =>
+          services.attendance.listForEmployee(principal, employee_id, filter, p),
+        );
       },
     }),
     tool({

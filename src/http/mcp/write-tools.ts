@@ -4,7 +4,7 @@ import { CorrectionDecisionBody, CorrectionParams, CorrectionSchema } from '../s
 import { DecisionBody, LeaveRequestCreateBody, LeaveRequestParams, LeaveRequestSchema } from '../schemas/leave.schemas';
 import { ADDING_WRITE, DECIDING_ROLES, ENDING_WRITE, EVERY_ROLE, argumentsOf, tool, type Tool } from './tool';
 
-const SCOPE = "Outside what the caller may change, the answer is forbidden whether or not the target exists.";
+const SCOPE = 'Outside what the caller may change, the answer is forbidden whether or not the target exists.';
 
 /** The writes an AI client may make, as the REST routes make them (and audited as theirs are, through MCP). */
 export function writeTools(services: ToolServices): Tool[] {

@@ -31,7 +31,8 @@ export function assistantRoutes(api: ApiRouter, assistant: AssistantService, log
       handler: async ({ principal, body, res }) => {
         const { answer, trace } = await assistant.ask(principal, body.message);
         // winston formats a line before its transport drops it for its level: skip the work outright.
-        if (logger.isInfoEnabled()) logger.info('assistant answer', { request_id: res.locals.requestId as string, user: principal.username, provider: answer.provider, ...trace });
+        if (logger.isInfoEnabled())
+          logger.info('assistant answer', { request_id: res.locals.requestId as string, user: principal.username, provider: answer.provider, ...trace });
         return { status: 200, body: answer };
       },
     });

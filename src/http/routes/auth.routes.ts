@@ -41,7 +41,11 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
       'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: [middlewareGuard(loginAttemptLimiter(limits, stores)), countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)), ...failureLimits],
+    guards: [
+      middlewareGuard(loginAttemptLimiter(limits, stores)),
+      countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)),
+      ...failureLimits,
+    ],
     responses: {
       200: { description: 'A bearer token', schema: TokenSchema },
       400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },

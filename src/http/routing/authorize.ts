@@ -17,11 +17,17 @@ export function bearerToken(req: Request): string | null {
  * route never serves. The principal is returned, and kept in the request's
  * state for the log line and the limits keyed on who asks.
  */
-export async function authorize(route: AnyRoute, authenticate: (token: string) => Promise<Principal>, req: Request, res: Response): Promise<Principal | undefined> {
+export async function authorize(
+  route: AnyRoute,
+  authenticate: (token: string) => Promise<Principal>,
+  req: Request,
+  res: Response,
+): Promise<Principal | undefined> {
   if (route.auth !== 'none') {
     const token = bearerToken(req);
     if (token === null || token === '') {
-      if (route.auth === 'required') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+      if (route.auth === 'required')
+        throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
     } else {
       try {
         const principal = await authenticate(token);

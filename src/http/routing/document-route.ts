@@ -24,7 +24,9 @@ export function documentRoute(registry: OpenAPIRegistry, route: AnyRoute, securi
       ...(route.body && {
         body: {
           required: !route.body.optional,
-          content: Object.fromEntries((route.body.types ?? ['json']).map((t) => [MEDIA_TYPES[t], { schema: t === 'multipart' ? MultipartFile : route.body!.schema }])),
+          content: Object.fromEntries(
+            (route.body.types ?? ['json']).map((t) => [MEDIA_TYPES[t], { schema: t === 'multipart' ? MultipartFile : route.body!.schema }]),
+          ),
         },
       }),
     },

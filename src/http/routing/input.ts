@@ -10,7 +10,12 @@ import type { AnyRoute, BodyType, RouteBody } from './route-definition';
  * takes, parsed), then its path, query and body validated by its schemas.
  */
 
-export const MEDIA_TYPES: Record<BodyType, string> = { json: 'application/json', form: 'application/x-www-form-urlencoded', csv: 'text/csv', multipart: 'multipart/form-data' };
+export const MEDIA_TYPES: Record<BodyType, string> = {
+  json: 'application/json',
+  form: 'application/x-www-form-urlencoded',
+  csv: 'text/csv',
+  multipart: 'multipart/form-data',
+};
 
 /**
  * Whether a request carries a body, by its framing headers. Read from

@@ -9,6 +9,8 @@ import type { Guard } from './route-definition';
 export function middlewareGuard(middleware: RequestHandler): Guard {
   return ({ req, res }) =>
     new Promise((resolve, reject) => {
-      void middleware(req, res, (error?: unknown) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error('The guard failed', { cause: error }))));
+      void middleware(req, res, (error?: unknown) =>
+        error === undefined ? resolve() : reject(error instanceof Error ? error : new Error('The guard failed', { cause: error })),
+      );
     });
 }

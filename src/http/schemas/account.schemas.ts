@@ -15,7 +15,12 @@ export const Password = z
 
 export const TokenBody = z
   .object({
-    username: z.string().trim().min(1, 'is required').max(254).openapi({ description: "An employee's email or id, or the bootstrap admin's name (case-insensitive)." }),
+    username: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(254)
+      .openapi({ description: "An employee's email or id, or the bootstrap admin's name (case-insensitive)." }),
     password: z.string().min(1, 'is required').max(1024),
     grant_type: z.literal('password').optional(),
   })

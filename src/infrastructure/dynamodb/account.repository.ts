@@ -111,10 +111,21 @@ export class DynamoAccountRepository implements AccountRepository {
       // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
       const employed = current.employee_status !== null;
       const set = setAttributes(
-        { role: updated.role, disabled: updated.disabled, password_hash: updated.password_hash, token_version: updated.token_version, updated_at: updated.updated_at },
+        {
+          role: updated.role,
+          disabled: updated.disabled,
+          password_hash: updated.password_hash,
+          token_version: updated.token_version,
+          updated_at: updated.updated_at,
+        },
         {
           names: { '#was_role': 'role', '#was_disabled': 'disabled', '#was_version': 'token_version', ...(employed && { '#was_status': 'employee_status' }) },
-          values: { ':was_role': current.role, ':was_disabled': current.disabled, ':was_version': current.token_version, ...(employed && { ':was_status': current.employee_status }) },
+          values: {
+            ':was_role': current.role,
+            ':was_disabled': current.disabled,
+            ':was_version': current.token_version,
+            ...(employed && { ':was_status': current.employee_status }),
+          },
         },
       );
       await this.table.transact([
@@ -131,7 +142,11 @@ export class DynamoAccountRepository implements AccountRepository {
           },
           onConditionFailed: () => STALE,
         },
-        ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled, current.employee_status), isEnabledAdmin(updated.role, updated.disabled, current.employee_status)),
+        ...adminCountStep(
+          this.table.name,
+          isEnabledAdmin(current.role, current.disabled, current.employee_status),
+          isEnabledAdmin(updated.role, updated.disabled, current.employee_status),
+        ),
         ...auditSteps(this.table.name, audit, loginChange(current, updated, patch)),
       ]);
       return updated;

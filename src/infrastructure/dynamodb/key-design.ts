@@ -220,10 +220,19 @@ export const keys = {
   holidayClaim: (date: string, teamId: string | null) => ({ PK: `HOLIDAYDATE#${date}#${teamId ?? '*'}`, SK: '#CLAIM' }),
   leaveType: (code: string) => ({ PK: `LEAVETYPE#${code}`, SK: '#LEAVETYPE' }),
   leaveGuard: (employeeId: string) => ({ PK: partitions.employee(employeeId), SK: 'LEAVE#GUARD' }),
-  leaveRequest: (employeeId: string, to: string, requestId: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveRequest}${to}#${requestId}` }),
+  leaveRequest: (employeeId: string, to: string, requestId: string) => ({
+    PK: partitions.employee(employeeId),
+    SK: `${PARTITION_PREFIXES.leaveRequest}${to}#${requestId}`,
+  }),
   leaveRequestPointer: (requestId: string) => ({ PK: `LEAVEREQ#${requestId}`, SK: '#LEAVEREQ' }),
-  leaveEntry: (employeeId: string, seq: number) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveEntry}${String(seq).padStart(8, '0')}` }),
-  leaveBalance: (employeeId: string, year: number, code: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.leaveBalance}${year}#${code}` }),
+  leaveEntry: (employeeId: string, seq: number) => ({
+    PK: partitions.employee(employeeId),
+    SK: `${PARTITION_PREFIXES.leaveEntry}${String(seq).padStart(8, '0')}`,
+  }),
+  leaveBalance: (employeeId: string, year: number, code: string) => ({
+    PK: partitions.employee(employeeId),
+    SK: `${PARTITION_PREFIXES.leaveBalance}${year}#${code}`,
+  }),
   audit: (actor: string, auditId: string) => ({ PK: partitions.auditBy(actor), SK: auditId }),
   correction: (employeeId: string, correctionId: string) => ({ PK: partitions.employee(employeeId), SK: `${PARTITION_PREFIXES.correction}${correctionId}` }),
   correctionPointer: (correctionId: string) => ({ PK: `CORRECTION#${correctionId}`, SK: '#CORRECTION' }),

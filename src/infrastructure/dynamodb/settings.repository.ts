@@ -14,7 +14,9 @@ export class DynamoSettingsRepository implements SettingsRepository {
 
   async putIfAbsent(key: string, value: string): Promise<string> {
     try {
-      await this.table.send(new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }));
+      await this.table.send(
+        new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }),
+      );
       return value;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;

@@ -123,7 +123,9 @@ export class TableClient {
     let total = 0;
     let start: Item | undefined;
     do {
-      const output = await this.send<{ Count?: number; LastEvaluatedKey?: Item }>(new QueryCommand({ ...input, TableName: this.name, Select: 'COUNT', ...(start && { ExclusiveStartKey: start }) }));
+      const output = await this.send<{ Count?: number; LastEvaluatedKey?: Item }>(
+        new QueryCommand({ ...input, TableName: this.name, Select: 'COUNT', ...(start && { ExclusiveStartKey: start }) }),
+      );
       total += output.Count ?? 0;
       start = output.LastEvaluatedKey;
     } while (start);
@@ -185,7 +187,10 @@ export class TableClient {
     if (failure === undefined) return;
     // Nothing landed: the write's own error (a 409 stays a 409) says more than "interrupted, send it again".
     if (written.length === 0 && failure instanceof Error) throw failure;
-    throw new PartialWriteError(written.sort((a, b) => a - b), failure);
+    throw new PartialWriteError(
+      written.sort((a, b) => a - b),
+      failure,
+    );
   }
 
   /**
@@ -259,5 +264,10 @@ export class TableClient {
 }
 
 /** A position is the key attributes of the index read, which a Query resumes from. */
-const positionOf = (keyAttributes: readonly string[]) => (value: unknown): value is Item =>
-  typeof value === 'object' && value !== null && Object.keys(value).length === keyAttributes.length && keyAttributes.every((name) => typeof (value as Item)[name] === 'string');
+const positionOf =
+  (keyAttributes: readonly string[]) =>
+  (value: unknown): value is Item =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === keyAttributes.length &&
+    keyAttributes.every((name) => typeof (value as Item)[name] === 'string');

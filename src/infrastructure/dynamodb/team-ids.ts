@@ -7,7 +7,12 @@ export async function allTeamIds(table: TableClient): Promise<string[]> {
   const ids: string[] = [];
   let after: string | undefined;
   do {
-    const page = await table.queryPage({ KeyConditionExpression: 'GSI1PK = :c', ExpressionAttributeValues: { ':c': collections.teams } }, GSI1, { limit: 500, ...(after && { after }) }, toTeam);
+    const page = await table.queryPage(
+      { KeyConditionExpression: 'GSI1PK = :c', ExpressionAttributeValues: { ':c': collections.teams } },
+      GSI1,
+      { limit: 500, ...(after && { after }) },
+      toTeam,
+    );
     ids.push(...page.items.map((team) => team.team_id));
     after = page.next ?? undefined;
   } while (after);

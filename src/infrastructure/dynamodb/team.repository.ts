@@ -36,7 +36,10 @@ export class DynamoTeamRepository implements TeamRepository {
       updated_at: now,
     };
     await this.table.transact([
-      { write: { Put: { TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new TeamExistsError(team.team_id) },
+      {
+        write: { Put: { TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } },
+        onConditionFailed: () => new TeamExistsError(team.team_id),
+      },
       ...auditSteps(this.table.name, audit, { action: 'create', entity: 'team', entity_id: team.team_id, after: toTeam(item) }),
     ]);
     return toTeam(item);

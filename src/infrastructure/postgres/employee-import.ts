@@ -8,9 +8,9 @@ import { openFirstPeriods } from './team-memberships';
  * one UPDATE … FROM unnest. Returns the creates with their ids.
  */
 export async function writeEmployeeImport(
-tx: SqlExecutor,
-creates: NewEmployee[],
-updates: { employee_id: string; patch: EmployeePatch }[],
+  tx: SqlExecutor,
+  creates: NewEmployee[],
+  updates: { employee_id: string; patch: EmployeePatch }[],
 ): Promise<(NewEmployee & { employee_id: string })[]> {
   const given = creates.filter((c) => c.employee_id !== undefined);
   if (given.length > 0) {
@@ -38,12 +38,22 @@ updates: { employee_id: string; patch: EmployeePatch }[],
     await tx.query(
       `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[])`,
-      [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date'), column('end_date')] as SqlParam[],
+      [
+        column('employee_id'),
+        column('name'),
+        column('email'),
+        column('team_id'),
+        column('position'),
+        column('job_title'),
+        column('status'),
+        column('hire_date'),
+        column('end_date'),
+      ] as SqlParam[],
     );
     await openFirstPeriods(tx, numbered);
   }
   if (updates.length > 0) {
-    const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
+    const field = (key: keyof EmployeePatch) => updates.map((u) => u.patch[key] ?? null);
     // Empty CSV cells mean "not given": COALESCE keeps the stored value. The end date is always settled by the service.
     await tx.query(
       `UPDATE employees e SET

@@ -47,7 +47,9 @@ export class PostgresHolidayRepository implements HolidayRepository {
 
   async update(holidayId: string, patch: HolidayPatch, audit?: AuditStamp): Promise<Holiday | null> {
     const { params, bind } = sqlParams(holidayId);
-    const sets = (['date', 'name', 'team_id', 'half'] as const).filter((column) => patch[column] !== undefined).map((column) => `${column} = ${bind(patch[column] ?? null)}`);
+    const sets = (['date', 'name', 'team_id', 'half'] as const)
+      .filter((column) => patch[column] !== undefined)
+      .map((column) => `${column} = ${bind(patch[column] ?? null)}`);
     sets.push('updated_at = now()');
     try {
       return await auditedWrite(this.sql, audit, async (tx) => {
@@ -107,11 +109,19 @@ export class PostgresHolidayRepository implements HolidayRepository {
            SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[])
            ON CONFLICT (date, coalesce(team_id, '')) DO UPDATE SET name = EXCLUDED.name, half = EXCLUDED.half, updated_at = now()
            RETURNING ${COLUMNS}`,
-          [holidays.map((h) => h.holiday_id), holidays.map((h) => h.date), holidays.map((h) => h.name), holidays.map((h) => h.team_id), holidays.map((h) => h.half)],
+          [
+            holidays.map((h) => h.holiday_id),
+            holidays.map((h) => h.date),
+            holidays.map((h) => h.name),
+            holidays.map((h) => h.team_id),
+            holidays.map((h) => h.half),
+          ],
         );
         const changes = written.map((after): AuditedChange => {
           const before = replaced.get(scopeKey(after));
-          return before ? { action: 'update', entity: 'holiday', entity_id: after.holiday_id, before, after } : { action: 'create', entity: 'holiday', entity_id: after.holiday_id, after };
+          return before
+            ? { action: 'update', entity: 'holiday', entity_id: after.holiday_id, before, after }
+            : { action: 'create', entity: 'holiday', entity_id: after.holiday_id, after };
         });
         return { result: undefined, changes };
       });

@@ -158,7 +158,10 @@ export class PgPoolClient implements SqlClient {
    * committed), and answers 503.
    */
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.retrying((error) => lostConnection(error) || rolledBackByServer(error), () => this.transactionOnce(fn));
+    return this.retrying(
+      (error) => lostConnection(error) || rolledBackByServer(error),
+      () => this.transactionOnce(fn),
+    );
   }
 
   private async retrying<T>(retryable: (error: unknown) => boolean, attempt: () => Promise<T>): Promise<T> {

@@ -115,18 +115,27 @@ export class PostgresScoreRepository implements ScoreRepository {
       await this.upsertRows(tx, scores, column);
       const changes = scores.map((score): AuditedChange => {
         const before = replaced.get(scoreId(score));
-        const after = { employee_id: score.employee_id, period: score.period, kpi: score.kpi, completed_task: score.completed_task, feedback_360: score.feedback_360, final_score: score.final_score };
-        return before ? { action: 'update', entity: 'score', entity_id: scoreId(score), before, after } : { action: 'create', entity: 'score', entity_id: scoreId(score), after };
+        const after = {
+          employee_id: score.employee_id,
+          period: score.period,
+          kpi: score.kpi,
+          completed_task: score.completed_task,
+          feedback_360: score.feedback_360,
+          final_score: score.final_score,
+        };
+        return before
+          ? { action: 'update', entity: 'score', entity_id: scoreId(score), before, after }
+          : { action: 'create', entity: 'score', entity_id: scoreId(score), after };
       });
       return { result: undefined, changes };
     });
   }
 
   private async lockedScores(tx: SqlExecutor, keys: readonly NewScore[]): Promise<Map<string, PerformanceScore>> {
-    const rows = await tx.query<ScoreRow>(
-      `${SELECT_SCORE} WHERE (s.employee_id, s.period) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE OF s`,
-      [keys.map((k) => k.employee_id), keys.map((k) => k.period)],
-    );
+    const rows = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE (s.employee_id, s.period) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE OF s`, [
+      keys.map((k) => k.employee_id),
+      keys.map((k) => k.period),
+    ]);
     return new Map(rows.map((row) => [scoreId(row), toScore(row)]));
   }
 
@@ -211,6 +220,14 @@ export class PostgresScoreRepository implements ScoreRepository {
       [filter.period ?? null, filter.team_ids ?? null],
       PLAN_EACH_TIME,
     );
-    return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max), total: Number(row.total) }));
+    return rows.map((row) => ({
+      team_id: row.team_id,
+      period: row.period,
+      count: Number(row.count),
+      mean: Number(row.mean),
+      min: Number(row.min),
+      max: Number(row.max),
+      total: Number(row.total),
+    }));
   }
 }

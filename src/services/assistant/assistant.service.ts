@@ -70,7 +70,9 @@ export class AssistantService {
         rounds,
         latency_ms: Math.round(performance.now() - started),
         ...usage,
-        estimated_cost: Number(((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6)),
+        estimated_cost: Number(
+          ((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6),
+        ),
       },
     });
 
@@ -100,13 +102,20 @@ export class AssistantService {
       if (calls.length === 0) {
         // The builtin reader phrases from its last round (earlier rounds look people up); a model's answer may use any.
         const shown = parsed ? lastRound : results;
-        const text = reply.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n').trim();
+        const text = reply.content
+          .flatMap((part) => (part.type === 'text' ? [part.text] : []))
+          .join('\n')
+          .trim();
         return finish(
           {
             answer: text || CANNOT_ANSWER,
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
             data: {
-              ...(shown.length === 1 ? (shown[0]!.result as Record<string, unknown>) : shown.length === 0 ? {} : { results: shown.map((r) => ({ tool: r.name, result: r.result })) }),
+              ...(shown.length === 1
+                ? (shown[0]!.result as Record<string, unknown>)
+                : shown.length === 0
+                  ? {}
+                  : { results: shown.map((r) => ({ tool: r.name, result: r.result })) }),
               ...(parsed && { parsed }),
             },
           },

@@ -48,10 +48,13 @@ export function attendancePeopleTools(attendance: AttendanceService) {
     }),
     defineTool({
       name: 'hours_worked',
-      description: 'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours).',
+      description:
+        'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours).',
       input: HoursInput,
       run: async (principal, input) => {
-        const rows = await allPages((page) => attendance.list(principal, { from: input.from, to: input.to, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page));
+        const rows = await allPages((page) =>
+          attendance.list(principal, { from: input.from, to: input.to, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
+        );
         const people = new Map<string, { employee_id: string; hours: number; days: number }>();
         let total = 0;
         for (const row of rows) {
@@ -63,7 +66,15 @@ export function attendancePeopleTools(attendance: AttendanceService) {
           people.set(row.employee_id, known);
         }
         const round = (n: number) => Math.round(n * 100) / 100;
-        return { from: input.from, to: input.to, team_id: input.team_id ?? null, total_hours: round(total), people: [...people.values()].map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)) };
+        return {
+          from: input.from,
+          to: input.to,
+          team_id: input.team_id ?? null,
+          total_hours: round(total),
+          people: [...people.values()]
+            .map((p) => ({ ...p, hours: round(p.hours) }))
+            .sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
+        };
       },
     }),
   ];

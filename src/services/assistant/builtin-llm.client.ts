@@ -20,7 +20,9 @@ interface Conversation {
 const isPlan = (step: Step): step is Plan => 'calls' in step;
 
 function resultsOf(messages: LlmMessage[]): ToolResultPart[][] {
-  return messages.flatMap((m) => (m.role === 'user' && m.content.some((p) => p.type === 'tool_result') ? [m.content.filter((p): p is ToolResultPart => p.type === 'tool_result')] : []));
+  return messages.flatMap((m) =>
+    m.role === 'user' && m.content.some((p) => p.type === 'tool_result') ? [m.content.filter((p): p is ToolResultPart => p.type === 'tool_result')] : [],
+  );
 }
 
 /**
@@ -58,7 +60,12 @@ export class BuiltinLlmClient implements LlmClient {
       const resolved = lookups ? resolvePeople(state.reading, rounds[0]!) : { people: [] };
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
-      state.step = compose({ reading: state.reading, people: resolved.people, employee_ids: resolved.people.map((p) => p.employee_id), context: request.context });
+      state.step = compose({
+        reading: state.reading,
+        people: resolved.people,
+        employee_ids: resolved.people.map((p) => p.employee_id),
+        context: request.context,
+      });
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
       if (step.calls.length > 0) return Promise.resolve(this.calls(state, step.calls, step.intent));
@@ -72,7 +79,12 @@ export class BuiltinLlmClient implements LlmClient {
   }
 
   private calls(state: Conversation, calls: { name: string; input: Record<string, unknown> }[], intent: string): LlmReply {
-    return { content: calls.map((call, i) => ({ type: 'tool_call', id: `builtin-${i + 1}`, name: call.name, input: call.input })), usage: NO_TOKENS, intent, parsed: parsedOf(state.reading, state.people ?? [], state.step) };
+    return {
+      content: calls.map((call, i) => ({ type: 'tool_call', id: `builtin-${i + 1}`, name: call.name, input: call.input })),
+      usage: NO_TOKENS,
+      intent,
+      parsed: parsedOf(state.reading, state.people ?? [], state.step),
+    };
   }
 
   private text(state: Conversation, intent: string, text: string, measure: string): LlmReply {

@@ -72,27 +72,44 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
         return {
           period: input.period ?? ranked[0]?.period ?? null,
           order: input.order,
-          items: ranked.map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
+          items: ranked.map((s, i) => ({
+            rank: i + 1,
+            employee_id: s.employee_id,
+            employee_name: s.employee_name,
+            team_id: s.team_id,
+            final_score: s.final_score,
+          })),
         };
       },
     }),
     defineTool({
       name: 'score_list',
-      description: "Every final score of one period among the people the caller may see (optionally one team's), ordered by score: for medians, distributions, thresholds and changes between periods.",
+      description:
+        "Every final score of one period among the people the caller may see (optionally one team's), ordered by score: for medians, distributions, thresholds and changes between periods.",
       input: ScoreListInput,
       run: async (principal, input) => {
-        const items = await allPages((page) => scores.list(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page));
-        return { period: input.period, items: items.map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })).sort((a, b) => b.final_score - a.final_score || a.employee_name.localeCompare(b.employee_name)) };
+        const items = await allPages((page) =>
+          scores.list(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
+        );
+        return {
+          period: input.period,
+          items: items
+            .map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score }))
+            .sort((a, b) => b.final_score - a.final_score || a.employee_name.localeCompare(b.employee_name)),
+        };
       },
     }),
     defineTool({
       name: 'employee_scores',
-      description: "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
+      description:
+        "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
       input: EmployeeScoresInput,
       run: async (principal, input) => {
         // Read through the employee first: outside the scope is "not found", never an empty list that admits they exist.
         const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
-        const mine = await allPages((page) => scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page));
+        const mine = await allPages((page) =>
+          scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page),
+        );
         return {
           employee_id: employee.employee_id,
           name: employee.name,

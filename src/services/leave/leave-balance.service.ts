@@ -49,7 +49,10 @@ export class LeaveBalanceService {
 
   /** One item per employee in scope employed that year and leave type, by employee_id then code; the year defaults to this one. */
   async list(principal: Principal, filter: BalanceFilter, page: PageRequest): Promise<Page<LeaveBalance>> {
-    const scoped = scopeEmployeeFilter(principal, { ...(filter.employee_id !== undefined && { employee_id: filter.employee_id }), ...(filter.team_id !== undefined && { team_id: filter.team_id }) });
+    const scoped = scopeEmployeeFilter(principal, {
+      ...(filter.employee_id !== undefined && { employee_id: filter.employee_id }),
+      ...(filter.team_id !== undefined && { team_id: filter.team_id }),
+    });
     if (!scoped) return emptyPage();
     const year = filter.year ?? yearOf(this.context.calendars.today());
     const types = [...(await this.context.types()).values()];
@@ -61,7 +64,11 @@ export class LeaveBalanceService {
     const items = employed.flatMap((e) => types.map((t) => balances.get(`${e.employee_id}/${t.code}`) ?? emptyBalance(e.employee_id, t.code, year)));
     const shown = items.slice(position.skip, position.skip + page.limit);
     const rest = position.skip + page.limit < items.length;
-    const next = rest ? writePosition({ ...position, skip: position.skip + page.limit }) : employees.next === null ? null : writePosition({ employees: employees.next, skip: 0 });
+    const next = rest
+      ? writePosition({ ...position, skip: position.skip + page.limit })
+      : employees.next === null
+        ? null
+        : writePosition({ employees: employees.next, skip: 0 });
     return { items: shown, next };
   }
 
@@ -75,7 +82,10 @@ export class LeaveBalanceService {
       const year = filter.year ?? yearOf(this.context.calendars.today());
       if (employedIn(employee, year)) await this.granted([employee], year, [...(await this.context.types()).values()]);
     }
-    return this.context.leave.ledger({ employee_id: employeeId, ...(filter.year !== undefined && { year: filter.year }), ...(filter.code !== undefined && { code: filter.code }) }, page);
+    return this.context.leave.ledger(
+      { employee_id: employeeId, ...(filter.year !== undefined && { year: filter.year }), ...(filter.code !== undefined && { code: filter.code }) },
+      page,
+    );
   }
 
   /** POST /leave-adjustments (admin): one entry, with the balance it leaves. */
@@ -85,15 +95,36 @@ export class LeaveBalanceService {
     if (!employee) throw new NotFoundError('Employee', input.employee_id);
     const type = await this.context.type(input.code);
     let after: LeaveBalance | undefined;
-    await this.context.leave.change([employee.employee_id], { years: [input.year] }, (books) => {
-      const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
-      const entry = { employee_id: employee.employee_id, code: type.code, year: input.year, kind: 'adjustment' as const, days: input.days, request_id: null, reason: input.reason, actor: principal.username };
-      const before = change.balance(employee.employee_id, type.code, input.year);
-      change.append(entry);
-      after = change.balance(employee.employee_id, type.code, input.year);
-      change.note({ action: 'adjust', entity: 'leave_adjustment', entity_id: '', before: withAvailable(before), after: { ...entry, balance: withAvailable(after) }, reason: input.reason });
-      return change.result();
-    }, stampFor(principal, this.clock.now()));
+    await this.context.leave.change(
+      [employee.employee_id],
+      { years: [input.year] },
+      (books) => {
+        const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
+        const entry = {
+          employee_id: employee.employee_id,
+          code: type.code,
+          year: input.year,
+          kind: 'adjustment' as const,
+          days: input.days,
+          request_id: null,
+          reason: input.reason,
+          actor: principal.username,
+        };
+        const before = change.balance(employee.employee_id, type.code, input.year);
+        change.append(entry);
+        after = change.balance(employee.employee_id, type.code, input.year);
+        change.note({
+          action: 'adjust',
+          entity: 'leave_adjustment',
+          entity_id: '',
+          before: withAvailable(before),
+          after: { ...entry, balance: withAvailable(after) },
+          reason: input.reason,
+        });
+        return change.result();
+      },
+      stampFor(principal, this.clock.now()),
+    );
     return after!;
   }
 
@@ -109,7 +140,9 @@ export class LeaveBalanceService {
       [year],
     );
     const byKey = new Map(stored.map((b) => [`${b.employee_id}/${b.code}`, b]));
-    const owing = employees.filter((e) => types.some((t) => roundDays(grantFor(t.annual_allowance_days, e, year) - (byKey.get(`${e.employee_id}/${t.code}`)?.allocated ?? 0)) !== 0));
+    const owing = employees.filter((e) =>
+      types.some((t) => roundDays(grantFor(t.annual_allowance_days, e, year) - (byKey.get(`${e.employee_id}/${t.code}`)?.allocated ?? 0)) !== 0),
+    );
     for (const employee of owing) {
       const change = await this.context.leave.change([employee.employee_id], { years: [year] }, (books) => {
         const step = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map(types.map((t) => [t.code, t])));

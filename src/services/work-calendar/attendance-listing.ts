@@ -28,7 +28,8 @@ function isPosition(value: unknown): value is Position {
 
 const keyOf = (row: Pick<AttendanceRecord, 'attendance_date' | 'employee_id'>): [string, string] => [row.attendance_date, row.employee_id];
 /** Strictly after `key` in the list's order. */
-const isAfter = (row: Pick<AttendanceRecord, 'attendance_date' | 'employee_id'>, key: [string, string]) => listOrder(row, { attendance_date: key[0], employee_id: key[1] }) > 0;
+const isAfter = (row: Pick<AttendanceRecord, 'attendance_date' | 'employee_id'>, key: [string, string]) =>
+  listOrder(row, { attendance_date: key[0], employee_id: key[1] }) > 0;
 
 /**
  * GET /attendance: the stored records merged with the `on-leave` rows of
@@ -64,10 +65,14 @@ export class AttendanceListing {
     }
 
     const records =
-      position.records === null ? { items: [], next: null } : await this.attendance.list(rest, { limit: page.limit, ...(position.records !== undefined && { after: position.records }) });
+      position.records === null
+        ? { items: [], next: null }
+        : await this.attendance.list(rest, { limit: page.limit, ...(position.records !== undefined && { after: position.records }) });
     const lastRecord = records.items[records.items.length - 1];
     const through = records.next !== null && lastRecord ? lastRecord : null;
-    const leave = (await this.leaveRows.between(rest, through ? through.attendance_date : lower, upper)).filter((row) => notGiven(row) && (through === null || !isAfter(row, keyOf(through))));
+    const leave = (await this.leaveRows.between(rest, through ? through.attendance_date : lower, upper)).filter(
+      (row) => notGiven(row) && (through === null || !isAfter(row, keyOf(through))),
+    );
     const merged: AttendanceRow[] = [...records.items.map((r) => withMissingCheckOut(r, today)), ...leave].sort(listOrder);
     if (merged.length <= page.limit) {
       return { items: merged, next: records.next === null ? null : writePosition({ records: records.next, last: keyOf(lastRecord!) }) };
@@ -77,7 +82,12 @@ export class AttendanceListing {
     let resume: string | null | undefined = position.records;
     if (givenRecords === records.items.length) resume = records.next;
     else if (givenRecords > 0) {
-      resume = (await this.attendance.list(rest, { limit: givenRecords, ...(position.records !== undefined && position.records !== null && { after: position.records }) })).next;
+      resume = (
+        await this.attendance.list(rest, {
+          limit: givenRecords,
+          ...(position.records !== undefined && position.records !== null && { after: position.records }),
+        })
+      ).next;
     }
     return { items, next: writePosition({ records: resume, last: keyOf(items[items.length - 1]!) }) };
   }

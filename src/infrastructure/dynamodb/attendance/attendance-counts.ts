@@ -14,7 +14,12 @@ const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;
  * headcount, one Query of the team's membership periods, which carry their
  * employee's employment dates; the approved leave of those periods' people.
  */
-export async function dailyFacts(table: TableClient, from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
+export async function dailyFacts(
+  table: TableClient,
+  from: string,
+  to: string,
+  teamIds: string[] | null,
+): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
   // Teams listed from the index exist; only requested ones need checking.
   const existing =
     teamIds === null
@@ -32,7 +37,17 @@ export async function dailyFacts(table: TableClient, from: string, to: string, t
       }
       const headcount = periods[t]!.filter((p) => employedIn(p, date)).length;
       const onLeave = leave.get(`${team}|${date}`);
-      return { team_id: team, date, headcount, present: sum.present, late: sum.late, half_day: sum.half_day, absent: sum.absent, open_records: sum.open, ...(onLeave && { leave: onLeave }) };
+      return {
+        team_id: team,
+        date,
+        headcount,
+        present: sum.present,
+        late: sum.late,
+        half_day: sum.half_day,
+        absent: sum.absent,
+        open_records: sum.open,
+        ...(onLeave && { leave: onLeave }),
+      };
     }),
   );
   return { teamIds: existing, facts };

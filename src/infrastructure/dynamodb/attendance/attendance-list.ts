@@ -61,7 +61,12 @@ async function listForEmployee(
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
       ...(extra.conditions.length > 0 && { FilterExpression: extra.conditions.join(' AND ') }),
       ...(Object.keys(extra.names).length > 0 && { ExpressionAttributeNames: extra.names }),
-      ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id!), ':from': keys.attendance(filter.employee_id!, filter.from ?? '0000-01-01').SK, ':to': keys.attendance(filter.employee_id!, to).SK, ...extra.values },
+      ExpressionAttributeValues: {
+        ':pk': partitions.employee(filter.employee_id!),
+        ':from': keys.attendance(filter.employee_id!, filter.from ?? '0000-01-01').SK,
+        ':to': keys.attendance(filter.employee_id!, to).SK,
+        ...extra.values,
+      },
       ScanIndexForward: false,
     },
     (read) => read.length > page.limit,
@@ -83,7 +88,11 @@ async function mergeShards(
   filter: QueryFilter,
 ): Promise<Page<AttendanceRecord>> {
   if (low > high) return { items: [], next: null };
-  const merged = await mergedQuery(table, { index, partitions, range: { condition: '#sk BETWEEN :low AND :high', values: { ':low': low, ':high': high } }, filter }, limit);
+  const merged = await mergedQuery(
+    table,
+    { index, partitions, range: { condition: '#sk BETWEEN :low AND :high', values: { ':low': low, ':high': high } }, filter },
+    limit,
+  );
   const records = merged.slice(0, limit).map(toRecord);
   const last = records[records.length - 1];
   return { items: records, next: merged.length > limit && last ? encodePosition([sortKey(last)]) : null };

@@ -15,10 +15,13 @@ export const recordEntityId = (record: Pick<AttendanceRecord, 'employee_id' | 'a
  */
 export function counterSteps(tableName: string, before: AttendanceRecord | null, after: AttendanceRecord | null): TransactStep[] {
   const record = (after ?? before)!;
-  const counts = (r: AttendanceRecord | null): Record<string, number> => (r ? { [COUNTER[r.status]]: 1, total: 1, open: r.check_in_time !== null && r.check_out_time === null ? 1 : 0 } : {});
+  const counts = (r: AttendanceRecord | null): Record<string, number> =>
+    r ? { [COUNTER[r.status]]: 1, total: 1, open: r.check_in_time !== null && r.check_out_time === null ? 1 : 0 } : {};
   const was = counts(before);
   const now = counts(after);
-  const moves = [...new Set([...Object.keys(was), ...Object.keys(now)])].map((name) => [name, (now[name] ?? 0) - (was[name] ?? 0)] as const).filter(([, delta]) => delta !== 0);
+  const moves = [...new Set([...Object.keys(was), ...Object.keys(now)])]
+    .map((name) => [name, (now[name] ?? 0) - (was[name] ?? 0)] as const)
+    .filter(([, delta]) => delta !== 0);
   if (moves.length === 0) return [];
   return [
     {
@@ -36,7 +39,11 @@ export function counterSteps(tableName: string, before: AttendanceRecord | null,
 }
 
 /** A new record (version 1), refused when the day already has one. */
-export function newRecordStep(tableName: string, record: AttendanceRecord, onExists: () => Error = () => new AttendanceExistsError(record.employee_id, record.attendance_date)): TransactStep {
+export function newRecordStep(
+  tableName: string,
+  record: AttendanceRecord,
+  onExists: () => Error = () => new AttendanceExistsError(record.employee_id, record.attendance_date),
+): TransactStep {
   return {
     write: { Put: { TableName: tableName, Item: recordItem(record, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
     onConditionFailed: onExists,
@@ -47,7 +54,12 @@ export function newRecordStep(tableName: string, record: AttendanceRecord, onExi
 export function replaceRecordStep(tableName: string, record: AttendanceRecord, readVersion: number, onChanged: () => Error | typeof STALE): TransactStep {
   return {
     write: {
-      Put: { TableName: tableName, Item: recordItem(record, readVersion + 1), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } },
+      Put: {
+        TableName: tableName,
+        Item: recordItem(record, readVersion + 1),
+        ConditionExpression: 'version = :read',
+        ExpressionAttributeValues: { ':read': readVersion },
+      },
     },
     onConditionFailed: onChanged,
   };
@@ -59,7 +71,12 @@ export function deletionSteps(tableName: string, item: Item): TransactStep[] {
   return [
     {
       write: {
-        Delete: { TableName: tableName, Key: keys.attendance(record.employee_id, record.attendance_date), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } },
+        Delete: {
+          TableName: tableName,
+          Key: keys.attendance(record.employee_id, record.attendance_date),
+          ConditionExpression: 'version = :read',
+          ExpressionAttributeValues: { ':read': item.version },
+        },
       },
       onConditionFailed: () => STALE,
     },

@@ -47,7 +47,14 @@ export class DynamoAttendanceRepository implements AttendanceRepository, Employe
       const employee = await this.table.get(keys.employee(entry.employee_id));
       const refusal = checkInRefusal(
         entry.employee_id,
-        employee ? { team_id: employee.team_id as string, status: employee.status as string, hire_date: employee.hire_date as string, end_date: (employee.end_date as string | null | undefined) ?? null } : null,
+        employee
+          ? {
+              team_id: employee.team_id as string,
+              status: employee.status as string,
+              hire_date: employee.hire_date as string,
+              end_date: (employee.end_date as string | null | undefined) ?? null,
+            }
+          : null,
         entry.attendance_date,
         conditions,
       );
@@ -93,7 +100,10 @@ export class DynamoAttendanceRepository implements AttendanceRepository, Employe
       const item = await this.table.get(keys.attendance(employeeId, date));
       if (!item) return false;
       const record = toRecord(item);
-      await this.table.transact([...deletionSteps(this.table.name, item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'attendance', entity_id: recordEntityId(record), before: record })]);
+      await this.table.transact([
+        ...deletionSteps(this.table.name, item),
+        ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'attendance', entity_id: recordEntityId(record), before: record }),
+      ]);
       return true;
     });
   }

@@ -13,7 +13,8 @@ import { PARTITION_PREFIXES, keys, partitions } from '../key-design';
 import { correctionItem, correctionPointer, toCorrection } from './correction-items';
 import { listCorrections } from './correction-list';
 
-const notPending = (correction: Pick<AttendanceCorrection, 'correction_id'>) => new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is no longer pending`);
+const notPending = (correction: Pick<AttendanceCorrection, 'correction_id'>) =>
+  new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is no longer pending`);
 const recordChanged = (correction: Pick<AttendanceCorrection, 'employee_id' | 'date'>) =>
   new CorrectionStateError('RECORD_CHANGED', `The attendance of ${correction.employee_id} on ${correction.date} changed after the correction was asked for`);
 
@@ -37,7 +38,13 @@ export class DynamoCorrectionRepository implements CorrectionRepository, Employe
         write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(correction.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
         onConditionFailed: () => new NotFoundError('Employee', correction.employee_id),
       },
-      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'correction', entity_id: correction.correction_id, after: correction, reason: correction.reason }),
+      ...auditSteps(this.table.name, audit, {
+        action: 'create',
+        entity: 'correction',
+        entity_id: correction.correction_id,
+        after: correction,
+        reason: correction.reason,
+      }),
     ]);
     return correction;
   }
@@ -96,7 +103,9 @@ export class DynamoCorrectionRepository implements CorrectionRepository, Employe
     const approved = decided(before, decision);
     await this.table.transact([
       this.decisionStep(approved, () => notPending(before)),
-      replaced === null ? newRecordStep(this.table.name, written, () => recordChanged(before)) : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(before)),
+      replaced === null
+        ? newRecordStep(this.table.name, written, () => recordChanged(before))
+        : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(before)),
       ...counterSteps(this.table.name, replaced, written),
       ...auditSteps(this.table.name, audit, {
         action: 'approve',

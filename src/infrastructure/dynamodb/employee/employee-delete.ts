@@ -20,7 +20,14 @@ export function deleteEmployeeAndLogin(table: TableClient, employeeId: string, a
     periods.teamDeltas.set(employee.team_id, (periods.teamDeltas.get(employee.team_id) ?? 0) - 1);
     const steps: TransactStep[] = [
       {
-        write: { Delete: { TableName: table.name, Key: keys.employee(employeeId), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item.version } } },
+        write: {
+          Delete: {
+            TableName: table.name,
+            Key: keys.employee(employeeId),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': item.version },
+          },
+        },
         onConditionFailed: () => STALE,
       },
       { write: { Delete: { TableName: table.name, Key: keys.email(employee.email) } } },
@@ -44,9 +51,19 @@ export function deleteEmployeeAndLogin(table: TableClient, employeeId: string, a
         ...adminCountStep(table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), false),
       );
     } else {
-      steps.push({ write: { ConditionCheck: { TableName: table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE });
+      steps.push({
+        write: { ConditionCheck: { TableName: table.name, Key: keys.account(employeeId), ConditionExpression: 'attribute_not_exists(PK)' } },
+        onConditionFailed: () => STALE,
+      });
     }
-    steps.push(...auditSteps(table.name, audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...employee, login: login ? login.username : null } }));
+    steps.push(
+      ...auditSteps(table.name, audit, {
+        action: 'delete',
+        entity: 'employee',
+        entity_id: employeeId,
+        before: { ...employee, login: login ? login.username : null },
+      }),
+    );
     await table.transact(steps);
     return true;
   });

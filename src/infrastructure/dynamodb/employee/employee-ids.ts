@@ -45,7 +45,13 @@ export async function claimIdBlocks(table: TableClient, perTeam: ReadonlyMap<str
   const first = new Map<string, number>();
   for (const [team, count] of perTeam) {
     const output = await table.send<{ Attributes?: Item }>(
-      new UpdateCommand({ TableName: table.name, Key: keys.counter(team), UpdateExpression: 'ADD last_number :n', ExpressionAttributeValues: { ':n': count }, ReturnValues: 'UPDATED_NEW' }),
+      new UpdateCommand({
+        TableName: table.name,
+        Key: keys.counter(team),
+        UpdateExpression: 'ADD last_number :n',
+        ExpressionAttributeValues: { ':n': count },
+        ReturnValues: 'UPDATED_NEW',
+      }),
     );
     first.set(team, (output.Attributes!.last_number as number) - count + 1);
   }

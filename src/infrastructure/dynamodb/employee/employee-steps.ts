@@ -47,7 +47,10 @@ export function teamReferences(table: TableClient, deltas: ReadonlyMap<string, n
 export async function loginCopy(table: TableClient, employee: Employee): Promise<TransactStep[]> {
   const key = keys.account(employee.employee_id);
   const item = await table.get(key);
-  if (!item) return [{ write: { ConditionCheck: { TableName: table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE }];
+  if (!item)
+    return [
+      { write: { ConditionCheck: { TableName: table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE },
+    ];
   const login = toAccount(item);
   return [
     {
@@ -63,6 +66,10 @@ export async function loginCopy(table: TableClient, employee: Employee): Promise
       },
       onConditionFailed: () => STALE,
     },
-    ...adminCountStep(table.name, isEnabledAdmin(login.role, login.disabled, login.employee_status), isEnabledAdmin(login.role, login.disabled, employee.status)),
+    ...adminCountStep(
+      table.name,
+      isEnabledAdmin(login.role, login.disabled, login.employee_status),
+      isEnabledAdmin(login.role, login.disabled, employee.status),
+    ),
   ];
 }

@@ -54,7 +54,18 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
     // The employee and its first period each refer to the team.
     steps.push(...periods.steps, ...teamReferences(this.table, new Map([[employee.team_id, 2]])));
     if (login) {
-      const account = { username: employeeId, password_hash: login.password_hash, role: login.role, employee_id: employeeId, team_id: employee.team_id, employee_status: employee.status, disabled: false, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
+      const account = {
+        username: employeeId,
+        password_hash: login.password_hash,
+        role: login.role,
+        employee_id: employeeId,
+        team_id: employee.team_id,
+        employee_status: employee.status,
+        disabled: false,
+        token_version: await claimTokenVersion(this.table),
+        created_at: now,
+        updated_at: now,
+      };
       steps.push(
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -190,7 +201,12 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   async delete(employeeId: string, audit?: AuditStamp): Promise<boolean> {
     const deleted = await deleteEmployeeAndLogin(this.table, employeeId, audit);
     const { attendance, scores, leave, corrections } = this.cascades;
-    await Promise.all([attendance.purgeEmployee(employeeId), scores.purgeEmployee(employeeId), leave.purgeEmployee(employeeId), corrections.purgeEmployee(employeeId)]);
+    await Promise.all([
+      attendance.purgeEmployee(employeeId),
+      scores.purgeEmployee(employeeId),
+      leave.purgeEmployee(employeeId),
+      corrections.purgeEmployee(employeeId),
+    ]);
     return deleted;
   }
 }

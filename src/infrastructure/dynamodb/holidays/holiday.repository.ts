@@ -19,7 +19,13 @@ export class DynamoHolidayRepository implements HolidayRepository {
 
   private claim(holiday: Holiday): TransactStep {
     return {
-      write: { Put: { TableName: this.table.name, Item: { ...keys.holidayClaim(holiday.date, holiday.team_id), holiday_id: holiday.holiday_id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      write: {
+        Put: {
+          TableName: this.table.name,
+          Item: { ...keys.holidayClaim(holiday.date, holiday.team_id), holiday_id: holiday.holiday_id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
       onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id),
     };
   }
@@ -39,7 +45,10 @@ export class DynamoHolidayRepository implements HolidayRepository {
     const now = this.table.now();
     const holiday: Holiday = { ...input, created_at: now, updated_at: now };
     await this.table.transact([
-      { write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id) },
+      {
+        write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+        onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id),
+      },
       this.claim(holiday),
       ...this.references(null, holiday),
       ...auditSteps(this.table.name, audit, { action: 'create', entity: 'holiday', entity_id: holiday.holiday_id, after: holiday }),
@@ -58,11 +67,24 @@ export class DynamoHolidayRepository implements HolidayRepository {
       if (!item) return null;
       const current = toHoliday(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const next: Holiday = { ...current, ...defined, ...(patch.team_id === null && { team_id: null }), ...(patch.half === null && { half: null }), updated_at: this.table.now() };
+      const next: Holiday = {
+        ...current,
+        ...defined,
+        ...(patch.team_id === null && { team_id: null }),
+        ...(patch.half === null && { half: null }),
+        updated_at: this.table.now(),
+      };
       const moved = next.date !== current.date || next.team_id !== current.team_id;
       await this.table.transact([
         {
-          write: { Put: { TableName: this.table.name, Item: holidayItem(next, (item.version as number) + 1), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } } },
+          write: {
+            Put: {
+              TableName: this.table.name,
+              Item: holidayItem(next, (item.version as number) + 1),
+              ConditionExpression: 'version = :read',
+              ExpressionAttributeValues: { ':read': item.version },
+            },
+          },
           onConditionFailed: () => STALE,
         },
         ...(moved ? [this.release(current), this.claim(next), ...this.references(current, next)] : []),
@@ -79,7 +101,14 @@ export class DynamoHolidayRepository implements HolidayRepository {
       const current = toHoliday(item);
       await this.table.transact([
         {
-          write: { Delete: { TableName: this.table.name, Key: keys.holiday(holidayId), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } } },
+          write: {
+            Delete: {
+              TableName: this.table.name,
+              Key: keys.holiday(holidayId),
+              ConditionExpression: 'version = :read',
+              ExpressionAttributeValues: { ':read': item.version },
+            },
+          },
           onConditionFailed: () => STALE,
         },
         this.release(current),

@@ -58,12 +58,23 @@ export async function purgeEmployeeLeave(table: TableClient, employeeId: string)
     const guard = toLeaveGuard(item);
     await table.transact([
       // Conditional on the version read, so two purges lower the counts once.
-      { write: { Delete: { TableName: table.name, Key: guardKey, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': guard.version } } }, onConditionFailed: () => STALE },
-      ...[...guard.codes].map(
-        (code): TransactStep => ({
-          write: { Update: { TableName: table.name, Key: keys.leaveType(code), UpdateExpression: 'ADD #uses :minus', ExpressionAttributeNames: { '#uses': 'uses' }, ExpressionAttributeValues: { ':minus': -1 } } },
-        }),
-      ),
+      {
+        write: {
+          Delete: { TableName: table.name, Key: guardKey, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': guard.version } },
+        },
+        onConditionFailed: () => STALE,
+      },
+      ...[...guard.codes].map((code): TransactStep => ({
+        write: {
+          Update: {
+            TableName: table.name,
+            Key: keys.leaveType(code),
+            UpdateExpression: 'ADD #uses :minus',
+            ExpressionAttributeNames: { '#uses': 'uses' },
+            ExpressionAttributeValues: { ':minus': -1 },
+          },
+        },
+      })),
     ]);
   });
 }

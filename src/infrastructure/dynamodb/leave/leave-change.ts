@@ -37,7 +37,9 @@ async function readBook(table: TableClient, employeeId: string, scope: LeaveScop
   if (!employee) throw new NotFoundError('Employee', employeeId);
   const [balances, requests] = await Promise.all([
     employeeBalances(table, employeeId, scope.years, true),
-    scope.from === undefined || scope.to === undefined ? [] : employeeRequests(table, employeeId, { from: scope.from, to: scope.to }, { statuses: ['pending', 'approved'], consistent: true }),
+    scope.from === undefined || scope.to === undefined
+      ? []
+      : employeeRequests(table, employeeId, { from: scope.from, to: scope.to }, { statuses: ['pending', 'approved'], consistent: true }),
   ]);
   return { guard: toLeaveGuard(guard), book: { employee_id: employeeId, balances, requests: requests.sort(byDates) } };
 }
@@ -143,7 +145,8 @@ function pack(table: TableClient, pieces: Piece[]): { steps: TransactStep[]; pie
   let uses = new Map<string, number>();
   let size = 0;
   const flush = () => {
-    if (current.length > 0) chunks.push({ pieces: current, steps: [...current.flatMap((p) => p.steps), ...[...uses].map(([code, n]) => useStep(table, code, n))] });
+    if (current.length > 0)
+      chunks.push({ pieces: current, steps: [...current.flatMap((p) => p.steps), ...[...uses].map(([code, n]) => useStep(table, code, n))] });
     current = [];
     uses = new Map<string, number>();
     size = 0;
@@ -167,7 +170,9 @@ function pack(table: TableClient, pieces: Piece[]): { steps: TransactStep[]; pie
 function guardStep(table: TableClient, employeeId: string, guard: LeaveGuard, k: number, seq: number | null, codes: readonly string[]): TransactStep {
   const read = guard.version + k;
   const fresh = k === 0 && !guard.exists;
-  const condition = fresh ? { ConditionExpression: 'attribute_not_exists(PK)' } : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': read } };
+  const condition = fresh
+    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+    : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': read } };
   const key = { TableName: table.name, Key: keys.leaveGuard(employeeId) };
   if (seq === null) return { write: { ConditionCheck: { ...key, ...condition } }, onConditionFailed: () => STALE };
   return {

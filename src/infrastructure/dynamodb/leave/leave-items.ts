@@ -101,7 +101,12 @@ export interface LeaveGuard {
 
 export function toLeaveGuard(item: Item | undefined): LeaveGuard {
   if (!item) return { exists: false, version: 0, seq: 0, codes: new Set() };
-  return { exists: true, version: item.version as number, seq: (item.seq as number | undefined) ?? 0, codes: (item.codes as Set<string> | undefined) ?? new Set() };
+  return {
+    exists: true,
+    version: item.version as number,
+    seq: (item.seq as number | undefined) ?? 0,
+    codes: (item.codes as Set<string> | undefined) ?? new Set(),
+  };
 }
 
 /** A list position: the last request's list order (`<created_at>#<request_id>`). */

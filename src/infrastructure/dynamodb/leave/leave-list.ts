@@ -51,9 +51,14 @@ async function fromIndex(table: TableClient, filter: LeaveRequestFilter, limit: 
 
 /** One employee's requests: few enough (a handful a year) to read from their partition and order here. */
 async function fromPartition(table: TableClient, filter: LeaveRequestFilter, limit: number, after: string | undefined): Promise<LeaveRequest[]> {
-  const requests = await employeeRequests(table, filter.employee_id!, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) }, {
-    ...(filter.status !== undefined && { statuses: [filter.status] }),
-  });
+  const requests = await employeeRequests(
+    table,
+    filter.employee_id!,
+    { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) },
+    {
+      ...(filter.status !== undefined && { statuses: [filter.status] }),
+    },
+  );
   return requests
     .filter((r) => (filter.team_id === undefined || r.team_id === filter.team_id) && (after === undefined || listOrder(r) < after))
     .sort((a, b) => (listOrder(a) < listOrder(b) ? 1 : -1))

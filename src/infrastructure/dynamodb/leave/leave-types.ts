@@ -64,7 +64,10 @@ export function updateLeaveType(table: TableClient, code: string, patch: LeaveTy
           Update: {
             TableName: table.name,
             Key: keys.leaveType(code),
-            ...setAttributes({ ...fields, updated_at: after.updated_at }, { names: { '#deleted': 'deleted', '#was_at': 'updated_at' }, values: { ':was_at': before.updated_at } }),
+            ...setAttributes(
+              { ...fields, updated_at: after.updated_at },
+              { names: { '#deleted': 'deleted', '#was_at': 'updated_at' }, values: { ':was_at': before.updated_at } },
+            ),
             ConditionExpression: 'attribute_not_exists(#deleted) AND #was_at = :was_at',
           },
         },

@@ -31,7 +31,10 @@ export function propagateToScores(table: TableClient, employeeId: string): Promi
       const moves =
         next.team_id === current.team_id
           ? []
-          : [statsStep(table.name, current.period, current.team_id, -1, -hundredths(current.final_score)), statsStep(table.name, next.period, next.team_id, 1, hundredths(next.final_score))];
+          : [
+              statsStep(table.name, current.period, current.team_id, -1, -hundredths(current.final_score)),
+              statsStep(table.name, next.period, next.team_id, 1, hundredths(next.final_score)),
+            ];
       const group = [guardedPut(table.name, next, item.version as number), ...moves];
       if (steps.length + group.length > MAX_ITEMS) {
         await table.transact(steps);

@@ -3,7 +3,18 @@ import { hundredths, type PerformanceScore } from '../../../core/performance';
 import type { Item } from '../table-client';
 import { collections, invertedPeriod, keys } from '../key-design';
 
-const FIELDS = ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360', 'final_score', 'employee_name', 'team_id', 'created_at', 'updated_at'] as const;
+const FIELDS = [
+  'employee_id',
+  'period',
+  'kpi',
+  'completed_task',
+  'feedback_360',
+  'final_score',
+  'employee_name',
+  'team_id',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function toScore(item: Item): PerformanceScore {
   return Object.fromEntries(FIELDS.map((field) => [field, item[field]])) as unknown as PerformanceScore;

@@ -95,8 +95,19 @@ export async function summarizeScores(table: TableClient, filter: { period?: str
   const wanted = (await stats(table, filter.period)).filter((s) => filter.team_ids === undefined || filter.team_ids.includes(s.team_id as string));
   return Promise.all(
     wanted.map(async (s) => {
-      const [min, max] = await Promise.all([extreme(table, s.period as string, s.team_id as string, true), extreme(table, s.period as string, s.team_id as string, false)]);
-      return { team_id: s.team_id as string, period: s.period as string, count: s.count as number, mean: meanOfHundredths(s.sum_hundredths as number, s.count as number), min, max, total: (s.sum_hundredths as number) / 100 };
+      const [min, max] = await Promise.all([
+        extreme(table, s.period as string, s.team_id as string, true),
+        extreme(table, s.period as string, s.team_id as string, false),
+      ]);
+      return {
+        team_id: s.team_id as string,
+        period: s.period as string,
+        count: s.count as number,
+        mean: meanOfHundredths(s.sum_hundredths as number, s.count as number),
+        min,
+        max,
+        total: (s.sum_hundredths as number) / 100,
+      };
     }),
   );
 }

@@ -22,7 +22,14 @@ export function statsStep(tableName: string, period: string, teamId: string, cou
 /** The score replaced whole, only over the version read. */
 export function guardedPut(tableName: string, score: PerformanceScore, readVersion: number): TransactStep {
   return {
-    write: { Put: { TableName: tableName, Item: scoreItem(score, readVersion + 1), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } } },
+    write: {
+      Put: {
+        TableName: tableName,
+        Item: scoreItem(score, readVersion + 1),
+        ConditionExpression: 'version = :read',
+        ExpressionAttributeValues: { ':read': readVersion },
+      },
+    },
     onConditionFailed: () => STALE,
   };
 }
@@ -32,7 +39,14 @@ export function deletionSteps(tableName: string, item: Item): TransactStep[] {
   const score = toScore(item);
   return [
     {
-      write: { Delete: { TableName: tableName, Key: keys.score(score.employee_id, score.period), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } } },
+      write: {
+        Delete: {
+          TableName: tableName,
+          Key: keys.score(score.employee_id, score.period),
+          ConditionExpression: 'version = :read',
+          ExpressionAttributeValues: { ':read': item.version },
+        },
+      },
       onConditionFailed: () => STALE,
     },
     statsStep(tableName, score.period, score.team_id, -1, -hundredths(score.final_score)),

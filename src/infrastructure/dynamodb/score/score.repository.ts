@@ -26,7 +26,13 @@ export class DynamoScoreRepository implements ScoreRepository, EmployeePurge, Em
       const employee = await this.table.get(keys.employee(input.employee_id));
       if (!employee) throw new NotFoundError('Employee', input.employee_id);
       const now = this.table.now();
-      const score: PerformanceScore = { ...input, employee_name: employee.name as string, team_id: employee.team_id as string, created_at: now, updated_at: now };
+      const score: PerformanceScore = {
+        ...input,
+        employee_name: employee.name as string,
+        team_id: employee.team_id as string,
+        created_at: now,
+        updated_at: now,
+      };
       await this.table.transact([
         {
           write: { Put: { TableName: this.table.name, Item: scoreItem(score, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -52,7 +58,12 @@ export class DynamoScoreRepository implements ScoreRepository, EmployeePurge, Em
     });
   }
 
-  update(employeeId: string, period: string, change: (current: PerformanceScore) => ScoreInputs & { final_score: number }, audit?: AuditStamp): Promise<PerformanceScore | null> {
+  update(
+    employeeId: string,
+    period: string,
+    change: (current: PerformanceScore) => ScoreInputs & { final_score: number },
+    audit?: AuditStamp,
+  ): Promise<PerformanceScore | null> {
     return this.table.withFreshReads(async () => {
       const item = await this.table.get(keys.score(employeeId, period));
       if (!item) return null;
@@ -85,7 +96,10 @@ export class DynamoScoreRepository implements ScoreRepository, EmployeePurge, Em
       const item = await this.table.get(keys.score(employeeId, period));
       if (!item) return false;
       const before = toScore(item);
-      await this.table.transact([...deletionSteps(this.table.name, item), ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'score', entity_id: scoreEntityId(before), before })]);
+      await this.table.transact([
+        ...deletionSteps(this.table.name, item),
+        ...auditSteps(this.table.name, audit, { action: 'delete', entity: 'score', entity_id: scoreEntityId(before), before }),
+      ]);
       return true;
     });
   }

@@ -64,7 +64,11 @@ export async function teamPeriodsUntil(table: TableClient, teamId: string, until
  * changes team), a new hire date moves the first period's start, and every
  * period carries the employment dates.
  */
-export function nextPeriods(current: readonly StoredPeriod[], employee: Pick<Employee, 'employee_id' | 'team_id' | 'hire_date' | 'end_date'>, today: string): StoredPeriod[] {
+export function nextPeriods(
+  current: readonly StoredPeriod[],
+  employee: Pick<Employee, 'employee_id' | 'team_id' | 'hire_date' | 'end_date'>,
+  today: string,
+): StoredPeriod[] {
   const stamp = (p: TeamPeriod): StoredPeriod => ({ ...p, employee_id: employee.employee_id, hire_date: employee.hire_date, end_date: employee.end_date });
   if (current.length === 0) return [stamp({ team_id: employee.team_id, from: employee.hire_date, to: null })];
   const periods = current.map((p, i) => stamp(i === 0 ? { ...p, from: employee.hire_date } : p));
@@ -77,7 +81,11 @@ export function nextPeriods(current: readonly StoredPeriod[], employee: Pick<Emp
 const same = (a: StoredPeriod, b: StoredPeriod) => JSON.stringify(periodItem(a)) === JSON.stringify(periodItem(b));
 
 /** The writes from one list of periods to another, and how each team's reference count moves. */
-export function periodWrites(table: TableClient, before: readonly StoredPeriod[], after: readonly StoredPeriod[]): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
+export function periodWrites(
+  table: TableClient,
+  before: readonly StoredPeriod[],
+  after: readonly StoredPeriod[],
+): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
   const steps: TransactStep[] = [];
   const teamDeltas = new Map<string, number>();
   const move = (team: string, delta: number) => teamDeltas.set(team, (teamDeltas.get(team) ?? 0) + delta);

@@ -15,7 +15,13 @@ export async function writeBuiltInLeaveTypes(table: TableClient): Promise<void> 
   await Promise.all(
     BUILT_IN_LEAVE_TYPES.map(async (type) => {
       try {
-        await table.send(new PutCommand({ TableName: table.name, Item: leaveTypeItem({ ...type, created_at: now, updated_at: now }), ConditionExpression: 'attribute_not_exists(PK)' }));
+        await table.send(
+          new PutCommand({
+            TableName: table.name,
+            Item: leaveTypeItem({ ...type, created_at: now, updated_at: now }),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          }),
+        );
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw error;
       }

@@ -15,7 +15,12 @@ import { GSI1, PARTITION_PREFIXES, collections, keys, partitions } from '../key-
  * collection by Query; nothing Scans. Run once per table by upgrades.ts.
  */
 export async function upgradeToWorkCalendar(table: TableClient): Promise<void> {
-  const employees = await table.queryAll({ IndexName: GSI1, KeyConditionExpression: 'GSI1PK = :c', ExpressionAttributeValues: { ':c': collections.employees }, ConsistentRead: false });
+  const employees = await table.queryAll({
+    IndexName: GSI1,
+    KeyConditionExpression: 'GSI1PK = :c',
+    ExpressionAttributeValues: { ':c': collections.employees },
+    ConsistentRead: false,
+  });
   await table.writeEach(employees, (item) => table.withFreshReads(() => upgradeEmployee(table, item)));
 }
 
@@ -24,10 +29,19 @@ async function upgradeEmployee(table: TableClient, indexed: Item): Promise<void>
   if (!item) return;
   const employee = toEmployee(item);
   const partition = partitions.employee(employee.employee_id);
-  const hasPeriod = await table.queryFirst({ KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)', ExpressionAttributeValues: { ':pk': partition, ':p': PARTITION_PREFIXES.period }, ConsistentRead: true });
+  const hasPeriod = await table.queryFirst({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': partition, ':p': PARTITION_PREFIXES.period },
+    ConsistentRead: true,
+  });
   let endDate = employee.end_date;
   if (employee.status === 'inactive' && endDate === null) {
-    const last = await table.queryFirst({ KeyConditionExpression: 'PK = :pk AND begins_with(SK, :a)', ExpressionAttributeValues: { ':pk': partition, ':a': PARTITION_PREFIXES.attendance }, ScanIndexForward: false, ConsistentRead: true });
+    const last = await table.queryFirst({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :a)',
+      ExpressionAttributeValues: { ':pk': partition, ':a': PARTITION_PREFIXES.attendance },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+    });
     const candidate = (last?.attendance_date as string | undefined) ?? employee.updated_at.slice(0, 10);
     endDate = candidate < employee.hire_date ? employee.hire_date : candidate;
   }
@@ -36,13 +50,29 @@ async function upgradeEmployee(table: TableClient, indexed: Item): Promise<void>
   if (endDate !== employee.end_date) {
     steps.push({
       write: {
-        Update: { TableName: table.name, Key: keys.employee(employee.employee_id), UpdateExpression: 'SET end_date = :end, version = :next', ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':end': endDate, ':read': item.version, ':next': (item.version as number) + 1 } },
+        Update: {
+          TableName: table.name,
+          Key: keys.employee(employee.employee_id),
+          UpdateExpression: 'SET end_date = :end, version = :next',
+          ConditionExpression: 'version = :read',
+          ExpressionAttributeValues: { ':end': endDate, ':read': item.version, ':next': (item.version as number) + 1 },
+        },
       },
     });
   }
   if (!hasPeriod) {
-    const period = { employee_id: employee.employee_id, team_id: employee.team_id, from: employee.hire_date, to: null, hire_date: employee.hire_date, end_date: endDate };
-    steps.push({ write: { Put: { TableName: table.name, Item: periodItem(period), ConditionExpression: 'attribute_not_exists(PK)' } } }, ...teamReferences(table, new Map([[employee.team_id, 1]])));
+    const period = {
+      employee_id: employee.employee_id,
+      team_id: employee.team_id,
+      from: employee.hire_date,
+      to: null,
+      hire_date: employee.hire_date,
+      end_date: endDate,
+    };
+    steps.push(
+      { write: { Put: { TableName: table.name, Item: periodItem(period), ConditionExpression: 'attribute_not_exists(PK)' } } },
+      ...teamReferences(table, new Map([[employee.team_id, 1]])),
+    );
   }
   // Changed since read (another instance upgrading it, or a write): read again.
   await table.transact(steps.map((step) => ({ ...step, onConditionFailed: () => STALE })));

@@ -56,7 +56,10 @@ export class PostgresLeaveRepository implements LeaveRepository {
       const [before] = audit ? await tx.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1 FOR UPDATE`, [code]) : [];
       const [row] = await tx.query<TypeRow>(`UPDATE leave_types SET ${sets.join(', ')} WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, params);
       const after = row ? typeFromRow(row) : null;
-      return { result: after, changes: after ? [{ action: 'update', entity: 'leave_type', entity_id: code, before: before && typeFromRow(before), after }] : [] };
+      return {
+        result: after,
+        changes: after ? [{ action: 'update', entity: 'leave_type', entity_id: code, before: before && typeFromRow(before), after }] : [],
+      };
     });
   }
 
@@ -86,13 +89,20 @@ export class PostgresLeaveRepository implements LeaveRepository {
   ): Promise<LeaveChange> {
     const ids = [...new Set(employeeIds)].sort();
     return this.sql.transaction(async (tx) => {
-      const locked = await tx.query<{ employee_id: string }>(`SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`, [ids]);
+      const locked = await tx.query<{ employee_id: string }>(
+        `SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`,
+        [ids],
+      );
       const missing = ids.find((id) => !locked.some((row) => row.employee_id === id));
       if (missing !== undefined) throw new NotFoundError('Employee', missing);
       const books = await readBooks(tx, ids, scope);
       const change = await decide(books);
       const adjustments = await writeChange(tx, change);
-      if (audit) await appendAudit(tx, namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)));
+      if (audit)
+        await appendAudit(
+          tx,
+          namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)),
+        );
       return change;
     });
   }
@@ -120,7 +130,9 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async getRequest(requestId: string): Promise<LeaveRequest | null> {
-    const [row] = await this.sql.query<Parameters<typeof requestFromRow>[0]>(`SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE request_id = $1`, [requestId]);
+    const [row] = await this.sql.query<Parameters<typeof requestFromRow>[0]>(`SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE request_id = $1`, [
+      requestId,
+    ]);
     return row ? requestFromRow(row) : null;
   }
 
@@ -163,10 +175,10 @@ async function readBooks(tx: SqlExecutor, ids: string[], scope: LeaveScope): Pro
   const [balances, requests] = await Promise.all([
     scope.years.length === 0
       ? []
-      : tx.query<Parameters<typeof balanceFromRow>[0]>(`SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`, [
-          ids,
-          scope.years,
-        ]),
+      : tx.query<Parameters<typeof balanceFromRow>[0]>(
+          `SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`,
+          [ids, scope.years],
+        ),
     scope.from === undefined || scope.to === undefined
       ? []
       : tx.query<Parameters<typeof requestFromRow>[0]>(

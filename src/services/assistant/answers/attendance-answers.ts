@@ -11,11 +11,33 @@ const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out
   on_leave: 'on_leave',
   not_checked_in: 'not_checked_in',
 };
-const WORD: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'on a half day', missing_check_out: 'without a check-out', on_leave: 'on leave', not_checked_in: 'not checked in yet' };
+const WORD: Record<string, string> = {
+  late: 'late',
+  absent: 'absent',
+  'half-day': 'on a half day',
+  missing_check_out: 'without a check-out',
+  on_leave: 'on leave',
+  not_checked_in: 'not checked in yet',
+};
 const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
 
-interface Totals { expected: number; rated_days: number; on_leave: number; present: number; late: number; half_day: number; absent: number; missing_check_out: number; average_rate: number | null }
-interface RangeData { from: string; to: string; totals: Totals; teams: { team_id: string; totals: Totals }[] }
+interface Totals {
+  expected: number;
+  rated_days: number;
+  on_leave: number;
+  present: number;
+  late: number;
+  half_day: number;
+  absent: number;
+  missing_check_out: number;
+  average_rate: number | null;
+}
+interface RangeData {
+  from: string;
+  to: string;
+  totals: Totals;
+  teams: { team_id: string; totals: Totals }[];
+}
 
 const monthSoFar = (today: string): DateRange => ({ from: `${today.slice(0, 8)}01`, to: today, label: 'this month' });
 const yesterday = (today: string): DateRange => ({ from: addDays(today, -1), to: addDays(today, -1), label: 'yesterday' });
@@ -30,16 +52,21 @@ const lastMonth = (today: string): DateRange => {
 };
 
 function totalsLine(t: Totals): string {
-  const extras = [t.on_leave > 0 ? `${t.on_leave} days on leave` : null, t.missing_check_out > 0 ? plural(t.missing_check_out, 'missing check-out') : null].filter(Boolean);
+  const extras = [
+    t.on_leave > 0 ? `${t.on_leave} days on leave` : null,
+    t.missing_check_out > 0 ? plural(t.missing_check_out, 'missing check-out') : null,
+  ].filter(Boolean);
   return `${percent(t.average_rate)} attendance rate over ${t.expected} expected days: ${t.present} present, ${t.late} late, ${t.half_day} half-day, ${t.absent} absent${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
 }
 
 /** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
 function people(q: Question, measure: string): Step {
   const range = q.reading.range ?? monthSoFar(q.context.today);
-  if (range.from > q.context.today && measure !== 'on_leave') return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
+  if (range.from > q.context.today && measure !== 'on_leave')
+    return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
   const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
-  if (q.reading.operation === 'threshold' || (q.reading.operation === 'rank' && ids.length < 2)) return cannot(measure, 'thresholds and rankings are over several people; for one person I give their figures.');
+  if (q.reading.operation === 'threshold' || (q.reading.operation === 'rank' && ids.length < 2))
+    return cannot(measure, 'thresholds and rankings are over several people; for one person I give their figures.');
   return {
     intent: q.reading.me ? 'my_attendance' : 'employee_attendance',
     measure,
@@ -48,7 +75,22 @@ function people(q: Question, measure: string): Step {
     phrase: (results) =>
       results
         .map((r) => {
-          const d = r as { employee_id: string; name: string; from: string; to: string; days_recorded: number; present: number; late: number; half_day: number; absent: number; on_leave_days: number; expected_days: number; rate: number | null; missing_check_out: number; hours_worked: number };
+          const d = r as {
+            employee_id: string;
+            name: string;
+            from: string;
+            to: string;
+            days_recorded: number;
+            present: number;
+            late: number;
+            half_day: number;
+            absent: number;
+            on_leave_days: number;
+            expected_days: number;
+            rate: number | null;
+            missing_check_out: number;
+            hours_worked: number;
+          };
           const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
           const span = when({ ...range, from: d.from, to: d.to });
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
@@ -65,7 +107,8 @@ function rates(q: Question, measure: string): Step {
   if (range.from > q.context.today) return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
   const to = range.to > q.context.today ? q.context.today : range.to;
   const teams = q.reading.teams;
-  if (q.reading.operation === 'threshold' && !(q.reading.threshold?.percent && teams.length !== 1)) return cannot(measure, 'I can list teams above or below an attendance rate, not people; ask for one person\'s rate, or who was absent.');
+  if (q.reading.operation === 'threshold' && !(q.reading.threshold?.percent && teams.length !== 1))
+    return cannot(measure, "I can list teams above or below an attendance rate, not people; ask for one person's rate, or who was absent.");
   const input = { from: range.from, to, ...(teams.length === 1 && { team_id: teams[0] }) };
   return {
     intent: issues ? 'attendance_issues' : 'attendance_summary',
@@ -79,9 +122,22 @@ function rates(q: Question, measure: string): Step {
       if (q.reading.operation === 'threshold' || issues) {
         const t = q.reading.threshold;
         const limit = t?.value ?? d.alert_rate;
-        const pass = (rate: number) => (t === null ? rate < limit : t.comparison === 'more' ? rate > limit : t.comparison === 'less' ? rate < limit : t.comparison === 'at_least' ? rate >= limit : t.comparison === 'at_most' ? rate <= limit : rate === limit);
+        const pass = (rate: number) =>
+          t === null
+            ? rate < limit
+            : t.comparison === 'more'
+              ? rate > limit
+              : t.comparison === 'less'
+                ? rate < limit
+                : t.comparison === 'at_least'
+                  ? rate >= limit
+                  : t.comparison === 'at_most'
+                    ? rate <= limit
+                    : rate === limit;
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
-        return hit.length === 0 ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.` : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
+        return hit.length === 0
+          ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
+          : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
       if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank' || q.reading.perTeam) {
         const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));
@@ -113,7 +169,14 @@ function exceptions(q: Question, measure: string): Step {
       period: range,
       calls: [{ name: 'attendance_exceptions', input: { date: range.from, status, ...team } }],
       phrase: ([r]) => {
-        const d = r as { date: string; people: { employee_id: string; name: string }[]; closed: boolean; tracked: boolean; holiday: string | null; working_day: boolean };
+        const d = r as {
+          date: string;
+          people: { employee_id: string; name: string }[];
+          closed: boolean;
+          tracked: boolean;
+          holiday: string | null;
+          working_day: boolean;
+        };
         if (status === 'absent' && !d.closed) return `${d.date} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
         if (d.people.length === 0 && d.holiday) return `${d.date} was a holiday (${d.holiday}): nobody was ${WORD[status]}.`;
         if (d.people.length === 0 && !d.working_day) return `${d.date} was not a working day: nobody was ${WORD[status]}.`;
@@ -148,7 +211,17 @@ function exceptions(q: Question, measure: string): Step {
       let list = d.people;
       if (threshold) {
         const t = threshold;
-        list = list.filter((p) => (t.comparison === 'more' ? p.days > t.value : t.comparison === 'less' ? p.days < t.value : t.comparison === 'at_least' ? p.days >= t.value : t.comparison === 'at_most' ? p.days <= t.value : p.days === t.value));
+        list = list.filter((p) =>
+          t.comparison === 'more'
+            ? p.days > t.value
+            : t.comparison === 'less'
+              ? p.days < t.value
+              : t.comparison === 'at_least'
+                ? p.days >= t.value
+                : t.comparison === 'at_most'
+                  ? p.days <= t.value
+                  : p.days === t.value,
+        );
       }
       if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
       const span = when({ ...range, to: d.to });
@@ -167,7 +240,8 @@ function teamHours(q: Question): Step {
     measure: 'hours',
     period: range,
     calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }) } }],
-    phrase: ([r]) => `${teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+    phrase: ([r]) =>
+      `${teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
   };
 }
 

@@ -6,7 +6,18 @@ import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
-const ATTENDANCE = new Set<Measure>(['attendance_rate', 'attendance', 'present', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'not_checked_in', 'hours']);
+const ATTENDANCE = new Set<Measure>([
+  'attendance_rate',
+  'attendance',
+  'present',
+  'late',
+  'half_day',
+  'absent',
+  'on_leave',
+  'missing_check_out',
+  'not_checked_in',
+  'hours',
+]);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 
@@ -27,7 +38,9 @@ function primary(measures: Measure[]): Measure | null {
 export function compose(q: Question): Step {
   const { reading } = q;
   if (reading.notHeld !== null) {
-    const said = NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ?? `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
+    const said =
+      NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ??
+      `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
     return cannot('unsupported', said);
   }
   if (reading.unused.length > 0) {
@@ -38,11 +51,19 @@ export function compose(q: Question): Step {
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
   const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
   // A named person's "joined" and "last day" are facts of their record.
-  const ofPerson = q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
+  const ofPerson =
+    q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
   const measure = ofPerson === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ofPerson;
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  if (filtered && measure !== null && !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position', ...(reading.filters.position ? ['score'] : [])].includes(measure)) {
-    return cannot(measure, `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`);
+  if (
+    filtered &&
+    measure !== null &&
+    !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position', ...(reading.filters.position ? ['score'] : [])].includes(measure)
+  ) {
+    return cannot(
+      measure,
+      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`,
+    );
   }
   if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
     return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");

@@ -5,7 +5,11 @@ export const names = (people: readonly { name?: string | null; employee_name?: s
   people.map((p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`).join(', ');
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 export const when = (range: { from: string; to: string; label: string }) =>
-  range.from === range.to ? `on ${range.from}` : /^\d/.test(range.label) ? `from ${range.from} to ${range.to}` : `${range.label} (${range.from} to ${range.to})`;
+  range.from === range.to
+    ? `on ${range.from}`
+    : /^\d/.test(range.label)
+      ? `from ${range.from} to ${range.to}`
+      : `${range.label} (${range.from} to ${range.to})`;
 
 /** Whole years from one date to another. */
 export function yearsBetween(from: string, to: string): number {

@@ -2,11 +2,36 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 
-interface Balance { employee_id: string; year: number; code: string; allocated: number; adjusted: number; taken: number; pending: number; available: number }
-interface Request { employee_id: string; team_id: string; code: string; from: string; to: string; days: number; status: string }
+interface Balance {
+  employee_id: string;
+  year: number;
+  code: string;
+  allocated: number;
+  adjusted: number;
+  taken: number;
+  pending: number;
+  available: number;
+}
+interface Request {
+  employee_id: string;
+  team_id: string;
+  code: string;
+  from: string;
+  to: string;
+  days: number;
+  status: string;
+}
 
-const who = (q: Question) => (q.people.length === 1 ? { employee_id: q.people[0]!.employee_id } : q.reading.teams.length === 1 ? { team_id: q.reading.teams[0] } : {});
-const whose = (q: Question) => (q.people.length === 1 ? `${q.people[0]!.name} (${q.people[0]!.employee_id})` : q.reading.teams.length === 1 ? `Team ${q.reading.teams[0]}` : q.reading.me ? 'You' : 'The people you can see');
+const who = (q: Question) =>
+  q.people.length === 1 ? { employee_id: q.people[0]!.employee_id } : q.reading.teams.length === 1 ? { team_id: q.reading.teams[0] } : {};
+const whose = (q: Question) =>
+  q.people.length === 1
+    ? `${q.people[0]!.name} (${q.people[0]!.employee_id})`
+    : q.reading.teams.length === 1
+      ? `Team ${q.reading.teams[0]}`
+      : q.reading.me
+        ? 'You'
+        : 'The people you can see';
 
 /** Balances (available, or taken when asked), one person's or a team's, for a year. */
 export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'): Step {
@@ -43,7 +68,12 @@ export function requests(q: Question): Step {
     measure: 'leave_requests',
     operation: q.reading.operation,
     period: range,
-    calls: [{ name: 'leave_requests', input: { ...who(q), ...mine, ...(status && { status }), ...(code && { code }), ...(range && { from: range.from, to: range.to }) } }],
+    calls: [
+      {
+        name: 'leave_requests',
+        input: { ...who(q), ...mine, ...(status && { status }), ...(code && { code }), ...(range && { from: range.from, to: range.to }) },
+      },
+    ],
     phrase: ([r]) => {
       const items = (r as { requests: Request[] }).requests;
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
@@ -58,9 +88,13 @@ export function holidays(q: Question): Step {
   const today = q.context.today;
   // Holidays are looked ahead to: "in December" is the coming one unless a year is named.
   const named = q.reading.range;
-  const range = named && named.to < today && !/\d{4}/.test(named.label) ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` } : named;
+  const range =
+    named && named.to < today && !/\d{4}/.test(named.label)
+      ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` }
+      : named;
   const next = range === null;
-  const everywhere = q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
+  const everywhere =
+    q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
   const from = range?.from ?? today;
   const to = range?.to ?? addDays(today, 366);
@@ -70,8 +104,11 @@ export function holidays(q: Question): Step {
     period: { from, to },
     calls: [{ name: 'holidays', input: { from: next ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
-      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays.filter((h) => !everywhere || h.team_id === null).sort((a, b) => a.date.localeCompare(b.date));
-      const line = (h: (typeof items)[number]) => `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
+      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
+        .filter((h) => !everywhere || h.team_id === null)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const line = (h: (typeof items)[number]) =>
+        `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
       if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
       if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;
       return `${plural(items.length, 'holiday')} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
@@ -94,4 +131,3 @@ export function corrections(q: Question): Step {
     },
   };
 }
-

@@ -18,15 +18,26 @@ export function personFacts(q: Question, measure: string): Step | null {
     position: `${e.name} (${e.employee_id}) is a ${e.position}${e.job_title ? ` (${e.job_title})` : ''} in team ${e.team_id}.`,
     job_title: `${e.name} (${e.employee_id})'s job title is ${e.job_title ?? 'not recorded'}; position ${e.position}, team ${e.team_id}.`,
     hire_date: `${e.name} (${e.employee_id}) joined on ${e.hire_date}.`,
-    end_date: e.end_date === null ? `${e.name} (${e.employee_id}) is still employed: no last day is recorded.` : `${e.name} (${e.employee_id})'s last day ${e.end_date < today ? 'was' : 'is'} ${e.end_date}.`,
+    end_date:
+      e.end_date === null
+        ? `${e.name} (${e.employee_id}) is still employed: no last day is recorded.`
+        : `${e.name} (${e.employee_id})'s last day ${e.end_date < today ? 'was' : 'is'} ${e.end_date}.`,
     team: `${e.name} (${e.employee_id}) is in team ${e.team_id}.`,
     tenure: `${e.name} (${e.employee_id}) joined on ${e.hire_date}: ${plural(yearsBetween(e.hire_date, until), 'full year')} of service${until === today ? ' so far' : ` (left ${until})`}.`,
     profile: describe(e, today),
   };
-  if (measure === 'email') return { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: ([r]) => `${e.name} (${e.employee_id})'s email is ${(r as { employees: { email: string }[] }).employees[0]!.email}.` };
+  if (measure === 'email')
+    return {
+      intent: 'employee_lookup',
+      measure,
+      calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }],
+      phrase: ([r]) => `${e.name} (${e.employee_id})'s email is ${(r as { employees: { email: string }[] }).employees[0]!.email}.`,
+    };
   const line = text[measure];
   // Read again by key, so the answer's data is the employee as the service gives it.
-  return line === undefined ? null : { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: () => line };
+  return line === undefined
+    ? null
+    : { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: () => line };
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
@@ -45,7 +56,9 @@ export function headcount(q: Question): Step {
       operation,
       calls: compared.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
       phrase: (results) => {
-        const counts = compared.map((team, i) => ({ team, count: (results[i] as { count: number }).count })).sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
+        const counts = compared
+          .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
+          .sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
         return `${filterWords(q, status)} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
       },
     };
@@ -76,12 +89,23 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   const where = teams[0] ? ` in ${teams[0]}` : '';
   const today = q.context.today;
   if (measure === 'hires' || measure === 'leavers') {
-    if (range === null && !(measure === 'hires' && operation === 'rank')) return cannot(measure, `tell me the period: for example "${measure === 'hires' ? 'who was hired' : 'who left'} in 2025" or "in October".`);
+    if (range === null && !(measure === 'hires' && operation === 'rank'))
+      return cannot(measure, `tell me the period: for example "${measure === 'hires' ? 'who was hired' : 'who left'} in 2025" or "in October".`);
     if (measure === 'hires' && operation === 'rank') {
-      return { intent: 'tenure', measure: 'hires', operation, calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }], phrase: ([r]) => {
-        const people = [...(r as { people: Brief[] }).people].sort((a, b) => b.hire_date.localeCompare(a.hire_date) || a.name.localeCompare(b.name)).slice(0, limit ?? 1);
-        return people.length === 0 ? `Nobody${where} that you can see.` : `Newest${where}: ${people.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date}`).join('; ')}.`;
-      } };
+      return {
+        intent: 'tenure',
+        measure: 'hires',
+        operation,
+        calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }],
+        phrase: ([r]) => {
+          const people = [...(r as { people: Brief[] }).people]
+            .sort((a, b) => b.hire_date.localeCompare(a.hire_date) || a.name.localeCompare(b.name))
+            .slice(0, limit ?? 1);
+          return people.length === 0
+            ? `Nobody${where} that you can see.`
+            : `Newest${where}: ${people.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date}`).join('; ')}.`;
+        },
+      };
     }
     const dates = measure === 'hires' ? { hired_from: range!.from, hired_to: range!.to } : { left_from: range!.from, left_to: range!.to };
     return {
@@ -99,7 +123,8 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       },
     };
   }
-  if (operation !== 'rank' && operation !== 'threshold') return cannot('tenure', 'I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person\'s tenure.');
+  if (operation !== 'rank' && operation !== 'threshold')
+    return cannot('tenure', "I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure.");
   return {
     intent: 'tenure',
     measure,
@@ -111,11 +136,24 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         const t = threshold!;
         // N years of service: hired on or before this day N years ago.
         const mark = `${Number(today.slice(0, 4)) - t.value}${today.slice(4)}`;
-        const pass = (hired: string) => (t.comparison === 'more' ? hired < mark : t.comparison === 'at_least' ? hired <= mark : t.comparison === 'less' ? hired > mark : t.comparison === 'at_most' ? hired >= mark : yearsBetween(hired, today) === t.value);
+        const pass = (hired: string) =>
+          t.comparison === 'more'
+            ? hired < mark
+            : t.comparison === 'at_least'
+              ? hired <= mark
+              : t.comparison === 'less'
+                ? hired > mark
+                : t.comparison === 'at_most'
+                  ? hired >= mark
+                  : yearsBetween(hired, today) === t.value;
         const hit = people.filter((p) => pass(p.hire_date)).sort((a, b) => a.hire_date.localeCompare(b.hire_date));
-        return hit.length === 0 ? `Nobody${where} matches: none.` : `${plural(hit.length, 'employee')}${where}: ${hit.map((p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`).join(', ')}.`;
+        return hit.length === 0
+          ? `Nobody${where} matches: none.`
+          : `${plural(hit.length, 'employee')}${where}: ${hit.map((p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`).join(', ')}.`;
       }
-      const sorted = people.sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name)).slice(0, limit ?? 1);
+      const sorted = people
+        .sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name))
+        .slice(0, limit ?? 1);
       return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(p.years, 'year')})`).join('; ')}.`;
     },
   };

@@ -15,10 +15,16 @@ export function resolvePeople(reading: Reading, results: ToolResultPart[]): { pe
       people.push(...(result.result as { employees: Person[] }).employees);
       continue;
     }
-    if (result.is_error) return { intent: 'employee_lookup', text: `I couldn't look up ${reading.names.join(', ')}: ${(result.result as { error: string }).error}.` };
+    if (result.is_error)
+      return { intent: 'employee_lookup', text: `I couldn't look up ${reading.names.join(', ')}: ${(result.result as { error: string }).error}.` };
     for (const found of (result.result as { results: { name: string; people: Person[] }[] }).results) {
-      if (found.people.length === 0) return { intent: 'employee_lookup', text: `I couldn't find anyone, or any team, called ${found.name} among those you can see (no one by that name), so I can't answer about it.` };
-      if (found.people.length > 1) return { intent: 'employee_lookup', text: `Which ${found.name} do you mean: ${names(found.people)}? Ask again with the full name or the id.` };
+      if (found.people.length === 0)
+        return {
+          intent: 'employee_lookup',
+          text: `I couldn't find anyone, or any team, called ${found.name} among those you can see (no one by that name), so I can't answer about it.`,
+        };
+      if (found.people.length > 1)
+        return { intent: 'employee_lookup', text: `Which ${found.name} do you mean: ${names(found.people)}? Ask again with the full name or the id.` };
       people.push(found.people[0]!);
     }
   }
@@ -32,6 +38,7 @@ export function failureText(result: ToolResultPart, reading: Reading, measure: s
   const what = measure.replace(/_/g, ' ');
   const where = reading.teams.length > 0 ? ` for ${reading.teams.join(' and ')}` : '';
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
-  if (error.kind === 'forbidden') return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
+  if (error.kind === 'forbidden')
+    return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
   return `I can't answer that ${what} question${where}: ${error.error}.`;
 }

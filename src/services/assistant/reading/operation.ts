@@ -28,7 +28,21 @@ export interface OperationReading {
   filters: Filters;
 }
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, once: 1, thrice: 3 };
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twice: 2,
+  once: 1,
+  thrice: 3,
+};
 /** A number, never a year ("over 2025" is a period). */
 const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
@@ -59,16 +73,24 @@ function readFilters(marks: Marks): Filters {
     const word = position.toLowerCase();
     if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')).length > 0) filters.position = position;
   }
-  if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0) filters.status = 'any';
+  if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
+    filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
   else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
   const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
-  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0) filters.leave_type = 'ANNUAL';
+  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
+    filters.leave_type = 'ANNUAL';
   const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|awaiting(?: approval)?|open|waiting)\b/);
   if (decision) {
     const word = decision[1]!;
-    filters.request_status = /^(declined|denied)$/.test(word) ? 'rejected' : /^cancel/.test(word) ? 'cancelled' : /^(awaiting|open|waiting)/.test(word) ? 'pending' : (word as Filters['request_status']);
+    filters.request_status = /^(declined|denied)$/.test(word)
+      ? 'rejected'
+      : /^cancel/.test(word)
+        ? 'cancelled'
+        : /^(awaiting|open|waiting)/.test(word)
+          ? 'pending'
+          : (word as Filters['request_status']);
   }
   return filters;
 }
@@ -77,14 +99,21 @@ export function readOperation(marks: Marks): OperationReading {
   const threshold = readThreshold(marks);
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
-  const rank = marks.takeFirst(new RegExp(String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`));
+  const rank = marks.takeFirst(
+    new RegExp(
+      String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+    ),
+  );
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
-  const trend = marks.take(/\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g).length > 0;
+  const trend =
+    marks.take(
+      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
+    ).length > 0;
   const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';

@@ -11,7 +11,12 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
         : reading.teams.length > 0
           ? { kind: 'team', ids: reading.teams }
           : { kind: 'everyone', ids: [] as string[] };
-  const period = step && 'period' in step && step.period ? { from: step.period.from, to: step.period.to } : reading.range ? { from: reading.range.from, to: reading.range.to } : null;
+  const period =
+    step && 'period' in step && step.period
+      ? { from: step.period.from, to: step.period.to }
+      : reading.range
+        ? { from: reading.range.from, to: reading.range.to }
+        : null;
   const filters = {
     ...(reading.filters.position && { position: reading.filters.position }),
     ...(reading.filters.status && { status: reading.filters.status }),

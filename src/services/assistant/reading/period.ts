@@ -58,7 +58,12 @@ function namedRange(text: string, today: string): DateRange | null {
       return { from: monday, to: addDays(monday, 6), label: `the week of ${monday}` };
     }
   }
-  if (/\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(text)) return { from: '2000-01-01', to: today, label: 'since tracking started' };
+  if (
+    /\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(
+      text,
+    )
+  )
+    return { from: '2000-01-01', to: today, label: 'since tracking started' };
   const since = new RegExp(String.raw`\bsince (?:the )?(?:start of |beginning of )?(.+)$`).exec(text);
   if (since) {
     const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
@@ -66,8 +71,13 @@ function namedRange(text: string, today: string): DateRange | null {
   }
   const bound = /\b(before|prior to|after|since) (.+)$/.exec(text);
   if (bound && bound[1] !== 'since') {
-    const edge = /^(20\d\d)\b/.exec(bound[2]!) ? { from: `${bound[2]!.slice(0, 4)}-01-01`, to: `${bound[2]!.slice(0, 4)}-12-31` } : parseDateRange(bound[2]!, today);
-    if (edge) return bound[1] === 'after' ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` } : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
+    const edge = /^(20\d\d)\b/.exec(bound[2]!)
+      ? { from: `${bound[2]!.slice(0, 4)}-01-01`, to: `${bound[2]!.slice(0, 4)}-12-31` }
+      : parseDateRange(bound[2]!, today);
+    if (edge)
+      return bound[1] === 'after'
+        ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` }
+        : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
   const range = parseDateRange(text, today);
   if (range) return range;
@@ -77,12 +87,28 @@ function namedRange(text: string, today: string): DateRange | null {
 }
 
 /** Reads the period, marking its words as applied when one was found. */
-const FULL_MONTH: Record<string, string> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+const FULL_MONTH: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
 
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
-  const quarterWords = marks.peek(new RegExp(QUARTER, 'g')).map((m) => parsePeriod(m[0], today)).filter((q): q is string => q !== null);
+  const quarterWords = marks
+    .peek(new RegExp(QUARTER, 'g'))
+    .map((m) => parsePeriod(m[0], today))
+    .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
   let quarters = distinct;
   let pair = false;
@@ -91,7 +117,14 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     if (span) quarters = quartersBetween(distinct[0]!, distinct[1]!);
     else pair = true;
   }
-  const range = quarters.length === 0 ? namedRange(text, today) : { ...periodRange(quarters[0]!), to: periodRange(quarters.at(-1)!).to, label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}` };
+  const range =
+    quarters.length === 0
+      ? namedRange(text, today)
+      : {
+          ...periodRange(quarters[0]!),
+          to: periodRange(quarters.at(-1)!).to,
+          label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
+        };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
   return { range, quarters, pair };
 }

@@ -38,9 +38,11 @@ export interface Reading {
 const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
 const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 /** "Show me", "tell me": asking for something, not about the caller. */
-const POLITE = /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
+const POLITE =
+  /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
-const NOT_HELD = /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+const NOT_HELD =
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function nameLike(run: string, text: string, raw: string): boolean {
@@ -58,7 +60,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
-  const marks = new Marks(correctSpelling(raw, new Set([...teamWords, ...capitalised])).replace(/\s+/g, ' ').trim());
+  const marks = new Marks(
+    correctSpelling(raw, new Set([...teamWords, ...capitalised]))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
   const notHeld = NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
@@ -71,8 +77,12 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
-  const me = SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) || employee_ids.includes(context.employee_id ?? '');
-  marks.take(/\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g);
+  const me =
+    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) ||
+    employee_ids.includes(context.employee_id ?? '');
+  marks.take(
+    /\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+  );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));

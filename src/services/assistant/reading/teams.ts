@@ -31,7 +31,10 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
   const words = [...marks.text.matchAll(/[a-z]+/g)];
   for (const team of context.teams) {
     const code = team.team_id.toLowerCase();
-    const beside = new RegExp(String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code})\b`, 'g');
+    const beside = new RegExp(
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code})\b`,
+      'g',
+    );
     for (const match of [...marks.peek(new RegExp(String.raw`\b${code}\b`, 'g'))]) {
       if (upperCodes.has(code) || new RegExp(beside.source).test(marks.text)) {
         marks.take(new RegExp(String.raw`\b${code}\b`, 'g'));
@@ -42,7 +45,13 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
     }
     // A misspelt code in capitals ("DEVV", "QAA").
     for (const upper of upperCodes) {
-      if (upper !== code && code.length >= 2 && upper.length >= 3 && editDistance(upper, code, 1) <= 1 && !context.teams.some((t) => t.team_id.toLowerCase() === upper)) {
+      if (
+        upper !== code &&
+        code.length >= 2 &&
+        upper.length >= 3 &&
+        editDistance(upper, code, 1) <= 1 &&
+        !context.teams.some((t) => t.team_id.toLowerCase() === upper)
+      ) {
         const at = marks.takeFirst(new RegExp(String.raw`\b${upper}\b`));
         if (at) add(team.team_id, at.index);
       }

@@ -25,15 +25,36 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
-  here their them they work works working when summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(/\s+/),
+  here their them they work works working when summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
+    /\s+/,
+  ),
 );
 
 const WORD = /[a-z]+/g;
 
 /** Shorthand people type, written out before reading. */
 const SHORTHAND: Record<string, string> = {
-  wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', hr: 'hours', hrs: 'hours', ppl: 'people', emps: 'employees', mgr: 'manager', mgrs: 'managers',
-  avg: 'average', perf: 'performance', attn: 'attendance', sr: 'senior', jr: 'junior', tmrw: 'tomorrow', yday: 'yesterday', ytd: 'this year', mtd: 'this month', hols: 'holidays', pto: 'leave',
+  wk: 'week',
+  wks: 'weeks',
+  yr: 'year',
+  yrs: 'years',
+  hr: 'hours',
+  hrs: 'hours',
+  ppl: 'people',
+  emps: 'employees',
+  mgr: 'manager',
+  mgrs: 'managers',
+  avg: 'average',
+  perf: 'performance',
+  attn: 'attendance',
+  sr: 'senior',
+  jr: 'junior',
+  tmrw: 'tomorrow',
+  yday: 'yesterday',
+  ytd: 'this year',
+  mtd: 'this month',
+  hols: 'holidays',
+  pto: 'leave',
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
