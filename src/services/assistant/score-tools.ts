@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparePeriods, hundredths, type ScoreSummaryItem } from '../../core/performance';
+import { comparePeriods, hundredths, meanOfHundredths, type ScoreSummaryItem } from '../../core/performance';
 import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
 import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
@@ -34,7 +34,7 @@ function combined(items: ScoreSummaryItem[]) {
   const sum = items.reduce((n, item) => n + hundredths(item.total), 0);
   return {
     count,
-    mean: count === 0 ? null : Math.floor((2 * sum + count) / (2 * count)) / 100,
+    mean: count === 0 ? null : meanOfHundredths(sum, count),
     min: count === 0 ? null : Math.min(...items.map((item) => item.min)),
     max: count === 0 ? null : Math.max(...items.map((item) => item.max)),
   };

@@ -1,3 +1,4 @@
+import { meanOfHundredths } from '../../../core/performance';
 import { round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -18,8 +19,10 @@ interface Stats {
 
 /** Half-up to two decimals on whole hundredths, as the service's own means. */
 function mean(values: number[]): number {
-  const sum = values.reduce((n, v) => n + Math.round(v * 100), 0);
-  return Math.floor((2 * sum + values.length) / (2 * values.length)) / 100;
+  return meanOfHundredths(
+    values.reduce((n, v) => n + Math.round(v * 100), 0),
+    values.length,
+  );
 }
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
