@@ -15,12 +15,7 @@ export interface BannerFacts {
  * captured logs.
  */
 export function banner({ config, database, bootstrap }: BannerFacts, url: string): string {
-  const lines = [
-    '',
-    `  workforce-api is listening on ${url}`,
-    `  API docs:      ${url}/docs`,
-    `  Database:      ${database.description}`,
-  ];
+  const lines = ['', `  workforce-api is listening on ${url}`, `  API docs:      ${url}/docs`, `  Database:      ${database.description}`];
   if (config.env !== 'production' && config.auth.provider === 'local') {
     const isDefault = config.auth.adminPassword === LOCAL_ADMIN_PASSWORD;
     const password = isDefault ? LOCAL_ADMIN_PASSWORD : '(the ADMIN_PASSWORD you set)';

@@ -22,6 +22,9 @@ import type { Logger } from './logger';
 import { AccountStateCache } from './services/account-state-cache';
 import { AccountService } from './services/account.service';
 import { AssistantService } from './services/assistant/assistant.service';
+import { attendancePeopleTools } from './services/assistant/attendance-people-tools';
+import { leaveTools } from './services/assistant/leave-tools';
+import { peopleTools } from './services/assistant/people-tools';
 import { attendanceTools } from './services/assistant/attendance-tools';
 import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
 import { employeeTools } from './services/assistant/employee-tools';
@@ -91,11 +94,30 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: Awaited<ReturnType<typeof createApp>>;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; payroll: PayrollExport; bootstrap: BootstrapService; assistant: AssistantService };
+  services: {
+    auth: AuthService;
+    accounts: AccountService;
+    teams: TeamService;
+    employees: EmployeeService;
+    attendance: AttendanceService;
+    scores: ScoreService;
+    imports: ImportService;
+    holidays: HolidayService;
+    leave: LeaveServices;
+    payroll: PayrollExport;
+    bootstrap: BootstrapService;
+    assistant: AssistantService;
+  };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */
-export async function buildContainer(config: Config, database: Database, logger: Logger, clock: Clock = systemClock, redis?: RedisConnection): Promise<Container> {
+export async function buildContainer(
+  config: Config,
+  database: Database,
+  logger: Logger,
+  clock: Clock = systemClock,
+  redis?: RedisConnection,
+): Promise<Container> {
   const cache = redis ? new RedisCache(redis, logger, `${config.redisKeyPrefix}cache:`) : new MemoryCache();
   const repositories = withSummaryCache(database.repositories, cache, config.summaryCacheTtlSeconds);
   const secret = await signingSecret(config, database);
@@ -123,22 +145,70 @@ export async function buildContainer(config: Config, database: Database, logger:
     rows: leave.rows,
     recordsChanged: (employeeId, dates, audit) => leave.recharge.recordsChanged(employeeId, dates, audit),
   };
-  const employees = new EmployeeService(repositories.employees, repositories.teams, hasher, accountStates, clock, config.orgTimeZone, repositories.attendance, (id) => leave.requests.span(id));
+  const employees = new EmployeeService(
+    repositories.employees,
+    repositories.teams,
+    hasher,
+    accountStates,
+    clock,
+    config.orgTimeZone,
+    repositories.attendance,
+    (id) => leave.requests.span(id),
+  );
   const scores = new ScoreService(repositories.scores, repositories.employees, repositories.accounts, clock);
-  const attendance = new AttendanceService(repositories.attendance, repositories.employees, repositories.teams, clock, config.orgTimeZone, config.attendance, calendars, attendanceLeave);
-  const tools = [...employeeTools(employees), ...attendanceTools(attendance, employees, config.assistant.alertRate), ...scoreTools(scores, employees)];
+  const attendance = new AttendanceService(
+    repositories.attendance,
+    repositories.employees,
+    repositories.teams,
+    clock,
+    config.orgTimeZone,
+    config.attendance,
+    calendars,
+    attendanceLeave,
+  );
+  // The cached repository: a holiday write invalidates the summaries the calendar decides.
+  const holidays = new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock);
+  const corrections = new CorrectionService(
+    repositories.corrections,
+    repositories.attendance,
+    repositories.employees,
+    repositories.accounts,
+    calendars,
+    attendanceLeave,
+    config.attendance,
+    clock,
+  );
+  const tools = [
+    ...employeeTools(employees),
+    ...peopleTools(employees),
+    ...attendanceTools(attendance, employees, config.assistant.alertRate),
+    ...attendancePeopleTools(attendance),
+    ...scoreTools(scores, employees),
+    ...leaveTools(leave, holidays, corrections),
+  ];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates, clock),
     accounts,
     teams,
     employees,
     scores,
-    imports: new ImportService(repositories.employees, repositories.teams, repositories.scores, repositories.attendance, repositories.accounts, clock, config.orgTimeZone, config.attendance, accountStates, calendars, attendanceLeave),
+    imports: new ImportService(
+      repositories.employees,
+      repositories.teams,
+      repositories.scores,
+      repositories.attendance,
+      repositories.accounts,
+      clock,
+      config.orgTimeZone,
+      config.attendance,
+      accountStates,
+      calendars,
+      attendanceLeave,
+    ),
     attendance,
-    // The cached repository: a holiday write invalidates the summaries the calendar decides.
-    holidays: new HolidayService(repositories.holidays, repositories.teams, (dates, audit) => leave.recharge.datesChanged(dates, audit), clock),
+    holidays,
     leave,
-    corrections: new CorrectionService(repositories.corrections, repositories.attendance, repositories.employees, repositories.accounts, calendars, attendanceLeave, config.attendance, clock),
+    corrections,
     audit: new AuditService(repositories.audit, config.orgTimeZone),
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new AssistantService(languageModel(config), tools, teams, clock, {
@@ -146,7 +216,22 @@ export async function buildContainer(config: Config, database: Database, logger:
       maxToolRounds: config.assistant.maxToolRounds,
       pricePer1k: config.assistant.pricePer1k,
     }),
-    bootstrap: new BootstrapService(repositories.teams, repositories.employees, repositories.settings, repositories.attendance, repositories.scores, accounts, hasher, clock, config.orgTimeZone, config.attendance, repositories.holidays, calendars, config.calendar.workWeek, demoLeaveFiler(leave.requests, config.auth.adminUsername)),
+    bootstrap: new BootstrapService(
+      repositories.teams,
+      repositories.employees,
+      repositories.settings,
+      repositories.attendance,
+      repositories.scores,
+      accounts,
+      hasher,
+      clock,
+      config.orgTimeZone,
+      config.attendance,
+      repositories.holidays,
+      calendars,
+      config.calendar.workWeek,
+      demoLeaveFiler(leave.requests, config.auth.adminUsername),
+    ),
   };
   const info: AppInfo = { service: 'workforce-api', version: packageVersion(), environment: config.env };
   const app = await createApp({

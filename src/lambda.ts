@@ -12,7 +12,11 @@ let ready: Promise<LambdaHandler> | undefined;
  * cold start builds the routes its first request needs, not all of them.
  */
 function lambdaConfig(): Config {
-  const config = loadConfig({ ...process.env, DB_DRIVER: process.env.DB_DRIVER || 'dynamodb', DB_CONNECT_RETRY_SECONDS: process.env.DB_CONNECT_RETRY_SECONDS || '5' });
+  const config = loadConfig({
+    ...process.env,
+    DB_DRIVER: process.env.DB_DRIVER || 'dynamodb',
+    DB_CONNECT_RETRY_SECONDS: process.env.DB_CONNECT_RETRY_SECONDS || '5',
+  });
   return { ...config, http: { ...config.http, routesOnFirstUse: true } };
 }
 

@@ -32,5 +32,8 @@ function originalPosition(file: string, line: number, column: number): string | 
  * only stacks that are logged pay for it.
  */
 export function withSourcePositions(stack: string): string {
-  return stack.replace(GENERATED_POSITION, (position: string, file: string, line: string, column: string) => originalPosition(file, Number(line), Number(column)) ?? position);
+  return stack.replace(
+    GENERATED_POSITION,
+    (position: string, file: string, line: string, column: string) => originalPosition(file, Number(line), Number(column)) ?? position,
+  );
 }

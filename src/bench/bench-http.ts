@@ -23,10 +23,14 @@ export async function allEmployees(base: string, token: string): Promise<Employe
   const all: Employee[] = [];
   let cursor: string | null = null;
   do {
-    const page: { items: Employee[]; next_cursor: string | null } = await call(base, 'GET', `/employees?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token);
+    const page: { items: Employee[]; next_cursor: string | null } = await call(
+      base,
+      'GET',
+      `/employees?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      token,
+    );
     all.push(...page.items);
     cursor = page.next_cursor;
   } while (cursor);
   return all;
 }
-

@@ -1,7 +1,7 @@
 /** Driving one route with autocannon and reading what came back: percentiles, unexpected answers, server CPU. */
 import autocannon from 'autocannon';
 import { type Running } from './processes';
-import { CONNECTIONS, DURATION } from './bench-options';
+import { CONNECTIONS, DURATION, WARM_UP_ROUNDS } from './bench-options';
 import type { Row } from './bench-report';
 import type { Target } from './bench-targets';
 
@@ -56,7 +56,9 @@ export function timedRun(options: autocannon.Options): Promise<TimedRun> {
     const started = performance.now();
     let last = started;
     const latencies: number[] = [];
-    const instance = autocannon(options, (error, result) => (error ? reject(error as Error) : resolve({ result, seconds: (last - started) / 1000, latencies })));
+    const instance = autocannon(options, (error, result) =>
+      error ? reject(error as Error) : resolve({ result, seconds: (last - started) / 1000, latencies }),
+    );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, latencyMs: number) => {
       last = performance.now();
       latencies.push(latencyMs);
@@ -89,7 +91,18 @@ export async function drive(server: Running, backend: string, spec: Drive): Prom
   const unexpected = Object.values(unexpectedBy).reduce((sum, n) => sum + n, 0);
   const requests = result.requests.total;
   const cpuUs = spec.shared || requests === 0 ? undefined : ((server.cpuMs() - cpuBefore) * 1000) / requests;
-  return { backend, route: spec.route, rps: requests / seconds, p50_ms: result.latency.p50, p99_ms: result.latency.p99, requests, unexpected, unexpected_by: unexpectedBy, ...(cpuUs !== undefined && { server_cpu_us: cpuUs }), ...(spec.amount !== undefined && { latencies }) };
+  return {
+    backend,
+    route: spec.route,
+    rps: requests / seconds,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    requests,
+    unexpected,
+    unexpected_by: unexpectedBy,
+    ...(cpuUs !== undefined && { server_cpu_us: cpuUs }),
+    ...(spec.amount !== undefined && { latencies }),
+  };
 }
 
 export const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
@@ -99,16 +112,6 @@ export function cycling<T>(values: T[]): () => T {
   let i = 0;
   return () => values[i++ % values.length]!;
 }
-
-/**
- * Rounds that warm up and are not counted, as the other routes' first 2 s are
- * not: about 2 s of check-ins and check-outs on the PostgreSQL server. V8 was
- * still optimising and deoptimising their code through the second round
- * (--trace-opt --trace-deopt: 40 optimisations and 15 deoptimisations during
- * it, 0-4 in each later one), and that round's p99 was 15-18.5 ms where later
- * rounds without a mark-compact gave 11-14 ms.
- */
-export const WARM_UP_ROUNDS = 2;
 
 /** Each active employee once: the server's clock moves a day on between rounds. */
 export async function checkInRounds(target: Target, server: Running, token: string, active: string[], rounds: number): Promise<Row[]> {
@@ -152,7 +155,9 @@ export function merge(rows: Measured[]): Row[] {
       p50_ms: quantile(latencies, 0.5),
       p99_ms: quantile(latencies, 0.99),
       requests: group.reduce((sum, r) => sum + r.requests, 0),
-      ...(group.every((r) => r.server_cpu_us !== undefined) && { server_cpu_us: group.reduce((sum, r) => sum + r.server_cpu_us! * r.requests, 0) / group.reduce((sum, r) => sum + r.requests, 0) }),
+      ...(group.every((r) => r.server_cpu_us !== undefined) && {
+        server_cpu_us: group.reduce((sum, r) => sum + r.server_cpu_us! * r.requests, 0) / group.reduce((sum, r) => sum + r.requests, 0),
+      }),
       unexpected: group.reduce((sum, r) => sum + r.unexpected, 0),
       unexpected_by: tally(group.flatMap((r) => Object.entries(r.unexpected_by))),
     };

@@ -34,3 +34,13 @@ export const EXPORT_MEMORY = 'GET /exports/attendance (a month, everyone, CSV): 
  */
 export const FLOOR_PAIRS = 6;
 export const PAIR_DURATION = Math.max(1, Math.round(DURATION / 2));
+
+/**
+ * Rounds that warm up and are not counted, as the other routes' first 2 s are
+ * not: about 2 s of check-ins and check-outs on the PostgreSQL server. V8 was
+ * still optimising and deoptimising their code through the second round
+ * (--trace-opt --trace-deopt: 40 optimisations and 15 deoptimisations during
+ * it, 0-4 in each later one), and that round's p99 was 15-18.5 ms where later
+ * rounds without a mark-compact gave 11-14 ms.
+ */
+export const WARM_UP_ROUNDS = 2;

@@ -1,7 +1,6 @@
 /** The bench's table: rows, targets met or missed, and the mixed load. */
 import { cpus, totalmem } from 'node:os';
-import { CONNECTIONS, DURATION, EXPORT_MEMORY, EXPORT_ROUTE, FLOOR_PAIRS, PAIR_DURATION, STATUS_DURING_IMPORT } from './bench-options';
-import { WARM_UP_ROUNDS } from './bench-measure';
+import { CONNECTIONS, DURATION, EXPORT_MEMORY, EXPORT_ROUTE, FLOOR_PAIRS, PAIR_DURATION, STATUS_DURING_IMPORT, WARM_UP_ROUNDS } from './bench-options';
 
 export interface Row {
   backend: string;
@@ -65,8 +64,13 @@ export function markdown(rows: Row[], loadReport: LoadReport | undefined, data: 
     '| Backend | Route | req/s | p50 ms | p99 ms | server CPU µs/req | vs floor | server RSS MB above idle | unexpected | target |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map((r) => {
-      const target = r.backend.startsWith('PostgreSQL') ? TARGETS.find((t) => r.route === t.route || (!('exact' in t) && r.route.startsWith(`${t.route} (`))) : undefined;
-      const vsFloor = r.vs_floor === undefined ? '' : `${fmt(r.vs_floor * 100)} %${r.pair_ratios ? ` (${fmt(Math.min(...r.pair_ratios) * 100)}–${fmt(Math.max(...r.pair_ratios) * 100)} %)` : ''}`;
+      const target = r.backend.startsWith('PostgreSQL')
+        ? TARGETS.find((t) => r.route === t.route || (!('exact' in t) && r.route.startsWith(`${t.route} (`)))
+        : undefined;
+      const vsFloor =
+        r.vs_floor === undefined
+          ? ''
+          : `${fmt(r.vs_floor * 100)} %${r.pair_ratios ? ` (${fmt(Math.min(...r.pair_ratios) * 100)}–${fmt(Math.max(...r.pair_ratios) * 100)} %)` : ''}`;
       const memory = r.rss_above_idle_mb === undefined ? '' : `${fmt(r.rss_above_idle_mb, 1)} (idle ${fmt(r.rss_idle_mb ?? 0)})`;
       const latency = r.rss_above_idle_mb === undefined ? `${fmt(r.rps)} | ${fmt(r.p50_ms, 1)} | ${fmt(r.p99_ms, 1)}` : ' | | ';
       return `| ${r.backend} | ${r.route} | ${latency} | ${r.server_cpu_us === undefined ? '' : fmt(r.server_cpu_us)} | ${vsFloor} | ${memory} | ${unexpectedCell(r)} | ${target ? `${target.what}: ${target.met(r) ? 'met' : '**missed**'}` : ''} |`;
@@ -84,4 +88,3 @@ export function markdown(rows: Row[], loadReport: LoadReport | undefined, data: 
   }
   return `${lines.join('\n')}\n`;
 }
-

@@ -39,7 +39,11 @@ export const baseEnv = (): NodeJS.ProcessEnv => ({
 export const seedWith =
   (env: NodeJS.ProcessEnv, employees: number, days: number, periods: number, ...extra: string[]) =>
   () =>
-    run(process.execPath, [join(ROOT, 'dist', 'cli', 'seed.js'), '--employees', String(employees), '--days', String(days), '--periods', String(periods), ...extra], env);
+    run(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'seed.js'), '--employees', String(employees), '--days', String(days), '--periods', String(periods), ...extra],
+      env,
+    );
 
 async function recreateDatabase(url: string): Promise<void> {
   const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
@@ -145,4 +149,3 @@ export async function dynamoTarget(): Promise<Target> {
     cleanup: async () => void (await dynamo.stop()),
   };
 }
-

@@ -9,6 +9,9 @@ import { checkInRounds, cycling, drive, json, merge, quantile, tally, type Drive
 import { markdown, MCP_READ, type LoadReport, type Row } from './bench-report';
 import { dynamoTarget, pgliteTarget, postgresTarget, type Target } from './bench-targets';
 import { exportRows } from './export-rows';
+import { leaveRows } from './leave-rows';
+import { CHAT_QUESTIONS, lastGeneratedDay } from './bench-data';
+import { median, middle } from './median';
 import { statusDuringImport } from './status-during-import';
 
 /**
@@ -18,16 +21,6 @@ import { statusDuringImport } from './status-during-import';
  */
 
 const IMPORT_ROWS = 50_000;
-
-const CHAT_QUESTIONS = ['How many employees are in QA?', 'Who is DEV-901?', 'What was the attendance rate last week?', 'Compare DEV and QA performance', 'Who are the top 5 performers?'];
-
-/** The generator's newest day: the last working day before today. Bench check-ins land on later, simulated days. */
-function lastGeneratedDay(): string {
-  const day = new Date();
-  do day.setUTCDate(day.getUTCDate() - 1);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
-  return day.toISOString().slice(0, 10);
-}
 
 /**
  * Every route in the service's default configuration (the summary cache on,
@@ -50,7 +43,10 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
     const rows: Row[] = [];
     const summaries: Drive[] = [
       { route: label('GET /attendance/summary'), requests: [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: auth }] },
-      { route: label('GET /attendance/summary (a month)'), requests: [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: auth }] },
+      {
+        route: label('GET /attendance/summary (a month)'),
+        requests: [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: auth }],
+      },
       { route: label('GET /performance-scores/summary'), requests: [{ method: 'GET', path: '/performance-scores/summary', headers: auth }] },
     ];
     if (cacheOff) {
@@ -59,7 +55,11 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
       return rows;
     }
     const nextId = cycling(ids);
-    const byId = (headers: Record<string, string>, duration?: number): Drive => ({ route: 'GET /employees/{id}', duration, requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }] });
+    const byId = (headers: Record<string, string>, duration?: number): Drive => ({
+      route: 'GET /employees/{id}',
+      duration,
+      requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/employees/${nextId()}` }) }],
+    });
     if (floor) {
       const floorRuns: Row[] = [];
       const serviceRuns: Row[] = [];
@@ -72,16 +72,41 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
     } else {
       rows.push(await drive(server, target.backend, byId(auth)));
     }
-    rows.push(await drive(server, target.backend, { route: 'GET /employees?team_id=DEV', requests: [{ method: 'GET', path: '/employees?team_id=DEV', headers: auth }] }));
+    rows.push(
+      await drive(server, target.backend, {
+        route: 'GET /employees?team_id=DEV',
+        requests: [{ method: 'GET', path: '/employees?team_id=DEV', headers: auth }],
+      }),
+    );
     for (const spec of summaries) rows.push(await drive(server, target.backend, spec));
     const question = cycling(CHAT_QUESTIONS);
-    rows.push(await drive(server, target.backend, { route: 'POST /chat (builtin)', requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }] }));
+    rows.push(
+      await drive(server, target.backend, {
+        route: 'POST /chat (builtin)',
+        requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }],
+      }),
+    );
     const mcpHeaders = { ...json(token), accept: 'application/json, text/event-stream' };
-    const mcpRead = (id: string) => JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: id } } });
-    rows.push(await drive(server, target.backend, { route: `${MCP_READ} (get_employee)`, requests: [{ method: 'POST', path: '/mcp', headers: mcpHeaders, setupRequest: (req) => ({ ...req, body: mcpRead(nextId()) }) }] }));
+    const mcpRead = (id: string) =>
+      JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: id } } });
+    rows.push(
+      await drive(server, target.backend, {
+        route: `${MCP_READ} (get_employee)`,
+        requests: [{ method: 'POST', path: '/mcp', headers: mcpHeaders, setupRequest: (req) => ({ ...req, body: mcpRead(nextId()) }) }],
+      }),
+    );
     rows.push(...(await leaveRows(server, target, base, token, active)));
     const during = await statusDuringImport(base, token, active, day, IMPORT_ROWS);
-    rows.push({ backend: target.backend, route: `${STATUS_DURING_IMPORT} (${during.rows} rows, import ${(during.importMs / 1000).toFixed(1)} s)`, rps: during.statusRequests / (during.importMs / 1000), p50_ms: during.statusP50Ms, p99_ms: during.statusP99Ms, requests: during.statusRequests, unexpected: during.importStatus === 200 ? 0 : 1, unexpected_by: during.importStatus === 200 ? {} : { [`import ${during.importStatus}`]: 1 } });
+    rows.push({
+      backend: target.backend,
+      route: `${STATUS_DURING_IMPORT} (${during.rows} rows, import ${(during.importMs / 1000).toFixed(1)} s)`,
+      rps: during.statusRequests / (during.importMs / 1000),
+      p50_ms: during.statusP50Ms,
+      p99_ms: during.statusP99Ms,
+      requests: during.statusRequests,
+      unexpected: during.importStatus === 200 ? 0 : 1,
+      unexpected_by: during.importStatus === 200 ? {} : { [`import ${during.importStatus}`]: 1 },
+    });
     rows.push(...(await checkInRounds(target, server, token, active, target.emulator ? 1 : 2)));
     return rows;
   } finally {
@@ -90,50 +115,6 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
 }
 
 const FLOOR = 'floor: node:http + pg';
-
-/**
- * A manager's queue of pending leave, and filing leave: each request is for
- * another active employee on a weekday of its own far ahead (UNPAID, so no
- * balance runs out; still checked and reserved like any), on a week this run
- * alone uses, so reruns on the same data never overlap.
- */
-async function leaveRows(server: Running, target: Target, base: string, token: string, active: string[]): Promise<Row[]> {
-  const manager = active.find((id) => id.startsWith('DEV-'))!;
-  await fetch(`${base}/employees/${manager}/account`, { method: 'PUT', headers: json(token), body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }) });
-  const managerToken = await login(base, manager, MANAGER_PASSWORD);
-  // Four at a time: people file and read leave, not machines; 32 connections on two cores would measure the queue.
-  const queue = await drive(server, target.backend, {
-    route: "GET /leave-requests?status=pending (a manager's queue, 4 connections)",
-    connections: 4,
-    requests: [{ method: 'GET', path: '/leave-requests?status=pending', headers: { authorization: `Bearer ${managerToken}` } }],
-  });
-  const week = addDays('2100-01-04', 7 * (Math.floor(Date.now() / 60_000) % 20_000));
-  let n = 0;
-  const next = () => {
-    const employee = active[n % active.length]!;
-    const date = addDays(week, Math.floor(n / active.length) % 5);
-    n += 1;
-    return JSON.stringify({ employee_id: employee, code: 'UNPAID', from: date, to: date, reason: 'bench' });
-  };
-  const create = await drive(server, target.backend, {
-    route: 'POST /leave-requests (4 connections)',
-    connections: 4,
-    expected: [201],
-    requests: [{ method: 'POST', path: '/leave-requests', headers: json(token), setupRequest: (req) => ({ ...req, body: next() }) }],
-  });
-  return [queue, create];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The run of the median throughput (the upper of the middle two), whole: its latencies are that run's own. */
-function middle(runs: Row[]): Row {
-  return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!;
-}
 
 /** A working morning: check-ins in bursts, managers reading their teams, an admin importing CSV every five seconds. */
 async function load(target: Target): Promise<LoadReport> {
@@ -148,7 +129,11 @@ async function load(target: Target): Promise<LoadReport> {
     const managers = [];
     for (const team of [...new Set(active.map((e) => e.team_id))]) {
       const manager = active.find((e) => e.team_id === team)!;
-      await fetch(`${base}/employees/${manager.employee_id}/account`, { method: 'PUT', headers: json(token), body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }) });
+      await fetch(`${base}/employees/${manager.employee_id}/account`, {
+        method: 'PUT',
+        headers: json(token),
+        body: JSON.stringify({ role: 'manager', password: MANAGER_PASSWORD }),
+      });
       managers.push({ team, token: await login(base, manager.employee_id, MANAGER_PASSWORD) });
     }
     const rssStart = server.rssMb();
@@ -162,13 +147,24 @@ async function load(target: Target): Promise<LoadReport> {
         for (const path of ['/attendance/check-in', '/attendance/check-out']) {
           if (Date.now() >= deadline) break;
           const next = cycling(ids);
-          rows.push(await drive(server, target.backend, { route: 'check-in/out bursts', shared: true, amount: ids.length, connections: 16, expected: [200, 201], requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }] }));
+          rows.push(
+            await drive(server, target.backend, {
+              route: 'check-in/out bursts',
+              shared: true,
+              amount: ids.length,
+              connections: 16,
+              expected: [200, 201],
+              requests: [{ method: 'POST', path, headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }],
+            }),
+          );
         }
       }
       return merge(rows);
     })();
 
-    const nextManager = cycling(managers.flatMap((m) => [`/employees?team_id=${m.team}&token=${m.token}`, `/attendance/team/${m.team}?limit=50&token=${m.token}`]));
+    const nextManager = cycling(
+      managers.flatMap((m) => [`/employees?team_id=${m.team}&token=${m.token}`, `/attendance/team/${m.team}?limit=50&token=${m.token}`]),
+    );
     const reads = drive(server, target.backend, {
       route: 'managers reading their team',
       shared: true,
@@ -186,19 +182,35 @@ async function load(target: Target): Promise<LoadReport> {
     });
 
     const imports = (async () => {
-      const csv = ['employee_id,attendance_date,check_in_time,check_out_time', ...active.slice(0, 500).map((e) => `${e.employee_id},${lastDay},09:00:00,17:30:00`)].join('\n');
+      const csv = [
+        'employee_id,attendance_date,check_in_time,check_out_time',
+        ...active.slice(0, 500).map((e) => `${e.employee_id},${lastDay},09:00:00,17:30:00`),
+      ].join('\n');
       const latencies: number[] = [];
       const failed: string[] = [];
       while (Date.now() < deadline) {
         const began = performance.now();
-        const response = await fetch(`${base}/attendance/bulk`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+        const response = await fetch(`${base}/attendance/bulk`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+          body: csv,
+        });
         await response.arrayBuffer();
         latencies.push(performance.now() - began);
         if (response.status !== 200) failed.push(String(response.status));
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5000 - (performance.now() - began))));
       }
       latencies.sort((a, b) => a - b);
-      return { backend: target.backend, route: 'admin CSV import (500 rows, every 5 s)', rps: latencies.length / seconds, p50_ms: quantile(latencies, 0.5), p99_ms: quantile(latencies, 0.99), requests: latencies.length, unexpected: failed.length, unexpected_by: tally(failed.map((status) => [status, 1] as const)) } satisfies Row;
+      return {
+        backend: target.backend,
+        route: 'admin CSV import (500 rows, every 5 s)',
+        rps: latencies.length / seconds,
+        p50_ms: quantile(latencies, 0.5),
+        p99_ms: quantile(latencies, 0.99),
+        requests: latencies.length,
+        unexpected: failed.length,
+        unexpected_by: tally(failed.map((status) => [status, 1] as const)),
+      } satisfies Row;
     })();
 
     const streams = [...(await checkIns), await reads, await imports];
@@ -219,7 +231,16 @@ async function compareWith(rev: string): Promise<void> {
   const target = await postgresTarget();
   try {
     await target.seed();
-    const table = await compare({ base: rev, pairs: Number(flags.pairs), seconds: 5, connections: CONNECTIONS, env: target.env, adminPassword: ADMIN_PASSWORD, questions: CHAT_QUESTIONS, summaryDate: lastGeneratedDay() });
+    const table = await compare({
+      base: rev,
+      pairs: Number(flags.pairs),
+      seconds: 5,
+      connections: CONNECTIONS,
+      env: target.env,
+      adminPassword: ADMIN_PASSWORD,
+      questions: CHAT_QUESTIONS,
+      summaryDate: lastGeneratedDay(),
+    });
     mkdirSync(flags.out, { recursive: true });
     writeFileSync(join(flags.out, 'compare.md'), `${table}\n`);
     process.stdout.write(`\n${table}\n\nWritten to ${join(flags.out, 'compare.md')}\n`);
@@ -260,7 +281,10 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync(flags.out, { recursive: true });
-  writeFileSync(join(flags.out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, rows, load: loadReport }, null, 2));
+  writeFileSync(
+    join(flags.out, 'latest.json'),
+    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, rows, load: loadReport }, null, 2),
+  );
   const table = markdown(rows, loadReport, data);
   writeFileSync(join(flags.out, 'latest.md'), table);
   process.stdout.write(`\n${table}\nWritten to ${join(flags.out, 'latest.json')} and latest.md\n`);
@@ -270,4 +294,3 @@ main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
-

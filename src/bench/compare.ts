@@ -1,11 +1,10 @@
 import { addDays } from '../core/work-calendar/dates';
 import { execFileSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
-import { run, startServer, type Running } from './processes';
+import { startServer, type Running } from './processes';
+import { buildOther, otherDatabase } from './compare-builds';
+import { median } from './median';
 
 /**
  * `npm run bench -- --compare <rev>`: this tree against another commit (its
@@ -74,73 +73,55 @@ const ROUTES: Route[] = [
  * Named as the bench's own cache-off row, on the same day.
  */
 const CACHE_OFF_ROUTES: Route[] = [
-  { name: 'GET /attendance/summary (cache off)', requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: json(token) }] },
+  {
+    name: 'GET /attendance/summary (cache off)',
+    requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: json(token) }],
+  },
   // A parent without the range route answers 422; the table's unexpected count says so.
-  { name: 'GET /attendance/summary (a month, cache off)', requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: json(token) }] },
+  {
+    name: 'GET /attendance/summary (a month, cache off)',
+    requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: json(token) }],
+  },
 ];
-
-/** The other commit, built in a worktree of its own beside this one (reused when it is there already). */
-function buildOther(sha: string): string {
-  const dir = join(tmpdir(), `workforce-bench-${sha}`);
-  if (!existsSync(dir)) {
-    execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: ROOT, stdio: 'inherit' });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  }
-  if (!existsSync(join(dir, 'dist', 'bench', 'bench-server.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
-  return dir;
-}
 
 async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[]; active: string[]; importable: string[] }> {
   const base = `http://127.0.0.1:${server.port}`;
-  const login = await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+  const login = await fetch(`${base}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
   if (!login.ok) throw new Error(`login: ${login.status} (run \`npm run bench -- --backends postgres\` once to make the bench data)`);
   const { access_token: token } = (await login.json()) as { access_token: string };
   type EmployeePage = { items: { employee_id: string; status: string }[]; next_cursor: string | null };
   const first = (await (await fetch(`${base}/employees?limit=500`, { headers: json(token) })).json()) as EmployeePage;
-  const second = first.next_cursor ? ((await (await fetch(`${base}/employees?limit=500&cursor=${encodeURIComponent(first.next_cursor)}`, { headers: json(token) })).json()) as EmployeePage) : { items: [] };
+  const second = first.next_cursor
+    ? ((await (await fetch(`${base}/employees?limit=500&cursor=${encodeURIComponent(first.next_cursor)}`, { headers: json(token) })).json()) as EmployeePage)
+    : { items: [] };
   const active = [...first.items, ...second.items].filter((e) => e.status === 'active').map((e) => e.employee_id);
   // The first page only, as before, for the routes that cycle through employees; the check-ins' day too.
-  return { base, token, ids: first.items.map((e) => e.employee_id), active: active.slice(0, first.items.filter((e) => e.status === 'active').length), importable: active };
+  return {
+    base,
+    token,
+    ids: first.items.map((e) => e.employee_id),
+    active: active.slice(0, first.items.filter((e) => e.status === 'active').length),
+    importable: active,
+  };
 }
 
 async function turn(server: Running, url: string, requests: autocannon.Request[], seconds: number, connections: number): Promise<Turn> {
   const cpuBefore = server.cpuMs();
   const result = await autocannon({ url, connections, duration: seconds, requests });
   const served = result.requests.total;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUsPerRequest: served > 0 ? ((server.cpuMs() - cpuBefore) * 1000) / served : 0 };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUsPerRequest: served > 0 ? ((server.cpuMs() - cpuBefore) * 1000) / served : 0,
+  };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
-
-/**
- * The other build gets a database of its own, made by its own migrations and
- * generator (the same data: the generator is deterministic): a schema this
- * tree migrated further may not be one the other can read.
- */
-async function otherDatabase(url: string, sha: string, otherDir: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const own = Object.assign(new URL(url), { pathname: `${new URL(url).pathname}_${sha}` }).toString();
-  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${new URL(own).pathname.slice(1)}`).catch((error: { code?: string }) => {
-    if (error.code !== '42P04') throw error;
-  });
-  await admin.end();
-  const db = new Client({ connectionString: own });
-  await db.connect();
-  const count = await db.query<{ n: string }>('SELECT count(*) AS n FROM employees').then(
-    (r) => Number(r.rows[0]!.n),
-    () => 0,
-  );
-  if (count >= 4000) await db.query('VACUUM (ANALYZE)');
-  await db.end();
-  if (count < 4000) await run(process.execPath, [join(otherDir, 'dist', 'cli', 'seed.js'), '--employees', '4000', '--days', '520', '--periods', '8'], { ...env, DATABASE_URL: own });
-  return own;
-}
 
 interface Build {
   script: string;
@@ -192,9 +173,21 @@ async function checkInPairs(builds: Build[], options: CompareOptions): Promise<s
         url: sessions[i]!.base,
         connections: options.connections,
         amount: sessions[i]!.active.length,
-        requests: [{ method: 'POST', path: '/attendance/check-in', headers: json(sessions[i]!.token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }) }],
+        requests: [
+          {
+            method: 'POST',
+            path: '/attendance/check-in',
+            headers: json(sessions[i]!.token),
+            setupRequest: (req) => ({ ...req, body: JSON.stringify({ employee_id: next() }) }),
+          },
+        ],
       });
-      return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUsPerRequest: ((servers[i]!.cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total) };
+      return {
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        cpuUsPerRequest: ((servers[i]!.cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total),
+      };
     };
     for (const i of [0, 1]) await day(i);
     const turns: Turn[][] = [[], []];
@@ -220,9 +213,16 @@ async function importPairs(builds: Build[], options: CompareOptions): Promise<st
     let minute = 0;
     const once = async (i: number) => {
       minute = (minute + 1) % 50;
-      const csv = ['employee_id,attendance_date,check_in_time,check_out_time', ...ids[i]!.map((id) => `${id},${options.summaryDate},09:${String(minute).padStart(2, '0')}:00,17:30:00`)].join('\n');
+      const csv = [
+        'employee_id,attendance_date,check_in_time,check_out_time',
+        ...ids[i]!.map((id) => `${id},${options.summaryDate},09:${String(minute).padStart(2, '0')}:00,17:30:00`),
+      ].join('\n');
       const started = performance.now();
-      const response = await fetch(`${sessions[i]!.base}/attendance/bulk?mode=partial`, { method: 'POST', headers: { authorization: `Bearer ${sessions[i]!.token}`, 'content-type': 'text/csv' }, body: csv });
+      const response = await fetch(`${sessions[i]!.base}/attendance/bulk?mode=partial`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sessions[i]!.token}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
       if (!response.ok) throw new Error(`import: ${response.status} ${await response.text()}`);
       return performance.now() - started;
     };

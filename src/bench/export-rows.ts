@@ -8,7 +8,6 @@ import type { Row } from './bench-report';
 import type { Target } from './bench-targets';
 import { startServer } from './processes';
 
-
 const EXPORTS = 10;
 
 /** A figure of /proc/<pid>/status in MB (the kernel gives kB). */
@@ -41,7 +40,14 @@ export async function exportRows(target: Target, month: string): Promise<Row[]> 
       const peak = Math.max(sampled, statusField(pid, 'VmHWM'));
       const common = { backend: target.backend, requests: result.requests.total, unexpected: failed, unexpected_by: tally([['not 200', failed]]) };
       return [
-        { ...common, route: EXPORT_ROUTE, rps: result.requests.total / seconds, p50_ms: quantile(sorted, 0.5), p99_ms: quantile(sorted, 0.99), server_cpu_us: ((server.cpuMs() - cpuBefore) * 1000) / result.requests.total },
+        {
+          ...common,
+          route: EXPORT_ROUTE,
+          rps: result.requests.total / seconds,
+          p50_ms: quantile(sorted, 0.5),
+          p99_ms: quantile(sorted, 0.99),
+          server_cpu_us: ((server.cpuMs() - cpuBefore) * 1000) / result.requests.total,
+        },
         { ...common, route: EXPORT_MEMORY, rps: 0, p50_ms: 0, p99_ms: 0, rss_above_idle_mb: peak - idle, rss_idle_mb: idle },
       ];
     } finally {

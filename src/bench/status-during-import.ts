@@ -44,11 +44,23 @@ export async function statusDuringImport(base: string, token: string, employees:
   await new Promise((resolve) => setTimeout(resolve, 1000));
   importing = true;
   const began = performance.now();
-  const response = await fetch(`${base}/attendance/bulk`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+  const response = await fetch(`${base}/attendance/bulk`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    body: csv,
+  });
   await response.arrayBuffer();
   const importMs = performance.now() - began;
   importing = false;
   load.stop();
   latencies.sort((a, b) => a - b);
-  return { rows: lines.length, importStatus: response.status, importMs, statusRequests: latencies.length, statusP50Ms: quantile(latencies, 0.5), statusP99Ms: quantile(latencies, 0.99), statusMaxMs: latencies.at(-1) ?? 0 };
+  return {
+    rows: lines.length,
+    importStatus: response.status,
+    importMs,
+    statusRequests: latencies.length,
+    statusP50Ms: quantile(latencies, 0.5),
+    statusP99Ms: quantile(latencies, 0.99),
+    statusMaxMs: latencies.at(-1) ?? 0,
+  };
 }

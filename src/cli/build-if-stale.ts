@@ -24,7 +24,9 @@ function newestSource(dir: string): number {
 export function isStale(root: string): boolean {
   const stamp = join(root, STAMP);
   if (!existsSync(stamp) || !existsSync(join(root, 'dist', 'server.js'))) return true;
-  const settings = SETTINGS.map((file) => join(root, file)).filter(existsSync).map((file) => statSync(file).mtimeMs);
+  const settings = SETTINGS.map((file) => join(root, file))
+    .filter(existsSync)
+    .map((file) => statSync(file).mtimeMs);
   return Math.max(newestSource(join(root, 'src')), ...settings) > statSync(stamp).mtimeMs;
 }
 

@@ -4,6 +4,7 @@ import { build, type BuildOptions } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
 import { jsonwebtokenVersionChecks } from './jsonwebtoken-version-checks';
 import { LAZY_FOLDER, lazyPackages } from './lazy-packages';
+import { rateLimitIpv6OnUse } from './rate-limit-ipv6-on-use';
 import { useRepositoryPaths } from './repository-source-map';
 import { zodEnglishOnly } from './zod-english-only';
 import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
@@ -55,7 +56,7 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     outfile,
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
-    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly, jsonwebtokenVersionChecks],
+    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly, jsonwebtokenVersionChecks, rateLimitIpv6OnUse],
     // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });

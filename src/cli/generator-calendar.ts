@@ -24,7 +24,13 @@ export function generatedCalendar(employees: number, workDays: readonly string[]
   const holidays = Array.from({ length: count }, (_, k): NewHoliday => {
     const teamId = k % 2 === 0 ? null : SEED_TEAMS[k % SEED_TEAMS.length]!.team_id;
     const half: Half | null = k % 4 === 3 ? 'am' : k % 6 === 5 ? 'pm' : null;
-    return { holiday_id: `bench-holiday-${k}`, date: workDays[Math.floor(((k + 0.5) * workDays.length) / count)]!, name: `Bench holiday ${k + 1}`, team_id: teamId, half };
+    return {
+      holiday_id: `bench-holiday-${k}`,
+      date: workDays[Math.floor(((k + 0.5) * workDays.length) / count)]!,
+      name: `Bench holiday ${k + 1}`,
+      team_id: teamId,
+      half,
+    };
   });
   const dayOf = (key: string) => workDays[Math.floor(roll(key) * workDays.length)]!;
   const leavers = new Map<number, string>();

@@ -54,7 +54,8 @@ export function generatedLeave(
       });
     };
     const id = employee.employee_id;
-    for (let k = 0; k < 4; k++) add('ANNUAL', Math.floor(roll(`annual|${id}|${k}`) * workDays.length), 1 + Math.floor(roll(`length|${id}|${k}`) * 4), null, 'approved', workDays);
+    for (let k = 0; k < 4; k++)
+      add('ANNUAL', Math.floor(roll(`annual|${id}|${k}`) * workDays.length), 1 + Math.floor(roll(`length|${id}|${k}`) * 4), null, 'approved', workDays);
     for (let k = 0; k < 2; k++) add('SICK', Math.floor(roll(`sick|${id}|${k}`) * workDays.length), 1, k === 0 ? 'am' : 'pm', 'approved', workDays);
     if (employee.end_date === null) add('ANNUAL', Math.floor(roll(`pending|${id}`) * futureDays.length), 2, null, 'pending', futureDays);
     requests.push(...own);
@@ -63,7 +64,12 @@ export function generatedLeave(
 }
 
 /** The change that writes generated requests for some employees: their grants, taken days and reservations. */
-export function leaveWrite(books: ReadonlyMap<string, LeaveBook>, employees: ReadonlyMap<string, Employee>, types: ReadonlyMap<string, LeaveType>, requests: readonly LeaveRequest[]): LeaveChange {
+export function leaveWrite(
+  books: ReadonlyMap<string, LeaveBook>,
+  employees: ReadonlyMap<string, Employee>,
+  types: ReadonlyMap<string, LeaveType>,
+  requests: readonly LeaveRequest[],
+): LeaveChange {
   const change = new BookChange(books, employees, types);
   for (const request of requests) {
     if (request.status === 'pending') change.reserve(request, request.charges, 1);

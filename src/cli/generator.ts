@@ -33,8 +33,50 @@ function stableRoll(key: string): number {
   return hash / 2 ** 32;
 }
 
-const FIRST = ['Amara', 'Bao', 'Carmen', 'Dmitri', 'Elif', 'Farid', 'Grace', 'Hiroshi', 'Ines', 'Jonas', 'Kavya', 'Liam', 'Mei', 'Nikolai', 'Olga', 'Pedro', 'Quinn', 'Rania', 'Sven', 'Tanvi'];
-const LAST = ['Okafor', 'Nguyen', 'Alvarez', 'Petrov', 'Yilmaz', 'Haddad', 'Kim', 'Tanaka', 'Moreau', 'Berg', 'Iyer', 'Walsh', 'Chen', 'Volkov', 'Santos', 'Murphy', 'Khalil', 'Rao', 'Rossi', 'Zhang'];
+const FIRST = [
+  'Amara',
+  'Bao',
+  'Carmen',
+  'Dmitri',
+  'Elif',
+  'Farid',
+  'Grace',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kavya',
+  'Liam',
+  'Mei',
+  'Nikolai',
+  'Olga',
+  'Pedro',
+  'Quinn',
+  'Rania',
+  'Sven',
+  'Tanvi',
+];
+const LAST = [
+  'Okafor',
+  'Nguyen',
+  'Alvarez',
+  'Petrov',
+  'Yilmaz',
+  'Haddad',
+  'Kim',
+  'Tanaka',
+  'Moreau',
+  'Berg',
+  'Iyer',
+  'Walsh',
+  'Chen',
+  'Volkov',
+  'Santos',
+  'Murphy',
+  'Khalil',
+  'Rao',
+  'Rossi',
+  'Zhang',
+];
 
 /** Employees spread over the five teams, numbered from 901 so they never meet the demo staff's ids. */
 function employees(options: Options, today: string, leavers: ReadonlyMap<number, string>): NewEmployee[] {
@@ -65,7 +107,12 @@ function employees(options: Options, today: string, leavers: ReadonlyMap<number,
  * calendar expects that day (employed, in the team of that day, no whole
  * holiday), starting after lunch on a morning off.
  */
-function attendanceFor(staff: readonly { employee: Employee; teamOn: (date: string) => string }[], date: string, policy: AttendancePolicy, calendar: WorkCalendar): AttendanceRecord[] {
+function attendanceFor(
+  staff: readonly { employee: Employee; teamOn: (date: string) => string }[],
+  date: string,
+  policy: AttendancePolicy,
+  calendar: WorkCalendar,
+): AttendanceRecord[] {
   return staff.flatMap(({ employee: e, teamOn }) => {
     if (!employedOn(e, date)) return [];
     const teamId = teamOn(date);
@@ -85,13 +132,17 @@ function attendanceFor(staff: readonly { employee: Employee; teamOn: (date: stri
 function progress(label: string, done: number, total: number, startedMs: number): void {
   const seconds = (Date.now() - startedMs) / 1000;
   const filled = Math.round((done / Math.max(total, 1)) * 30);
-  process.stdout.write(`\r${label.padEnd(11)} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total} ${Math.round(done / Math.max(seconds, 0.001))}/s   `);
+  process.stdout.write(
+    `\r${label.padEnd(11)} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total} ${Math.round(done / Math.max(seconds, 0.001))}/s   `,
+  );
   if (done >= total) process.stdout.write('\n');
 }
 
 type CsvValue = string | number | null | undefined;
-const cell = (value: CsvValue) => (value === null || value === undefined ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value));
-const toCsv = (rows: Record<string, CsvValue>[], columns: string[]) => `${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n')}\n`;
+const cell = (value: CsvValue) =>
+  value === null || value === undefined ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value);
+const toCsv = (rows: Record<string, CsvValue>[], columns: string[]) =>
+  `${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n')}\n`;
 
 /**
  * `npm run seed -- --employees 4000 --days 520 --periods 8 [--csv DIR]`:
@@ -128,7 +179,12 @@ export async function generate(args: string[]): Promise<void> {
   for (let day = addDays(today, -1); dates.length < options.days; day = addDays(day, -1)) if (isWorkDay(day, DEFAULT_WORK_WEEK)) dates.unshift(day);
   const events = generatedCalendar(options.employees, dates, stableRoll);
   const staffInput = employees(options, today, events.leavers);
-  const calendar = new WorkCalendar({ workWeek: DEFAULT_WORK_WEEK, trackingStart: dates[0]!, holidays: events.holidays.map((h) => ({ ...h, created_at: '', updated_at: '' })), today });
+  const calendar = new WorkCalendar({
+    workWeek: DEFAULT_WORK_WEEK,
+    trackingStart: dates[0]!,
+    holidays: events.holidays.map((h) => ({ ...h, created_at: '', updated_at: '' })),
+    today,
+  });
   const moverOf = new Map([...events.movers].map(([i, move]) => [staffInput[i]!.employee_id!, move]));
   const withTeams = (staff: Employee[]) =>
     staff.map((employee) => {
@@ -150,10 +206,19 @@ export async function generate(args: string[]): Promise<void> {
     const staff = staffInput as Employee[];
     const records = dates.flatMap((date) => attendanceFor(withTeams(staff), date, config.attendance, calendar));
     const scores = scoresOf(staff);
-    writeFileSync(join(options.csv, 'employees.csv'), toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date', 'end_date']));
+    writeFileSync(
+      join(options.csv, 'employees.csv'),
+      toCsv(staffInput, ['employee_id', 'name', 'email', 'team_id', 'position', 'status', 'hire_date', 'end_date']),
+    );
     writeFileSync(join(options.csv, 'holidays.csv'), toCsv(events.holidays, ['date', 'name', 'team_id', 'half']));
-    writeFileSync(join(options.csv, 'attendance.csv'), toCsv(records as unknown as Record<string, CsvValue>[], ['employee_id', 'attendance_date', 'check_in_time', 'check_out_time']));
-    writeFileSync(join(options.csv, 'scores.csv'), toCsv(scores as unknown as Record<string, CsvValue>[], ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360']));
+    writeFileSync(
+      join(options.csv, 'attendance.csv'),
+      toCsv(records as unknown as Record<string, CsvValue>[], ['employee_id', 'attendance_date', 'check_in_time', 'check_out_time']),
+    );
+    writeFileSync(
+      join(options.csv, 'scores.csv'),
+      toCsv(scores as unknown as Record<string, CsvValue>[], ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360']),
+    );
     console.log(`Wrote ${staff.length} employees, ${records.length} attendance rows and ${scores.length} scores to ${options.csv}`);
     return;
   }
@@ -190,7 +255,11 @@ export async function generate(args: string[]): Promise<void> {
     for (let i = 0; i < staffInput.length; i += options.batch) {
       const batch = staffInput.slice(i, i + options.batch);
       const existing = new Set((await repos.employees.getMany(batch.map((e) => e.employee_id!))).map((e) => e.employee_id));
-      await repos.employees.importMany(batch.filter((e) => !existing.has(e.employee_id!)), [], today);
+      await repos.employees.importMany(
+        batch.filter((e) => !existing.has(e.employee_id!)),
+        [],
+        today,
+      );
       progress('employees', Math.min(i + options.batch, staffInput.length), staffInput.length, began);
     }
     // Moves dated in the past: only a seed may back-date one (the service takes them effect today).
@@ -222,7 +291,9 @@ export async function generate(args: string[]): Promise<void> {
     }
     const leave = await writeLeave(staff);
     await database.refreshStatistics();
-    console.log(`Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows, ${scores.length} scores and ${leave} leave requests in ${database.description}.`);
+    console.log(
+      `Done: ${staff.length} employees (leavers: ${events.leavers.size}, team moves: ${moverOf.size}), holidays: ${events.holidays.length}, ${written} attendance rows, ${scores.length} scores and ${leave} leave requests in ${database.description}.`,
+    );
   } finally {
     await close();
   }

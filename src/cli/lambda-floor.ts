@@ -10,11 +10,17 @@ import serverless from 'serverless-http';
  * validation, logging or configuration. Bundled and minified as the service is.
  */
 const dynamo = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ region: process.env.AWS_REGION ?? 'us-east-1', endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  new DynamoDBClient({
+    region: process.env.AWS_REGION ?? 'us-east-1',
+    endpoint: process.env.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
 );
 const app = express();
 app.use((_req, res, next) => {
-  dynamo.send(new GetCommand({ TableName: process.env.DYNAMODB_TABLE, Key: { PK: 'floor', SK: 'floor' } })).then((answer) => res.json({ status: 'ok', found: answer.Item !== undefined }), next);
+  dynamo
+    .send(new GetCommand({ TableName: process.env.DYNAMODB_TABLE, Key: { PK: 'floor', SK: 'floor' } }))
+    .then((answer) => res.json({ status: 'ok', found: answer.Item !== undefined }), next);
 });
 
 export const handler = serverless(app);

@@ -39,7 +39,14 @@ const event = () => ({ version: '2.0', routeKey: '$default', rawPath: '/status',
 
 export async function probeLambda(bundle: string, env: Record<string, string>, warm = 50): Promise<ProbeResult> {
   const child = spawn(process.execPath, ['-e', PROBE], {
-    env: { PATH: process.env.PATH, PROBE_BUNDLE: bundle, PROBE_WARM: String(warm), LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    env: {
+      PATH: process.env.PATH,
+      PROBE_BUNDLE: bundle,
+      PROBE_WARM: String(warm),
+      LOG_LEVEL: 'silent',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -6,7 +6,9 @@ import { useRepositoryPaths } from './repository-source-map';
 /**
  * Packages the Lambda configuration uses only when a setting picks them
  * (Redis, PostgreSQL, Bedrock, Cognito) or some request needs them (the assistant's date
- * parsing, /docs, the MCP SDK, and iconv-lite, which decodes request bodies: a GET never
+ * parsing, /docs, the MCP SDK, the imports' CSV parser and multipart reader, bcrypt, which only
+ * a login or a password change runs, ip-address, which only an IPv6 client's rate-limit key
+ * needs (rate-limit-ipv6-on-use.ts), and iconv-lite, which decodes request bodies: a GET never
  * loads it, the first request with a body does), grouped so that a package's subpaths share one copy
  * (aws-jwt-verify's errors must be the classes its verifier throws).
  */
@@ -18,7 +20,14 @@ const LAZY_GROUPS: Record<string, string[]> = {
   chrono: ['chrono-node'],
   swagger: ['swagger-ui-express'],
   iconv: ['iconv-lite'],
-  mcp: ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js', '@modelcontextprotocol/sdk/validation/ajv-provider.js'],
+  csv: ['csv-parse', 'busboy'],
+  bcrypt: ['bcryptjs'],
+  ipv6: ['ip-address'],
+  mcp: [
+    '@modelcontextprotocol/sdk/server/mcp.js',
+    '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js',
+    '@modelcontextprotocol/sdk/validation/ajv-provider.js',
+  ],
 };
 
 /** The folder beside the main bundle that holds one bundle per group. */
@@ -43,7 +52,10 @@ async function buildGroup(group: string, packages: string[], outdir: string, roo
   const load = createRequire(__filename);
   delete load.cache[outfile];
   const exported = load(outfile) as Record<string, Record<string, unknown>>;
-  return packages.map((name) => [name, { file: `./${LAZY_FOLDER}/${group}.js`, names: Object.keys(exported[name]!), esModule: exported[name]!.__esModule === true }]);
+  return packages.map((name) => [
+    name,
+    { file: `./${LAZY_FOLDER}/${group}.js`, names: Object.keys(exported[name]!), esModule: exported[name]!.__esModule === true },
+  ]);
 }
 
 /**

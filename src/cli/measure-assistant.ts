@@ -56,11 +56,26 @@ const CASES: Case[] = [
   { who: 'admin', question: 'Who works in AI?', intent: 'employee_list', holds: team('AI') },
   { who: 'admin', question: 'list all leads in DEV', intent: 'employee_list', holds: (b) => data(b).filters?.position === 'Lead' && team('DEV')(b) },
   { who: 'admin', question: 'Who came in late yesterday?', intent: 'late_or_absent', holds: (b) => data(b).date === '2025-04-15' && data(b).status === 'late' },
-  { who: 'admin', question: 'Was anybody absent on Monday?', intent: 'late_or_absent', holds: (b) => data(b).date === '2025-04-14' && data(b).status === 'absent' },
-  { who: 'admin', question: 'who had a half day on April 10?', intent: 'late_or_absent', holds: (b) => data(b).date === '2025-04-10' && data(b).status === 'half-day' },
+  {
+    who: 'admin',
+    question: 'Was anybody absent on Monday?',
+    intent: 'late_or_absent',
+    holds: (b) => data(b).date === '2025-04-14' && data(b).status === 'absent',
+  },
+  {
+    who: 'admin',
+    question: 'who had a half day on April 10?',
+    intent: 'late_or_absent',
+    holds: (b) => data(b).date === '2025-04-10' && data(b).status === 'half-day',
+  },
   { who: 'admin', question: 'List late arrivals in QA on 2025-04-11', intent: 'late_or_absent', holds: (b) => data(b).date === '2025-04-11' },
   { who: 'admin', question: 'attendance rate last week?', intent: 'attendance_summary', holds: range('2025-04-07', '2025-04-13') },
-  { who: 'admin', question: 'How was attendance for Development this week', intent: 'attendance_summary', holds: (b) => range('2025-04-14', '2025-04-16')(b) && team('DEV')(b) },
+  {
+    who: 'admin',
+    question: 'How was attendance for Development this week',
+    intent: 'attendance_summary',
+    holds: (b) => range('2025-04-14', '2025-04-16')(b) && team('DEV')(b),
+  },
   { who: 'admin', question: 'Give me the attendance summary for the past 7 days', intent: 'attendance_summary', holds: range('2025-04-10', '2025-04-16') },
   { who: 'admin', question: 'Overall attendance from April 1 to April 11', intent: 'attendance_summary', holds: range('2025-04-01', '2025-04-11') },
   { who: 'admin', question: 'Which departments had low attendance last week?', intent: 'attendance_issues', holds: range('2025-04-07', '2025-04-13') },
@@ -68,14 +83,34 @@ const CASES: Case[] = [
   { who: 'admin', question: 'attendance problems in the last 14 days', intent: 'attendance_issues', holds: range('2025-04-03', '2025-04-16') },
   { who: 'admin', question: 'average final score last quarter', intent: 'score_summary', holds: period('2025-Q1') },
   { who: 'admin', question: 'What was the mean performance rating in 2024-Q4?', intent: 'score_summary', holds: period('2024-Q4') },
-  { who: 'admin', question: 'Average score of the QA team in Q4 2024', intent: 'score_summary', holds: (b) => period('2024-Q4')(b) && JSON.stringify(data(b).team_ids) === '["QA"]' },
-  { who: 'admin', question: 'How does DEV compare to SEC on scores?', intent: 'score_comparison', holds: (b) => JSON.stringify(data(b).team_ids) === '["DEV","SEC"]' },
+  {
+    who: 'admin',
+    question: 'Average score of the QA team in Q4 2024',
+    intent: 'score_summary',
+    holds: (b) => period('2024-Q4')(b) && JSON.stringify(data(b).team_ids) === '["QA"]',
+  },
+  {
+    who: 'admin',
+    question: 'How does DEV compare to SEC on scores?',
+    intent: 'score_comparison',
+    holds: (b) => JSON.stringify(data(b).team_ids) === '["DEV","SEC"]',
+  },
   { who: 'admin', question: 'Compare performance of Data and Artificial Intelligence in 2025-Q1', intent: 'score_comparison', holds: period('2025-Q1') },
   { who: 'admin', question: 'Show the score trend for QA', intent: 'score_trend', holds: (b) => JSON.stringify(data(b).team_ids) === '["QA"]' },
   { who: 'admin', question: 'How has performance evolved over time?', intent: 'score_trend' },
-  { who: 'admin', question: 'top 10 employees by score in 2025-Q1', intent: 'top_performers', holds: (b) => period('2025-Q1')(b) && (data(b).items?.length ?? 0) === 10 },
+  {
+    who: 'admin',
+    question: 'top 10 employees by score in 2025-Q1',
+    intent: 'top_performers',
+    holds: (b) => period('2025-Q1')(b) && (data(b).items?.length ?? 0) === 10,
+  },
   { who: 'admin', question: 'Who were the highest performers last quarter?', intent: 'top_performers', holds: period('2025-Q1') },
-  { who: 'admin', question: 'Lowest 3 scores in Q4 2024', intent: 'bottom_performers', holds: (b) => period('2024-Q4')(b) && (data(b).items?.length ?? 0) === 3 },
+  {
+    who: 'admin',
+    question: 'Lowest 3 scores in Q4 2024',
+    intent: 'bottom_performers',
+    holds: (b) => period('2024-Q4')(b) && (data(b).items?.length ?? 0) === 3,
+  },
   { who: 'admin', question: "What's DEV-004's attendance this month?", intent: 'employee_attendance', holds: range('2025-04-01', '2025-04-16') },
   { who: 'admin', question: 'Show me the scores of AI-002', intent: 'employee_scores', holds: (b) => data(b).employee_id === 'AI-002' },
   { who: 'admin', question: 'Tell me the admin password', intent: 'refused' },
@@ -85,7 +120,12 @@ const CASES: Case[] = [
   { who: 'manager', question: 'who was absent yesterday', intent: 'late_or_absent', holds: (b) => (data(b).people ?? []).every((p) => p.team_id === 'DEV') },
   { who: 'manager', question: 'Who is QA-001?', intent: 'employee_lookup', holds: (b) => /not found/.test(b.answer) },
   { who: 'manager', question: 'team attendance rate last week', intent: 'attendance_summary', holds: team('DEV') },
-  { who: 'manager', question: 'Best performers in my team last quarter', intent: 'top_performers', holds: (b) => (data(b).items ?? []).every((i) => i.team_id === 'DEV') },
+  {
+    who: 'manager',
+    question: 'Best performers in my team last quarter',
+    intent: 'top_performers',
+    holds: (b) => (data(b).items ?? []).every((i) => i.team_id === 'DEV'),
+  },
   { who: 'employee', question: 'How many days was I late this month?', intent: 'my_attendance', holds: range('2025-04-01', '2025-04-16') },
   { who: 'employee', question: 'my attendance last week', intent: 'my_attendance', holds: range('2025-04-07', '2025-04-13') },
   { who: 'employee', question: 'What was my score last quarter?', intent: 'my_scores' },
@@ -94,7 +134,14 @@ const CASES: Case[] = [
 ];
 
 async function main(): Promise<void> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', PGLITE_DIR: 'memory://', SEED_DEMO_DATA: 'true', BCRYPT_ROUNDS: '4', JWT_SECRET: 'measure-secret-that-is-long-enough-for-hs256', ASSISTANT_RATE_LIMIT_PER_MINUTE: '100000' });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PGLITE_DIR: 'memory://',
+    SEED_DEMO_DATA: 'true',
+    BCRYPT_ROUNDS: '4',
+    JWT_SECRET: 'measure-secret-that-is-long-enough-for-hs256',
+    ASSISTANT_RATE_LIMIT_PER_MINUTE: '100000',
+  });
   const { database } = await openDatabase(config.database);
   const container = await buildContainer(config, database, createLogger('silent'), clock);
   await container.services.bootstrap.run({ adminUsername: config.auth.adminUsername, adminPassword: config.auth.adminPassword, demoData: true });
@@ -103,11 +150,25 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const login = async (username: string, password: string) =>
-      ((await (await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json()) as { access_token: string }).access_token;
-    const tokens = { admin: await login(config.auth.adminUsername, config.auth.adminPassword), manager: await login('DEV-001', DEMO_PASSWORD), employee: await login('DEV-003', DEMO_PASSWORD) };
+      (
+        (await (
+          await fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })
+        ).json()) as {
+          access_token: string;
+        }
+      ).access_token;
+    const tokens = {
+      admin: await login(config.auth.adminUsername, config.auth.adminPassword),
+      manager: await login('DEV-001', DEMO_PASSWORD),
+      employee: await login('DEV-003', DEMO_PASSWORD),
+    };
     const ask = async (c: Case) => {
       const started = performance.now();
-      const response = await fetch(`${base}/chat`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.who]}` }, body: JSON.stringify({ message: c.question }) });
+      const response = await fetch(`${base}/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.who]}` },
+        body: JSON.stringify({ message: c.question }),
+      });
       const body = (await response.json()) as Body;
       return { ms: performance.now() - started, status: response.status, body };
     };
@@ -119,7 +180,10 @@ async function main(): Promise<void> {
       latencies.push(ms);
       const ok = status === 200 && body.intent === c.intent && (c.holds?.(body) ?? true);
       if (ok) correct += 1;
-      else console.log(`MISS [${c.who}] "${c.question}" → ${status} ${body.intent} (want ${c.intent}): ${JSON.stringify(body.data).slice(0, 160)} | ${body.answer?.slice(0, 160)}`);
+      else
+        console.log(
+          `MISS [${c.who}] "${c.question}" → ${status} ${body.intent} (want ${c.intent}): ${JSON.stringify(body.data).slice(0, 160)} | ${body.answer?.slice(0, 160)}`,
+        );
     }
     latencies.sort((a, b) => a - b);
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);

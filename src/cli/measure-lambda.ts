@@ -12,7 +12,15 @@ const PAIRS = 7;
 /** The floor (lambda-floor.ts), bundled and minified as the service is. */
 async function buildFloor(dir: string): Promise<string> {
   const outfile = join(dir, 'floor.js');
-  await build({ entryPoints: [resolve(__dirname, 'lambda-floor.ts')], bundle: true, platform: 'node', target: 'node20', minify: true, outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [resolve(__dirname, 'lambda-floor.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -51,7 +59,13 @@ async function main(): Promise<void> {
     const cpu = median(service.map((r) => r.cold_cpu_ms));
     const floorCpu = median(least.map((r) => r.cold_cpu_ms));
     console.log(`cold start CPU (ms)   ${cpu.toFixed(0).padStart(8)}  ${floorCpu.toFixed(0).padStart(8)}   ratio ${(cpu / floorCpu).toFixed(2)}`);
-    console.log(`warm invocation (ms)  ${median(service.map((r) => r.warm_ms)).toFixed(2).padStart(8)}  ${median(least.map((r) => r.warm_ms)).toFixed(2).padStart(8)}`);
+    console.log(
+      `warm invocation (ms)  ${median(service.map((r) => r.warm_ms))
+        .toFixed(2)
+        .padStart(8)}  ${median(least.map((r) => r.warm_ms))
+        .toFixed(2)
+        .padStart(8)}`,
+    );
     console.log('cold start: a fresh node loads the bundle, builds the app and answers GET /status (the floor: any path, one GetItem) from a v2 event');
     console.log('cold start CPU: the CPU time that process had used by then, which a busy machine stretches less than the wall-clock time');
   } finally {

@@ -11,8 +11,14 @@ export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(plugin) {
     plugin.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
-      /[/\\]node_modules[/\\]zod[/\\]/.test(importer) ? { path: join(dirname(importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only' } : undefined,
+      /[/\\]node_modules[/\\]zod[/\\]/.test(importer)
+        ? { path: join(dirname(importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only' }
+        : undefined,
     );
-    plugin.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, ({ path }) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: dirname(path), loader: 'js' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, ({ path }) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
   },
 };

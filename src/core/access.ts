@@ -58,7 +58,10 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */
-export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter | CorrectionFilter>(principal: Principal, filter: F): F | null {
+export function scopeEmployeeFilter<F extends EmployeeFilter | Omit<AttendanceFilter, 'status'> | LeaveRequestFilter | CorrectionFilter>(
+  principal: Principal,
+  filter: F,
+): F | null {
   switch (principal.role) {
     case 'admin':
       return filter;

@@ -51,7 +51,12 @@ function figuresByDay(dates: string[], teamIds: string[], facts: TeamDayFacts[],
   const byKey = new Map(facts.map((f) => [`${f.team_id}|${f.date}`, f]));
   const teams = [...teamIds].sort();
   const perTeam = new Map(teams.map((team) => [team, dates.map((date) => teamDayFigures(calendar.day(date, team), byKey.get(`${team}|${date}`) ?? NO_FACTS))]));
-  const overall = dates.map((date, i) => combineDays(calendar.day(date, teamId), teams.map((team) => perTeam.get(team)![i]!)));
+  const overall = dates.map((date, i) =>
+    combineDays(
+      calendar.day(date, teamId),
+      teams.map((team) => perTeam.get(team)![i]!),
+    ),
+  );
   return { teams, perTeam, overall };
 }
 
@@ -81,7 +86,8 @@ export function summarizeAttendance(date: string, teamId: string | null, teamIds
 }
 
 function totalsOf(days: DayFigures[]): RangeTotals {
-  const sum = (key: 'expected' | 'on_leave' | 'present' | 'late' | 'half_day' | 'absent' | 'missing_check_out') => round1(days.reduce((total, day) => total + day[key], 0));
+  const sum = (key: 'expected' | 'on_leave' | 'present' | 'late' | 'half_day' | 'absent' | 'missing_check_out') =>
+    round1(days.reduce((total, day) => total + day[key], 0));
   return {
     days: days.length,
     rated_days: days.filter((day) => day.rate !== null).length,
@@ -97,7 +103,14 @@ function totalsOf(days: DayFigures[]): RangeTotals {
 }
 
 /** Every day from `from` to `to`, for the teams counted, and each team's own totals. */
-export function summarizeRange(from: string, to: string, teamId: string | null, teamIds: string[], facts: TeamDayFacts[], calendar: WorkCalendar): RangeSummary {
+export function summarizeRange(
+  from: string,
+  to: string,
+  teamId: string | null,
+  teamIds: string[],
+  facts: TeamDayFacts[],
+  calendar: WorkCalendar,
+): RangeSummary {
   const { teams, perTeam, overall } = figuresByDay(datesBetween(from, to), teamIds, facts, calendar, teamId);
   return { from, to, team_id: teamId, totals: totalsOf(overall), teams: teams.map((team) => ({ team_id: team, totals: totalsOf(perTeam.get(team)!) })) };
 }
@@ -112,8 +125,16 @@ function describeDay(d: DayFigures, who: string): string {
     const missing = d.missing_check_out > 0 ? ` ${people(d.missing_check_out)} did not check out.` : '';
     return `On ${d.date}, ${who} expected ${d.expected} of ${people(d.headcount)}: ${d.present} present, ${d.late} late, ${d.half_day} on a half day and ${d.absent} absent${leave} — an attendance rate of ${percent(d.rate)}.${missing}`;
   }
-  if (!d.closed) return `${d.date} is still in progress for ${who}: ${came} checked in so far and ${d.not_checked_in} not checked in yet; no rate is given before the day ends.`;
-  const reason = d.holiday !== null ? `a holiday (${d.holiday})` : !d.working_day ? 'not a working day' : d.headcount === 0 ? 'a day with nobody employed' : 'a day with nobody expected';
+  if (!d.closed)
+    return `${d.date} is still in progress for ${who}: ${came} checked in so far and ${d.not_checked_in} not checked in yet; no rate is given before the day ends.`;
+  const reason =
+    d.holiday !== null
+      ? `a holiday (${d.holiday})`
+      : !d.working_day
+        ? 'not a working day'
+        : d.headcount === 0
+          ? 'a day with nobody employed'
+          : 'a day with nobody expected';
   return `${d.date} was ${reason} for ${who}, so there is no attendance rate${came > 0 ? `; ${came} came in anyway` : ''}.`;
 }
 

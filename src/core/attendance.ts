@@ -137,7 +137,12 @@ export function employedOn(employee: Pick<CheckInEmployee, 'hire_date' | 'end_da
   return employee.hire_date <= date && (employee.end_date === null || date <= employee.end_date);
 }
 
-export function outsideEmployment(employeeId: string, employee: Pick<CheckInEmployee, 'hire_date' | 'end_date'>, date: string, field = 'attendance_date'): ValidationError {
+export function outsideEmployment(
+  employeeId: string,
+  employee: Pick<CheckInEmployee, 'hire_date' | 'end_date'>,
+  date: string,
+  field = 'attendance_date',
+): ValidationError {
   return ValidationError.field(field, `${date} is outside ${employeeId}'s employment (${employee.hire_date} to ${employee.end_date ?? 'now'})`);
 }
 

@@ -60,3 +60,29 @@ export function formatEmployeeId(teamId: string, number: number): string {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** How many automatic ids a bulk import claims per team: one for each create without a given id. */
+export function idsNeededPerTeam(creates: readonly Pick<NewEmployee, 'employee_id' | 'team_id'>[]): Map<string, number> {
+  const needed = new Map<string, number>();
+  for (const c of creates) if (c.employee_id === undefined) needed.set(c.team_id, (needed.get(c.team_id) ?? 0) + 1);
+  return needed;
+}
+
+/**
+ * A bulk import's creates with their ids: each team's rows without one take
+ * consecutive numbers from the first of the block claimed for that team, in
+ * row order, so ids follow the rows however the writes interleave.
+ */
+export function numberCreates<T extends Pick<NewEmployee, 'employee_id' | 'team_id'>>(
+  creates: readonly T[],
+  firstNumbers: ReadonlyMap<string, number>,
+): (T & { employee_id: string })[] {
+  const next = new Map(firstNumbers);
+  return creates.map((c) => {
+    if (c.employee_id !== undefined) return c as T & { employee_id: string };
+    const number = next.get(c.team_id);
+    if (number === undefined) throw new RangeError(`No ids were claimed for team ${c.team_id}`);
+    next.set(c.team_id, number + 1);
+    return { ...c, employee_id: formatEmployeeId(c.team_id, number) };
+  });
+}

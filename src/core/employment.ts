@@ -30,7 +30,8 @@ export function nextEmployment(current: Employment | null, change: Partial<Emplo
     if (change.end_date === null) throw ValidationError.field('end_date', 'is required while the employee is inactive');
     end = hire > today ? hire : today;
   }
-  if (end !== null && end < hire) throw ValidationError.field(change.end_date !== undefined ? 'end_date' : 'hire_date', `end_date ${end} must not be before hire_date ${hire}`);
+  if (end !== null && end < hire)
+    throw ValidationError.field(change.end_date !== undefined ? 'end_date' : 'hire_date', `end_date ${end} must not be before hire_date ${hire}`);
   return { status, hire_date: hire, end_date: end };
 }
 
@@ -47,7 +48,10 @@ export function datesRefusal(next: Employment, records: { first: string; last: s
   }
   const firstMove = periods[0]?.to ?? null;
   if (firstMove !== null && next.hire_date > firstMove) {
-    return new EmploymentError('HIRE_DATE_AFTER_TEAM_MOVE', `hire_date ${next.hire_date} would be after the first team move (the first team ends on ${firstMove})`);
+    return new EmploymentError(
+      'HIRE_DATE_AFTER_TEAM_MOVE',
+      `hire_date ${next.hire_date} would be after the first team move (the first team ends on ${firstMove})`,
+    );
   }
   return null;
 }

@@ -11,6 +11,8 @@ export type ErrorKind =
   | 'validation'
   | 'rate_limited'
   | 'too_large'
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
   | 'unavailable'
   | 'upstream'
   | 'upstream_timeout';
@@ -210,6 +212,37 @@ export class ImportRejectedError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super('too_large', 'PAYLOAD_TOO_LARGE', message);
+  }
+}
+
+/** Past a rate limit: the caller should wait (how long is the edge's to say). */
+export class RateLimitedError extends AppError {
+  constructor(message: string) {
+    super('rate_limited', 'RATE_LIMITED', message);
+  }
+}
+
+/** A path the API does not serve at all. */
+export class NoSuchRouteError extends AppError {
+  constructor(path: string) {
+    super('not_found', 'NO_SUCH_ROUTE', `There is no ${path}`);
+  }
+}
+
+/** A path the API serves, asked with a method it does not take there. */
+export class MethodNotAllowedError extends AppError {
+  constructor(
+    method: string,
+    readonly allowed: readonly string[],
+  ) {
+    super('method_not_allowed', 'METHOD_NOT_ALLOWED', `${method} is not supported here; use ${allowed.join(', ')}`);
+  }
+}
+
+/** A body in a media type, charset or encoding the route does not read. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', message);
   }
 }
 

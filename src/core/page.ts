@@ -1,3 +1,5 @@
+import { InvalidCursorError } from './errors';
+
 /**
  * Pages are walked with an adapter-defined position token, never an offset:
  * a PostgreSQL keyset position or a DynamoDB LastEvaluatedKey, both opaque here.
@@ -14,3 +16,23 @@ export interface Page<T> {
 }
 
 export const emptyPage = <T>(): Page<T> => ({ items: [], next: null });
+
+/**
+ * A position a service composes around its repositories' (which page of them,
+ * how far into it): JSON, read back only when `isValid` accepts it. The HTTP
+ * edge signs every cursor, so this is a check of our own writing, not of a client's.
+ */
+export function writePosition(position: object): string {
+  return JSON.stringify(position);
+}
+
+export function readPosition<T>(after: string, isValid: (value: unknown) => value is T): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(after);
+  } catch {
+    throw new InvalidCursorError();
+  }
+  if (!isValid(value)) throw new InvalidCursorError();
+  return value;
+}

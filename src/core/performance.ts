@@ -66,6 +66,15 @@ export function hundredths(score: number): number {
   return Math.round(score * 100);
 }
 
+/**
+ * The mean of scores summed in whole hundredths, rounded half-up to whole
+ * hundredths in integer arithmetic: floor((2S + n) / 2n). The mean every
+ * score would give, from a count and a sum kept without floating-point drift.
+ */
+export function meanOfHundredths(sumHundredths: number, count: number): number {
+  return Math.floor((2 * sumHundredths + count) / (2 * count)) / 100;
+}
+
 /** Chronological order of YYYY-Qn is its string order. */
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -248,44 +248,7 @@ export interface Repositories {
   settings: SettingsRepository;
 }
 
-export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(password: string, hash: string): Promise<boolean>;
-}
-
-export interface TokenClaims {
-  sub: string;
-  role: Role;
-  employee_id: string | null;
-  team_id: string | null;
-  ver: number;
-}
-
-export interface IssuedToken {
-  access_token: string;
-  token_type: 'bearer';
-  expires_in: number;
-}
-
-export interface TokenService {
-  issue(claims: TokenClaims): IssuedToken;
-  /** Null for anything not a valid, unexpired token of ours. */
-  verify(token: string): TokenClaims | null;
-}
-
-/** What an outside identity provider vouches for, once it has checked a token it issued. */
-export interface ExternalIdentity {
-  username: string;
-  /** The provider's group names, as the token lists them. */
-  groups: string[];
-  /** The employee the provider says this user is, if it says. */
-  employee_id: string | null;
-}
-
-export interface IdentityVerifier {
-  /** Null for anything the provider did not issue for this service, or that has expired. */
-  verify(token: string): Promise<ExternalIdentity | null>;
-}
+export type { ExternalIdentity, IdentityVerifier, IssuedToken, PasswordHasher, TokenClaims, TokenService } from './auth-ports';
 
 export interface Clock {
   now(): Date;

@@ -1,5 +1,5 @@
 import cors from 'cors';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { AccountService } from '../services/account.service';
 import type { AssistantService } from '../services/assistant/assistant.service';
 import type { AttendanceService } from '../services/attendance.service';
@@ -17,16 +17,17 @@ import type { Principal } from '../core/access';
 import type { Logger } from '../logger';
 import { assistantLimit } from './assistant-limit';
 import { CursorSigner } from './cursor';
-import { useDefaultHeaders } from './default-headers';
 import { docsRouter } from './docs';
-import { errorHandler, sendError } from './error-handler';
+import { NoSuchRouteError } from '../core/errors';
+import { errorHandler } from './error-handler';
+import { useLeanJson } from './json-response';
 import { lastResortHandler } from './last-resort-handler';
 import { requestContext } from './middleware/request-context';
 import { buildOpenApiDocument } from './openapi';
 import { mcpRoutes } from './mcp/mcp.routes';
 import type { Tool } from './mcp/tool';
 import { Paginator } from './pagination';
-import { limiter, rateLimitFields, UNLIMITED_PATHS, type LimiterStores } from './rate-limit';
+import { clientLimiter, type LimiterStores } from './rate-limit';
 import type { LoginLimits } from './login-limits';
 import { RouteGroups, type RouteGroup } from './route-groups';
 import { securityHeaders } from './security-headers';
@@ -35,7 +36,21 @@ import type { AppInfo } from './app-info';
 export interface AppDeps {
   info: AppInfo;
   logger: Logger;
-  services: { auth: AuthService; accounts: AccountService; teams: TeamService; employees: EmployeeService; attendance: AttendanceService; scores: ScoreService; imports: ImportService; holidays: HolidayService; leave: LeaveServices; corrections: CorrectionService; audit: AuditService; payroll: PayrollExport; assistant: AssistantService };
+  services: {
+    auth: AuthService;
+    accounts: AccountService;
+    teams: TeamService;
+    employees: EmployeeService;
+    attendance: AttendanceService;
+    scores: ScoreService;
+    imports: ImportService;
+    holidays: HolidayService;
+    leave: LeaveServices;
+    corrections: CorrectionService;
+    audit: AuditService;
+    payroll: PayrollExport;
+    assistant: AssistantService;
+  };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;
   /**
@@ -75,18 +90,32 @@ function routeGroups(deps: AppDeps, pages: Paginator, openApiDocument: () => unk
   const importLimits = { maxRows: http.importMaxRows, maxBytes: http.importMaxBytes };
   const group = (segments: string[], register: RouteGroup['register']): RouteGroup => ({ segments, register });
   return [
-    group(['status', 'health', 'openapi.json'], async (api) => (await import('./routes/service.routes')).serviceRoutes(api, deps.info, deps.ping, openApiDocument)),
-    group(['token', 'me'], async (api) => (await import('./routes/auth.routes')).authRoutes(api, services.auth, deps.localLogins ? http.loginLimits : null, deps.limiterStores)),
-    ...(deps.localLogins ? [group(['users', 'employees'], async (api) => (await import('./routes/account.routes')).accountRoutes(api, services.accounts, pages))] : []),
+    group(['status', 'health', 'openapi.json'], async (api) =>
+      (await import('./routes/service.routes')).serviceRoutes(api, deps.info, deps.ping, openApiDocument),
+    ),
+    group(['token', 'me'], async (api) =>
+      (await import('./routes/auth.routes')).authRoutes(api, services.auth, deps.localLogins ? http.loginLimits : null, deps.limiterStores),
+    ),
+    ...(deps.localLogins
+      ? [group(['users', 'employees'], async (api) => (await import('./routes/account.routes')).accountRoutes(api, services.accounts, pages))]
+      : []),
     group(['teams'], async (api) => (await import('./routes/team.routes')).teamRoutes(api, services.teams, pages)),
     // Before /employees/{employee_id} and friends, which /employees/bulk would otherwise match for other methods.
-    group(['employees', 'performance-scores', 'attendance'], async (api) => (await import('./routes/import.routes')).importRoutes(api, services.imports, importLimits)),
+    group(['employees', 'performance-scores', 'attendance'], async (api) =>
+      (await import('./routes/import.routes')).importRoutes(api, services.imports, importLimits),
+    ),
     group(['employees'], async (api) => (await import('./routes/employee.routes')).employeeRoutes(api, services.employees, pages)),
-    group(['attendance', 'summarize_attendance'], async (api) => (await import('./routes/attendance.routes')).attendanceRoutes(api, services.attendance, pages)),
+    group(['attendance', 'summarize_attendance'], async (api) =>
+      (await import('./routes/attendance.routes')).attendanceRoutes(api, services.attendance, pages),
+    ),
     group(['holidays'], async (api) => (await import('./routes/holiday.routes')).holidayRoutes(api, services.holidays, pages, importLimits)),
     group(['leave-types'], async (api) => (await import('./routes/leave/leave-type.routes')).leaveTypeRoutes(api, services.leave.types, pages)),
-    group(['leave-requests'], async (api) => (await import('./routes/leave/leave-request.routes')).leaveRequestRoutes(api, services.leave.requests, services.leave.imports, pages, importLimits)),
-    group(['leave-balances', 'leave-adjustments', 'leave-ledger'], async (api) => (await import('./routes/leave/leave-balance.routes')).leaveBalanceRoutes(api, services.leave.balances, pages)),
+    group(['leave-requests'], async (api) =>
+      (await import('./routes/leave/leave-request.routes')).leaveRequestRoutes(api, services.leave.requests, services.leave.imports, pages, importLimits),
+    ),
+    group(['leave-balances', 'leave-adjustments', 'leave-ledger'], async (api) =>
+      (await import('./routes/leave/leave-balance.routes')).leaveBalanceRoutes(api, services.leave.balances, pages),
+    ),
     group(['attendance-corrections'], async (api) => (await import('./routes/correction.routes')).correctionRoutes(api, services.corrections, pages)),
     group(['audit'], async (api) => (await import('./routes/audit.routes')).auditRoutes(api, services.audit, pages)),
     group(['exports'], async (api) => (await import('./routes/export.routes')).exportRoutes(api, services.payroll)),
@@ -103,7 +132,7 @@ function routeGroups(deps: AppDeps, pages: Paginator, openApiDocument: () => unk
 /** The MCP tools, made (with their schemas) when /mcp is first asked. */
 async function mcpTools(deps: AppDeps, pages: Paginator): Promise<Tool[]> {
   const [read, insight, write] = await Promise.all([import('./mcp/read-tools'), import('./mcp/insight-tools'), import('./mcp/write-tools')]);
-  return [...read.readTools(deps.services, pages), ...insight.insightTools(deps.services), ...write.writeTools(deps.services)];
+  return [...read.readTools(deps.services, pages), ...insight.insightTools(deps.services, deps.logger), ...write.writeTools(deps.services)];
 }
 
 /** The whole HTTP API as an Express app; it never listens (server.ts and lambda.ts do). */
@@ -114,26 +143,13 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('etag', false);
   app.set('trust proxy', deps.http.trustProxy);
 
-  const security = securityHeaders();
-  useDefaultHeaders(app, (res) => {
-    const fields = [...security];
-    const requestId = res.locals.requestId as string | undefined;
-    if (requestId !== undefined) fields.push('X-Request-Id', requestId);
-    const rateLimit = rateLimitFields(res);
-    if (rateLimit) fields.push(...rateLimit);
-    return fields;
-  });
+  useLeanJson(app);
   app.use(requestContext(deps.logger));
+  app.use(securityHeaders());
   if (deps.http.corsOrigins === '*' || deps.http.corsOrigins.length > 0) {
     app.use(cors({ origin: deps.http.corsOrigins, exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'], maxAge: 600 }));
   }
-  // Per client address (behind a proxy, as TRUST_PROXY reveals it); health checks are the load balancer's own.
-  app.use(
-    limiter(
-      { name: 'client', windowMs: 60_000, limit: deps.http.rateLimitPerMinute, message: 'Too many requests; slow down and try again shortly', skip: (req) => UNLIMITED_PATHS.includes(req.path) },
-      deps.limiterStores,
-    ),
-  );
+  app.use(clientLimiter(deps.http.rateLimitPerMinute, deps.limiterStores));
 
   const tokenUrl = deps.localLogins ? '/token' : null;
   const pages = new Paginator(new CursorSigner(deps.cursorSecret));
@@ -142,16 +158,33 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const openApiDocument = (): ReturnType<typeof buildOpenApiDocument> => (document ??= buildOpenApiDocument(routes.registries, tokenUrl, deps.info));
   // One budget per login for the assistant's routes and MCP tool calls alike.
   const askLimit = assistantLimit(deps.http.assistantRateLimitPerMinute, deps.limiterStores);
-  const routes: RouteGroups = new RouteGroups({ authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl }, routeGroups(deps, pages, openApiDocument, askLimit), deps.http.routesOnFirstUse);
+  const routes: RouteGroups = new RouteGroups(
+    { authenticate: deps.authenticate, bodyLimit: deps.http.bodyLimit, tokenUrl },
+    routeGroups(deps, pages, openApiDocument, askLimit),
+    deps.http.routesOnFirstUse,
+  );
   // For whoever holds the app and must read its document past its rate limits: the tests' response validation.
   app.locals.openApiDocument = openApiDocument;
 
   if (deps.http.routesOnFirstUse) app.use(routes.gate);
-  app.use('/docs', docsRouter(openApiDocument));
-  app.use(mcpRoutes({ authenticate: deps.authenticate, tools: () => mcpTools(deps, pages), info: deps.info, logger: deps.logger, bodyLimit: deps.http.bodyLimit, toolCallLimit: askLimit }));
+  // Built by the first request for /docs: a Lambda cold start that serves none builds none of it.
+  let docs: Router | undefined;
+  app.use('/docs', (req, res, next) => (docs ??= docsRouter(openApiDocument))(req, res, next));
+  app.use(
+    mcpRoutes({
+      authenticate: deps.authenticate,
+      tools: () => mcpTools(deps, pages),
+      info: deps.info,
+      logger: deps.logger,
+      bodyLimit: deps.http.bodyLimit,
+      toolCallLimit: askLimit,
+    }),
+  );
   app.use(...routes.routes, ...routes.otherMethods);
   if (!deps.http.routesOnFirstUse) await routes.registerAll();
-  app.use((req, res) => sendError(res, 404, `There is no ${req.path}`));
+  app.use((req) => {
+    throw new NoSuchRouteError(req.path);
+  });
   app.use(errorHandler(deps.logger));
   app.use(lastResortHandler(deps.logger));
   return app;

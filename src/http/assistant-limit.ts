@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import type { Principal } from '../core/access';
 import { limiter, type LimiterStores } from './rate-limit';
 
 /**
@@ -14,7 +13,7 @@ export function assistantLimit(perMinute: number, stores: LimiterStores): Reques
       name: 'assistant',
       windowMs: 60_000,
       limit: perMinute,
-      key: (_req, res) => (res.locals.principal as Principal).username,
+      key: (_req, res) => res.locals.principal!.username,
       message: `Too many questions; at most ${perMinute} a minute`,
     },
     stores,

@@ -6,7 +6,8 @@ import type { ImportMode } from '../services/import.service';
 import type { ImportRow } from '../services/import-verdicts';
 import type { ApiRouter } from './api-router';
 import { csvRows } from './csv-rows';
-import { byteCount, readCsvUpload } from './csv-upload';
+import { byteCount } from './byte-count';
+import { readCsvUpload } from './csv-upload';
 import { ErrorBody } from './schemas/common.schemas';
 import { z } from './schemas/zod';
 
@@ -33,7 +34,12 @@ const Report = z
   .object({
     created: z.number().int(),
     updated: z.number().int(),
-    failed: z.array(z.object({ row: z.number().int().openapi({ description: 'The line the record starts on; the header is line 1.' }), errors: z.array(z.object({ field: z.string(), message: z.string() })) })),
+    failed: z.array(
+      z.object({
+        row: z.number().int().openapi({ description: 'The line the record starts on; the header is line 1.' }),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })),
+      }),
+    ),
   })
   .openapi('ImportReport');
 
@@ -41,7 +47,10 @@ const Report = z
 const Rejection = ErrorBody.extend(Report.partial().shape).openapi('ImportRejection');
 
 const Mode = z.object({
-  mode: z.enum(['all', 'partial']).default('all').openapi({ description: 'all: any failing row and nothing is written (422 with the report). partial: the valid rows are written.' }),
+  mode: z
+    .enum(['all', 'partial'])
+    .default('all')
+    .openapi({ description: 'all: any failing row and nothing is written (422 with the report). partial: the valid rows are written.' }),
 });
 
 const CsvBody = z.string().openapi({ description: 'CSV with a header row of writable field names; empty cells mean "not given".' });

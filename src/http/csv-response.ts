@@ -36,7 +36,13 @@ function writable(res: Response): Promise<boolean> {
  * neither as rows nor as text. A reader who leaves ends the iteration, so the
  * pages not yet read never are.
  */
-export async function sendCsv(res: Response, status: number, columns: readonly string[], pages: AsyncIterable<readonly Record<string, CsvCell>[]>, filename?: string): Promise<void> {
+export async function sendCsv(
+  res: Response,
+  status: number,
+  columns: readonly string[],
+  pages: AsyncIterable<readonly Record<string, CsvCell>[]>,
+  filename?: string,
+): Promise<void> {
   res.status(status).setHeader('Content-Type', 'text/csv; charset=utf-8');
   if (filename !== undefined) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
   res.write(csvLine(columns));

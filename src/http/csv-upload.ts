@@ -3,17 +3,10 @@ import { PassThrough, type Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
-import { AppError, BadRequestError, PayloadTooLargeError, ValidationError } from '../core/errors';
-
-/** Node's body limits spelled as config spells them: 10mb, 800kb. */
-export function byteCount(limit: string): number {
-  const match = /^(\d+)(b|kb|mb)$/i.exec(limit);
-  const unit = { b: 1, kb: 1024, mb: 1024 ** 2 }[(match?.[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb'];
-  return match ? Number(match[1]) * unit : Number(limit);
-}
+import { AppError, BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../core/errors';
 
 const tooLarge = (max: number) => new PayloadTooLargeError(`The file is larger than ${max} bytes, the most imported at once`);
-const unsupportedCharset = () => Object.assign(new Error('The CSV uses an unsupported charset'), { status: 415, expose: true });
+const unsupportedCharset = () => new UnsupportedMediaTypeError('The CSV uses an unsupported charset');
 
 /** The CSV's bytes: the body itself (text/csv), or the field "file" of a multipart body, with the promise of the request's end. */
 function bodyOf(req: Request): Promise<{ body: Readable; done: () => Promise<unknown> }> {
@@ -90,4 +83,3 @@ export async function readCsvUpload<T>(req: Request, res: Response, maxBytes: nu
     throw bytes > maxBytes ? tooLarge(maxBytes) : error;
   }
 }
-

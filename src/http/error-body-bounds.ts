@@ -10,7 +10,7 @@ const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
 /** The request's size: what a streamed body counted as it read, else what the request declared. */
 function requestBytes(res: Response): number {
-  const counted = res.locals.requestBytes as number | undefined;
+  const counted = res.locals.requestBytes;
   return counted ?? (Number(res.req.get('content-length')) || 0);
 }
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type Server, type ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
-import { WRITES_HEAD_TO_CONNECTION } from './default-headers';
 
 const MESSAGES: Record<number, string> = {
   400: 'The request could not be parsed as HTTP',
@@ -31,10 +30,7 @@ function statusOf(code: string | undefined): number {
  */
 function expressBorn(app: Express): ServerOptions<typeof IncomingMessage, typeof ServerResponse<IncomingMessage>> {
   class Request extends IncomingMessage {}
-  class Response extends ServerResponse {
-    // On the instance, not the prototype: Express gives its prototype to every response of the app, whichever server made it.
-    readonly [WRITES_HEAD_TO_CONNECTION] = true;
-  }
+  class Response extends ServerResponse {}
   Object.setPrototypeOf(Request.prototype, app.request);
   Object.setPrototypeOf(Response.prototype, app.response);
   app.request = Request.prototype as unknown as Express['request'];

@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger';
-import { sendJson } from './send-json';
 
 const BODY = { error: 'Internal Server Error', message: 'Something went wrong on our side' };
 
@@ -13,14 +12,14 @@ const BODY = { error: 'Internal Server Error', message: 'Something went wrong on
 export function lastResortHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     try {
-      logger.error('error handler failed', { request_id: res.locals.requestId as string, method: req.method, path: req.path, error });
+      logger.error('error handler failed', { request_id: res.locals.requestId, method: req.method, path: req.path, error });
     } catch {
       // The logger may be what failed; the answer matters more than the log line.
     }
     try {
       // A half-sent answer cannot become an error any more: cut it, so the client sees it broken rather than complete.
       if (res.headersSent) res.destroy();
-      else sendJson(res, 500, BODY);
+      else res.status(500).json(BODY);
     } catch {
       res.destroy();
     }

@@ -17,5 +17,8 @@ export function listFilter<Q extends ListQuery>(query: Q): { page: { limit: numb
     throw ValidationError.field('department', 'is an alias of team_id and must not differ from it');
   }
   const teamId = team_id ?? department;
-  return { page: { limit, ...(cursor !== undefined && { cursor }) }, filter: { ...rest, ...(teamId !== undefined && { team_id: teamId }) } as Omit<Q, 'limit' | 'cursor' | 'department'> };
+  return {
+    page: { limit, ...(cursor !== undefined && { cursor }) },
+    filter: { ...rest, ...(teamId !== undefined && { team_id: teamId }) } as Omit<Q, 'limit' | 'cursor' | 'department'>,
+  };
 }

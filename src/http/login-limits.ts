@@ -1,6 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator } from 'express-rate-limit';
-import { limiter, type LimiterStores } from './rate-limit';
+import type { RequestHandler, Response } from 'express';
+import { clientKey, limiter, type LimiterStores } from './rate-limit';
 
 export interface LoginLimits {
   perUsernameAndClient: number;
@@ -11,11 +10,8 @@ export interface LoginLimits {
   attemptsPerMinute: number;
 }
 
-/** What a route sets in res.locals before the failure limiters run: the login its failures count against. */
-export const FAILURE_KEY = 'loginFailureKey';
-
-const failureKey = (res: Response): string => res.locals[FAILURE_KEY] as string;
-const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
+/** The login a request's failures count against, which its route names before the failure limiters run. */
+const failureKey = (res: Response): string => res.locals.loginFailureKey!;
 
 /**
  * The three failure limits, one set for every route that checks a password
@@ -31,7 +27,10 @@ const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? '');
 export function failedLoginLimiters(limits: LoginLimits, stores: LimiterStores): RequestHandler[] {
   const common = { windowMs: limits.windowMs, skipSuccessfulRequests: true, message: 'Too many failed logins; try again later' };
   return [
-    limiter({ ...common, name: 'login-username-client', limit: limits.perUsernameAndClient, key: (req, res) => `${failureKey(res)}|${clientKey(req)}` }, stores),
+    limiter(
+      { ...common, name: 'login-username-client', limit: limits.perUsernameAndClient, key: (req, res) => `${failureKey(res)}|${clientKey(req)}` },
+      stores,
+    ),
     limiter({ ...common, name: 'login-client', limit: limits.perClient }, stores),
     limiter({ ...common, name: 'login-username', limit: limits.perUsername, key: (_req, res) => failureKey(res) }, stores),
   ];
@@ -39,5 +38,8 @@ export function failedLoginLimiters(limits: LoginLimits, stores: LimiterStores):
 
 /** Logins per client per minute, right or wrong. */
 export function loginAttemptLimiter(limits: LoginLimits, stores: LimiterStores): RequestHandler {
-  return limiter({ name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' }, stores);
+  return limiter(
+    { name: 'login-attempts', windowMs: 60_000, limit: limits.attemptsPerMinute, message: 'Too many login attempts; try again in a minute' },
+    stores,
+  );
 }

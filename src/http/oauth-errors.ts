@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { UnauthorizedError, ValidationError } from '../core/errors';
-import { sendJson } from './send-json';
+import { BadRequestError, UnauthorizedError, ValidationError } from '../core/errors';
 import { z } from './schemas/zod';
 
 const OAUTH_ERRORS = ['invalid_request', 'invalid_grant', 'unsupported_grant_type'] as const;
@@ -11,16 +10,16 @@ export const OAuthErrorBody = z
     error: z.enum(OAUTH_ERRORS),
     error_description: z.string(),
     message: z.string().openapi({ description: 'The same text as error_description, where every other route puts it.' }),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional().openapi({ description: 'With invalid_request: the fields at fault.' }),
+    details: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'With invalid_request: the fields at fault.' }),
   })
   .openapi('OAuthError');
 
 function sendOAuthError(res: Response, error: OAuthError, description: string, extra: { details?: unknown } = {}): void {
-  sendJson(res, 400, { error, error_description: description, message: description, ...extra });
+  res.status(400).json({ error, error_description: description, message: description, ...extra });
 }
-
-/** body-parser's mark on a body it could not parse (http-errors). */
-const isUnparseableBody = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 400;
 
 /**
  * The token endpoint answers as RFC 6749 §5.2 says, so OAuth2 client libraries
@@ -36,6 +35,7 @@ export const tokenErrors: ErrorRequestHandler = (error: unknown, _req, res, next
     if (details.some((issue) => issue.field === 'grant_type')) return sendOAuthError(res, 'unsupported_grant_type', 'Only grant_type=password is supported');
     return sendOAuthError(res, 'invalid_request', details.map((issue) => `${issue.field} ${issue.message}`).join('; ') || error.message, { details });
   }
-  if (isUnparseableBody(error)) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
+  // The one bad request the route gives: a body that could not be parsed (routing/input.ts).
+  if (error instanceof BadRequestError) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
   next(error);
 };

@@ -38,4 +38,5 @@ export function registerSecuritySchemes(registry: OpenAPIRegistry, tokenUrl: str
 }
 
 /** What an operation that needs a token requires, by the schemes registerSecuritySchemes registered. */
-export const securityRequirement = (tokenUrl: string | null): SecurityRequirement[] => (tokenUrl === null ? [{ bearerAuth: [] }] : [{ OAuth2: [] }, { bearerAuth: [] }]);
+export const securityRequirement = (tokenUrl: string | null): SecurityRequirement[] =>
+  tokenUrl === null ? [{ bearerAuth: [] }] : [{ OAuth2: [] }, { bearerAuth: [] }];

@@ -38,7 +38,11 @@ function derivedErrors(route: ResponseSource): Map<number, string> {
   add(404, route.params !== undefined, "No such resource (or, for reads, not in the caller's scope)");
   add(413, route.body !== undefined, 'The body is too large');
   add(415, route.body !== undefined, 'The body is not of a media type listed here');
-  add(422, route.params !== undefined || route.query !== undefined || route.body !== undefined, 'Well-formed but invalid path, query or body; `details` names each field');
+  add(
+    422,
+    route.params !== undefined || route.query !== undefined || route.body !== undefined,
+    'Well-formed but invalid path, query or body; `details` names each field',
+  );
   add(429, !UNLIMITED_PATHS.includes(route.path), 'Too many requests from this client address this minute');
   add(503, true, 'The database is unavailable; try again shortly');
   for (const status of route.withholds ?? []) errors.delete(status);
@@ -53,13 +57,19 @@ function derivedErrors(route: ResponseSource): Map<number, string> {
  */
 export function documentedResponses(route: ResponseSource): Record<string, ResponseConfig> {
   const responses: Record<string, ResponseConfig> = {};
-  for (const [status, reason] of derivedErrors(route)) responses[status] = errorResponse(`${STATUS_CODES[status]}: ${reason}`, status === 429 ? RetryAfter : undefined);
+  for (const [status, reason] of derivedErrors(route))
+    responses[status] = errorResponse(`${STATUS_CODES[status]}: ${reason}`, status === 429 ? RetryAfter : undefined);
   for (const [status, response] of Object.entries(route.responses)) {
     const schema = response.schema ?? (Number(status) >= 400 ? ErrorBody : undefined);
     responses[status] = {
       ...responses[status],
       description: response.description,
-      ...(schema && { content: { 'application/json': { schema }, ...(response.csv && { 'text/csv': { schema: z.string().openapi({ description: 'RFC 4180, CRLF line ends, a header row of the JSON keys.' }) } }) } }),
+      ...(schema && {
+        content: {
+          'application/json': { schema },
+          ...(response.csv && { 'text/csv': { schema: z.string().openapi({ description: 'RFC 4180, CRLF line ends, a header row of the JSON keys.' }) } }),
+        },
+      }),
     };
   }
   responses.default = errorResponse('Any other error, in the same format (a 500 carries no internals)');

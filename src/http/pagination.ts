@@ -21,7 +21,12 @@ export class Paginator {
   }
 
   /** As list, for a caller that is not a route (an MCP tool): `place` names it, so its cursors serve nowhere else. */
-  async listAt<T>(place: string, query: PageQueryValues, filters: Record<string, unknown>, fetch: (page: PageRequest) => Promise<Page<T>>): Promise<PageBody<T>> {
+  async listAt<T>(
+    place: string,
+    query: PageQueryValues,
+    filters: Record<string, unknown>,
+    fetch: (page: PageRequest) => Promise<Page<T>>,
+  ): Promise<PageBody<T>> {
     const binding = cursorBinding(place, filters);
     const page = await fetch({
       limit: query.limit,

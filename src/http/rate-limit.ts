@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
-import { sendError } from './error-handler';
+import { ipKeyGenerator, rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
+import { RateLimitedError } from '../core/errors';
 
 /** A shared store for the named limiter (Redis), or undefined for this process's memory. */
 export type LimiterStores = (limiter: string) => Store | undefined;
@@ -20,8 +20,17 @@ export interface LimiterOptions {
 /** Paths the per-client limit leaves out: health checks are the load balancer's own. The OpenAPI document reads it too. */
 export const UNLIMITED_PATHS: readonly string[] = ['/health'];
 
-/** The RateLimit fields of the last limiter a request passed, as flat [name, value, …], for the app's default headers. */
-export const rateLimitFields = (res: Response): readonly string[] | undefined => res.locals.rateLimit as readonly string[] | undefined;
+/**
+ * The client's address as every limit counts it: an IPv6 address by its /56
+ * (ipKeyGenerator), an IPv4 one as it is. Only an IPv6 address has a colon,
+ * so an IPv4 client never runs node:net's IPv6 pattern, whose compilation the
+ * library's default key paid at every Lambda cold start (with its checks of
+ * the address, which Express's trust proxy setting already settles here).
+ */
+export const clientKey = (req: Request): string => {
+  const ip = req.ip ?? '';
+  return ip.includes(':') ? ipKeyGenerator(ip) : ip;
+};
 
 /** Seconds until the window ends, as express-rate-limit counts them. */
 function secondsLeft(info: RateLimitInfo, windowMs: number): number {
@@ -30,8 +39,7 @@ function secondsLeft(info: RateLimitInfo, windowMs: number): number {
 
 /**
  * Every limit in the API, built one way: standard RateLimit headers (IETF
- * draft 7, written with the response's other default headers rather than
- * set on the way through), the error format with Retry-After, and a store
+ * draft 7), a RateLimitedError with Retry-After, and a store
  * that is down letting requests through rather than failing them (a cache
  * outage must not become an API outage).
  */
@@ -41,8 +49,11 @@ export function limiter(options: LimiterOptions, stores: LimiterStores): Request
   const policy = `${options.limit};w=${Math.ceil(options.windowMs / 1000)}`;
   const report = (req: Request, res: Response): RateLimitInfo | undefined => {
     const info = (req as Request & Record<string, RateLimitInfo | undefined>)[property];
-    // A later limiter's fields replace an earlier one's, as its headers would have.
-    if (info) res.locals.rateLimit = ['RateLimit-Policy', policy, 'RateLimit', `limit=${info.limit}, remaining=${info.remaining}, reset=${secondsLeft(info, options.windowMs)}`];
+    // A later limiter's fields replace an earlier one's.
+    if (info) {
+      res.setHeader('RateLimit-Policy', policy);
+      res.setHeader('RateLimit', `limit=${info.limit}, remaining=${info.remaining}, reset=${secondsLeft(info, options.windowMs)}`);
+    }
     return info;
   };
   const limit = rateLimit({
@@ -54,12 +65,13 @@ export function limiter(options: LimiterOptions, stores: LimiterStores): Request
     passOnStoreError: true,
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     ...(options.skip && { skip: options.skip }),
-    ...(options.key && { keyGenerator: options.key }),
+    keyGenerator: options.key ?? clientKey,
     ...(store && { store }),
     // Called once the count is over, so the request's count is there.
-    handler: (req, res) => {
+    // Passed on like every refusal, so the limiter always calls next (a route's guards rely on it).
+    handler: (req, res, next) => {
       res.setHeader('Retry-After', String(secondsLeft(report(req, res)!, options.windowMs)));
-      sendError(res, 429, options.message);
+      next(new RateLimitedError(options.message));
     },
   });
   return (req, res, next) => {
@@ -68,4 +80,14 @@ export function limiter(options: LimiterOptions, stores: LimiterStores): Request
       next(error);
     });
   };
+}
+
+const unlimited = (req: Request) => UNLIMITED_PATHS.includes(req.path);
+
+/** The app-wide limit per client address (behind a proxy, as TRUST_PROXY reveals it); health checks are the load balancer's own. */
+export function clientLimiter(perMinute: number, stores: LimiterStores): RequestHandler {
+  return limiter(
+    { name: 'client', windowMs: 60_000, limit: perMinute, message: 'Too many requests; slow down and try again shortly', skip: unlimited },
+    stores,
+  );
 }

@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { RequestHandler, Router } from 'express';
-import { ApiRouter, type ApiRouterOptions } from './api-router';
+import { ApiRouter } from './api-router';
+import type { ApiRouterOptions } from './routing/route-definition';
 
 /** Routes registered together, from a module of their own. */
 export interface RouteGroup {
@@ -64,7 +65,9 @@ export class RouteGroups {
   readonly gate: RequestHandler = (req, _res, next) => {
     if (this.pending === 0) return next();
     const segment = firstSegment(req.path);
-    const wanted = WHOLE_API_SEGMENTS.has(segment) ? this.groups.map((_, index) => index) : this.groups.flatMap((group, index) => (group.segments.includes(segment) ? [index] : []));
+    const wanted = WHOLE_API_SEGMENTS.has(segment)
+      ? this.groups.map((_, index) => index)
+      : this.groups.flatMap((group, index) => (group.segments.includes(segment) ? [index] : []));
     Promise.all(wanted.map((index) => this.register(index))).then(() => next(), next);
   };
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
@@ -35,10 +36,9 @@ export const DOCS_HELMET_OPTIONS: Readonly<HelmetOptions> = { contentSecurityPol
 /**
  * The API's security headers, recorded once as a flat [name, value, …]
  * list: helmet's with the options above, and Cache-Control. They depend on
- * no request, so every response can take them ready-made instead of a
- * setHeader call each time.
+ * no request, so every response takes them ready-made.
  */
-export function securityHeaders(): readonly string[] {
+function recordedHeaders(): readonly string[] {
   const fields: string[] = [];
   const recorder = {
     setHeader: (name: string, value: string) => fields.push(name, value),
@@ -51,4 +51,13 @@ export function securityHeaders(): readonly string[] {
   if (!finished) throw new Error('helmet did not finish at once, so its headers cannot be recorded');
   fields.push('Cache-Control', 'no-store');
   return Object.freeze(fields);
+}
+
+/** Sets the API's security headers on every response; a response that names one of them itself (/docs) sets its own over it. */
+export function securityHeaders(): RequestHandler {
+  const fields = recordedHeaders();
+  return (_req, res, next) => {
+    for (let i = 0; i < fields.length; i += 2) res.setHeader(fields[i]!, fields[i + 1]!);
+    next();
+  };
 }

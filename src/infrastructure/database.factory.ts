@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../config';
+import type { Clock } from '../core/ports';
 import type { Database } from './database';
 import { createDocumentClient, ensureTable } from './dynamodb/client';
 import { isMissingTable, translateDynamoError } from './dynamodb/database-errors';
 import { dynamoDatabase, dynamoUpgrades } from './dynamodb/dynamodb.database';
-import { migrate } from './postgres/migrator';
-import { PgPoolClient } from './postgres/pg-pool.client';
-import { postgresDatabase } from './postgres/postgres.database';
 import type { SqlClient } from './postgres/sql-client';
+import { systemClock } from './system-clock';
 
 export interface OpenedDatabase {
   database: Database;
@@ -21,8 +20,14 @@ export interface OpenedDatabase {
 async function openSqlClient(config: Config['database']): Promise<{ client: SqlClient; description: string; embedded: boolean }> {
   if (config.url) {
     const url = new URL(config.url);
+    const { PgPoolClient } = await import('./postgres/pg-pool.client');
     return {
-      client: new PgPoolClient({ connectionString: config.url, max: config.poolMax, queryTimeoutMs: config.queryTimeoutMs, preparedStatements: config.preparedStatements }),
+      client: new PgPoolClient({
+        connectionString: config.url,
+        max: config.poolMax,
+        queryTimeoutMs: config.queryTimeoutMs,
+        preparedStatements: config.preparedStatements,
+      }),
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
       embedded: false,
     };
@@ -38,22 +43,28 @@ async function openSqlClient(config: Config['database']): Promise<{ client: SqlC
  * AWS the stack owns it). The upgrades' first read finds out whether it is
  * there, so a start asks nothing more of a table that is.
  */
-async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: boolean): Promise<string[]> {
+async function upgradedTable(doc: DynamoDBDocumentClient, table: string, local: boolean, clock: Clock): Promise<string[]> {
   try {
     // A new table runs them too (the built-in leave types are written by one); only an old table's are news.
-    return await dynamoUpgrades(doc, table);
+    return await dynamoUpgrades(doc, table, clock);
   } catch (error) {
     if (!local || !isMissingTable(error)) throw error;
   }
   await ensureTable(doc, table);
-  await dynamoUpgrades(doc, table);
+  await dynamoUpgrades(doc, table, clock);
   return [`created table ${table}`];
 }
 
-/** DB_DRIVER picks the adapters; the schema (or the local table) is made ready before anything serves. */
-export async function openDatabase(config: Config['database']): Promise<OpenedDatabase> {
+/**
+ * DB_DRIVER picks the adapters; the schema (or the local table) is made ready
+ * before anything serves. The clock stamps what DynamoDB items record;
+ * PostgreSQL takes its timestamps from the server.
+ */
+export async function openDatabase(config: Config['database'], clock: Clock = systemClock): Promise<OpenedDatabase> {
   switch (config.driver) {
     case 'postgres': {
+      // The PostgreSQL adapters are imported only by the driver that uses them: a DynamoDB start (Lambda) never runs their modules.
+      const [{ migrate }, { postgresDatabase }] = await Promise.all([import('./postgres/migrator'), import('./postgres/postgres.database')]);
       const { client, description, embedded } = await openSqlClient(config);
       try {
         const migrated = await migrate(client);
@@ -67,8 +78,8 @@ export async function openDatabase(config: Config['database']): Promise<OpenedDa
       const doc = createDocumentClient({ region: config.awsRegion, endpoint: config.dynamoEndpoint });
       const where = config.dynamoEndpoint ? `at ${config.dynamoEndpoint}` : `in ${config.awsRegion}`;
       try {
-        const migrated = await upgradedTable(doc, config.dynamoTable, Boolean(config.dynamoEndpoint));
-        return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`), embedded: false, migrated };
+        const migrated = await upgradedTable(doc, config.dynamoTable, Boolean(config.dynamoEndpoint), clock);
+        return { database: dynamoDatabase(doc, config.dynamoTable, `DynamoDB table ${config.dynamoTable} ${where}`, clock), embedded: false, migrated };
       } catch (error) {
         doc.destroy();
         throw translateDynamoError(error);

@@ -56,13 +56,16 @@ export class AccountService {
     if (existing) return { account: existing, created: false };
     if (password_hash === undefined) throw ValidationError.field('password', 'is required to create a login');
     try {
-      const account = await this.accounts.create({
-        username: employeeId,
-        password_hash,
-        role: input.role ?? 'employee',
-        employee_id: employeeId,
-        disabled: input.disabled ?? false,
-      }, audit);
+      const account = await this.accounts.create(
+        {
+          username: employeeId,
+          password_hash,
+          role: input.role ?? 'employee',
+          employee_id: employeeId,
+          disabled: input.disabled ?? false,
+        },
+        audit,
+      );
       return { account, created: true };
     } catch (error) {
       // Another request created it between our update and create: change it instead.

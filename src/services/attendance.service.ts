@@ -1,6 +1,26 @@
-import { canCheckInFor, canReadAttendance, canReadEmployee, canWriteAttendanceOf, checkInTeam, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, type Principal } from '../core/access';
+import {
+  canCheckInFor,
+  canReadAttendance,
+  canReadEmployee,
+  canWriteAttendanceOf,
+  checkInTeam,
+  isAdmin,
+  missingWriteTarget,
+  requireRole,
+  scopeEmployeeFilter,
+  type Principal,
+} from '../core/access';
 import { stampFor, type AuditStamp } from '../core/audit/audit-entry';
-import { applyAttendanceChange, employedOn, outsideEmployment, withMissingCheckOut, type AttendanceFilter, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
+import {
+  applyAttendanceChange,
+  employedOn,
+  outsideEmployment,
+  withMissingCheckOut,
+  type AttendanceFilter,
+  type AttendancePolicy,
+  type AttendanceRecord,
+  type AttendanceTimes,
+} from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
 import type { Employee } from '../core/employee';
@@ -96,11 +116,17 @@ export class AttendanceService {
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
     const calendar = await this.calendars.holidaysOn(date);
-    const updated = await this.attendance.update(employee.employee_id, date, (current) => {
-      if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
-      if (current.check_out_time !== null) throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
-      return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, calendar.morningOff(date, current.team_id)) };
-    }, stampFor(principal, this.clock.now()));
+    const updated = await this.attendance.update(
+      employee.employee_id,
+      date,
+      (current) => {
+        if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
+        if (current.check_out_time !== null)
+          throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
+        return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, calendar.morningOff(date, current.team_id)) };
+      },
+      stampFor(principal, this.clock.now()),
+    );
     if (!updated) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
     return withMissingCheckOut(updated, date);
   }
@@ -142,10 +168,15 @@ export class AttendanceService {
   async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
     const calendar = await this.calendars.holidaysOn(date);
-    const updated = await this.attendance.update(employeeId, date, (current) => {
-      this.assertWritable(principal, current);
-      return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };
-    }, stampFor(principal, this.clock.now()));
+    const updated = await this.attendance.update(
+      employeeId,
+      date,
+      (current) => {
+        this.assertWritable(principal, current);
+        return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };
+      },
+      stampFor(principal, this.clock.now()),
+    );
     if (!updated) throw missingWriteTarget(principal, 'Attendance of', `${employeeId} on ${date}`);
     return withMissingCheckOut(updated, this.now().date);
   }
@@ -231,4 +262,3 @@ export class AttendanceService {
     if (!canWriteAttendanceOf(principal, record)) throw new OutOfScopeError();
   }
 }
-

@@ -4,7 +4,16 @@ import type { Employee } from '../core/employee';
 import { EmployeeExistsError, HolidayExistsError, ScoreExistsError, TeamExistsError } from '../core/errors';
 import { finalScore } from '../core/performance';
 import { randomUUID } from 'node:crypto';
-import type { AttendanceRepository, Clock, EmployeeRepository, HolidayRepository, PasswordHasher, ScoreRepository, SettingsRepository, TeamRepository } from '../core/ports';
+import type {
+  AttendanceRepository,
+  Clock,
+  EmployeeRepository,
+  HolidayRepository,
+  PasswordHasher,
+  ScoreRepository,
+  SettingsRepository,
+  TeamRepository,
+} from '../core/ports';
 import { SEED_TEAMS } from '../core/team';
 import { addDays } from '../core/work-calendar/dates';
 import type { AccountService } from './account.service';
@@ -123,7 +132,12 @@ export class BootstrapService {
     }
     // Seeding alone may date a move in the past: the service never back-dates one.
     const moved = await this.employees.update(events.move.employee_id, { team_id: events.move.to_team }, events.move.on);
-    if (moved) staff.splice(staff.findIndex((e) => e.employee_id === moved.employee_id), 1, moved);
+    if (moved)
+      staff.splice(
+        staff.findIndex((e) => e.employee_id === moved.employee_id),
+        1,
+        moved,
+      );
     for (const holiday of events.holidays) {
       try {
         await this.holidays.create({ holiday_id: randomUUID(), ...holiday });

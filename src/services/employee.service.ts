@@ -63,7 +63,15 @@ export class EmployeeService {
       throw ValidationError.field('employee_id', `must carry the team prefix ${input.team_id}- of the employee's team`);
     }
     await this.assertTeamExists(input.team_id);
-    const employment = nextEmployment(null, { ...(input.status && { status: input.status }), ...(input.hire_date && { hire_date: input.hire_date }), ...(input.end_date !== undefined && { end_date: input.end_date }) }, this.today());
+    const employment = nextEmployment(
+      null,
+      {
+        ...(input.status && { status: input.status }),
+        ...(input.hire_date && { hire_date: input.hire_date }),
+        ...(input.end_date !== undefined && { end_date: input.end_date }),
+      },
+      this.today(),
+    );
     const login: NewEmployeeLogin | undefined = input.account && {
       password_hash: await this.hasher.hash(input.account.password),
       role: input.account.role,
@@ -112,7 +120,11 @@ export class EmployeeService {
     if (!current) throw new NotFoundError('Employee', employeeId);
     const next = nextEmployment(current, patch, today);
     if (next.hire_date !== current.hire_date || next.end_date !== current.end_date) {
-      const [records, leave, periods] = await Promise.all([this.attendance.dateSpan(employeeId), this.leaveSpan(employeeId), this.employees.teamPeriods(employeeId)]);
+      const [records, leave, periods] = await Promise.all([
+        this.attendance.dateSpan(employeeId),
+        this.leaveSpan(employeeId),
+        this.employees.teamPeriods(employeeId),
+      ]);
       const refusal = datesRefusal(next, spanning(records, leave), periods);
       if (refusal) throw refusal;
     }

@@ -47,7 +47,13 @@ export function firstOccurrence<T>(rows: ImportRow<T>[], verdicts: Verdicts, key
  * written, and a write cut short (only where no transaction holds it all)
  * says which rows landed. `rowsToWrite[i]` is the row of the write's item i.
  */
-export async function finishImport(verdicts: Verdicts, mode: 'all' | 'partial', counts: { created: number; updated: number }, rowsToWrite: number[], write: () => Promise<void>): Promise<ImportReport> {
+export async function finishImport(
+  verdicts: Verdicts,
+  mode: 'all' | 'partial',
+  counts: { created: number; updated: number },
+  rowsToWrite: number[],
+  write: () => Promise<void>,
+): Promise<ImportReport> {
   const failed = verdicts.failed;
   if (failed.length > 0 && mode === 'all') throw new ImportRejectedError({ created: 0, updated: 0, failed });
   if (rowsToWrite.length > 0) {

@@ -1,4 +1,4 @@
-import { canWriteAttendanceOf, canWriteScoreOf, isAdmin, requireRole, type Principal } from '../core/access';
+import { canWriteAttendanceOf, canWriteScoreOf, requireRole, type Principal } from '../core/access';
 import { stampFor } from '../core/audit/audit-entry';
 import type { Role } from '../core/account';
 import { applyAttendanceChange, employedOn, outsideEmployment, type AttendancePolicy, type AttendanceRecord, type AttendanceTimes } from '../core/attendance';
@@ -6,11 +6,12 @@ import { datesRefusal, nextEmployment } from '../core/employment';
 import { teamOn, type TeamPeriod } from '../core/work-calendar/team-period';
 import { dateInZone } from '../core/calendar';
 import { parseEmployeeId, type Employee, type EmployeePatch, type NewEmployee } from '../core/employee';
-import { AppError, type ImportReport } from '../core/errors';
+import type { ImportReport } from '../core/errors';
 import { finalScore, type ScoreInputs } from '../core/performance';
 import type { AccountRepository, AttendanceRepository, Clock, EmployeeRepository, NewScore, ScoreRepository, TeamRepository } from '../core/ports';
 import type { AccountStateCache } from './account-state-cache';
 import { finishImport, firstOccurrence, Verdicts, type ImportRow } from './import-verdicts';
+import { groupBy, settle, teamPeriodsOver, writableRows } from './import-rows';
 import type { AttendanceLeave } from './attendance.service';
 import type { LeaveKind } from '../core/work-calendar/absence-rule';
 import type { CalendarService } from './work-calendar/calendar.service';
@@ -57,7 +58,7 @@ export class ImportService {
     const verdicts = new Verdicts();
     for (const r of rows) if (r.errors) verdicts.failAll(r.row, r.errors);
     const valid = rows.filter((r) => r.value);
-    firstOccurrence(valid, verdicts, (v) => (v.employee_id ?? (v.email === undefined ? undefined : `email:${v.email.toLowerCase()}`)), 'employee_id');
+    firstOccurrence(valid, verdicts, (v) => v.employee_id ?? (v.email === undefined ? undefined : `email:${v.email.toLowerCase()}`), 'employee_id');
     firstOccurrence(valid, verdicts, (v) => v.email?.toLowerCase(), 'email');
 
     const ids = valid.flatMap((r) => (r.value!.employee_id ? [r.value!.employee_id] : []));
@@ -109,20 +110,27 @@ export class ImportService {
     await this.refuseStrandingDates(updates, byId, verdicts);
     const writeCreates = creates.filter((c) => verdicts.ok(c.row));
     const writeUpdates = updates.filter((u) => verdicts.ok(u.row));
-    return finishImport(verdicts, mode, { created: writeCreates.length, updated: writeUpdates.length }, [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)], async () => {
-      try {
-        await this.employees.importMany(
-          writeCreates.map((c) => c.employee),
-          writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
-          today,
-          stampFor(principal, this.clock.now(), 'import'),
-        );
-      } finally {
-        // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
-        // also after a partial write; a given id may be one a deleted employee's cached state still names.
-        for (const id of [...writeUpdates.map((u) => u.employee_id), ...writeCreates.flatMap((c) => c.employee.employee_id ?? [])]) this.accountStates.invalidate(id);
-      }
-    });
+    return finishImport(
+      verdicts,
+      mode,
+      { created: writeCreates.length, updated: writeUpdates.length },
+      [...writeCreates.map((c) => c.row), ...writeUpdates.map((u) => u.row)],
+      async () => {
+        try {
+          await this.employees.importMany(
+            writeCreates.map((c) => c.employee),
+            writeUpdates.map(({ employee_id, patch }) => ({ employee_id, patch })),
+            today,
+            stampFor(principal, this.clock.now(), 'import'),
+          );
+        } finally {
+          // As PUT /employees/{id} does: a moved or re-statused login gets its new scope at once on this instance,
+          // also after a partial write; a given id may be one a deleted employee's cached state still names.
+          for (const id of [...writeUpdates.map((u) => u.employee_id), ...writeCreates.flatMap((c) => c.employee.employee_id ?? [])])
+            this.accountStates.invalidate(id);
+        }
+      },
+    );
   }
 
   async importScores(principal: Principal, rows: ImportRow<ScoreRowInput>[], mode: ImportMode): Promise<ImportReport> {
@@ -133,8 +141,15 @@ export class ImportService {
     firstOccurrence(valid, verdicts, (v) => `${v.employee_id}|${v.period}`, 'period');
     const named = await this.namedEmployees(valid);
     const roles = await this.loginRoles(principal, named);
-    const employees = this.writable(principal, valid, verdicts, named, (employee) => canWriteScoreOf(principal, employee, roles.get(employee.employee_id) ?? null));
-    const existing = new Map((await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [`${s.employee_id}|${s.period}`, s]));
+    const employees = writableRows(principal, valid, verdicts, named, (employee) =>
+      canWriteScoreOf(principal, employee, roles.get(employee.employee_id) ?? null),
+    );
+    const existing = new Map(
+      (await this.scores.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, period: r.value!.period })))).map((s) => [
+        `${s.employee_id}|${s.period}`,
+        s,
+      ]),
+    );
     const writes: { row: number; score: NewScore; created: boolean }[] = [];
     const turn = turns();
     for (const { row, value } of valid) {
@@ -142,18 +157,27 @@ export class ImportService {
       const v = value!;
       if (!verdicts.ok(row) || !employees.has(v.employee_id)) continue;
       const current = existing.get(`${v.employee_id}|${v.period}`);
-      const inputs = { kpi: v.kpi ?? current?.kpi, completed_task: v.completed_task ?? current?.completed_task, feedback_360: v.feedback_360 ?? current?.feedback_360 };
+      const inputs = {
+        kpi: v.kpi ?? current?.kpi,
+        completed_task: v.completed_task ?? current?.completed_task,
+        feedback_360: v.feedback_360 ?? current?.feedback_360,
+      };
       for (const [field, given] of Object.entries(inputs)) if (given === undefined) verdicts.fail(row, field, 'is required for a new score');
       if (verdicts.ok(row)) {
         const complete = inputs as ScoreInputs;
         writes.push({ row, score: { employee_id: v.employee_id, period: v.period, ...complete, final_score: finalScore(complete) }, created: !current });
       }
     }
-    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), () =>
-      this.scores.upsertMany(
-        writes.map((w) => w.score),
-        stampFor(principal, this.clock.now(), 'import'),
-      ),
+    return finishImport(
+      verdicts,
+      mode,
+      { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length },
+      writes.map((w) => w.row),
+      () =>
+        this.scores.upsertMany(
+          writes.map((w) => w.score),
+          stampFor(principal, this.clock.now(), 'import'),
+        ),
     );
   }
 
@@ -171,15 +195,18 @@ export class ImportService {
     const named = await this.namedEmployees(valid);
     const dates = valid.map((r) => r.value!.attendance_date).sort();
     const [periods, calendar, leave] = await Promise.all([
-      this.periodsOf([...named.keys()]),
+      dates.length === 0 ? new Map<string, TeamPeriod[]>() : teamPeriodsOver(this.employees, [...named.keys()], dates[0]!, dates[dates.length - 1]!),
       dates.length === 0 ? null : this.calendars.forRange(dates[0]!, dates[dates.length - 1]!),
       dates.length === 0 ? new Map<string, Map<string, LeaveKind>>() : this.leave.approved.between(dates[0]!, dates[dates.length - 1]!, { team_ids: null }),
     ]);
     const existing = new Map(
-      (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [`${a.employee_id}|${a.attendance_date}`, a]),
+      (await this.attendance.getMany(valid.map((r) => ({ employee_id: r.value!.employee_id, attendance_date: r.value!.attendance_date })))).map((a) => [
+        `${a.employee_id}|${a.attendance_date}`,
+        a,
+      ]),
     );
     // As PUT /attendance/{id}/{date} does: a record already written is judged by the team it was written in.
-    const employees = this.writable(principal, valid, verdicts, named, (employee, row) =>
+    const employees = writableRows(principal, valid, verdicts, named, (employee, row) =>
       canWriteAttendanceOf(principal, existing.get(`${employee.employee_id}|${row.attendance_date}`) ?? employee),
     );
     const writes: { row: number; record: AttendanceRecord; created: boolean }[] = [];
@@ -198,37 +225,50 @@ export class ImportService {
       if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }
     const audit = stampFor(principal, this.clock.now(), 'import');
-    return finishImport(verdicts, mode, { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length }, writes.map((w) => w.row), async () => {
-      try {
-        await this.attendance.upsertMany(
-          writes.map((w) => w.record),
-          audit,
-        );
-      } finally {
-        // Also after a partial write: the rows written may be older than the tracking start.
-        await this.calendars.noteRecordDates(writes.map((w) => w.record.attendance_date));
-        // A new record on a whole day of approved leave gives that day back to the balance.
-        const onLeave = writes.filter((w) => w.created && leave.get(w.record.employee_id)?.get(w.record.attendance_date) === 'day');
-        for (const [employeeId, days] of groupBy(onLeave, (w) => w.record.employee_id)) await this.leave.recordsChanged(employeeId, days.map((w) => w.record.attendance_date), audit);
-      }
-    });
+    return finishImport(
+      verdicts,
+      mode,
+      { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length },
+      writes.map((w) => w.row),
+      async () => {
+        try {
+          await this.attendance.upsertMany(
+            writes.map((w) => w.record),
+            audit,
+          );
+        } finally {
+          // Also after a partial write: the rows written may be older than the tracking start.
+          await this.calendars.noteRecordDates(writes.map((w) => w.record.attendance_date));
+          // A new record on a whole day of approved leave gives that day back to the balance.
+          const onLeave = writes.filter((w) => w.created && leave.get(w.record.employee_id)?.get(w.record.attendance_date) === 'day');
+          for (const [employeeId, days] of groupBy(onLeave, (w) => w.record.employee_id))
+            await this.leave.recordsChanged(
+              employeeId,
+              days.map((w) => w.record.attendance_date),
+              audit,
+            );
+        }
+      },
+    );
   }
 
   /** Updates that would leave records or team moves outside the new dates fail their row. */
-  private async refuseStrandingDates(updates: { row: number; employee_id: string; patch: EmployeePatch }[], byId: Map<string, Employee>, verdicts: Verdicts): Promise<void> {
+  private async refuseStrandingDates(
+    updates: { row: number; employee_id: string; patch: EmployeePatch }[],
+    byId: Map<string, Employee>,
+    verdicts: Verdicts,
+  ): Promise<void> {
     const moved = updates.filter(({ employee_id, patch }) => {
       const current = byId.get(employee_id);
       return current !== undefined && (patch.hire_date !== current.hire_date || patch.end_date !== current.end_date);
     });
-    const checks = await Promise.all(moved.map(async (u) => ({ u, span: await this.attendance.dateSpan(u.employee_id), periods: await this.employees.teamPeriods(u.employee_id) })));
+    const checks = await Promise.all(
+      moved.map(async (u) => ({ u, span: await this.attendance.dateSpan(u.employee_id), periods: await this.employees.teamPeriods(u.employee_id) })),
+    );
     for (const { u, span, periods } of checks) {
       const refusal = datesRefusal({ status: u.patch.status!, hire_date: u.patch.hire_date!, end_date: u.patch.end_date ?? null }, span, periods);
       if (refusal) verdicts.fail(u.row, 'end_date', refusal.message);
     }
-  }
-
-  private async periodsOf(employeeIds: string[]): Promise<Map<string, TeamPeriod[]>> {
-    return new Map(await Promise.all(employeeIds.map(async (id) => [id, await this.employees.teamPeriods(id)] as const)));
   }
 
   private async namedEmployees(rows: ImportRow<{ employee_id: string }>[]): Promise<Map<string, Employee>> {
@@ -243,48 +283,9 @@ export class ImportService {
     return new Map(logins.flatMap((login) => (login ? [[login.username, login.role] as const] : [])));
   }
 
-  /**
-   * The employees of the rows the caller may write: the other rows fail with
-   * the same words whether their employee exists or not (only an admin learns which).
-   */
-  private writable<R extends { employee_id: string }>(
-    principal: Principal,
-    rows: ImportRow<R>[],
-    verdicts: Verdicts,
-    named: Map<string, Employee>,
-    may: (employee: Employee, row: R) => boolean,
-  ): Map<string, Employee> {
-    const writable = new Map<string, Employee>();
-    for (const { row, value } of rows) {
-      const employee = named.get(value!.employee_id);
-      if (employee && may(employee, value!)) writable.set(employee.employee_id, employee);
-      else if (!employee && isAdmin(principal)) verdicts.fail(row, 'employee_id', `Employee ${value!.employee_id} does not exist`);
-      else verdicts.fail(row, 'employee_id', `${value!.employee_id} is outside what you may change`);
-    }
-    return writable;
-  }
-
   private async knownTeams(teamIds: string[]): Promise<Set<string>> {
     const unique = [...new Set(teamIds)];
     const found = await Promise.all(unique.map(async (id) => ((await this.teams.get(id)) ? id : null)));
     return new Set(found.filter((id): id is string => id !== null));
   }
-
-}
-
-/** Runs a rule on a row; its field errors fail the row instead of the import. */
-function settle<T>(row: number, verdicts: Verdicts, rule: () => T): T | undefined {
-  try {
-    return rule();
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    verdicts.failAll(row, error.details ?? [{ field: 'row', message: error.message }]);
-    return undefined;
-  }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }

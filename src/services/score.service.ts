@@ -45,10 +45,19 @@ export class ScoreService {
   async update(principal: Principal, employeeId: string, period: string, change: Partial<ScoreInputs>): Promise<PerformanceScore> {
     requireRole(principal, 'admin', 'manager');
     await this.assertWritable(principal, employeeId);
-    const updated = await this.scores.update(employeeId, period, (current) => {
-      const inputs = { kpi: change.kpi ?? current.kpi, completed_task: change.completed_task ?? current.completed_task, feedback_360: change.feedback_360 ?? current.feedback_360 };
-      return { ...inputs, final_score: finalScore(inputs) };
-    }, stampFor(principal, this.clock.now()));
+    const updated = await this.scores.update(
+      employeeId,
+      period,
+      (current) => {
+        const inputs = {
+          kpi: change.kpi ?? current.kpi,
+          completed_task: change.completed_task ?? current.completed_task,
+          feedback_360: change.feedback_360 ?? current.feedback_360,
+        };
+        return { ...inputs, final_score: finalScore(inputs) };
+      },
+      stampFor(principal, this.clock.now()),
+    );
     if (!updated) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
     return updated;
   }
@@ -56,7 +65,8 @@ export class ScoreService {
   async delete(principal: Principal, employeeId: string, period: string): Promise<void> {
     requireRole(principal, 'admin', 'manager');
     await this.assertWritable(principal, employeeId);
-    if (!(await this.scores.delete(employeeId, period, stampFor(principal, this.clock.now())))) throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
+    if (!(await this.scores.delete(employeeId, period, stampFor(principal, this.clock.now()))))
+      throw missingWriteTarget(principal, 'Score of', `${employeeId} for ${period}`);
   }
 
   /** Per team and period; a manager's is their team's, and another team's is 403. */

@@ -14,7 +14,15 @@ export function accountRepositoryContract(db: BackendHandle): void {
     it('creates a login and reads it back, hash and version included', async () => {
       expect(await db.repos.accounts.hasAny()).toBe(false);
       const created = await db.repos.accounts.create(admin('root'));
-      expect(created).toMatchObject({ username: 'root', role: 'admin', employee_id: null, team_id: null, disabled: false, token_version: expect.any(Number), password_hash: 'hash' });
+      expect(created).toMatchObject({
+        username: 'root',
+        role: 'admin',
+        employee_id: null,
+        team_id: null,
+        disabled: false,
+        token_version: expect.any(Number),
+        password_hash: 'hash',
+      });
       expect(await db.repos.accounts.get('root')).toEqual(created);
       expect(await db.repos.accounts.get('nobody')).toBeNull();
       expect(await db.repos.accounts.hasAny()).toBe(true);
@@ -22,7 +30,13 @@ export function accountRepositoryContract(db: BackendHandle): void {
 
     it('creates an employee login that carries the employee team', async () => {
       const employee = await db.repos.employees.create(newEmployee());
-      const login = await db.repos.accounts.create({ username: employee.employee_id, password_hash: 'h', role: 'employee', employee_id: employee.employee_id, disabled: false });
+      const login = await db.repos.accounts.create({
+        username: employee.employee_id,
+        password_hash: 'h',
+        role: 'employee',
+        employee_id: employee.employee_id,
+        disabled: false,
+      });
       expect(login).toMatchObject({ employee_id: employee.employee_id, team_id: 'DEV' });
     });
 
@@ -35,7 +49,13 @@ export function accountRepositoryContract(db: BackendHandle): void {
       await db.repos.employees.importMany([], [{ employee_id: employee.employee_id, patch: { status: 'active' } }], CONTRACT_TODAY);
       expect(await db.repos.accounts.get(employee.employee_id)).toMatchObject({ employee_status: 'active' });
       const leaver = await db.repos.employees.create(newEmployee({ status: 'inactive' }));
-      const late = await db.repos.accounts.create({ username: leaver.employee_id, password_hash: 'h', role: 'employee', employee_id: leaver.employee_id, disabled: false });
+      const late = await db.repos.accounts.create({
+        username: leaver.employee_id,
+        password_hash: 'h',
+        role: 'employee',
+        employee_id: leaver.employee_id,
+        disabled: false,
+      });
       expect(late.employee_status).toBe('inactive');
       expect(await db.repos.accounts.get(leaver.employee_id)).toEqual(late);
     });

@@ -4,7 +4,13 @@ import type { Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
 import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
-const record = (employee_id: string, attendance_date: string, team_id: string, status: AttendanceStatus = 'present', extra: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
+const record = (
+  employee_id: string,
+  attendance_date: string,
+  team_id: string,
+  status: AttendanceStatus = 'present',
+  extra: Partial<AttendanceRecord> = {},
+): AttendanceRecord => ({
   employee_id,
   attendance_date,
   team_id,
@@ -94,7 +100,9 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       await db.repos.employees.update(dev[1]!, { status: 'inactive' }, CONTRACT_TODAY);
       await expect(db.repos.attendance.checkIn(entry('DEV-404', '2025-04-10'), { inTeam: 'DEV', offTeams: [] })).rejects.toBeInstanceOf(NotFoundError);
       await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), { inTeam: 'QA', offTeams: [] })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), { inTeam: 'DEV', offTeams: [] })).rejects.toMatchObject({ code: 'EMPLOYEE_INACTIVE' });
+      await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), { inTeam: 'DEV', offTeams: [] })).rejects.toMatchObject({
+        code: 'EMPLOYEE_INACTIVE',
+      });
       await expect(db.repos.attendance.checkIn(entry(dev[1]!, '2025-04-10'), ANYONE)).rejects.toBeInstanceOf(AttendanceStateError);
       expect(await db.repos.attendance.get(dev[1]!, '2025-04-10')).toBeNull();
       // A record an admin enters is not a check-in: inactive employees may have one; unknown ones not.
@@ -104,7 +112,12 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
 
     it('changes a record atomically through a function of the stored one, and lets the function refuse', async () => {
       await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV'));
-      const updated = await db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({ ...current, check_out_time: '11:00:00', hours_worked: 2, status: 'half-day' }));
+      const updated = await db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({
+        ...current,
+        check_out_time: '11:00:00',
+        hours_worked: 2,
+        status: 'half-day',
+      }));
       expect(updated).toMatchObject({ status: 'half-day', check_out_time: '11:00:00', hours_worked: 2 });
       expect(await db.repos.attendance.get(dev[0]!, '2025-04-10')).toEqual(updated);
       await expect(
@@ -119,10 +132,18 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
     it('applies 25 concurrent changes one after another, losing none', async () => {
       await db.repos.attendance.create(record(dev[0]!, '2025-04-10', 'DEV', 'present', { notes: '' }));
       await Promise.all(
-        Array.from({ length: 25 }, (_, i) => db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({ ...current, notes: `${current.notes ?? ''}${i},` }))),
+        Array.from({ length: 25 }, (_, i) =>
+          db.repos.attendance.update(dev[0]!, '2025-04-10', (current) => ({ ...current, notes: `${current.notes ?? ''}${i},` })),
+        ),
       );
       const notes = (await db.repos.attendance.get(dev[0]!, '2025-04-10'))!.notes!;
-      expect(notes.split(',').filter(Boolean).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+      expect(
+        notes
+          .split(',')
+          .filter(Boolean)
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 25 }, (_, i) => i));
     });
 
     it('deletes a record and reports a missing one', async () => {
@@ -154,7 +175,9 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
 
       it('filters by employee, team, status and an inclusive date range', async () => {
         expect(await keysOf({ employee_id: dev[1]! }, 2)).toEqual(['2025-04-10', '2025-04-09', '2025-04-08', '2025-04-07'].map((d) => `${d} ${dev[1]}`));
-        expect(await keysOf({ team_id: 'QA', from: '2025-04-09', to: '2025-04-10' })).toEqual(['2025-04-10', '2025-04-09'].flatMap((d) => qa.map((id) => `${d} ${id}`)));
+        expect(await keysOf({ team_id: 'QA', from: '2025-04-09', to: '2025-04-10' })).toEqual(
+          ['2025-04-10', '2025-04-09'].flatMap((d) => qa.map((id) => `${d} ${id}`)),
+        );
         expect(await keysOf({ status: 'late' })).toEqual(['2025-04-10', '2025-04-09', '2025-04-08', '2025-04-07'].map((d) => `${d} ${dev[2]}`));
         expect(await keysOf({ employee_id: dev[0]!, from: '2025-04-08', to: '2025-04-08' })).toEqual([`2025-04-08 ${dev[0]}`]);
         expect(await keysOf({ employee_id: dev[0]!, team_id: 'QA' })).toEqual([]);
@@ -163,8 +186,12 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       });
 
       it("reads every record of the given employees over an inclusive date range, and no one else's", async () => {
-        const keys = (await db.repos.attendance.ofEmployees([dev[0]!, qa[1]!, 'DEV-999'], '2025-04-08', '2025-04-09')).map((r) => `${r.attendance_date} ${r.employee_id} ${r.team_id} ${r.status}`);
-        expect(keys.sort()).toEqual([`2025-04-08 ${dev[0]} DEV present`, `2025-04-08 ${qa[1]} QA absent`, `2025-04-09 ${dev[0]} DEV present`, `2025-04-09 ${qa[1]} QA absent`].sort());
+        const keys = (await db.repos.attendance.ofEmployees([dev[0]!, qa[1]!, 'DEV-999'], '2025-04-08', '2025-04-09')).map(
+          (r) => `${r.attendance_date} ${r.employee_id} ${r.team_id} ${r.status}`,
+        );
+        expect(keys.sort()).toEqual(
+          [`2025-04-08 ${dev[0]} DEV present`, `2025-04-08 ${qa[1]} QA absent`, `2025-04-09 ${dev[0]} DEV present`, `2025-04-09 ${qa[1]} QA absent`].sort(),
+        );
         expect(await db.repos.attendance.ofEmployees([dev[2]!], '2025-04-10', '2025-04-10')).toEqual([await db.repos.attendance.get(dev[2]!, '2025-04-10')]);
         expect(await db.repos.attendance.ofEmployees([], '2025-04-01', '2025-04-30')).toEqual([]);
       });
@@ -186,8 +213,26 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       const { teamIds, facts } = await db.repos.attendance.dailyFacts('2025-04-08', '2025-04-09', null);
       expect([...teamIds].sort()).toEqual(['DEV', 'QA']);
       const by = (team: string, date: string) => facts.find((c) => c.team_id === team && c.date === date);
-      expect(by('DEV', '2025-04-08')).toEqual({ team_id: 'DEV', date: '2025-04-08', headcount: 3, present: 0, late: 0, half_day: 1, absent: 0, open_records: 0 });
-      expect(by('DEV', '2025-04-09')).toEqual({ team_id: 'DEV', date: '2025-04-09', headcount: 2, present: 1, late: 1, half_day: 0, absent: 0, open_records: 1 });
+      expect(by('DEV', '2025-04-08')).toEqual({
+        team_id: 'DEV',
+        date: '2025-04-08',
+        headcount: 3,
+        present: 0,
+        late: 0,
+        half_day: 1,
+        absent: 0,
+        open_records: 0,
+      });
+      expect(by('DEV', '2025-04-09')).toEqual({
+        team_id: 'DEV',
+        date: '2025-04-09',
+        headcount: 2,
+        present: 1,
+        late: 1,
+        half_day: 0,
+        absent: 0,
+        open_records: 1,
+      });
       expect(by('QA', '2025-04-09')).toEqual({ team_id: 'QA', date: '2025-04-09', headcount: 2, present: 0, late: 0, half_day: 0, absent: 1, open_records: 0 });
       expect(by('QA', '2025-04-08')).toMatchObject({ headcount: 0 });
       expect((await db.repos.attendance.dailyFacts('2025-04-09', '2025-04-09', ['QA', 'NOPE'])).teamIds).toEqual(['QA']);

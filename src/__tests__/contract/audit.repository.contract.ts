@@ -9,7 +9,14 @@ let tick = 0;
 /** A stamp a millisecond after the last: entries then sort in the order they were written. */
 function stamp(overrides: Partial<AuditStamp> = {}): AuditStamp {
   tick += 1;
-  return { actor: 'admin', via: 'rest', client: 'contract-suite', request_id: `req-${tick}`, at: new Date(Date.UTC(2031, 0, 1) + tick).toISOString(), ...overrides };
+  return {
+    actor: 'admin',
+    via: 'rest',
+    client: 'contract-suite',
+    request_id: `req-${tick}`,
+    at: new Date(Date.UTC(2031, 0, 1) + tick).toISOString(),
+    ...overrides,
+  };
 }
 
 const record = (employee_id: string, attendance_date: string, overrides: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
@@ -48,16 +55,33 @@ export function auditRepositoryContract(db: BackendHandle): void {
       await repos.attendance.checkIn(withoutTeam(record(dev.employee_id, '2025-04-11')), { offTeams: [] }, stamp({ via: 'mcp' }));
       await repos.attendance.update(dev.employee_id, '2025-04-11', (r) => ({ ...r, check_out_time: '17:00:00', hours_worked: 8 }), stamp());
       await repos.attendance.delete(dev.employee_id, '2025-04-10', stamp());
-      await repos.attendance.upsertMany([record(dev.employee_id, '2025-04-11', { status: 'late' }), record(dev.employee_id, '2025-04-14')], stamp({ via: 'import' }));
+      await repos.attendance.upsertMany(
+        [record(dev.employee_id, '2025-04-11', { status: 'late' }), record(dev.employee_id, '2025-04-14')],
+        stamp({ via: 'import' }),
+      );
       await repos.scores.create({ employee_id: dev.employee_id, period: '2025-Q1', kpi: 80, completed_task: 70, feedback_360: 90, final_score: 80 }, stamp());
-      await repos.scores.update(dev.employee_id, '2025-Q1', (s) => ({ kpi: s.kpi, completed_task: s.completed_task, feedback_360: 60, final_score: 70 }), stamp());
-      await repos.scores.upsertMany([{ employee_id: dev.employee_id, period: '2025-Q1', kpi: 1, completed_task: 1, feedback_360: 1, final_score: 1 }], stamp({ via: 'import' }));
+      await repos.scores.update(
+        dev.employee_id,
+        '2025-Q1',
+        (s) => ({ kpi: s.kpi, completed_task: s.completed_task, feedback_360: 60, final_score: 70 }),
+        stamp(),
+      );
+      await repos.scores.upsertMany(
+        [{ employee_id: dev.employee_id, period: '2025-Q1', kpi: 1, completed_task: 1, feedback_360: 1, final_score: 1 }],
+        stamp({ via: 'import' }),
+      );
       await repos.scores.delete(dev.employee_id, '2025-Q1', stamp());
       const holiday = await repos.holidays.create({ holiday_id: `h-${process.pid}`, date: '2025-05-01', name: 'May Day', team_id: null, half: null }, stamp());
       await repos.holidays.update(holiday.holiday_id, { name: 'Labour Day' }, stamp());
-      await repos.holidays.upsertMany([{ holiday_id: `h2-${process.pid}`, date: '2025-05-01', name: 'Workers Day', team_id: null, half: null }], stamp({ via: 'import' }));
+      await repos.holidays.upsertMany(
+        [{ holiday_id: `h2-${process.pid}`, date: '2025-05-01', name: 'Workers Day', team_id: null, half: null }],
+        stamp({ via: 'import' }),
+      );
       await repos.holidays.delete(holiday.holiday_id, stamp());
-      await repos.leave.createType({ code: 'STUDY', name: 'Study', paid: true, annual_allowance_days: 3, allow_half_day: true, allow_negative: false }, stamp());
+      await repos.leave.createType(
+        { code: 'STUDY', name: 'Study', paid: true, annual_allowance_days: 3, allow_half_day: true, allow_negative: false },
+        stamp(),
+      );
       await repos.leave.updateType('STUDY', { annual_allowance_days: 4 }, stamp());
       await repos.leave.deleteType('STUDY', stamp());
       await repos.employees.delete(qa.employee_id, stamp());
@@ -104,15 +128,32 @@ export function auditRepositoryContract(db: BackendHandle): void {
 
       const byBrief = (text: string) => entries.filter((e) => brief(e) === text);
       const [renamed] = byBrief('update team OPS');
-      expect(renamed).toMatchObject({ actor: 'admin', via: 'rest', client: 'contract-suite', before: { team_name: 'Operations' }, after: { team_name: 'Ops' }, reason: null });
+      expect(renamed).toMatchObject({
+        actor: 'admin',
+        via: 'rest',
+        client: 'contract-suite',
+        before: { team_name: 'Operations' },
+        after: { team_name: 'Ops' },
+        reason: null,
+      });
       expect(renamed!.request_id).toMatch(/^req-\d+$/);
       expect(renamed!.at).toMatch(/^2031-01-01T00:00:00\.\d{3}Z$/);
       expect(byBrief(`create employee ${d}`)[0]!.after).toMatchObject({ employee_id: d, login: { username: d, role: 'employee' } });
       expect(byBrief(`login_change login ${d}`)[0]).toMatchObject({ before: { role: 'employee' }, after: { role: 'manager', password_changed: true } });
-      expect(byBrief(`create attendance ${d}/2025-04-11`)[0]).toMatchObject({ via: 'mcp', before: null, after: { team_id: 'DEV', check_in_time: '09:00:00', version: 1 } });
-      expect(byBrief(`update attendance ${d}/2025-04-11`).find((e) => e.via === 'rest')).toMatchObject({ before: { check_out_time: null, version: 1 }, after: { check_out_time: '17:00:00', version: 2 } });
+      expect(byBrief(`create attendance ${d}/2025-04-11`)[0]).toMatchObject({
+        via: 'mcp',
+        before: null,
+        after: { team_id: 'DEV', check_in_time: '09:00:00', version: 1 },
+      });
+      expect(byBrief(`update attendance ${d}/2025-04-11`).find((e) => e.via === 'rest')).toMatchObject({
+        before: { check_out_time: null, version: 1 },
+        after: { check_out_time: '17:00:00', version: 2 },
+      });
       expect(byBrief(`delete attendance ${d}/2025-04-10`)[0]).toMatchObject({ before: { employee_id: d, attendance_date: '2025-04-10' }, after: null });
-      expect(byBrief(`update holiday ${holiday.holiday_id}`).find((e) => e.via === 'import')).toMatchObject({ before: { name: 'Labour Day' }, after: { name: 'Workers Day' } });
+      expect(byBrief(`update holiday ${holiday.holiday_id}`).find((e) => e.via === 'import')).toMatchObject({
+        before: { name: 'Labour Day' },
+        after: { name: 'Workers Day' },
+      });
       expect(byBrief(`delete employee ${qa.employee_id}`)[0]!.before).toMatchObject({ employee_id: qa.employee_id, login: qa.employee_id });
       expect(byBrief('update leave_type STUDY')[0]).toMatchObject({ before: { annual_allowance_days: 3 }, after: { annual_allowance_days: 4 } });
       const text = JSON.stringify(entries);
@@ -136,7 +177,10 @@ export function auditRepositoryContract(db: BackendHandle): void {
       await db.repos.teams.create({ team_id: 'BBB', team_name: 'B' }, stamp());
       const middle = stamp();
       await db.repos.teams.rename('AAA', 'A2', middle);
-      await db.repos.holidays.create({ holiday_id: `hf-${process.pid}`, date: '2025-05-02', name: 'Bridge', team_id: null, half: null }, stamp({ actor: 'DEV-001' }));
+      await db.repos.holidays.create(
+        { holiday_id: `hf-${process.pid}`, date: '2025-05-02', name: 'Bridge', team_id: null, half: null },
+        stamp({ actor: 'DEV-001' }),
+      );
       const last = stamp();
       await db.repos.teams.delete('BBB', last);
 

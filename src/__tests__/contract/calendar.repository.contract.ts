@@ -175,7 +175,9 @@ export function calendarRepositoryContract(db: BackendHandle): void {
         { team_id: 'QA', date: '2025-04-10', headcount: 1, ...zero },
       ]);
       // A range that starts after someone's period began counts them from its first day.
-      expect((await db.repos.attendance.dailyFacts('2025-04-10', '2025-04-10', ['QA'])).facts).toEqual([{ team_id: 'QA', date: '2025-04-10', headcount: 1, ...zero }]);
+      expect((await db.repos.attendance.dailyFacts('2025-04-10', '2025-04-10', ['QA'])).facts).toEqual([
+        { team_id: 'QA', date: '2025-04-10', headcount: 1, ...zero },
+      ]);
     });
 
     it('checks in only someone employed that day and whose team has no whole-day holiday, writing nothing otherwise', async () => {

@@ -6,7 +6,13 @@ import type { BackendHandle } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';
 
 let sequence = 0;
-const stamp = (): AuditStamp => ({ actor: 'admin', via: 'rest', client: null, request_id: null, at: new Date(Date.UTC(2031, 5, 1) + ++sequence).toISOString() });
+const stamp = (): AuditStamp => ({
+  actor: 'admin',
+  via: 'rest',
+  client: null,
+  request_id: null,
+  at: new Date(Date.UTC(2031, 5, 1) + ++sequence).toISOString(),
+});
 
 function correction(employee_id: string, date: string, overrides: Partial<AttendanceCorrection> = {}): AttendanceCorrection {
   sequence += 1;
@@ -30,7 +36,12 @@ function correction(employee_id: string, date: string, overrides: Partial<Attend
   };
 }
 
-const decided = (state: CorrectionDecision['state']): CorrectionDecision => ({ state, decided_by: 'admin', decided_at: '2025-06-02T10:00:00.000Z', decision_note: 'ok' });
+const decided = (state: CorrectionDecision['state']): CorrectionDecision => ({
+  state,
+  decided_by: 'admin',
+  decided_at: '2025-06-02T10:00:00.000Z',
+  decision_note: 'ok',
+});
 
 const written = (employee_id: string, attendance_date: string, overrides: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
   employee_id,
@@ -54,7 +65,14 @@ export function correctionRepositoryContract(db: BackendHandle): void {
 
     it('stores a correction as asked (fields left out stay left out) and reads it back; an unknown employee is refused', async () => {
       const created = await db.repos.corrections.create(correction(dev, '2025-05-06', { status: 'late' }));
-      expect(created).toMatchObject({ employee_id: dev, date: '2025-05-06', check_out_time: '17:00:00', status: 'late', state: 'pending', record_version: null });
+      expect(created).toMatchObject({
+        employee_id: dev,
+        date: '2025-05-06',
+        check_out_time: '17:00:00',
+        status: 'late',
+        state: 'pending',
+        record_version: null,
+      });
       expect(created.check_in_time).toBeUndefined();
       expect(await db.repos.corrections.get(created.correction_id)).toEqual(created);
       expect(await db.repos.corrections.get('nope')).toBeNull();
@@ -68,7 +86,13 @@ export function correctionRepositoryContract(db: BackendHandle): void {
       expect(result.record).toMatchObject({ check_out_time: '17:00:00', version: 1 });
       expect(await db.repos.attendance.get(dev, '2025-05-06')).toMatchObject({ check_out_time: '17:00:00', hours_worked: 8, version: 1 });
       const [entry] = (await db.repos.audit.list({ entity: 'correction' }, { limit: 10 })).items;
-      expect(entry).toMatchObject({ action: 'approve', entity_id: asked.correction_id, before: { state: 'pending', record: null }, after: { state: 'approved', record: { version: 1 } }, reason: 'ok' });
+      expect(entry).toMatchObject({
+        action: 'approve',
+        entity_id: asked.correction_id,
+        before: { state: 'pending', record: null },
+        after: { state: 'approved', record: { version: 1 } },
+        reason: 'ok',
+      });
       await expect(db.repos.corrections.approve(asked, decided('approved'), written(dev, '2025-05-06'))).rejects.toMatchObject({ code: 'NOT_PENDING' });
     });
 
@@ -82,7 +106,9 @@ export function correctionRepositoryContract(db: BackendHandle): void {
 
       const noRecord = await db.repos.corrections.create(correction(dev, '2025-05-08'));
       await db.repos.attendance.create(written(dev, '2025-05-08'));
-      await expect(db.repos.corrections.approve(noRecord, decided('approved'), written(dev, '2025-05-08', { notes: 'x' }))).rejects.toMatchObject({ code: 'RECORD_CHANGED' });
+      await expect(db.repos.corrections.approve(noRecord, decided('approved'), written(dev, '2025-05-08', { notes: 'x' }))).rejects.toMatchObject({
+        code: 'RECORD_CHANGED',
+      });
 
       const current = await db.repos.corrections.create(correction(dev, '2025-05-07', { record_version: 2 }));
       const { record } = await db.repos.corrections.approve(current, decided('approved'), written(dev, '2025-05-07', { notes: 'edited meanwhile' }));
@@ -97,12 +123,20 @@ export function correctionRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.corrections.close('nope', decided('cancelled'))).toBeNull();
       expect(await db.repos.attendance.get(dev, '2025-05-06')).toBeNull();
       const [entry] = (await db.repos.audit.list({}, { limit: 10 })).items;
-      expect(entry).toMatchObject({ action: 'reject', entity: 'correction', entity_id: a.correction_id, before: { state: 'pending' }, after: { state: 'rejected' } });
+      expect(entry).toMatchObject({
+        action: 'reject',
+        entity: 'correction',
+        entity_id: a.correction_id,
+        before: { state: 'pending' },
+        after: { state: 'rejected' },
+      });
     });
 
     it('lets one of 10 racing approvals through', async () => {
       const asked = await db.repos.corrections.create(correction(dev, '2025-05-09'));
-      const results = await Promise.allSettled(Array.from({ length: 10 }, () => db.repos.corrections.approve(asked, decided('approved'), written(dev, '2025-05-09'), stamp())));
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, () => db.repos.corrections.approve(asked, decided('approved'), written(dev, '2025-05-09'), stamp())),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(CorrectionStateError);
       expect(await db.repos.attendance.get(dev, '2025-05-09')).toMatchObject({ version: 1 });
@@ -118,7 +152,8 @@ export function correctionRepositoryContract(db: BackendHandle): void {
         await db.repos.corrections.create(correction(dev, '2025-05-04')),
       ];
       await db.repos.corrections.close(made[2]!.correction_id, decided('cancelled'));
-      const ids = async (filter: Parameters<typeof db.repos.corrections.list>[0]) => (await walk((page) => db.repos.corrections.list(filter, page), 1)).items.map((c) => c.date);
+      const ids = async (filter: Parameters<typeof db.repos.corrections.list>[0]) =>
+        (await walk((page) => db.repos.corrections.list(filter, page), 1)).items.map((c) => c.date);
       expect(await ids({})).toEqual(['2025-05-04', '2025-05-03', '2025-05-02', '2025-05-01']);
       expect(await ids({ team_id: 'DEV' })).toEqual(['2025-05-04', '2025-05-03', '2025-05-01']);
       expect(await ids({ employee_id: qa })).toEqual(['2025-05-02']);

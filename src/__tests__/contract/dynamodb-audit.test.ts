@@ -8,7 +8,7 @@ import type { LeaveBook } from '../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../core/leave/leave-request';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';
@@ -61,8 +61,21 @@ describe('audit trail and corrections on DynamoDB', () => {
     expect(all).toHaveLength(12);
     expect(all.map((e) => e.audit_id)).toEqual(newestFirst(all).map((e) => e.audit_id));
     expect(new Set(all.map((e) => e.audit_id)).size).toBe(12);
-    expect(all[0]).toMatchObject({ action: 'create', entity: 'score', entity_id: `${dev.employee_id}/2025-Q1`, actor: 'admin', via: 'rest', client: 'jest', before: null });
-    expect(all.find((e) => e.entity === 'team')).toMatchObject({ action: 'update', entity_id: 'QA', before: { team_name: 'Team QA' }, after: { team_name: 'Quality' } });
+    expect(all[0]).toMatchObject({
+      action: 'create',
+      entity: 'score',
+      entity_id: `${dev.employee_id}/2025-Q1`,
+      actor: 'admin',
+      via: 'rest',
+      client: 'jest',
+      before: null,
+    });
+    expect(all.find((e) => e.entity === 'team')).toMatchObject({
+      action: 'update',
+      entity_id: 'QA',
+      before: { team_name: 'Team QA' },
+      after: { team_name: 'Quality' },
+    });
 
     const expectFiltered = async (filter: AuditFilter, keep: (e: AuditEntry) => boolean) => {
       const expected = all.filter(keep);
@@ -86,7 +99,9 @@ describe('audit trail and corrections on DynamoDB', () => {
     const { employee_id } = await db.repos.employees.create(newEmployee());
     const huge = stamp('admin', { client: 'x'.repeat(410_000) });
     await expect(db.repos.attendance.create(record(employee_id, '2025-04-07'), huge)).rejects.toThrow();
-    await expect(db.repos.attendance.checkIn({ ...record(employee_id, '2025-04-08'), check_out_time: null, hours_worked: null }, { offTeams: [] }, huge)).rejects.toThrow();
+    await expect(
+      db.repos.attendance.checkIn({ ...record(employee_id, '2025-04-08'), check_out_time: null, hours_worked: null }, { offTeams: [] }, huge),
+    ).rejects.toThrow();
     await expect(db.repos.teams.create({ team_id: 'OPS', team_name: 'Ops' }, huge)).rejects.toThrow();
     expect(await db.repos.attendance.get(employee_id, '2025-04-07')).toBeNull();
     expect(await db.repos.attendance.get(employee_id, '2025-04-08')).toBeNull();
@@ -99,29 +114,37 @@ describe('audit trail and corrections on DynamoDB', () => {
   it('when a leave change is split over several transactions, then each request has its entry, written with it', async () => {
     const { employee_id } = await db.repos.employees.create(newEmployee());
     const days = Array.from({ length: 40 }, (_, i) => `2025-0${6 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`);
-    const requests = days.map(
-      (day): LeaveRequest => ({
-        request_id: randomUUID(),
-        employee_id,
-        team_id: 'DEV',
-        code: 'UNPAID',
-        from: day,
-        to: day,
-        half_day: null,
-        days: 1,
-        charges: {},
-        status: 'pending',
-        reason: null,
-        requested_by: employee_id,
-        decided_by: null,
-        decided_at: null,
-        decision_note: null,
-        created_at: '2025-05-01T08:00:00.000Z',
-        updated_at: '2025-05-01T08:00:00.000Z',
-      }),
-    );
+    const requests = days.map((day): LeaveRequest => ({
+      request_id: randomUUID(),
+      employee_id,
+      team_id: 'DEV',
+      code: 'UNPAID',
+      from: day,
+      to: day,
+      half_day: null,
+      days: 1,
+      charges: {},
+      status: 'pending',
+      reason: null,
+      requested_by: employee_id,
+      decided_by: null,
+      decided_at: null,
+      decision_note: null,
+      created_at: '2025-05-01T08:00:00.000Z',
+      updated_at: '2025-05-01T08:00:00.000Z',
+    }));
     // 40 × (request, pointer, entry) = 120 items: two transactions at least.
-    await db.repos.leave.change([employee_id], { years: [2025] }, () => ({ entries: [], requests, balances: [], audited: requests.map((r) => ({ action: 'create', entity: 'leave_request', entity_id: r.request_id, after: r })) }), stamp());
+    await db.repos.leave.change(
+      [employee_id],
+      { years: [2025] },
+      () => ({
+        entries: [],
+        requests,
+        balances: [],
+        audited: requests.map((r) => ({ action: 'create', entity: 'leave_request', entity_id: r.request_id, after: r })),
+      }),
+      stamp(),
+    );
     const entries = await trail({ entity: 'leave_request' }, 15);
     expect(entries.map((e) => e.entity_id).sort()).toEqual(requests.map((r) => r.request_id).sort());
     expect(await trail({ entity_id: requests[33]!.request_id })).toEqual([expect.objectContaining({ after: expect.objectContaining({ from: days[33] }) })]);
@@ -129,7 +152,16 @@ describe('audit trail and corrections on DynamoDB', () => {
 
   it("when a leave change appends adjustments, then each one's entry is named by the ledger entry it appended", async () => {
     const { employee_id } = await db.repos.employees.create(newEmployee());
-    const adjustment = (days: number): NewLedgerEntry => ({ employee_id, code: 'ANNUAL', year: 2025, kind: 'adjustment', days, request_id: null, reason: 'carried over', actor: 'admin' });
+    const adjustment = (days: number): NewLedgerEntry => ({
+      employee_id,
+      code: 'ANNUAL',
+      year: 2025,
+      kind: 'adjustment',
+      days,
+      request_id: null,
+      reason: 'carried over',
+      actor: 'admin',
+    });
     const adjusting = (entries: NewLedgerEntry[]) => (books: ReadonlyMap<string, LeaveBook>) => ({
       entries,
       requests: [],
@@ -140,11 +172,18 @@ describe('audit trail and corrections on DynamoDB', () => {
     await db.repos.leave.change([employee_id], { years: [2025] }, adjusting([adjustment(1), adjustment(-0.5)]), stamp());
     const ledger = (await walk((page) => db.repos.leave.ledger({ employee_id }, page), 10)).items;
     expect(ledger).toHaveLength(3);
-    expect((await trail({ entity: 'leave_adjustment' })).map((e) => [e.entity_id, (e.after as { days: number }).days]).sort()).toEqual(ledger.map((e) => [e.entry_id, e.days]).sort());
+    expect((await trail({ entity: 'leave_adjustment' })).map((e) => [e.entity_id, (e.after as { days: number }).days]).sort()).toEqual(
+      ledger.map((e) => [e.entry_id, e.days]).sort(),
+    );
   });
 
   describe('corrections', () => {
-    const correction = (employee_id: string, date: string, record_version: number | null, overrides: Partial<AttendanceCorrection> = {}): AttendanceCorrection => ({
+    const correction = (
+      employee_id: string,
+      date: string,
+      record_version: number | null,
+      overrides: Partial<AttendanceCorrection> = {},
+    ): AttendanceCorrection => ({
       correction_id: randomUUID(),
       employee_id,
       team_id: 'DEV',
@@ -169,13 +208,26 @@ describe('audit trail and corrections on DynamoDB', () => {
       await db.repos.attendance.create(record(employee_id, '2025-04-07', { check_out_time: null, hours_worked: null }));
       expect(await counts('2025-04-07')).toMatchObject({ present: 1, open_records: 1 });
       const fix = await db.repos.corrections.create(correction(employee_id, '2025-04-07', 1), stamp(employee_id));
-      const approved = await db.repos.corrections.approve(fix, decision, record(employee_id, '2025-04-07', { check_out_time: '18:00', hours_worked: 9 }), stamp());
+      const approved = await db.repos.corrections.approve(
+        fix,
+        decision,
+        record(employee_id, '2025-04-07', { check_out_time: '18:00', hours_worked: 9 }),
+        stamp(),
+      );
       expect(approved.record.version).toBe(2);
       expect(await db.repos.attendance.get(employee_id, '2025-04-07')).toMatchObject({ check_out_time: '18:00', version: 2 });
       expect(await counts('2025-04-07')).toMatchObject({ present: 1, open_records: 0 });
 
-      const missing = await db.repos.corrections.create(correction(employee_id, '2025-04-08', null, { check_in_time: '09:30', status: 'late' }), stamp(employee_id));
-      await db.repos.corrections.approve(missing, decision, record(employee_id, '2025-04-08', { status: 'late', check_in_time: '09:30', check_out_time: '18:00' }), stamp());
+      const missing = await db.repos.corrections.create(
+        correction(employee_id, '2025-04-08', null, { check_in_time: '09:30', status: 'late' }),
+        stamp(employee_id),
+      );
+      await db.repos.corrections.approve(
+        missing,
+        decision,
+        record(employee_id, '2025-04-08', { status: 'late', check_in_time: '09:30', check_out_time: '18:00' }),
+        stamp(),
+      );
       expect(await counts('2025-04-08')).toMatchObject({ present: 0, late: 1, open_records: 0 });
       const approvals = await trail({ entity: 'correction' });
       expect(approvals.map((e) => e.action)).toEqual(['approve', 'create', 'approve', 'create']);
@@ -207,14 +259,21 @@ describe('audit trail and corrections on DynamoDB', () => {
       const made: AttendanceCorrection[] = [];
       for (let i = 0; i < 6; i++) {
         clock += 1000;
-        made.push(await db.repos.corrections.create(correction(i % 2 === 0 ? a.employee_id : b.employee_id, `2025-04-0${i + 1}`, null, { team_id: i % 2 === 0 ? 'DEV' : 'QA' })));
+        made.push(
+          await db.repos.corrections.create(
+            correction(i % 2 === 0 ? a.employee_id : b.employee_id, `2025-04-0${i + 1}`, null, { team_id: i % 2 === 0 ? 'DEV' : 'QA' }),
+          ),
+        );
       }
       await db.repos.corrections.close(made[4]!.correction_id, { ...decision, state: 'cancelled' });
-      const list = async (filter: Parameters<typeof db.repos.corrections.list>[0]) => (await walk((page) => db.repos.corrections.list(filter, page), 2)).items.map((c) => c.correction_id);
+      const list = async (filter: Parameters<typeof db.repos.corrections.list>[0]) =>
+        (await walk((page) => db.repos.corrections.list(filter, page), 2)).items.map((c) => c.correction_id);
       const newest = [...made].reverse();
       expect(await list({})).toEqual(newest.map((c) => c.correction_id));
       expect(await list({ state: 'pending', team_id: 'DEV' })).toEqual(newest.filter((c, i) => c.team_id === 'DEV' && i !== 1).map((c) => c.correction_id));
-      expect(await list({ employee_id: b.employee_id, from: '2025-04-03' })).toEqual(newest.filter((c) => c.employee_id === b.employee_id && c.date >= '2025-04-03').map((c) => c.correction_id));
+      expect(await list({ employee_id: b.employee_id, from: '2025-04-03' })).toEqual(
+        newest.filter((c) => c.employee_id === b.employee_id && c.date >= '2025-04-03').map((c) => c.correction_id),
+      );
       expect((await db.repos.corrections.get(made[3]!.correction_id))!.check_out_time).toBe('18:00');
       expect('check_in_time' in (await db.repos.corrections.get(made[3]!.correction_id))!).toBe(false);
 

@@ -1,7 +1,7 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { finalScore } from '../../core/performance';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
@@ -23,7 +23,13 @@ describe('interrupted multi-step writes on DynamoDB', () => {
     // The first step only: the employee item, as if the process died before the scores.
     const doc = createDocumentClient({ region: 'us-east-1', endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
     await doc.send(
-      new UpdateCommand({ TableName: tableName(), Key: keys.employee(employee_id), UpdateExpression: 'SET #name = :name', ExpressionAttributeNames: { '#name': 'name' }, ExpressionAttributeValues: { ':name': 'New Name' } }),
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.employee(employee_id),
+        UpdateExpression: 'SET #name = :name',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: { ':name': 'New Name' },
+      }),
     );
     doc.destroy();
     expect((await db.repos.scores.get(employee_id, '2025-Q1'))?.employee_name).toBe('Old Name');
@@ -37,7 +43,16 @@ describe('interrupted multi-step writes on DynamoDB', () => {
     const { employee_id } = await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2025-01-01' }));
     const days = ['2025-04-07', '2025-04-08', '2025-04-09'];
     for (const day of days) {
-      await db.repos.attendance.create({ employee_id, attendance_date: day, team_id: 'DEV', status: 'present', check_in_time: '09:00:00', check_out_time: null, hours_worked: null, notes: null });
+      await db.repos.attendance.create({
+        employee_id,
+        attendance_date: day,
+        team_id: 'DEV',
+        status: 'present',
+        check_in_time: '09:00:00',
+        check_out_time: null,
+        hours_worked: null,
+        notes: null,
+      });
     }
     // The first step only, as if the process died right after it.
     const doc = createDocumentClient({ region: 'us-east-1', endpoint: process.env.TEST_DYNAMODB_ENDPOINT });

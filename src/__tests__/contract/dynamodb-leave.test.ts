@@ -5,7 +5,7 @@ import { addEntry, emptyBalance, type LeaveBalance, type NewLedgerEntry } from '
 import type { LeaveRequest } from '../../core/leave/leave-request';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
 import { upgradeDynamoData } from '../../infrastructure/dynamodb/dynamodb.database';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams, walk } from './fixtures';
@@ -20,7 +20,16 @@ describe('leave on DynamoDB', () => {
   const tableName = () => (db.backend.database.description.match(/table (\S+)/) ?? [])[1]!;
   beforeEach(() => seedTeams(db.repos, 'DEV', 'QA'));
 
-  const grant = (employee_id: string, days: number, code = 'ANNUAL'): NewLedgerEntry => ({ employee_id, code, year: 2025, kind: 'grant', days, request_id: null, reason: null, actor: 'system' });
+  const grant = (employee_id: string, days: number, code = 'ANNUAL'): NewLedgerEntry => ({
+    employee_id,
+    code,
+    year: 2025,
+    kind: 'grant',
+    days,
+    request_id: null,
+    reason: null,
+    actor: 'system',
+  });
   const request = (employee_id: string, overrides: Partial<LeaveRequest> = {}): LeaveRequest => ({
     request_id: randomUUID(),
     employee_id,
@@ -66,7 +75,9 @@ describe('leave on DynamoDB', () => {
     expect(ledger.map((e) => e.kind)).toEqual([...Array<string>(130).fill('grant'), 'adjustment']);
     expect(new Set(ledger.map((e) => e.entry_id)).size).toBe(131);
     expect(ledger.map((e) => e.entry_id)).toEqual([...ledger.map((e) => e.entry_id)].sort());
-    expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([{ employee_id, year: 2025, code: 'ANNUAL', allocated: 65, adjusted: -1, taken: 0, pending: 0, available: 64 }]);
+    expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([
+      { employee_id, year: 2025, code: 'ANNUAL', allocated: 65, adjusted: -1, taken: 0, pending: 0, available: 64 },
+    ]);
   });
 
   it('when an import names a new type for 25 employees over several transactions, then the type counts each once, and is free again once they are gone', async () => {
@@ -103,7 +114,11 @@ describe('leave on DynamoDB', () => {
 
   it('when a type was never made, then a change naming it writes nothing', async () => {
     const { employee_id } = await db.repos.employees.create(newEmployee());
-    await expect(db.repos.leave.change([employee_id], { years: [2025] }, granting(new Map([[employee_id, [grant(employee_id, 1, 'NOPE')]]])))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      db.repos.leave.change([employee_id], { years: [2025] }, granting(new Map([[employee_id, [grant(employee_id, 1, 'NOPE')]]]))),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([]);
   });
 
@@ -111,13 +126,19 @@ describe('leave on DynamoDB', () => {
     const { employee_id } = await db.repos.employees.create(newEmployee());
     const asked = request(employee_id, { status: 'pending' });
     await db.repos.leave.change([employee_id], { years: [] }, () => ({ entries: [], requests: [asked], balances: [] }));
-    await expect(db.repos.leave.change([employee_id], { years: [] }, () => ({ entries: [], requests: [{ ...asked, to: '2025-04-08' }], balances: [] }))).rejects.toThrow(/other dates/);
+    await expect(
+      db.repos.leave.change([employee_id], { years: [] }, () => ({ entries: [], requests: [{ ...asked, to: '2025-04-08' }], balances: [] })),
+    ).rejects.toThrow(/other dates/);
     expect(await db.repos.leave.getRequest(asked.request_id)).toEqual(asked);
   });
 
   it('when leave was approved in one team and its person moved before it began, then only the other team, asked alone, counts it', async () => {
     const { employee_id } = await db.repos.employees.create(newEmployee({ hire_date: '2025-01-06' }));
-    await db.repos.leave.change([employee_id], { years: [] }, () => ({ entries: [], requests: [request(employee_id, { from: '2025-04-08', to: '2025-04-09' })], balances: [] }));
+    await db.repos.leave.change([employee_id], { years: [] }, () => ({
+      entries: [],
+      requests: [request(employee_id, { from: '2025-04-08', to: '2025-04-09' })],
+      balances: [],
+    }));
     await db.repos.employees.update(employee_id, { team_id: 'QA' }, '2025-04-01');
     const qa = await db.repos.attendance.dailyFacts('2025-04-08', '2025-04-09', ['QA']);
     expect(qa.facts.map((f) => f.leave)).toEqual([{ day: { people: 1, attended: 0, recorded: 0 } }, { day: { people: 1, attended: 0, recorded: 0 } }]);

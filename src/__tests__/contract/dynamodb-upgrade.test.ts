@@ -1,7 +1,7 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
 import { upgradeDynamoData } from '../../infrastructure/dynamodb/dynamodb.database';
-import { keys } from '../../infrastructure/dynamodb/table';
+import { keys } from '../../infrastructure/dynamodb/key-design';
 import { dynamoBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 import { newEmployee, seedTeams } from './fixtures';
@@ -19,14 +19,38 @@ describe('data from before the work calendar on DynamoDB', () => {
     await seedTeams(db.repos, 'DEV', 'QA');
     const stayer = await db.repos.employees.create(newEmployee({ team_id: 'DEV', hire_date: '2024-02-01' }));
     const leaver = await db.repos.employees.create(newEmployee({ team_id: 'QA', hire_date: '2024-03-01' }));
-    await db.repos.attendance.create({ employee_id: leaver.employee_id, attendance_date: '2025-01-15', team_id: 'QA', status: 'present', check_in_time: '09:00:00', check_out_time: '17:00:00', hours_worked: 8, notes: null });
+    await db.repos.attendance.create({
+      employee_id: leaver.employee_id,
+      attendance_date: '2025-01-15',
+      team_id: 'QA',
+      status: 'present',
+      check_in_time: '09:00:00',
+      check_out_time: '17:00:00',
+      hours_worked: 8,
+      notes: null,
+    });
     const doc = createDocumentClient({ region: 'us-east-1', endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
     try {
       for (const e of [stayer, leaver]) {
         await doc.send(new DeleteCommand({ TableName: tableName(), Key: keys.period(e.employee_id, e.hire_date) }));
-        await doc.send(new UpdateCommand({ TableName: tableName(), Key: keys.team(e.team_id), UpdateExpression: 'ADD ref_count :minus', ExpressionAttributeValues: { ':minus': -1 } }));
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName(),
+            Key: keys.team(e.team_id),
+            UpdateExpression: 'ADD ref_count :minus',
+            ExpressionAttributeValues: { ':minus': -1 },
+          }),
+        );
       }
-      await doc.send(new UpdateCommand({ TableName: tableName(), Key: keys.employee(leaver.employee_id), UpdateExpression: 'SET #status = :inactive REMOVE end_date', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':inactive': 'inactive' } }));
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.employee(leaver.employee_id),
+          UpdateExpression: 'SET #status = :inactive REMOVE end_date',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':inactive': 'inactive' },
+        }),
+      );
       await doc.send(new DeleteCommand({ TableName: tableName(), Key: keys.setting('upgrade:work-calendar') }));
       expect(await db.repos.employees.teamPeriods(stayer.employee_id)).toEqual([]);
 

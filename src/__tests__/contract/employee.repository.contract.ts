@@ -43,9 +43,9 @@ export function employeeRepositoryContract(db: BackendHandle): void {
 
     it('refuses an email that exists in any letter case, and writes nothing', async () => {
       await db.repos.employees.create(newEmployee({ email: 'ana@example.com' }));
-      await expect(db.repos.employees.create(newEmployee({ email: 'ANA@Example.COM', team_id: 'QA' }), { password_hash: 'h', role: 'employee' })).rejects.toBeInstanceOf(
-        DuplicateEmailError,
-      );
+      await expect(
+        db.repos.employees.create(newEmployee({ email: 'ANA@Example.COM', team_id: 'QA' }), { password_hash: 'h', role: 'employee' }),
+      ).rejects.toBeInstanceOf(DuplicateEmailError);
       expect((await db.repos.employees.list({ team_id: 'QA' }, { limit: 10 })).items).toEqual([]);
       expect(await db.repos.accounts.get('QA-001')).toBeNull();
       // A failed create never makes a later one reuse or skip into an existing id.
@@ -60,7 +60,14 @@ export function employeeRepositoryContract(db: BackendHandle): void {
     it('writes the employee and their login together', async () => {
       const created = await db.repos.employees.create(newEmployee({ team_id: 'QA' }), { password_hash: 'hash', role: 'manager' });
       const login = await db.repos.accounts.get(created.employee_id);
-      expect(login).toMatchObject({ username: created.employee_id, employee_id: created.employee_id, team_id: 'QA', role: 'manager', disabled: false, password_hash: 'hash' });
+      expect(login).toMatchObject({
+        username: created.employee_id,
+        employee_id: created.employee_id,
+        team_id: 'QA',
+        role: 'manager',
+        disabled: false,
+        password_hash: 'hash',
+      });
     });
 
     it('finds an employee by email in any letter case', async () => {
@@ -120,7 +127,18 @@ export function employeeRepositoryContract(db: BackendHandle): void {
       });
 
       it('counts exactly what list returns, for every kind of filter', async () => {
-        const filters = [{}, { team_id: 'QA' }, { position: 'Senior' as const }, { status: 'inactive' as const }, { team_id: 'DEV', position: 'Senior' as const, status: 'active' as const }, { employee_id: 'QA-002' }, { employee_id: 'QA-002', team_id: 'DEV' }, { q: 'ra' }, { q: '50%' }, { team_id: 'NONE' }];
+        const filters = [
+          {},
+          { team_id: 'QA' },
+          { position: 'Senior' as const },
+          { status: 'inactive' as const },
+          { team_id: 'DEV', position: 'Senior' as const, status: 'active' as const },
+          { employee_id: 'QA-002' },
+          { employee_id: 'QA-002', team_id: 'DEV' },
+          { q: 'ra' },
+          { q: '50%' },
+          { team_id: 'NONE' },
+        ];
         for (const filter of filters) expect({ filter, count: await db.repos.employees.count(filter) }).toEqual({ filter, count: (await ids(filter)).length });
         expect(await db.repos.employees.count({ team_id: 'DEV' })).toBe(3);
       });
@@ -144,7 +162,9 @@ export function employeeRepositoryContract(db: BackendHandle): void {
       await db.repos.employees.create(newEmployee({ email: 'taken@example.com' }));
       const other = await db.repos.employees.create(newEmployee());
       await expect(db.repos.employees.update(other.employee_id, { email: 'TAKEN@example.com' }, CONTRACT_TODAY)).rejects.toBeInstanceOf(DuplicateEmailError);
-      expect(await db.repos.employees.update(other.employee_id, { email: other.email.toUpperCase() }, CONTRACT_TODAY)).toMatchObject({ email: other.email.toUpperCase() });
+      expect(await db.repos.employees.update(other.employee_id, { email: other.email.toUpperCase() }, CONTRACT_TODAY)).toMatchObject({
+        email: other.email.toUpperCase(),
+      });
     });
 
     it('moves an employee to another team, keeping the id and carrying their login along', async () => {
@@ -189,7 +209,7 @@ export function employeeRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.employees.delete(created.employee_id)).toBe(false);
     });
 
-    it('never hands out a deleted employee\'s id again', async () => {
+    it("never hands out a deleted employee's id again", async () => {
       const first = await db.repos.employees.create(newEmployee());
       await db.repos.employees.delete(first.employee_id);
       expect((await db.repos.employees.create(newEmployee())).employee_id).toBe('DEV-002');
@@ -206,7 +226,9 @@ export function employeeRepositoryContract(db: BackendHandle): void {
     it('refuses to make the employee whose login is the last enabled admin a leaver, by update or import, and counts a returner again', async () => {
       const created = await db.repos.employees.create(newEmployee(), { password_hash: 'h', role: 'admin' });
       await expect(db.repos.employees.update(created.employee_id, { status: 'inactive' }, CONTRACT_TODAY)).rejects.toBeInstanceOf(LastAdminError);
-      await expect(db.repos.employees.importMany([], [{ employee_id: created.employee_id, patch: { status: 'inactive' } }], CONTRACT_TODAY)).rejects.toBeInstanceOf(LastAdminError);
+      await expect(
+        db.repos.employees.importMany([], [{ employee_id: created.employee_id, patch: { status: 'inactive' } }], CONTRACT_TODAY),
+      ).rejects.toBeInstanceOf(LastAdminError);
       expect((await db.repos.employees.get(created.employee_id))!.status).toBe('active');
 
       // With a second admin the leaver may go; then that admin is the last one who can sign in.

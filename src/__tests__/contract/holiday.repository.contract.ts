@@ -45,7 +45,9 @@ export function holidayRepositoryContract(db: BackendHandle): void {
     });
 
     it('refuses 20 racing creates of the same date and scope but one', async () => {
-      const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => db.repos.holidays.create(holiday({ date: '2025-06-02', name: `Try ${i}` }))));
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) => db.repos.holidays.create(holiday({ date: '2025-06-02', name: `Try ${i}` }))),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(HolidayExistsError);
       expect(await db.repos.holidays.inRange('2025-06-02', '2025-06-02')).toHaveLength(1);
@@ -74,7 +76,12 @@ export function holidayRepositoryContract(db: BackendHandle): void {
       expect(new Set(dev.items.map((h) => h.team_id))).toEqual(new Set([null, 'DEV']));
       const march = await walk((page) => db.repos.holidays.list({ from: '2025-02-01', to: '2025-03-31', team_id: 'QA' }, page), 10);
       expect(march.items.map((h) => h.team_id).sort()).toEqual(['QA', null].sort());
-      expect((await db.repos.holidays.inRange('2025-01-01', '2025-03-03')).map((h) => h.date).sort()).toEqual(['2025-01-06', '2025-03-03', '2025-03-03', '2025-03-03']);
+      expect((await db.repos.holidays.inRange('2025-01-01', '2025-03-03')).map((h) => h.date).sort()).toEqual([
+        '2025-01-06',
+        '2025-03-03',
+        '2025-03-03',
+        '2025-03-03',
+      ]);
     });
 
     it('upserts in bulk: an existing date and scope keeps its id and takes the new name and half', async () => {

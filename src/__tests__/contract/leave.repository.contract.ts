@@ -27,7 +27,16 @@ const request = (employee_id: string, overrides: Partial<LeaveRequest> = {}): Le
   ...overrides,
 });
 
-const grant = (employee_id: string, days: number, year = 2025, code = 'ANNUAL'): NewLedgerEntry => ({ employee_id, code, year, kind: 'grant', days, request_id: null, reason: null, actor: 'system' });
+const grant = (employee_id: string, days: number, year = 2025, code = 'ANNUAL'): NewLedgerEntry => ({
+  employee_id,
+  code,
+  year,
+  kind: 'grant',
+  days,
+  request_id: null,
+  reason: null,
+  actor: 'system',
+});
 
 function stored(book: LeaveBook, code: string, year: number): LeaveBalance {
   return book.balances.find((b) => b.code === code && b.year === year) ?? emptyBalance(book.employee_id, code, year);
@@ -43,7 +52,8 @@ function appending(employeeId: string, entries: NewLedgerEntry[], requests: Leav
       balances.set(key, step(balances.get(key) ?? stored(book, code, year)));
     };
     for (const entry of entries) touch(entry.code, entry.year, (b) => addEntry(b, entry));
-    for (const r of requests) for (const [year, days] of Object.entries(r.charges)) if (r.status === 'pending') touch(r.code, Number(year), (b) => addPending(b, days));
+    for (const r of requests)
+      for (const [year, days] of Object.entries(r.charges)) if (r.status === 'pending') touch(r.code, Number(year), (b) => addPending(b, days));
     return { entries, requests, balances: [...balances.values()] };
   };
 }
@@ -55,13 +65,24 @@ export function leaveRepositoryContract(db: BackendHandle): void {
     it('has the built-in types, and creates, changes and deletes others; a type in use stays', async () => {
       const codes = (await db.repos.leave.listTypes()).map((t) => t.code);
       expect(codes).toEqual(expect.arrayContaining(['ANNUAL', 'SICK', 'UNPAID']));
-      expect(await db.repos.leave.getType('ANNUAL')).toMatchObject({ name: 'Annual leave', paid: true, annual_allowance_days: 20, allow_half_day: true, allow_negative: false });
+      expect(await db.repos.leave.getType('ANNUAL')).toMatchObject({
+        name: 'Annual leave',
+        paid: true,
+        annual_allowance_days: 20,
+        allow_half_day: true,
+        allow_negative: false,
+      });
       expect(await db.repos.leave.getType('UNPAID')).toMatchObject({ paid: false, annual_allowance_days: 0, allow_negative: true });
       const code = `T${process.pid % 1000}X${Date.now() % 100000}`;
       const made = await db.repos.leave.createType({ code, name: 'Study', paid: true, annual_allowance_days: 5, allow_half_day: false, allow_negative: false });
       expect(made.created_at).toEqual(expect.any(String));
       await expect(db.repos.leave.createType({ ...made })).rejects.toBeInstanceOf(LeaveTypeExistsError);
-      expect(await db.repos.leave.updateType(code, { annual_allowance_days: 6.5, name: 'Study leave' })).toMatchObject({ code, annual_allowance_days: 6.5, name: 'Study leave', paid: true });
+      expect(await db.repos.leave.updateType(code, { annual_allowance_days: 6.5, name: 'Study leave' })).toMatchObject({
+        code,
+        annual_allowance_days: 6.5,
+        name: 'Study leave',
+        paid: true,
+      });
       expect(await db.repos.leave.updateType('NOPE_NOPE', { name: 'x' })).toBeNull();
       expect((await db.repos.leave.listTypes()).map((t) => t.code)).toEqual([...(await db.repos.leave.listTypes()).map((t) => t.code)].sort());
 
@@ -78,7 +99,9 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       const { employee_id } = await db.repos.employees.create(newEmployee());
       const asked = request(employee_id);
       await db.repos.leave.change([employee_id], { years: [2025] }, appending(employee_id, [grant(employee_id, 15)], [asked]));
-      expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([{ employee_id, year: 2025, code: 'ANNUAL', allocated: 15, adjusted: 0, taken: 0, pending: 2, available: 13 }]);
+      expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([
+        { employee_id, year: 2025, code: 'ANNUAL', allocated: 15, adjusted: 0, taken: 0, pending: 2, available: 13 },
+      ]);
       expect(await db.repos.leave.getRequest(asked.request_id)).toEqual(asked);
 
       // The next decision sees the book as written: balances of the years asked, live requests overlapping the dates.
@@ -96,12 +119,23 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       expect(seen!.requests).toEqual([]);
 
       const approved: LeaveRequest = { ...asked, status: 'approved', decided_by: 'admin', decided_at: new Date().toISOString() };
-      const taken: NewLedgerEntry = { employee_id, code: 'ANNUAL', year: 2025, kind: 'taken', days: -2, request_id: asked.request_id, reason: null, actor: 'admin' };
+      const taken: NewLedgerEntry = {
+        employee_id,
+        code: 'ANNUAL',
+        year: 2025,
+        kind: 'taken',
+        days: -2,
+        request_id: asked.request_id,
+        reason: null,
+        actor: 'admin',
+      };
       await db.repos.leave.change([employee_id], { years: [2025] }, (books) => {
         const b = addEntry(addPending(stored(books.get(employee_id)!, 'ANNUAL', 2025), -2), taken);
         return { entries: [taken], requests: [approved], balances: [b] };
       });
-      expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([{ employee_id, year: 2025, code: 'ANNUAL', allocated: 15, adjusted: 0, taken: 2, pending: 0, available: 13 }]);
+      expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([
+        { employee_id, year: 2025, code: 'ANNUAL', allocated: 15, adjusted: 0, taken: 2, pending: 0, available: 13 },
+      ]);
       expect(await db.repos.leave.getRequest(asked.request_id)).toEqual(approved);
 
       const ledger = await walk((page) => db.repos.leave.ledger({ employee_id }, page), 1);
@@ -146,7 +180,13 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       const pending = await walk((page) => db.repos.leave.listRequests({ employee_id, status: 'pending' }, page), 50);
       expect(pending.items).toHaveLength(3);
       const ledger = await walk((page) => db.repos.leave.ledger({ employee_id }, page), 50);
-      const recomputed = balanceOf(employee_id, 'ANNUAL', 2025, ledger.items, pending.items.reduce((sum, r) => sum + (r.charges['2025'] ?? 0), 0));
+      const recomputed = balanceOf(
+        employee_id,
+        'ANNUAL',
+        2025,
+        ledger.items,
+        pending.items.reduce((sum, r) => sum + (r.charges['2025'] ?? 0), 0),
+      );
       expect(await db.repos.leave.balances([employee_id], [2025])).toEqual([recomputed]);
       expect(recomputed.available).toBe(0);
     });
@@ -160,10 +200,12 @@ export function leaveRepositoryContract(db: BackendHandle): void {
         return { entries: [...one.entries, ...two.entries], requests: [], balances: [...one.balances, ...two.balances] };
       });
       const balances = await db.repos.leave.balances([a.employee_id, b.employee_id], [2025, 2026]);
-      expect(balances.map((x) => [x.employee_id, x.allocated]).sort()).toEqual([
-        [a.employee_id, 4],
-        [b.employee_id, 6],
-      ].sort());
+      expect(balances.map((x) => [x.employee_id, x.allocated]).sort()).toEqual(
+        [
+          [a.employee_id, 4],
+          [b.employee_id, 6],
+        ].sort(),
+      );
     });
 
     it('lists requests newest first, filtered by employee, team, status and overlapping dates; approved leave by team and dates', async () => {
@@ -183,7 +225,8 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       });
       const newestFirst = [...made].sort((x, y) => y.created_at.localeCompare(x.created_at) || (y.request_id < x.request_id ? -1 : 1)).map((r) => r.request_id);
       expect((await walk((page) => db.repos.leave.listRequests({}, page), 1)).items.map((r) => r.request_id)).toEqual(newestFirst);
-      const ids = async (filter: Parameters<typeof db.repos.leave.listRequests>[0]) => (await walk((page) => db.repos.leave.listRequests(filter, page), 2)).items.map((r) => r.request_id).sort();
+      const ids = async (filter: Parameters<typeof db.repos.leave.listRequests>[0]) =>
+        (await walk((page) => db.repos.leave.listRequests(filter, page), 2)).items.map((r) => r.request_id).sort();
       expect(await ids({ employee_id: a.employee_id })).toEqual([made[0]!.request_id, made[1]!.request_id].sort());
       expect(await ids({ team_id: 'QA' })).toEqual([made[2]!.request_id, made[3]!.request_id].sort());
       expect(await ids({ status: 'approved' })).toEqual([made[0]!.request_id, made[2]!.request_id].sort());
@@ -224,7 +267,7 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       expect((await walk((page) => db.repos.leave.listRequests({}, page), 5)).items).toEqual([]);
     });
 
-    it("counts approved leave in the day facts, by the halves it takes, in the team of that day, with who came anyway", async () => {
+    it('counts approved leave in the day facts, by the halves it takes, in the team of that day, with who came anyway', async () => {
       const a = await db.repos.employees.create(newEmployee({ hire_date: '2025-01-06' }));
       const b = await db.repos.employees.create(newEmployee({ hire_date: '2025-01-06' }));
       const c = await db.repos.employees.create(newEmployee({ hire_date: '2025-01-06' }));
@@ -239,8 +282,26 @@ export function leaveRepositoryContract(db: BackendHandle): void {
         ],
         balances: [],
       }));
-      await db.repos.attendance.create({ employee_id: a.employee_id, attendance_date: '2025-04-09', team_id: 'DEV', status: 'present', check_in_time: '09:00:00', check_out_time: '17:00:00', hours_worked: 8, notes: null });
-      await db.repos.attendance.create({ employee_id: b.employee_id, attendance_date: '2025-04-09', team_id: 'DEV', status: 'absent', check_in_time: null, check_out_time: null, hours_worked: null, notes: null });
+      await db.repos.attendance.create({
+        employee_id: a.employee_id,
+        attendance_date: '2025-04-09',
+        team_id: 'DEV',
+        status: 'present',
+        check_in_time: '09:00:00',
+        check_out_time: '17:00:00',
+        hours_worked: 8,
+        notes: null,
+      });
+      await db.repos.attendance.create({
+        employee_id: b.employee_id,
+        attendance_date: '2025-04-09',
+        team_id: 'DEV',
+        status: 'absent',
+        check_in_time: null,
+        check_out_time: null,
+        hours_worked: null,
+        notes: null,
+      });
       const { facts } = await db.repos.attendance.dailyFacts('2025-04-07', '2025-04-10', ['DEV']);
       const leaveOf = (date: string) => facts.find((f) => f.date === date)?.leave ?? {};
       expect(leaveOf('2025-04-07')).toEqual({});

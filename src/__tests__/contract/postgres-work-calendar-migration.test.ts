@@ -47,7 +47,10 @@ describe('PostgreSQL migration 007 (work calendar) on existing data', () => {
   });
 
   it('keeps what the migration guarantees from then on: no end date before the hire date', async () => {
-    await expect(repos().employees.update('DEV-001', { end_date: '2023-12-31' }, '2025-07-02')).rejects.toMatchObject({ code: '23514', constraint: 'employees_end_after_hire' });
+    await expect(repos().employees.update('DEV-001', { end_date: '2023-12-31' }, '2025-07-02')).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'employees_end_after_hire',
+    });
     expect((await repos().employees.get('DEV-001'))?.end_date).toBeNull();
   });
 });

@@ -35,11 +35,17 @@ describe.each(eachBackend(sqlBackends()))('%s repositories', (_name, backend) =>
 
   describe('statistics', () => {
     const teamIdStatistics = () =>
-      db.backend.sql!.query<{ n_distinct: number }>(`SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'employees' AND attname = 'team_id'`);
+      db.backend.sql!.query<{ n_distinct: number }>(
+        `SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'employees' AND attname = 'team_id'`,
+      );
 
     it('when a bulk load is followed by refreshStatistics, then the planner knows how the rows spread', async () => {
       await seedTeams(db.repos, 'DEV', 'QA');
-      await db.repos.employees.importMany([...Array.from({ length: 60 }, () => newEmployee({ team_id: 'DEV' })), ...Array.from({ length: 20 }, () => newEmployee({ team_id: 'QA' }))], [], CONTRACT_TODAY);
+      await db.repos.employees.importMany(
+        [...Array.from({ length: 60 }, () => newEmployee({ team_id: 'DEV' })), ...Array.from({ length: 20 }, () => newEmployee({ team_id: 'QA' }))],
+        [],
+        CONTRACT_TODAY,
+      );
       expect(await teamIdStatistics()).toEqual([]);
 
       await db.backend.database.refreshStatistics();

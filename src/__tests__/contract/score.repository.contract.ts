@@ -17,7 +17,15 @@ async function recomputed(repos: Repositories) {
     .map(([key, values]) => {
       const [period, team_id] = key.split('|') as [string, string];
       const sum = values.reduce((total, v) => total + Math.round(v * 100), 0);
-      return { team_id, period, count: values.length, mean: Math.floor((2 * sum + values.length) / (2 * values.length)) / 100, min: Math.min(...values), max: Math.max(...values), total: sum / 100 };
+      return {
+        team_id,
+        period,
+        count: values.length,
+        mean: Math.floor((2 * sum + values.length) / (2 * values.length)) / 100,
+        min: Math.min(...values),
+        max: Math.max(...values),
+        total: sum / 100,
+      };
     });
 }
 
@@ -35,7 +43,16 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
     it('stores a score with the employee name and team, and reads it back', async () => {
       const created = await db.repos.scores.create(score(dev[0]!, '2025-Q1', { kpi: 85, completed_task: 90, feedback_360: 80 }));
-      expect(created).toMatchObject({ employee_id: dev[0], period: '2025-Q1', kpi: 85, completed_task: 90, feedback_360: 80, final_score: 85, employee_name: 'Ada', team_id: 'DEV' });
+      expect(created).toMatchObject({
+        employee_id: dev[0],
+        period: '2025-Q1',
+        kpi: 85,
+        completed_task: 90,
+        feedback_360: 80,
+        final_score: 85,
+        employee_name: 'Ada',
+        team_id: 'DEV',
+      });
       expect(await db.repos.scores.get(dev[0]!, '2025-Q1')).toEqual(created);
       expect(await db.repos.scores.get(dev[0]!, '2025-Q2')).toBeNull();
     });
@@ -55,7 +72,11 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
     it('updates through a function of the stored score, and deletes', async () => {
       await db.repos.scores.create(score(dev[0]!, '2025-Q1', flat(80)));
-      const updated = await db.repos.scores.update(dev[0]!, '2025-Q1', (current) => ({ ...current, kpi: 95, final_score: finalScore({ ...current, kpi: 95 }) }));
+      const updated = await db.repos.scores.update(dev[0]!, '2025-Q1', (current) => ({
+        ...current,
+        kpi: 95,
+        final_score: finalScore({ ...current, kpi: 95 }),
+      }));
       expect(updated).toMatchObject({ kpi: 95, final_score: 85, employee_name: 'Ada' });
       expect(await db.repos.scores.update(dev[0]!, '2025-Q3', (c) => c)).toBeNull();
       expect(await db.repos.scores.delete(dev[0]!, '2025-Q1')).toBe(true);
@@ -69,7 +90,8 @@ export function scoreRepositoryContract(db: BackendHandle): void {
         }
       });
 
-      const keysOf = async (filter: Parameters<Repositories['scores']['list']>[0]) => (await walk((page) => db.repos.scores.list(filter, page), 2)).items.map((s) => `${s.period} ${s.employee_id}`);
+      const keysOf = async (filter: Parameters<Repositories['scores']['list']>[0]) =>
+        (await walk((page) => db.repos.scores.list(filter, page), 2)).items.map((s) => `${s.period} ${s.employee_id}`);
 
       it('walks every score once, newest period first, then by employee id', async () => {
         expect(await keysOf({})).toEqual(['2025-Q2', '2025-Q1', '2024-Q4'].flatMap((p) => [...dev, qa].sort().map((id) => `${p} ${id}`)));
@@ -88,8 +110,15 @@ export function scoreRepositoryContract(db: BackendHandle): void {
     describe('rank', () => {
       // Names sort against their ids (DEV-004 "Zoe" … DEV-009 "Una"), and scores tie within and across teams and at every boundary.
       const finals: [string, string, number][] = [
-        ['DEV', 'Zoe', 90], ['DEV', 'Yan', 75], ['DEV', 'Xia', 90], ['DEV', 'Wes', 60], ['DEV', 'Vic', 75], ['DEV', 'Una', 82.5],
-        ['QA', 'Tom', 90], ['QA', 'Sam', 75], ['QA', 'Rae', 60.01],
+        ['DEV', 'Zoe', 90],
+        ['DEV', 'Yan', 75],
+        ['DEV', 'Xia', 90],
+        ['DEV', 'Wes', 60],
+        ['DEV', 'Vic', 75],
+        ['DEV', 'Una', 82.5],
+        ['QA', 'Tom', 90],
+        ['QA', 'Sam', 75],
+        ['QA', 'Rae', 60.01],
       ];
       let staff: { employee_id: string; team_id: string }[];
 
@@ -106,10 +135,19 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
       /** The ranking recomputed from every score of the period. */
       const expected = async (filter: Parameters<Repositories['scores']['rank']>[0], order: RankOrder, limit: number) =>
-        (await walk((page) => db.repos.scores.list(filter, page), 100)).items.sort(rankComparator(order)).slice(0, limit).map((s) => s.employee_id);
+        (await walk((page) => db.repos.scores.list(filter, page), 100)).items
+          .sort(rankComparator(order))
+          .slice(0, limit)
+          .map((s) => s.employee_id);
 
       it('gives the best or worst of a period, ties by name, for every limit and scope', async () => {
-        const scopes = [{ period: '2025-Q1' }, { period: '2025-Q1', team_id: 'DEV' }, { period: '2025-Q1', team_id: 'QA' }, { period: '2025-Q1', employee_id: staff[1]!.employee_id }, { period: '2025-Q1', employee_id: staff[1]!.employee_id, team_id: 'QA' }];
+        const scopes = [
+          { period: '2025-Q1' },
+          { period: '2025-Q1', team_id: 'DEV' },
+          { period: '2025-Q1', team_id: 'QA' },
+          { period: '2025-Q1', employee_id: staff[1]!.employee_id },
+          { period: '2025-Q1', employee_id: staff[1]!.employee_id, team_id: 'QA' },
+        ];
         for (const filter of scopes) {
           for (const order of ['top', 'bottom'] as const) {
             for (let limit = 1; limit <= 14; limit++) {
@@ -121,7 +159,8 @@ export function scoreRepositoryContract(db: BackendHandle): void {
       });
 
       it('without a period, ranks the newest period that has scores among those the filter selects', async () => {
-        const ids = async (filter: Parameters<Repositories['scores']['rank']>[0]) => (await db.repos.scores.rank(filter, 'top', 5)).map((s) => `${s.employee_id} ${s.period}`);
+        const ids = async (filter: Parameters<Repositories['scores']['rank']>[0]) =>
+          (await db.repos.scores.rank(filter, 'top', 5)).map((s) => `${s.employee_id} ${s.period}`);
         expect(await ids({})).toEqual([`${qa} 2025-Q2`]);
         expect(await ids({ team_id: 'QA' })).toEqual([`${qa} 2025-Q2`]);
         // DEV has no 2025-Q2 scores: its newest is 2025-Q1, ranked whole.
@@ -153,7 +192,8 @@ export function scoreRepositoryContract(db: BackendHandle): void {
     it('keeps the name and team copies true when the employee is renamed or moves, and removes scores with the employee', async () => {
       for (const period of ['2025-Q1', '2025-Q2']) await db.repos.scores.create(score(dev[0]!, period, flat(80)));
       await db.repos.employees.update(dev[0]!, { name: 'Ada Lovelace', team_id: 'QA' }, CONTRACT_TODAY);
-      for (const period of ['2025-Q1', '2025-Q2']) expect(await db.repos.scores.get(dev[0]!, period)).toMatchObject({ employee_name: 'Ada Lovelace', team_id: 'QA' });
+      for (const period of ['2025-Q1', '2025-Q2'])
+        expect(await db.repos.scores.get(dev[0]!, period)).toMatchObject({ employee_name: 'Ada Lovelace', team_id: 'QA' });
       expect((await walk((page) => db.repos.scores.list({ team_id: 'QA' }, page), 10)).items.map((s) => s.employee_id)).toContain(dev[0]);
       expect((await walk((page) => db.repos.scores.list({ team_id: 'DEV' }, page), 10)).items).toEqual([]);
       expect(await db.repos.employees.delete(dev[0]!)).toBe(true);
@@ -162,14 +202,27 @@ export function scoreRepositoryContract(db: BackendHandle): void {
 
     it('summarises per team and period, in chronological order, equal to a recomputation after creates, updates, moves and deletes', async () => {
       const inputs: [number, string, number][] = [
-        [0, '2025-Q1', 80], [1, '2025-Q1', 90.5], [2, '2025-Q1', 71.111], [0, '2024-Q4', 60], [1, '2024-Q4', 100], [0, '2025-Q2', 85.335],
+        [0, '2025-Q1', 80],
+        [1, '2025-Q1', 90.5],
+        [2, '2025-Q1', 71.111],
+        [0, '2024-Q4', 60],
+        [1, '2024-Q4', 100],
+        [0, '2025-Q2', 85.335],
       ];
       for (const [who, period, value] of inputs) await db.repos.scores.create(score(dev[who]!, period, flat(value)));
       await db.repos.scores.create(score(qa, '2025-Q1', { kpi: 50, completed_task: 60, feedback_360: 70 }));
       const summary = await db.repos.scores.summary({});
       expect(summary).toEqual(await recomputed(db.repos));
       expect(summary.map((s) => `${s.period} ${s.team_id}`)).toEqual(['2024-Q4 DEV', '2025-Q1 DEV', '2025-Q1 QA', '2025-Q2 DEV']);
-      expect(summary.find((s) => s.period === '2025-Q1' && s.team_id === 'DEV')).toEqual({ team_id: 'DEV', period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 });
+      expect(summary.find((s) => s.period === '2025-Q1' && s.team_id === 'DEV')).toEqual({
+        team_id: 'DEV',
+        period: '2025-Q1',
+        count: 3,
+        mean: 80.54,
+        min: 71.11,
+        max: 90.5,
+        total: 241.61,
+      });
 
       await db.repos.scores.update(dev[2]!, '2025-Q1', (c) => ({ ...c, ...flat(99), final_score: 99 }));
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
@@ -179,7 +232,9 @@ export function scoreRepositoryContract(db: BackendHandle): void {
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
       await db.repos.employees.delete(dev[0]!);
       expect(await db.repos.scores.summary({})).toEqual(await recomputed(db.repos));
-      expect(await db.repos.scores.summary({ period: '2025-Q1', team_ids: ['QA'] })).toEqual((await recomputed(db.repos)).filter((s) => s.period === '2025-Q1' && s.team_id === 'QA'));
+      expect(await db.repos.scores.summary({ period: '2025-Q1', team_ids: ['QA'] })).toEqual(
+        (await recomputed(db.repos)).filter((s) => s.period === '2025-Q1' && s.team_id === 'QA'),
+      );
     });
   });
 }

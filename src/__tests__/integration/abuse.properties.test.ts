@@ -40,8 +40,16 @@ async function plantCanary(t: TestApp): Promise<Canary> {
   const { employee } = await createUser(t, team, 'employee', { hire_date: '2025-01-06' });
   const admin = bearer(t.adminToken);
   const id = employee.employee_id;
-  await request(t.app).post('/attendance').set(admin).send({ employee_id: id, attendance_date: '2025-04-10', check_in_time: '09:00:00', check_out_time: '17:00:00', notes: 'canary' }).expect(201);
-  await request(t.app).post('/performance-scores').set(admin).send({ employee_id: id, period: '2025-Q1', kpi: 80, completed_task: 90, feedback_360: 70 }).expect(201);
+  await request(t.app)
+    .post('/attendance')
+    .set(admin)
+    .send({ employee_id: id, attendance_date: '2025-04-10', check_in_time: '09:00:00', check_out_time: '17:00:00', notes: 'canary' })
+    .expect(201);
+  await request(t.app)
+    .post('/performance-scores')
+    .set(admin)
+    .send({ employee_id: id, period: '2025-Q1', kpi: 80, completed_task: 90, feedback_360: 70 })
+    .expect(201);
   const paths = [`/teams/${team}`, `/employees/${id}`, `/attendance/${id}/2025-04-10`, `/performance-scores/${id}/2025-Q1`];
   const bodies = await Promise.all(paths.map(async (path) => (await request(t.app).get(path).set(admin).expect(200)).body as unknown));
   return { team, employeeId: id, paths, bodies };
@@ -92,14 +100,16 @@ describe.each(eachBackend())('abuse of every route on %s', (_name, backend) => {
 
   it('when every route gets hostile params, queries and bodies from any role, then no answer is a 5xx, off-format or leaky', async () => {
     for (const operation of operations) {
-      await fc.assert(
-        fc.asyncProperty(callers, abuseRequests(operation), async (caller, abuse) => {
-          expectWellBehaved(await send(server, tokens, caller, abuse), abuse.sent);
-        }),
-        { numRuns: RUNS_PER_ROUTE, seed: SEED, endOnFailure: true, includeErrorInReport: true },
-      ).catch((error: Error) => {
-        throw new Error(`${operation.label}: ${error.message}`);
-      });
+      await fc
+        .assert(
+          fc.asyncProperty(callers, abuseRequests(operation), async (caller, abuse) => {
+            expectWellBehaved(await send(server, tokens, caller, abuse), abuse.sent);
+          }),
+          { numRuns: RUNS_PER_ROUTE, seed: SEED, endOnFailure: true, includeErrorInReport: true },
+        )
+        .catch((error: Error) => {
+          throw new Error(`${operation.label}: ${error.message}`);
+        });
     }
   }, 120_000);
 

@@ -52,7 +52,10 @@ function forgedTokens(validEmployeeToken: string, secret: string): [string, stri
     ['an RS256 token signed with a key of its own', jwt.sign(claims, privateKey, { algorithm: 'RS256', subject: 'admin', issuer: 'workforce-api' })],
     ['an alg:none token saying admin', jwt.sign(claims, '', { algorithm: 'none', subject: 'admin', issuer: 'workforce-api' })],
     ['an HS512 token with the right key', jwt.sign(claims, secret, { algorithm: 'HS512', subject: 'admin', issuer: 'workforce-api' })],
-    ['an expired token with the right key', jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, secret, { subject: 'admin', issuer: 'workforce-api' })],
+    [
+      'an expired token with the right key',
+      jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, secret, { subject: 'admin', issuer: 'workforce-api' }),
+    ],
     ['a token from another issuer', jwt.sign(claims, secret, { subject: 'admin', issuer: 'someone-else' })],
   ];
 }
@@ -77,28 +80,36 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
   const send = (operation: Operation, contentType: string, body: string | Buffer) =>
     request(testApp().app)[operation.method](exampleUrl(operation)).set(bearer(testApp().adminToken)).set('Content-Type', contentType).send(body);
 
-  it('when a JSON route gets a body that is not JSON, then 400 in the error format, on every JSON route', async () => {
-    expect(withBody('application/json').length).toBeGreaterThan(10);
-    for (const operation of withBody('application/json')) {
-      for (const body of MALFORMED_JSON) {
-        const response = await send(operation, 'application/json', body);
-        expectWellBehaved(response);
-        expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), 400]);
+  it(
+    'when a JSON route gets a body that is not JSON, then 400 in the error format, on every JSON route',
+    async () => {
+      expect(withBody('application/json').length).toBeGreaterThan(10);
+      for (const operation of withBody('application/json')) {
+        for (const body of MALFORMED_JSON) {
+          const response = await send(operation, 'application/json', body);
+          expectWellBehaved(response);
+          expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), 400]);
+        }
       }
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
-  it('when a JSON route gets valid JSON nested thousands deep, then 422 in the error format, on every JSON route', async () => {
-    for (const operation of withBody('application/json')) {
-      for (const body of DEEP_JSON) {
-        const response = await send(operation, 'application/json', body);
-        expectWellBehaved(response);
-        // The token endpoint answers validation failures as RFC 6749's 400 invalid_request.
-        const expected = operation.label === 'POST /token' ? 400 : 422;
-        expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), expected]);
+  it(
+    'when a JSON route gets valid JSON nested thousands deep, then 422 in the error format, on every JSON route',
+    async () => {
+      for (const operation of withBody('application/json')) {
+        for (const body of DEEP_JSON) {
+          const response = await send(operation, 'application/json', body);
+          expectWellBehaved(response);
+          // The token endpoint answers validation failures as RFC 6749's 400 invalid_request.
+          const expected = operation.label === 'POST /token' ? 400 : 422;
+          expect([operation.label, body.slice(0, 10), response.status]).toEqual([operation.label, body.slice(0, 10), expected]);
+        }
       }
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
   it("when a JSON body's keys are Object.prototype names, then 422 with well-formed details naming each key", async () => {
     const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
@@ -109,55 +120,75 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
     expect(response.body.details).toEqual(keys.map((key) => ({ field: key, message: 'is not a writable field' })));
   });
 
-  it('when a JSON route gets another media type or charset, then 415 in the error format, on every JSON route', async () => {
-    for (const operation of withBody('application/json')) {
-      for (const contentType of [...WRONG_MEDIA_TYPES, 'application/json; charset=latin1']) {
-        const response = await send(operation, contentType, '{}');
-        expectWellBehaved(response);
-        expect([operation.label, contentType, response.status]).toEqual([operation.label, contentType, 415]);
+  it(
+    'when a JSON route gets another media type or charset, then 415 in the error format, on every JSON route',
+    async () => {
+      for (const operation of withBody('application/json')) {
+        for (const contentType of [...WRONG_MEDIA_TYPES, 'application/json; charset=latin1']) {
+          const response = await send(operation, contentType, '{}');
+          expectWellBehaved(response);
+          expect([operation.label, contentType, response.status]).toEqual([operation.label, contentType, 415]);
+        }
       }
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
-  it('when a CSV route gets JSON, then 415 in the error format, on every CSV route', async () => {
-    expect(withBody('text/csv').length).toBeGreaterThanOrEqual(3);
-    for (const operation of withBody('text/csv')) {
-      const response = await send(operation, 'application/json', '{"rows": []}');
-      expectWellBehaved(response);
-      expect([operation.label, response.status]).toEqual([operation.label, 415]);
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
-
-  it('when a body is over BODY_LIMIT, then 413 in the error format, on every JSON and form route', async () => {
-    const huge = JSON.stringify({ name: 'x'.repeat(150 * 1024) });
-    for (const operation of operations.filter((candidate) => candidate.body?.schema)) {
-      for (const mediaType of operation.body!.mediaTypes.filter((type) => type !== 'multipart/form-data')) {
-        const response = await send(operation, mediaType, mediaType === 'application/json' ? huge : `name=${'x'.repeat(150 * 1024)}`);
+  it(
+    'when a CSV route gets JSON, then 415 in the error format, on every CSV route',
+    async () => {
+      expect(withBody('text/csv').length).toBeGreaterThanOrEqual(3);
+      for (const operation of withBody('text/csv')) {
+        const response = await send(operation, 'application/json', '{"rows": []}');
         expectWellBehaved(response);
-        expect([operation.label, mediaType, response.status]).toEqual([operation.label, mediaType, 413]);
+        expect([operation.label, response.status]).toEqual([operation.label, 415]);
       }
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
-  it('when a CSV body or upload is over IMPORT_MAX_BYTES, then 413 in the error format, on every CSV route', async () => {
-    const csv = `name,email\n${'x'.repeat(80 * 1024)},a@example.com\n`;
-    for (const operation of withBody('text/csv')) {
-      const asBody = await send(operation, 'text/csv', csv);
-      expectWellBehaved(asBody);
-      const asFile = await request(testApp().app).post(exampleUrl(operation)).set(bearer(testApp().adminToken)).attach('file', Buffer.from(csv), 'big.csv');
-      expectWellBehaved(asFile);
-      expect([operation.label, asBody.status, asFile.status]).toEqual([operation.label, 413, 413]);
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+  it(
+    'when a body is over BODY_LIMIT, then 413 in the error format, on every JSON and form route',
+    async () => {
+      const huge = JSON.stringify({ name: 'x'.repeat(150 * 1024) });
+      for (const operation of operations.filter((candidate) => candidate.body?.schema)) {
+        for (const mediaType of operation.body!.mediaTypes.filter((type) => type !== 'multipart/form-data')) {
+          const response = await send(operation, mediaType, mediaType === 'application/json' ? huge : `name=${'x'.repeat(150 * 1024)}`);
+          expectWellBehaved(response);
+          expect([operation.label, mediaType, response.status]).toEqual([operation.label, mediaType, 413]);
+        }
+      }
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
-  it('when a path gets a method it does not serve, then 405 in the error format with Allow, on every path', async () => {
-    for (const path of new Set(operations.map((operation) => operation.path))) {
-      const url = exampleUrl(operations.find((operation) => operation.path === path)!);
-      const response = await request(testApp().app).patch(url).set(bearer(testApp().adminToken)).send({ name: 'x' });
-      expectErrorBody(response, 405);
-      expect([path, response.headers.allow]).toEqual([path, expect.stringMatching(/^(GET|POST|PUT|DELETE|HEAD)(, (GET|POST|PUT|DELETE|HEAD))*$/)]);
-    }
-  }, EVERY_ROUTE_TIMEOUT_MS);
+  it(
+    'when a CSV body or upload is over IMPORT_MAX_BYTES, then 413 in the error format, on every CSV route',
+    async () => {
+      const csv = `name,email\n${'x'.repeat(80 * 1024)},a@example.com\n`;
+      for (const operation of withBody('text/csv')) {
+        const asBody = await send(operation, 'text/csv', csv);
+        expectWellBehaved(asBody);
+        const asFile = await request(testApp().app).post(exampleUrl(operation)).set(bearer(testApp().adminToken)).attach('file', Buffer.from(csv), 'big.csv');
+        expectWellBehaved(asFile);
+        expect([operation.label, asBody.status, asFile.status]).toEqual([operation.label, 413, 413]);
+      }
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
+
+  it(
+    'when a path gets a method it does not serve, then 405 in the error format with Allow, on every path',
+    async () => {
+      for (const path of new Set(operations.map((operation) => operation.path))) {
+        const url = exampleUrl(operations.find((operation) => operation.path === path)!);
+        const response = await request(testApp().app).patch(url).set(bearer(testApp().adminToken)).send({ name: 'x' });
+        expectErrorBody(response, 405);
+        expect([path, response.headers.allow]).toEqual([path, expect.stringMatching(/^(GET|POST|PUT|DELETE|HEAD)(, (GET|POST|PUT|DELETE|HEAD))*$/)]);
+      }
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 
   it('when a path parameter is not valid percent-encoding, then 400 in the error format', async () => {
     for (const url of ['/employees/%E0%A4%A', '/teams/%', '/attendance/DEV-001/%FF', '/performance-scores/%C0%AF/2025-Q1']) {
@@ -175,7 +206,9 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
 
   it("when the URL or a header is over Node's header limit, then 431 in the error format, not a bare status line", async () => {
     const server = createHttpServer(testApp().app);
-    const longUrl = await request(server).get(`/employees?q=${'x'.repeat(20_000)}`).set(bearer(testApp().adminToken));
+    const longUrl = await request(server)
+      .get(`/employees?q=${'x'.repeat(20_000)}`)
+      .set(bearer(testApp().adminToken));
     const longHeader = await request(server).get('/status').set('X-Padding', 'x'.repeat(20_000));
     for (const response of [longUrl, longHeader]) {
       expectErrorBody(response, 431);
@@ -222,7 +255,16 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
     const responses = [
       await request(t.app).get('/employees?limit=500').set(admin),
       await request(t.app).get(`/employees/${employee.employee_id}`).set(admin),
-      await request(t.app).post('/employees').set(admin).send({ name: 'With Login', email: 'with.login@example.com', team_id: employee.team_id, position: 'Mid', account: { password: 'a-long-enough-password' } }),
+      await request(t.app)
+        .post('/employees')
+        .set(admin)
+        .send({
+          name: 'With Login',
+          email: 'with.login@example.com',
+          team_id: employee.team_id,
+          position: 'Mid',
+          account: { password: 'a-long-enough-password' },
+        }),
       await request(t.app).get('/me').set(bearer(token)),
       await request(t.app).get('/employees').set(bearer(token)),
       // Last with the manager's token: a new password ends it.

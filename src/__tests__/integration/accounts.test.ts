@@ -41,7 +41,14 @@ describe.each(eachBackend())('accounts on %s', (_name, backend) => {
     const employee = await createEmployee(t, { team_id: await createTeam(t) });
     const response = await request(t.app).put(`/employees/${employee.employee_id}/account`).set(bearer(t.adminToken)).send({ password: PASSWORD });
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ username: employee.employee_id, role: 'employee', employee_id: employee.employee_id, team_id: employee.team_id, disabled: false, created_at: expect.any(String) });
+    expect(response.body).toEqual({
+      username: employee.employee_id,
+      role: 'employee',
+      employee_id: employee.employee_id,
+      team_id: employee.team_id,
+      disabled: false,
+      created_at: expect.any(String),
+    });
     await tokenFor(t.app, employee.email, PASSWORD);
   });
 
@@ -78,7 +85,13 @@ describe.each(eachBackend())('accounts on %s', (_name, backend) => {
 
   it('when the employee does not exist, then 404', async () => {
     const t = testApp();
-    expectErrorBody(await request(t.app).put(`/employees/${await createTeam(t)}-404/account`).set(bearer(t.adminToken)).send({ password: PASSWORD }), 404);
+    expectErrorBody(
+      await request(t.app)
+        .put(`/employees/${await createTeam(t)}-404/account`)
+        .set(bearer(t.adminToken))
+        .send({ password: PASSWORD }),
+      404,
+    );
   });
 
   it('when the only enabled admin is an employee, then disabling, demoting or deleting them is 409 and changes nothing', async () => {

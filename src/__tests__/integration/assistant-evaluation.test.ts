@@ -8,7 +8,8 @@ import { NOW } from '../../evaluation/assistant/dataset/calendar';
 import { dataset, person } from '../../evaluation/assistant/dataset/dataset';
 import { count, rate, refusal, notFound, people, scopeOf, type Expected } from '../../evaluation/assistant/expectation';
 import { grade } from '../../evaluation/assistant/grading/grade';
-import { EVALUATION_ENV, loadDataset } from '../../evaluation/assistant/load';
+import { evaluate, figuresOf, meetsTargets } from '../../evaluation/assistant/evaluate';
+import { EVALUATION_ENV, loadDataset, tokenOf } from '../../evaluation/assistant/load';
 import { expectedFraction, leaveFraction } from '../../evaluation/assistant/oracle/absence';
 import { totals } from '../../evaluation/assistant/oracle/attendance-figures';
 import { balance, grant } from '../../evaluation/assistant/oracle/leave-figures';
@@ -52,7 +53,8 @@ describe('the evaluation set: expected answers computed by hand', () => {
 });
 
 describe('the evaluation set: the grader', () => {
-  const ask = (who: Parameters<typeof grade>[0], expected: Expected, answer: string, data?: Record<string, unknown>) => grade(who, 'a question about attendance', expected, { answer, intent: 'x', data });
+  const ask = (who: Parameters<typeof grade>[0], expected: Expected, answer: string, data?: Record<string, unknown>) =>
+    grade(who, 'a question about attendance', expected, { answer, intent: 'x', data });
 
   it('when the figure is right in another format, then it is correct; when it is off by more than the tolerance, then it is wrong', () => {
     const expected: Expected = { kind: 'answer', figures: [rate(0.9447)] };
@@ -83,9 +85,11 @@ describe('the evaluation set: the grader', () => {
   it('when a refusal names nothing, or figures come with an unused constraint, then it is not correct', () => {
     expect(ask('admin', refusal('salary'), 'I can\'t answer that. Try "How many employees are in QA?"').verdict).toBe('refusal-without-naming');
     expect(ask('admin', refusal('salary'), 'There are 52 employees.').verdict).toBe('wrong');
-    expect(ask('admin', { kind: 'answer', figures: [count(4)] }, 'There are 4 employees.', { parsed: { unused: ['senior'] } }).reason).toMatch(/unused names senior/);
+    expect(ask('admin', { kind: 'answer', figures: [count(4)] }, 'There are 4 employees.', { parsed: { unused: ['senior'] } }).reason).toMatch(
+      /unused names senior/,
+    );
     expect(ask('admin', { kind: 'answer', figures: [count(4)] }, 'There are 4 employees.', { parsed: { unused: ['please'] } }).verdict).toBe('correct');
-    expect(grade('DEV-003', 'who is DEV-002?', notFound(), { answer: 'I couldn\'t find DEV-002.', intent: 'x' }).verdict).toBe('correct');
+    expect(grade('DEV-003', 'who is DEV-002?', notFound(), { answer: "I couldn't find DEV-002.", intent: 'x' }).verdict).toBe('correct');
     expect(grade('DEV-003', 'who is DEV-002?', notFound(), { answer: 'DEV-002 is Tom Becker, a Lead.', intent: 'x' }).verdict).toBe('wrong');
   });
 
@@ -97,7 +101,11 @@ describe('the evaluation set: the grader', () => {
   });
 });
 
-describe.each(sqlBackends().slice(0, 1).map((b) => [b.name, b] as const))('the evaluation set on %s', (_name, backend) => {
+describe.each(
+  sqlBackends()
+    .slice(0, 1)
+    .map((b) => [b.name, b] as const),
+)('the evaluation set on %s', (_name, backend) => {
   let t: TestApp;
   beforeAll(async () => {
     const clock = new ManualClock();
@@ -113,17 +121,57 @@ describe.each(sqlBackends().slice(0, 1).map((b) => [b.name, b] as const))('the e
     const body = response.body as { totals: Record<string, number>; teams: Array<{ team_id: string; totals: Record<string, number> }> };
     const mine = (team?: string) => {
       const x = totals(team ? { team } : {}, '2025-08-01', '2025-11-19');
-      return { expected: x.expected, present: x.present, late: x.late, half_day: x.halfDay, absent: x.absent, on_leave: x.onLeave, missing_check_out: x.missingCheckOut, average_rate: x.rate };
+      return {
+        expected: x.expected,
+        present: x.present,
+        late: x.late,
+        half_day: x.halfDay,
+        absent: x.absent,
+        on_leave: x.onLeave,
+        missing_check_out: x.missingCheckOut,
+        average_rate: x.rate,
+      };
     };
     expect(body.totals).toEqual(expect.objectContaining(mine()));
-    for (const team of body.teams) expect({ team: team.team_id, ...team.totals }).toEqual(expect.objectContaining({ team: team.team_id, ...mine(team.team_id) }));
+    for (const team of body.teams)
+      expect({ team: team.team_id, ...team.totals }).toEqual(expect.objectContaining({ team: team.team_id, ...mine(team.team_id) }));
   });
 
   it('when the data set is loaded, then the REST leave balances agree with the second computation', async () => {
     for (const id of ['DEV-003', 'AI-003', 'QA-005', 'DEV-013', 'DAT-005', 'DEV-008']) {
       const response = await request(t.app).get(`/leave-balances?employee_id=${id}&year=2025`).set(bearer(t.adminToken));
-      const items = (response.body as { items: Array<{ code: 'ANNUAL' | 'SICK' | 'UNPAID'; allocated: number; taken: number; pending: number; available: number }> }).items;
-      for (const item of items) expect({ id, code: item.code, allocated: item.allocated, taken: item.taken, pending: item.pending, available: item.available }).toEqual({ id, code: item.code, ...balance(id, item.code) });
+      const items = (
+        response.body as { items: Array<{ code: 'ANNUAL' | 'SICK' | 'UNPAID'; allocated: number; taken: number; pending: number; available: number }> }
+      ).items;
+      for (const item of items)
+        expect({ id, code: item.code, allocated: item.allocated, taken: item.taken, pending: item.pending, available: item.available }).toEqual({
+          id,
+          code: item.code,
+          ...balance(id, item.code),
+        });
     }
   });
+
+  it('when the working half is asked, then the assistant meets the targets: no wrong answer, at least 95 % of in-scope questions right, every refusal naming what it could not do', async () => {
+    const tokens = new Map<string, string>();
+    const app = {
+      app: t.app,
+      token: async (who: string) => {
+        if (who === 'admin') return t.adminToken;
+        if (!tokens.has(who)) tokens.set(who, await tokenOf(t.app, who));
+        return tokens.get(who)!;
+      },
+      close: () => Promise.resolve(),
+    };
+    const results = await evaluate(app, WORKING);
+    const figures = figuresOf(results);
+    const misses = results
+      .filter((r) => r.verdict === 'wrong' || r.verdict === 'refusal-without-naming')
+      .map((r) => `${r.question.id} "${r.question.text}": ${r.verdict}, ${r.reason} — ${r.answer.slice(0, 200)}`);
+    expect({ misses, inScopeCorrect: `${figures.inScopeCorrect}/${figures.inScope}`, meets: meetsTargets(figures) }).toEqual({
+      misses: [],
+      inScopeCorrect: expect.any(String),
+      meets: true,
+    });
+  }, 300_000);
 });

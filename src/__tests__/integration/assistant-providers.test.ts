@@ -53,7 +53,25 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 
 const [pglite] = sqlBackends();
-const TOOLS = ['attendance_exceptions', 'attendance_rate', 'employee_attendance', 'employee_scores', 'find_employee', 'list_employees', 'rank_performers', 'score_summary'];
+const TOOLS = [
+  'attendance_by_person',
+  'attendance_corrections',
+  'attendance_exceptions',
+  'attendance_rate',
+  'employee_attendance',
+  'employee_scores',
+  'employment_dates',
+  'find_employee',
+  'find_people',
+  'holidays',
+  'hours_worked',
+  'leave_balances',
+  'leave_requests',
+  'list_employees',
+  'rank_performers',
+  'score_list',
+  'score_summary',
+];
 
 describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
   const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
@@ -68,7 +86,13 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     if (saved.id === undefined) delete process.env.AWS_ACCESS_KEY_ID;
     if (saved.secret === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
   });
-  const model = useFakeModel((url) => ({ ASSISTANT_PROVIDER: 'bedrock', BEDROCK_ENDPOINT: url, LLM_TIMEOUT_MS: '700', LLM_PRICE_INPUT_PER_1K: '0.5', LLM_PRICE_OUTPUT_PER_1K: '2' }));
+  const model = useFakeModel((url) => ({
+    ASSISTANT_PROVIDER: 'bedrock',
+    BEDROCK_ENDPOINT: url,
+    LLM_TIMEOUT_MS: '700',
+    LLM_PRICE_INPUT_PER_1K: '0.5',
+    LLM_PRICE_OUTPUT_PER_1K: '2',
+  }));
   const testApp = useTestApp(pglite!, model.env);
   const converse = (content: unknown[], stopReason: string, tokens = { inputTokens: 100, outputTokens: 20 }) => ({
     output: { message: { role: 'assistant', content } },
@@ -77,20 +101,41 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     metrics: { latencyMs: 5 },
   });
 
-  it('when the model asks for a tool, then the tool runs in the caller\'s scope, its result goes back as a toolResult and the final text is the answer', async () => {
+  it("when the model asks for a tool, then the tool runs in the caller's scope, its result goes back as a toolResult and the final text is the answer", async () => {
     const t = testApp();
     const [team, other] = [await createTeam(t), await createTeam(t)];
     const manager = await createUser(t, team, 'manager');
     await createEmployee(t, { team_id: team });
     await createEmployee(t, { team_id: other });
     model.answer((body, res, index) => {
-      if (index === 0) json(res, 200, converse([{ text: 'Let me count.' }, { toolUse: { toolUseId: 'tu-1', name: 'list_employees', input: { team_id: other } } }], 'tool_use'));
-      else json(res, 200, converse([{ text: `You can see ${String(body.messages[2].content[0].toolResult.content[0].json.count)} people there.` }], 'end_turn', { inputTokens: 300, outputTokens: 40 }));
+      if (index === 0)
+        json(
+          res,
+          200,
+          converse([{ text: 'Let me count.' }, { toolUse: { toolUseId: 'tu-1', name: 'list_employees', input: { team_id: other } } }], 'tool_use'),
+        );
+      else
+        json(
+          res,
+          200,
+          converse([{ text: `You can see ${String(body.messages[2].content[0].toolResult.content[0].json.count)} people there.` }], 'end_turn', {
+            inputTokens: 300,
+            outputTokens: 40,
+          }),
+        );
     });
-    const response = await request(t.app).post('/chat').set(bearer(manager.token)).send({ message: `How many employees are in ${other}?` });
+    const response = await request(t.app)
+      .post('/chat')
+      .set(bearer(manager.token))
+      .send({ message: `How many employees are in ${other}?` });
     expect(response.status).toBe(200);
     // The manager's scope narrows the other team to nobody: the model never sees its people.
-    expect(response.body).toEqual({ answer: 'You can see 0 people there.', intent: 'employee_list', data: expect.objectContaining({ count: 0, employees: [] }), provider: 'bedrock' });
+    expect(response.body).toEqual({
+      answer: 'You can see 0 people there.',
+      intent: 'employee_list',
+      data: expect.objectContaining({ count: 0, employees: [] }),
+      provider: 'bedrock',
+    });
 
     const [first, second] = model.requests;
     expect(decodeURIComponent(first!.path)).toBe('/model/anthropic.claude-3-haiku-20240307-v1:0/converse');
@@ -99,11 +144,19 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     expect(first!.body.system[0].text).toMatch(/Today is \d{4}-\d{2}-\d{2}/);
     expect(first!.body.toolConfig.tools.map((tool: { toolSpec: { name: string } }) => tool.toolSpec.name).sort()).toEqual(TOOLS);
     const listSpec = first!.body.toolConfig.tools.find((tool: { toolSpec: { name: string } }) => tool.toolSpec.name === 'list_employees').toolSpec;
-    expect(listSpec.inputSchema.json).toMatchObject({ type: 'object', properties: { team_id: { type: 'string' }, position: { enum: ['Junior', 'Mid', 'Senior', 'Lead', 'Manager'] } } });
-    expect(second!.body.messages[1]).toEqual({ role: 'assistant', content: [{ text: 'Let me count.' }, { toolUse: { toolUseId: 'tu-1', name: 'list_employees', input: { team_id: other } } }] });
+    expect(listSpec.inputSchema.json).toMatchObject({
+      type: 'object',
+      properties: { team_id: { type: 'string' }, position: { enum: ['Junior', 'Mid', 'Senior', 'Lead', 'Manager'] } },
+    });
+    expect(second!.body.messages[1]).toEqual({
+      role: 'assistant',
+      content: [{ text: 'Let me count.' }, { toolUse: { toolUseId: 'tu-1', name: 'list_employees', input: { team_id: other } } }],
+    });
     expect(second!.body.messages[2]).toEqual({
       role: 'user',
-      content: [{ toolResult: { toolUseId: 'tu-1', status: 'success', content: [{ json: { filters: { team_id: other }, count: 0, employees: [], not_listed: 0 } }] } }],
+      content: [
+        { toolResult: { toolUseId: 'tu-1', status: 'success', content: [{ json: { filters: { team_id: other }, count: 0, employees: [], not_listed: 0 } }] } },
+      ],
     });
   });
 
@@ -113,14 +166,24 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     const person = await createEmployee(t, { team_id: team, name: 'Quinn Quill' });
     model.answer((_body, res, index) => {
       if (index === 0) json(res, 200, converse([{ toolUse: { toolUseId: 'a', name: 'find_employee', input: { employee_id: 42 } } }], 'tool_use'));
-      else if (index === 1) json(res, 200, converse([{ toolUse: { toolUseId: 'b', name: 'find_employee', input: { employee_id: person.employee_id } } }], 'tool_use'));
+      else if (index === 1)
+        json(res, 200, converse([{ toolUse: { toolUseId: 'b', name: 'find_employee', input: { employee_id: person.employee_id } } }], 'tool_use'));
       else json(res, 200, converse([{ text: 'That is Quinn Quill.' }], 'end_turn'));
     });
     const admin = { username: 'admin', role: 'admin' as const, employee_id: null, team_id: null };
     const { answer, trace } = await t.container.services.assistant.ask(admin, `Who is ${person.employee_id}?`);
-    expect(answer).toEqual({ answer: 'That is Quinn Quill.', intent: 'employee_lookup', data: expect.objectContaining({ results: expect.any(Array) }), provider: 'bedrock' });
+    expect(answer).toEqual({
+      answer: 'That is Quinn Quill.',
+      intent: 'employee_lookup',
+      data: expect.objectContaining({ results: expect.any(Array) }),
+      provider: 'bedrock',
+    });
     const bad = model.requests[1]!.body.messages[2].content[0].toolResult;
-    expect(bad).toMatchObject({ toolUseId: 'a', status: 'error', content: [{ json: { error: 'Invalid arguments', details: [expect.objectContaining({ field: 'employee_id' })] } }] });
+    expect(bad).toMatchObject({
+      toolUseId: 'a',
+      status: 'error',
+      content: [{ json: { error: 'Invalid arguments', details: [expect.objectContaining({ field: 'employee_id' })] } }],
+    });
     expect(model.requests[2]!.body.messages[4].content[0].toolResult.content[0].json.employees[0].name).toBe('Quinn Quill');
     expect(trace).toMatchObject({ intent: 'employee_lookup', tools: ['find_employee', 'find_employee'], rounds: 3, input_tokens: 300, output_tokens: 60 });
     expect(trace.estimated_cost).toBeCloseTo((300 / 1000) * 0.5 + (60 / 1000) * 2, 6);
@@ -152,9 +215,21 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
 });
 
 describe('the assistant on an OpenAI-compatible endpoint (loopback server)', () => {
-  const model = useFakeModel((url) => ({ ASSISTANT_PROVIDER: 'openai', OPENAI_BASE_URL: `${url}/v1`, OPENAI_MODEL: 'test-model', OPENAI_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '700', LLM_MAX_TOOL_ROUNDS: '2' }));
+  const model = useFakeModel((url) => ({
+    ASSISTANT_PROVIDER: 'openai',
+    OPENAI_BASE_URL: `${url}/v1`,
+    OPENAI_MODEL: 'test-model',
+    OPENAI_API_KEY: 'sk-test',
+    LLM_TIMEOUT_MS: '700',
+    LLM_MAX_TOOL_ROUNDS: '2',
+  }));
   const testApp = useTestApp(pglite!, model.env);
-  const completion = (message: object, usage = { prompt_tokens: 50, completion_tokens: 10 }) => ({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: null, ...message }, finish_reason: 'stop' }], usage });
+  const completion = (message: object, usage = { prompt_tokens: 50, completion_tokens: 10 }) => ({
+    id: 'x',
+    object: 'chat.completion',
+    choices: [{ index: 0, message: { role: 'assistant', content: null, ...message }, finish_reason: 'stop' }],
+    usage,
+  });
 
   it('when the model calls a tool, then the result goes back as a tool message and the final content is the answer', async () => {
     const t = testApp();
@@ -162,10 +237,20 @@ describe('the assistant on an OpenAI-compatible endpoint (loopback server)', () 
     const employee = await createUser(t, team, 'employee');
     const peer = await createEmployee(t, { team_id: team, name: 'Pat Peer' });
     model.answer((body, res, index) => {
-      if (index === 0) json(res, 200, completion({ tool_calls: [{ id: 'call-1', type: 'function', function: { name: 'find_employee', arguments: JSON.stringify({ employee_id: peer.employee_id }) } }] }));
+      if (index === 0)
+        json(
+          res,
+          200,
+          completion({
+            tool_calls: [{ id: 'call-1', type: 'function', function: { name: 'find_employee', arguments: JSON.stringify({ employee_id: peer.employee_id }) } }],
+          }),
+        );
       else json(res, 200, completion({ content: `Result: ${String(body.messages.at(-1).content)}` }));
     });
-    const response = await request(t.app).post('/chatbot/query').set(bearer(employee.token)).send({ message: `Who is ${peer.employee_id}?` });
+    const response = await request(t.app)
+      .post('/chatbot/query')
+      .set(bearer(employee.token))
+      .send({ message: `Who is ${peer.employee_id}?` });
     expect(response.status).toBe(200);
     // An employee may not see a teammate: the model hears "not found", exactly as for someone absent.
     expect(response.body).toEqual({
@@ -181,14 +266,19 @@ describe('the assistant on an OpenAI-compatible endpoint (loopback server)', () 
     expect(first!.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual(TOOLS);
     expect(first!.body.tools[0]).toMatchObject({ type: 'function', function: { parameters: { type: 'object' } } });
     expect(second!.body.messages.slice(2)).toEqual([
-      { role: 'assistant', content: null, tool_calls: [{ id: 'call-1', type: 'function', function: { name: 'find_employee', arguments: JSON.stringify({ employee_id: peer.employee_id }) } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call-1', type: 'function', function: { name: 'find_employee', arguments: JSON.stringify({ employee_id: peer.employee_id }) } }],
+      },
       { role: 'tool', tool_call_id: 'call-1', content: JSON.stringify({ error: `Employee ${peer.employee_id} not found`, kind: 'not_found' }) },
     ]);
   });
 
   it('when the model sends arguments that are not JSON, then the tool answers with an error result', async () => {
     model.answer((body, res, index) => {
-      if (index === 0) json(res, 200, completion({ tool_calls: [{ id: 'c', type: 'function', function: { name: 'list_employees', arguments: '{not json' } }] }));
+      if (index === 0)
+        json(res, 200, completion({ tool_calls: [{ id: 'c', type: 'function', function: { name: 'list_employees', arguments: '{not json' } }] }));
       else json(res, 200, completion({ content: String(body.messages.at(-1).content) }));
     });
     const response = await request(testApp().app).post('/chat').set(bearer(testApp().adminToken)).send({ message: 'How many employees?' });
@@ -197,7 +287,9 @@ describe('the assistant on an OpenAI-compatible endpoint (loopback server)', () 
   });
 
   it('when the model keeps calling tools past LLM_MAX_TOOL_ROUNDS, then 502', async () => {
-    model.answer((_body, res, index) => json(res, 200, completion({ tool_calls: [{ id: `c${index}`, type: 'function', function: { name: 'list_employees', arguments: '{}' } }] })));
+    model.answer((_body, res, index) =>
+      json(res, 200, completion({ tool_calls: [{ id: `c${index}`, type: 'function', function: { name: 'list_employees', arguments: '{}' } }] })),
+    );
     const response = await request(testApp().app).post('/chat').set(bearer(testApp().adminToken)).send({ message: 'How many employees?' });
     expectErrorBody(response, 502);
     expect(model.requests).toHaveLength(3);
@@ -214,7 +306,7 @@ describe('the assistant on an OpenAI-compatible endpoint (loopback server)', () 
   });
 });
 
-describe('the assistant\'s rate limit and configuration', () => {
+describe("the assistant's rate limit and configuration", () => {
   const testApp = useTestApp(pglite!, { ASSISTANT_RATE_LIMIT_PER_MINUTE: '2' });
 
   it('when one login asks past its limit, then 429 with Retry-After, and another login still gets answers', async () => {
@@ -239,7 +331,7 @@ describe('the assistant\'s rate limit and configuration', () => {
 });
 
 describe("the assistant's log line", () => {
-  it('when a question is answered, then one line logs its intent, tools, latency, tokens and estimated cost, never the answer', async () => {
+  it('when a question is answered, over REST or through MCP, then one line logs its intent, tools, latency, tokens and estimated cost, never the answer', async () => {
     const lines: Record<string, unknown>[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -248,13 +340,23 @@ describe("the assistant's log line", () => {
       },
     });
     const logger = winston.createLogger({ level: 'info', format: winston.format.json(), transports: [new winston.transports.Stream({ stream: sink })] });
-    const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', BCRYPT_ROUNDS: '4', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+      BCRYPT_ROUNDS: '4',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
     const open = await pglite!.open();
     try {
       const container = await buildContainer(config, open.database, logger);
       await container.services.bootstrap.run({ adminUsername: ADMIN.username, adminPassword: ADMIN.password, demoData: false });
       const token = await tokenFor(container.app, ADMIN.username, ADMIN.password);
-      const response = await request(container.app).post('/chat').set(bearer(token)).set('X-Request-Id', 'ask-1').send({ message: 'How many employees are in QA?' });
+      const response = await request(container.app)
+        .post('/chat')
+        .set(bearer(token))
+        .set('X-Request-Id', 'ask-1')
+        .send({ message: 'How many employees are in QA?' });
       expect(response.body.intent).toBe('employee_count');
       const line = lines.find((entry) => entry.message === 'assistant answer');
       expect(line).toEqual(
@@ -272,6 +374,25 @@ describe("the assistant's log line", () => {
         }),
       );
       expect(JSON.stringify(line)).not.toContain(response.body.answer);
+
+      const call = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'ask', arguments: { message: 'How many employees are in QA?' } } };
+      const viaMcp = await request(container.app)
+        .post('/mcp')
+        .set(bearer(token))
+        .set('Accept', 'application/json, text/event-stream')
+        .set('X-Request-Id', 'ask-2')
+        .send(call);
+      expect(viaMcp.status).toBe(200);
+      expect(lines.find((entry) => entry.message === 'assistant answer' && entry.request_id === 'ask-2')).toEqual(
+        expect.objectContaining({
+          user: ADMIN.username,
+          provider: 'builtin',
+          via: 'mcp',
+          intent: 'employee_count',
+          tools: ['list_employees'],
+          latency_ms: expect.any(Number),
+        }),
+      );
     } finally {
       await open.close();
     }

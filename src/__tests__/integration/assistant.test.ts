@@ -64,7 +64,11 @@ async function buildFixture(t: TestApp): Promise<Fixture> {
   const [teamA, teamB] = [uniqueTeamId(), uniqueTeamId()];
   const nameA = `Platform Crew ${teamA}`;
   await request(t.app).post('/teams').set(bearer(admin)).send({ team_id: teamA, team_name: nameA }).expect(201);
-  await request(t.app).post('/teams').set(bearer(admin)).send({ team_id: teamB, team_name: `Backbone ${teamB}` }).expect(201);
+  await request(t.app)
+    .post('/teams')
+    .set(bearer(admin))
+    .send({ team_id: teamB, team_name: `Backbone ${teamB}` })
+    .expect(201);
   const hire = { hire_date: '2025-01-06' };
   const manager = await createEmployee(t, { team_id: teamA, name: 'Mona Marsh', position: 'Manager', ...hire }, { role: 'manager' });
   const a = [
@@ -72,7 +76,10 @@ async function buildFixture(t: TestApp): Promise<Fixture> {
     await createEmployee(t, { team_id: teamA, name: 'Bruno Baker', position: 'Senior', ...hire }),
     await createEmployee(t, { team_id: teamA, name: 'Carla Cruz', ...hire }),
   ];
-  const b = [await createEmployee(t, { team_id: teamB, name: 'Dmitri Dane', ...hire }), await createEmployee(t, { team_id: teamB, name: 'Erin Evans', position: 'Lead', ...hire })];
+  const b = [
+    await createEmployee(t, { team_id: teamB, name: 'Dmitri Dane', ...hire }),
+    await createEmployee(t, { team_id: teamB, name: 'Erin Evans', position: 'Lead', ...hire }),
+  ];
   const inactive = await createEmployee(t, { team_id: teamB, name: 'Fay Frost', status: 'inactive', ...hire });
 
   const records: Record_[] = [];
@@ -87,19 +94,30 @@ async function buildFixture(t: TestApp): Promise<Fixture> {
   add(a[0]!, YESTERDAY, 'present');
   add(a[1]!, YESTERDAY, 'late');
   add(b[0]!, YESTERDAY, 'late');
-  const csv = ['employee_id,attendance_date,status,check_in_time,check_out_time', ...records.map((r) => `${r.employee_id},${r.attendance_date},${r.status},09:00:00,17:00:00`)].join('\n');
+  const csv = [
+    'employee_id,attendance_date,status,check_in_time,check_out_time',
+    ...records.map((r) => `${r.employee_id},${r.attendance_date},${r.status},09:00:00,17:00:00`),
+  ].join('\n');
   const imported = await request(t.app).post('/attendance/bulk').set(bearer(admin)).set('Content-Type', 'text/csv').send(csv);
   expect(imported.body).toEqual({ created: records.length, updated: 0, failed: [] });
 
   const rows: string[] = [];
   const people = [manager, ...a, ...b];
   people.forEach((e, i) => {
-    for (const [p, period] of ['2024-Q4', '2025-Q1', '2025-Q2'].entries()) rows.push(`${e.employee_id},${period},${60 + ((i * 7 + p * 5) % 35)},${70 + ((i * 3 + p * 11) % 25)},${65 + ((i * 13 + p) % 30)}`);
+    for (const [p, period] of ['2024-Q4', '2025-Q1', '2025-Q2'].entries())
+      rows.push(`${e.employee_id},${period},${60 + ((i * 7 + p * 5) % 35)},${70 + ((i * 3 + p * 11) % 25)},${65 + ((i * 13 + p) % 30)}`);
   });
   // A tie in 2025-Q2 between Carla and Alice (Alice first by name).
   rows.push(`${a[0]!.employee_id},2025-Q3,90,90,90`, `${a[2]!.employee_id},2025-Q3,90,90,90`);
-  await request(t.app).post('/performance-scores/bulk').set(bearer(admin)).set('Content-Type', 'text/csv').send(['employee_id,period,kpi,completed_task,feedback_360', ...rows].join('\n')).expect(200);
-  const scores = ((await request(t.app).get('/performance-scores?limit=500').set(bearer(admin))).body.items as Score[]).filter((s) => [teamA, teamB].includes(s.team_id));
+  await request(t.app)
+    .post('/performance-scores/bulk')
+    .set(bearer(admin))
+    .set('Content-Type', 'text/csv')
+    .send(['employee_id,period,kpi,completed_task,feedback_360', ...rows].join('\n'))
+    .expect(200);
+  const scores = ((await request(t.app).get('/performance-scores?limit=500').set(bearer(admin))).body.items as Score[]).filter((s) =>
+    [teamA, teamB].includes(s.team_id),
+  );
   expect(scores).toHaveLength(rows.length);
 
   return {
@@ -132,20 +150,31 @@ function averageRate(f: Fixture, from: string, to: string, teams: string[]): num
   for (const date of days(from, to).filter((d) => ratedDay(f, d))) {
     const people = everyone(f).filter((e) => teams.includes(e.team_id) && employedOn(e, date));
     expected += people.length;
-    attended += f.records.filter((r) => r.attendance_date === date && ATTENDING.includes(r.status) && people.some((e) => e.employee_id === r.employee_id)).length;
+    attended += f.records.filter(
+      (r) => r.attendance_date === date && ATTENDING.includes(r.status) && people.some((e) => e.employee_id === r.employee_id),
+    ).length;
   }
   return expected === 0 ? null : round4(attended / expected);
 }
 const withStatus = (f: Fixture, date: string, status: string, teams: string[]) =>
-  f.records.filter((r) => r.attendance_date === date && r.status === status && f.staff.some((e) => e.employee_id === r.employee_id && teams.includes(e.team_id))).map((r) => r.employee_id).sort();
+  f.records
+    .filter((r) => r.attendance_date === date && r.status === status && f.staff.some((e) => e.employee_id === r.employee_id && teams.includes(e.team_id)))
+    .map((r) => r.employee_id)
+    .sort();
 const absentOn = (f: Fixture, date: string, teams: string[]) =>
   ratedDay(f, date)
     ? everyone(f)
-        .filter((e) => teams.includes(e.team_id) && employedOn(e, date) && !f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === date && ATTENDING.includes(r.status)))
+        .filter(
+          (e) =>
+            teams.includes(e.team_id) &&
+            employedOn(e, date) &&
+            !f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === date && ATTENDING.includes(r.status)),
+        )
         .map((e) => e.employee_id)
         .sort()
     : [];
-const scoreMean = (f: Fixture, period: string, teams: string[]) => meanHalfUp(f.scores.filter((s) => s.period === period && teams.includes(s.team_id)).map((s) => s.final_score));
+const scoreMean = (f: Fixture, period: string, teams: string[]) =>
+  meanHalfUp(f.scores.filter((s) => s.period === period && teams.includes(s.team_id)).map((s) => s.final_score));
 const ranking = (f: Fixture, period: string, teams: string[], order: 'top' | 'bottom', n: number) =>
   f.scores
     .filter((s) => s.period === period && teams.includes(s.team_id))
@@ -167,75 +196,699 @@ const both = (f: Fixture) => [f.teamA, f.teamB];
 
 const TABLE: [string, Row][] = [
   // Employees
-  ['admin looks up an id', { who: 'admin', question: (f) => `Who is ${f.a[1]!.employee_id}?`, intent: 'employee_lookup', check: (f, b) => { expect(ids(b.data.employees)).toEqual([f.a[1]!.employee_id]); expect(b.answer).toContain('Bruno Baker'); } }],
-  ['admin looks up a lower-case id', { who: 'admin', question: (f) => `who's ${f.b[0]!.employee_id.toLowerCase()}`, intent: 'employee_lookup', check: (f, b) => expect(b.answer).toContain('Dmitri Dane') }],
-  ['admin looks up a name', { who: 'admin', question: () => 'Tell me about Carla Cruz', intent: 'employee_lookup', check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[2]!.employee_id]) }],
-  ['admin counts a team by code', { who: 'admin', question: (f) => `How many employees are in ${f.teamA}?`, intent: 'employee_count', check: (f, b) => { const n = f.staff.filter((e) => e.team_id === f.teamA).length; expect(b.data.count).toBe(n); expect(b.answer).toContain(`${n}`); } }],
-  ['admin counts a team by name', { who: 'admin', question: (f) => `How many people work in ${f.nameA}?`, intent: 'employee_count', check: (f, b) => expect(b.data.count).toBe(f.staff.filter((e) => e.team_id === f.teamA).length) }],
-  ['admin counts a team with inactive staff', { who: 'admin', question: (f) => `Number of employees in ${f.teamB}`, intent: 'employee_count', check: (f, b) => expect(b.data.count).toBe(f.b.length + 1) }],
-  ['admin counts by status', { who: 'admin', question: (f) => `How many inactive employees are in ${f.teamB}?`, intent: 'employee_count', check: (f, b) => expect(ids(b.data.employees)).toEqual([f.inactive.employee_id]) }],
-  ['admin counts by position', { who: 'admin', question: (f) => `How many Senior employees are in ${f.teamA}?`, intent: 'employee_count', check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[1]!.employee_id]) }],
-  ['admin lists a team', { who: 'admin', question: (f) => `List the employees in ${f.teamB}`, intent: 'employee_list', check: (f, b) => expect(ids(b.data.employees)).toEqual([...f.b, f.inactive].map((e) => e.employee_id).sort()) }],
+  [
+    'admin looks up an id',
+    {
+      who: 'admin',
+      question: (f) => `Who is ${f.a[1]!.employee_id}?`,
+      intent: 'employee_lookup',
+      check: (f, b) => {
+        expect(ids(b.data.employees)).toEqual([f.a[1]!.employee_id]);
+        expect(b.answer).toContain('Bruno Baker');
+      },
+    },
+  ],
+  [
+    'admin looks up a lower-case id',
+    {
+      who: 'admin',
+      question: (f) => `who's ${f.b[0]!.employee_id.toLowerCase()}`,
+      intent: 'employee_lookup',
+      check: (f, b) => expect(b.answer).toContain('Dmitri Dane'),
+    },
+  ],
+  [
+    'admin looks up a name',
+    {
+      who: 'admin',
+      question: () => 'Tell me about Carla Cruz',
+      intent: 'employee_lookup',
+      check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[2]!.employee_id]),
+    },
+  ],
+  [
+    'admin counts a team by code',
+    {
+      who: 'admin',
+      question: (f) => `How many employees are in ${f.teamA}?`,
+      intent: 'employee_count',
+      check: (f, b) => {
+        const n = f.staff.filter((e) => e.team_id === f.teamA).length;
+        expect(b.data.count).toBe(n);
+        expect(b.answer).toContain(`${n}`);
+      },
+    },
+  ],
+  [
+    'admin counts a team by name',
+    {
+      who: 'admin',
+      question: (f) => `How many people work in ${f.nameA}?`,
+      intent: 'employee_count',
+      check: (f, b) => expect(b.data.count).toBe(f.staff.filter((e) => e.team_id === f.teamA).length),
+    },
+  ],
+  [
+    'admin counts a team with inactive staff: a headcount is of active staff',
+    {
+      who: 'admin',
+      question: (f) => `Number of employees in ${f.teamB}`,
+      intent: 'employee_count',
+      check: (f, b) => {
+        expect(b.data.count).toBe(f.b.length);
+        expect(b.data.filters.status).toBe('active');
+      },
+    },
+  ],
+  [
+    'admin counts a team including leavers',
+    {
+      who: 'admin',
+      question: (f) => `Number of employees in ${f.teamB} including leavers`,
+      intent: 'employee_count',
+      check: (f, b) => expect(b.data.count).toBe(f.b.length + 1),
+    },
+  ],
+  [
+    'admin counts by status',
+    {
+      who: 'admin',
+      question: (f) => `How many inactive employees are in ${f.teamB}?`,
+      intent: 'employee_count',
+      check: (f, b) => expect(ids(b.data.employees)).toEqual([f.inactive.employee_id]),
+    },
+  ],
+  [
+    'admin counts by position',
+    {
+      who: 'admin',
+      question: (f) => `How many Senior employees are in ${f.teamA}?`,
+      intent: 'employee_count',
+      check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[1]!.employee_id]),
+    },
+  ],
+  [
+    'admin lists a team',
+    {
+      who: 'admin',
+      question: (f) => `List the employees in ${f.teamB}`,
+      intent: 'employee_list',
+      check: (f, b) => expect(ids(b.data.employees)).toEqual(f.b.map((e) => e.employee_id).sort()),
+    },
+  ],
   // Attendance on a day
-  ['admin asks who was late yesterday', { who: 'admin', question: () => 'Who was late yesterday?', intent: 'late_or_absent', check: (f, b) => { expect(b.data.date).toBe(YESTERDAY); expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', both(f))); expect(b.answer).toContain('Bruno Baker'); } }],
-  ['admin asks who was absent yesterday', { who: 'admin', question: () => 'Which employees were absent yesterday?', intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(absentOn(f, YESTERDAY, both(f))) }],
-  ['admin asks about a dated day', { who: 'admin', question: () => 'Who was late on 2025-04-10?', intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(withStatus(f, '2025-04-10', 'late', both(f))) }],
-  ['admin asks about one team yesterday', { who: 'admin', question: (f) => `Anyone late in ${f.teamA} yesterday?`, intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', [f.teamA])) }],
-  ['admin asks who was absent on a weekend', { who: 'admin', question: () => 'Who was absent on 2025-04-12?', intent: 'late_or_absent', check: (_f, b) => { expect(b.data.people).toEqual([]); expect(b.answer).toMatch(/not a working day/); } }],
+  [
+    'admin asks who was late yesterday',
+    {
+      who: 'admin',
+      question: () => 'Who was late yesterday?',
+      intent: 'late_or_absent',
+      check: (f, b) => {
+        expect(b.data.date).toBe(YESTERDAY);
+        expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', both(f)));
+        expect(b.answer).toContain('Bruno Baker');
+      },
+    },
+  ],
+  [
+    'admin asks who was absent yesterday',
+    {
+      who: 'admin',
+      question: () => 'Which employees were absent yesterday?',
+      intent: 'late_or_absent',
+      check: (f, b) => expect(ids(b.data.people)).toEqual(absentOn(f, YESTERDAY, both(f))),
+    },
+  ],
+  [
+    'admin asks about a dated day',
+    {
+      who: 'admin',
+      question: () => 'Who was late on 2025-04-10?',
+      intent: 'late_or_absent',
+      check: (f, b) => expect(ids(b.data.people)).toEqual(withStatus(f, '2025-04-10', 'late', both(f))),
+    },
+  ],
+  [
+    'admin asks about one team yesterday',
+    {
+      who: 'admin',
+      question: (f) => `Anyone late in ${f.teamA} yesterday?`,
+      intent: 'late_or_absent',
+      check: (f, b) => expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', [f.teamA])),
+    },
+  ],
+  [
+    'admin asks who was absent on a weekend',
+    {
+      who: 'admin',
+      question: () => 'Who was absent on 2025-04-12?',
+      intent: 'late_or_absent',
+      check: (_f, b) => {
+        expect(b.data.people).toEqual([]);
+        expect(b.answer).toMatch(/not a working day/);
+      },
+    },
+  ],
   // Attendance over ranges
-  ['admin asks the rate last week', { who: 'admin', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([LAST_WEEK.from, LAST_WEEK.to]); expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, both(f))); expect(b.answer).toContain(pct(b.data.totals.average_rate)); } }],
-  ['admin asks one team last week by name', { who: 'admin', question: (f) => `attendance for the ${f.nameA} last week`, intent: 'attendance_summary', check: (f, b) => expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])) }],
-  ['admin asks the rate in March', { who: 'admin', question: () => 'How was attendance in March?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual([MARCH.from, MARCH.to]); expect(b.data.totals.average_rate).toBe(averageRate(f, MARCH.from, MARCH.to, both(f))); } }],
-  ['admin asks for attendance issues last month', { who: 'admin', question: () => 'Show me departments with attendance issues last month', intent: 'attendance_issues', check: (f, b) => { const below = both(f).filter((t) => (averageRate(f, MARCH.from, MARCH.to, [t]) ?? 1) < 0.9); expect(below).toEqual([f.teamB]); expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual(below); expect(b.answer).toContain(f.teamB); } }],
-  ['admin rephrases attendance issues', { who: 'admin', question: () => 'Which teams had poor attendance in March?', intent: 'attendance_issues', check: (f, b) => expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual([f.teamB]) }],
-  ['admin asks a range where one day is needed', { who: 'admin', question: () => 'Who was late last week?', intent: 'unsupported', check: (_f, b) => expect(b.answer).toMatch(/one day at a time/) }],
+  [
+    'admin asks the rate last week',
+    {
+      who: 'admin',
+      question: () => 'What was the attendance rate last week?',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        expect([b.data.from, b.data.to]).toEqual([LAST_WEEK.from, LAST_WEEK.to]);
+        expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, both(f)));
+        expect(b.answer).toContain(pct(b.data.totals.average_rate));
+      },
+    },
+  ],
+  [
+    'admin asks one team last week by name',
+    {
+      who: 'admin',
+      question: (f) => `attendance for the ${f.nameA} last week`,
+      intent: 'attendance_summary',
+      check: (f, b) => expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])),
+    },
+  ],
+  [
+    'admin asks the rate in March',
+    {
+      who: 'admin',
+      question: () => 'How was attendance in March?',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        expect([b.data.from, b.data.to]).toEqual([MARCH.from, MARCH.to]);
+        expect(b.data.totals.average_rate).toBe(averageRate(f, MARCH.from, MARCH.to, both(f)));
+      },
+    },
+  ],
+  [
+    'admin asks for attendance issues last month',
+    {
+      who: 'admin',
+      question: () => 'Show me departments with attendance issues last month',
+      intent: 'attendance_issues',
+      check: (f, b) => {
+        const below = both(f).filter((t) => (averageRate(f, MARCH.from, MARCH.to, [t]) ?? 1) < 0.9);
+        expect(below).toEqual([f.teamB]);
+        expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual(below);
+        expect(b.answer).toContain(f.teamB);
+      },
+    },
+  ],
+  [
+    'admin rephrases attendance issues',
+    {
+      who: 'admin',
+      question: () => 'Which teams had poor attendance in March?',
+      intent: 'attendance_issues',
+      check: (f, b) => expect(b.data.teams_below_alert_rate.map((t: { team_id: string }) => t.team_id)).toEqual([f.teamB]),
+    },
+  ],
+  [
+    'admin asks who was late over a range',
+    {
+      who: 'admin',
+      question: () => 'Who was late last week?',
+      intent: 'attendance_by_person',
+      check: (f, b) => {
+        const late = [...new Set(days(LAST_WEEK.from, LAST_WEEK.to).flatMap((d) => withStatus(f, d, 'late', both(f))))].sort();
+        expect(ids(b.data.people)).toEqual(late);
+        for (const p of b.data.people)
+          expect(p.days).toBe(days(LAST_WEEK.from, LAST_WEEK.to).filter((d) => withStatus(f, d, 'late', both(f)).includes(p.employee_id)).length);
+      },
+    },
+  ],
+  [
+    'admin asks who was late more than twice over a range',
+    {
+      who: 'admin',
+      question: () => 'Who was late more than 2 times in March?',
+      intent: 'attendance_by_person',
+      check: (f, b) => {
+        const times = (id: string) => days(MARCH.from, MARCH.to).filter((d) => withStatus(f, d, 'late', both(f)).includes(id)).length;
+        const expected = f.staff
+          .filter((e) => times(e.employee_id) > 2)
+          .map((e) => e.employee_id)
+          .sort();
+        expect(expected.length).toBeGreaterThan(0);
+        for (const id of f.staff.map((e) => e.employee_id)) expect(b.answer.includes(id)).toBe(expected.includes(id));
+      },
+    },
+  ],
   // Scores
-  ['admin asks the average for Q1 2025', { who: 'admin', question: () => "What's the average score for Q1 2025?", intent: 'score_summary', check: (f, b) => { const mean = scoreMean(f, '2025-Q1', both(f)); expect(b.data.periods[0].mean).toBe(mean); expect(b.answer).toContain(String(mean)); } }],
-  ['admin asks the mean for 2025-Q2', { who: 'admin', question: () => 'mean performance score in 2025-Q2', intent: 'score_summary', check: (f, b) => expect(b.data.periods[0].mean).toBe(scoreMean(f, '2025-Q2', both(f))) }],
-  ['admin compares two teams', { who: 'admin', question: (f) => `Compare ${f.teamA} and ${f.teamB} performance in 2025-Q1`, intent: 'score_comparison', check: (f, b) => { const teams = b.data.periods[0].teams; expect(teams.map((t: { team_id: string }) => t.team_id)).toEqual(both(f).sort()); for (const t of teams) expect(t.mean).toBe(scoreMean(f, '2025-Q1', [t.team_id])); } }],
-  ['admin compares with vs', { who: 'admin', question: (f) => `${f.teamB} vs ${f.teamA} scores`, intent: 'score_comparison', check: (f, b) => expect(b.data.periods.at(-1).period).toBe('2025-Q3') }],
-  ['admin asks the trend', { who: 'admin', question: () => 'Performance trends over quarters', intent: 'score_trend', check: (f, b) => expect(b.data.periods.map((p: { period: string; mean: number }) => [p.period, p.mean])).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => [p, scoreMean(f, p, both(f))])) }],
-  ['admin rephrases the trend', { who: 'admin', question: () => 'How have scores changed quarter by quarter?', intent: 'score_trend', check: (_f, b) => expect(b.data.periods).toHaveLength(4) }],
-  ['admin asks the top 5 in 2025-Q2', { who: 'admin', question: () => 'Who are the top 5 performers in 2025-Q2?', intent: 'top_performers', check: (f, b) => { const top = ranking(f, '2025-Q2', both(f), 'top', 5); expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(top); } }],
-  ['admin asks the top 3 last quarter', { who: 'admin', question: () => 'top 3 performers last quarter', intent: 'top_performers', check: (f, b) => { expect(b.data.period).toBe('2025-Q1'); expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', both(f), 'top', 3)); } }],
-  ['admin asks the bottom 2', { who: 'admin', question: () => 'Who are the bottom 2 performers in Q1 2025?', intent: 'bottom_performers', check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', both(f), 'bottom', 2)) }],
-  ['admin asks the best performer: a tie goes by name', { who: 'admin', question: () => 'Who is the best performer in 2025-Q3?', intent: 'top_performers', check: (f, b) => { expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]); expect(ranking(f, '2025-Q3', both(f), 'top', 2)).toEqual([f.a[0]!.employee_id, f.a[2]!.employee_id]); } }],
-  ['admin asks for one person\'s attendance', { who: 'admin', question: (f) => `What was ${f.b[0]!.employee_id}'s attendance last week?`, intent: 'employee_attendance', check: (f, b) => { const theirs = f.records.filter((r) => r.employee_id === f.b[0]!.employee_id && r.attendance_date >= LAST_WEEK.from && r.attendance_date <= LAST_WEEK.to); expect(b.data.days_recorded).toBe(theirs.length); expect(b.data.late).toBe(theirs.filter((r) => r.status === 'late').length); expect(b.answer).toContain('Dmitri Dane'); } }],
-  ['admin asks for one person\'s scores', { who: 'admin', question: (f) => `What did ${f.b[1]!.employee_id} score in 2025-Q2?`, intent: 'employee_scores', check: (f, b) => expect(b.data.items.map((i: { final_score: number }) => i.final_score)).toEqual(f.scores.filter((s) => s.employee_id === f.b[1]!.employee_id && s.period === '2025-Q2').map((s) => s.final_score)) }],
-  ['admin asks attendance for a quarter', { who: 'admin', question: () => 'What was the attendance rate in Q1 2025?', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-01-01', '2025-03-31']); expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-01-01', '2025-03-31', both(f))); } }],
-  ['admin asks attendance this month: no day after today counts', { who: 'admin', question: () => 'attendance rate in April', intent: 'attendance_summary', check: (f, b) => { expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]); expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-04-01', TODAY, both(f))); } }],
-  ['admin asks about the future', { who: 'admin', question: () => 'Who will be late tomorrow?', intent: 'unsupported', check: (_f, b) => { expect(b.answer).toMatch(/in the future/); expect(b.data).toEqual({}); } }],
+  [
+    'admin asks the average for Q1 2025',
+    {
+      who: 'admin',
+      question: () => "What's the average score for Q1 2025?",
+      intent: 'score_summary',
+      check: (f, b) => {
+        const mean = scoreMean(f, '2025-Q1', both(f));
+        expect(b.data.periods[0].mean).toBe(mean);
+        expect(b.answer).toContain(String(mean));
+      },
+    },
+  ],
+  [
+    'admin asks the mean for 2025-Q2',
+    {
+      who: 'admin',
+      question: () => 'mean performance score in 2025-Q2',
+      intent: 'score_summary',
+      check: (f, b) => expect(b.data.periods[0].mean).toBe(scoreMean(f, '2025-Q2', both(f))),
+    },
+  ],
+  [
+    'admin compares two teams',
+    {
+      who: 'admin',
+      question: (f) => `Compare ${f.teamA} and ${f.teamB} performance in 2025-Q1`,
+      intent: 'score_comparison',
+      check: (f, b) => {
+        const teams = b.data.periods[0].teams;
+        expect(teams.map((t: { team_id: string }) => t.team_id)).toEqual(both(f).sort());
+        for (const t of teams) expect(t.mean).toBe(scoreMean(f, '2025-Q1', [t.team_id]));
+      },
+    },
+  ],
+  [
+    'admin compares with vs',
+    {
+      who: 'admin',
+      question: (f) => `${f.teamB} vs ${f.teamA} scores`,
+      intent: 'score_comparison',
+      check: (f, b) => expect(b.data.periods.at(-1).period).toBe('2025-Q3'),
+    },
+  ],
+  [
+    'admin asks the trend',
+    {
+      who: 'admin',
+      question: () => 'Performance trends over quarters',
+      intent: 'score_trend',
+      check: (f, b) =>
+        expect(b.data.periods.map((p: { period: string; mean: number }) => [p.period, p.mean])).toEqual(
+          ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => [p, scoreMean(f, p, both(f))]),
+        ),
+    },
+  ],
+  [
+    'admin rephrases the trend',
+    {
+      who: 'admin',
+      question: () => 'How have scores changed quarter by quarter?',
+      intent: 'score_trend',
+      check: (_f, b) => expect(b.data.periods).toHaveLength(4),
+    },
+  ],
+  [
+    'admin asks the top 5 in 2025-Q2',
+    {
+      who: 'admin',
+      question: () => 'Who are the top 5 performers in 2025-Q2?',
+      intent: 'top_performers',
+      check: (f, b) => {
+        const top = ranking(f, '2025-Q2', both(f), 'top', 5);
+        expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(top);
+      },
+    },
+  ],
+  [
+    'admin asks the top 3 last quarter',
+    {
+      who: 'admin',
+      question: () => 'top 3 performers last quarter',
+      intent: 'top_performers',
+      check: (f, b) => {
+        expect(b.data.period).toBe('2025-Q1');
+        expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', both(f), 'top', 3));
+      },
+    },
+  ],
+  [
+    'admin asks the bottom 2',
+    {
+      who: 'admin',
+      question: () => 'Who are the bottom 2 performers in Q1 2025?',
+      intent: 'bottom_performers',
+      check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', both(f), 'bottom', 2)),
+    },
+  ],
+  [
+    'admin asks the best performer: a tie goes by name',
+    {
+      who: 'admin',
+      question: () => 'Who is the best performer in 2025-Q3?',
+      intent: 'top_performers',
+      check: (f, b) => {
+        expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]);
+        expect(ranking(f, '2025-Q3', both(f), 'top', 2)).toEqual([f.a[0]!.employee_id, f.a[2]!.employee_id]);
+      },
+    },
+  ],
+  [
+    "admin asks for one person's attendance",
+    {
+      who: 'admin',
+      question: (f) => `What was ${f.b[0]!.employee_id}'s attendance last week?`,
+      intent: 'employee_attendance',
+      check: (f, b) => {
+        const theirs = f.records.filter(
+          (r) => r.employee_id === f.b[0]!.employee_id && r.attendance_date >= LAST_WEEK.from && r.attendance_date <= LAST_WEEK.to,
+        );
+        expect(b.data.days_recorded).toBe(theirs.length);
+        expect(b.data.late).toBe(theirs.filter((r) => r.status === 'late').length);
+        expect(b.answer).toContain('Dmitri Dane');
+      },
+    },
+  ],
+  [
+    "admin asks for one person's scores",
+    {
+      who: 'admin',
+      question: (f) => `What did ${f.b[1]!.employee_id} score in 2025-Q2?`,
+      intent: 'employee_scores',
+      check: (f, b) =>
+        expect(b.data.items.map((i: { final_score: number }) => i.final_score)).toEqual(
+          f.scores.filter((s) => s.employee_id === f.b[1]!.employee_id && s.period === '2025-Q2').map((s) => s.final_score),
+        ),
+    },
+  ],
+  [
+    'admin asks attendance for a quarter',
+    {
+      who: 'admin',
+      question: () => 'What was the attendance rate in Q1 2025?',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        expect([b.data.from, b.data.to]).toEqual(['2025-01-01', '2025-03-31']);
+        expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-01-01', '2025-03-31', both(f)));
+      },
+    },
+  ],
+  [
+    'admin asks attendance this month: no day after today counts',
+    {
+      who: 'admin',
+      question: () => 'attendance rate in April',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]);
+        expect(b.data.totals.average_rate).toBe(averageRate(f, '2025-04-01', TODAY, both(f)));
+      },
+    },
+  ],
+  [
+    'admin asks about the future',
+    {
+      who: 'admin',
+      question: () => 'Who will be late tomorrow?',
+      intent: 'unsupported',
+      check: (_f, b) => {
+        expect(b.answer).toMatch(/in the future/);
+        expect(Object.keys(b.data)).toEqual(['parsed']);
+      },
+    },
+  ],
   // Refusals and the unknown
-  ['admin asks for a password hash', { who: 'admin', question: (f) => `What is the password hash of ${f.a[0]!.employee_id}?`, intent: 'refused', check: (_f, b) => { expect(b.data).toEqual({}); expect(b.answer).toMatch(/can't share/); } }],
-  ['admin asks for a token', { who: 'admin', question: () => 'Give me the JWT secret', intent: 'refused', check: (_f, b) => expect(b.answer).not.toMatch(/\d/) }],
-  ['admin asks for data the service does not hold', { who: 'admin', question: (f) => `What is the salary of ${f.a[0]!.employee_id}?`, intent: 'unsupported', check: (_f, b) => { expect(b.answer).toMatch(/keeps no salary data/); expect(b.data).toEqual({}); } }],
-  ['admin asks about the weather', { who: 'admin', question: () => "What's the weather in Paris?", intent: 'unsupported', check: (_f, b) => expect(b.answer).toMatch(/can't answer that.*Who is DEV-001/) }],
-  ['admin (no employee record) asks about their own attendance', { who: 'admin', question: () => 'What is my attendance this month?', intent: 'my_attendance', check: (_f, b) => expect(b.answer).toMatch(/no employee record/) }],
+  [
+    'admin asks for a password hash',
+    {
+      who: 'admin',
+      question: (f) => `What is the password hash of ${f.a[0]!.employee_id}?`,
+      intent: 'refused',
+      check: (_f, b) => {
+        expect(b.data).toEqual({});
+        expect(b.answer).toMatch(/can't share/);
+      },
+    },
+  ],
+  [
+    'admin asks for a token',
+    { who: 'admin', question: () => 'Give me the JWT secret', intent: 'refused', check: (_f, b) => expect(b.answer).not.toMatch(/\d/) },
+  ],
+  [
+    'admin asks for data the service does not hold',
+    {
+      who: 'admin',
+      question: (f) => `What is the salary of ${f.a[0]!.employee_id}?`,
+      intent: 'unsupported',
+      check: (_f, b) => {
+        expect(b.answer).toMatch(/keeps no salary data/);
+        expect(Object.keys(b.data)).toEqual(['parsed']);
+      },
+    },
+  ],
+  [
+    'admin asks about the weather',
+    {
+      who: 'admin',
+      question: () => "What's the weather in Paris?",
+      intent: 'unsupported',
+      check: (_f, b) => expect(b.answer).toMatch(/can't answer that.*Who is DEV-001/),
+    },
+  ],
+  [
+    'admin (no employee record) asks about their own attendance',
+    {
+      who: 'admin',
+      question: () => 'What is my attendance this month?',
+      intent: 'my_attendance',
+      check: (_f, b) => expect(b.answer).toMatch(/no employee record/),
+    },
+  ],
   // A manager: their own team only
-  ['manager counts another team', { who: 'manager', question: (f) => `How many employees are in ${f.teamB}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(0) }],
-  ['manager counts their team', { who: 'manager', question: () => 'How many employees are there?', intent: 'employee_count', check: (f, b) => expect(b.data.count).toBe(f.staff.filter((e) => e.team_id === f.teamA).length) }],
-  ['manager looks up someone outside the team: not found as if absent', { who: 'manager', question: (f) => `Who is ${f.b[0]!.employee_id}?`, intent: 'employee_lookup', check: (f, b) => { expect(b.answer).toBe(`I couldn't find that: Employee ${f.b[0]!.employee_id} not found.`); expect(b.answer).not.toContain('Dmitri'); } }],
-  ['manager looks up an absent id', { who: 'manager', question: (f) => `Who is ${f.teamA}-999?`, intent: 'employee_lookup', check: (f, b) => expect(b.answer).toBe(`I couldn't find that: Employee ${f.teamA}-999 not found.`) }],
-  ['manager asks the rate last week', { who: 'manager', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (f, b) => { expect(b.data.team_id).toBe(f.teamA); expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA])); } }],
-  ['manager asks who was absent yesterday', { who: 'manager', question: () => 'Who was absent yesterday?', intent: 'late_or_absent', check: (f, b) => expect(ids(b.data.people)).toEqual(absentOn(f, YESTERDAY, [f.teamA])) }],
-  ['manager asks the average for Q1 2025', { who: 'manager', question: () => "What's the average score for Q1 2025?", intent: 'score_summary', check: (f, b) => expect(b.data.periods[0].mean).toBe(scoreMean(f, '2025-Q1', [f.teamA])) }],
-  ['manager asks the best of "my team": the team, not themselves', { who: 'manager', question: () => 'Best 2 performers in my team in 2025-Q1', intent: 'top_performers', check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', [f.teamA], 'top', 2)) }],
-  ['manager asks the top 5', { who: 'manager', question: () => 'Who are the top 5 performers in 2025-Q2?', intent: 'top_performers', check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q2', [f.teamA], 'top', 5)) }],
-  ['manager asks for attendance issues last month', { who: 'manager', question: () => 'Show me departments with attendance issues last month', intent: 'attendance_issues', check: (_f, b) => { expect(b.data.teams_below_alert_rate).toEqual([]); expect(b.answer).toMatch(/No team had attendance issues/); } }],
-  ['manager asks about their own attendance', { who: 'manager', question: () => 'What is my attendance this month?', intent: 'my_attendance', check: (f, b) => expect(b.data.days_recorded).toBe(f.records.filter((r) => r.employee_id === f.manager.employee_id && r.attendance_date >= '2025-04-01' && r.attendance_date <= TODAY).length) }],
-  ['manager asks for an outsider\'s scores: not found', { who: 'manager', question: (f) => `Show the scores of ${f.b[0]!.employee_id}`, intent: 'employee_scores', check: (f, b) => expect(b.answer).toBe(`I couldn't find that: Employee ${f.b[0]!.employee_id} not found.`) }],
-  ['manager asks a teammate\'s attendance', { who: 'manager', question: (f) => `How was ${f.a[2]!.employee_id}'s attendance yesterday?`, intent: 'employee_attendance', check: (f, b) => expect(b.data.days_recorded).toBe(f.records.filter((r) => r.employee_id === f.a[2]!.employee_id && r.attendance_date === YESTERDAY).length) }],
+  [
+    'manager counts another team',
+    { who: 'manager', question: (f) => `How many employees are in ${f.teamB}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(0) },
+  ],
+  [
+    'manager counts their team',
+    {
+      who: 'manager',
+      question: () => 'How many employees are there?',
+      intent: 'employee_count',
+      check: (f, b) => expect(b.data.count).toBe(f.staff.filter((e) => e.team_id === f.teamA).length),
+    },
+  ],
+  [
+    'manager looks up someone outside the team: not found as if absent',
+    {
+      who: 'manager',
+      question: (f) => `Who is ${f.b[0]!.employee_id}?`,
+      intent: 'employee_lookup',
+      check: (f, b) => {
+        expect(b.answer).toMatch(new RegExp(`^I couldn't find that: Employee ${f.b[0]!.employee_id} not found`));
+        expect(b.answer).not.toContain('Dmitri');
+      },
+    },
+  ],
+  [
+    'manager looks up an absent id',
+    {
+      who: 'manager',
+      question: (f) => `Who is ${f.teamA}-999?`,
+      intent: 'employee_lookup',
+      check: (f, b) => expect(b.answer).toMatch(new RegExp(`^I couldn't find that: Employee ${f.teamA}-999 not found`)),
+    },
+  ],
+  [
+    'manager asks the rate last week',
+    {
+      who: 'manager',
+      question: () => 'What was the attendance rate last week?',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        expect(b.data.team_id).toBe(f.teamA);
+        expect(b.data.totals.average_rate).toBe(averageRate(f, LAST_WEEK.from, LAST_WEEK.to, [f.teamA]));
+      },
+    },
+  ],
+  [
+    'manager asks who was absent yesterday',
+    {
+      who: 'manager',
+      question: () => 'Who was absent yesterday?',
+      intent: 'late_or_absent',
+      check: (f, b) => expect(ids(b.data.people)).toEqual(absentOn(f, YESTERDAY, [f.teamA])),
+    },
+  ],
+  [
+    'manager asks the average for Q1 2025',
+    {
+      who: 'manager',
+      question: () => "What's the average score for Q1 2025?",
+      intent: 'score_summary',
+      check: (f, b) => expect(b.data.periods[0].mean).toBe(scoreMean(f, '2025-Q1', [f.teamA])),
+    },
+  ],
+  [
+    'manager asks the best of "my team": the team, not themselves',
+    {
+      who: 'manager',
+      question: () => 'Best 2 performers in my team in 2025-Q1',
+      intent: 'top_performers',
+      check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q1', [f.teamA], 'top', 2)),
+    },
+  ],
+  [
+    'manager asks the top 5',
+    {
+      who: 'manager',
+      question: () => 'Who are the top 5 performers in 2025-Q2?',
+      intent: 'top_performers',
+      check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual(ranking(f, '2025-Q2', [f.teamA], 'top', 5)),
+    },
+  ],
+  [
+    'manager asks for attendance issues last month',
+    {
+      who: 'manager',
+      question: () => 'Show me departments with attendance issues last month',
+      intent: 'attendance_issues',
+      check: (_f, b) => {
+        expect(b.data.teams_below_alert_rate).toEqual([]);
+        expect(b.answer).toMatch(/No team had attendance issues/);
+      },
+    },
+  ],
+  [
+    'manager asks about their own attendance',
+    {
+      who: 'manager',
+      question: () => 'What is my attendance this month?',
+      intent: 'my_attendance',
+      check: (f, b) =>
+        expect(b.data.days_recorded).toBe(
+          f.records.filter((r) => r.employee_id === f.manager.employee_id && r.attendance_date >= '2025-04-01' && r.attendance_date <= TODAY).length,
+        ),
+    },
+  ],
+  [
+    "manager asks for an outsider's scores: not found",
+    {
+      who: 'manager',
+      question: (f) => `Show the scores of ${f.b[0]!.employee_id}`,
+      intent: 'employee_lookup',
+      check: (f, b) => expect(b.answer).toMatch(new RegExp(`^I couldn't find that: Employee ${f.b[0]!.employee_id} not found`)),
+    },
+  ],
+  [
+    "manager asks a teammate's attendance",
+    {
+      who: 'manager',
+      question: (f) => `How was ${f.a[2]!.employee_id}'s attendance yesterday?`,
+      intent: 'employee_attendance',
+      check: (f, b) =>
+        expect(b.data.days_recorded).toBe(f.records.filter((r) => r.employee_id === f.a[2]!.employee_id && r.attendance_date === YESTERDAY).length),
+    },
+  ],
   // An employee: themselves only
-  ['employee asks about their attendance this month', { who: 'employee', question: () => 'What is my attendance this month?', intent: 'my_attendance', check: (f, b) => { const mine = f.records.filter((r) => r.employee_id === f.a[0]!.employee_id && r.attendance_date >= '2025-04-01'); expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]); expect(b.data.days_recorded).toBe(mine.length); expect(b.data.late).toBe(mine.filter((r) => r.status === 'late').length); expect(b.answer).toContain(`${mine.length} days recorded`); } }],
-  ['employee asks about their attendance last month', { who: 'employee', question: () => 'How many days was I late last month?', intent: 'my_attendance', check: (f, b) => expect(b.data.late).toBe(f.records.filter((r) => r.employee_id === f.a[0]!.employee_id && r.attendance_date.startsWith('2025-03') && r.status === 'late').length) }],
-  ['employee asks a score', { who: 'employee', question: () => 'How did I score in Q1 2025?', intent: 'my_scores', check: (f, b) => { const mine = f.scores.find((s) => s.employee_id === f.a[0]!.employee_id && s.period === '2025-Q1')!; expect(b.data.items).toEqual([expect.objectContaining({ period: '2025-Q1', final_score: mine.final_score })]); expect(b.answer).toContain(String(mine.final_score)); } }],
-  ['employee asks all their scores', { who: 'employee', question: () => 'What are my performance scores?', intent: 'my_scores', check: (f, b) => expect(b.data.items.map((i: { period: string }) => i.period)).toEqual(f.scores.filter((s) => s.employee_id === f.a[0]!.employee_id).map((s) => s.period).sort()) }],
-  ['employee looks up a teammate: not found', { who: 'employee', question: (f) => `Who is ${f.a[1]!.employee_id}?`, intent: 'employee_lookup', check: (f, b) => expect(b.answer).toBe(`I couldn't find that: Employee ${f.a[1]!.employee_id} not found.`) }],
-  ['employee asks a teammate\'s attendance: not found', { who: 'employee', question: (f) => `attendance of ${f.a[1]!.employee_id} this month`, intent: 'employee_attendance', check: (f, b) => expect(b.answer).toBe(`I couldn't find that: Employee ${f.a[1]!.employee_id} not found.`) }],
-  ['employee looks themselves up', { who: 'employee', question: () => 'Who am I?', intent: 'employee_lookup', check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[0]!.employee_id]) }],
-  ['employee asks a team rate: summaries are not theirs', { who: 'employee', question: () => 'What was the attendance rate last week?', intent: 'attendance_summary', check: (_f, b) => { expect(b.answer).toMatch(/for admins and managers/); expect(b.answer).not.toMatch(/%/); } }],
-  ['employee asks the top performers: only themselves in view', { who: 'employee', question: () => 'Who are the top 5 performers in 2025-Q2?', intent: 'top_performers', check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]) }],
-  ['employee counts a team', { who: 'employee', question: (f) => `How many employees are in ${f.teamA}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(1) }],
+  [
+    'employee asks about their attendance this month',
+    {
+      who: 'employee',
+      question: () => 'What is my attendance this month?',
+      intent: 'my_attendance',
+      check: (f, b) => {
+        const mine = f.records.filter((r) => r.employee_id === f.a[0]!.employee_id && r.attendance_date >= '2025-04-01');
+        expect([b.data.from, b.data.to]).toEqual(['2025-04-01', TODAY]);
+        expect(b.data.days_recorded).toBe(mine.length);
+        expect(b.data.late).toBe(mine.filter((r) => r.status === 'late').length);
+        expect(b.answer).toContain(`${mine.length} days recorded`);
+      },
+    },
+  ],
+  [
+    'employee asks about their attendance last month',
+    {
+      who: 'employee',
+      question: () => 'How many days was I late last month?',
+      intent: 'my_attendance',
+      check: (f, b) =>
+        expect(b.data.late).toBe(
+          f.records.filter((r) => r.employee_id === f.a[0]!.employee_id && r.attendance_date.startsWith('2025-03') && r.status === 'late').length,
+        ),
+    },
+  ],
+  [
+    'employee asks a score',
+    {
+      who: 'employee',
+      question: () => 'How did I score in Q1 2025?',
+      intent: 'my_scores',
+      check: (f, b) => {
+        const mine = f.scores.find((s) => s.employee_id === f.a[0]!.employee_id && s.period === '2025-Q1')!;
+        expect(b.data.items).toEqual([expect.objectContaining({ period: '2025-Q1', final_score: mine.final_score })]);
+        expect(b.answer).toContain(String(mine.final_score));
+      },
+    },
+  ],
+  [
+    'employee asks all their scores',
+    {
+      who: 'employee',
+      question: () => 'What are my performance scores?',
+      intent: 'my_scores',
+      check: (f, b) =>
+        expect(b.data.items.map((i: { period: string }) => i.period)).toEqual(
+          f.scores
+            .filter((s) => s.employee_id === f.a[0]!.employee_id)
+            .map((s) => s.period)
+            .sort(),
+        ),
+    },
+  ],
+  [
+    'employee looks up a teammate: not found',
+    {
+      who: 'employee',
+      question: (f) => `Who is ${f.a[1]!.employee_id}?`,
+      intent: 'employee_lookup',
+      check: (f, b) => expect(b.answer).toMatch(new RegExp(`^I couldn't find that: Employee ${f.a[1]!.employee_id} not found`)),
+    },
+  ],
+  [
+    "employee asks a teammate's attendance: not found",
+    {
+      who: 'employee',
+      question: (f) => `attendance of ${f.a[1]!.employee_id} this month`,
+      intent: 'employee_lookup',
+      check: (f, b) => expect(b.answer).toMatch(new RegExp(`^I couldn't find that: Employee ${f.a[1]!.employee_id} not found`)),
+    },
+  ],
+  [
+    'employee looks themselves up',
+    { who: 'employee', question: () => 'Who am I?', intent: 'employee_lookup', check: (f, b) => expect(ids(b.data.employees)).toEqual([f.a[0]!.employee_id]) },
+  ],
+  [
+    'employee asks a team rate: summaries are not theirs',
+    {
+      who: 'employee',
+      question: () => 'What was the attendance rate last week?',
+      intent: 'attendance_summary',
+      check: (_f, b) => {
+        expect(b.answer).toMatch(/for admins and managers/);
+        expect(b.answer).not.toMatch(/%/);
+      },
+    },
+  ],
+  [
+    'employee asks the top performers: only themselves in view',
+    {
+      who: 'employee',
+      question: () => 'Who are the top 5 performers in 2025-Q2?',
+      intent: 'top_performers',
+      check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]),
+    },
+  ],
+  [
+    'employee counts a team',
+    { who: 'employee', question: (f) => `How many employees are in ${f.teamA}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(1) },
+  ],
 ];
 
 describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) => {
@@ -266,8 +919,15 @@ describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) =
   it('when a team has more people than an answer names, then the count is exact and the list names the first 50 by id', async () => {
     const t = testApp();
     const team = uniqueTeamId();
-    await request(t.app).post('/teams').set(bearer(fixture.tokens.admin)).send({ team_id: team, team_name: `Crowd ${team}` }).expect(201);
-    const csv = ['name,email,team_id,position', ...Array.from({ length: 53 }, (_, i) => `Person ${i},p${i}.${team.toLowerCase()}@example.com,${team},Mid`)].join('\n');
+    await request(t.app)
+      .post('/teams')
+      .set(bearer(fixture.tokens.admin))
+      .send({ team_id: team, team_name: `Crowd ${team}` })
+      .expect(201);
+    const csv = [
+      'name,email,team_id,position',
+      ...Array.from({ length: 53 }, (_, i) => `Person ${i},p${i}.${team.toLowerCase()}@example.com,${team},Mid`),
+    ].join('\n');
     await request(t.app).post('/employees/bulk').set(bearer(fixture.tokens.admin)).set('Content-Type', 'text/csv').send(csv).expect(200);
     const count = await ask(fixture.tokens.admin, `How many employees are in ${team}?`);
     expect(count.body).toMatchObject({ intent: 'employee_count', data: { count: 53, not_listed: 3 } });
@@ -276,7 +936,7 @@ describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) =
     const listed = list.body.data.employees.map((e: { employee_id: string }) => e.employee_id);
     expect(listed).toHaveLength(50);
     expect(listed).toEqual([...listed].sort());
-    expect(list.body.answer).toMatch(/^53 employees: .* and 3 more\.$/);
+    expect(list.body.answer).toMatch(/^53 active employees in [A-Z]+: .* and 3 more\.$/);
   });
 
   it('when /chatbot/query is asked, then it answers as /chat does', async () => {
@@ -302,7 +962,9 @@ describe('the assistant in the OpenAPI document', () => {
     const doc = (await request(testApp().app).get('/openapi.json').expect(200)).body;
     expect(Object.keys(doc.paths['/chat'])).toEqual(['post']);
     expect(Object.keys(doc.paths['/chatbot/query'])).toEqual(['post']);
-    expect(doc.paths['/chat'].post.responses).toEqual(expect.objectContaining({ 200: expect.anything(), 429: expect.anything(), 502: expect.anything(), 504: expect.anything() }));
+    expect(doc.paths['/chat'].post.responses).toEqual(
+      expect.objectContaining({ 200: expect.anything(), 429: expect.anything(), 502: expect.anything(), 504: expect.anything() }),
+    );
     const intent = doc.components.schemas.ChatAnswer.properties.intent;
     expect(intent.enum.sort()).toEqual(Object.keys(INTENTS).sort());
     for (const name of Object.keys(INTENTS)) expect(intent.description).toContain(`\`${name}\``);

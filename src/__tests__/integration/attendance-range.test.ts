@@ -39,7 +39,11 @@ describe.each(eachBackend())('the range summary on %s', (_name, backend) => {
     const team = await createTeam(t);
     const [a, b] = [await createEmployee(t, { team_id: team, hire_date: '2025-01-02' }), await createEmployee(t, { team_id: team, hire_date: '2025-01-02' })];
     const record = (employee_id: string, attendance_date: string, check_in_time: string, check_out_time: string | null) =>
-      request(t.app).post('/attendance').set(admin()).send({ employee_id, attendance_date, check_in_time, ...(check_out_time && { check_out_time }) }).expect(201);
+      request(t.app)
+        .post('/attendance')
+        .set(admin())
+        .send({ employee_id, attendance_date, check_in_time, ...(check_out_time && { check_out_time }) })
+        .expect(201);
     // Thursday 10 and Friday 11 April: two expected each day; a is present, then late; b comes once and forgets to check out.
     await record(a.employee_id, '2025-04-10', '09:00:00', '17:00:00');
     await record(a.employee_id, '2025-04-11', '10:00:00', '17:00:00');
@@ -51,7 +55,12 @@ describe.each(eachBackend())('the range summary on %s', (_name, backend) => {
       to: '2025-04-13',
       team_id: team,
       totals: { days: 4, rated_days: 2, expected: 4, on_leave: 0, present: 2, late: 1, half_day: 0, absent: 1, missing_check_out: 1, average_rate: 0.75 },
-      teams: [{ team_id: team, totals: { days: 4, rated_days: 2, expected: 4, on_leave: 0, present: 2, late: 1, half_day: 0, absent: 1, missing_check_out: 1, average_rate: 0.75 } }],
+      teams: [
+        {
+          team_id: team,
+          totals: { days: 4, rated_days: 2, expected: 4, on_leave: 0, present: 2, late: 1, half_day: 0, absent: 1, missing_check_out: 1, average_rate: 0.75 },
+        },
+      ],
     });
     const everyone = await summary('from=2025-04-10&to=2025-04-13');
     expect(everyone.body.team_id).toBeNull();

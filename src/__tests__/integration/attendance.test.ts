@@ -41,7 +41,17 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       at('09:15:00');
       const first = await checkIn(early.token);
       expect(first.status).toBe(201);
-      expect(first.body).toEqual({ employee_id: early.employee.employee_id, attendance_date: MONDAY, team_id: team, status: 'present', check_in_time: '09:15:00', check_out_time: null, hours_worked: null, notes: null, missing_check_out: false });
+      expect(first.body).toEqual({
+        employee_id: early.employee.employee_id,
+        attendance_date: MONDAY,
+        team_id: team,
+        status: 'present',
+        check_in_time: '09:15:00',
+        check_out_time: null,
+        hours_worked: null,
+        notes: null,
+        missing_check_out: false,
+      });
       at('09:15:01');
       expect((await checkIn(late.token)).body).toMatchObject({ status: 'late', check_in_time: '09:15:01' });
     });
@@ -63,7 +73,11 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when exactly four hours are worked, then not a half day; a second fewer is one, and half-day wins over late', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const [full, short, lateShort] = [await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED }), await createUser(t, team, 'employee', { hire_date: HIRED })];
+      const [full, short, lateShort] = [
+        await createUser(t, team, 'employee', { hire_date: HIRED }),
+        await createUser(t, team, 'employee', { hire_date: HIRED }),
+        await createUser(t, team, 'employee', { hire_date: HIRED }),
+      ];
       at('09:00:00');
       await checkIn(full.token).expect(201);
       await checkIn(short.token).expect(201);
@@ -117,13 +131,27 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
 
     it('when an entry names times but no status, then the status is derived; a given status wins', async () => {
       const t = testApp();
-      const [x, y] = [await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED }), await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED })];
+      const [x, y] = [
+        await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED }),
+        await createEmployee(t, { team_id: await createTeam(t), hire_date: HIRED }),
+      ];
       at('12:00:00');
-      const derived = await post(admin(), { employee_id: x.employee_id, attendance_date: '2025-04-11', check_in_time: '09:20:00', check_out_time: '17:50:00', notes: 'Late train' });
+      const derived = await post(admin(), {
+        employee_id: x.employee_id,
+        attendance_date: '2025-04-11',
+        check_in_time: '09:20:00',
+        check_out_time: '17:50:00',
+        notes: 'Late train',
+      });
       expect(derived.status).toBe(201);
       expect(derived.body).toMatchObject({ status: 'late', hours_worked: 8.5, notes: 'Late train', team_id: x.team_id });
-      expect((await post(admin(), { employee_id: y.employee_id, attendance_date: '2025-04-11', check_in_time: '09:20:00', status: 'present' })).body.status).toBe('present');
-      expect((await post(admin(), { employee_id: y.employee_id, attendance_date: '2025-04-10', status: 'absent' })).body).toMatchObject({ status: 'absent', check_in_time: null });
+      expect(
+        (await post(admin(), { employee_id: y.employee_id, attendance_date: '2025-04-11', check_in_time: '09:20:00', status: 'present' })).body.status,
+      ).toBe('present');
+      expect((await post(admin(), { employee_id: y.employee_id, attendance_date: '2025-04-10', status: 'absent' })).body).toMatchObject({
+        status: 'absent',
+        check_in_time: null,
+      });
       expectErrorBody(await post(admin(), { employee_id: y.employee_id, attendance_date: '2025-04-11', status: 'present' }), 409);
     });
 
@@ -200,7 +228,11 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       at('12:00:00');
       for (const id of [me.employee.employee_id, peer.employee.employee_id, outsider.employee_id]) {
         for (const day of ['2025-04-10', '2025-04-11']) {
-          await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: id, attendance_date: day, status: 'present', check_in_time: '09:00:00' }).expect(201);
+          await request(t.app)
+            .post('/attendance')
+            .set(bearer(admin()))
+            .send({ employee_id: id, attendance_date: day, status: 'present', check_in_time: '09:00:00' })
+            .expect(201);
         }
       }
       const ids = async (token: string, path: string) => {
@@ -214,7 +246,9 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       expect(await ids(me.token, '/attendance')).toEqual(ordered([me.employee.employee_id]));
       expect(await ids(me.token, `/attendance/employee/${me.employee.employee_id}?from=2025-04-11`)).toEqual([`2025-04-11 ${me.employee.employee_id}`]);
       expect(await ids(admin(), `/attendance/team/${other}`)).toEqual(ordered([outsider.employee_id]));
-      expect(await ids(manager.token, `/attendance/team/${team}?to=2025-04-10`)).toEqual(ordered([me.employee.employee_id, peer.employee.employee_id]).slice(2));
+      expect(await ids(manager.token, `/attendance/team/${team}?to=2025-04-10`)).toEqual(
+        ordered([me.employee.employee_id, peer.employee.employee_id]).slice(2),
+      );
       expectErrorBody(await request(t.app).get(`/attendance/employee/${peer.employee.employee_id}`).set(bearer(me.token)), 404);
       expectErrorBody(await request(t.app).get(`/attendance/employee/${outsider.employee_id}`).set(bearer(manager.token)), 404);
       expectErrorBody(await request(t.app).get(`/attendance/team/${team}`).set(bearer(me.token)), 404);
@@ -228,10 +262,19 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
     it('when a team is walked two records at a time, then every record comes once, newest first, and a cursor is bound to its filters', async () => {
       const t = testApp();
       const team = await createTeam(t);
-      const people = [await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED })];
+      const people = [
+        await createEmployee(t, { team_id: team, hire_date: HIRED }),
+        await createEmployee(t, { team_id: team, hire_date: HIRED }),
+        await createEmployee(t, { team_id: team, hire_date: HIRED }),
+      ];
       at('12:00:00');
       for (const day of ['2025-04-09', '2025-04-10', '2025-04-11']) {
-        for (const p of people) await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: p.employee_id, attendance_date: day, status: 'present', check_in_time: '09:00:00' }).expect(201);
+        for (const p of people)
+          await request(t.app)
+            .post('/attendance')
+            .set(bearer(admin()))
+            .send({ employee_id: p.employee_id, attendance_date: day, status: 'present', check_in_time: '09:00:00' })
+            .expect(201);
       }
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -246,7 +289,12 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
         first ??= cursor;
       } while (cursor);
       expect(seen).toEqual(['2025-04-11', '2025-04-10', '2025-04-09'].flatMap((d) => people.map((p) => `${d} ${p.employee_id}`)));
-      expectErrorBody(await request(t.app).get(`/attendance?team_id=${team}&status=late&cursor=${encodeURIComponent(first!)}`).set(bearer(admin())), 400);
+      expectErrorBody(
+        await request(t.app)
+          .get(`/attendance?team_id=${team}&status=late&cursor=${encodeURIComponent(first!)}`)
+          .set(bearer(admin())),
+        400,
+      );
     });
   });
 
@@ -364,7 +412,8 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       const users = [await createUser(t, team, 'employee', { hire_date: '2025-01-06' }), await createUser(t, team, 'employee', { hire_date: '2025-01-06' })];
       const x = await createEmployee(t, { team_id: team, hire_date: HIRED });
       const check = async () => {
-        const records = (await request(t.app).get(`/attendance/team/${team}?from=${MONDAY}&to=${MONDAY}&limit=500`).set(bearer(admin()))).body.items as Record[];
+        const records = (await request(t.app).get(`/attendance/team/${team}?from=${MONDAY}&to=${MONDAY}&limit=500`).set(bearer(admin()))).body
+          .items as Record[];
         const summary = (await request(t.app).get(`/attendance/summary?date=${MONDAY}&team_id=${team}`).set(bearer(admin()))).body;
         const count = (status: string) => records.filter((r) => r.status === status).length;
         expect(summary.day).toMatchObject({ headcount: 3, present: count('present'), late: count('late'), half_day: count('half-day') });
@@ -378,7 +427,11 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       at('11:00:00');
       await checkOut(users[0]!.token).expect(200);
       await check();
-      await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: x.employee_id, attendance_date: MONDAY, status: 'present', check_in_time: '09:00:00' }).expect(201);
+      await request(t.app)
+        .post('/attendance')
+        .set(bearer(admin()))
+        .send({ employee_id: x.employee_id, attendance_date: MONDAY, status: 'present', check_in_time: '09:00:00' })
+        .expect(201);
       await check();
       await request(t.app).put(`/attendance/${users[1]!.employee.employee_id}/${MONDAY}`).set(bearer(admin())).send({ check_in_time: '09:00:00' }).expect(200);
       await check();
@@ -403,7 +456,10 @@ describe.each(eachBackend())('attendance in another time zone on %s', (_name, ba
     const response = await request(t.app).post('/attendance/check-in').set(bearer(user.token));
     expect(response.body).toMatchObject({ attendance_date: '2025-04-14', check_in_time: '23:30:00', status: 'late' });
     // And "today" for a direct entry is the local date too: the 15th is still the future there.
-    const future = await request(t.app).post('/attendance').set(bearer(t.adminToken)).send({ employee_id: user.employee.employee_id, attendance_date: '2025-04-15', status: 'present' });
+    const future = await request(t.app)
+      .post('/attendance')
+      .set(bearer(t.adminToken))
+      .send({ employee_id: user.employee.employee_id, attendance_date: '2025-04-15', status: 'present' });
     expectErrorBody(future, 422);
   });
 });

@@ -45,9 +45,23 @@ describe.each(eachBackend())('the audit trail on %s', (_name, backend) => {
   it('records who, through which client and request, what was before and after; only admins read it', async () => {
     const teamId = await createTeam(testApp());
     const agent = `curl/8.5.0 ${'x'.repeat(200)}`;
-    await api().put(`/teams/${teamId}`).set(admin()).set('User-Agent', agent).set('X-Request-Id', 'rename-req-1').send({ team_name: 'Renamed team' }).expect(200);
+    await api()
+      .put(`/teams/${teamId}`)
+      .set(admin())
+      .set('User-Agent', agent)
+      .set('X-Request-Id', 'rename-req-1')
+      .send({ team_name: 'Renamed team' })
+      .expect(200);
     const [entry] = await trail(`entity=team&entity_id=${teamId}`);
-    expect(entry).toMatchObject({ actor: 'admin', via: 'rest', action: 'update', entity: 'team', entity_id: teamId, request_id: 'rename-req-1', after: { team_name: 'Renamed team' } });
+    expect(entry).toMatchObject({
+      actor: 'admin',
+      via: 'rest',
+      action: 'update',
+      entity: 'team',
+      entity_id: teamId,
+      request_id: 'rename-req-1',
+      after: { team_name: 'Renamed team' },
+    });
     expect(entry!.client).toBe(agent.slice(0, 100));
     expect(entry!.before).toMatchObject({ team_id: teamId });
     expect(entry!.at).toMatch(/^2025-04-14T10:00:00\.\d{3}Z$/);
@@ -86,13 +100,25 @@ describe.each(eachBackend())('the audit trail on %s', (_name, backend) => {
     const manager = await createUser(testApp(), teamId, 'manager', { hire_date: '2024-02-01' });
     const user = await createUser(testApp(), teamId, 'employee', { hire_date: '2024-02-01' });
     const id = user.employee.employee_id;
-    const asked = await api().post('/leave-requests').set(bearer(user.token)).send({ code: 'ANNUAL', from: '2025-05-05', to: '2025-05-06', reason: 'Family' }).expect(201);
+    const asked = await api()
+      .post('/leave-requests')
+      .set(bearer(user.token))
+      .send({ code: 'ANNUAL', from: '2025-05-05', to: '2025-05-06', reason: 'Family' })
+      .expect(201);
     const requestId = (asked.body as { request_id: string }).request_id;
     await api().post(`/leave-requests/${requestId}/approve`).set(bearer(manager.token)).send({ note: 'Enjoy' }).expect(200);
-    const adjusted = await api().post('/leave-adjustments').set(admin()).send({ employee_id: id, code: 'ANNUAL', year: 2025, days: 2, reason: 'Carried over' }).expect(201);
+    const adjusted = await api()
+      .post('/leave-adjustments')
+      .set(admin())
+      .send({ employee_id: id, code: 'ANNUAL', year: 2025, days: 2, reason: 'Carried over' })
+      .expect(201);
     expect(adjusted.status).toBe(201);
     await api().post('/attendance').set(admin()).send({ employee_id: id, attendance_date: '2025-04-10', check_in_time: '09:00:00' }).expect(201);
-    const correction = await api().post('/attendance-corrections').set(bearer(user.token)).send({ date: '2025-04-10', check_out_time: '17:00:00', reason: 'Forgot' }).expect(201);
+    const correction = await api()
+      .post('/attendance-corrections')
+      .set(bearer(user.token))
+      .send({ date: '2025-04-10', check_out_time: '17:00:00', reason: 'Forgot' })
+      .expect(201);
     const correctionId = (correction.body as { correction_id: string }).correction_id;
     await api().post(`/attendance-corrections/${correctionId}/approve`).set(bearer(manager.token)).send({}).expect(200);
 
@@ -101,10 +127,21 @@ describe.each(eachBackend())('the audit trail on %s', (_name, backend) => {
     expect(leave[0]).toMatchObject({ reason: 'Enjoy', before: { status: 'pending' }, after: { status: 'approved' } });
     expect(leave[1]).toMatchObject({ reason: 'Family', after: { from: '2025-05-05', to: '2025-05-06' } });
     const [adjustment] = await trail('entity=leave_adjustment');
-    const ledger = (await api().get(`/leave-ledger?employee_id=${id}&limit=500`).set(admin()).expect(200)).body as { items: { entry_id: string; kind: string }[] };
-    expect(adjustment).toMatchObject({ action: 'adjust', reason: 'Carried over', entity_id: ledger.items.find((e) => e.kind === 'adjustment')!.entry_id, after: { days: 2 } });
+    const ledger = (await api().get(`/leave-ledger?employee_id=${id}&limit=500`).set(admin()).expect(200)).body as {
+      items: { entry_id: string; kind: string }[];
+    };
+    expect(adjustment).toMatchObject({
+      action: 'adjust',
+      reason: 'Carried over',
+      entity_id: ledger.items.find((e) => e.kind === 'adjustment')!.entry_id,
+      after: { days: 2 },
+    });
     const [approval] = await trail(`entity=correction&entity_id=${correctionId}`);
-    expect(approval).toMatchObject({ action: 'approve', before: { state: 'pending', record: { check_out_time: null } }, after: { state: 'approved', record: { check_out_time: '17:00:00' } } });
+    expect(approval).toMatchObject({
+      action: 'approve',
+      before: { state: 'pending', record: { check_out_time: null } },
+      after: { state: 'approved', record: { check_out_time: '17:00:00' } },
+    });
 
     await api().delete(`/employees/${id}`).set(admin()).expect(204);
     const history = await trail(`entity=employee&entity_id=${id}`);

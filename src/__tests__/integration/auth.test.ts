@@ -21,11 +21,13 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
     it('when a login is sent as JSON, then it works the same', async () => {
       const response = await request(testApp().app).post('/token').send({ username: 'ADMIN', password: ADMIN.password });
       expect(response.status).toBe(200);
-      const me = await request(testApp().app).get('/me').set(bearer((response.body as { access_token: string }).access_token));
+      const me = await request(testApp().app)
+        .get('/me')
+        .set(bearer((response.body as { access_token: string }).access_token));
       expect(me.body).toEqual({ username: 'admin', role: 'admin', employee_id: null, team_id: null });
     });
 
-    it("when an employee logs in with their email in any case or their id, then it is their login", async () => {
+    it('when an employee logs in with their email in any case or their id, then it is their login', async () => {
       const t = testApp();
       const { employee } = await createUser(t, await createTeam(t), 'employee', { email: 'Mixed.Case.Login@example.com' });
       for (const username of ['mixed.case.login@EXAMPLE.com', employee.employee_id.toLowerCase(), employee.employee_id]) {
@@ -57,7 +59,10 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
 
     it('when the grant type is not password, then 400 unsupported_grant_type', async () => {
       for (const grant_type of ['client_credentials', 'authorization_code', '']) {
-        expectOAuthError(await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: ADMIN.password, grant_type }), 'unsupported_grant_type');
+        expectOAuthError(
+          await request(testApp().app).post('/token').type('form').send({ username: 'admin', password: ADMIN.password, grant_type }),
+          'unsupported_grant_type',
+        );
       }
     });
 
@@ -71,7 +76,9 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
     });
 
     it('when the OpenAPI document describes /token, then it promises the OAuth2 errors and no 401 or 422', async () => {
-      const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as { paths: Record<string, { post: { responses: Record<string, unknown> } }> };
+      const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as {
+        paths: Record<string, { post: { responses: Record<string, unknown> } }>;
+      };
       const responses = document.paths['/token']!.post.responses;
       expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
       expect(Object.keys(responses)).not.toEqual(expect.arrayContaining(['401']));
@@ -129,7 +136,11 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       const id = first.employee.employee_id;
       await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
       const body = { employee_id: id, name: 'New Holder', email: `new.holder.${team}@example.com`, team_id: team, position: 'Mid' };
-      await request(t.app).post('/employees').set(bearer(t.adminToken)).send({ ...body, account: { password: PASSWORD, role: 'employee' } }).expect(201);
+      await request(t.app)
+        .post('/employees')
+        .set(bearer(t.adminToken))
+        .send({ ...body, account: { password: PASSWORD, role: 'employee' } })
+        .expect(201);
       expectErrorBody(await request(t.app).get('/me').set(bearer(first.token)), 401);
       // Nor when the login is added afterwards, by PUT /employees/{id}/account.
       await request(t.app).delete(`/employees/${id}`).set(bearer(t.adminToken)).expect(204);
@@ -177,7 +188,10 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
     it('when the current password is wrong, then 401 and nothing changes', async () => {
       const t = testApp();
       const user = await createUser(t, await createTeam(t), 'employee');
-      const response = await request(t.app).post('/me/password').set(bearer(user.token)).send({ current_password: 'not-my-password', new_password: 'a-brand-new-password' });
+      const response = await request(t.app)
+        .post('/me/password')
+        .set(bearer(user.token))
+        .send({ current_password: 'not-my-password', new_password: 'a-brand-new-password' });
       expectErrorBody(response, 401);
       await request(t.app).get('/me').set(bearer(user.token)).expect(200);
     });
@@ -196,7 +210,10 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       const t = testApp();
       const user = await createUser(t, await createTeam(t), 'employee');
       const otherSession = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
-      const response = await request(t.app).post('/me/password').set(bearer(user.token)).send({ current_password: PASSWORD, new_password: 'a-brand-new-password' });
+      const response = await request(t.app)
+        .post('/me/password')
+        .set(bearer(user.token))
+        .send({ current_password: PASSWORD, new_password: 'a-brand-new-password' });
       expect(response.status).toBe(200);
       const fresh = (response.body as { access_token: string }).access_token;
       expectErrorBody(await request(t.app).get('/me').set(bearer(otherSession)), 401);
@@ -230,7 +247,10 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
     for (let i = 0; i < 3; i++) {
-      expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
+      expectOAuthError(
+        await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }),
+        'invalid_grant',
+      );
     }
     const blocked = await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD });
     expectErrorBody(blocked, 429);
@@ -249,7 +269,10 @@ describe.each(eachBackend())('failed-login limits on %s', (_name, backend) => {
   it('when one client fails across many usernames, then it is limited as a client', async () => {
     const t = testApp();
     for (let i = 0; i < 6; i++) {
-      const response = await request(t.app).post('/token').type('form').send({ username: `nobody${i}@example.com`, password: 'wrong-password-1' });
+      const response = await request(t.app)
+        .post('/token')
+        .type('form')
+        .send({ username: `nobody${i}@example.com`, password: 'wrong-password-1' });
       // The earlier test's failures came from this same client address.
       expect([400, 429]).toContain(response.status);
     }
@@ -275,7 +298,8 @@ describe.each(eachBackend())('failed-login limits per person on %s', (_name, bac
 /** Client addresses come from X-Forwarded-For here (TRUST_PROXY), so one test can be many clients. */
 describe.each(eachBackend())('failed-login limits across clients on %s', (_name, backend) => {
   const testApp = useTestApp(backend, { TRUST_PROXY: 'true' });
-  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+  const login = (from: string, username: string, password: string) =>
+    request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
 
   it('when one address fails 10 times on the admin, then its 11th attempt is refused but the admin still logs in from elsewhere', async () => {
     for (let i = 0; i < 10; i++) expectOAuthError(await login('203.0.113.10', ADMIN.username, 'wrong-password-1'), 'invalid_grant');
@@ -291,7 +315,8 @@ describe.each(eachBackend())('failed-login limits across clients on %s', (_name,
 
 describe.each(eachBackend())('the failed-login ceiling per username on %s', (_name, backend) => {
   const testApp = useTestApp(backend, { TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_USERNAME: '4' });
-  const login = (from: string, username: string, password: string) => request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
+  const login = (from: string, username: string, password: string) =>
+    request(testApp().app).post('/token').set('X-Forwarded-For', from).type('form').send({ username, password });
 
   it('when failures on one login come from many addresses past the ceiling, then it is refused from every address, right password or not', async () => {
     for (let i = 0; i < 4; i++) expectOAuthError(await login(`203.0.113.${30 + i}`, ADMIN.username, 'wrong-password-1'), 'invalid_grant');
@@ -323,7 +348,11 @@ describe.each(eachBackend())('failed password changes on %s', (_name, backend) =
   it('when failed logins came first, then they count toward password changes too', async () => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
-    for (let i = 0; i < 3; i++) expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }), 'invalid_grant');
+    for (let i = 0; i < 3; i++)
+      expectOAuthError(
+        await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: 'wrong-password-1' }),
+        'invalid_grant',
+      );
     expectErrorBody(await change(user.token, PASSWORD), 429);
   });
 

@@ -24,7 +24,12 @@ describe.each(eachBackend(allBackends()))('the work calendar on %s', (_name, bac
     put: (path: string, body: object) => request(t.app).put(path).set(bearer(t.adminToken)).send(body),
   });
   const record = async (employee: string, date: string, check_in_time: string, check_out_time: string | null) => {
-    const response = await as(app()).post('/attendance', { employee_id: ids[employee], attendance_date: date, check_in_time, ...(check_out_time && { check_out_time }) });
+    const response = await as(app()).post('/attendance', {
+      employee_id: ids[employee],
+      attendance_date: date,
+      check_in_time,
+      ...(check_out_time && { check_out_time }),
+    });
     expect(response.status).toBe(201);
     return response.body as { status: string; team_id: string };
   };
@@ -141,7 +146,18 @@ describe.each(eachBackend(allBackends()))('the work calendar on %s', (_name, bac
     const response = await as(app()).get('/attendance/summary?from=2025-06-02&to=2025-06-13&team_id=DEV');
     expect(response.status).toBe(200);
     // Rated: 2–6 June (2 expected, 2 absent each), 11 June (1, 0.5), 12 June (2, 0), 13 June (2, 2).
-    expect(response.body.totals).toEqual({ days: 12, rated_days: 8, expected: 15, on_leave: 0, present: 4, late: 0, half_day: 0, absent: 12.5, missing_check_out: 1, average_rate: 0.1667 });
+    expect(response.body.totals).toEqual({
+      days: 12,
+      rated_days: 8,
+      expected: 15,
+      on_leave: 0,
+      present: 4,
+      late: 0,
+      half_day: 0,
+      absent: 12.5,
+      missing_check_out: 1,
+      average_rate: 0.1667,
+    });
   });
 
   it('refuses writes outside the employment (422) and date changes that would strand records (409), and a late reactivation (409)', async () => {

@@ -18,7 +18,12 @@ interface PageBody {
 }
 
 describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) => {
-  const testApp = useTestApp(backend, () => pool.env(), undefined, () => pool.token({ username: 'cognito-admin', groups: ['admin'] }));
+  const testApp = useTestApp(
+    backend,
+    () => pool.env(),
+    undefined,
+    () => pool.token({ username: 'cognito-admin', groups: ['admin'] }),
+  );
 
   /** Two teams of two; returns the first team's people. */
   async function twoTeams() {
@@ -43,13 +48,16 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
       const me = await request(t.app).get('/me').set(bearer(t.adminToken));
       expect(me.status).toBe(200);
       expect(me.body).toEqual({ username: 'cognito-admin', role: 'admin', employee_id: null, team_id: null });
-      const [a, b] = await Promise.all([employeesSeenWith(t.adminToken, `?team_id=${manager.team_id}`), employeesSeenWith(t.adminToken, `?team_id=${outsider.team_id}`)]);
+      const [a, b] = await Promise.all([
+        employeesSeenWith(t.adminToken, `?team_id=${manager.team_id}`),
+        employeesSeenWith(t.adminToken, `?team_id=${outsider.team_id}`),
+      ]);
       expect(a).toHaveLength(2);
       expect(b).toEqual([outsider.employee_id]);
       expect(pool.keyRequests).toBeGreaterThan(0);
     });
 
-    it("when a manager sends an ID token, then their team comes from their employee record and scopes what they see", async () => {
+    it('when a manager sends an ID token, then their team comes from their employee record and scopes what they see', async () => {
       const t = testApp();
       const { mine, manager, colleague, outsider } = await twoTeams();
       const token = pool.token({ username: 'jane.manager', groups: ['manager'], employeeId: manager.employee_id });
@@ -73,9 +81,13 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
     it('when an admin token names an employee, then /me carries it; when it names none that exists, the admin still gets in', async () => {
       const t = testApp();
       const { mine, manager } = await twoTeams();
-      const linked = await request(t.app).get('/me').set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: manager.employee_id })));
+      const linked = await request(t.app)
+        .get('/me')
+        .set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: manager.employee_id })));
       expect(linked.body).toEqual({ username: 'boss', role: 'admin', employee_id: manager.employee_id, team_id: mine });
-      const dangling = await request(t.app).get('/me').set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: 'GONE-404' })));
+      const dangling = await request(t.app)
+        .get('/me')
+        .set(bearer(pool.token({ username: 'boss', groups: ['admin'], employeeId: 'GONE-404' })));
       expect(dangling.body).toEqual({ username: 'boss', role: 'admin', employee_id: null, team_id: null });
     });
 
@@ -101,12 +113,19 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
       ['an expired token', () => pool.token({ username: 'a', groups: ['admin'], expiresIn: -60 })],
       ['an ID token for another app client', () => pool.token({ username: 'a', groups: ['admin'], clientId: 'someone-elses-client' })],
       ['an access token for another app client', () => pool.token({ username: 'a', groups: ['admin'], clientId: 'someone-elses-client', tokenUse: 'access' })],
-      ['a token of another user pool', () => pool.token({ username: 'a', groups: ['admin'], issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool' })],
+      [
+        'a token of another user pool',
+        () => pool.token({ username: 'a', groups: ['admin'], issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool' }),
+      ],
       ['a token signed by another key under the pool key id', () => pool.token({ username: 'a', groups: ['admin'], signingKey: otherKey })],
       ['a token under a key id the pool never published', () => pool.token({ username: 'a', groups: ['admin'], kid: 'unknown-key' })],
       [
         "the service's own HS256 token",
-        () => jwt.sign({ role: 'admin', employee_id: null, team_id: null, ver: 0 }, 'test-secret-that-is-long-enough-for-hs256', { subject: 'admin', issuer: 'workforce-api' }),
+        () =>
+          jwt.sign({ role: 'admin', employee_id: null, team_id: null, ver: 0 }, 'test-secret-that-is-long-enough-for-hs256', {
+            subject: 'admin',
+            issuer: 'workforce-api',
+          }),
       ],
       ['garbage', () => 'not-a-token'],
     ])('when a request carries %s, then 401 with WWW-Authenticate', async (_what, token) => {
@@ -117,24 +136,32 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
 
     it('when a good token names no group that grants a role, then 403 says so', async () => {
       for (const groups of [undefined, ['staff', 'Admin']]) {
-        const response = await request(testApp().app).get('/me').set(bearer(pool.token({ username: 'nobody', groups })));
+        const response = await request(testApp().app)
+          .get('/me')
+          .set(bearer(pool.token({ username: 'nobody', groups })));
         expectErrorBody(response, 403);
         expect(response.body.message).toMatch(/no group/);
       }
     });
 
     it('when /status gets a good token that grants no role, then it answers without a user, as for a bad token', async () => {
-      const response = await request(testApp().app).get('/status').set(bearer(pool.token({ username: 'nobody' })));
+      const response = await request(testApp().app)
+        .get('/status')
+        .set(bearer(pool.token({ username: 'nobody' })));
       expect(response.status).toBe(200);
       expect(response.body).not.toHaveProperty('user');
     });
 
     it('when a manager or employee token names no employee, or one that does not exist, then 403 says which', async () => {
       const app = testApp().app;
-      const unknown = await request(app).get('/employees').set(bearer(pool.token({ username: 'm', groups: ['manager'], employeeId: 'NOPE-999' })));
+      const unknown = await request(app)
+        .get('/employees')
+        .set(bearer(pool.token({ username: 'm', groups: ['manager'], employeeId: 'NOPE-999' })));
       expectErrorBody(unknown, 403);
       expect(unknown.body.message).toMatch(/NOPE-999.*does not exist/);
-      const missing = await request(app).get('/me').set(bearer(pool.token({ username: 'e', groups: ['employee'] })));
+      const missing = await request(app)
+        .get('/me')
+        .set(bearer(pool.token({ username: 'e', groups: ['employee'] })));
       expectErrorBody(missing, 403);
       expect(missing.body.message).toMatch(/names no employee/);
     });
@@ -163,12 +190,17 @@ describe.each(eachBackend())('Amazon Cognito sign-in on %s', (_name, backend) =>
 
 describe('the Cognito verifier on its own', () => {
   const settings = (extra: Record<string, string> = {}) =>
-    loadConfig({ AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: POOL_ID, COGNITO_CLIENT_ID: CLIENT_ID, COGNITO_JWKS_URI: pool.jwksUri, ...extra }).auth.cognito!;
+    loadConfig({ AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: POOL_ID, COGNITO_CLIENT_ID: CLIENT_ID, COGNITO_JWKS_URI: pool.jwksUri, ...extra }).auth
+      .cognito!;
 
   it('when COGNITO_TOKEN_USE=id, then an access token is refused and an ID token accepted', async () => {
     const verifier = new CognitoIdentityVerifier(settings({ COGNITO_TOKEN_USE: 'id' }));
     expect(await verifier.verify(pool.token({ username: 'x', groups: ['admin'], tokenUse: 'access' }))).toBeNull();
-    expect(await verifier.verify(pool.token({ username: 'x', groups: ['admin'], employeeId: 'DEV-001' }))).toEqual({ username: 'x', groups: ['admin'], employee_id: 'DEV-001' });
+    expect(await verifier.verify(pool.token({ username: 'x', groups: ['admin'], employeeId: 'DEV-001' }))).toEqual({
+      username: 'x',
+      groups: ['admin'],
+      employee_id: 'DEV-001',
+    });
   });
 
   it('reads the employee id from the configured claim', async () => {

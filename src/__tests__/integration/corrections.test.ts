@@ -39,16 +39,31 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     return response.body as Correction;
   };
   const decide = (id: string, decision: 'approve' | 'reject' | 'cancel', token: Record<string, string>, note?: string) =>
-    api().post(`/attendance-corrections/${id}/${decision}`).set(token).send(note === undefined ? {} : { note });
-  const record = async (employeeId: string, date: string) => (await api().get(`/attendance/${employeeId}/${date}`).set(admin())).body as Record<string, unknown>;
+    api()
+      .post(`/attendance-corrections/${id}/${decision}`)
+      .set(token)
+      .send(note === undefined ? {} : { note });
+  const record = async (employeeId: string, date: string) =>
+    (await api().get(`/attendance/${employeeId}/${date}`).set(admin())).body as Record<string, unknown>;
 
   it('fixes a forgotten check-out: the employee asks, their manager approves, the record is written as a direct edit would', async () => {
     const t = await team();
     await api().post('/attendance').set(admin()).send({ employee_id: t.id, attendance_date: '2025-04-10', check_in_time: '09:20:00' }).expect(201);
     expect(await record(t.id, '2025-04-10')).toMatchObject({ status: 'late', missing_check_out: true, hours_worked: null });
 
-    const correction = await asked({ date: '2025-04-10', check_in_time: '09:05:00', check_out_time: '17:35:00', reason: 'The badge reader was down' }, t.asEmployee);
-    expect(correction).toMatchObject({ employee_id: t.id, date: '2025-04-10', state: 'pending', record_version: 1, requested_by: t.id, decided_by: null, status: null });
+    const correction = await asked(
+      { date: '2025-04-10', check_in_time: '09:05:00', check_out_time: '17:35:00', reason: 'The badge reader was down' },
+      t.asEmployee,
+    );
+    expect(correction).toMatchObject({
+      employee_id: t.id,
+      date: '2025-04-10',
+      state: 'pending',
+      record_version: 1,
+      requested_by: t.id,
+      decided_by: null,
+      status: null,
+    });
     // Nothing changes before the decision.
     expect(await record(t.id, '2025-04-10')).toMatchObject({ check_out_time: null, missing_check_out: true });
 
@@ -56,13 +71,22 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ state: 'approved', decided_by: t.manager.employee.employee_id, decision_note: 'Seen the badge log' });
     // Status derived from the new times (on time within the grace), hours computed, the missing check-out cleared.
-    expect(await record(t.id, '2025-04-10')).toMatchObject({ check_in_time: '09:05:00', check_out_time: '17:35:00', status: 'present', hours_worked: 8.5, missing_check_out: false });
+    expect(await record(t.id, '2025-04-10')).toMatchObject({
+      check_in_time: '09:05:00',
+      check_out_time: '17:35:00',
+      status: 'present',
+      hours_worked: 8.5,
+      missing_check_out: false,
+    });
     expect((await decide(correction.correction_id, 'reject', t.asManager)).body).toMatchObject({ code: 'NOT_PENDING' });
   });
 
   it('creates the record when there was none (an explicit status wins over the times), and a day with no record and no status is refused', async () => {
     const t = await team();
-    const c = await asked({ employee_id: t.id, date: '2025-04-09', check_in_time: '09:00:00', check_out_time: '13:00:00', status: 'half-day', reason: 'Doctor in the afternoon' }, t.asEmployee);
+    const c = await asked(
+      { employee_id: t.id, date: '2025-04-09', check_in_time: '09:00:00', check_out_time: '13:00:00', status: 'half-day', reason: 'Doctor in the afternoon' },
+      t.asEmployee,
+    );
     expect(c.record_version).toBeNull();
     await decide(c.correction_id, 'approve', admin()).expect(200);
     expect(await record(t.id, '2025-04-09')).toMatchObject({ status: 'half-day', hours_worked: 4, team_id: t.teamId });
@@ -104,7 +128,10 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     const t = await team();
     const noLogin = await createEmployee(testApp(), { team_id: t.teamId, hire_date: '2024-06-03' });
     // The manager asks for a member: someone else must decide, and a member without an employee login is an admin's.
-    const forMember = await asked({ employee_id: noLogin.employee_id, date: '2025-04-10', status: 'present', check_in_time: '09:00:00', reason: 'Was at a client' }, t.asManager);
+    const forMember = await asked(
+      { employee_id: noLogin.employee_id, date: '2025-04-10', status: 'present', check_in_time: '09:00:00', reason: 'Was at a client' },
+      t.asManager,
+    );
     expect((await decide(forMember.correction_id, 'approve', t.asManager)).status).toBe(403);
     // A write out of scope is 403 whether or not it exists.
     expect((await decide(forMember.correction_id, 'cancel', t.asEmployee)).status).toBe(403);
@@ -131,7 +158,8 @@ describe.each(eachBackend())('attendance corrections on %s', (_name, backend) =>
     clock.advance(1000);
     const elsewhere = await asked({ date: '2025-04-02', check_in_time: '09:00:00', reason: 'c' }, other.asEmployee);
     await decide(first.correction_id, 'reject', t.asManager, 'No').expect(200);
-    const ids = async (query: string, token: Record<string, string>) => ((await api().get(`/attendance-corrections?${query}`).set(token).expect(200)).body as { items: Correction[] }).items.map((c) => c.correction_id);
+    const ids = async (query: string, token: Record<string, string>) =>
+      ((await api().get(`/attendance-corrections?${query}`).set(token).expect(200)).body as { items: Correction[] }).items.map((c) => c.correction_id);
     expect(await ids('', t.asEmployee)).toEqual([second.correction_id, first.correction_id]);
     expect(await ids(`team_id=${other.teamId}`, t.asManager)).toEqual([]);
     expect(await ids('', t.asManager)).toEqual([second.correction_id, first.correction_id]);

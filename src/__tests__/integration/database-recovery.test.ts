@@ -18,7 +18,13 @@ describe('start-up while the database is not up yet', () => {
     let started: Started | undefined;
     try {
       started = await start(
-        loadConfig({ ...quiet, DB_DRIVER: 'dynamodb', DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`, DYNAMODB_TABLE: `late_${randomBytes(4).toString('hex')}`, DB_CONNECT_RETRY_SECONDS: '30' }),
+        loadConfig({
+          ...quiet,
+          DB_DRIVER: 'dynamodb',
+          DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`,
+          DYNAMODB_TABLE: `late_${randomBytes(4).toString('hex')}`,
+          DB_CONNECT_RETRY_SECONDS: '30',
+        }),
       );
       expect((await request(started.container.app).get('/health')).status).toBe(200);
     } finally {
@@ -30,7 +36,9 @@ describe('start-up while the database is not up yet', () => {
 
   it('when the database stays down past DB_CONNECT_RETRY_SECONDS, then start-up gives up with "unavailable"', async () => {
     const port = await freePort();
-    await expect(start(loadConfig({ ...quiet, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/none`, DB_CONNECT_RETRY_SECONDS: '1' }))).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(
+      start(loadConfig({ ...quiet, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/none`, DB_CONNECT_RETRY_SECONDS: '1' })),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
   });
 });
 
@@ -76,7 +84,9 @@ if (serverUrl)
       const target = new URL(serverUrl);
       target.pathname = `/missing_${randomBytes(4).toString('hex')}`;
       // Were it retried, it would outlast the test's time limit.
-      await expect(start(loadConfig({ ...quiet, DATABASE_URL: target.toString(), DB_CONNECT_RETRY_SECONDS: '60' }))).rejects.not.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(start(loadConfig({ ...quiet, DATABASE_URL: target.toString(), DB_CONNECT_RETRY_SECONDS: '60' }))).rejects.not.toBeInstanceOf(
+        DatabaseUnavailableError,
+      );
     });
 
     it('a read is retried on a fresh connection and answers', async () => {

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import express from 'express';
 import request from 'supertest';
-import { useDefaultHeaders } from '../../http/default-headers';
 import { createHttpServer } from '../../http/http-server';
 import { DOCS_HELMET_OPTIONS } from '../../http/security-headers';
 import { sqlBackends } from '../support/backends';
@@ -10,9 +9,8 @@ import { bearer, createTeam, useTestApp } from '../support/test-app';
 
 /**
  * The headers every response carries (the security headers, the request id, the rate
- * limit) are written with the response's head: in one writeHead call on the
- * Node server, through setHeader on any other (supertest's plain server here,
- * serverless-http in lambda.test.ts). Both must send the same.
+ * limit), on the Node server's own HTTP server and on any other (supertest's
+ * plain server here, serverless-http in lambda.test.ts): both must send the same.
  */
 
 type Headers = Record<string, string>;
@@ -69,7 +67,14 @@ describe("the app's default headers", () => {
       'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
       'cache-control': 'no-store',
     });
-    for (const name of ['x-dns-prefetch-control', 'x-download-options', 'origin-agent-cluster', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies', 'x-xss-protection']) {
+    for (const name of [
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'origin-agent-cluster',
+      'cross-origin-opener-policy',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ]) {
       expect(response.headers).not.toHaveProperty(name);
     }
   });
@@ -106,44 +111,20 @@ describe("the app's default headers", () => {
   });
 });
 
-describe('default headers against a response’s own', () => {
-  const app = express();
-  // Express's own X-Powered-By would be a header set beforehand, leaving only the setHeader way.
-  app.disable('x-powered-by');
-  useDefaultHeaders(app, () => ['X-Frame-Options', 'SAMEORIGIN', 'X-Default', 'kept']);
-  app.get('/listed', (_req, res) => {
-    res.writeHead(200, ['x-frame-options', 'DENY', 'Content-Type', 'text/plain']).end('listed');
-  });
-  app.get('/set', (_req, res) => {
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.end('set');
-  });
-  app.get('/object', (_req, res) => {
-    res.writeHead(200, 'Fine', { 'X-Frame-Options': 'DENY' }).end('object');
-  });
-  app.get('/plain', (_req, res) => {
-    res.end('plain');
-  });
+describe("the app's res.json", () => {
+  const testApp = useTestApp(sqlBackends()[0]!);
 
-  it.each([
-    ['a flat list to writeHead', '/listed'],
-    ['setHeader', '/set'],
-    ['an object to writeHead, with a reason', '/object'],
-  ])("when a response names a default header itself through %s, then only its own value goes out, on either server, and the other defaults still do", async (_how, path) => {
-    for (const server of [createHttpServer(app), createServer(app)]) {
-      const response = await request(server).get(path);
-      expect(response.status).toBe(200);
-      // A second X-Frame-Options line would arrive joined to the first: "DENY, SAMEORIGIN".
-      expect(response.headers['x-frame-options']).toBe('DENY');
-      expect(response.headers['x-default']).toBe('kept');
-    }
-  });
-
-  it('when a response names none, then it carries every default, on either server', async () => {
-    for (const server of [createHttpServer(app), createServer(app)]) {
-      const response = await request(server).get('/plain');
-      expect(response.headers).toMatchObject({ 'x-frame-options': 'SAMEORIGIN', 'x-default': 'kept' });
-      expect(response.text).toBe('plain');
-    }
+  it("when a route, an error and a handler of the app's answer JSON, then each goes the app's one way (useLeanJson), not Express's own", async () => {
+    const app = testApp().app;
+    // Whatever a newcomer's handler calls res.json on is a response of this app: the app's json is on its prototype chain.
+    expect(app.response.json).not.toBe(express.response.json);
+    const route = await request(createHttpServer(app)).get('/status');
+    const error = await request(createHttpServer(app)).get('/nowhere');
+    const head = await request(createHttpServer(app)).head('/status');
+    for (const response of [route, error, head]) expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(route.headers['content-length'])).toBe(Buffer.byteLength(route.text));
+    expect(Number(error.headers['content-length'])).toBe(Buffer.byteLength(error.text));
+    // A HEAD answer says how long the GET's would be.
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
   });
 });

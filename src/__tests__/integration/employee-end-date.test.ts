@@ -13,7 +13,14 @@ describe.each(eachBackend())('employee end dates on %s', (_name, backend) => {
   const put = (id: string, body: object) => request(testApp().app).put(`/employees/${id}`).set(admin()).send(body);
   const fields = (response: request.Response) => ((response.body as { details?: { field: string }[] }).details ?? []).map((d) => d.field);
   let sequence = 0;
-  const person = async (extra: object = {}) => ({ name: 'Ann Lee', email: `end.date.${++sequence}@example.com`, team_id: await createTeam(testApp()), position: 'Mid', hire_date: '2025-01-06', ...extra });
+  const person = async (extra: object = {}) => ({
+    name: 'Ann Lee',
+    email: `end.date.${++sequence}@example.com`,
+    team_id: await createTeam(testApp()),
+    position: 'Mid',
+    hire_date: '2025-01-06',
+    ...extra,
+  });
 
   it('when an employee is created with an end date, then it is kept; without one it is null', async () => {
     expect((await post(await person({ status: 'inactive', end_date: '2025-03-31' }))).body).toMatchObject({ status: 'inactive', end_date: '2025-03-31' });

@@ -485,10 +485,21 @@ describe.each(eachBackend())('employees on %s', (_name, backend) => {
       const cursor = page.next_cursor!;
 
       // The untouched cursor works, so the 400s below are the tampering's doing.
-      expect((await api().get(`/employees?team_id=${team}&limit=1&cursor=${encodeURIComponent(cursor)}`).set(admin())).status).toBe(200);
+      expect(
+        (
+          await api()
+            .get(`/employees?team_id=${team}&limit=1&cursor=${encodeURIComponent(cursor)}`)
+            .set(admin())
+        ).status,
+      ).toBe(200);
       const forged = tamper(cursor);
       expect(forged).not.toBe(cursor);
-      expectErrorBody(await api().get(`/employees?team_id=${team}&limit=1&cursor=${encodeURIComponent(forged)}`).set(admin()), 400);
+      expectErrorBody(
+        await api()
+          .get(`/employees?team_id=${team}&limit=1&cursor=${encodeURIComponent(forged)}`)
+          .set(admin()),
+        400,
+      );
       expectErrorBody(await api().get(`/employees?team_id=${team}&limit=1&cursor=not-a-cursor`).set(admin()), 400);
     });
 
@@ -498,7 +509,9 @@ describe.each(eachBackend())('employees on %s', (_name, backend) => {
       await createEmployee(testApp(), { team_id: teamY });
       const cursor = pageOf<EmployeeBody>(await api().get(`/employees?team_id=${teamX}&limit=1`).set(admin())).next_cursor;
       expect(cursor).toEqual(expect.any(String));
-      const response = await api().get(`/employees?team_id=${teamY}&limit=1&cursor=${encodeURIComponent(cursor!)}`).set(admin());
+      const response = await api()
+        .get(`/employees?team_id=${teamY}&limit=1&cursor=${encodeURIComponent(cursor!)}`)
+        .set(admin());
       expectErrorBody(response, 400);
     });
 
@@ -507,7 +520,12 @@ describe.each(eachBackend())('employees on %s', (_name, backend) => {
       for (let i = 0; i < 2; i += 1) await createEmployee(testApp(), { team_id: team });
       const cursor = pageOf<EmployeeBody>(await api().get('/employees?limit=1').set(admin())).next_cursor;
       expect(cursor).toEqual(expect.any(String));
-      expectErrorBody(await api().get(`/teams?limit=1&cursor=${encodeURIComponent(cursor!)}`).set(admin()), 400);
+      expectErrorBody(
+        await api()
+          .get(`/teams?limit=1&cursor=${encodeURIComponent(cursor!)}`)
+          .set(admin()),
+        400,
+      );
     });
   });
 
@@ -631,7 +649,9 @@ describe.each(eachBackend())('employees on %s', (_name, backend) => {
 
       expectErrorBody(await api().get('/me').set(bearer(user.token)), 401);
       expect((await users(t)).filter((login) => login.employee_id === user.employee.employee_id)).toEqual([]);
-      expect((await api().post('/token').type('form').send({ username: user.employee.email, password: PASSWORD })).body).toMatchObject({ error: 'invalid_grant' });
+      expect((await api().post('/token').type('form').send({ username: user.employee.email, password: PASSWORD })).body).toMatchObject({
+        error: 'invalid_grant',
+      });
     });
 
     it('when the employee does not exist, then it answers 404', async () => {

@@ -38,7 +38,12 @@ describe.each(eachBackend())('payroll export streaming on %s', (_name, backend) 
   let lastAsked = false;
   const people: string[] = [];
   const testApp = useTestApp(
-    holdingLastRead(backend, () => people.at(-1)!, held, () => (lastAsked = true)),
+    holdingLastRead(
+      backend,
+      () => people.at(-1)!,
+      held,
+      () => (lastAsked = true),
+    ),
     { ORG_TIMEZONE: 'UTC', ATTENDANCE_START_DATE: '2025-03-01', EXPORT_PAGE_SIZE: '1' },
     clock,
   );
@@ -49,7 +54,11 @@ describe.each(eachBackend())('payroll export streaming on %s', (_name, backend) 
     team = await createTeam(testApp());
     for (let i = 0; i < 3; i++) people.push((await createEmployee(testApp(), { team_id: team, hire_date: '2020-01-01', name: `Person ${i}` })).employee_id);
     people.sort();
-    await request(testApp().app).post('/attendance').set(bearer(testApp().adminToken)).send({ employee_id: people[2], attendance_date: '2025-03-03', check_in_time: '09:00:00', check_out_time: '17:00:00' }).expect(201);
+    await request(testApp().app)
+      .post('/attendance')
+      .set(bearer(testApp().adminToken))
+      .send({ employee_id: people[2], attendance_date: '2025-03-03', check_in_time: '09:00:00', check_out_time: '17:00:00' })
+      .expect(201);
   });
 
   afterAll(() => release());
@@ -85,7 +94,12 @@ describe.each(eachBackend())('payroll export streaming on %s', (_name, backend) 
     const lines = text.split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[3]).toBe(`${people[2]},Person 2,${team},21,21,1,0,0,20,0,0,0,0,8`);
-    const json = await request(testApp().app).get(`/exports/attendance?month=2025-03&team_id=${team}&format=json`).set(bearer(testApp().adminToken)).expect(200);
-    expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual((json.body as { items: { employee_id: string }[] }).items.map((row) => row.employee_id));
+    const json = await request(testApp().app)
+      .get(`/exports/attendance?month=2025-03&team_id=${team}&format=json`)
+      .set(bearer(testApp().adminToken))
+      .expect(200);
+    expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(
+      (json.body as { items: { employee_id: string }[] }).items.map((row) => row.employee_id),
+    );
   });
 });

@@ -40,7 +40,11 @@ describe.each(eachBackend())('payroll export on %s', (_name, backend) => {
     await api().post('/holidays').set(admin()).send({ date: '2025-03-17', name: 'Team day', team_id: team }).expect(201);
     await api().post('/holidays').set(admin()).send({ date: '2025-03-18', name: 'Team morning', team_id: team, half: 'am' }).expect(201);
     const record = (date: string, check_in_time: string, check_out_time?: string) =>
-      api().post('/attendance').set(admin()).send({ employee_id: a, attendance_date: date, check_in_time, ...(check_out_time && { check_out_time }) }).expect(201);
+      api()
+        .post('/attendance')
+        .set(admin())
+        .send({ employee_id: a, attendance_date: date, check_in_time, ...(check_out_time && { check_out_time }) })
+        .expect(201);
     await record('2025-03-03', '09:00:00', '17:00:00');
     await record('2025-03-04', '10:00:00', '17:00:00');
     await record('2025-03-05', '09:00:00', '12:00:00');
@@ -50,8 +54,15 @@ describe.each(eachBackend())('payroll export on %s', (_name, backend) => {
       { code: 'UNPAID', from: '2025-03-12', to: '2025-03-12' },
       { code: 'SICK', from: '2025-03-13', to: '2025-03-13', half_day: 'pm' },
     ]) {
-      const filed = await api().post('/leave-requests').set(admin()).send({ employee_id: a, ...leave }).expect(201);
-      await api().post(`/leave-requests/${(filed.body as { request_id: string }).request_id}/approve`).set(admin()).expect(200);
+      const filed = await api()
+        .post('/leave-requests')
+        .set(admin())
+        .send({ employee_id: a, ...leave })
+        .expect(201);
+      await api()
+        .post(`/leave-requests/${(filed.body as { request_id: string }).request_id}/approve`)
+        .set(admin())
+        .expect(200);
     }
   });
 
@@ -67,14 +78,51 @@ describe.each(eachBackend())('payroll export on %s', (_name, backend) => {
     expect(body.items).toEqual([
       // March has 21 weekdays; the team's day and morning off take 1.5; leave takes 2 + 1 (unpaid) + 0.5, so 16 are expected.
       // Four days attended (an open record counts), half of the 13th expected and missed: 12 absent.
-      { employee_id: a, name: '=HYPERLINK("http://x")', team_id: team, working_days: 21, expected_days: 16, present: 2, late: 1, half_day: 1, absent: 12, on_leave_paid: 2.5, on_leave_unpaid: 1, holidays: 1.5, missing_check_out: 1, hours_worked: 18 },
+      {
+        employee_id: a,
+        name: '=HYPERLINK("http://x")',
+        team_id: team,
+        working_days: 21,
+        expected_days: 16,
+        present: 2,
+        late: 1,
+        half_day: 1,
+        absent: 12,
+        on_leave_paid: 2.5,
+        on_leave_unpaid: 1,
+        holidays: 1.5,
+        missing_check_out: 1,
+        hours_worked: 18,
+      },
       // Hired on Monday the 24th: six working days, none attended.
-      { employee_id: b, name: 'Late, Starter', team_id: team, working_days: 6, expected_days: 6, present: 0, late: 0, half_day: 0, absent: 6, on_leave_paid: 0, on_leave_unpaid: 0, holidays: 0, missing_check_out: 0, hours_worked: 0 },
+      {
+        employee_id: b,
+        name: 'Late, Starter',
+        team_id: team,
+        working_days: 6,
+        expected_days: 6,
+        present: 0,
+        late: 0,
+        half_day: 0,
+        absent: 6,
+        on_leave_paid: 0,
+        on_leave_unpaid: 0,
+        holidays: 0,
+        missing_check_out: 0,
+        hours_worked: 0,
+      },
     ]);
     const summary = await api().get(`/attendance/summary?from=2025-03-01&to=2025-03-31&team_id=${team}`).set(admin()).expect(200);
     const totals = (summary.body as { totals: Record<string, number> }).totals;
     const sum = (key: keyof Row) => body.items.reduce((total, row) => total + (row[key] as number), 0);
-    expect({ present: sum('present'), late: sum('late'), half_day: sum('half_day'), absent: sum('absent'), on_leave: sum('on_leave_paid') + sum('on_leave_unpaid'), missing_check_out: sum('missing_check_out') }).toEqual({
+    expect({
+      present: sum('present'),
+      late: sum('late'),
+      half_day: sum('half_day'),
+      absent: sum('absent'),
+      on_leave: sum('on_leave_paid') + sum('on_leave_unpaid'),
+      missing_check_out: sum('missing_check_out'),
+    }).toEqual({
       present: totals.present,
       late: totals.late,
       half_day: totals.half_day,
@@ -90,13 +138,19 @@ describe.each(eachBackend())('payroll export on %s', (_name, backend) => {
     const text = response.text;
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('employee_id,name,team_id,working_days,expected_days,present,late,half_day,absent,on_leave_paid,on_leave_unpaid,holidays,missing_check_out,hours_worked');
+    expect(lines[0]).toBe(
+      'employee_id,name,team_id,working_days,expected_days,present,late,half_day,absent,on_leave_paid,on_leave_unpaid,holidays,missing_check_out,hours_worked',
+    );
     expect(lines[1]).toBe(`${a},"'=HYPERLINK(""http://x"")",${team},21,16,2,1,1,12,2.5,1,1.5,1,18`);
     expect(lines[2]).toBe(`${b},"Late, Starter",${team},6,6,0,0,0,6,0,0,0,0,0`);
     expect(lines).toHaveLength(4);
     // A parser nobody here wrote reads it back as the JSON export, the apostrophe aside.
     const json = (await exported(`month=2025-03&team_id=${team}&format=json`)).body as { items: Row[] };
-    const records = parse<Row>(text, { columns: true, cast: (value, context) => (context.header || context.column === 'name' || context.column === 'employee_id' || context.column === 'team_id' ? value : Number(value)) });
+    const records = parse<Row>(text, {
+      columns: true,
+      cast: (value, context) =>
+        context.header || context.column === 'name' || context.column === 'employee_id' || context.column === 'team_id' ? value : Number(value),
+    });
     expect(records).toEqual(json.items.map((row) => ({ ...row, name: row.name.startsWith('=') ? `'${row.name}` : row.name })));
   });
 

@@ -14,7 +14,8 @@ import { adminClient, ANSWER_WITHIN_MS, expectUnavailable, expectUnhealthy, faul
 import { freePort, relay, silentServer, type Relay, type SilentServer } from '../support/tcp-relay';
 import { ADMIN } from '../support/test-app';
 
-const dynamoConfig = (endpoint: string) => faultConfig({ DB_DRIVER: 'dynamodb', DYNAMODB_ENDPOINT: endpoint, DYNAMODB_TABLE: `faults_${randomBytes(5).toString('hex')}` });
+const dynamoConfig = (endpoint: string) =>
+  faultConfig({ DB_DRIVER: 'dynamodb', DYNAMODB_ENDPOINT: endpoint, DYNAMODB_TABLE: `faults_${randomBytes(5).toString('hex')}` });
 
 /** What the app answers while its database is away: every route that needs it, 503 in the error format. */
 async function expectUnavailableEverywhere(started: Started, api: AdminClient, existingEmployeeId: string, newEmployee: object): Promise<void> {
@@ -52,7 +53,11 @@ describe('DynamoDB faults', () => {
 
     it('then /health and a data route answer 503 in the error format once the SDK gives up, not never', async () => {
       const config = dynamoConfig(`http://127.0.0.1:${silent.port}`);
-      const database = dynamoDatabase(createDocumentClient({ region: 'us-east-1', endpoint: config.database.dynamoEndpoint }), config.database.dynamoTable, 'a silent endpoint');
+      const database = dynamoDatabase(
+        createDocumentClient({ region: 'us-east-1', endpoint: config.database.dynamoEndpoint }),
+        config.database.dynamoTable,
+        'a silent endpoint',
+      );
       try {
         // JWT_SECRET is set, so wiring the app reads nothing from the database.
         const { app } = await buildContainer(config, database, createLogger('silent'));
@@ -130,49 +135,58 @@ describe('DynamoDB faults', () => {
       rmSync(dbPath, { recursive: true, force: true });
     }, SHUTDOWN_GRACE_MS + 30_000);
 
-    it('then requests answer 503 in the error format while it is down, and afterwards every acknowledged write is still there', async () => {
-      expect((await api.post('/teams', { team_id: 'DOWN', team_name: 'Written before the stop' })).status).toBe(201);
-      const acknowledged: { employee_id: string; email: string }[] = [];
-      const responses: request.Response[] = [];
-      let n = 0;
-      let enoughWritten!: () => void;
-      const underWay = new Promise<void>((resolve) => (enoughWritten = resolve));
-      const create = async () => {
-        const email = `stop.${++n}@example.com`;
-        const response = await api.post('/employees', { name: `Stop ${n}`, email, team_id: 'DOWN', position: 'Mid' });
-        responses.push(response);
-        if (response.status === 201) acknowledged.push({ employee_id: employeeId(response), email });
-        if (acknowledged.length >= 3) enoughWritten();
-      };
+    it(
+      'then requests answer 503 in the error format while it is down, and afterwards every acknowledged write is still there',
+      async () => {
+        expect((await api.post('/teams', { team_id: 'DOWN', team_name: 'Written before the stop' })).status).toBe(201);
+        const acknowledged: { employee_id: string; email: string }[] = [];
+        const responses: request.Response[] = [];
+        let n = 0;
+        let enoughWritten!: () => void;
+        const underWay = new Promise<void>((resolve) => (enoughWritten = resolve));
+        const create = async () => {
+          const email = `stop.${++n}@example.com`;
+          const response = await api.post('/employees', { name: `Stop ${n}`, email, team_id: 'DOWN', position: 'Mid' });
+          responses.push(response);
+          if (response.status === 201) acknowledged.push({ employee_id: employeeId(response), email });
+          if (acknowledged.length >= 3) enoughWritten();
+        };
 
-      // Writes in flight when the database goes: each is either acknowledged or refused, never a 500.
-      let writing = true;
-      const writers = Array.from({ length: 4 }, async () => {
-        while (writing) await create();
-      });
-      // Until writes are really flowing, however slow the machine is, not for a fixed time that a loaded one spent before the first answer.
-      await underWay;
-      // Its connections cut first, then the process stopped with no request of the app's in flight:
-      // DynamoDB Local itself can lose what it acknowledged while it shuts down under load (see SHUTDOWN_GRACE_MS).
-      await link.close();
-      writing = false;
-      await Promise.all(writers);
-      expect(await dynamo.stop()).toBe('stopped');
-      for (const response of responses) {
-        if (response.status !== 201) expectUnavailable(response);
-      }
-      expect(acknowledged.length).toBeGreaterThan(0);
+        // Writes in flight when the database goes: each is either acknowledged or refused, never a 500.
+        let writing = true;
+        const writers = Array.from({ length: 4 }, async () => {
+          while (writing) await create();
+        });
+        // Until writes are really flowing, however slow the machine is, not for a fixed time that a loaded one spent before the first answer.
+        await underWay;
+        // Its connections cut first, then the process stopped with no request of the app's in flight:
+        // DynamoDB Local itself can lose what it acknowledged while it shuts down under load (see SHUTDOWN_GRACE_MS).
+        await link.close();
+        writing = false;
+        await Promise.all(writers);
+        expect(await dynamo.stop()).toBe('stopped');
+        for (const response of responses) {
+          if (response.status !== 201) expectUnavailable(response);
+        }
+        expect(acknowledged.length).toBeGreaterThan(0);
 
-      await expectUnavailableEverywhere(started, api, acknowledged[0]!.employee_id, { name: 'During', email: 'during.stop@example.com', team_id: 'DOWN', position: 'Mid' });
+        await expectUnavailableEverywhere(started, api, acknowledged[0]!.employee_id, {
+          name: 'During',
+          email: 'during.stop@example.com',
+          team_id: 'DOWN',
+          position: 'Mid',
+        });
 
-      dynamo = await startDynamoDbLocal({ port, dbPath });
-      await link.open();
-      expect((await health(started.container.app)).status).toBe(200);
-      for (const { employee_id, email } of acknowledged) {
-        const read = await api.get(`/employees/${employee_id}`);
-        expect([read.status, (read.body as { email?: string }).email]).toEqual([200, email]);
-      }
-      expect((await api.post('/employees', { name: 'After', email: 'after.restart@example.com', team_id: 'DOWN', position: 'Mid' })).status).toBe(201);
-    }, SHUTDOWN_GRACE_MS + STARTUP_LIMIT_MS + 4 * ANSWER_WITHIN_MS);
+        dynamo = await startDynamoDbLocal({ port, dbPath });
+        await link.open();
+        expect((await health(started.container.app)).status).toBe(200);
+        for (const { employee_id, email } of acknowledged) {
+          const read = await api.get(`/employees/${employee_id}`);
+          expect([read.status, (read.body as { email?: string }).email]).toEqual([200, email]);
+        }
+        expect((await api.post('/employees', { name: 'After', email: 'after.restart@example.com', team_id: 'DOWN', position: 'Mid' })).status).toBe(201);
+      },
+      SHUTDOWN_GRACE_MS + STARTUP_LIMIT_MS + 4 * ANSWER_WITHIN_MS,
+    );
   });
 });

@@ -81,7 +81,13 @@ if (serverUrl)
         api = await adminClient(started.container.app);
         expect((await api.post('/teams', { team_id: teamId, team_name: 'Faults' })).status).toBe(201);
         // Hired before the first date the load writes records on.
-        const anchor = await api.post('/employees', { name: 'Anchor', email: `anchor.${db.name}@example.com`, team_id: teamId, position: 'Mid', hire_date: '2020-01-01' });
+        const anchor = await api.post('/employees', {
+          name: 'Anchor',
+          email: `anchor.${db.name}@example.com`,
+          team_id: teamId,
+          position: 'Mid',
+          hire_date: '2020-01-01',
+        });
         expect(anchor.status).toBe(201);
         anchorId = (anchor.body as { employee_id: string }).employee_id;
       });
@@ -108,7 +114,12 @@ if (serverUrl)
         if (employee.status === 201) acknowledged.employees.push({ employee_id: (employee.body as { employee_id: string }).employee_id, email });
 
         const date = dayAfter2020(n);
-        const attendance = await api.post('/attendance', { employee_id: anchorId, attendance_date: date, check_in_time: '09:00:00', check_out_time: '17:00:00' });
+        const attendance = await api.post('/attendance', {
+          employee_id: anchorId,
+          attendance_date: date,
+          check_in_time: '09:00:00',
+          check_out_time: '17:00:00',
+        });
         responses.push(attendance);
         if (attendance.status === 201) acknowledged.attendanceDates.push(date);
 
@@ -121,7 +132,10 @@ if (serverUrl)
         void until.then(() => (stopped = true));
         let busy = 0;
         while (!stopped) {
-          const { rows } = await db.admin.query<{ state: string | null }>('SELECT state, pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [db.name]);
+          const { rows } = await db.admin.query<{ state: string | null }>(
+            'SELECT state, pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+            [db.name],
+          );
           busy += rows.filter((row) => row.state !== null && row.state !== 'idle').length;
           // Often enough to catch statements and transactions in flight, seldom enough that work gets done between.
           await new Promise((resolve) => setTimeout(resolve, 40));
@@ -262,7 +276,9 @@ if (serverUrl)
         expect((await health(app)).status).toBe(200);
         const readAfter = await api.get(`/employees/${beforeId}`);
         expect([readAfter.status, (readAfter.body as { name?: string }).name]).toEqual([200, 'Before stall']);
-        expect((await api.post('/employees', { name: 'After stall', email: `after.stall.${db.name}@example.com`, team_id: 'HUNG', position: 'Mid' })).status).toBe(201);
+        expect(
+          (await api.post('/employees', { name: 'After stall', email: `after.stall.${db.name}@example.com`, team_id: 'HUNG', position: 'Mid' })).status,
+        ).toBe(201);
       }, 30_000);
     });
   });

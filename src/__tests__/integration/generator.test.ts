@@ -38,7 +38,11 @@ describe('the data generator', () => {
 
     it('when the generated files are imported in order, then every row is created', async () => {
       const t = testApp();
-      for (const [path, file] of [['/employees/bulk', 'employees.csv'], ['/attendance/bulk', 'attendance.csv'], ['/performance-scores/bulk', 'scores.csv']] as const) {
+      for (const [path, file] of [
+        ['/employees/bulk', 'employees.csv'],
+        ['/attendance/bulk', 'attendance.csv'],
+        ['/performance-scores/bulk', 'scores.csv'],
+      ] as const) {
         const body = readFileSync(join(dir, file), 'utf8');
         const response = await request(t.app).post(path).set(bearer(t.adminToken)).set('Content-Type', 'text/csv').send(body);
         expect({ path, status: response.status, failed: response.body.failed }).toEqual({ path, status: 200, failed: [] });
@@ -49,7 +53,9 @@ describe('the data generator', () => {
 
   it('when asked to fill a database, then it writes there and says how much', async () => {
     const output = await seed(['--employees', '20', '--days', '3', '--periods', '2'], { PGLITE_DIR: 'memory://' });
-    expect(output).toMatch(/Done: 20 employees \(leavers: 1, team moves: 1\), holidays: 0, \d+ attendance rows, 40 scores and [1-9]\d* leave requests in embedded PostgreSQL/);
+    expect(output).toMatch(
+      /Done: 20 employees \(leavers: 1, team moves: 1\), holidays: 0, \d+ attendance rows, 40 scores and [1-9]\d* leave requests in embedded PostgreSQL/,
+    );
     expect(output).toMatch(/attendance +\[#+\]/);
   }, 90_000);
 });

@@ -59,12 +59,14 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
         created_at: expect.stringMatching(ISO_INSTANT) as string,
         updated_at: expect.stringMatching(ISO_INSTANT) as string,
       });
-      const read = await api().get(`/holidays/${(response.body as HolidayBody).holiday_id}`).set(admin());
+      const read = await api()
+        .get(`/holidays/${(response.body as HolidayBody).holiday_id}`)
+        .set(admin());
       expect(read.status).toBe(200);
       expect(read.body).toEqual(response.body);
     });
 
-    it('when a team and a half are given, then the holiday is that team\'s half day, the team code upper-cased', async () => {
+    it("when a team and a half are given, then the holiday is that team's half day, the team code upper-cased", async () => {
       const team = await createTeam(testApp());
       const holiday = await created({ date: `${yearOf()}-03-02`, name: ' Offsite morning ', team_id: team.toLowerCase(), half: 'am' });
       expect(holiday).toMatchObject({ name: 'Offsite morning', team_id: team, half: 'am' });
@@ -115,7 +117,7 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
   });
 
   describe('list', () => {
-    it('when listed with a team, then that team\'s and the organisation\'s come, each with its own team_id, by date then id; other teams\' do not', async () => {
+    it("when listed with a team, then that team's and the organisation's come, each with its own team_id, by date then id; other teams' do not", async () => {
       const t = testApp();
       const [team, other] = [await createTeam(t), await createTeam(t)];
       const y = yearOf();
@@ -139,7 +141,12 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       expect(second.items.map((h) => h.date)).toEqual([`${y}-03-10`]);
       expect(second.next_cursor).toBeNull();
       // A cursor is bound to its filters.
-      expectErrorBody(await api().get(`/holidays?from=${y}-02-01&to=${y}-12-31&limit=2&cursor=${encodeURIComponent(first.next_cursor!)}`).set(admin()), 400);
+      expectErrorBody(
+        await api()
+          .get(`/holidays?from=${y}-02-01&to=${y}-12-31&limit=2&cursor=${encodeURIComponent(first.next_cursor!)}`)
+          .set(admin()),
+        400,
+      );
     });
 
     it('when from is after to, or a date or limit is invalid, then 422', async () => {
@@ -169,7 +176,13 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       const y = yearOf();
       await created({ date: `${y}-08-01`, name: 'Taken' });
       const holiday = await created({ date: `${y}-08-02`, name: 'Mover' });
-      expectErrorBody(await api().put(`/holidays/${holiday.holiday_id}`).set(admin()).send({ date: `${y}-08-01` }), 409);
+      expectErrorBody(
+        await api()
+          .put(`/holidays/${holiday.holiday_id}`)
+          .set(admin())
+          .send({ date: `${y}-08-01` }),
+        409,
+      );
       expect((await api().get(`/holidays/${holiday.holiday_id}`).set(admin())).body).toEqual(holiday);
     });
 
@@ -194,7 +207,13 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       expectErrorBody(await api().get(`/holidays/${MISSING}`).set(admin()), 404);
       expectErrorBody(await api().put(`/holidays/${MISSING}`).set(admin()).send({ name: 'x' }), 404);
       expectErrorBody(await api().delete(`/holidays/${MISSING}`).set(admin()), 404);
-      expect(detailFields(await api().get(`/holidays/${'x'.repeat(65)}`).set(admin()))).toEqual(['holiday_id']);
+      expect(
+        detailFields(
+          await api()
+            .get(`/holidays/${'x'.repeat(65)}`)
+            .set(admin()),
+        ),
+      ).toEqual(['holiday_id']);
     });
   });
 
@@ -225,7 +244,13 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       const existing = await created({ date: `${y}-12-25`, name: 'Xmas', half: 'am' });
       const teamExisting = await created({ date: `${y}-12-24`, name: 'Team eve', team_id: team });
       const response = await bulk(
-        csv('date,name,team_id,half', `${y}-12-25,Christmas Day,,`, `${y}-12-24,Christmas Eve,,pm`, `${y}-12-24,Team Christmas Eve,${team},am`, `"${y}-12-31","New Year's Eve, early",${team},pm`),
+        csv(
+          'date,name,team_id,half',
+          `${y}-12-25,Christmas Day,,`,
+          `${y}-12-24,Christmas Eve,,pm`,
+          `${y}-12-24,Team Christmas Eve,${team},am`,
+          `"${y}-12-31","New Year's Eve, early",${team},pm`,
+        ),
       );
       expect(response.status).toBe(200);
       expect(response.body).toEqual({ created: 2, updated: 2, failed: [] });
@@ -290,8 +315,13 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       const team = await createTeam(t);
       const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-02' });
       const day = '2025-04-10';
-      await api().post('/attendance').set(admin()).send({ employee_id: person.employee_id, attendance_date: day, check_in_time: '09:00:00', check_out_time: '17:00:00' }).expect(201);
-      const summaryDay = async () => (await api().get(`/attendance/summary?date=${day}&team_id=${team}`).set(admin()).expect(200)).body.day as Record<string, unknown>;
+      await api()
+        .post('/attendance')
+        .set(admin())
+        .send({ employee_id: person.employee_id, attendance_date: day, check_in_time: '09:00:00', check_out_time: '17:00:00' })
+        .expect(201);
+      const summaryDay = async () =>
+        (await api().get(`/attendance/summary?date=${day}&team_id=${team}`).set(admin()).expect(200)).body.day as Record<string, unknown>;
       expect(await summaryDay()).toMatchObject({ holiday: null, expected: 1, present: 1, rate: 1 });
 
       const holiday = await created({ date: day, name: 'Team day', team_id: team });

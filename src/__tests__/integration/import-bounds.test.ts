@@ -73,7 +73,10 @@ describe.each(eachBackend())('imports and other requests on %s', (_name, backend
       await once(server, 'listening');
       const { port } = server.address() as AddressInfo;
       // One row past the limit, so the 413 can only come once the whole file is parsed.
-      const body = csv('employee_id,attendance_date,notes', ...Array.from({ length: MAX_ROWS + 1 }, (_, i) => `DEV-${String(i % 999).padStart(3, '0')},2025-04-11,row ${i}`));
+      const body = csv(
+        'employee_id,attendance_date,notes',
+        ...Array.from({ length: MAX_ROWS + 1 }, (_, i) => `DEV-${String(i % 999).padStart(3, '0')},2025-04-11,row ${i}`),
+      );
       const order: string[] = [];
       const askStatus = () =>
         fetch(`http://127.0.0.1:${port}/status`).then(async (response) => {
@@ -87,7 +90,13 @@ describe.each(eachBackend())('imports and other requests on %s', (_name, backend
       });
       const imported = new Promise<void>((resolve, reject) => {
         const importRequest = httpRequest(
-          { port, host: '127.0.0.1', method: 'POST', path: '/attendance/bulk', headers: { ...bearer(t.adminToken), 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) } },
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/attendance/bulk',
+            headers: { ...bearer(t.adminToken), 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) },
+          },
           (response) => {
             response.resume();
             response.on('end', () => {

@@ -12,7 +12,8 @@ describe.each(eachBackend())('bulk import on %s', (_name, backend) => {
   const send = (path: string, body: string, token = admin()) => request(testApp().app).post(path).set(bearer(token)).set('Content-Type', 'text/csv').send(body);
   const upload = (path: string, body: string, token = admin()) =>
     request(testApp().app).post(path).set(bearer(token)).attach('file', Buffer.from(body), { filename: 'import.csv', contentType: 'text/csv' });
-  const teamList = async (team: string) => ((await request(testApp().app).get(`/employees?team_id=${team}&limit=500`).set(bearer(admin()))).body.items as Record<string, string>[]);
+  const teamList = async (team: string) =>
+    (await request(testApp().app).get(`/employees?team_id=${team}&limit=500`).set(bearer(admin()))).body.items as Record<string, string>[];
 
   beforeAll(() => clock.set('2025-04-14T12:00:00Z'));
 
@@ -41,7 +42,12 @@ two-line titles"`,
     const team = await createTeam(t);
     const existing = await createEmployee(t, { team_id: team, email: `keep.${team}@example.com`, position: 'Junior' });
     const other = await createEmployee(t, { team_id: team, email: `other.${team}@example.com` });
-    const body = csv('employee_id,name,email,team_id,position', `${existing.employee_id},Renamed,,,`, `,,other.${team}@example.com,,Lead`, `,Brand New,new.${team}@example.com,${team},Mid`);
+    const body = csv(
+      'employee_id,name,email,team_id,position',
+      `${existing.employee_id},Renamed,,,`,
+      `,,other.${team}@example.com,,Lead`,
+      `,Brand New,new.${team}@example.com,${team},Mid`,
+    );
     const response = await upload('/employees/bulk', body);
     expect(response.body).toEqual({ created: 1, updated: 2, failed: [] });
     const byId = Object.fromEntries((await teamList(team)).map((p) => [p.employee_id, p]));
@@ -117,7 +123,11 @@ line",not-an-email,${team},Boss,2025-02-30`,
     const manager = await createUser(t, team, 'manager');
     const [a, b] = [await createEmployee(t, { team_id: team }, { role: 'employee' }), await createEmployee(t, { team_id: team }, { role: 'employee' })];
     const outsider = await createEmployee(t, { team_id: other });
-    await request(t.app).post('/performance-scores').set(bearer(admin())).send({ employee_id: a.employee_id, period: '2025-Q1', kpi: 50, completed_task: 50, feedback_360: 50 }).expect(201);
+    await request(t.app)
+      .post('/performance-scores')
+      .set(bearer(admin()))
+      .send({ employee_id: a.employee_id, period: '2025-Q1', kpi: 50, completed_task: 50, feedback_360: 50 })
+      .expect(201);
     const body = csv(
       'employee_id,period,kpi,completed_task,feedback_360',
       `${a.employee_id},2025-Q1,90,,`,
@@ -140,10 +150,33 @@ line",not-an-email,${team},Boss,2025-02-30`,
     expect((await request(t.app).get(`/performance-scores/${b.employee_id}/2025-Q1`).set(bearer(admin()))).body.final_score).toBe(85.34);
   });
 
+  it('when attendance is imported for people who moved teams, then each new record goes to the team of its own day', async () => {
+    const t = testApp();
+    const [from, to] = [await createTeam(t), await createTeam(t)];
+    const movers = [await createEmployee(t, { team_id: from, hire_date: '2025-03-03' }), await createEmployee(t, { team_id: from, hire_date: '2025-03-03' })];
+    const stayer = await createEmployee(t, { team_id: from, hire_date: '2025-03-03' });
+    for (const mover of movers)
+      expect((await request(t.app).put(`/employees/${mover.employee_id}`).set(bearer(admin())).send({ team_id: to })).status).toBe(200);
+    const days = ['2025-04-07', '2025-04-14'];
+    const rows = [...movers, stayer].flatMap((e) => days.map((day) => `${e.employee_id},${day},09:00:00,17:00:00`));
+    expect((await send('/attendance/bulk', csv('employee_id,attendance_date,check_in_time,check_out_time', ...rows))).body).toEqual({
+      created: 6,
+      updated: 0,
+      failed: [],
+    });
+    const teamOf = async (id: string, day: string) => (await request(t.app).get(`/attendance/${id}/${day}`).set(bearer(admin()))).body.team_id as string;
+    for (const mover of movers) expect([await teamOf(mover.employee_id, days[0]!), await teamOf(mover.employee_id, days[1]!)]).toEqual([from, to]);
+    expect([await teamOf(stayer.employee_id, days[0]!), await teamOf(stayer.employee_id, days[1]!)]).toEqual([from, from]);
+  });
+
   it('when attendance is imported, then statuses are derived, rules hold per row, and the summary agrees with the records', async () => {
     const t = testApp();
     const team = await createTeam(t);
-    const people = [await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }), await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }), await createEmployee(t, { team_id: team, hire_date: '2025-01-06' })];
+    const people = [
+      await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }),
+      await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }),
+      await createEmployee(t, { team_id: team, hire_date: '2025-01-06' }),
+    ];
     const [x, y, z] = people.map((p) => p.employee_id);
     const body = csv(
       'employee_id,attendance_date,status,check_in_time,check_out_time,notes',
@@ -159,15 +192,23 @@ line",not-an-email,${team},Boss,2025-02-30`,
       [5, 'attendance_date'],
       [6, 'check_out_time'],
     ]);
-    const records = (await request(t.app).get(`/attendance/team/${team}`).set(bearer(admin()))).body.items as { employee_id: string; status: string; hours_worked: number }[];
-    expect(Object.fromEntries(records.map((r) => [r.employee_id, [r.status, r.hours_worked]]))).toEqual({ [x!]: ['present', 8.5], [y!]: ['late', 7.67], [z!]: ['half-day', 2] });
+    const records = (await request(t.app).get(`/attendance/team/${team}`).set(bearer(admin()))).body.items as {
+      employee_id: string;
+      status: string;
+      hours_worked: number;
+    }[];
+    expect(Object.fromEntries(records.map((r) => [r.employee_id, [r.status, r.hours_worked]]))).toEqual({
+      [x!]: ['present', 8.5],
+      [y!]: ['late', 7.67],
+      [z!]: ['half-day', 2],
+    });
     const again = await send('/attendance/bulk', csv('employee_id,attendance_date,check_out_time', `${x},2025-04-11,12:00:00`));
     expect(again.body).toEqual({ created: 0, updated: 1, failed: [] });
     const summary = (await request(t.app).get(`/attendance/summary?date=2025-04-11&team_id=${team}`).set(bearer(admin()))).body;
     expect(summary.day).toMatchObject({ headcount: 3, present: 0, late: 1, half_day: 2, absent: 0 });
   });
 
-  it("when a manager imports rows the role table keeps from them, then those rows fail alike and nothing of theirs is written", async () => {
+  it('when a manager imports rows the role table keeps from them, then those rows fail alike and nothing of theirs is written', async () => {
     const t = testApp();
     const [team, other] = [await createTeam(t), await createTeam(t)];
     const manager = await createUser(t, team, 'manager');
@@ -191,9 +232,16 @@ line",not-an-email,${team},Boss,2025-02-30`,
 
     // A record keeps the team it was written in: once its employee moves here, it is still not this manager's.
     const mover = await createEmployee(t, { team_id: other, hire_date: '2025-01-06' });
-    await request(t.app).post('/attendance').set(bearer(admin())).send({ employee_id: mover.employee_id, attendance_date: '2025-04-10', check_in_time: '09:00:00' }).expect(201);
+    await request(t.app)
+      .post('/attendance')
+      .set(bearer(admin()))
+      .send({ employee_id: mover.employee_id, attendance_date: '2025-04-10', check_in_time: '09:00:00' })
+      .expect(201);
     await request(t.app).put(`/employees/${mover.employee_id}`).set(bearer(admin())).send({ team_id: team }).expect(200);
-    expectErrorBody(await request(t.app).put(`/attendance/${mover.employee_id}/2025-04-10`).set(bearer(manager.token)).send({ check_out_time: '12:00:00' }), 403);
+    expectErrorBody(
+      await request(t.app).put(`/attendance/${mover.employee_id}/2025-04-10`).set(bearer(manager.token)).send({ check_out_time: '12:00:00' }),
+      403,
+    );
     const attendance = csv(
       'employee_id,attendance_date,check_in_time,check_out_time',
       `${mover.employee_id},2025-04-10,09:00:00,12:00:00`,
@@ -214,16 +262,23 @@ line",not-an-email,${team},Boss,2025-02-30`,
     const manager = await createUser(t, from, 'manager');
     // Read once, so this instance holds the old team in its account cache.
     expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(from);
-    expect((await send('/employees/bulk', csv('employee_id,team_id', `${manager.employee.employee_id},${to}`))).body).toEqual({ created: 0, updated: 1, failed: [] });
+    expect((await send('/employees/bulk', csv('employee_id,team_id', `${manager.employee.employee_id},${to}`))).body).toEqual({
+      created: 0,
+      updated: 1,
+      failed: [],
+    });
     expect((await request(t.app).get('/me').set(bearer(manager.token))).body.team_id).toBe(to);
     expect((await request(t.app).get(`/employees?team_id=${to}`).set(bearer(manager.token))).status).toBe(200);
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('when a CSV column is named %s, then 422 with well-formed details naming it', async (column) => {
-    const response = await send('/attendance/bulk', csv(`employee_id,attendance_date,${column}`, 'DEV-001,2025-04-11,x'));
-    expectErrorBody(response, 422);
-    expect(response.body.details).toEqual([{ field: column, message: expect.stringContaining('is not a column of this import') }]);
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'when a CSV column is named %s, then 422 with well-formed details naming it',
+    async (column) => {
+      const response = await send('/attendance/bulk', csv(`employee_id,attendance_date,${column}`, 'DEV-001,2025-04-11,x'));
+      expectErrorBody(response, 422);
+      expect(response.body.details).toEqual([{ field: column, message: expect.stringContaining('is not a column of this import') }]);
+    },
+  );
 
   it('when an employee or a manager imports what they may not, then 403 before the body is read', async () => {
     const t = testApp();

@@ -52,11 +52,26 @@ describe.each(eachBackend())('inactive employees on %s', (_name, backend) => {
     const created = await request(t.app)
       .post('/employees')
       .set(bearer(t.adminToken))
-      .send({ name: 'Gone Already', email: `gone.${team}@example.com`, team_id: team, position: 'Mid', status: 'inactive', account: { password: PASSWORD, role: 'employee' } })
+      .send({
+        name: 'Gone Already',
+        email: `gone.${team}@example.com`,
+        team_id: team,
+        position: 'Mid',
+        status: 'inactive',
+        account: { password: PASSWORD, role: 'employee' },
+      })
       .expect(201);
     await expectRefusedLikeWrongPassword(created.body.employee_id as string);
-    const later = await request(t.app).post('/employees').set(bearer(t.adminToken)).send({ name: 'Left Too', email: `left.${team}@example.com`, team_id: team, position: 'Mid', status: 'inactive' }).expect(201);
-    await request(t.app).put(`/employees/${later.body.employee_id as string}/account`).set(bearer(t.adminToken)).send({ password: PASSWORD }).expect(201);
+    const later = await request(t.app)
+      .post('/employees')
+      .set(bearer(t.adminToken))
+      .send({ name: 'Left Too', email: `left.${team}@example.com`, team_id: team, position: 'Mid', status: 'inactive' })
+      .expect(201);
+    await request(t.app)
+      .put(`/employees/${later.body.employee_id as string}/account`)
+      .set(bearer(t.adminToken))
+      .send({ password: PASSWORD })
+      .expect(201);
     await expectRefusedLikeWrongPassword(later.body.employee_id as string);
   });
 

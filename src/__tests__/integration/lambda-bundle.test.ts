@@ -30,7 +30,13 @@ const bodyBytes = (response: BundleResponse) => Buffer.from(response.body, respo
 describe('the Lambda bundle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workforce-lambda-'));
   const outfile = join(dir, 'dist', 'lambda.js');
-  const env = { DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!, DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`, BCRYPT_ROUNDS: '4', JWT_SECRET: 'bundle-test-secret-bundle-test-secret', ADMIN_PASSWORD: 'admin-password' };
+  const env = {
+    DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!,
+    DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`,
+    BCRYPT_ROUNDS: '4',
+    JWT_SECRET: 'bundle-test-secret-bundle-test-secret',
+    ADMIN_PASSWORD: 'admin-password',
+  };
   let bundle: RunningBundle;
 
   beforeAll(async () => {
@@ -73,12 +79,16 @@ describe('the Lambda bundle', () => {
       ['swagger-ui-standalone-preset.js', /^(text|application)\/javascript/],
       ['favicon-32x32.png', /^image\/png/],
       ['favicon-16x16.png', /^image\/png/],
-    ])('when the page loads %s, then swagger-ui-dist’s own file comes back with its content type', async (name, type) => {
-      const response = await bundle.invoke(v2Event('GET', `/docs/${name}`));
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toMatch(type);
-      expect(bodyBytes(response).equals(readFileSync(join(SWAGGER_UI_DIST, name)))).toBe(true);
-    }, 30_000);
+    ])(
+      'when the page loads %s, then swagger-ui-dist’s own file comes back with its content type',
+      async (name, type) => {
+        const response = await bundle.invoke(v2Event('GET', `/docs/${name}`));
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-type']).toMatch(type);
+        expect(bodyBytes(response).equals(readFileSync(join(SWAGGER_UI_DIST, name)))).toBe(true);
+      },
+      30_000,
+    );
 
     it('when the page loads its init script, then it is the script that starts Swagger UI on the API document', async () => {
       await bundle.invoke(v2Event('GET', '/docs/'));
@@ -100,32 +110,50 @@ describe('the Lambda bundle', () => {
       '/docs/index.html',
       '/docs/swagger-initializer.js',
       '/docs/nothing-here.js',
-    ])('when %s is asked for, then 404 in the error format, from v1 and v2 events alike', async (path) => {
-      for (const event of [v1Event('GET', path), v2Event('GET', path)]) {
-        const response = await bundle.invoke(event);
-        expect(response.statusCode).toBe(404);
-        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-        expect(JSON.parse(response.body)).toMatchObject({ error: 'Not Found' });
-      }
-    }, 30_000);
+    ])(
+      'when %s is asked for, then 404 in the error format, from v1 and v2 events alike',
+      async (path) => {
+        for (const event of [v1Event('GET', path), v2Event('GET', path)]) {
+          const response = await bundle.invoke(event);
+          expect(response.statusCode).toBe(404);
+          expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+          expect(JSON.parse(response.body)).toMatchObject({ error: 'Not Found' });
+        }
+      },
+      30_000,
+    );
   });
 
   it('when an employee checks in with a v1 and a v2 POST that carry no body, no Content-Length and no Content-Type, then 201 each', async () => {
-    const json = (token: string, body: object) => ({ body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    const json = (token: string, body: object) => ({
+      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    });
     const login = async (username: string, password: string) => {
-      const response = await bundle.invoke(v2Event('POST', '/token', { body: `username=${username}&password=${password}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      const response = await bundle.invoke(
+        v2Event('POST', '/token', { body: `username=${username}&password=${password}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      );
       expect(response.statusCode).toBe(200);
       return (JSON.parse(response.body) as { access_token: string }).access_token;
     };
     const admin = await login('admin', 'admin-password');
     expect((await bundle.invoke(v2Event('POST', '/teams', json(admin, { team_id: 'LMB', team_name: 'Lambda' })))).statusCode).toBe(201);
     const employee = async (email: string) => {
-      const response = await bundle.invoke(v2Event('POST', '/employees', json(admin, { name: 'Bundle Person', email, team_id: 'LMB', position: 'Mid', account: { role: 'employee', password: 'employee-password' } })));
+      const response = await bundle.invoke(
+        v2Event(
+          'POST',
+          '/employees',
+          json(admin, { name: 'Bundle Person', email, team_id: 'LMB', position: 'Mid', account: { role: 'employee', password: 'employee-password' } }),
+        ),
+      );
       expect(response.statusCode).toBe(201);
       return login((JSON.parse(response.body) as { employee_id: string }).employee_id, 'employee-password');
     };
 
-    for (const event of [v1Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v1@example.com')}` } }), v2Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v2@example.com')}` } })]) {
+    for (const event of [
+      v1Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v1@example.com')}` } }),
+      v2Event('POST', '/attendance/check-in', { headers: { authorization: `Bearer ${await employee('v2@example.com')}` } }),
+    ]) {
       const response = await bundle.invoke(event);
       expect(JSON.parse(response.body)).toMatchObject({ status: expect.stringMatching(/^(present|late)$/) });
       expect(response.statusCode).toBe(201);
@@ -133,17 +161,57 @@ describe('the Lambda bundle', () => {
   }, 60_000);
 
   it('when it starts and answers /status, then no package of lazy/ is loaded; a question to the assistant loads iconv-lite (its body) and chrono, and /docs swagger-ui-express, when first asked', async () => {
-    const login = await bundle.invoke(v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    const login = await bundle.invoke(
+      v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    );
     const headers = { authorization: `Bearer ${(JSON.parse(login.body) as { access_token: string }).access_token}`, 'content-type': 'application/json' };
-    const events = [v2Event('GET', '/status'), v2Event('POST', '/chat', { headers, body: JSON.stringify({ message: 'Who was late on 3 March 2025?' }) }), v2Event('GET', '/docs/')];
+    const events = [
+      v2Event('GET', '/status'),
+      v2Event('POST', '/chat', { headers, body: JSON.stringify({ message: 'Who was late on 3 March 2025?' }) }),
+      v2Event('GET', '/docs/'),
+    ];
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_RUNNER], {
-      env: { PATH: process.env.PATH, BUNDLE_FILE: outfile, EVENTS: JSON.stringify(events), LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+      env: {
+        PATH: process.env.PATH,
+        BUNDLE_FILE: outfile,
+        EVENTS: JSON.stringify(events),
+        LOG_LEVEL: 'silent',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
     });
     expect(JSON.parse(stdout)).toEqual([
       { status: 200, lazy: [] },
       { status: 200, lazy: ['chrono.js', 'iconv.js'] },
       { status: 200, lazy: ['chrono.js', 'iconv.js', 'swagger.js'] },
     ]);
+  }, 60_000);
+
+  it('when IPv6 clients ask, then ip-address loads with the first of them, and addresses of one /56 share a rate-limit count while an IPv4-mapped one counts as its IPv4 address', async () => {
+    const from = (sourceIp: string) => {
+      const event = v2Event('GET', '/status');
+      return { ...event, requestContext: { ...event.requestContext, http: { ...event.requestContext.http, sourceIp } } };
+    };
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_RUNNER], {
+      env: {
+        PATH: process.env.PATH,
+        BUNDLE_FILE: outfile,
+        EVENTS: JSON.stringify([from('198.51.100.4'), from('2001:db8:0:1::1')]),
+        LOG_LEVEL: 'silent',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
+    });
+    expect(JSON.parse(stdout)).toEqual([
+      { status: 200, lazy: [] },
+      { status: 200, lazy: ['ipv6.js'] },
+    ]);
+    const remaining = async (sourceIp: string) => /remaining=(\d+)/.exec((await bundle.invoke(from(sourceIp))).headers.ratelimit ?? '')?.[1];
+    const first = Number(await remaining('2001:db8:aa:bb00::1'));
+    expect(await remaining('2001:db8:aa:bbff::2')).toBe(String(first - 1));
+    expect(await remaining('2001:db8:aa:cc00::1')).toBe(String(first));
+    const ipv4 = Number(await remaining('192.0.2.77'));
+    expect(await remaining('::ffff:192.0.2.77')).toBe(String(ipv4 - 1));
   }, 60_000);
 
   describe('when DynamoDB answers garbage, with the NODE_OPTIONS serverless.yml deploys (no --enable-source-maps)', () => {
@@ -160,13 +228,19 @@ describe('the Lambda bundle', () => {
     });
 
     it("then the 500's logged stack names the source file and line of the repository call, from the map beside the bundle", async () => {
-      const login = await faulty.invoke(v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      const login = await faulty.invoke(
+        v2Event('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      );
       const token = (JSON.parse(login.body) as { access_token: string }).access_token;
       proxy.garble();
       const response = await faulty.invoke(v2Event('GET', '/employees', { headers: { authorization: `Bearer ${token}` } }));
       expect(response.statusCode).toBe(500);
       await faulty.stop();
-      const lines = faulty.log().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { message: string; error?: { stack: string } });
+      const lines = faulty
+        .log()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { message: string; error?: { stack: string } });
       const stack = lines.find((line) => line.message === 'unhandled error')?.error?.stack;
       expect(stack).toMatch(/^SyntaxError: /);
       expect(stack).toMatch(/ \(src\/infrastructure\/dynamodb\/[\w.-]+\.ts:\d+:\d+\)$/m);

@@ -34,7 +34,11 @@ async function invoke(event: object): Promise<LambdaResult> {
 
 describe('the Lambda handler', () => {
   let token: string;
-  const dynamo = new DynamoDBClient({ endpoint: process.env.TEST_DYNAMODB_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const dynamo = new DynamoDBClient({
+    endpoint: process.env.TEST_DYNAMODB_ENDPOINT,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 
   afterAll(async () => {
     await dynamo.send(new DeleteTableCommand({ TableName: TABLE }));
@@ -47,7 +51,9 @@ describe('the Lambda handler', () => {
   });
 
   beforeAll(async () => {
-    const response = await invoke(v2('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    const response = await invoke(
+      v2('POST', '/token', { body: 'username=admin&password=admin-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    );
     expect(response.statusCode).toBe(200);
     token = (JSON.parse(response.body) as { access_token: string }).access_token;
   }, 30_000);
@@ -55,19 +61,24 @@ describe('the Lambda handler', () => {
   it.each([
     ['v1', () => v1('GET', '/status'), 'r1'],
     ['v2', () => v2('GET', '/status'), 'r2'],
-  ])("when a %s event asks for /status, then 200 with the service, and every header the Node server sends: the security headers, the request id (API Gateway's), the rate limit", async (_v, event, requestId) => {
-    const response = await invoke(event());
-    expect(response.statusCode).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ status: 'ok', service: 'workforce-api' });
-    expect(response.headers).toMatchObject(await apiSecurityHeaders());
-    expect(response.headers['x-request-id']).toBe(requestId);
-    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(response.headers['ratelimit-policy']).toMatch(/^\d+;w=60$/);
-    expect(response.headers.ratelimit).toMatch(/^limit=\d+, remaining=\d+, reset=\d+$/);
-  });
+  ])(
+    "when a %s event asks for /status, then 200 with the service, and every header the Node server sends: the security headers, the request id (API Gateway's), the rate limit",
+    async (_v, event, requestId) => {
+      const response = await invoke(event());
+      expect(response.statusCode).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({ status: 'ok', service: 'workforce-api' });
+      expect(response.headers).toMatchObject(await apiSecurityHeaders());
+      expect(response.headers['x-request-id']).toBe(requestId);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.headers['ratelimit-policy']).toMatch(/^\d+;w=60$/);
+      expect(response.headers.ratelimit).toMatch(/^limit=\d+, remaining=\d+, reset=\d+$/);
+    },
+  );
 
   it('when a v1 event logs in with JSON, then a token comes back', async () => {
-    const response = await invoke(v1('POST', '/token', { body: JSON.stringify({ username: 'admin', password: 'admin-password' }), headers: { 'content-type': 'application/json' } }));
+    const response = await invoke(
+      v1('POST', '/token', { body: JSON.stringify({ username: 'admin', password: 'admin-password' }), headers: { 'content-type': 'application/json' } }),
+    );
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ token_type: 'bearer' });
   });

@@ -16,7 +16,15 @@ describe('the last resort behind the error handler', () => {
   let token: string;
 
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', BCRYPT_ROUNDS: '4', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, SEED_DEMO_DATA: 'false' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+      BCRYPT_ROUNDS: '4',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO_DATA: 'false',
+    });
     const logger = createLogger(config.logLevel);
     logger.error = () => {
       throw new Error('the log transport is down');

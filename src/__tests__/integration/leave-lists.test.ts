@@ -20,7 +20,9 @@ describe.each(eachBackend())('leave lists and imports on %s', (_name, backend) =
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const response = await api().get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).set(token);
+      const response = await api()
+        .get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+        .set(token);
       expect(response.status).toBe(200);
       const body = response.body as { items: T[]; next_cursor: string | null };
       expect(body.items.length).toBeLessThanOrEqual(limit);
@@ -73,7 +75,11 @@ describe.each(eachBackend())('leave lists and imports on %s', (_name, backend) =
     );
     expect(all.find((b) => b.employee_id === employee.employee.employee_id && b.code === 'ANNUAL')?.allocated).toBe(10);
     for (const limit of [1, 2, 4]) expect(await walk(`/leave-balances?team_id=${teamId}`, bearer(manager.token), limit)).toEqual(all);
-    expect((await walk<{ employee_id: string }>('/leave-balances', bearer(employee.token), 50)).map((b) => b.employee_id)).toEqual([employee.employee.employee_id, employee.employee.employee_id, employee.employee.employee_id]);
+    expect((await walk<{ employee_id: string }>('/leave-balances', bearer(employee.token), 50)).map((b) => b.employee_id)).toEqual([
+      employee.employee.employee_id,
+      employee.employee.employee_id,
+      employee.employee.employee_id,
+    ]);
     expect(await walk(`/leave-balances?employee_id=${later.employee_id}&year=2026`, admin(), 50)).toHaveLength(3);
     expect(await walk(`/leave-ledger?employee_id=${manager.employee.employee_id}`, bearer(employee.token), 50)).toEqual([]);
     expect((await walk<{ kind: string }>('/leave-ledger', bearer(employee.token), 50)).map((e) => e.kind)).toEqual(['grant', 'grant']);

@@ -49,7 +49,8 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
     expect(response.status).toBe(200);
     return (response.body as { items: Balance[] }).items;
   };
-  const balanceOf = async (employeeId: string, code = 'ANNUAL', year = 2025) => (await balances(`employee_id=${employeeId}&year=${year}`)).find((b) => b.code === code)!;
+  const balanceOf = async (employeeId: string, code = 'ANNUAL', year = 2025) =>
+    (await balances(`employee_id=${employeeId}&year=${year}`)).find((b) => b.code === code)!;
   const ledger = async (employeeId: string, query = '') => {
     const response = await api().get(`/leave-ledger?employee_id=${employeeId}&limit=500${query}`).set(admin());
     expect(response.status).toBe(200);
@@ -62,7 +63,10 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
     return response.body as LeaveRequestBody;
   };
   const decide = (id: string, decision: 'approve' | 'reject' | 'cancel', token = admin(), note?: string) =>
-    api().post(`/leave-requests/${id}/${decision}`).set(token).send(note === undefined ? {} : { note });
+    api()
+      .post(`/leave-requests/${id}/${decision}`)
+      .set(token)
+      .send(note === undefined ? {} : { note });
   const team = async () => {
     const teamId = await createTeam(testApp());
     const manager = await createUser(testApp(), teamId, 'manager', { hire_date: '2020-01-01' });
@@ -75,14 +79,20 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       const { employee } = await team();
       const listed = await api().get('/leave-types').set(bearer(employee.token)).expect(200);
       expect((listed.body as { items: { code: string }[] }).items.map((t) => t.code)).toEqual(expect.arrayContaining(['ANNUAL', 'SICK', 'UNPAID']));
-      expect((await api().get('/leave-types/UNPAID').set(bearer(employee.token)).expect(200)).body).toMatchObject({ paid: false, annual_allowance_days: 0, allow_negative: true });
+      expect((await api().get('/leave-types/UNPAID').set(bearer(employee.token)).expect(200)).body).toMatchObject({
+        paid: false,
+        annual_allowance_days: 0,
+        allow_negative: true,
+      });
       expectErrorBody(await api().post('/leave-types').set(bearer(employee.token)).send({ code: 'STUDY', name: 'Study', annual_allowance_days: 5 }), 403);
       const made = await api().post('/leave-types').set(admin()).send({ code: 'study', name: 'Study leave', annual_allowance_days: 5, allow_half_day: false });
       expect(made.status).toBe(201);
       expect(made.body).toMatchObject({ code: 'STUDY', paid: true, allow_half_day: false, allow_negative: false, annual_allowance_days: 5 });
       expectErrorBody(await api().post('/leave-types').set(admin()).send({ code: 'STUDY', name: 'Again', annual_allowance_days: 1 }), 409);
       expectErrorBody(await api().post('/leave-types').set(admin()).send({ code: 'STUDY2', name: 'Odd', annual_allowance_days: 1.25 }), 422);
-      expect((await api().put('/leave-types/STUDY').set(admin()).send({ annual_allowance_days: 6 }).expect(200)).body).toMatchObject({ annual_allowance_days: 6 });
+      expect((await api().put('/leave-types/STUDY').set(admin()).send({ annual_allowance_days: 6 }).expect(200)).body).toMatchObject({
+        annual_allowance_days: 6,
+      });
       await filed({ employee_id: employee.employee.employee_id, code: 'STUDY', from: '2025-05-06', to: '2025-05-06' });
       expectErrorBody(await api().delete('/leave-types/STUDY').set(admin()), 409);
       expectErrorBody(await api().delete('/leave-types/NOPE').set(admin()), 404);
@@ -95,14 +105,20 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       const mid = await createEmployee(testApp(), { team_id: teamId, hire_date: '2025-03-15' });
       // April to December: 9 whole months. ANNUAL 20 × 9 / 12 = 15; SICK 10 × 9 / 12 = 7.5.
       const items = await balances(`employee_id=${mid.employee_id}&year=2025`);
-      expect(items.map((b) => [b.code, b.allocated, b.available])).toEqual(expect.arrayContaining([['ANNUAL', 15, 15], ['SICK', 7.5, 7.5], ['UNPAID', 0, 0]]));
+      expect(items.map((b) => [b.code, b.allocated, b.available])).toEqual(
+        expect.arrayContaining([
+          ['ANNUAL', 15, 15],
+          ['SICK', 7.5, 7.5],
+          ['UNPAID', 0, 0],
+        ]),
+      );
       const first = await createEmployee(testApp(), { team_id: teamId, hire_date: '2025-03-01' });
       // March to December: 10 months, 16.67 rounded down to 16.5.
       expect((await balanceOf(first.employee_id)).allocated).toBe(16.5);
       expect(await ledger(first.employee_id, '&year=2025&code=ANNUAL')).toEqual([expect.objectContaining({ kind: 'grant', days: 16.5, actor: 'system' })]);
     });
 
-    it("gives a leaver the months they work, and a compensating grant when the end date changes", async () => {
+    it('gives a leaver the months they work, and a compensating grant when the end date changes', async () => {
       const teamId = await createTeam(testApp());
       const leaver = await createEmployee(testApp(), { team_id: teamId, hire_date: '2020-01-01', end_date: '2025-06-30' });
       // January to June: 6 months, 10 days.
@@ -118,7 +134,7 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
   });
 
   describe('employment', () => {
-    it("refuses an end date that would leave pending or approved leave outside the employment, and forgets rejected leave", async () => {
+    it('refuses an end date that would leave pending or approved leave outside the employment, and forgets rejected leave', async () => {
       const { employee } = await team();
       const id = employee.employee.employee_id;
       const june = await filed({ code: 'ANNUAL', from: '2025-06-02', to: '2025-06-03' }, bearer(employee.token));
@@ -157,7 +173,11 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expect(span.days).toBe(4);
       expect(await balanceOf(id, 'ANNUAL', 2025)).toMatchObject({ pending: 3, available: 17 });
       expect(await balanceOf(id, 'ANNUAL', 2026)).toMatchObject({ allocated: 20, pending: 1, available: 19 });
-      await api().post('/leave-adjustments').set(admin()).send({ employee_id: id, code: 'ANNUAL', year: 2025, days: -16, reason: 'carried over wrongly' }).expect(201);
+      await api()
+        .post('/leave-adjustments')
+        .set(admin())
+        .send({ employee_id: id, code: 'ANNUAL', year: 2025, days: -16, reason: 'carried over wrongly' })
+        .expect(201);
       // One day is left in 2025: two are refused, one goes through.
       expectErrorBody(await ask({ code: 'ANNUAL', from: '2025-06-02', to: '2025-06-03' }, bearer(employee.token)), 409);
       await filed({ code: 'ANNUAL', from: '2025-06-02', to: '2025-06-02' }, bearer(employee.token));
@@ -231,7 +251,10 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       await decide(leave.request_id, 'approve', bearer(manager.token)).expect(200);
       const holiday = await api().post('/holidays').set(admin()).send({ date: '2025-06-17', name: 'Team day', team_id: employee.employee.team_id }).expect(201);
       expect(await balanceOf(id)).toMatchObject({ taken: 2, available: 18 });
-      await api().delete(`/holidays/${(holiday.body as { holiday_id: string }).holiday_id}`).set(admin()).expect(204);
+      await api()
+        .delete(`/holidays/${(holiday.body as { holiday_id: string }).holiday_id}`)
+        .set(admin())
+        .expect(204);
       expect(await balanceOf(id)).toMatchObject({ taken: 3, available: 17 });
       expect((await ledger(id, '&code=ANNUAL')).map((e) => [e.kind, e.days])).toEqual([
         ['grant', 20],
@@ -244,8 +267,14 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
     it('never lets 20 racing requests reserve more than the balance', async () => {
       const { employee } = await team();
       const id = employee.employee.employee_id;
-      await api().post('/leave-adjustments').set(admin()).send({ employee_id: id, code: 'ANNUAL', year: 2025, days: -17, reason: 'used elsewhere' }).expect(201);
-      const dates = Array.from({ length: 20 }, (_, i) => `2025-07-${String(i + 1).padStart(2, '0')}`).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+      await api()
+        .post('/leave-adjustments')
+        .set(admin())
+        .send({ employee_id: id, code: 'ANNUAL', year: 2025, days: -17, reason: 'used elsewhere' })
+        .expect(201);
+      const dates = Array.from({ length: 20 }, (_, i) => `2025-07-${String(i + 1).padStart(2, '0')}`).filter(
+        (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
+      );
       const results = await Promise.all(dates.map((date) => ask({ code: 'ANNUAL', from: date, to: date }, bearer(employee.token))));
       expect(results.filter((r) => r.status === 201)).toHaveLength(3);
       for (const r of results.filter((x) => x.status !== 201)) expectErrorBody(r, 409);
@@ -260,7 +289,11 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       // Thursday 10 April: the employee is on approved leave; the peer and the manager have no record.
       const leave = await filed({ code: 'SICK', from: '2025-04-10', to: '2025-04-14' }, bearer(employee.token));
       await decide(leave.request_id, 'approve', bearer(manager.token)).expect(200);
-      await api().post('/attendance').set(admin()).send({ employee_id: manager.employee.employee_id, attendance_date: '2025-04-10', check_in_time: '09:00:00', check_out_time: '17:00:00' }).expect(201);
+      await api()
+        .post('/attendance')
+        .set(admin())
+        .send({ employee_id: manager.employee.employee_id, attendance_date: '2025-04-10', check_in_time: '09:00:00', check_out_time: '17:00:00' })
+        .expect(201);
       const summary = await api().get(`/attendance/summary?date=2025-04-10&team_id=${employee.employee.team_id}`).set(admin()).expect(200);
       expect((summary.body as { day: object }).day).toMatchObject({ headcount: 3, expected: 2, on_leave: 1, present: 1, absent: 1, rate: 0.5 });
       expect(peer.employee_id).toBeDefined();
@@ -281,7 +314,11 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       const morning = await filed({ code: 'ANNUAL', from: '2025-03-12', to: '2025-03-12', half_day: 'am' }, bearer(employee.token));
       for (const r of [day, morning]) await decide(r.request_id, 'approve', bearer(manager.token)).expect(200);
       expect(await balanceOf(id)).toMatchObject({ taken: 2.5 });
-      const file = ['employee_id,attendance_date,check_in_time,check_out_time', `${id},2025-03-11,09:00:00,17:00:00`, `${id},2025-03-12,13:10:00,17:30:00`].join('\r\n');
+      const file = [
+        'employee_id,attendance_date,check_in_time,check_out_time',
+        `${id},2025-03-11,09:00:00,17:00:00`,
+        `${id},2025-03-12,13:10:00,17:30:00`,
+      ].join('\r\n');
       const imported = await api().post('/attendance/bulk').set(admin()).set('Content-Type', 'text/csv').send(file);
       expect(imported.status).toBe(200);
       expect(await balanceOf(id)).toMatchObject({ taken: 1.5 });
@@ -294,7 +331,11 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       const leave = await filed({ code: 'ANNUAL', from: '2025-04-04', to: '2025-04-08' }, bearer(employee.token));
       expect(leave.days).toBe(3);
       await decide(leave.request_id, 'approve', bearer(manager.token)).expect(200);
-      const record = (date: string) => api().post('/attendance').set(bearer(manager.token)).send({ employee_id: id, attendance_date: date, check_in_time: '09:00:00', check_out_time: '17:00:00' });
+      const record = (date: string) =>
+        api()
+          .post('/attendance')
+          .set(bearer(manager.token))
+          .send({ employee_id: id, attendance_date: date, check_in_time: '09:00:00', check_out_time: '17:00:00' });
       await record('2025-04-07').expect(201);
       await record('2025-04-09').expect(201);
       expect(await balanceOf(id)).toMatchObject({ taken: 2, available: 18 });
@@ -302,7 +343,9 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
         const items: { attendance_date: string; status: string; leave_code?: string }[] = [];
         let cursor: string | null = null;
         do {
-          const response = await api().get(`/attendance?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).set(token);
+          const response = await api()
+            .get(`/attendance?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+            .set(token);
           expect(response.status).toBe(200);
           const body = response.body as { items: typeof items; next_cursor: string | null };
           items.push(...body.items);

@@ -40,7 +40,11 @@ function gatewayFetch(bundle: RunningBundle, version: 'v1' | 'v2'): FetchLike {
     const event =
       version === 'v2'
         ? v2Event(method, pathname, { headers, ...(body !== undefined && { body }), query: search.slice(1) })
-        : v1Event(method, pathname, { headers, ...(body !== undefined && { body }), ...(search && { query: Object.fromEntries(new URLSearchParams(search)) }) });
+        : v1Event(method, pathname, {
+            headers,
+            ...(body !== undefined && { body }),
+            ...(search && { query: Object.fromEntries(new URLSearchParams(search)) }),
+          });
     const answer = await bundle.invoke(event);
     const text = Buffer.from(answer.body ?? '', answer.isBase64Encoded ? 'base64' : 'utf8').toString('utf8');
     return new Response([204, 304].includes(answer.statusCode) ? null : text, { status: answer.statusCode, headers: answer.headers });
@@ -86,14 +90,23 @@ describe('the MCP server in the Lambda bundle', () => {
     const client = await connectMcp(BASE_URL, f.tokens.manager, gatewayFetch(bundle, 'v1'));
     clients.push(client);
     expect(structuredOf(await callTool(client, 'get_team', { team_id: f.teamA }))).toMatchObject({ team_id: f.teamA });
-    expect(errorOf(await callTool(client, 'get_attendance', { employee_id: f.ids.memberB, attendance_date: '2026-01-05' }))).toMatchObject({ error: 'Not Found' });
+    expect(errorOf(await callTool(client, 'get_attendance', { employee_id: f.ids.memberB, attendance_date: '2026-01-05' }))).toMatchObject({
+      error: 'Not Found',
+    });
   }, 60_000);
 
   it('when the bundle starts and answers /status, then the MCP SDK is not loaded; the first POST /mcp loads it', async () => {
     const headers = { authorization: `Bearer ${f.tokens.employee}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
     const events = [v2Event('GET', '/status'), v2Event('POST', '/mcp', { headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) })];
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_RUNNER], {
-      env: { PATH: process.env.PATH, BUNDLE_FILE: outfile, EVENTS: JSON.stringify(events), LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+      env: {
+        PATH: process.env.PATH,
+        BUNDLE_FILE: outfile,
+        EVENTS: JSON.stringify(events),
+        LOG_LEVEL: 'silent',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
     });
     const [status, mcp] = JSON.parse(stdout) as { status: number; lazy: string[] }[];
     expect(status).toEqual({ status: 200, lazy: [] });
@@ -102,7 +115,11 @@ describe('the MCP server in the Lambda bundle', () => {
   }, 60_000);
 
   it('when no token is sent, then 401 names the resource metadata at the address the client used', async () => {
-    const response = await door.fetch(`${BASE_URL}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: '{}' });
+    const response = await door.fetch(`${BASE_URL}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: '{}',
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe(`Bearer resource_metadata="${BASE_URL}/.well-known/oauth-protected-resource"`);
     expect(await response.json()).toMatchObject({ error: 'Unauthorized' });

@@ -52,14 +52,25 @@ describe('third-party MCP tools against the server: the conformance suite and th
     rmSync(out, { recursive: true, force: true });
   });
 
-  it.each(APPLICABLE)('when the suite runs %s, then every check succeeds', async (scenario) => {
-    const dir = join(out, scenario);
-    await promisify(execFile)(process.execPath, [CONFORMANCE, 'server', '--url', `${proxy.url}/mcp`, '--scenario', scenario, '-o', dir], { cwd: ROOT, timeout: 60_000 });
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('checks.json'));
-    const checks = files.flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Check[]);
-    expect(checks.length).toBeGreaterThan(0);
-    expect(checks.filter((check) => check.status !== 'SUCCESS' && check.status !== 'INFO').map((check) => `${check.id}: ${check.status} ${check.errorMessage ?? ''}`)).toEqual([]);
-  }, 90_000);
+  it.each(APPLICABLE)(
+    'when the suite runs %s, then every check succeeds',
+    async (scenario) => {
+      const dir = join(out, scenario);
+      await promisify(execFile)(process.execPath, [CONFORMANCE, 'server', '--url', `${proxy.url}/mcp`, '--scenario', scenario, '-o', dir], {
+        cwd: ROOT,
+        timeout: 60_000,
+      });
+      const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('checks.json'));
+      const checks = files.flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Check[]);
+      expect(checks.length).toBeGreaterThan(0);
+      expect(
+        checks
+          .filter((check) => check.status !== 'SUCCESS' && check.status !== 'INFO')
+          .map((check) => `${check.id}: ${check.status} ${check.errorMessage ?? ''}`),
+      ).toEqual([]);
+    },
+    90_000,
+  );
 
   it("when the Inspector CLI lists the tools with the README's command, then it prints the caller's tools as JSON", async () => {
     const args = ['--cli', `${server.url}/mcp`, '--transport', 'http', '--method', 'tools/list', '--header', `Authorization: Bearer ${testApp().adminToken}`];
@@ -70,7 +81,20 @@ describe('third-party MCP tools against the server: the conformance suite and th
   }, 90_000);
 
   it('when the Inspector CLI calls a tool with an argument, then it prints the structured answer', async () => {
-    const args = ['--cli', `${server.url}/mcp`, '--transport', 'http', '--method', 'tools/call', '--tool-name', 'get_team', '--tool-arg', 'team_id=DEV', '--header', `Authorization: Bearer ${testApp().adminToken}`];
+    const args = [
+      '--cli',
+      `${server.url}/mcp`,
+      '--transport',
+      'http',
+      '--method',
+      'tools/call',
+      '--tool-name',
+      'get_team',
+      '--tool-arg',
+      'team_id=DEV',
+      '--header',
+      `Authorization: Bearer ${testApp().adminToken}`,
+    ];
     const { stdout } = await promisify(execFile)(process.execPath, [INSPECTOR, ...args], { cwd: INSPECTOR_CWD, timeout: 60_000 });
     expect(JSON.parse(stdout)).toMatchObject({ structuredContent: { team_id: 'DEV' } });
   }, 90_000);

@@ -36,11 +36,19 @@ describe.each(eachBackend())('the MCP server on %s, through the SDK client', (_n
   it('when tools are listed, then every one has its annotations, an input schema from the REST schemas and an output schema', async () => {
     const { tools } = await (await connectAs(door, f.tokens.admin, clients)).listTools();
     for (const tool of tools) {
-      expect([tool.name, typeof tool.annotations?.readOnlyHint, typeof tool.annotations?.destructiveHint, typeof tool.annotations?.idempotentHint]).toEqual([tool.name, 'boolean', 'boolean', 'boolean']);
+      expect([tool.name, typeof tool.annotations?.readOnlyHint, typeof tool.annotations?.destructiveHint, typeof tool.annotations?.idempotentHint]).toEqual([
+        tool.name,
+        'boolean',
+        'boolean',
+        'boolean',
+      ]);
       expect([tool.name, tool.outputSchema?.type, tool.inputSchema.type]).toEqual([tool.name, 'object', 'object']);
     }
     const byName = new Map(tools.map((tool) => [tool.name, tool]));
-    expect(byName.get('get_employee')!.inputSchema).toMatchObject({ required: ['employee_id'], properties: { employee_id: { type: 'string', pattern: expect.any(String) } } });
+    expect(byName.get('get_employee')!.inputSchema).toMatchObject({
+      required: ['employee_id'],
+      properties: { employee_id: { type: 'string', pattern: expect.any(String) } },
+    });
     // A page size is a JSON number here, with the REST bounds.
     expect(byName.get('search_employees')!.inputSchema.properties!.limit).toEqual({ type: 'integer', minimum: 1, maximum: 500, default: 50 });
     expect(byName.get('list_attendance')!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true });
@@ -50,9 +58,13 @@ describe.each(eachBackend())('the MCP server on %s, through the SDK client', (_n
 
   it('when a list is read page by page, then the cursor leads on, and a cursor carried to another tool is refused', async () => {
     const admin = await connectAs(door, f.tokens.admin, clients);
-    const first = structuredOf<{ items: { employee_id: string }[]; next_cursor: string }>(await callTool(admin, 'search_employees', { team_id: f.teamA, limit: 1 }));
+    const first = structuredOf<{ items: { employee_id: string }[]; next_cursor: string }>(
+      await callTool(admin, 'search_employees', { team_id: f.teamA, limit: 1 }),
+    );
     expect(first.items).toHaveLength(1);
-    const second = structuredOf<{ items: { employee_id: string }[] }>(await callTool(admin, 'search_employees', { team_id: f.teamA, limit: 1, cursor: first.next_cursor }));
+    const second = structuredOf<{ items: { employee_id: string }[] }>(
+      await callTool(admin, 'search_employees', { team_id: f.teamA, limit: 1, cursor: first.next_cursor }),
+    );
     expect(second.items[0]!.employee_id > first.items[0]!.employee_id).toBe(true);
     expect(errorOf(await callTool(admin, 'list_teams', { cursor: first.next_cursor }))).toMatchObject({ error: 'Bad Request' });
     expect(errorOf(await callTool(admin, 'search_employees', { team_id: f.teamB, cursor: first.next_cursor }))).toMatchObject({ error: 'Bad Request' });
@@ -62,7 +74,11 @@ describe.each(eachBackend())('the MCP server on %s, through the SDK client', (_n
     const manager = await connectAs(door, f.tokens.manager, clients);
     expect(structuredOf(await callTool(manager, 'attendance_summary', { date: '2026-01-05' }))).toMatchObject({ date: '2026-01-05', team_id: f.teamA });
     expect(errorOf(await callTool(manager, 'attendance_summary', { team_id: f.teamB }))).toMatchObject({ error: 'Forbidden' });
-    expect(structuredOf(await callTool(manager, 'attendance_range_summary', { from: '2026-01-05', to: '2026-01-11' }))).toMatchObject({ from: '2026-01-05', to: '2026-01-11', totals: { days: 7 } });
+    expect(structuredOf(await callTool(manager, 'attendance_range_summary', { from: '2026-01-05', to: '2026-01-11' }))).toMatchObject({
+      from: '2026-01-05',
+      to: '2026-01-11',
+      totals: { days: 7 },
+    });
     expect(structuredOf(await callTool(manager, 'score_summary'))).toEqual({ items: [] });
   });
 
@@ -73,7 +89,10 @@ describe.each(eachBackend())('the MCP server on %s, through the SDK client', (_n
     const huge = await callTool(manager, 'search_employees', { limit: 501 });
     expect(huge).toEqual({ content: [{ type: 'text', text: expect.stringContaining('must be at most 500') }], isError: true });
     // PostgreSQL text cannot hold U+0000: refused on every backend alike, as REST refuses it.
-    expect(errorOf(await callTool(manager, 'search_employees', { q: 'a\u0000b' }))).toMatchObject({ error: 'Unprocessable Entity', details: [{ field: 'q', message: 'must not contain NUL characters' }] });
+    expect(errorOf(await callTool(manager, 'search_employees', { q: 'a\u0000b' }))).toMatchObject({
+      error: 'Unprocessable Entity',
+      details: [{ field: 'q', message: 'must not contain NUL characters' }],
+    });
   });
 
   it('when an employee asks the assistant through the ask tool, then it answers about them from the live data', async () => {
@@ -101,7 +120,7 @@ describe('the MCP endpoint over HTTP', () => {
     }
   });
 
-  it("when a login is disabled, then its token no longer opens /mcp, as on REST", async () => {
+  it('when a login is disabled, then its token no longer opens /mcp, as on REST', async () => {
     const t = testApp();
     const user = await createUser(t, 'DEV', 'employee');
     expect((await post(user.token, rpc('tools/list'))).status).toBe(200);
@@ -138,7 +157,9 @@ describe('the MCP endpoint over HTTP', () => {
     expectErrorBody(over, 429);
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
     expectErrorBody(await request(t.app).post('/chat').set(bearer(user.token)).send({ message: 'Who am I?' }), 429);
-    expect((await post(user.token, rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '1' } }))).status).toBe(200);
+    expect(
+      (await post(user.token, rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '1' } }))).status,
+    ).toBe(200);
     expect((await post(user.token, rpc('tools/list'))).status).toBe(200);
     // Another login has its own budget.
     expect((await post(t.adminToken, rpc('tools/call', { name: 'whoami', arguments: {} }))).status).toBe(200);
@@ -175,7 +196,12 @@ describe('the MCP endpoint with Amazon Cognito sign-in', () => {
   const pool = new FakeUserPool();
   beforeAll(() => pool.start());
   afterAll(() => pool.stop());
-  const testApp = useTestApp(sqlBackends()[0]!, () => pool.env(), undefined, () => pool.token({ username: 'cognito-admin', groups: ['admin'] }));
+  const testApp = useTestApp(
+    sqlBackends()[0]!,
+    () => pool.env(),
+    undefined,
+    () => pool.token({ username: 'cognito-admin', groups: ['admin'] }),
+  );
 
   it("when the OAuth metadata is read, then the issuer is the user pool's, and this service publishes no authorization server", async () => {
     const resource = await request(testApp().app).get('/.well-known/oauth-protected-resource').set('Host', 'hr.example.com').expect(200);

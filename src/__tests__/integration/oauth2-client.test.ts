@@ -26,7 +26,9 @@ describe('an OAuth2 client library (simple-oauth2, password grant) against /toke
     const token = await client.getToken({ username: ADMIN.username, password: ADMIN.password });
     expect(token.token).toEqual(expect.objectContaining({ access_token: expect.any(String), token_type: 'bearer', expires_in: expect.any(Number) }));
     expect(token.expired()).toBe(false);
-    const me = await request(testApp().app).get('/me').set(bearer(token.token.access_token as string));
+    const me = await request(testApp().app)
+      .get('/me')
+      .set(bearer(token.token.access_token as string));
     expect(me.body).toEqual(expect.objectContaining({ username: ADMIN.username, role: 'admin' }));
   });
 

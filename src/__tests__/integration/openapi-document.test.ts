@@ -24,7 +24,14 @@ interface Document {
   components: { securitySchemes: Record<string, { type: string; flows?: { password?: { tokenUrl: string } } }>; schemas: Record<string, unknown> };
 }
 
-const PUBLIC = ['GET /status', 'GET /health', 'GET /openapi.json', 'POST /token', 'GET /.well-known/oauth-protected-resource', 'GET /.well-known/oauth-authorization-server'];
+const PUBLIC = [
+  'GET /status',
+  'GET /health',
+  'GET /openapi.json',
+  'POST /token',
+  'GET /.well-known/oauth-protected-resource',
+  'GET /.well-known/oauth-authorization-server',
+];
 
 describe('the OpenAPI document, as clients read it', () => {
   const testApp = useTestApp(sqlBackends()[0]!);
@@ -34,7 +41,9 @@ describe('the OpenAPI document, as clients read it', () => {
 
   beforeAll(async () => {
     document = (await request(testApp().app).get('/openapi.json').expect(200)).body as Document;
-    operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]): [string, Operation] => [`${method.toUpperCase()} ${path}`, operation]));
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]): [string, Operation] => [`${method.toUpperCase()} ${path}`, operation]),
+    );
     directory = mkdtempSync(join(tmpdir(), 'workforce-openapi-'));
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -45,10 +54,15 @@ describe('the OpenAPI document, as clients read it', () => {
     writeFileSync(file, JSON.stringify(document));
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
     // Redocly exits 1 when it finds a problem: the report on stdout is what counts.
-    const { stdout } = await promisify(execFile)(process.execPath, [REDOCLY, 'lint', file, '--config', join(ROOT, 'redocly.yaml'), '--format', 'json'], { env, cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-    );
-    const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+    const { stdout } = await promisify(execFile)(process.execPath, [REDOCLY, 'lint', file, '--config', join(ROOT, 'redocly.yaml'), '--format', 'json'], {
+      env,
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+    };
     const problems = report.problems.map((problem) => `${problem.ruleId} at ${problem.location[0]?.pointer}: ${problem.message}`);
     expect(problems).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
@@ -80,7 +94,10 @@ describe('the OpenAPI document, as clients read it', () => {
       }
     }
     expect(document.components.schemas.ImportRejection).toEqual({
-      allOf: [{ $ref: '#/components/schemas/Error' }, expect.objectContaining({ properties: expect.objectContaining({ created: expect.anything(), updated: expect.anything(), failed: expect.anything() }) })],
+      allOf: [
+        { $ref: '#/components/schemas/Error' },
+        expect.objectContaining({ properties: expect.objectContaining({ created: expect.anything(), updated: expect.anything(), failed: expect.anything() }) }),
+      ],
     });
   });
 
@@ -101,20 +118,25 @@ describe('the OpenAPI document, as clients read it', () => {
       expect([label, documented]).toEqual([label, expect.arrayContaining(expected)]);
     }
     for (const label of ['POST /chat', 'POST /chatbot/query']) expect(statuses(label)).toEqual(expect.arrayContaining(['502', '504']));
-    for (const label of ['POST /teams', 'POST /employees', 'PUT /employees/{employee_id}', 'DELETE /teams/{team_id}', 'POST /attendance/check-in']) expect(statuses(label)).toContain('409');
+    for (const label of ['POST /teams', 'POST /employees', 'PUT /employees/{employee_id}', 'DELETE /teams/{team_id}', 'POST /attendance/check-in'])
+      expect(statuses(label)).toContain('409');
   });
 
   it('when an operation is public, then it says so with an empty security list; the others take the OAuth2 password flow or a bearer token', () => {
     for (const [label, operation] of operations) {
       expect([label, operation.security]).toEqual([label, PUBLIC.includes(label) ? [] : [{ OAuth2: [] }, { bearerAuth: [] }]]);
     }
-    expect(document.components.securitySchemes.OAuth2).toEqual(expect.objectContaining({ type: 'oauth2', flows: { password: { tokenUrl: '/token', scopes: {} } } }));
+    expect(document.components.securitySchemes.OAuth2).toEqual(
+      expect.objectContaining({ type: 'oauth2', flows: { password: { tokenUrl: '/token', scopes: {} } } }),
+    );
     expect(document.components.securitySchemes.bearerAuth).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
   });
 
   it('when a query parameter is an optional filter, then it carries no example for "Try it out" to send unasked', () => {
     const examples = operations.flatMap(([label, operation]) =>
-      (operation.parameters ?? []).filter((p) => p.in === 'query' && !p.required && (p.example !== undefined || p.schema?.example !== undefined)).map((p) => `${label} ${p.name}`),
+      (operation.parameters ?? [])
+        .filter((p) => p.in === 'query' && !p.required && (p.example !== undefined || p.schema?.example !== undefined))
+        .map((p) => `${label} ${p.name}`),
     );
     expect(examples).toEqual([]);
     // Path parameters keep theirs: "Try it out" needs a value there anyway.

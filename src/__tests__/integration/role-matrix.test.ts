@@ -46,7 +46,11 @@ const adminToken = (t: TestApp) => bearer(t.adminToken);
 const freshScore = (target: Target) => async (f: Fixture, t: TestApp) => {
   const period = freshPeriod();
   if (target !== 'missing') {
-    await request(t.app).post('/performance-scores').set(adminToken(t)).send({ employee_id: f.ids[target], period, kpi: 1, completed_task: 2, feedback_360: 3 }).expect(201);
+    await request(t.app)
+      .post('/performance-scores')
+      .set(adminToken(t))
+      .send({ employee_id: f.ids[target], period, kpi: 1, completed_task: 2, feedback_360: 3 })
+      .expect(201);
   }
   return `/performance-scores/${f.ids[target]}/${period}`;
 };
@@ -55,7 +59,11 @@ const freshScore = (target: Target) => async (f: Fixture, t: TestApp) => {
 const freshRecord = (target: Target) => async (f: Fixture, t: TestApp) => {
   const date = freshDate();
   if (target !== 'missing') {
-    await request(t.app).post('/attendance').set(adminToken(t)).send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' }).expect(201);
+    await request(t.app)
+      .post('/attendance')
+      .set(adminToken(t))
+      .send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' })
+      .expect(201);
   }
   return `/attendance/${f.ids[target]}/${date}`;
 };
@@ -79,11 +87,17 @@ const leaveBody = () => {
   return { code: 'UNPAID', from: date, to: date };
 };
 /** A pending leave request of the target, filed by the admin, as its path. */
-const freshLeave = (target: Target, suffix = '') => async (f: Fixture, t: TestApp) => {
-  if (target === 'missing') return `${MISSING_LEAVE}${suffix}`;
-  const response = await request(t.app).post('/leave-requests').set(adminToken(t)).send({ employee_id: f.ids[target], ...leaveBody() }).expect(201);
-  return `/leave-requests/${(response.body as { request_id: string }).request_id}${suffix}`;
-};
+const freshLeave =
+  (target: Target, suffix = '') =>
+  async (f: Fixture, t: TestApp) => {
+    if (target === 'missing') return `${MISSING_LEAVE}${suffix}`;
+    const response = await request(t.app)
+      .post('/leave-requests')
+      .set(adminToken(t))
+      .send({ employee_id: f.ids[target], ...leaveBody() })
+      .expect(201);
+    return `/leave-requests/${(response.body as { request_id: string }).request_id}${suffix}`;
+  };
 const MISSING_LEAVE = '/leave-requests/00000000-0000-4000-8000-000000000000';
 /** A leave type nobody uses, made by the admin, as its path. */
 let typeSequence = 0;
@@ -96,13 +110,15 @@ const freshType = async (_f: Fixture, t: TestApp) => {
 const LEAVE_TARGETS: readonly Target[] = ['selfA', 'peerA', 'fellowManagerA', 'memberB', 'missing'];
 const inA = (target: Target) => ['selfA', 'peerA', 'fellowManagerA'].includes(target);
 /** Who may decide: an admin; A's manager for selfA, the one member of A whose login is an employee's; nobody their own. */
-const deciders = (status: number) => (target: Target): Record<Who, number> => ({
-  admin: target === 'missing' ? 404 : status,
-  managerA: target === 'selfA' ? status : 403,
-  managerB: 403,
-  employeeA: 403,
-  anonymous: 401,
-});
+const deciders =
+  (status: number) =>
+  (target: Target): Record<Who, number> => ({
+    admin: target === 'missing' ? 404 : status,
+    managerA: target === 'selfA' ? status : 403,
+    managerB: 403,
+    employeeA: 403,
+    anonymous: 401,
+  });
 const leaveRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
   {
     route: `POST /leave-requests (${target})`,
@@ -130,7 +146,13 @@ const leaveRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
     },
   },
   { route: `POST /leave-requests/{${target}}/approve`, method: 'post', path: freshLeave(target, '/approve'), expected: deciders(200)(target) },
-  { route: `POST /leave-requests/{${target}}/reject`, method: 'post', path: freshLeave(target, '/reject'), body: () => ({ note: 'no' }), expected: deciders(200)(target) },
+  {
+    route: `POST /leave-requests/{${target}}/reject`,
+    method: 'post',
+    path: freshLeave(target, '/reject'),
+    body: () => ({ note: 'no' }),
+    expected: deciders(200)(target),
+  },
   {
     route: `POST /leave-requests/{${target}}/cancel`,
     method: 'post',
@@ -145,7 +167,11 @@ let correctionDay: { employee_id: string; date: string } | undefined;
 const trackedDay = (target: Target) => async (f: Fixture, t: TestApp) => {
   const date = freshDate();
   if (target !== 'missing') {
-    await request(t.app).post('/attendance').set(adminToken(t)).send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' }).expect(201);
+    await request(t.app)
+      .post('/attendance')
+      .set(adminToken(t))
+      .send({ employee_id: f.ids[target], attendance_date: date, check_in_time: '09:00:00' })
+      .expect(201);
   }
   correctionDay = { employee_id: f.ids[target], date };
   return '/attendance-corrections';
@@ -155,12 +181,18 @@ const correctionBody = () => ({ ...correctionDay!, check_out_time: '17:00:00', r
 const filer = (target: Target): Exclude<Who, 'anonymous'> => (target === 'selfA' ? 'employeeA' : target === 'memberB' ? 'managerB' : 'managerA');
 const MISSING_CORRECTION = '/attendance-corrections/00000000-0000-4000-8000-000000000000';
 /** A pending correction of the target, filed by filer(target), as its path. */
-const freshCorrection = (target: Target, suffix = '') => async (f: Fixture, t: TestApp) => {
-  if (target === 'missing') return `${MISSING_CORRECTION}${suffix}`;
-  await trackedDay(target)(f, t);
-  const response = await request(t.app).post('/attendance-corrections').set(bearer(f.tokens[filer(target)])).send(correctionBody()).expect(201);
-  return `/attendance-corrections/${(response.body as { correction_id: string }).correction_id}${suffix}`;
-};
+const freshCorrection =
+  (target: Target, suffix = '') =>
+  async (f: Fixture, t: TestApp) => {
+    if (target === 'missing') return `${MISSING_CORRECTION}${suffix}`;
+    await trackedDay(target)(f, t);
+    const response = await request(t.app)
+      .post('/attendance-corrections')
+      .set(bearer(f.tokens[filer(target)]))
+      .send(correctionBody())
+      .expect(201);
+    return `/attendance-corrections/${(response.body as { correction_id: string }).correction_id}${suffix}`;
+  };
 const correctionRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
   {
     route: `POST /attendance-corrections (${target})`,
@@ -189,7 +221,13 @@ const correctionRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
   },
   // Never whoever asked: A's manager filed peerA's and fellowManagerA's, B's manager memberB's (who have no employee login: an admin's to decide).
   { route: `POST /attendance-corrections/{${target}}/approve`, method: 'post', path: freshCorrection(target, '/approve'), expected: deciders(200)(target) },
-  { route: `POST /attendance-corrections/{${target}}/reject`, method: 'post', path: freshCorrection(target, '/reject'), body: () => ({ note: 'no' }), expected: deciders(200)(target) },
+  {
+    route: `POST /attendance-corrections/{${target}}/reject`,
+    method: 'post',
+    path: freshCorrection(target, '/reject'),
+    body: () => ({ note: 'no' }),
+    expected: deciders(200)(target),
+  },
   {
     route: `POST /attendance-corrections/{${target}}/cancel`,
     method: 'post',
@@ -209,13 +247,15 @@ const correctionRows: Row[] = LEAVE_TARGETS.flatMap((target): Row[] => [
  * members but not their own; scores only of members whose login is an
  * employee's. Out of scope is 403 whether or not the target exists.
  */
-const writes = (status: number, managerA: readonly Target[], managerB: readonly Target[]) => (target: Target): Record<Who, number> => ({
-  admin: target === 'missing' ? 404 : status,
-  managerA: managerA.includes(target) ? status : 403,
-  managerB: managerB.includes(target) ? status : 403,
-  employeeA: 403,
-  anonymous: 401,
-});
+const writes =
+  (status: number, managerA: readonly Target[], managerB: readonly Target[]) =>
+  (target: Target): Record<Who, number> => ({
+    admin: target === 'missing' ? 404 : status,
+    managerA: managerA.includes(target) ? status : 403,
+    managerB: managerB.includes(target) ? status : 403,
+    employeeA: 403,
+    anonymous: 401,
+  });
 const scoreWrite = (status: number) => writes(status, ['selfA'], []);
 const attendanceWrite = (status: number) => writes(status, ['selfA', 'peerA', 'fellowManagerA'], ['memberB']);
 const WRITE_TARGETS: readonly Target[] = ['selfA', 'peerA', 'managerA', 'fellowManagerA', 'memberB', 'missing'];
@@ -228,7 +268,13 @@ const writeRows: Row[] = WRITE_TARGETS.flatMap((target): Row[] => [
     body: (f) => ({ employee_id: f.ids[target], period: freshPeriod(), kpi: 50, completed_task: 60, feedback_360: 70 }),
     expected: scoreWrite(201)(target),
   },
-  { route: `PUT /performance-scores/{${target}}/{period}`, method: 'put', path: freshScore(target), body: () => ({ kpi: 100 }), expected: scoreWrite(200)(target) },
+  {
+    route: `PUT /performance-scores/{${target}}/{period}`,
+    method: 'put',
+    path: freshScore(target),
+    body: () => ({ kpi: 100 }),
+    expected: scoreWrite(200)(target),
+  },
   { route: `DELETE /performance-scores/{${target}}/{period}`, method: 'delete', path: freshScore(target), expected: scoreWrite(204)(target) },
   {
     route: `POST /attendance (${target})`,
@@ -237,7 +283,13 @@ const writeRows: Row[] = WRITE_TARGETS.flatMap((target): Row[] => [
     body: (f) => ({ employee_id: f.ids[target], attendance_date: freshDate(), check_in_time: '09:00:00' }),
     expected: attendanceWrite(201)(target),
   },
-  { route: `PUT /attendance/{${target}}/{date}`, method: 'put', path: freshRecord(target), body: () => ({ check_out_time: '17:00:00' }), expected: attendanceWrite(200)(target) },
+  {
+    route: `PUT /attendance/{${target}}/{date}`,
+    method: 'put',
+    path: freshRecord(target),
+    body: () => ({ check_out_time: '17:00:00' }),
+    expected: attendanceWrite(200)(target),
+  },
   { route: `DELETE /attendance/{${target}}/{date}`, method: 'delete', path: freshRecord(target), expected: attendanceWrite(204)(target) },
 ]);
 
@@ -259,12 +311,33 @@ const rows: Row[] = [
   { route: 'DELETE /teams/{empty team}', method: 'delete', path: async (_f, t) => `/teams/${await createTeam(t)}`, expected: adminOnly(204) },
   { route: 'DELETE /teams/{missing}', method: 'delete', path: () => '/teams/NOSUCH', expected: adminOnly(404) },
 
-  { route: 'GET /employees/{peer in A}', method: 'get', path: employeePath('peerA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
-  { route: 'GET /employees/{self}', method: 'get', path: employeePath('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
-  { route: 'GET /employees/{member of B}', method: 'get', path: employeePath('memberB'), expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 } },
+  {
+    route: 'GET /employees/{peer in A}',
+    method: 'get',
+    path: employeePath('peerA'),
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 },
+  },
+  {
+    route: 'GET /employees/{self}',
+    method: 'get',
+    path: employeePath('selfA'),
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 },
+  },
+  {
+    route: 'GET /employees/{member of B}',
+    method: 'get',
+    path: employeePath('memberB'),
+    expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 },
+  },
   { route: 'GET /employees/{missing}', method: 'get', path: employeePath('missing'), expected: all(404) },
 
-  { route: 'POST /employees (team A)', method: 'post', path: () => '/employees', body: (f) => ({ name: 'New Hire', email: `new.${Math.random()}@example.com`, team_id: f.teamA, position: 'Junior' }), expected: adminOnly(201) },
+  {
+    route: 'POST /employees (team A)',
+    method: 'post',
+    path: () => '/employees',
+    body: (f) => ({ name: 'New Hire', email: `new.${Math.random()}@example.com`, team_id: f.teamA, position: 'Junior' }),
+    expected: adminOnly(201),
+  },
   { route: 'PUT /employees/{peer in A}', method: 'put', path: employeePath('peerA'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
   { route: 'PUT /employees/{self}', method: 'put', path: employeePath('selfA'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
   { route: 'PUT /employees/{member of B}', method: 'put', path: employeePath('memberB'), body: () => ({ job_title: 'Engineer' }), expected: adminOnly(200) },
@@ -273,9 +346,24 @@ const rows: Row[] = [
   { route: 'DELETE /employees/{someone in B}', method: 'delete', path: freshIn('teamB'), expected: adminOnly(204) },
   { route: 'DELETE /employees/{missing}', method: 'delete', path: employeePath('missing'), expected: adminOnly(404) },
 
-  { route: 'GET /employees/{peer in A}/teams', method: 'get', path: (f) => `/employees/${f.ids.peerA}/teams`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
-  { route: 'GET /employees/{self}/teams', method: 'get', path: (f) => `/employees/${f.ids.selfA}/teams`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
-  { route: 'GET /employees/{member of B}/teams', method: 'get', path: (f) => `/employees/${f.ids.memberB}/teams`, expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 } },
+  {
+    route: 'GET /employees/{peer in A}/teams',
+    method: 'get',
+    path: (f) => `/employees/${f.ids.peerA}/teams`,
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 },
+  },
+  {
+    route: 'GET /employees/{self}/teams',
+    method: 'get',
+    path: (f) => `/employees/${f.ids.selfA}/teams`,
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 },
+  },
+  {
+    route: 'GET /employees/{member of B}/teams',
+    method: 'get',
+    path: (f) => `/employees/${f.ids.memberB}/teams`,
+    expected: { admin: 200, managerA: 404, managerB: 200, employeeA: 404, anonymous: 401 },
+  },
   { route: 'GET /employees/{missing}/teams', method: 'get', path: (f) => `/employees/${f.ids.missing}/teams`, expected: all(404) },
 
   { route: 'GET /holidays', method: 'get', path: () => '/holidays', expected: all(200) },
@@ -291,34 +379,79 @@ const rows: Row[] = [
   { route: 'GET /leave-types', method: 'get', path: () => '/leave-types', expected: all(200) },
   { route: 'GET /leave-types/{ANNUAL}', method: 'get', path: () => '/leave-types/ANNUAL', expected: all(200) },
   { route: 'GET /leave-types/{missing}', method: 'get', path: () => '/leave-types/NOSUCH', expected: all(404) },
-  { route: 'POST /leave-types', method: 'post', path: () => '/leave-types', body: () => ({ code: `NEW_${++typeSequence}`, name: 'New leave', annual_allowance_days: 2 }), expected: adminOnly(201) },
+  {
+    route: 'POST /leave-types',
+    method: 'post',
+    path: () => '/leave-types',
+    body: () => ({ code: `NEW_${++typeSequence}`, name: 'New leave', annual_allowance_days: 2 }),
+    expected: adminOnly(201),
+  },
   { route: 'PUT /leave-types/{unused}', method: 'put', path: freshType, body: () => ({ name: 'Renamed' }), expected: adminOnly(200) },
   { route: 'PUT /leave-types/{missing}', method: 'put', path: () => '/leave-types/NOSUCH', body: () => ({ name: 'Renamed' }), expected: adminOnly(404) },
   { route: 'DELETE /leave-types/{unused}', method: 'delete', path: freshType, expected: adminOnly(204) },
   { route: 'DELETE /leave-types/{missing}', method: 'delete', path: () => '/leave-types/NOSUCH', expected: adminOnly(404) },
   { route: 'GET /leave-requests', method: 'get', path: () => '/leave-requests', expected: all(200) },
-  { route: 'POST /leave-requests (oneself)', method: 'post', path: () => '/leave-requests', body: leaveBody, expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 } },
+  {
+    route: 'POST /leave-requests (oneself)',
+    method: 'post',
+    path: () => '/leave-requests',
+    body: leaveBody,
+    expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 },
+  },
   { route: 'POST /leave-requests/bulk (a JSON body)', method: 'post', path: () => '/leave-requests/bulk', body: () => ({}), expected: adminOnly(415) },
   { route: 'GET /leave-balances', method: 'get', path: () => '/leave-balances', expected: all(200) },
   { route: 'GET /leave-ledger (peer in A)', method: 'get', path: (f) => `/leave-ledger?employee_id=${f.ids.peerA}`, expected: all(200) },
-  { route: 'POST /leave-adjustments', method: 'post', path: () => '/leave-adjustments', body: (f) => ({ employee_id: f.ids.peerA, code: 'ANNUAL', year: 2031, days: 1.5, reason: 'carried over' }), expected: adminOnly(201) },
+  {
+    route: 'POST /leave-adjustments',
+    method: 'post',
+    path: () => '/leave-adjustments',
+    body: (f) => ({ employee_id: f.ids.peerA, code: 'ANNUAL', year: 2031, days: 1.5, reason: 'carried over' }),
+    expected: adminOnly(201),
+  },
   ...leaveRows,
   ...correctionRows,
   { route: 'GET /attendance-corrections', method: 'get', path: () => '/attendance-corrections', expected: all(200) },
   { route: 'GET /audit', method: 'get', path: () => '/audit', expected: adminOnly(200) },
   { route: 'GET /exports/attendance', method: 'get', path: () => '/exports/attendance?month=2025-01', expected: { ...all(200), employeeA: 403 } },
-  { route: 'GET /exports/attendance (team A)', method: 'get', path: (f) => `/exports/attendance?month=2025-01&team_id=${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 403, employeeA: 403, anonymous: 401 } },
+  {
+    route: 'GET /exports/attendance (team A)',
+    method: 'get',
+    path: (f) => `/exports/attendance?month=2025-01&team_id=${f.teamA}`,
+    expected: { admin: 200, managerA: 200, managerB: 403, employeeA: 403, anonymous: 401 },
+  },
 
   { route: 'GET /employees', method: 'get', path: () => '/employees', expected: all(200) },
   { route: 'POST /employees/bulk (a JSON body)', method: 'post', path: () => '/employees/bulk', body: () => ({}), expected: adminOnly(415) },
   { route: 'POST /token', method: 'post', path: () => '/token', body: () => ({ username: 'admin', password: 'admin-password' }), expected: all(200, 200) },
-  { route: 'POST /me/password (a new password too short)', method: 'post', path: () => '/me/password', body: () => ({ current_password: 'whatever-it-is', new_password: 'short' }), expected: all(422) },
+  {
+    route: 'POST /me/password (a new password too short)',
+    method: 'post',
+    path: () => '/me/password',
+    body: () => ({ current_password: 'whatever-it-is', new_password: 'short' }),
+    expected: all(422),
+  },
   { route: 'POST /chat', method: 'post', path: () => '/chat', body: () => ({ message: 'How many employees are there?' }), expected: all(200) },
-  { route: 'POST /chatbot/query', method: 'post', path: () => '/chatbot/query', body: () => ({ message: 'How many employees are there?' }), expected: all(200) },
+  {
+    route: 'POST /chatbot/query',
+    method: 'post',
+    path: () => '/chatbot/query',
+    body: () => ({ message: 'How many employees are there?' }),
+    expected: all(200),
+  },
 
   // Checking oneself in and out: everyone with an employee record, in this order (the admin has none).
-  { route: 'POST /attendance/check-in (oneself)', method: 'post', path: () => '/attendance/check-in', expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 } },
-  { route: 'POST /attendance/check-out (oneself)', method: 'post', path: () => '/attendance/check-out', expected: { admin: 422, managerA: 200, managerB: 200, employeeA: 200, anonymous: 401 } },
+  {
+    route: 'POST /attendance/check-in (oneself)',
+    method: 'post',
+    path: () => '/attendance/check-in',
+    expected: { admin: 422, managerA: 201, managerB: 201, employeeA: 201, anonymous: 401 },
+  },
+  {
+    route: 'POST /attendance/check-out (oneself)',
+    method: 'post',
+    path: () => '/attendance/check-out',
+    expected: { admin: 422, managerA: 200, managerB: 200, employeeA: 200, anonymous: 401 },
+  },
   {
     route: 'POST /attendance/check-in (missing)',
     method: 'post',
@@ -335,19 +468,62 @@ const rows: Row[] = [
   },
   { route: 'GET /attendance', method: 'get', path: () => '/attendance', expected: all(200) },
   { route: 'GET /attendance/summary', method: 'get', path: () => '/attendance/summary', expected: { ...all(200), employeeA: 403 } },
-  { route: 'GET /attendance/summary (a range)', method: 'get', path: () => '/attendance/summary?from=2025-01-01&to=2025-01-31', expected: { ...all(200), employeeA: 403 } },
+  {
+    route: 'GET /attendance/summary (a range)',
+    method: 'get',
+    path: () => '/attendance/summary?from=2025-01-01&to=2025-01-31',
+    expected: { ...all(200), employeeA: 403 },
+  },
   { route: 'GET /summarize_attendance', method: 'get', path: () => '/summarize_attendance', expected: { ...all(200), employeeA: 403 } },
-  { route: 'GET /attendance/employee/{peer in A}', method: 'get', path: (f) => `/attendance/employee/${f.ids.peerA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
-  { route: 'GET /attendance/team/{team A}', method: 'get', path: (f) => `/attendance/team/${f.teamA}`, expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 } },
-  { route: 'GET /attendance/{self}/{date}', method: 'get', path: freshRecord('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
+  {
+    route: 'GET /attendance/employee/{peer in A}',
+    method: 'get',
+    path: (f) => `/attendance/employee/${f.ids.peerA}`,
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 },
+  },
+  {
+    route: 'GET /attendance/team/{team A}',
+    method: 'get',
+    path: (f) => `/attendance/team/${f.teamA}`,
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 404, anonymous: 401 },
+  },
+  {
+    route: 'GET /attendance/{self}/{date}',
+    method: 'get',
+    path: freshRecord('selfA'),
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 },
+  },
   { route: 'POST /attendance/bulk (a JSON body)', method: 'post', path: () => '/attendance/bulk', body: () => ({}), expected: { ...all(415), employeeA: 403 } },
   { route: 'GET /performance-scores', method: 'get', path: () => '/performance-scores', expected: all(200) },
   { route: 'GET /performance-scores/summary', method: 'get', path: () => '/performance-scores/summary', expected: { ...all(200), employeeA: 403 } },
-  { route: 'GET /performance-scores/{self}/{period}', method: 'get', path: freshScore('selfA'), expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 } },
-  { route: 'POST /performance-scores/bulk (a JSON body)', method: 'post', path: () => '/performance-scores/bulk', body: () => ({}), expected: { ...all(415), employeeA: 403 } },
+  {
+    route: 'GET /performance-scores/{self}/{period}',
+    method: 'get',
+    path: freshScore('selfA'),
+    expected: { admin: 200, managerA: 200, managerB: 404, employeeA: 200, anonymous: 401 },
+  },
+  {
+    route: 'POST /performance-scores/bulk (a JSON body)',
+    method: 'post',
+    path: () => '/performance-scores/bulk',
+    body: () => ({}),
+    expected: { ...all(415), employeeA: 403 },
+  },
 
-  { route: 'PUT /employees/{someone in A}/account', method: 'put', path: async (f, t) => `${await freshIn('teamA')(f, t)}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(201) },
-  { route: 'PUT /employees/{missing}/account', method: 'put', path: (f) => `/employees/${f.ids.missing}/account`, body: () => ({ password: 'a-long-password' }), expected: adminOnly(404) },
+  {
+    route: 'PUT /employees/{someone in A}/account',
+    method: 'put',
+    path: async (f, t) => `${await freshIn('teamA')(f, t)}/account`,
+    body: () => ({ password: 'a-long-password' }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'PUT /employees/{missing}/account',
+    method: 'put',
+    path: (f) => `/employees/${f.ids.missing}/account`,
+    body: () => ({ password: 'a-long-password' }),
+    expected: adminOnly(404),
+  },
   ...writeRows,
 ];
 
@@ -403,7 +579,9 @@ describe.each(eachBackend())('role matrix on %s', (_name, backend) => {
     const template = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
     const covered = new Set(rows.map((row) => template(row.route.replace(/ \(.*\)$/, ''))));
     const document = (await request(testApp().app).get('/openapi.json').expect(200)).body as OpenApiDocument;
-    const missing = operationsOf(document).map((op) => `${op.method.toUpperCase()} ${template(op.path)}`).filter((op) => !covered.has(op));
+    const missing = operationsOf(document)
+      .map((op) => `${op.method.toUpperCase()} ${template(op.path)}`)
+      .filter((op) => !covered.has(op));
     expect(missing).toEqual([]);
   });
 

@@ -14,10 +14,18 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     const response = await post(admin(), { employee_id: e.employee_id, period: '2025-q1', ...inputs });
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      employee_id: e.employee_id, period: '2025-Q1', ...inputs, final_score: 85, employee_name: 'John Doe', team_id: e.team_id,
-      created_at: expect.any(String), updated_at: expect.any(String),
+      employee_id: e.employee_id,
+      period: '2025-Q1',
+      ...inputs,
+      final_score: 85,
+      employee_name: 'John Doe',
+      team_id: e.team_id,
+      created_at: expect.any(String),
+      updated_at: expect.any(String),
     });
-    expect((await post(admin(), { employee_id: e.employee_id, period: '2025-Q2', kpi: 85.335, completed_task: 85.335, feedback_360: 85.335 })).body.final_score).toBe(85.34);
+    expect(
+      (await post(admin(), { employee_id: e.employee_id, period: '2025-Q2', kpi: 85.335, completed_task: 85.335, feedback_360: 85.335 })).body.final_score,
+    ).toBe(85.34);
   });
 
   it.each([
@@ -70,7 +78,10 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     await post(admin(), { employee_id: outsider.employee_id, period: '2025-Q1', ...inputs }).expect(201);
     expectErrorBody(await post(me.token, { employee_id: me.employee.employee_id, period: '2025-Q2', ...inputs }), 403);
 
-    const ids = async (token: string, query = '') => ((await request(t.app).get(`/performance-scores?limit=500${query}`).set(bearer(token))).body.items as { employee_id: string }[]).map((s) => s.employee_id);
+    const ids = async (token: string, query = '') =>
+      ((await request(t.app).get(`/performance-scores?limit=500${query}`).set(bearer(token))).body.items as { employee_id: string }[]).map(
+        (s) => s.employee_id,
+      );
     expect(await ids(manager.token)).toEqual([me.employee.employee_id, peer.employee.employee_id].sort());
     expect(await ids(manager.token, `&team_id=${other}`)).toEqual([]);
     expect(await ids(me.token)).toEqual([me.employee.employee_id]);
@@ -96,14 +107,17 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     expectErrorBody(await request(t.app).get(path).set(bearer(admin())), 404);
   });
 
-  it("when an employee is renamed, moved or deleted, then their scores follow", async () => {
+  it('when an employee is renamed, moved or deleted, then their scores follow', async () => {
     const t = testApp();
     const [team, other] = [await createTeam(t), await createTeam(t)];
     const e = await createEmployee(t, { team_id: team, name: 'Old Name' });
     for (const period of ['2024-Q4', '2025-Q1']) await post(admin(), { employee_id: e.employee_id, period, ...inputs }).expect(201);
     await request(t.app).put(`/employees/${e.employee_id}`).set(bearer(admin())).send({ name: 'New Name', team_id: other }).expect(200);
     const scores = (await request(t.app).get(`/performance-scores?employee_id=${e.employee_id}`).set(bearer(admin()))).body.items;
-    expect(scores).toEqual([expect.objectContaining({ period: '2025-Q1', employee_name: 'New Name', team_id: other }), expect.objectContaining({ period: '2024-Q4', employee_name: 'New Name', team_id: other })]);
+    expect(scores).toEqual([
+      expect.objectContaining({ period: '2025-Q1', employee_name: 'New Name', team_id: other }),
+      expect.objectContaining({ period: '2024-Q4', employee_name: 'New Name', team_id: other }),
+    ]);
     const summary = (await request(t.app).get(`/performance-scores/summary?team_id=${team}`).set(bearer(admin()))).body;
     expect(summary).toEqual({ items: [] });
     await request(t.app).delete(`/employees/${e.employee_id}`).set(bearer(admin())).expect(204);
@@ -115,7 +129,8 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
     const team = await createTeam(t);
     const manager = await createUser(t, team, 'manager');
     const people = [await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team }), await createEmployee(t, { team_id: team })];
-    const record = (who: number, period: string, v: number) => post(admin(), { employee_id: people[who]!.employee_id, period, kpi: v, completed_task: v, feedback_360: v }).expect(201);
+    const record = (who: number, period: string, v: number) =>
+      post(admin(), { employee_id: people[who]!.employee_id, period, kpi: v, completed_task: v, feedback_360: v }).expect(201);
     await record(0, '2025-Q1', 80);
     await record(1, '2025-Q1', 90.5);
     await record(2, '2025-Q1', 71.111);
@@ -128,7 +143,9 @@ describe.each(eachBackend())('performance scores on %s', (_name, backend) => {
         { team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 },
       ],
     });
-    expect((await request(t.app).get('/performance-scores/summary?period=2025-Q1').set(bearer(manager.token))).body).toEqual({ items: [{ team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 }] });
+    expect((await request(t.app).get('/performance-scores/summary?period=2025-Q1').set(bearer(manager.token))).body).toEqual({
+      items: [{ team_id: team, period: '2025-Q1', count: 3, mean: 80.54, min: 71.11, max: 90.5, total: 241.61 }],
+    });
     expectErrorBody(await request(t.app).get('/performance-scores/summary?team_id=QA').set(bearer(manager.token)), 403);
     const employee = await createUser(t, team, 'employee');
     expectErrorBody(await request(t.app).get('/performance-scores/summary').set(bearer(employee.token)), 403);

@@ -70,7 +70,17 @@ describe('the Lambda bundle behind serverless-offline', () => {
   });
 
   it('when an employee with a login checks in with a POST that has no body, no Content-Length and no Content-Type (curl -X POST), then 201', async () => {
-    const created = await asAdmin('/employees', JSON.stringify({ name: 'Offline Person', email: 'checkin@example.com', team_id: 'OFF', position: 'Mid', account: { role: 'employee', password: 'employee-password' } }), 'application/json');
+    const created = await asAdmin(
+      '/employees',
+      JSON.stringify({
+        name: 'Offline Person',
+        email: 'checkin@example.com',
+        team_id: 'OFF',
+        position: 'Mid',
+        account: { role: 'employee', password: 'employee-password' },
+      }),
+      'application/json',
+    );
     expect(created.status).toBe(201);
     const { employee_id } = (await created.json()) as { employee_id: string };
     const { access_token } = await login(employee_id, 'employee-password');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { tableDefinition } from '../../infrastructure/dynamodb/table';
+import { tableDefinition } from '../../infrastructure/dynamodb/table-definition';
 import { buildLambda } from '../../cli/build-lambda';
 import { SWAGGER_UI_ASSETS } from '../../http/swagger-ui-assets';
 
@@ -95,7 +95,9 @@ describe('the packaged serverless service', () => {
   it('grants exactly the DynamoDB actions the adapter calls, on the table and its indexes, and no Scan', () => {
     const [role] = ofType('AWS::IAM::Role');
     const policies = role!.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[];
-    const dynamo = policies.flatMap((policy) => policy.PolicyDocument.Statement).filter((statement) => statement.Action.some((action) => action.startsWith('dynamodb:')));
+    const dynamo = policies
+      .flatMap((policy) => policy.PolicyDocument.Statement)
+      .filter((statement) => statement.Action.some((action) => action.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(new Set(dynamo[0]!.Action)).toEqual(actionsTheAdapterCalls());
     expect(dynamo[0]!.Resource).toEqual([{ 'Fn::GetAtt': ['Table', 'Arn'] }, { 'Fn::Join': ['/', [{ 'Fn::GetAtt': ['Table', 'Arn'] }, 'index', '*']] }]);
@@ -144,12 +146,19 @@ describe('the packaged service with Cognito sign-in and its API Gateway authoriz
 
   it("verifies tokens in the function for the deployment's pool and client", () => {
     const [fn] = ofType(resources, 'AWS::Lambda::Function');
-    expect((fn!.Properties.Environment as { Variables: Record<string, string> }).Variables).toMatchObject({ AUTH_PROVIDER: 'cognito', COGNITO_USER_POOL_ID: pool, COGNITO_CLIENT_ID: 'client123' });
+    expect((fn!.Properties.Environment as { Variables: Record<string, string> }).Variables).toMatchObject({
+      AUTH_PROVIDER: 'cognito',
+      COGNITO_USER_POOL_ID: pool,
+      COGNITO_CLIENT_ID: 'client123',
+    });
   });
 
   it('puts a JWT authorizer for the same pool and client in front of every route but the public ones', () => {
     const [authorizer] = ofType(resources, 'AWS::ApiGatewayV2::Authorizer');
-    expect(authorizer!.Properties).toMatchObject({ AuthorizerType: 'JWT', JwtConfiguration: { Audience: ['client123'], Issuer: `https://cognito-idp.eu-west-1.amazonaws.com/${pool}` } });
+    expect(authorizer!.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Audience: ['client123'], Issuer: `https://cognito-idp.eu-west-1.amazonaws.com/${pool}` },
+    });
     const routes = ofType(resources, 'AWS::ApiGatewayV2::Route').map((route) => route.Properties);
     const open = routes.filter((route) => route.AuthorizationType !== 'JWT').map((route) => route.RouteKey);
     expect(new Set(open)).toEqual(new Set(['GET /status', 'GET /health', 'GET /openapi.json', 'GET /docs', 'GET /docs/{proxy+}', 'OPTIONS /{proxy+}']));

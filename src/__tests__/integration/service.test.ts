@@ -22,7 +22,12 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
 
   it('when /status is called with a valid token, then it adds the user; a bad token is simply ignored', async () => {
     const t = testApp();
-    expect((await request(t.app).get('/status').set(bearer(t.adminToken))).body.user).toEqual({ username: 'admin', role: 'admin', employee_id: null, team_id: null });
+    expect((await request(t.app).get('/status').set(bearer(t.adminToken))).body.user).toEqual({
+      username: 'admin',
+      role: 'admin',
+      employee_id: null,
+      team_id: null,
+    });
     const anonymous = await request(t.app).get('/status').set(bearer('not-a-token'));
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.user).toBeUndefined();
@@ -42,24 +47,79 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(routes.sort()).toEqual(
       [
-        'GET /status', 'GET /health', 'GET /openapi.json', 'POST /token', 'GET /me', 'POST /me/password', 'GET /users',
-        'PUT /employees/{employee_id}/account', 'GET /teams', 'POST /teams', 'GET /teams/{team_id}', 'PUT /teams/{team_id}',
-        'DELETE /teams/{team_id}', 'GET /employees', 'POST /employees', 'GET /employees/{employee_id}', 'PUT /employees/{employee_id}',
-        'DELETE /employees/{employee_id}', 'POST /attendance/check-in', 'POST /attendance/check-out', 'POST /attendance', 'GET /attendance',
-        'GET /attendance/summary', 'GET /summarize_attendance', 'GET /attendance/employee/{employee_id}', 'GET /attendance/team/{team_id}',
-        'GET /attendance/{employee_id}/{attendance_date}', 'PUT /attendance/{employee_id}/{attendance_date}', 'DELETE /attendance/{employee_id}/{attendance_date}',
-        'GET /performance-scores', 'POST /performance-scores', 'GET /performance-scores/summary', 'GET /performance-scores/{employee_id}/{period}',
-        'PUT /performance-scores/{employee_id}/{period}', 'DELETE /performance-scores/{employee_id}/{period}',
-        'POST /employees/bulk', 'POST /performance-scores/bulk', 'POST /attendance/bulk', 'POST /chat', 'POST /chatbot/query',
-        'GET /employees/{employee_id}/teams', 'GET /holidays', 'POST /holidays', 'GET /holidays/{holiday_id}', 'PUT /holidays/{holiday_id}',
-        'DELETE /holidays/{holiday_id}', 'POST /holidays/bulk',
-        'GET /leave-types', 'POST /leave-types', 'GET /leave-types/{code}', 'PUT /leave-types/{code}', 'DELETE /leave-types/{code}',
-        'GET /leave-requests', 'POST /leave-requests', 'GET /leave-requests/{request_id}', 'POST /leave-requests/bulk',
-        'POST /leave-requests/{request_id}/approve', 'POST /leave-requests/{request_id}/reject', 'POST /leave-requests/{request_id}/cancel',
-        'GET /leave-balances', 'GET /leave-ledger', 'POST /leave-adjustments', 'GET /exports/attendance',
-        'GET /attendance-corrections', 'POST /attendance-corrections', 'GET /attendance-corrections/{correction_id}', 'POST /attendance-corrections/{correction_id}/approve',
-        'POST /attendance-corrections/{correction_id}/reject', 'POST /attendance-corrections/{correction_id}/cancel', 'GET /audit',
-        'POST /mcp', 'GET /.well-known/oauth-protected-resource', 'GET /.well-known/oauth-authorization-server',
+        'GET /status',
+        'GET /health',
+        'GET /openapi.json',
+        'POST /token',
+        'GET /me',
+        'POST /me/password',
+        'GET /users',
+        'PUT /employees/{employee_id}/account',
+        'GET /teams',
+        'POST /teams',
+        'GET /teams/{team_id}',
+        'PUT /teams/{team_id}',
+        'DELETE /teams/{team_id}',
+        'GET /employees',
+        'POST /employees',
+        'GET /employees/{employee_id}',
+        'PUT /employees/{employee_id}',
+        'DELETE /employees/{employee_id}',
+        'POST /attendance/check-in',
+        'POST /attendance/check-out',
+        'POST /attendance',
+        'GET /attendance',
+        'GET /attendance/summary',
+        'GET /summarize_attendance',
+        'GET /attendance/employee/{employee_id}',
+        'GET /attendance/team/{team_id}',
+        'GET /attendance/{employee_id}/{attendance_date}',
+        'PUT /attendance/{employee_id}/{attendance_date}',
+        'DELETE /attendance/{employee_id}/{attendance_date}',
+        'GET /performance-scores',
+        'POST /performance-scores',
+        'GET /performance-scores/summary',
+        'GET /performance-scores/{employee_id}/{period}',
+        'PUT /performance-scores/{employee_id}/{period}',
+        'DELETE /performance-scores/{employee_id}/{period}',
+        'POST /employees/bulk',
+        'POST /performance-scores/bulk',
+        'POST /attendance/bulk',
+        'POST /chat',
+        'POST /chatbot/query',
+        'GET /employees/{employee_id}/teams',
+        'GET /holidays',
+        'POST /holidays',
+        'GET /holidays/{holiday_id}',
+        'PUT /holidays/{holiday_id}',
+        'DELETE /holidays/{holiday_id}',
+        'POST /holidays/bulk',
+        'GET /leave-types',
+        'POST /leave-types',
+        'GET /leave-types/{code}',
+        'PUT /leave-types/{code}',
+        'DELETE /leave-types/{code}',
+        'GET /leave-requests',
+        'POST /leave-requests',
+        'GET /leave-requests/{request_id}',
+        'POST /leave-requests/bulk',
+        'POST /leave-requests/{request_id}/approve',
+        'POST /leave-requests/{request_id}/reject',
+        'POST /leave-requests/{request_id}/cancel',
+        'GET /leave-balances',
+        'GET /leave-ledger',
+        'POST /leave-adjustments',
+        'GET /exports/attendance',
+        'GET /attendance-corrections',
+        'POST /attendance-corrections',
+        'GET /attendance-corrections/{correction_id}',
+        'POST /attendance-corrections/{correction_id}/approve',
+        'POST /attendance-corrections/{correction_id}/reject',
+        'POST /attendance-corrections/{correction_id}/cancel',
+        'GET /audit',
+        'POST /mcp',
+        'GET /.well-known/oauth-protected-resource',
+        'GET /.well-known/oauth-authorization-server',
       ].sort(),
     );
     expect(doc.components.schemas.EmployeeCreate?.required).toEqual(expect.arrayContaining(['name', 'email', 'team_id', 'position']));
@@ -80,7 +140,8 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     const app = testApp().app;
     expect((await request(app).get('/docs/swagger-ui.css')).headers['content-type']).toMatch(/^text\/css/);
     expect((await request(app).get('/docs/swagger-ui-bundle.js')).headers['content-type']).toMatch(/javascript/);
-    for (const path of ['/docs/index.html', '/docs/swagger-initializer.js', '/docs/swagger-ui.js.map', '/docs/package.json']) expectErrorBody(await request(app).get(path), 404);
+    for (const path of ['/docs/index.html', '/docs/swagger-initializer.js', '/docs/swagger-ui.js.map', '/docs/package.json'])
+      expectErrorBody(await request(app).get(path), 404);
   });
 
   it('when a request carries X-Request-Id, then the response echoes it; otherwise one is made up, errors included', async () => {
@@ -147,7 +208,15 @@ describe('logs', () => {
       await request(app).post('/me/password').set(bearer(token)).send({ current_password: 'wrong-wrong-wrong', new_password: 'new-password-1234' });
       const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(entries).toContainEqual(
-        expect.objectContaining({ message: 'request', request_id: 'log-check-1', method: 'GET', path: '/me', status: 200, duration_ms: expect.any(Number), user: 'admin' }),
+        expect.objectContaining({
+          message: 'request',
+          request_id: 'log-check-1',
+          method: 'GET',
+          path: '/me',
+          status: 200,
+          duration_ms: expect.any(Number),
+          user: 'admin',
+        }),
       );
       const all = lines.join('\n');
       for (const secret of [ADMIN.password, token, 'wrong-wrong-wrong', 'new-password-1234']) expect(all).not.toContain(secret);
@@ -195,7 +264,13 @@ describe.each(eachBackend())('order of checks on %s', (_name, backend) => {
     const employee = await request(t.app)
       .post('/employees')
       .set(bearer(t.adminToken))
-      .send({ name: 'Order Manager', email: 'order.manager@example.com', team_id: team, position: 'Manager', account: { password: 'manager-password', role: 'manager' } });
+      .send({
+        name: 'Order Manager',
+        email: 'order.manager@example.com',
+        team_id: team,
+        position: 'Manager',
+        account: { password: 'manager-password', role: 'manager' },
+      });
     manager = (await request(t.app).post('/token').send({ username: employee.body.employee_id, password: 'manager-password' })).body.access_token;
   });
 
@@ -204,23 +279,71 @@ describe.each(eachBackend())('order of checks on %s', (_name, backend) => {
 
   it.each([
     ['no token beats a malformed body', () => request(testApp().app).post('/employees').set('Content-Type', 'application/json').send(malformed), 401],
-    ['a role that may never write beats a wrong media type', () => request(testApp().app).post('/employees').set(bearer(manager)).set('Content-Type', 'text/plain').send('hi'), 403],
-    ['a role that may never write beats a malformed body', () => request(testApp().app).post('/employees').set(bearer(manager)).set('Content-Type', 'application/json').send(malformed), 403],
-    ['a role that may never write beats a missing target', () => request(testApp().app).put('/employees/ORDER-404').set(bearer(manager)).send({ name: '' }), 403],
-    ['a wrong media type beats a malformed body', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'text/plain').send(malformed), 415],
-    ['a body too large is 413 before it is parsed', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'application/json').send(huge), 413],
-    ['a malformed body is 400', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'application/json').send(malformed), 400],
-    ['an invalid body beats a missing target', () => request(testApp().app).put('/employees/ORDER-404').set(bearer(testApp().adminToken)).send({ position: 'Boss' }), 422],
-    ['a valid body on a missing target is 404', () => request(testApp().app).put('/employees/ORDER-404').set(bearer(testApp().adminToken)).send({ position: 'Lead' }), 404],
+    [
+      'a role that may never write beats a wrong media type',
+      () => request(testApp().app).post('/employees').set(bearer(manager)).set('Content-Type', 'text/plain').send('hi'),
+      403,
+    ],
+    [
+      'a role that may never write beats a malformed body',
+      () => request(testApp().app).post('/employees').set(bearer(manager)).set('Content-Type', 'application/json').send(malformed),
+      403,
+    ],
+    [
+      'a role that may never write beats a missing target',
+      () => request(testApp().app).put('/employees/ORDER-404').set(bearer(manager)).send({ name: '' }),
+      403,
+    ],
+    [
+      'a wrong media type beats a malformed body',
+      () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'text/plain').send(malformed),
+      415,
+    ],
+    [
+      'a body too large is 413 before it is parsed',
+      () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'application/json').send(huge),
+      413,
+    ],
+    [
+      'a malformed body is 400',
+      () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).set('Content-Type', 'application/json').send(malformed),
+      400,
+    ],
+    [
+      'an invalid body beats a missing target',
+      () => request(testApp().app).put('/employees/ORDER-404').set(bearer(testApp().adminToken)).send({ position: 'Boss' }),
+      422,
+    ],
+    [
+      'a valid body on a missing target is 404',
+      () => request(testApp().app).put('/employees/ORDER-404').set(bearer(testApp().adminToken)).send({ position: 'Lead' }),
+      404,
+    ],
     ['a bad cursor is 400', () => request(testApp().app).get('/employees?cursor=abc.def').set(bearer(testApp().adminToken)), 400],
   ])('when %s', async (_case, call, status) => {
     expectErrorBody(await call(), status);
   });
 
   it.each([
-    ['a body field', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).send({ name: 'a\u0000b', email: 'nul@example.com', team_id: 'ORDER', position: 'Mid' }), 'name'],
+    [
+      'a body field',
+      () =>
+        request(testApp().app)
+          .post('/employees')
+          .set(bearer(testApp().adminToken))
+          .send({ name: 'a\u0000b', email: 'nul@example.com', team_id: 'ORDER', position: 'Mid' }),
+      'name',
+    ],
     ['a query parameter', () => request(testApp().app).get('/employees?q=%00').set(bearer(testApp().adminToken)), 'q'],
-    ['a nested field', () => request(testApp().app).post('/employees').set(bearer(testApp().adminToken)).send({ name: 'N', email: 'nul2@example.com', team_id: 'ORDER', position: 'Mid', account: { password: 'pass\u0000word-123' } }), 'account.password'],
+    [
+      'a nested field',
+      () =>
+        request(testApp().app)
+          .post('/employees')
+          .set(bearer(testApp().adminToken))
+          .send({ name: 'N', email: 'nul2@example.com', team_id: 'ORDER', position: 'Mid', account: { password: 'pass\u0000word-123' } }),
+      'account.password',
+    ],
   ])('when %s holds a NUL character, then 422 names it (PostgreSQL text cannot hold one)', async (_where, call, field) => {
     const response = await call();
     expectErrorBody(response, 422);

@@ -21,7 +21,8 @@ interface ScoreSummary {
 const attendanceDay = async (app: Express, token: string, team: string) =>
   ((await request(app).get(`/attendance/summary?date=${DAY}&team_id=${team}`).set(bearer(token)).expect(200)).body as DaySummary).day;
 const scoreCount = async (app: Express, token: string, team: string) =>
-  ((await request(app).get(`/performance-scores/summary?period=2025-Q1&team_id=${team}`).set(bearer(token)).expect(200)).body as ScoreSummary).items[0]?.count ?? 0;
+  ((await request(app).get(`/performance-scores/summary?period=2025-Q1&team_id=${team}`).set(bearer(token)).expect(200)).body as ScoreSummary).items[0]
+    ?.count ?? 0;
 /** Every team's name by id, through every page of GET /teams. */
 async function teamNames(app: Express, token: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -44,7 +45,11 @@ const entry = (app: Express, token: string, employeeId: string, status = 'presen
     .send({ employee_id: employeeId, attendance_date: DAY, status, ...(status !== 'absent' && { check_in_time: '09:00:00' }) })
     .expect(201);
 const score = (app: Express, token: string, employeeId: string) =>
-  request(app).post('/performance-scores').set(bearer(token)).send({ employee_id: employeeId, period: '2025-Q1', kpi: 85, completed_task: 90, feedback_360: 80 }).expect(201);
+  request(app)
+    .post('/performance-scores')
+    .set(bearer(token))
+    .send({ employee_id: employeeId, period: '2025-Q1', kpi: 85, completed_task: 90, feedback_360: 80 })
+    .expect(201);
 
 /**
  * What the summary cache must never do is answer from before a write. These
@@ -63,7 +68,16 @@ describe.each(eachBackend())('the summary cache on %s', (_name, backend) => {
     expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
     // Straight into the database, past the repositories the service uses (and the invalidation with them).
     await t.backend.database.repositories.attendance.upsertMany([
-      { employee_id: person.employee_id, attendance_date: DAY, team_id: team, status: 'present', check_in_time: '09:00:00', check_out_time: null, hours_worked: null, notes: null },
+      {
+        employee_id: person.employee_id,
+        attendance_date: DAY,
+        team_id: team,
+        status: 'present',
+        check_in_time: '09:00:00',
+        check_out_time: null,
+        hours_worked: null,
+        notes: null,
+      },
     ]);
     expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(0);
   });
@@ -76,10 +90,26 @@ describe.each(eachBackend())('the summary cache on %s', (_name, backend) => {
     const scoreSummary = () => request(t.app).get(`/performance-scores/summary?period=2025-Q1&team_id=${team}`).set(bearer(t.adminToken)).expect(200);
     const scoresBefore = (await scoreSummary()).body;
     await t.backend.database.repositories.attendance.upsertMany([
-      { employee_id: person.employee_id, attendance_date: DAY, team_id: team, status: 'present', check_in_time: '09:00:00', check_out_time: null, hours_worked: null, notes: null },
+      {
+        employee_id: person.employee_id,
+        attendance_date: DAY,
+        team_id: team,
+        status: 'present',
+        check_in_time: '09:00:00',
+        check_out_time: null,
+        hours_worked: null,
+        notes: null,
+      },
     ]);
-    await t.backend.database.repositories.scores.upsertMany([{ employee_id: person.employee_id, period: '2025-Q1', kpi: 90, completed_task: 90, feedback_360: 90, final_score: 90 }]);
-    for (const message of [`How many employees are in ${team}?`, `List the employees in ${team}`, 'Who are the top 5 performers in 2025-Q1?', `Who is ${person.employee_id}?`]) {
+    await t.backend.database.repositories.scores.upsertMany([
+      { employee_id: person.employee_id, period: '2025-Q1', kpi: 90, completed_task: 90, feedback_360: 90, final_score: 90 },
+    ]);
+    for (const message of [
+      `How many employees are in ${team}?`,
+      `List the employees in ${team}`,
+      'Who are the top 5 performers in 2025-Q1?',
+      `Who is ${person.employee_id}?`,
+    ]) {
       await request(t.app).post('/chat').set(bearer(t.adminToken)).send({ message }).expect(200);
     }
     await request(t.app).get(`/employees?team_id=${team}`).set(bearer(t.adminToken)).expect(200);
@@ -102,7 +132,11 @@ describe.each(eachBackend())('the summary cache on %s', (_name, backend) => {
     const team = await createTeam(t);
     expect((await teamNames(t.app, t.adminToken)).get(team)).toBe(`Team ${team}`);
     await createEmployee(t, { team_id: team });
-    const answer = await request(t.app).post('/chat').set(bearer(t.adminToken)).send({ message: `How many employees are in ${team}?` }).expect(200);
+    const answer = await request(t.app)
+      .post('/chat')
+      .set(bearer(t.adminToken))
+      .send({ message: `How many employees are in ${team}?` })
+      .expect(200);
     expect(answer.body).toMatchObject({ intent: 'employee_count', data: { count: 1 } });
 
     await request(t.app).put(`/teams/${team}`).set(bearer(t.adminToken)).send({ team_name: 'Renamed Crew' }).expect(200);
@@ -175,83 +209,99 @@ describe('the login attempt limit', () => {
 
 /** Two instances of the service on one database and one Redis: what one does, the other sees. */
 // Registered only where a Redis server is given (CI sets TEST_REDIS_URL), as the PostgreSQL server suites are.
-if (redisUrl) describe('with Redis (TEST_REDIS_URL)', () => {
-  const logger = createLogger('silent');
-  let first: TestApp;
-  let second: Express;
-  const connections: RedisConnection[] = [];
-  const env = () => ({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `test-${randomBytes(6).toString('hex')}:`, SUMMARY_CACHE_TTL_SECONDS: '600', LOGIN_MAX_FAILURES_PER_USERNAME: '3' });
+if (redisUrl)
+  describe('with Redis (TEST_REDIS_URL)', () => {
+    const logger = createLogger('silent');
+    let first: TestApp;
+    let second: Express;
+    const connections: RedisConnection[] = [];
+    const env = () => ({
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: `test-${randomBytes(6).toString('hex')}:`,
+      SUMMARY_CACHE_TTL_SECONDS: '600',
+      LOGIN_MAX_FAILURES_PER_USERNAME: '3',
+    });
 
-  async function twoInstances(): Promise<[TestApp, Express]> {
-    const [, backend] = eachBackend(allBackends())[0]!;
-    const settings = env();
-    const redisA = await RedisConnection.open(redisUrl!, logger);
-    const redisB = await RedisConnection.open(redisUrl!, logger);
-    connections.push(redisA, redisB);
-    const a = await startTestApp(backend, settings, undefined, undefined, redisA);
-    const b = await buildContainer(a.config, a.backend.database, logger, undefined, redisB);
-    return [a, b.app];
-  }
-
-  beforeAll(async () => {
-    [first, second] = await twoInstances();
-  });
-  afterAll(async () => {
-    await Promise.all(connections.map((connection) => connection.close()));
-    await first?.backend.close();
-  });
-
-  it('when one instance writes, then the summary another instance cached is invalidated', async () => {
-    const team = await createTeam(first);
-    const person = await createEmployee(first, { team_id: team, hire_date: '2025-01-06' });
-    expect((await attendanceDay(second, first.adminToken, team)).present).toBe(0);
-    await entry(first.app, first.adminToken, person.employee_id);
-    expect((await attendanceDay(second, first.adminToken, team)).present).toBe(1);
-    expect(await scoreCount(second, first.adminToken, team)).toBe(0);
-    await score(first.app, first.adminToken, person.employee_id);
-    expect(await scoreCount(second, first.adminToken, team)).toBe(1);
-  });
-
-  it('when one instance creates or renames a team, then the other lists it at once', async () => {
-    await teamNames(second, first.adminToken);
-    const team = await createTeam(first);
-    expect((await teamNames(second, first.adminToken)).get(team)).toBe(`Team ${team}`);
-    await request(first.app).put(`/teams/${team}`).set(bearer(first.adminToken)).send({ team_name: 'Renamed Elsewhere' }).expect(200);
-    expect((await teamNames(second, first.adminToken)).get(team)).toBe('Renamed Elsewhere');
-  });
-
-  it('keeps the cached summary in Redis: a write that bypasses the service is not seen by either instance', async () => {
-    const team = await createTeam(first);
-    const person = await createEmployee(first, { team_id: team, hire_date: '2025-01-06' });
-    expect((await attendanceDay(first.app, first.adminToken, team)).present).toBe(0);
-    await first.backend.database.repositories.attendance.upsertMany([
-      { employee_id: person.employee_id, attendance_date: DAY, team_id: team, status: 'present', check_in_time: '09:00:00', check_out_time: null, hours_worked: null, notes: null },
-    ]);
-    expect((await attendanceDay(second, first.adminToken, team)).present).toBe(0);
-  });
-
-  it('counts failed logins across instances: past the limit on one, the other refuses too', async () => {
-    const username = ADMIN.username;
-    for (const app of [first.app, second, first.app]) {
-      expect((await request(app).post('/token').type('form').send({ username, password: 'wrong-password' })).status).toBe(400);
+    async function twoInstances(): Promise<[TestApp, Express]> {
+      const [, backend] = eachBackend(allBackends())[0]!;
+      const settings = env();
+      const redisA = await RedisConnection.open(redisUrl!, logger);
+      const redisB = await RedisConnection.open(redisUrl!, logger);
+      connections.push(redisA, redisB);
+      const a = await startTestApp(backend, settings, undefined, undefined, redisA);
+      const b = await buildContainer(a.config, a.backend.database, logger, undefined, redisB);
+      return [a, b.app];
     }
-    expectErrorBody(await request(second).post('/token').type('form').send({ username, password: ADMIN.password }), 429);
-  });
 
-  it('when Redis cannot be reached, then the API still answers: summaries from the database, limits counted in the process', async () => {
-    const [, backend] = eachBackend(allBackends())[0]!;
-    const unreachable = await RedisConnection.open('redis://127.0.0.1:1', logger, 200);
-    connections.push(unreachable);
-    const t = await startTestApp(backend, { ...env(), REDIS_URL: 'redis://127.0.0.1:1' }, undefined, undefined, unreachable);
-    try {
-      const team = await createTeam(t);
-      const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
-      await entry(t.app, t.adminToken, person.employee_id);
-      expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(1);
-      for (let i = 0; i < 3; i++) expect((await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: 'wrong-password' })).status).toBe(400);
-      expectErrorBody(await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: ADMIN.password }), 429);
-    } finally {
-      await t.backend.close();
-    }
+    beforeAll(async () => {
+      [first, second] = await twoInstances();
+    });
+    afterAll(async () => {
+      await Promise.all(connections.map((connection) => connection.close()));
+      await first?.backend.close();
+    });
+
+    it('when one instance writes, then the summary another instance cached is invalidated', async () => {
+      const team = await createTeam(first);
+      const person = await createEmployee(first, { team_id: team, hire_date: '2025-01-06' });
+      expect((await attendanceDay(second, first.adminToken, team)).present).toBe(0);
+      await entry(first.app, first.adminToken, person.employee_id);
+      expect((await attendanceDay(second, first.adminToken, team)).present).toBe(1);
+      expect(await scoreCount(second, first.adminToken, team)).toBe(0);
+      await score(first.app, first.adminToken, person.employee_id);
+      expect(await scoreCount(second, first.adminToken, team)).toBe(1);
+    });
+
+    it('when one instance creates or renames a team, then the other lists it at once', async () => {
+      await teamNames(second, first.adminToken);
+      const team = await createTeam(first);
+      expect((await teamNames(second, first.adminToken)).get(team)).toBe(`Team ${team}`);
+      await request(first.app).put(`/teams/${team}`).set(bearer(first.adminToken)).send({ team_name: 'Renamed Elsewhere' }).expect(200);
+      expect((await teamNames(second, first.adminToken)).get(team)).toBe('Renamed Elsewhere');
+    });
+
+    it('keeps the cached summary in Redis: a write that bypasses the service is not seen by either instance', async () => {
+      const team = await createTeam(first);
+      const person = await createEmployee(first, { team_id: team, hire_date: '2025-01-06' });
+      expect((await attendanceDay(first.app, first.adminToken, team)).present).toBe(0);
+      await first.backend.database.repositories.attendance.upsertMany([
+        {
+          employee_id: person.employee_id,
+          attendance_date: DAY,
+          team_id: team,
+          status: 'present',
+          check_in_time: '09:00:00',
+          check_out_time: null,
+          hours_worked: null,
+          notes: null,
+        },
+      ]);
+      expect((await attendanceDay(second, first.adminToken, team)).present).toBe(0);
+    });
+
+    it('counts failed logins across instances: past the limit on one, the other refuses too', async () => {
+      const username = ADMIN.username;
+      for (const app of [first.app, second, first.app]) {
+        expect((await request(app).post('/token').type('form').send({ username, password: 'wrong-password' })).status).toBe(400);
+      }
+      expectErrorBody(await request(second).post('/token').type('form').send({ username, password: ADMIN.password }), 429);
+    });
+
+    it('when Redis cannot be reached, then the API still answers: summaries from the database, limits counted in the process', async () => {
+      const [, backend] = eachBackend(allBackends())[0]!;
+      const unreachable = await RedisConnection.open('redis://127.0.0.1:1', logger, 200);
+      connections.push(unreachable);
+      const t = await startTestApp(backend, { ...env(), REDIS_URL: 'redis://127.0.0.1:1' }, undefined, undefined, unreachable);
+      try {
+        const team = await createTeam(t);
+        const person = await createEmployee(t, { team_id: team, hire_date: '2025-01-06' });
+        await entry(t.app, t.adminToken, person.employee_id);
+        expect((await attendanceDay(t.app, t.adminToken, team)).present).toBe(1);
+        for (let i = 0; i < 3; i++)
+          expect((await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: 'wrong-password' })).status).toBe(400);
+        expectErrorBody(await request(t.app).post('/token').type('form').send({ username: ADMIN.username, password: ADMIN.password }), 429);
+      } finally {
+        await t.backend.close();
+      }
+    });
   });
-});

@@ -18,7 +18,11 @@ const executablePath = chromiumPath();
  */
 (executablePath ? describe : describe.skip)('Swagger UI at /docs in headless Chromium, against the Lambda bundle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workforce-docs-lambda-'));
-  const env: Record<string, string> = { ...deployedEnvironment(`docs_${Date.now().toString(36)}`), DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!, BCRYPT_ROUNDS: '4' };
+  const env: Record<string, string> = {
+    ...deployedEnvironment(`docs_${Date.now().toString(36)}`),
+    DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!,
+    BCRYPT_ROUNDS: '4',
+  };
   let bundle: RunningBundle;
   let front: ApiGatewayFront;
   let browser: LocalBrowser;

@@ -39,7 +39,7 @@ const networkAddress = Object.values(networkInterfaces())
     await page.close();
   }, 180_000);
 
-  it('when /docs is opened over plain HTTP on the machine\'s network address, then the page draws (its scripts are not sent to HTTPS)', async () => {
+  it("when /docs is opened over plain HTTP on the machine's network address, then the page draws (its scripts are not sent to HTTPS)", async () => {
     expect(networkAddress).toBeDefined();
     const page = await openDocs(browser.context, `http://${networkAddress!}:${server.port}`);
     expect(await page.locator('.opblock').count()).toBeGreaterThan(30);

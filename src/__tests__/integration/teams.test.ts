@@ -26,8 +26,7 @@ const SEEDED = [
 ] as const;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const detailFields = (response: request.Response) =>
-  ((response.body as { details?: { field: string }[] }).details ?? []).map((detail) => detail.field);
+const detailFields = (response: request.Response) => ((response.body as { details?: { field: string }[] }).details ?? []).map((detail) => detail.field);
 const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 describe.each(eachBackend())('teams on %s', (_name, backend) => {

@@ -104,9 +104,15 @@ const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 function csvBody(columns: Record<string, JsonSchema>): fc.Arbitrary<string[][]> {
   const names = Object.keys(columns);
-  const header = fc.tuple(fc.shuffledSubarray(names, { minLength: 1 }), fc.option(hostileString, { nil: undefined })).map(([known, extra]) => (extra === undefined ? known : [...known, extra]));
+  const header = fc
+    .tuple(fc.shuffledSubarray(names, { minLength: 1 }), fc.option(hostileString, { nil: undefined }))
+    .map(([known, extra]) => (extra === undefined ? known : [...known, extra]));
   return header.chain((columnNames) => {
-    const cell = (name: string) => fc.oneof(validValue(columns[name] ?? {}, name).map((value) => (value === null ? '' : asText(value))), hostileString);
+    const cell = (name: string) =>
+      fc.oneof(
+        validValue(columns[name] ?? {}, name).map((value) => (value === null ? '' : asText(value))),
+        hostileString,
+      );
     const row = fc.tuple(...columnNames.map(cell));
     return fc.array(row, { maxLength: 4 }).map((rows) => [columnNames, ...rows]);
   });
@@ -120,7 +126,12 @@ function encodeBody(mediaType: string, value: unknown): { contentType: string; b
       return { contentType: mediaType, body: JSON.stringify(value) ?? 'null' };
     case 'application/x-www-form-urlencoded': {
       const entries = typeof value === 'object' && value !== null ? Object.entries(value) : [['value', value]];
-      return { contentType: mediaType, body: new URLSearchParams(entries.map(([key, item]): [string, string] => [String(key), typeof item === 'string' ? item : String(JSON.stringify(item))])).toString() };
+      return {
+        contentType: mediaType,
+        body: new URLSearchParams(
+          entries.map(([key, item]): [string, string] => [String(key), typeof item === 'string' ? item : String(JSON.stringify(item))]),
+        ).toString(),
+      };
     }
     case 'text/csv':
       return { contentType: mediaType, body: (value as string[][]).map((row) => row.map(csvCell).join(',')).join('\n') };
@@ -145,7 +156,8 @@ function bodyArbitrary(operation: Operation): fc.Arbitrary<{ contentType?: strin
   const body = operation.body;
   if (!body) return fc.constant(undefined);
   const encoded = fc.constantFrom(...body.mediaTypes).chain((mediaType) => {
-    const value: fc.Arbitrary<unknown> = mediaType === 'text/csv' || mediaType === 'multipart/form-data' ? csvBody(body.csvColumns ?? {}) : jsonBody(body.schema);
+    const value: fc.Arbitrary<unknown> =
+      mediaType === 'text/csv' || mediaType === 'multipart/form-data' ? csvBody(body.csvColumns ?? {}) : jsonBody(body.schema);
     return value.map((item) => ({ ...encodeBody(mediaType, item), sent: stringsIn(item) }));
   });
   // Sometimes no body at all: required bodies must say so, optional ones must cope.

@@ -29,7 +29,12 @@ function eventOf(req: IncomingMessage, body: Buffer, sourceIp: string) {
     rawQueryString: url.search.slice(1),
     ...(req.headers.cookie && { cookies: req.headers.cookie.split('; ') }),
     headers,
-    requestContext: { http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp, userAgent: headers['user-agent'] ?? '' }, requestId: `front-${Date.now()}`, stage: '$default', timeEpoch: Date.now() },
+    requestContext: {
+      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp, userAgent: headers['user-agent'] ?? '' },
+      requestId: `front-${Date.now()}`,
+      stage: '$default',
+      timeEpoch: Date.now(),
+    },
     ...(body.length > 0 ? { body: body.toString('base64'), isBase64Encoded: true } : { isBase64Encoded: false }),
   };
 }

@@ -16,7 +16,14 @@ export interface BareResponse {
 export async function barePost(url: string, headers: Record<string, string>): Promise<BareResponse> {
   const { hostname, port, pathname, host } = new URL(url);
   const socket = connect(Number(port), hostname);
-  const lines = [`POST ${pathname} HTTP/1.1`, `Host: ${host}`, 'User-Agent: curl/7.88.1', 'Accept: */*', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), 'Connection: close'];
+  const lines = [
+    `POST ${pathname} HTTP/1.1`,
+    `Host: ${host}`,
+    'User-Agent: curl/7.88.1',
+    'Accept: */*',
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    'Connection: close',
+  ];
   socket.write(`${lines.join('\r\n')}\r\n\r\n`);
   const chunks: Buffer[] = [];
   socket.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -16,7 +16,13 @@ export async function bearerProxy(target: string, token: string): Promise<Bearer
   const upstream = new URL(target);
   const server = createServer((req, res) => {
     const forwarded = request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host, authorization: `Bearer ${token}` } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host, authorization: `Bearer ${token}` },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

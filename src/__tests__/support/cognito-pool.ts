@@ -75,7 +75,12 @@ export class FakeUserPool {
       ...(options.groups && { 'cognito:groups': options.groups }),
       ...(tokenUse === 'id'
         ? { aud: clientId, 'cognito:username': options.username, ...(options.employeeId && { 'custom:employee_id': options.employeeId }) }
-        : { client_id: clientId, username: options.username, scope: 'aws.cognito.signin.user.admin', ...(options.employeeId && { 'custom:employee_id': options.employeeId }) }),
+        : {
+            client_id: clientId,
+            username: options.username,
+            scope: 'aws.cognito.signin.user.admin',
+            ...(options.employeeId && { 'custom:employee_id': options.employeeId }),
+          }),
     };
     return jwt.sign(payload, options.signingKey ?? this.keys.privateKey, { algorithm: 'RS256', keyid: options.kid ?? KID });
   }

@@ -56,11 +56,22 @@ export async function generateClient(url: string): Promise<GeneratedClient> {
   writeFileSync(
     join(directory, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: ['node'], noEmit: true },
+      compilerOptions: {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        noEmit: true,
+      },
       include: ['*.ts'],
     }),
   );
-  await run(process.execPath, [join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'), url, '--output', join(directory, 'openapi.ts')], { cwd: directory });
+  await run(process.execPath, [join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'), url, '--output', join(directory, 'openapi.ts')], {
+    cwd: directory,
+  });
   const flow = join(directory, 'flow.ts');
   writeFileSync(flow, FLOW);
   return { directory, flow };

@@ -24,7 +24,11 @@ export default async function globalSetup(): Promise<void> {
   const covered = ['PGlite (embedded)', 'DynamoDB Local', ...(process.env.TEST_DATABASE_URL ? ['PostgreSQL server (TEST_DATABASE_URL)'] : [])];
   process.stdout.write(`\nDatabase backends under test: ${covered.join(', ')}\n`);
   const browser = chromiumPath();
-  process.stdout.write(browser ? `Browser client: Swagger UI in ${browser}\n` : 'Browser client NOT covered: no /usr/bin/chromium (set CHROMIUM_PATH, or apt-get install chromium)\n');
+  process.stdout.write(
+    browser
+      ? `Browser client: Swagger UI in ${browser}\n`
+      : 'Browser client NOT covered: no /usr/bin/chromium (set CHROMIUM_PATH, or apt-get install chromium)\n',
+  );
 }
 
 async function pgliteSnapshot(): Promise<string> {

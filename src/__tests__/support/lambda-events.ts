@@ -28,7 +28,12 @@ export function v2Event(method: string, path: string, options: EventOptions & { 
     rawPath: path,
     rawQueryString: options.query ?? '',
     headers: options.headers ?? {},
-    requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.8', userAgent: 'test' }, requestId: 'r2', stage: '$default', timeEpoch: Date.now() },
+    requestContext: {
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.8', userAgent: 'test' },
+      requestId: 'r2',
+      stage: '$default',
+      timeEpoch: Date.now(),
+    },
     body: options.body,
     isBase64Encoded: false,
   };

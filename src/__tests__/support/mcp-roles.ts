@@ -49,7 +49,14 @@ export async function seedRoles(door: Door, admin: { username: string; password:
   const [teamA, teamB] = teams;
   for (const team of teams) await created(door, '/teams', adminToken, { team_id: team, team_name: `Team ${team}` });
   const person = (team: string, name: string, role?: string) =>
-    created(door, '/employees', adminToken, { name, email: `${name.toLowerCase().replace(/ /g, '.')}.${team.toLowerCase()}@example.com`, team_id: team, position: role === 'manager' ? 'Manager' : 'Mid', hire_date: '2024-01-02', ...(role && { account: { role, password: PASSWORD } }) });
+    created(door, '/employees', adminToken, {
+      name,
+      email: `${name.toLowerCase().replace(/ /g, '.')}.${team.toLowerCase()}@example.com`,
+      team_id: team,
+      position: role === 'manager' ? 'Manager' : 'Mid',
+      hire_date: '2024-01-02',
+      ...(role && { account: { role, password: PASSWORD } }),
+    });
   const managerA = (await person(teamA, 'Mona Manager', 'manager')).employee_id as string;
   const employeeA = (await person(teamA, 'Eli Employee', 'employee')).employee_id as string;
   const memberB = (await person(teamB, 'Bea Member')).employee_id as string;
@@ -83,7 +90,15 @@ export const EVERY_ROLE_TOOLS = [
   'request_leave',
   'cancel_leave',
 ];
-export const DECIDING_TOOLS = ['attendance_summary', 'attendance_range_summary', 'score_summary', 'approve_leave', 'reject_leave', 'approve_correction', 'reject_correction'];
+export const DECIDING_TOOLS = [
+  'attendance_summary',
+  'attendance_range_summary',
+  'score_summary',
+  'approve_leave',
+  'reject_leave',
+  'approve_correction',
+  'reject_correction',
+];
 
 export async function connectAs(door: Door, token: string, clients: Client[]): Promise<Client> {
   const client = await connectMcp(door.baseUrl, token, door.fetch);
@@ -111,10 +126,18 @@ export async function expectScopedReads(door: Door, f: RoleFixture, clients: Cli
   const refusedRest = await rest(door, 'GET', `/employees/${f.ids.memberB}`, f.tokens.manager);
   expect(refusedRest.status).toBe(404);
   expect(errorOf(await callTool(manager, 'get_employee', { employee_id: f.ids.memberB }))).toEqual(refusedRest.body);
-  expect(structuredOf(await callTool(manager, 'get_employee', { employee_id: f.ids.employeeA }))).toMatchObject({ employee_id: f.ids.employeeA, team_id: f.teamA });
+  expect(structuredOf(await callTool(manager, 'get_employee', { employee_id: f.ids.employeeA }))).toMatchObject({
+    employee_id: f.ids.employeeA,
+    team_id: f.teamA,
+  });
 
   expect(errorOf(await callTool(employee, 'get_employee', { employee_id: f.ids.managerA }))).toMatchObject({ error: 'Not Found' });
-  expect(structuredOf(await callTool(employee, 'whoami'))).toEqual({ username: f.ids.employeeA, role: 'employee', employee_id: f.ids.employeeA, team_id: f.teamA });
+  expect(structuredOf(await callTool(employee, 'whoami'))).toEqual({
+    username: f.ids.employeeA,
+    role: 'employee',
+    employee_id: f.ids.employeeA,
+    team_id: f.teamA,
+  });
   // A list filter outside the scope narrows to nothing, as on REST.
   expect(structuredOf(await callTool(manager, 'search_employees', { team_id: f.teamB }))).toEqual({ items: [], next_cursor: null });
 }
@@ -131,14 +154,27 @@ export async function expectWrites(door: Door, f: RoleFixture, clients: Client[]
   expect(errorOf(await callTool(employee, 'check_in'))).toMatchObject({ error: 'Conflict' });
 
   for (const target of [f.ids.memberB, `${f.teamB}-999`]) {
-    expect(errorOf(await callTool(manager, 'check_in', { employee_id: target }))).toEqual({ error: 'Forbidden', message: 'That is outside what you may change', code: 'FORBIDDEN' });
+    expect(errorOf(await callTool(manager, 'check_in', { employee_id: target }))).toEqual({
+      error: 'Forbidden',
+      message: 'That is outside what you may change',
+      code: 'FORBIDDEN',
+    });
   }
 
-  const filed = structuredOf<{ request_id: string; status: string }>(await callTool(employee, 'request_leave', { code: 'UNPAID', from: '2031-03-03', to: '2031-03-03', reason: 'Moving house' }));
+  const filed = structuredOf<{ request_id: string; status: string }>(
+    await callTool(employee, 'request_leave', { code: 'UNPAID', from: '2031-03-03', to: '2031-03-03', reason: 'Moving house' }),
+  );
   expect(filed.status).toBe('pending');
   // Not among an employee's tools, so not callable either.
-  expect(await callTool(employee, 'approve_leave', { request_id: filed.request_id })).toEqual({ content: [{ type: 'text', text: expect.stringContaining('approve_leave not found') }], isError: true });
-  expect(structuredOf(await callTool(manager, 'approve_leave', { request_id: filed.request_id, note: 'Fine' }))).toMatchObject({ status: 'approved', decided_by: f.ids.managerA, decision_note: 'Fine' });
+  expect(await callTool(employee, 'approve_leave', { request_id: filed.request_id })).toEqual({
+    content: [{ type: 'text', text: expect.stringContaining('approve_leave not found') }],
+    isError: true,
+  });
+  expect(structuredOf(await callTool(manager, 'approve_leave', { request_id: filed.request_id, note: 'Fine' }))).toMatchObject({
+    status: 'approved',
+    decided_by: f.ids.managerA,
+    decision_note: 'Fine',
+  });
   expect(structuredOf(await callTool(employee, 'cancel_leave', { request_id: filed.request_id }))).toMatchObject({ status: 'cancelled' });
   const after = await rest(door, 'GET', `/leave-requests/${filed.request_id}`, f.tokens.admin);
   expect(after.body).toMatchObject({ status: 'cancelled' });
@@ -148,10 +184,19 @@ export async function expectWrites(door: Door, f: RoleFixture, clients: Client[]
   await created(door, '/attendance', f.tokens.admin, { employee_id: f.ids.employeeA, attendance_date: day, check_in_time: '09:00:00' });
   const asked = await created(door, '/attendance-corrections', f.tokens.employee, { date: day, check_out_time: '17:00:00', reason: 'Forgot to check out' });
   expect(await callTool(employee, 'approve_correction', { correction_id: asked.correction_id })).toMatchObject({ isError: true });
-  expect(structuredOf(await callTool(manager, 'approve_correction', { correction_id: asked.correction_id, note: 'Seen' }))).toMatchObject({ state: 'approved', decision_note: 'Seen' });
-  expect((await rest(door, 'GET', `/attendance/${f.ids.employeeA}/${day}`, f.tokens.admin)).body).toMatchObject({ check_out_time: '17:00:00', hours_worked: 8 });
+  expect(structuredOf(await callTool(manager, 'approve_correction', { correction_id: asked.correction_id, note: 'Seen' }))).toMatchObject({
+    state: 'approved',
+    decision_note: 'Seen',
+  });
+  expect((await rest(door, 'GET', `/attendance/${f.ids.employeeA}/${day}`, f.tokens.admin)).body).toMatchObject({
+    check_out_time: '17:00:00',
+    hours_worked: 8,
+  });
   const trail = await rest(door, 'GET', `/audit?entity=correction&entity_id=${String(asked.correction_id)}`, f.tokens.admin);
   expect(trail.body.items).toEqual(
-    expect.arrayContaining([expect.objectContaining({ action: 'approve', via: 'mcp', actor: f.ids.managerA }), expect.objectContaining({ action: 'create', via: 'rest', actor: f.ids.employeeA })]),
+    expect.arrayContaining([
+      expect.objectContaining({ action: 'approve', via: 'mcp', actor: f.ids.managerA }),
+      expect.objectContaining({ action: 'create', via: 'rest', actor: f.ids.employeeA }),
+    ]),
   );
 }

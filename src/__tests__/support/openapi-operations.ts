@@ -94,7 +94,8 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         method: method as Method,
         path,
         label: `${method.toUpperCase()} ${path}`,
-        requiresToken: (operation.security ?? []).length > 0 && (operation.security ?? []).every((requirement) => Object.keys(requirement as object).length > 0),
+        requiresToken:
+          (operation.security ?? []).length > 0 && (operation.security ?? []).every((requirement) => Object.keys(requirement as object).length > 0),
         pathParams: parameters.filter((p) => p.in === 'path'),
         queryParams: parameters.filter((p) => p.in === 'query'),
         ...(operation.requestBody && {

@@ -39,7 +39,13 @@ export function recordResponses(app: Express): RecordedResponse[] {
     const chunks = this[BODY] ?? [];
     if (chunk !== undefined && typeof chunk !== 'function') chunks.push(asBuffer(chunk));
     const contentType = this.getHeader('content-type');
-    recorded.push({ method: this.req.method, url: this.req.originalUrl, status: this.statusCode, body: Buffer.concat(chunks).toString('utf8'), contentType: typeof contentType === 'string' ? contentType : '' });
+    recorded.push({
+      method: this.req.method,
+      url: this.req.originalUrl,
+      status: this.statusCode,
+      body: Buffer.concat(chunks).toString('utf8'),
+      contentType: typeof contentType === 'string' ? contentType : '',
+    });
     return end.call(this, chunk, ...rest);
   } as Response['end'];
   return recorded;

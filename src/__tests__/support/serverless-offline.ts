@@ -86,7 +86,8 @@ async function answersStatus(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + OFFLINE_START_LIMIT_MS;
   let last = 'no answer';
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`serverless offline exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`serverless offline exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     try {
       const response = await fetch(`${url}/status`);
       if (response.status === 200) return;
@@ -94,7 +95,8 @@ async function answersStatus(url: string, child: ChildProcess, output: () => str
     } catch (error) {
       last = String(error);
     }
-    if (Date.now() > deadline) throw new Error(`serverless offline did not answer GET /status with 200 within ${OFFLINE_START_LIMIT_MS / 1000} s (last: ${last}):\n${output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`serverless offline did not answer GET /status with 200 within ${OFFLINE_START_LIMIT_MS / 1000} s (last: ${last}):\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

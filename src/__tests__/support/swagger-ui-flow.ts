@@ -56,6 +56,9 @@ export async function tryGetEmployees(page: Page): Promise<Response> {
   const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/employees', UI_WAIT);
   await operation.locator('.execute').click();
   const response = await answer;
-  await operation.locator('.live-responses-table .response-col_status', { hasText: String(response.status()) }).first().waitFor(UI_WAIT);
+  await operation
+    .locator('.live-responses-table .response-col_status', { hasText: String(response.status()) })
+    .first()
+    .waitFor(UI_WAIT);
   return response;
 }

@@ -65,7 +65,12 @@ export async function startTestApp(
  * Opens a test app for the enclosing describe block. The environment may be a
  * function, for values known only once earlier beforeAll hooks ran (a port).
  */
-export function useTestApp(backend: Backend, env: Record<string, string> | (() => Record<string, string>) = {}, clock?: Clock, signInAdmin?: AdminSignIn): () => TestApp {
+export function useTestApp(
+  backend: Backend,
+  env: Record<string, string> | (() => Record<string, string>) = {},
+  clock?: Clock,
+  signInAdmin?: AdminSignIn,
+): () => TestApp {
   let testApp: TestApp | undefined;
   beforeAll(async () => {
     testApp = await startTestApp(backend, typeof env === 'function' ? env() : env, clock, signInAdmin);
@@ -83,7 +88,8 @@ export function useTestApp(backend: Backend, env: Record<string, string> | (() =
 /** Every response the suite received is one the app's OpenAPI document describes, checked by a third-party validator (openapi-backend). */
 export async function expectDocumentedResponses(t: TestApp): Promise<void> {
   const problems = await undocumentedResponses(documentOf(t.app), t.responses);
-  if (problems.length > 0) throw new Error(`${problems.length} of ${t.responses.length} responses are not as the OpenAPI document says:\n${problems.slice(0, 20).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} of ${t.responses.length} responses are not as the OpenAPI document says:\n${problems.slice(0, 20).join('\n')}`);
 }
 
 export async function tokenFor(app: Express, username: string, password: string): Promise<string> {
@@ -126,7 +132,10 @@ export interface EmployeeBody {
 }
 
 export async function createTeam(t: TestApp, teamId = uniqueTeamId()): Promise<string> {
-  const response = await request(t.app).post('/teams').set(bearer(t.adminToken)).send({ team_id: teamId, team_name: `Team ${teamId}` });
+  const response = await request(t.app)
+    .post('/teams')
+    .set(bearer(t.adminToken))
+    .send({ team_id: teamId, team_name: `Team ${teamId}` });
   if (response.status !== 201) throw new Error(`team ${teamId}: ${response.status} ${JSON.stringify(response.body)}`);
   return teamId;
 }

@@ -29,7 +29,7 @@ describe('narrowing a list filter', () => {
     expect(scopeEmployeeFilter(admin, { team_id: 'QA', q: 'x' })).toEqual({ team_id: 'QA', q: 'x' });
   });
 
-  it("pins a manager to their team, and empties a request for another team", () => {
+  it('pins a manager to their team, and empties a request for another team', () => {
     expect(scopeEmployeeFilter(manager, { position: 'Senior' })).toEqual({ position: 'Senior', team_id: 'DEV' });
     expect(scopeEmployeeFilter(manager, { team_id: 'DEV' })).toEqual({ team_id: 'DEV' });
     expect(scopeEmployeeFilter(manager, { team_id: 'QA' })).toBeNull();

@@ -1,7 +1,15 @@
 import type { AccountState } from '../../core/account';
 import { AccountStateCache } from '../../services/account-state-cache';
 
-const state = (disabled: boolean): AccountState => ({ username: 'u', role: 'employee', employee_id: 'DEV-001', team_id: 'DEV', employee_status: 'active', disabled, token_version: 0 });
+const state = (disabled: boolean): AccountState => ({
+  username: 'u',
+  role: 'employee',
+  employee_id: 'DEV-001',
+  team_id: 'DEV',
+  employee_status: 'active',
+  disabled,
+  token_version: 0,
+});
 
 describe('account state cache', () => {
   let now = 0;

@@ -1,4 +1,5 @@
-import { parseQuestion } from '../../services/assistant/question.parser';
+import { readQuestion } from '../../services/assistant/reading/reading';
+import { compose } from '../../services/assistant/answers/compose';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
@@ -53,47 +54,85 @@ describe('quarters in questions', () => {
   ])('%s → %s', (text, expected) => expect(parsePeriod(text, '2025-02-10')).toBe(expected));
 });
 
-describe('intents and entities', () => {
+describe('a question read in parts', () => {
   const today = '2025-04-16';
-  it('when a team is named by code, by name or in lower case beside "team", then it is found; a lone lower-case word is not', () => {
-    expect(parseQuestion('How many employees are in QA?', context(today)).call).toEqual({ name: 'list_employees', input: { team_id: 'QA' } });
-    expect(parseQuestion('how many people work in quality assurance', context(today)).call?.input).toEqual({ team_id: 'QA' });
-    expect(parseQuestion('headcount of the dev team', context(today)).call?.input).toEqual({ team_id: 'DEV' });
-    expect(parseQuestion('how many employees said ai is great', context(today)).call?.input).toEqual({});
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+
+  it('when a team is named by code, by name, misspelt or by a word of its name beside "team", then it is found; a lone lower-case word is not', () => {
+    expect(read('How many employees are in QA?').teams).toEqual(['QA']);
+    expect(read('how many people work in quality assurance').teams).toEqual(['QA']);
+    expect(read('headcount of the dev team').teams).toEqual(['DEV']);
+    expect(read('how many ppl in Quality Assurence').teams).toEqual(['QA']);
+    expect(read('headcount for Artifical Inteligence').teams).toEqual(['AI']);
+    expect(read('how many in DEVV').teams).toEqual(['DEV']);
+    expect(read('the assurance team headcount').teams).toEqual(['QA']);
+    expect(read('how many employees said ai is great').teams).toEqual([]);
   });
 
-  it('when an employee id is asked about, then it is looked up, and the caller\'s own id reads as "my"', () => {
-    expect(parseQuestion('who is dev-012', context(today)).call).toEqual({ name: 'find_employee', input: { employee_id: 'DEV-012' } });
-    const self = context(today, { role: 'employee', employee_id: 'DEV-012', team_id: 'DEV' });
-    expect(parseQuestion('attendance of DEV-012 last week', self)).toMatchObject({ intent: 'my_attendance', call: { name: 'employee_attendance', input: { from: '2025-04-07', to: '2025-04-13' } } });
-    expect(parseQuestion('attendance of DEV-013 last week', self)).toMatchObject({ intent: 'employee_attendance', call: { input: { employee_id: 'DEV-013' } } });
+  it('when words of the question are misspelt, then they are read as meant', () => {
+    expect(read('my attendence last week').measures).toContain('attendance_rate');
+    expect(read('top 3 perfomers in 2025-Q1')).toMatchObject({ operation: 'rank', order: 'top', limit: 3, quarters: ['2025-Q1'] });
+    expect(read('avg perf score for DEV').statistic).toBe('mean');
   });
 
-  it('when two teams are named, then scores are compared in the order asked', () => {
-    expect(parseQuestion('Quality Assurance versus Development scores in Q1 2025', context(today))).toMatchObject({
-      intent: 'score_comparison',
-      call: { name: 'score_summary', input: { period: '2025-Q1', team_ids: ['QA', 'DEV'] } },
-    });
+  it('when a question names a period, then every kind of period is read', () => {
+    expect(read('attendance from 1 Sep to 15 Sep 2025').range).toMatchObject({ from: '2025-09-01', to: '2025-09-15' });
+    expect(read('average score from Q2 to Q3 2025').quarters).toEqual(['2025-Q2', '2025-Q3']);
+    expect(read('average score for 2024-Q1 to 2024-Q4').quarters).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    expect(read('who improved between 2025-Q1 and 2025-Q3')).toMatchObject({ quarters: ['2025-Q1', '2025-Q3'], pair: true, statistic: 'change' });
+    expect(read('absences since february').range).toMatchObject({ from: '2025-02-01', to: today });
+    expect(read('who is off next week').range).toMatchObject({ from: '2025-04-21', to: '2025-04-27' });
+    expect(read('hired before 2021').range).toMatchObject({ to: '2020-12-31' });
   });
 
-  it('when no day is named, then late/absent means yesterday, a rate means last week, issues mean last month and "my attendance" this month', () => {
-    expect(parseQuestion('who was late?', context(today)).call?.input).toEqual({ date: '2025-04-15', status: 'late' });
-    expect(parseQuestion('attendance rate', context(today)).call?.input).toEqual({ from: '2025-04-07', to: '2025-04-13' });
-    expect(parseQuestion('attendance issues', context(today)).call?.input).toEqual({ from: '2025-03-01', to: '2025-03-31' });
-    expect(parseQuestion('my attendance', context(today, { employee_id: 'DEV-001' })).call?.input).toEqual({ from: '2025-04-01', to: today });
+  it('when a threshold, a ranking, a position or a status is stated, then it is read as such', () => {
+    expect(read('who was late more than twice last month')).toMatchObject({ operation: 'threshold', threshold: { comparison: 'more', value: 2 } });
+    expect(read('who scored above 85 in 2025-Q3').threshold).toEqual({ comparison: 'more', value: 85, percent: false });
+    expect(read('average score for AI over 2025').threshold).toBeNull();
+    expect(read('highest scorer in Q3 2025')).toMatchObject({ operation: 'rank', limit: 1 });
+    expect(read('which seniors are in QA')).toMatchObject({ filters: { position: 'Senior' }, teams: ['QA'] });
+    expect(read('headcount including leavers').filters.status).toBe('any');
   });
 
-  it('when a person is named where an id is needed, then the answer asks for the id instead of giving team figures', () => {
-    expect(parseQuestion("How was Alice Archer's attendance last week?", context(today))).toMatchObject({ intent: 'unsupported', limitation: expect.stringContaining('Who is Alice Archer?') });
-    expect(parseQuestion('scores of Bruno Baker in Q1 2025', context(today)).intent).toBe('unsupported');
-    expect(parseQuestion("Quality Assurance's attendance last week", context(today))).toMatchObject({ intent: 'attendance_summary', call: { input: { team_id: 'QA' } } });
+  it('when a person is named, then the name is to be looked up; the caller\'s own id reads as "me"', () => {
+    expect(read("what is Ravi Patel's job").names).toEqual(['ravi patel']);
+    expect(read("chris's attendance last week").names).toEqual(['chris']);
+    const self = { role: 'employee' as const, employee_id: 'DEV-012', team_id: 'DEV' };
+    expect(read('attendance of DEV-012 last week', self)).toMatchObject({ me: true, employee_ids: [] });
+    expect(read('attendance of DEV-013 last week', self)).toMatchObject({ me: false, employee_ids: ['DEV-013'] });
+    expect(read('best 2 performers in my team', { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' })).toMatchObject({ me: false, teams: ['DEV'] });
   });
 
-  it('when a question cannot be answered, then no tool is called and nothing is guessed', () => {
-    for (const question of ['What is the meaning of life?', 'Who will be absent next Monday?', 'What is the salary of DEV-002?', "What was Alice Archer's score?"]) {
-      const parsed = parseQuestion(question, context(today));
-      expect(parsed.intent).toBe('unsupported');
-      expect(parsed.call).toBeUndefined();
+  it('when a word constrains the question and nothing applies it, then it is left unused and no figures are planned', () => {
+    for (const question of [
+      'headcount of the Paris office',
+      'employees earning over 50k',
+      'attendance per fortnight',
+      'predict next quarter scores',
+      'how many seniors have a dog',
+    ]) {
+      const reading = read(question);
+      const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+      expect({ question, calls: 'calls' in step }).toEqual({ question, calls: false });
+      expect('text' in step && step.text).toMatch(/can't/);
+    }
+    expect(read('how many seniors have a dog').unused).toEqual(['dog']);
+  });
+
+  it('when every word of a question is applied, then nothing is unused', () => {
+    for (const question of [
+      'How many employees are in QA?',
+      'What was the attendance rate last week?',
+      'Who are the top 5 performers in 2025-Q2?',
+      'who is off next week',
+      'my annual leave balance',
+      'pending requests for my team',
+      'next public holiday',
+      'median score in 2025-Q3',
+      'who forgot to check out yesterday',
+      'longest serving employee in DEV',
+    ]) {
+      expect({ question, unused: read(question, { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' }).unused }).toEqual({ question, unused: [] });
     }
   });
 });

@@ -7,7 +7,9 @@ import type { LlmClient, LlmReply, LlmRequest } from '../../services/assistant/l
 import type { TeamService } from '../../services/team.service';
 
 const principal: Principal = { username: 'DEV-001', role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
-const teams = { list: () => Promise.resolve({ items: [{ team_id: 'DEV', team_name: 'Development', created_at: '', updated_at: '' }], next: null }) } as unknown as TeamService;
+const teams = {
+  list: () => Promise.resolve({ items: [{ team_id: 'DEV', team_name: 'Development', created_at: '', updated_at: '' }], next: null }),
+} as unknown as TeamService;
 
 /** A scripted model: each call answers with the next reply and keeps the request. */
 function scripted(...replies: LlmReply['content'][]): LlmClient & { requests: LlmRequest[] } {
@@ -36,32 +38,72 @@ const echo = defineTool({
 });
 
 const service = (llm: LlmClient, maxToolRounds = 3) =>
-  new AssistantService(llm, [echo], teams, { now: () => new Date('2025-04-16T03:00:00Z') }, { timeZone: 'America/Los_Angeles', maxToolRounds, pricePer1k: { input: 1, output: 2 } });
+  new AssistantService(
+    llm,
+    [echo],
+    teams,
+    { now: () => new Date('2025-04-16T03:00:00Z') },
+    { timeZone: 'America/Los_Angeles', maxToolRounds, pricePer1k: { input: 1, output: 2 } },
+  );
 
 describe('the agent loop', () => {
   it("when a model calls tools, then they run with the caller's Principal, errors go back as results, and today is the organisation's", async () => {
     const llm = scripted(
-      [{ type: 'tool_call', id: '1', name: 'echo', input: { word: 'x' } }, { type: 'tool_call', id: '2', name: 'nope', input: {} }, { type: 'tool_call', id: '3', name: 'echo', input: { word: 'gone' } }],
+      [
+        { type: 'tool_call', id: '1', name: 'echo', input: { word: 'x' } },
+        { type: 'tool_call', id: '2', name: 'nope', input: {} },
+        { type: 'tool_call', id: '3', name: 'echo', input: { word: 'gone' } },
+      ],
       [{ type: 'tool_call', id: '4', name: 'echo', input: { word: 'hello' } }],
       [{ type: 'text', text: 'It said hello.' }],
     );
     seen.length = 0;
     const { answer, trace } = await service(llm).ask(principal, 'say hello');
-    expect(answer).toEqual({ answer: 'It said hello.', intent: 'unsupported', data: expect.objectContaining({ results: expect.any(Array) }), provider: 'openai' });
+    expect(answer).toEqual({
+      answer: 'It said hello.',
+      intent: 'unsupported',
+      data: expect.objectContaining({ results: expect.any(Array) }),
+      provider: 'openai',
+    });
     expect(seen).toEqual([principal, principal]);
     // 03:00 UTC on the 16th is still the 15th in Los Angeles.
-    expect(llm.requests[0]!.context).toMatchObject({ today: '2025-04-15', time_zone: 'America/Los_Angeles', role: 'manager', teams: [{ team_id: 'DEV', team_name: 'Development' }] });
+    expect(llm.requests[0]!.context).toMatchObject({
+      today: '2025-04-15',
+      time_zone: 'America/Los_Angeles',
+      role: 'manager',
+      teams: [{ team_id: 'DEV', team_name: 'Development' }],
+    });
     expect(llm.requests[0]!.system).toContain('Today is 2025-04-15');
-    expect(llm.requests[0]!.tools).toEqual([{ name: 'echo', description: 'Echoes a word', input_schema: expect.objectContaining({ type: 'object', required: ['word'], additionalProperties: false }) }]);
+    expect(llm.requests[0]!.tools).toEqual([
+      {
+        name: 'echo',
+        description: 'Echoes a word',
+        input_schema: expect.objectContaining({ type: 'object', required: ['word'], additionalProperties: false }),
+      },
+    ]);
     expect(llm.requests[1]!.messages[2]).toEqual({
       role: 'user',
       content: [
-        { type: 'tool_result', id: '1', name: 'echo', is_error: true, result: { error: 'Invalid arguments', details: [expect.objectContaining({ field: 'word' })] } },
+        {
+          type: 'tool_result',
+          id: '1',
+          name: 'echo',
+          is_error: true,
+          result: { error: 'Invalid arguments', details: [expect.objectContaining({ field: 'word' })] },
+        },
         { type: 'tool_result', id: '2', name: 'nope', is_error: true, result: { error: 'There is no tool named nope' } },
         { type: 'tool_result', id: '3', name: 'echo', is_error: true, result: { error: 'Word gone not found', kind: 'not_found' } },
       ],
     });
-    expect(trace).toEqual({ intent: 'unsupported', tools: ['echo', 'nope', 'echo', 'echo'], rounds: 3, latency_ms: expect.any(Number), input_tokens: 30, output_tokens: 15, estimated_cost: 0.06 });
+    expect(trace).toEqual({
+      intent: 'unsupported',
+      tools: ['echo', 'nope', 'echo', 'echo'],
+      rounds: 3,
+      latency_ms: expect.any(Number),
+      input_tokens: 30,
+      output_tokens: 15,
+      estimated_cost: 0.06,
+    });
   });
 
   it('when a model keeps calling tools past the cap, then an upstream error, not an endless loop', async () => {

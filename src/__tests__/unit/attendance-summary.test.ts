@@ -28,7 +28,8 @@ const holiday = (date: string, name: string, team_id: string | null = null, half
 });
 
 // 2025-04-05 is a Saturday; the week ends Friday 2025-04-11. Today (open) is 2025-04-14, a Monday.
-const calendar = (holidays: Holiday[] = [], trackingStart = '2025-01-01', today = '2025-04-14') => new WorkCalendar({ workWeek: DEFAULT_WORK_WEEK, trackingStart, holidays, today });
+const calendar = (holidays: Holiday[] = [], trackingStart = '2025-01-01', today = '2025-04-14') =>
+  new WorkCalendar({ workWeek: DEFAULT_WORK_WEEK, trackingStart, holidays, today });
 
 describe('the work week', () => {
   it('knows weekly off days, and WORK_WEEK changes them', () => {
@@ -171,7 +172,18 @@ describe('attendance summary', () => {
 
   it('adds a range up and says when nothing can be rated', () => {
     const range = summarizeRange('2025-04-05', '2025-04-11', 'DEV', ['DEV'], counts, calendar());
-    expect(range.totals).toEqual({ days: 7, rated_days: 5, expected: 20, on_leave: 0, present: 15, late: 2, half_day: 2, absent: 2, missing_check_out: 0, average_rate: 0.9 });
+    expect(range.totals).toEqual({
+      days: 7,
+      rated_days: 5,
+      expected: 20,
+      on_leave: 0,
+      present: 15,
+      late: 2,
+      half_day: 2,
+      absent: 2,
+      missing_check_out: 0,
+      average_rate: 0.9,
+    });
     const before = summarizeRange('2025-04-05', '2025-04-11', 'DEV', ['DEV'], counts, calendar([], '2025-04-12'));
     expect(before.totals.average_rate).toBeNull();
     expect(before.totals.rated_days).toBe(0);

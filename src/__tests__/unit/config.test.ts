@@ -43,8 +43,19 @@ describe('configuration', () => {
     });
 
     it('accepts ID and access tokens and reads custom:employee_id unless told otherwise', () => {
-      expect(loadConfig(pool).auth.cognito).toEqual({ userPoolId: 'eu-west-1_AbC123', clientId: 'client-1', tokenUse: null, employeeIdClaim: 'custom:employee_id', jwksUri: undefined });
-      const narrowed = loadConfig({ ...pool, COGNITO_TOKEN_USE: 'id', COGNITO_EMPLOYEE_ID_CLAIM: 'custom:staff_no', COGNITO_JWKS_URI: 'http://127.0.0.1:9/jwks.json' });
+      expect(loadConfig(pool).auth.cognito).toEqual({
+        userPoolId: 'eu-west-1_AbC123',
+        clientId: 'client-1',
+        tokenUse: null,
+        employeeIdClaim: 'custom:employee_id',
+        jwksUri: undefined,
+      });
+      const narrowed = loadConfig({
+        ...pool,
+        COGNITO_TOKEN_USE: 'id',
+        COGNITO_EMPLOYEE_ID_CLAIM: 'custom:staff_no',
+        COGNITO_JWKS_URI: 'http://127.0.0.1:9/jwks.json',
+      });
       expect(narrowed.auth.cognito).toMatchObject({ tokenUse: 'id', employeeIdClaim: 'custom:staff_no', jwksUri: 'http://127.0.0.1:9/jwks.json' });
     });
 

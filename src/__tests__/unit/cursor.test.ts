@@ -24,7 +24,14 @@ describe('cursors', () => {
     const cursor = signer.sign('position-1', binding)!;
     const [payload, mac] = cursor.split('.') as [string, string];
     const forgedPayload = Buffer.from(JSON.stringify({ p: 'position-999', b: 'x' })).toString('base64url');
-    for (const bad of [`${forgedPayload}.${mac}`, payload, `${payload}.`, `${payload}.${mac}.x`, 'garbage', new CursorSigner('other').sign('position-1', binding)!]) {
+    for (const bad of [
+      `${forgedPayload}.${mac}`,
+      payload,
+      `${payload}.`,
+      `${payload}.${mac}.x`,
+      'garbage',
+      new CursorSigner('other').sign('position-1', binding)!,
+    ]) {
       expect(() => signer.open(bad, binding)).toThrow(InvalidCursorError);
     }
   });

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { DatabaseUnavailableError, DuplicateEmailError } from '../../core/errors';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { DynamoTable } from '../../infrastructure/dynamodb/dynamo-table';
+import { TableClient } from '../../infrastructure/dynamodb/table-client';
 
 /**
  * DynamoDB Local runs transactions one at a time, so it never answers
@@ -46,28 +46,30 @@ describe('DynamoDB transactions under contention', () => {
 
   it('when DynamoDB answers TransactionConflict, then the transaction is sent again and succeeds', async () => {
     fake = await fakeDynamo([cancelled(['TransactionConflict']), cancelled(['None', 'TransactionConflict']), { status: 200, body: {} }]);
-    const table = new DynamoTable(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
+    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
     await table.transact([put, put]);
     expect(fake.calls).toEqual(Array(3).fill('DynamoDB_20120810.TransactWriteItems'));
   });
 
   it('when a condition fails, then the step says what it means and nothing is retried', async () => {
     fake = await fakeDynamo([cancelled(['None', 'ConditionalCheckFailed'])]);
-    const table = new DynamoTable(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
-    await expect(table.transact([put, { ...put, onConditionFailed: () => new DuplicateEmailError('a@example.com') }])).rejects.toBeInstanceOf(DuplicateEmailError);
+    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
+    await expect(table.transact([put, { ...put, onConditionFailed: () => new DuplicateEmailError('a@example.com') }])).rejects.toBeInstanceOf(
+      DuplicateEmailError,
+    );
     expect(fake.calls).toHaveLength(1);
   });
 
   it('when a crowd keeps one item busy for more rounds than a fixed count allowed, then the transaction still goes through', async () => {
     fake = await fakeDynamo([...Array.from({ length: 12 }, () => cancelled(['TransactionConflict'])), { status: 200, body: {} }]);
-    const table = new DynamoTable(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
+    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't');
     await table.transact([put]);
     expect(fake.calls).toHaveLength(13);
   });
 
   it('when contention never ends, then it gives up with 503 once its budget is spent rather than retrying forever', async () => {
     fake = await fakeDynamo(Array.from({ length: 10_000 }, () => cancelled(['TransactionConflict'])));
-    const table = new DynamoTable(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't', 300);
+    const table = new TableClient(createDocumentClient({ region: 'us-east-1', endpoint: fake.endpoint }), 't', { conflictBudgetMs: 300 });
     await expect(table.transact([put])).rejects.toBeInstanceOf(DatabaseUnavailableError);
     expect(fake.calls.length).toBeGreaterThan(1);
     expect(fake.calls.length).toBeLessThan(10_000);

@@ -1,11 +1,11 @@
 import { PartialWriteError } from '../../core/errors';
 import { createDocumentClient } from '../../infrastructure/dynamodb/client';
-import { DynamoTable } from '../../infrastructure/dynamodb/dynamo-table';
+import { TableClient } from '../../infrastructure/dynamodb/table-client';
 
 /** How a DynamoDB import reports a write that stopped part-way: which items landed, so a resend completes it. */
 describe('writing items one transaction each', () => {
   const doc = createDocumentClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:1' });
-  const table = new DynamoTable(doc, 'unused');
+  const table = new TableClient(doc, 'unused');
   afterAll(() => doc.destroy());
 
   it('when every write succeeds, then it resolves', async () => {

@@ -11,6 +11,11 @@ describe('the log format', () => {
     logger.error('unhandled error', { error: Object.assign(new RangeError('Maximum call stack size exceeded'), { code: 'E_DEEP' }) });
     const line = JSON.parse(lines.join('')) as { message: string; error: Record<string, unknown> };
     expect(line.message).toBe('unhandled error');
-    expect(line.error).toEqual({ name: 'RangeError', message: 'Maximum call stack size exceeded', code: 'E_DEEP', stack: expect.stringContaining('logger.test.ts') });
+    expect(line.error).toEqual({
+      name: 'RangeError',
+      message: 'Maximum call stack size exceeded',
+      code: 'E_DEEP',
+      stack: expect.stringContaining('logger.test.ts'),
+    });
   });
 });

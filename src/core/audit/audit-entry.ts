@@ -9,16 +9,7 @@ export type AuditVia = 'rest' | 'import' | 'mcp' | 'assistant';
 export type AuditAction = 'create' | 'update' | 'delete' | 'approve' | 'reject' | 'cancel' | 'adjust' | 'login_change';
 
 export type AuditEntity =
-  | 'employee'
-  | 'login'
-  | 'team'
-  | 'attendance'
-  | 'score'
-  | 'holiday'
-  | 'leave_type'
-  | 'leave_request'
-  | 'leave_adjustment'
-  | 'correction';
+  'employee' | 'login' | 'team' | 'attendance' | 'score' | 'holiday' | 'leave_type' | 'leave_request' | 'leave_adjustment' | 'correction';
 
 export const AUDIT_ENTITIES: readonly AuditEntity[] = [
   'employee',

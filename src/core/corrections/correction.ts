@@ -102,5 +102,10 @@ export type CorrectionView = Omit<AttendanceCorrection, 'check_in_time' | 'check
 };
 
 export function correctionView(correction: AttendanceCorrection): CorrectionView {
-  return { ...correction, check_in_time: correction.check_in_time ?? null, check_out_time: correction.check_out_time ?? null, status: correction.status ?? null };
+  return {
+    ...correction,
+    check_in_time: correction.check_in_time ?? null,
+    check_out_time: correction.check_out_time ?? null,
+    status: correction.status ?? null,
+  };
 }

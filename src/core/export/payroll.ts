@@ -50,7 +50,22 @@ export interface PayrollDay {
 }
 
 export function payrollRow(employee: { employee_id: string; name: string }, teamId: string, days: readonly PayrollDay[]): PayrollRow {
-  const row: PayrollRow = { employee_id: employee.employee_id, name: employee.name, team_id: teamId, working_days: 0, expected_days: 0, present: 0, late: 0, half_day: 0, absent: 0, on_leave_paid: 0, on_leave_unpaid: 0, holidays: 0, missing_check_out: 0, hours_worked: 0 };
+  const row: PayrollRow = {
+    employee_id: employee.employee_id,
+    name: employee.name,
+    team_id: teamId,
+    working_days: 0,
+    expected_days: 0,
+    present: 0,
+    late: 0,
+    half_day: 0,
+    absent: 0,
+    on_leave_paid: 0,
+    on_leave_unpaid: 0,
+    holidays: 0,
+    missing_check_out: 0,
+    hours_worked: 0,
+  };
   // Two sets for the whole month, emptied each day: an export adds up tens of thousands of days.
   const paidHalves = new Set<Half>();
   const unpaidHalves = new Set<Half>();

@@ -59,7 +59,13 @@ export class BookChange {
   }
 
   /** Takes approved days (`taken` entries, negative) or gives them back (`reversal` entries), per year. */
-  take(request: Pick<LeaveRequest, 'employee_id' | 'code' | 'request_id'>, charges: YearCharges, actor: string, sign: 1 | -1, reason: string | null = null): void {
+  take(
+    request: Pick<LeaveRequest, 'employee_id' | 'code' | 'request_id'>,
+    charges: YearCharges,
+    actor: string,
+    sign: 1 | -1,
+    reason: string | null = null,
+  ): void {
     for (const [year, days] of Object.entries(charges)) {
       if (days === 0) continue;
       this.append({

@@ -51,7 +51,13 @@ export function emptyBalance(employeeId: string, code: string, year: number): Le
 
 /** A balance with its `available` derived from the stored parts: the one statement of that sum. */
 export function withAvailable(balance: Omit<LeaveBalance, 'available'>): LeaveBalance {
-  const b = { ...balance, allocated: roundDays(balance.allocated), adjusted: roundDays(balance.adjusted), taken: roundDays(balance.taken), pending: roundDays(balance.pending) };
+  const b = {
+    ...balance,
+    allocated: roundDays(balance.allocated),
+    adjusted: roundDays(balance.adjusted),
+    taken: roundDays(balance.taken),
+    pending: roundDays(balance.pending),
+  };
   return { ...b, available: roundDays(b.allocated + b.adjusted - b.taken - b.pending) };
 }
 
@@ -74,7 +80,13 @@ export function addPending(balance: LeaveBalance, days: number): LeaveBalance {
 }
 
 /** A balance from nothing but the ledger and the pending reservations: what a running balance must equal. */
-export function balanceOf(employeeId: string, code: string, year: number, entries: readonly Pick<NewLedgerEntry, 'kind' | 'days'>[], pending: number): LeaveBalance {
+export function balanceOf(
+  employeeId: string,
+  code: string,
+  year: number,
+  entries: readonly Pick<NewLedgerEntry, 'kind' | 'days'>[],
+  pending: number,
+): LeaveBalance {
   return addPending(
     entries.reduce((balance, entry) => addEntry(balance, entry), emptyBalance(employeeId, code, year)),
     pending,
@@ -101,5 +113,14 @@ export function grantFor(allowance: number, employment: Pick<Employee, 'hire_dat
 export function grantCorrection(balance: LeaveBalance, allowance: number, employment: Pick<Employee, 'hire_date' | 'end_date'>): NewLedgerEntry | null {
   const difference = roundDays(grantFor(allowance, employment, balance.year) - balance.allocated);
   if (difference === 0) return null;
-  return { employee_id: balance.employee_id, code: balance.code, year: balance.year, kind: 'grant', days: difference, request_id: null, reason: null, actor: 'system' };
+  return {
+    employee_id: balance.employee_id,
+    code: balance.code,
+    year: balance.year,
+    kind: 'grant',
+    days: difference,
+    request_id: null,
+    reason: null,
+    actor: 'system',
+  };
 }

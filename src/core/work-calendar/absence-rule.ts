@@ -123,11 +123,14 @@ export function teamDayFigures(day: CalendarDay, facts: Omit<TeamDayFacts, 'team
     const count = leaveThatCounts(kind, facts.leave?.[kind]);
     return count && count.people > 0 ? [{ kind, count }] : [];
   });
-  const onLeave = kinds.reduce((sum, k) => ({ people: sum.people + k.count.people, attended: sum.attended + k.count.attended, recorded: sum.recorded + k.count.recorded }), {
-    people: 0,
-    attended: 0,
-    recorded: 0,
-  });
+  const onLeave = kinds.reduce(
+    (sum, k) => ({ people: sum.people + k.count.people, attended: sum.attended + k.count.attended, recorded: sum.recorded + k.count.recorded }),
+    {
+      people: 0,
+      attended: 0,
+      recorded: 0,
+    },
+  );
   kinds.push({
     kind: null,
     count: {

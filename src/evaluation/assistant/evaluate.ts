@@ -22,7 +22,8 @@ export async function evaluate(app: EvaluationApp, questions: readonly Question[
     const response = await request(app.app).post('/chat').set('Authorization', `Bearer ${token}`).send({ message: question.text });
     const ms = performance.now() - started;
     const body = response.body as ChatAnswer;
-    const graded = response.status === 200 ? grade(question.who, question.text, expected, body) : { verdict: 'wrong' as const, reason: `HTTP ${response.status}` };
+    const graded =
+      response.status === 200 ? grade(question.who, question.text, expected, body) : { verdict: 'wrong' as const, reason: `HTTP ${response.status}` };
     results.push({ question, expected, ...graded, answer: typeof body.answer === 'string' ? body.answer : JSON.stringify(body), ms });
   }
   return results;

@@ -34,7 +34,12 @@ export interface Question {
 export function scopeOf(who: Caller): Set<string> | null {
   if (who === 'admin') return null;
   const me = person(who);
-  if (me.login === 'manager') return new Set(dataset().people.filter((p) => p.team === me.team).map((p) => p.id));
+  if (me.login === 'manager')
+    return new Set(
+      dataset()
+        .people.filter((p) => p.team === me.team)
+        .map((p) => p.id),
+    );
   return new Set([me.id]);
 }
 

@@ -51,9 +51,24 @@ export async function loadDataset(app: Express, adminToken: string, data: Datase
     ['employee_id', 'attendance_date', 'status', 'check_in_time', 'check_out_time'],
     ...data.attendance.map((a) => [a.employee, a.date, a.status, a.checkIn, a.checkOut]),
   ]);
-  await expectStatus('attendance', 200, as((r) => r.post('/attendance/bulk')).set('Content-Type', 'text/csv').send(attendance));
-  const scores = csv([['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360'], ...data.scores.map((s) => [s.employee, s.period, s.kpi, s.completedTask, s.feedback360])]);
-  await expectStatus('scores', 200, as((r) => r.post('/performance-scores/bulk')).set('Content-Type', 'text/csv').send(scores));
+  await expectStatus(
+    'attendance',
+    200,
+    as((r) => r.post('/attendance/bulk'))
+      .set('Content-Type', 'text/csv')
+      .send(attendance),
+  );
+  const scores = csv([
+    ['employee_id', 'period', 'kpi', 'completed_task', 'feedback_360'],
+    ...data.scores.map((s) => [s.employee, s.period, s.kpi, s.completedTask, s.feedback360]),
+  ]);
+  await expectStatus(
+    'scores',
+    200,
+    as((r) => r.post('/performance-scores/bulk'))
+      .set('Content-Type', 'text/csv')
+      .send(scores),
+  );
   for (const l of data.leave) {
     const body = { employee_id: l.employee, code: l.code, from: l.from, to: l.to, ...(l.half && { half_day: l.half }) };
     const filed = await expectStatus(`leave of ${l.employee} from ${l.from}`, 201, as((r) => r.post('/leave-requests')).send(body));

@@ -24,13 +24,20 @@ const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFi
 
 function report(name: string, results: Result[], listMisses: boolean): boolean {
   const f = figuresOf(results);
-  console.log(`\n${name}: ${f.questions} questions — correct ${f.correct}, wrong ${f.wrong}, refused ${f.refused}, refusal without naming ${f.refusalWithoutNaming}`);
-  console.log(`  in-scope answered correctly: ${f.inScopeCorrect}/${f.inScope} = ${pct(f.inScopeCorrect, f.inScope)}; answer time p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`);
+  console.log(
+    `\n${name}: ${f.questions} questions — correct ${f.correct}, wrong ${f.wrong}, refused ${f.refused}, refusal without naming ${f.refusalWithoutNaming}`,
+  );
+  console.log(
+    `  in-scope answered correctly: ${f.inScopeCorrect}/${f.inScope} = ${pct(f.inScopeCorrect, f.inScope)}; answer time p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`,
+  );
   if (listMisses) {
     for (const verdict of ['wrong', 'refused', 'refusal-without-naming'] as const) {
       const misses = results.filter((r) => r.verdict === verdict);
       if (misses.length > 0) console.log(`  ${verdict}:`);
-      for (const r of misses) console.log(`    ${r.question.id} [${r.question.who}] "${r.question.text}" — ${r.reason}\n      answer: ${r.answer.replace(/\s+/g, ' ').slice(0, 220)}`);
+      for (const r of misses)
+        console.log(
+          `    ${r.question.id} [${r.question.who}] "${r.question.text}" — ${r.reason}\n      answer: ${r.answer.replace(/\s+/g, ' ').slice(0, 220)}`,
+        );
     }
   }
   const ok = meetsTargets(f);

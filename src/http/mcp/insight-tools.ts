@@ -1,4 +1,5 @@
-import type { AppDeps } from '../app';
+import type { ToolServices } from './tool-services';
+import type { Logger } from '../../logger';
 import { ChatAnswer, ChatBody } from '../schemas/assistant.schemas';
 import { RangeSummarySchema, SummaryQuery, SummarySchema } from '../schemas/attendance.schemas';
 import { CalendarDate, TeamId } from '../schemas/common.schemas';
@@ -9,7 +10,7 @@ import { argumentsOf, DECIDING_ROLES, EVERY_ROLE, READ, tool, type Tool } from '
 const TEAMS = "For an admin every team or the one asked for; for a manager their own team (another team's is forbidden).";
 
 /** The figures the REST API's summary routes give, and the assistant, which answers from the same services. */
-export function insightTools(services: AppDeps['services']): Tool[] {
+export function insightTools(services: ToolServices, logger: Logger): Tool[] {
   return [
     tool({
       name: 'attendance_summary',
@@ -47,13 +48,25 @@ export function insightTools(services: AppDeps['services']): Tool[] {
       name: 'ask',
       title: 'Ask the assistant',
       description:
-        "A question about the workforce data in plain language (\"Who was late yesterday?\", \"Compare DEV and QA performance\"), answered from the live data within the caller's scope; data.parsed says how it was read.",
+        'A question about the workforce data in plain language ("Who was late yesterday?", "Compare DEV and QA performance"), answered from the live data within the caller\'s scope; data.parsed says how it was read.',
       roles: EVERY_ROLE,
       input: argumentsOf(ChatBody),
       output: ChatAnswer,
       annotations: READ,
-      // The answer's intent is one of ChatAnswer's names; the SDK checks it against the output schema on the way out.
-      run: async (principal, args) => (await services.assistant.ask(principal, args.message)).answer as z.output<typeof ChatAnswer>,
+      run: async (principal, args) => {
+        const { answer, trace } = await services.assistant.ask(principal, args.message);
+        // The same line as /chat's, so an answer given through MCP is as traceable as one given over REST.
+        if (logger.isInfoEnabled())
+          logger.info('assistant answer', {
+            request_id: principal.origin?.request_id ?? null,
+            user: principal.username,
+            provider: answer.provider,
+            via: 'mcp',
+            ...trace,
+          });
+        // The answer's intent is one of ChatAnswer's names; the SDK checks it against the output schema on the way out.
+        return answer as z.output<typeof ChatAnswer>;
+      },
     }),
   ];
 }

@@ -11,7 +11,9 @@ const JsonRpcMessage = z
     method: z.string().openapi({ example: 'tools/call' }),
     params: z.record(z.string(), z.unknown()).optional(),
   })
-  .openapi('JsonRpcRequest', { example: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: 'DEV-001' } } } });
+  .openapi('JsonRpcRequest', {
+    example: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: 'DEV-001' } } },
+  });
 
 const JsonRpcResponse = z
   .object({
@@ -20,7 +22,9 @@ const JsonRpcResponse = z
     result: z.record(z.string(), z.unknown()).optional(),
     error: z.object({ code: z.number().int(), message: z.string(), data: z.unknown().optional() }).optional(),
   })
-  .openapi('JsonRpcResponse', { description: 'A result, or a JSON-RPC error (such as an unknown method). A tool that refuses answers a result with isError: true.' });
+  .openapi('JsonRpcResponse', {
+    description: 'A result, or a JSON-RPC error (such as an unknown method). A tool that refuses answers a result with isError: true.',
+  });
 
 const JsonRpcError = z
   .object({
@@ -59,7 +63,7 @@ export function documentMcp(registry: OpenAPIRegistry, security: Record<string, 
     summary: 'Model Context Protocol (Streamable HTTP, stateless, JSON answers)',
     description:
       "For AI clients: initialize, tools/list (the caller's role's tools) and tools/call, each tool running through the same services and scope as the REST routes. " +
-      'GET and DELETE are 405: there is no session and no stream. Tool calls share the assistant\'s per-login limit.',
+      "GET and DELETE are 405: there is no session and no stream. Tool calls share the assistant's per-login limit.",
     tags: ['MCP'],
     security,
     request: { body: { required: true, content: { 'application/json': { schema: z.union([JsonRpcMessage, z.array(JsonRpcMessage)]) } } } },

@@ -5,14 +5,14 @@ import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/t
 import type { Principal } from '../../core/access';
 import { AppError, ValidationError } from '../../core/errors';
 import type { Logger } from '../../logger';
-import { nulCharacterIssues } from '../api-router';
+import { nulCharacterIssues } from '../routing/input';
 import type { AppInfo } from '../app-info';
 import { STATUS_BY_KIND } from '../error-handler';
 import type { Tool } from './tool';
 
 const INSTRUCTIONS =
   "An HR backend's data: employees, teams, attendance, performance scores, leave and holidays. Every tool runs as the caller's login and sees only the caller's role scope " +
-  '(an admin everything, a manager their own team, an employee themselves); outside it a read is not found and a write forbidden. Dates are YYYY-MM-DD in the organisation\'s time zone.';
+  "(an admin everything, a manager their own team, an employee themselves); outside it a read is not found and a write forbidden. Dates are YYYY-MM-DD in the organisation's time zone.";
 
 /** A refusal or failure as the tool's answer, in the words and fields of the REST error format; unknown failures say nothing of their cause. */
 function errorResult(error: unknown, tool: string, principal: Principal, logger: Logger): CallToolResult {
@@ -49,7 +49,13 @@ export function mcpServerFor(principal: Principal, { tools, info, logger, valida
     if (!tool.roles.includes(principal.role)) continue;
     server.registerTool(
       tool.name,
-      { title: tool.title, description: tool.description, inputSchema: tool.input, outputSchema: tool.output, annotations: { title: tool.title, ...tool.annotations } },
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.input,
+        outputSchema: tool.output,
+        annotations: { title: tool.title, ...tool.annotations },
+      },
       async (args: Record<string, unknown>): Promise<CallToolResult> => {
         try {
           // As on every REST route: PostgreSQL text cannot hold U+0000, so no backend may be handed it.

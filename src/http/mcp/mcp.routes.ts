@@ -4,12 +4,12 @@ import type { Principal } from '../../core/access';
 import { originOf } from '../../core/audit/audit-entry';
 import { UnauthorizedError } from '../../core/errors';
 import type { Logger } from '../../logger';
-import { bearerToken } from '../api-router';
+import { bearerToken } from '../routing/authorize';
 import type { AppInfo } from '../app-info';
 import { sendError } from '../error-handler';
 import { exchange, type McpBody } from './mcp-exchange';
 import { mcpServerFor, type McpServerParts } from './mcp-server';
-import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './oauth-metadata.routes';
+import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 import type { Tool } from './tool';
 
 export interface McpRouteOptions {
@@ -33,7 +33,8 @@ function authenticateCaller(authenticate: McpRouteOptions['authenticate']): Requ
     const token = bearerToken(req);
     let principal: Principal;
     try {
-      if (token === null || token === '') throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
+      if (token === null || token === '')
+        throw new UnauthorizedError(token === null ? 'A bearer token is required' : 'The Authorization header must be "Bearer <token>"');
       principal = await authenticate(token);
     } catch (error) {
       if (error instanceof UnauthorizedError) res.setHeader('WWW-Authenticate', `Bearer resource_metadata="${baseUrlOf(req)}${PROTECTED_RESOURCE_PATH}"`);

@@ -1,6 +1,6 @@
-import type { Request } from 'express';
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
+import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 
 const ProtectedResourceMetadata = z
   .object({
@@ -22,11 +22,6 @@ const AuthorizationServerMetadata = z
   })
   .openapi('AuthorizationServerMetadata', { description: 'RFC 8414: what /token supports (the password grant only; no authorization endpoint).' });
 
-export const PROTECTED_RESOURCE_PATH = '/.well-known/oauth-protected-resource';
-
-/** This service's address as the client reached it (behind a proxy, as its X-Forwarded-Proto and -Host say when TRUST_PROXY trusts it). */
-export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host ?? 'localhost'}`;
-
 /**
  * The OAuth discovery documents an MCP client reads after a 401: which
  * authorization server issues tokens for /mcp (this service with local
@@ -43,7 +38,10 @@ export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void
     responses: { 200: { description: 'The metadata', schema: ProtectedResourceMetadata } },
     handler: ({ req }) => {
       const base = baseUrlOf(req);
-      return { status: 200, body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] } };
+      return {
+        status: 200,
+        body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] },
+      };
     },
   });
   if (issuer !== null) return;
@@ -59,7 +57,14 @@ export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void
       const base = baseUrlOf(req);
       return {
         status: 200,
-        body: { issuer: base, token_endpoint: `${base}/token`, grant_types_supported: ['password'], response_types_supported: [], token_endpoint_auth_methods_supported: ['none'], scopes_supported: [] },
+        body: {
+          issuer: base,
+          token_endpoint: `${base}/token`,
+          grant_types_supported: ['password'],
+          response_types_supported: [],
+          token_endpoint_auth_methods_supported: ['none'],
+          scopes_supported: [],
+        },
       };
     },
   });

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app';
+import type { ToolServices } from './tool-services';
 import { listFilter } from '../list-filter';
 import type { Paginator } from '../pagination';
 import { MeSchema } from '../schemas/account.schemas';
@@ -6,7 +6,16 @@ import { AttendanceListQuery, AttendancePage, AttendanceParams, AttendanceSchema
 import { PageQuery } from '../schemas/common.schemas';
 import { EmployeeListQuery, EmployeePage, EmployeeParams, EmployeeSchema } from '../schemas/employee.schemas';
 import { HolidayListQuery, HolidayPage } from '../schemas/holiday.schemas';
-import { LeaveBalancePage, LeaveBalanceQuery, LeaveRequestListQuery, LeaveRequestPage, LeaveRequestParams, LeaveRequestSchema, LedgerPage, LedgerQuery } from '../schemas/leave.schemas';
+import {
+  LeaveBalancePage,
+  LeaveBalanceQuery,
+  LeaveRequestListQuery,
+  LeaveRequestPage,
+  LeaveRequestParams,
+  LeaveRequestSchema,
+  LedgerPage,
+  LedgerQuery,
+} from '../schemas/leave.schemas';
 import { ScoreListQuery, ScorePage, ScoreParams, ScoreSchema } from '../schemas/score.schemas';
 import { TeamPage, TeamParams, TeamSchema } from '../schemas/team.schemas';
 import { z } from '../schemas/zod';
@@ -17,7 +26,7 @@ const LISTED = `${SCOPE} Filters outside that scope give an empty page. Pass nex
 const ONE = `${SCOPE} Anything outside it is not found, as if absent.`;
 
 /** The reads every role has, each the service call its REST route makes; place binds a tool's cursors to it. */
-export function readTools(services: AppDeps['services'], pages: Paginator): Tool[] {
+export function readTools(services: ToolServices, pages: Paginator): Tool[] {
   const place = (name: string) => `mcp:${name}`;
   return [
     tool({
@@ -28,7 +37,8 @@ export function readTools(services: AppDeps['services'], pages: Paginator): Tool
       input: z.object({}),
       output: MeSchema,
       annotations: READ,
-      run: (principal) => Promise.resolve({ username: principal.username, role: principal.role, employee_id: principal.employee_id, team_id: principal.team_id }),
+      run: (principal) =>
+        Promise.resolve({ username: principal.username, role: principal.role, employee_id: principal.employee_id, team_id: principal.team_id }),
     }),
     tool({
       name: 'get_employee',
@@ -96,7 +106,9 @@ export function readTools(services: AppDeps['services'], pages: Paginator): Tool
       annotations: READ,
       run: (principal, args) => {
         const { limit, cursor, employee_id, ...filter } = args;
-        return pages.listAt(place(`employee_attendance/${employee_id}`), { limit, cursor }, filter, (p) => services.attendance.listForEmployee(principal, employee_id, filter, p));
+        return pages.listAt(place(`employee_attendance/${employee_id}`), { limit, cursor }, filter, (p) =>
+          services.attendance.listForEmployee(principal, employee_id, filter, p),
+        );
       },
     }),
     tool({

@@ -1,13 +1,13 @@
-import type { AppDeps } from '../app';
+import type { ToolServices } from './tool-services';
 import { AttendanceSchema, CheckBody } from '../schemas/attendance.schemas';
 import { CorrectionDecisionBody, CorrectionParams, CorrectionSchema } from '../schemas/correction.schemas';
 import { DecisionBody, LeaveRequestCreateBody, LeaveRequestParams, LeaveRequestSchema } from '../schemas/leave.schemas';
 import { ADDING_WRITE, DECIDING_ROLES, ENDING_WRITE, EVERY_ROLE, argumentsOf, tool, type Tool } from './tool';
 
-const SCOPE = "Outside what the caller may change, the answer is forbidden whether or not the target exists.";
+const SCOPE = 'Outside what the caller may change, the answer is forbidden whether or not the target exists.';
 
 /** The writes an AI client may make, as the REST routes make them (and audited as theirs are, through MCP). */
-export function writeTools(services: AppDeps['services']): Tool[] {
+export function writeTools(services: ToolServices): Tool[] {
   const { attendance } = services;
   const requests = services.leave.requests;
   const { corrections } = services;

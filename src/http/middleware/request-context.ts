@@ -6,7 +6,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
  * Gives every request an id (the caller's X-Request-Id when it is sane, and
- * the response's X-Request-Id among the app's default headers) and logs one
+ * the response's X-Request-Id) and logs one
  * line when the response is done. Never bodies, never headers: so
  * never passwords or tokens.
  */
@@ -15,11 +15,12 @@ export function requestContext(logger: Logger): RequestHandler {
     const given = req.get('x-request-id');
     const requestId = given && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
     // winston formats a line before its transport drops it for its level: skip the work outright.
     if (!logger.isInfoEnabled()) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const principal = res.locals.principal as { username: string } | undefined;
+      const principal = res.locals.principal;
       logger.info('request', {
         request_id: requestId,
         method: req.method,

@@ -3,6 +3,7 @@ import type { Logger } from '../../logger';
 import type { AssistantService } from '../../services/assistant/assistant.service';
 import { EXAMPLE_QUESTIONS } from '../../services/assistant/assistant-intents';
 import type { ApiRouter } from '../api-router';
+import { middlewareGuard } from '../routing/middleware-guard';
 import { ChatAnswer, ChatBody } from '../schemas/assistant.schemas';
 
 /** `limit` is the assistant's per-login budget (assistant-limit.ts), shared with MCP tool calls. */
@@ -20,7 +21,7 @@ export function assistantRoutes(api: ApiRouter, assistant: AssistantService, log
       ].join('\n\n'),
       auth: 'required',
       body: { schema: ChatBody },
-      guards: [limit],
+      guards: [middlewareGuard(limit)],
       responses: {
         200: { description: 'The answer', schema: ChatAnswer },
         429: { description: 'Too many questions from this login this minute' },
@@ -30,7 +31,8 @@ export function assistantRoutes(api: ApiRouter, assistant: AssistantService, log
       handler: async ({ principal, body, res }) => {
         const { answer, trace } = await assistant.ask(principal, body.message);
         // winston formats a line before its transport drops it for its level: skip the work outright.
-        if (logger.isInfoEnabled()) logger.info('assistant answer', { request_id: res.locals.requestId as string, user: principal.username, provider: answer.provider, ...trace });
+        if (logger.isInfoEnabled())
+          logger.info('assistant answer', { request_id: res.locals.requestId as string, user: principal.username, provider: answer.provider, ...trace });
         return { status: 200, body: answer };
       },
     });

@@ -56,7 +56,11 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     auth: 'required',
     roles: ['admin', 'manager'],
     body: { schema: AttendanceCreateBody },
-    responses: { 201: { description: 'Recorded', schema: AttendanceSchema }, 404: { description: 'No such employee' }, 409: { description: 'A record exists for that day' } },
+    responses: {
+      201: { description: 'Recorded', schema: AttendanceSchema },
+      404: { description: 'No such employee' },
+      409: { description: 'A record exists for that day' },
+    },
     handler: async ({ principal, body }) => ({ status: 201, body: await attendance.create(principal, body) }),
   });
 
@@ -89,7 +93,10 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     handler: async ({ principal, query }) => {
       const { date, from, to, team_id } = query;
       const team = team_id === undefined ? {} : { team_id };
-      const body = from !== undefined && to !== undefined ? await attendance.rangeSummary(principal, { from, to, ...team }) : await attendance.summary(principal, { ...(date !== undefined && { date }), ...team });
+      const body =
+        from !== undefined && to !== undefined
+          ? await attendance.rangeSummary(principal, { from, to, ...team })
+          : await attendance.summary(principal, { ...(date !== undefined && { date }), ...team });
       return { status: 200, body };
     },
   });
@@ -118,7 +125,10 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     responses: { 200: { description: 'A page of records', schema: AttendancePage }, 404: { description: 'No such employee in your scope' } },
     handler: async ({ req, params, query, principal }) => {
       const { limit, cursor, ...filter } = query;
-      return { status: 200, body: await pages.list(req, { limit, cursor }, filter, (page) => attendance.listForEmployee(principal, params.employee_id, filter, page)) };
+      return {
+        status: 200,
+        body: await pages.list(req, { limit, cursor }, filter, (page) => attendance.listForEmployee(principal, params.employee_id, filter, page)),
+      };
     },
   });
 
@@ -159,7 +169,10 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     params: AttendanceParams,
     body: { schema: AttendanceUpdateBody },
     responses: { 200: { description: 'Corrected', schema: AttendanceSchema }, 404: { description: 'No such record' } },
-    handler: async ({ params, body, principal }) => ({ status: 200, body: await attendance.update(principal, params.employee_id, params.attendance_date, body) }),
+    handler: async ({ params, body, principal }) => ({
+      status: 200,
+      body: await attendance.update(principal, params.employee_id, params.attendance_date, body),
+    }),
   });
 
   api.add({

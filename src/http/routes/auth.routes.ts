@@ -1,18 +1,17 @@
-import type { RequestHandler } from 'express';
 import { whoIs, type Principal } from '../../core/access';
 import type { AuthService } from '../../services/auth.service';
 import type { ApiRouter } from '../api-router';
-import { FAILURE_KEY, failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
+import { failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
 import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
 import type { LimiterStores } from '../rate-limit';
+import { middlewareGuard } from '../routing/middleware-guard';
+import type { Guard } from '../routing/route-definition';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
 
 /** Names the login a request's failures count against, for the failure limiters after it. */
-function countFailuresAgainst(key: (ctx: { body: unknown; principal: Principal | undefined }) => string | Promise<string>): RequestHandler {
-  return async (_req, res, next) => {
-    const input = res.locals.input as { body: unknown };
-    res.locals[FAILURE_KEY] = await key({ body: input.body, principal: res.locals.principal as Principal | undefined });
-    next();
+function countFailuresAgainst(key: (ctx: { body: unknown; principal: Principal | undefined }) => string | Promise<string>): Guard {
+  return async ({ body, principal, res }) => {
+    res.locals.loginFailureKey = await key({ body, principal });
   };
 }
 
@@ -31,7 +30,7 @@ export function authRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimit
 }
 
 function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits, stores: LimiterStores): void {
-  const failureLimits = failedLoginLimiters(limits, stores);
+  const failureLimits = failedLoginLimiters(limits, stores).map(middlewareGuard);
   api.add({
     method: 'post',
     path: '/token',
@@ -42,7 +41,11 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
       'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
-    guards: [loginAttemptLimiter(limits, stores), countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)), ...failureLimits],
+    guards: [
+      middlewareGuard(loginAttemptLimiter(limits, stores)),
+      countFailuresAgainst(({ body }) => auth.failureKey((body as { username: string }).username)),
+      ...failureLimits,
+    ],
     responses: {
       200: { description: 'A bearer token', schema: TokenSchema },
       400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },

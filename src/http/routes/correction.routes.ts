@@ -1,7 +1,14 @@
 import type { CorrectionService } from '../../services/corrections/correction.service';
 import type { ApiRouter } from '../api-router';
 import type { Paginator } from '../pagination';
-import { CorrectionCreateBody, CorrectionDecisionBody, CorrectionListQuery, CorrectionPage, CorrectionParams, CorrectionSchema } from '../schemas/correction.schemas';
+import {
+  CorrectionCreateBody,
+  CorrectionDecisionBody,
+  CorrectionListQuery,
+  CorrectionPage,
+  CorrectionParams,
+  CorrectionSchema,
+} from '../schemas/correction.schemas';
 
 const TAG = 'Attendance corrections';
 const REFUSED = { description: 'It is no longer pending, or the record changed after it was asked for (RECORD_CHANGED)' };
@@ -48,7 +55,11 @@ export function correctionRoutes(api: ApiRouter, corrections: CorrectionService,
   });
 
   const decisions = [
-    ['approve', 'Approve a pending correction', 'An admin, or the manager of the day’s team when the employee’s login is an employee’s; never whoever asked. Writes the record as PUT /attendance/{employee_id}/{attendance_date} would (created if there was none).'],
+    [
+      'approve',
+      'Approve a pending correction',
+      'An admin, or the manager of the day’s team when the employee’s login is an employee’s; never whoever asked. Writes the record as PUT /attendance/{employee_id}/{attendance_date} would (created if there was none).',
+    ],
     ['reject', 'Reject a pending correction', 'Who may approve may reject.'],
     ['cancel', 'Cancel your pending correction', 'Only whoever asked, while it is pending.'],
   ] as const;
@@ -62,7 +73,12 @@ export function correctionRoutes(api: ApiRouter, corrections: CorrectionService,
       auth: 'required',
       params: CorrectionParams,
       body: { schema: CorrectionDecisionBody, optional: true },
-      responses: { 200: { description: 'Decided', schema: CorrectionSchema }, 403: { description: 'Not yours to decide' }, 404: { description: 'No such correction (admins)' }, 409: REFUSED },
+      responses: {
+        200: { description: 'Decided', schema: CorrectionSchema },
+        403: { description: 'Not yours to decide' },
+        404: { description: 'No such correction (admins)' },
+        409: REFUSED,
+      },
       handler: async ({ params, body, principal }) => ({ status: 200, body: await corrections[decision](principal, params.correction_id, body?.note ?? null) }),
     });
   }

@@ -2,7 +2,15 @@ import type { EmployeeService } from '../../services/employee.service';
 import type { ApiRouter } from '../api-router';
 import { listFilter } from '../list-filter';
 import type { Paginator } from '../pagination';
-import { EmployeeCreateBody, EmployeeListQuery, EmployeePage, EmployeeParams, EmployeeSchema, EmployeeUpdateBody, TeamPeriodPage } from '../schemas/employee.schemas';
+import {
+  EmployeeCreateBody,
+  EmployeeListQuery,
+  EmployeePage,
+  EmployeeParams,
+  EmployeeSchema,
+  EmployeeUpdateBody,
+  TeamPeriodPage,
+} from '../schemas/employee.schemas';
 
 export function employeeRoutes(api: ApiRouter, employees: EmployeeService, pages: Paginator): void {
   api.add({
@@ -81,7 +89,7 @@ export function employeeRoutes(api: ApiRouter, employees: EmployeeService, pages
     path: '/employees/{employee_id}',
     tag: 'Employees',
     summary: 'Delete an employee with their login and records',
-    description: 'Set status to inactive instead to keep a leaver\'s history.',
+    description: "Set status to inactive instead to keep a leaver's history.",
     auth: 'required',
     roles: ['admin'],
     params: EmployeeParams,

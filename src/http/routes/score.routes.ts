@@ -2,7 +2,16 @@ import type { ScoreService } from '../../services/score.service';
 import type { ApiRouter } from '../api-router';
 import { listFilter } from '../list-filter';
 import type { Paginator } from '../pagination';
-import { ScoreCreateBody, ScoreListQuery, ScorePage, ScoreParams, ScoreSchema, ScoreSummaryQuery, ScoreSummarySchema, ScoreUpdateBody } from '../schemas/score.schemas';
+import {
+  ScoreCreateBody,
+  ScoreListQuery,
+  ScorePage,
+  ScoreParams,
+  ScoreSchema,
+  ScoreSummaryQuery,
+  ScoreSummarySchema,
+  ScoreUpdateBody,
+} from '../schemas/score.schemas';
 
 export function scoreRoutes(api: ApiRouter, scores: ScoreService, pages: Paginator): void {
   api.add({

@@ -1,7 +1,7 @@
 import { whoIs } from '../../core/access';
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
-import { MeSchema } from '../schemas/account.schemas';
+import { MeSchema } from '../schemas/me.schemas';
 import type { AppInfo } from '../app-info';
 import { ErrorBody } from '../schemas/common.schemas';
 

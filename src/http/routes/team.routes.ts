@@ -47,7 +47,7 @@ export function teamRoutes(api: ApiRouter, teams: TeamService, pages: Paginator)
     method: 'put',
     path: '/teams/{team_id}',
     tag: 'Teams',
-    summary: "Rename a team (its code never changes)",
+    summary: 'Rename a team (its code never changes)',
     auth: 'required',
     roles: ['admin'],
     params: TeamParams,

@@ -1,6 +1,9 @@
-import { passwordLengthProblem, ROLES } from '../../core/account';
+import { passwordLengthProblem } from '../../core/account';
 import { Timestamp, pageOf } from './common.schemas';
+import { RoleSchema } from './me.schemas';
 import { z } from './zod';
+
+export { MeSchema, RoleSchema } from './me.schemas';
 
 export const Password = z
   .string()
@@ -10,11 +13,14 @@ export const Password = z
   })
   .openapi({ description: '10 to 72 bytes (UTF-8).', example: 'correct-horse-battery' });
 
-export const RoleSchema = z.enum(ROLES);
-
 export const TokenBody = z
   .object({
-    username: z.string().trim().min(1, 'is required').max(254).openapi({ description: "An employee's email or id, or the bootstrap admin's name (case-insensitive)." }),
+    username: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(254)
+      .openapi({ description: "An employee's email or id, or the bootstrap admin's name (case-insensitive)." }),
     password: z.string().min(1, 'is required').max(1024),
     grant_type: z.literal('password').optional(),
   })
@@ -23,10 +29,6 @@ export const TokenBody = z
 export const TokenSchema = z
   .object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number().int().openapi({ description: 'Seconds.' }) })
   .openapi('Token');
-
-export const MeSchema = z
-  .object({ username: z.string(), role: RoleSchema, employee_id: z.string().nullable(), team_id: z.string().nullable() })
-  .openapi('Me');
 
 export const PasswordChangeBody = z
   .strictObject({ current_password: z.string().min(1, 'is required').max(1024), new_password: Password })

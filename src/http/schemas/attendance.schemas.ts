@@ -5,7 +5,9 @@ import { z } from './zod';
 export const Time = z.string().regex(TIME_PATTERN, 'must be a time HH:MM:SS').openapi({ example: '09:00:00' });
 export const Status = z.enum(ATTENDANCE_STATUSES);
 /** What a listed row may be: a record's status, or on-leave for a day of approved whole-day leave without one. */
-const ListedStatus = z.enum([...ATTENDANCE_STATUSES, 'on-leave']).openapi({ description: 'on-leave: a day of approved whole-day leave without a record (read only).' });
+const ListedStatus = z
+  .enum([...ATTENDANCE_STATUSES, 'on-leave'])
+  .openapi({ description: 'on-leave: a day of approved whole-day leave without a record (read only).' });
 const Notes = z.string().trim().max(1000, 'must be at most 1000 characters').nullable();
 
 export const AttendanceSchema = z
@@ -22,7 +24,17 @@ export const AttendanceSchema = z
     missing_check_out: z.boolean().openapi({ description: 'A closed day with a check-in and no check-out (its hours stay null).' }),
   })
   .openapi('Attendance', {
-    example: { employee_id: 'DEV-001', attendance_date: '2025-04-12', team_id: 'DEV', status: 'present', check_in_time: '09:00:00', check_out_time: '17:30:00', hours_worked: 8.5, notes: 'Regular day', missing_check_out: false },
+    example: {
+      employee_id: 'DEV-001',
+      attendance_date: '2025-04-12',
+      team_id: 'DEV',
+      status: 'present',
+      check_in_time: '09:00:00',
+      check_out_time: '17:30:00',
+      hours_worked: 8.5,
+      notes: 'Regular day',
+      missing_check_out: false,
+    },
   });
 
 export const AttendancePage = pageOf(AttendanceSchema, 'AttendancePage');
@@ -58,7 +70,12 @@ const filterShape = {
 const fromNotAfterTo = (query: { from?: string; to?: string }) => query.from === undefined || query.to === undefined || query.from <= query.to;
 
 export const AttendanceListQuery = z
-  .object({ employee_id: EmployeeId.optional(), team_id: TeamId.optional(), department: TeamId.optional().openapi({ description: 'Alias of team_id.' }), ...filterShape })
+  .object({
+    employee_id: EmployeeId.optional(),
+    team_id: TeamId.optional(),
+    department: TeamId.optional().openapi({ description: 'Alias of team_id.' }),
+    ...filterShape,
+  })
   .refine(fromNotAfterTo, { message: 'must not be after to', path: ['from'] });
 export const AttendanceScopedQuery = z.object(filterShape).refine(fromNotAfterTo, { message: 'must not be after to', path: ['from'] });
 
@@ -72,14 +89,15 @@ export const SummaryOrRangeQuery = z
   .object({
     ...SummaryQuery.shape,
     from: CalendarDate.optional().openapi({ description: 'A range instead of a day: its first day (with to; not with date).' }),
-    to: CalendarDate.optional().openapi({ description: 'The range\'s last day, inclusive: not before from, not after today, at most 366 days after from.' }),
+    to: CalendarDate.optional().openapi({ description: "The range's last day, inclusive: not before from, not after today, at most 366 days after from." }),
   })
   .superRefine((query, ctx) => {
     const range = query.from !== undefined || query.to !== undefined;
     if (range && query.date !== undefined) ctx.addIssue({ code: 'custom', path: ['date'], message: 'must not be given with from and to' });
     if (query.from === undefined && query.to !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required with to' });
     if (query.to === undefined && query.from !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required with from' });
-    if (query.from !== undefined && query.to !== undefined && query.from > query.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after to' });
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after to' });
   });
 
 const Fraction = z.number().openapi({ description: 'A number of people, in halves (one decimal).' });
@@ -99,7 +117,10 @@ const Day = z
     absent: Fraction.openapi({ description: 'Expected but not attended, on a closed day; 0 on an open one.' }),
     not_checked_in: z.number().int().openapi({ description: 'On the open day (today): people expected with no record yet; else 0.' }),
     missing_check_out: z.number().int().openapi({ description: 'On a closed day: records with a check-in and no check-out.' }),
-    rate: z.number().nullable().openapi({ description: 'Attended share of the expected, 0–1, four decimals; null when nothing was expected or the day is open.' }),
+    rate: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Attended share of the expected, 0–1, four decimals; null when nothing was expected or the day is open.' }),
   })
   .openapi('AttendanceDay');
 const RatedDay = z.object({ date: z.string(), rate: z.number() }).nullable();

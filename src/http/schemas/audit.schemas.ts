@@ -25,7 +25,10 @@ export const AuditPage = pageOf(AuditEntrySchema, 'AuditPage');
 /** An instant (ISO 8601 with a zone), or a date: a whole day in the organisation's time zone. */
 const Moment = z
   .string()
-  .refine((text) => isCalendarDate(text) || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))), 'must be an ISO 8601 instant with a zone, or a date YYYY-MM-DD')
+  .refine(
+    (text) => isCalendarDate(text) || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))),
+    'must be an ISO 8601 instant with a zone, or a date YYYY-MM-DD',
+  )
   .openapi({ example: '2025-04-12' });
 
 export const AuditListQuery = z.object({

@@ -3,22 +3,13 @@ import { EMPLOYEE_ID_PATTERN, parseEmployeeId } from '../../core/employee';
 import { TEAM_ID_PATTERN } from '../../core/team';
 import { z } from './zod';
 
-const upperCased = (pattern: RegExp, message: string, example: string) =>
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(pattern, message)
-    .openapi({ example });
+const upperCased = (pattern: RegExp, message: string, example: string) => z.string().trim().toUpperCase().regex(pattern, message).openapi({ example });
 
 export const TeamId = upperCased(TEAM_ID_PATTERN, 'must be 2 to 10 letters, such as DEV', 'DEV');
 const EMPLOYEE_ID_MESSAGE = 'must be a team code, a dash and a number from 001 up, such as DEV-001';
 export const EmployeeId = upperCased(EMPLOYEE_ID_PATTERN, EMPLOYEE_ID_MESSAGE, 'DEV-001').refine((id) => parseEmployeeId(id) !== null, EMPLOYEE_ID_MESSAGE);
 
-export const CalendarDate = z
-  .string()
-  .refine(isCalendarDate, 'must be a real date written YYYY-MM-DD')
-  .openapi({ example: '2025-04-12', format: 'date' });
+export const CalendarDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD').openapi({ example: '2025-04-12', format: 'date' });
 
 export const Timestamp = z.string().openapi({ format: 'date-time', example: '2025-04-12T09:00:00.000Z' });
 
@@ -33,8 +24,7 @@ export const PageQuery = {
   cursor: z.string().max(4096).optional().openapi({ description: 'Opaque: `next_cursor` of the previous page, with the same route and filters.' }),
 };
 
-export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
-  z.object({ items: z.array(item), next_cursor: z.string().nullable() }).openapi(name);
+export const pageOf = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item), next_cursor: z.string().nullable() }).openapi(name);
 
 export const ErrorBody = z
   .object({

@@ -16,7 +16,11 @@ export const CorrectionSchema = z
     status: Status.nullable().openapi({ description: 'Null: derived from the times on approval.' }),
     reason: z.string(),
     state: z.enum(CORRECTION_STATES),
-    record_version: z.number().int().nullable().openapi({ description: 'The record’s version when asked; null when there was no record. Approval is 409 once the record has changed.' }),
+    record_version: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The record’s version when asked; null when there was no record. Approval is 409 once the record has changed.' }),
     requested_by: z.string(),
     decided_by: z.string().nullable(),
     decided_at: Timestamp.nullable(),

@@ -78,7 +78,10 @@ export const TeamPeriodPage = z
       z.object({
         team_id: z.string(),
         from: z.string().openapi({ format: 'date' }),
-        to: z.string().nullable().openapi({ format: 'date', description: 'The last day in that team (the day before the move); null for the team they are in.' }),
+        to: z
+          .string()
+          .nullable()
+          .openapi({ format: 'date', description: 'The last day in that team (the day before the move); null for the team they are in.' }),
       }),
     ),
   })

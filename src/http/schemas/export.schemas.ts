@@ -8,7 +8,9 @@ const Month = z
 
 export const PayrollExportQuery = z.object({
   month: Month,
-  team_id: TeamId.optional().openapi({ description: "One team: the people who belonged to it on at least one day of the month, over those days. A manager's export is always their own team's." }),
+  team_id: TeamId.optional().openapi({
+    description: "One team: the people who belonged to it on at least one day of the month, over those days. A manager's export is always their own team's.",
+  }),
   format: z.enum(['csv', 'json']).default('csv'),
 });
 

@@ -11,11 +11,7 @@ export const LeaveCode = z
   .regex(LEAVE_CODE_PATTERN, 'must be 2 to 20 upper-case letters, digits or underscores, starting with a letter, such as ANNUAL')
   .openapi({ example: 'ANNUAL' });
 
-const halves = (description: string) =>
-  z
-    .number()
-    .multipleOf(0.5, 'must be a whole or half day')
-    .openapi({ description });
+const halves = (description: string) => z.number().multipleOf(0.5, 'must be a whole or half day').openapi({ description });
 
 const Note = z.string().trim().max(500, 'must be at most 500 characters');
 const Half = z.enum(['am', 'pm']);
@@ -32,7 +28,16 @@ export const LeaveTypeSchema = z
     updated_at: Timestamp,
   })
   .openapi('LeaveType', {
-    example: { code: 'ANNUAL', name: 'Annual leave', paid: true, annual_allowance_days: 20, allow_half_day: true, allow_negative: false, created_at: '2025-01-02T09:00:00.000Z', updated_at: '2025-01-02T09:00:00.000Z' },
+    example: {
+      code: 'ANNUAL',
+      name: 'Annual leave',
+      paid: true,
+      annual_allowance_days: 20,
+      allow_half_day: true,
+      allow_negative: false,
+      created_at: '2025-01-02T09:00:00.000Z',
+      updated_at: '2025-01-02T09:00:00.000Z',
+    },
   });
 
 export const LeaveTypePage = pageOf(LeaveTypeSchema, 'LeaveTypePage');
@@ -42,13 +47,21 @@ export const LeaveTypeListQuery = z.object({ ...PageQuery });
 const typeFields = {
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   paid: z.boolean(),
-  annual_allowance_days: halves('Days a year for someone employed all year; pro-rated by whole months employed.').min(0, 'must not be negative').max(366, 'must be at most 366'),
+  annual_allowance_days: halves('Days a year for someone employed all year; pro-rated by whole months employed.')
+    .min(0, 'must not be negative')
+    .max(366, 'must be at most 366'),
   allow_half_day: z.boolean(),
   allow_negative: z.boolean(),
 };
 
 export const LeaveTypeCreateBody = z
-  .strictObject({ code: LeaveCode, ...typeFields, paid: typeFields.paid.default(true), allow_half_day: typeFields.allow_half_day.default(true), allow_negative: typeFields.allow_negative.default(false) })
+  .strictObject({
+    code: LeaveCode,
+    ...typeFields,
+    paid: typeFields.paid.default(true),
+    allow_half_day: typeFields.allow_half_day.default(true),
+    allow_negative: typeFields.allow_negative.default(false),
+  })
   .openapi('LeaveTypeCreate');
 
 export const LeaveTypeUpdateBody = z

@@ -2,12 +2,7 @@ import { hasAtMostThreeDecimals, isPeriod } from '../../core/performance';
 import { EmployeeId, PageQuery, TeamId, Timestamp, pageOf } from './common.schemas';
 import { z } from './zod';
 
-export const Period = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isPeriod, 'must be a year and quarter such as 2025-Q1')
-  .openapi({ example: '2025-Q1' });
+export const Period = z.string().trim().toUpperCase().refine(isPeriod, 'must be a year and quarter such as 2025-Q1').openapi({ example: '2025-Q1' });
 
 const Input = z
   .number()
@@ -30,7 +25,18 @@ export const ScoreSchema = z
     updated_at: Timestamp,
   })
   .openapi('PerformanceScore', {
-    example: { employee_id: 'DEV-001', period: '2025-Q1', kpi: 85, completed_task: 90, feedback_360: 80, final_score: 85, employee_name: 'John Doe', team_id: 'DEV', created_at: '2025-04-01T09:00:00.000Z', updated_at: '2025-04-01T09:00:00.000Z' },
+    example: {
+      employee_id: 'DEV-001',
+      period: '2025-Q1',
+      kpi: 85,
+      completed_task: 90,
+      feedback_360: 80,
+      final_score: 85,
+      employee_name: 'John Doe',
+      team_id: 'DEV',
+      created_at: '2025-04-01T09:00:00.000Z',
+      updated_at: '2025-04-01T09:00:00.000Z',
+    },
   });
 
 export const ScorePage = pageOf(ScoreSchema, 'PerformanceScorePage');

@@ -66,7 +66,7 @@ export class JwtTokenService implements TokenService {
 
   verify(token: string): TokenClaims | null {
     const known = this.verified.get(token);
-    // jsonwebtoken's own rule: expired from the second `exp` names.
+    // jsonwebtoken's own rule on its own clock (the system's, not the app's Clock): expired from the second `exp` names.
     if (known && Date.now() < known.expiresAtMs) return known.claims;
     this.verified.delete(token);
     let payload: unknown;

@@ -27,11 +27,17 @@ function defineRedisOrMemoryStore() {
     }
 
     override increment(key: string) {
-      return this.redisOr(() => super.increment(key), () => this.fallback.increment(key));
+      return this.redisOr(
+        () => super.increment(key),
+        () => this.fallback.increment(key),
+      );
     }
 
     override get(key: string) {
-      return this.redisOr(() => super.get(key), () => this.fallback.get(key));
+      return this.redisOr(
+        () => super.get(key),
+        () => this.fallback.get(key),
+      );
     }
 
     override async decrement(key: string): Promise<void> {

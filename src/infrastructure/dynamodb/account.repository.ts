@@ -7,10 +7,10 @@ import type { AuditStamp } from '../../core/audit/audit-entry';
 import { loginChange } from '../../core/audit/login-change';
 import { auditSteps } from './audit/audit-items';
 import { adminCountStep, isEnabledAdmin } from './admin-count';
-import { STALE, type DynamoTable, type Item, type TransactStep } from './dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from './table-client';
 import { setAttributes } from './expressions';
 import { claimTokenVersion } from './token-version';
-import { GSI1, collections, keys } from './table';
+import { GSI1, collections, keys } from './key-design';
 
 export function toAccount(item: Item): Account {
   return {
@@ -33,7 +33,7 @@ export function accountItem(account: Account): Item {
 }
 
 export class DynamoAccountRepository implements AccountRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(username: string): Promise<Account | null> {
     const item = await this.table.get(keys.account(username));
@@ -58,7 +58,7 @@ export class DynamoAccountRepository implements AccountRepository {
 
   create(input: NewAccount, audit?: AuditStamp): Promise<Account> {
     return this.table.withFreshReads(async () => {
-      const now = new Date().toISOString();
+      const now = this.table.now();
       const steps: TransactStep[] = [];
       let copied: Pick<Account, 'team_id' | 'employee_status'> = { team_id: null, employee_status: null };
       if (input.employee_id !== null) {
@@ -106,15 +106,26 @@ export class DynamoAccountRepository implements AccountRepository {
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
         token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
-        updated_at: new Date().toISOString(),
+        updated_at: this.table.now(),
       };
       // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
       const employed = current.employee_status !== null;
       const set = setAttributes(
-        { role: updated.role, disabled: updated.disabled, password_hash: updated.password_hash, token_version: updated.token_version, updated_at: updated.updated_at },
+        {
+          role: updated.role,
+          disabled: updated.disabled,
+          password_hash: updated.password_hash,
+          token_version: updated.token_version,
+          updated_at: updated.updated_at,
+        },
         {
           names: { '#was_role': 'role', '#was_disabled': 'disabled', '#was_version': 'token_version', ...(employed && { '#was_status': 'employee_status' }) },
-          values: { ':was_role': current.role, ':was_disabled': current.disabled, ':was_version': current.token_version, ...(employed && { ':was_status': current.employee_status }) },
+          values: {
+            ':was_role': current.role,
+            ':was_disabled': current.disabled,
+            ':was_version': current.token_version,
+            ...(employed && { ':was_status': current.employee_status }),
+          },
         },
       );
       await this.table.transact([
@@ -131,7 +142,11 @@ export class DynamoAccountRepository implements AccountRepository {
           },
           onConditionFailed: () => STALE,
         },
-        ...adminCountStep(this.table.name, isEnabledAdmin(current.role, current.disabled, current.employee_status), isEnabledAdmin(updated.role, updated.disabled, current.employee_status)),
+        ...adminCountStep(
+          this.table.name,
+          isEnabledAdmin(current.role, current.disabled, current.employee_status),
+          isEnabledAdmin(updated.role, updated.disabled, current.employee_status),
+        ),
         ...auditSteps(this.table.name, audit, loginChange(current, updated, patch)),
       ]);
       return updated;

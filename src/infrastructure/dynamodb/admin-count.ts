@@ -1,11 +1,12 @@
 import type { Role } from '../../core/account';
 import type { EmployeeStatus } from '../../core/employee';
 import { LastAdminError } from '../../core/errors';
-import type { TransactStep } from './dynamo-table';
-import { keys } from './table';
+import type { TransactStep } from './table-client';
+import { keys } from './key-design';
 
 /** An admin who can sign in: not disabled, and their employee (if they have one) not a leaver. */
-export const isEnabledAdmin = (role: Role, disabled: boolean, employeeStatus: EmployeeStatus | null) => role === 'admin' && !disabled && employeeStatus !== 'inactive';
+export const isEnabledAdmin = (role: Role, disabled: boolean, employeeStatus: EmployeeStatus | null) =>
+  role === 'admin' && !disabled && employeeStatus !== 'inactive';
 
 /**
  * The change to the count of enabled admins that a login's change implies, as

@@ -44,7 +44,8 @@ const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...UNREACHABLE_NETWORK_CODES]
 export function translateDynamoError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   if (isAwsError(error)) {
-    if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNREACHABLE_NETWORK_CODES.has(error.code))) return new DatabaseUnavailableError(error);
+    if (UNAVAILABLE_NAMES.has(error.name) || (error.code !== undefined && UNREACHABLE_NETWORK_CODES.has(error.code)))
+      return new DatabaseUnavailableError(error);
     if ((error.$metadata?.httpStatusCode ?? 0) >= 500) return new DatabaseUnavailableError(error);
     // The SDK wraps a network error it cannot recognise as an Error (one from another realm) in a
     // plain Error whose message alone still names the socket's code.

@@ -1,21 +1,23 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../core/ports';
 import type { Database } from '../database';
+import { systemClock } from '../system-clock';
 import { DynamoAccountRepository } from './account.repository';
-import { DynamoAttendanceRepository } from './attendance.repository';
+import { DynamoAttendanceRepository } from './attendance/attendance.repository';
 import { DynamoAuditRepository } from './audit/audit.repository';
 import { DynamoCorrectionRepository } from './corrections/correction.repository';
-import { DynamoTable } from './dynamo-table';
-import { DynamoEmployeeRepository } from './employee.repository';
+import { TableClient } from './table-client';
+import { DynamoEmployeeRepository } from './employee/employee.repository';
 import { DynamoHolidayRepository } from './holidays/holiday.repository';
 import { DynamoLeaveRepository } from './leave/leave.repository';
-import { DynamoScoreRepository } from './score.repository';
+import { DynamoScoreRepository } from './score/score.repository';
 import { DynamoSettingsRepository } from './settings.repository';
-import { keys } from './table';
+import { keys } from './key-design';
 import { runUpgrades } from './upgrades/upgrades';
 import { DynamoTeamRepository } from './team.repository';
 
-export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string): Database {
-  const table = new DynamoTable(doc, tableName);
+export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, description: string, clock: Clock = systemClock): Database {
+  const table = new TableClient(doc, tableName, { clock });
   const attendance = new DynamoAttendanceRepository(table);
   const scores = new DynamoScoreRepository(table);
   const leave = new DynamoLeaveRepository(table);
@@ -24,7 +26,7 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
     description,
     repositories: {
       teams: new DynamoTeamRepository(table, attendance),
-      employees: new DynamoEmployeeRepository(table, attendance, scores, leave, corrections),
+      employees: new DynamoEmployeeRepository(table, { attendance, scores, leave, corrections }),
       accounts: new DynamoAccountRepository(table),
       attendance,
       scores,
@@ -48,8 +50,8 @@ export function dynamoDatabase(doc: DynamoDBDocumentClient, tableName: string, d
 }
 
 /** Brings data written by earlier versions (or a new, empty table) up to this one; the names of the upgrades run. */
-export function dynamoUpgrades(doc: DynamoDBDocumentClient, tableName: string): Promise<string[]> {
-  return runUpgrades(new DynamoTable(doc, tableName));
+export function dynamoUpgrades(doc: DynamoDBDocumentClient, tableName: string, clock: Clock = systemClock): Promise<string[]> {
+  return runUpgrades(new TableClient(doc, tableName, { clock }));
 }
 
 /** True when something was upgraded. */

@@ -2,7 +2,7 @@
  * `work` over every item, at most `concurrency` at a time, the results in the
  * items' order: one Query per employee of a team stays inside what the SDK's
  * connection pool and DynamoDB Local answer before the request timeout
- * (a few hundred sent at once were left unanswered; see DynamoTable.batchGet).
+ * (a few hundred sent at once were left unanswered; see TableClient.batchGet).
  */
 export async function mapLimited<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

@@ -1,5 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoTable, Item } from './dynamo-table';
+import type { TableClient, Item } from './table-client';
 
 /** Conditions joined with AND, and the names and values they use. */
 export interface QueryFilter {
@@ -26,7 +25,7 @@ export interface MergedQuery {
  * and only when its next item might be the next of the page, so a page costs
  * about its own size plus a little per partition.
  */
-export async function mergedQuery(table: DynamoTable, query: MergedQuery, limit: number): Promise<Item[]> {
+export async function mergedQuery(table: TableClient, query: MergedQuery, limit: number): Promise<Item[]> {
   const onTable = query.index === 'table';
   const pk = onTable ? 'PK' : `${query.index}PK`;
   const sk = onTable ? 'SK' : `${query.index}SK`;
@@ -34,24 +33,22 @@ export async function mergedQuery(table: DynamoTable, query: MergedQuery, limit:
   const { range, filter } = query;
   const streams = query.partitions.map((partition) => ({ partition, buffer: [] as Item[], start: undefined as Item | undefined, done: false }));
   const fill = async (stream: (typeof streams)[number]) => {
-    while (stream.buffer.length === 0 && !stream.done) {
-      const output = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        new QueryCommand({
-          TableName: table.name,
-          ...(!onTable && { IndexName: query.index }),
-          KeyConditionExpression: range ? `#pk = :partition AND ${range.condition}` : '#pk = :partition',
-          ...(filter && filter.conditions.length > 0 && { FilterExpression: filter.conditions.join(' AND ') }),
-          ExpressionAttributeNames: { '#pk': pk, ...(range && { '#sk': sk }), ...filter?.names },
-          ExpressionAttributeValues: { ':partition': stream.partition, ...range?.values, ...filter?.values },
-          ScanIndexForward: !query.descending,
-          Limit: step,
-          ...(stream.start && { ExclusiveStartKey: stream.start }),
-        }),
-      );
-      stream.buffer.push(...(output.Items ?? []));
-      stream.start = output.LastEvaluatedKey;
-      stream.done = output.LastEvaluatedKey === undefined;
-    }
+    if (stream.buffer.length > 0 || stream.done) return;
+    const read = await table.queryUntil(
+      {
+        ...(!onTable && { IndexName: query.index }),
+        KeyConditionExpression: range ? `#pk = :partition AND ${range.condition}` : '#pk = :partition',
+        ...(filter && filter.conditions.length > 0 && { FilterExpression: filter.conditions.join(' AND ') }),
+        ExpressionAttributeNames: { '#pk': pk, ...(range && { '#sk': sk }), ...filter?.names },
+        ExpressionAttributeValues: { ':partition': stream.partition, ...range?.values, ...filter?.values },
+        ScanIndexForward: !query.descending,
+      },
+      (items) => items.length > 0,
+      { ...(stream.start && { start: stream.start }), step: () => step },
+    );
+    stream.buffer.push(...read.items);
+    stream.start = read.next;
+    stream.done = read.next === undefined;
   };
   await Promise.all(streams.map(fill));
   const first = (a: string, b: string) => (query.descending ? a > b : a < b);

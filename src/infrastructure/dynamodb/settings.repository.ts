@@ -1,11 +1,11 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SettingsRepository } from '../../core/ports';
 import { isConditionalCheckFailed } from './database-errors';
-import type { DynamoTable } from './dynamo-table';
-import { keys } from './table';
+import type { TableClient } from './table-client';
+import { keys } from './key-design';
 
 export class DynamoSettingsRepository implements SettingsRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async get(key: string): Promise<string | null> {
     const item = await this.table.get(keys.setting(key));
@@ -14,7 +14,9 @@ export class DynamoSettingsRepository implements SettingsRepository {
 
   async putIfAbsent(key: string, value: string): Promise<string> {
     try {
-      await this.table.send(new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }));
+      await this.table.send(
+        new PutCommand({ TableName: this.table.name, Item: { ...keys.setting(key), value }, ConditionExpression: 'attribute_not_exists(PK)' }),
+      );
       return value;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;

@@ -4,8 +4,9 @@ import type { TeamRepository } from '../../core/ports';
 import type { NewTeam, Team } from '../../core/team';
 import type { AuditStamp } from '../../core/audit/audit-entry';
 import { auditSteps } from './audit/audit-items';
-import { STALE, type DynamoTable, type Item } from './dynamo-table';
-import { GSI1, collections, keys } from './table';
+import type { TeamRecords } from './cross-repository';
+import { STALE, type TableClient, type Item } from './table-client';
+import { GSI1, collections, keys } from './key-design';
 
 export function toTeam(item: Item): Team {
   return {
@@ -18,12 +19,12 @@ export function toTeam(item: Item): Team {
 
 export class DynamoTeamRepository implements TeamRepository {
   constructor(
-    private readonly table: DynamoTable,
-    private readonly attendance: { teamHasRecords(teamId: string): Promise<boolean> },
+    private readonly table: TableClient,
+    private readonly attendance: TeamRecords,
   ) {}
 
   async create(team: NewTeam, audit?: AuditStamp): Promise<Team> {
-    const now = new Date().toISOString();
+    const now = this.table.now();
     const item = {
       ...keys.team(team.team_id),
       GSI1PK: collections.teams,
@@ -35,7 +36,10 @@ export class DynamoTeamRepository implements TeamRepository {
       updated_at: now,
     };
     await this.table.transact([
-      { write: { Put: { TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new TeamExistsError(team.team_id) },
+      {
+        write: { Put: { TableName: this.table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } },
+        onConditionFailed: () => new TeamExistsError(team.team_id),
+      },
       ...auditSteps(this.table.name, audit, { action: 'create', entity: 'team', entity_id: team.team_id, after: toTeam(item) }),
     ]);
     return toTeam(item);
@@ -61,7 +65,7 @@ export class DynamoTeamRepository implements TeamRepository {
       const item = await this.table.get(keys.team(teamId));
       if (!item) return null;
       const before = toTeam(item);
-      const after: Team = { ...before, team_name: teamName, updated_at: new Date().toISOString() };
+      const after: Team = { ...before, team_name: teamName, updated_at: this.table.now() };
       await this.table.transact([
         {
           write: {

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoTable, Item } from './dynamo-table';
-import { keys } from './table';
+import type { TableClient, Item } from './table-client';
+import { keys } from './key-design';
 
 /**
  * The next token version, from one counter for every login (as the sequence
@@ -10,13 +10,13 @@ import { keys } from './table';
  * starts at the clock's milliseconds, past the small per-login counters
  * versions used to be.
  */
-export async function claimTokenVersion(table: DynamoTable): Promise<number> {
+export async function claimTokenVersion(table: TableClient): Promise<number> {
   const output = await table.send<{ Attributes?: Item }>(
     new UpdateCommand({
       TableName: table.name,
       Key: keys.tokenVersions(),
       UpdateExpression: 'SET last_version = if_not_exists(last_version, :start) + :one',
-      ExpressionAttributeValues: { ':start': Date.now(), ':one': 1 },
+      ExpressionAttributeValues: { ':start': table.clock.now().getTime(), ':one': 1 },
       ReturnValues: 'UPDATED_NEW',
     }),
   );

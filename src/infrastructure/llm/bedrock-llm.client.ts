@@ -18,7 +18,9 @@ function toBedrock(message: LlmMessage): Message {
   if (message.role === 'assistant') {
     return {
       role: 'assistant',
-      content: message.content.map((part): ContentBlock => (part.type === 'text' ? { text: part.text } : { toolUse: { toolUseId: part.id, name: part.name, input: part.input as DocumentType } })),
+      content: message.content.map((part): ContentBlock =>
+        part.type === 'text' ? { text: part.text } : { toolUse: { toolUseId: part.id, name: part.name, input: part.input as DocumentType } },
+      ),
     };
   }
   return {
@@ -47,7 +49,9 @@ export class BedrockLlmClient implements LlmClient {
   }
 
   async complete(request: LlmRequest): Promise<LlmReply> {
-    const tools: Tool[] = request.tools.map((tool) => ({ toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.input_schema as DocumentType } } }));
+    const tools: Tool[] = request.tools.map((tool) => ({
+      toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.input_schema as DocumentType } },
+    }));
     const controller = new AbortController();
     // One deadline over the SDK's retries too: the caller waits LLM_TIMEOUT_MS at most.
     const timer = setTimeout(() => controller.abort(), this.settings.timeoutMs);

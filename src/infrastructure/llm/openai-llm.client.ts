@@ -23,10 +23,14 @@ interface ChatResponse {
 function toChat(message: LlmMessage): ChatMessage[] {
   if (message.role === 'assistant') {
     const text = message.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n');
-    const calls = message.content.flatMap((part) => (part.type === 'tool_call' ? [{ id: part.id, type: 'function' as const, function: { name: part.name, arguments: JSON.stringify(part.input ?? {}) } }] : []));
+    const calls = message.content.flatMap((part) =>
+      part.type === 'tool_call' ? [{ id: part.id, type: 'function' as const, function: { name: part.name, arguments: JSON.stringify(part.input ?? {}) } }] : [],
+    );
     return [{ role: 'assistant', content: text || null, ...(calls.length > 0 && { tool_calls: calls }) }];
   }
-  return message.content.map((part): ChatMessage => (part.type === 'text' ? { role: 'user', content: part.text } : { role: 'tool', tool_call_id: part.id, content: JSON.stringify(part.result) }));
+  return message.content.map((part): ChatMessage =>
+    part.type === 'text' ? { role: 'user', content: part.text } : { role: 'tool', tool_call_id: part.id, content: JSON.stringify(part.result) },
+  );
 }
 
 /** Arguments arrive as a JSON string; one that does not parse goes to the tool as is, whose validation tells the model. */
@@ -56,7 +60,10 @@ export class OpenAiLlmClient implements LlmClient {
           model: this.settings.model,
           temperature: 0,
           messages: [{ role: 'system', content: request.system }, ...request.messages.flatMap(toChat)],
-          tools: request.tools.map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description, parameters: tool.input_schema } })),
+          tools: request.tools.map((tool) => ({
+            type: 'function',
+            function: { name: tool.name, description: tool.description, parameters: tool.input_schema },
+          })),
         }),
         signal: controller.signal,
       });
@@ -72,7 +79,12 @@ export class OpenAiLlmClient implements LlmClient {
     if (!message) throw new UpstreamError('OpenAI-compatible model', new Error('the answer has no choices'));
     const content: AssistantPart[] = [
       ...(message.content ? [{ type: 'text' as const, text: message.content }] : []),
-      ...(message.tool_calls ?? []).map((call): AssistantPart => ({ type: 'tool_call', id: call.id, name: call.function.name, input: parseArguments(call.function.arguments) })),
+      ...(message.tool_calls ?? []).map((call): AssistantPart => ({
+        type: 'tool_call',
+        id: call.id,
+        name: call.function.name,
+        input: parseArguments(call.function.arguments),
+      })),
     ];
     return { content, usage: { input_tokens: body.usage?.prompt_tokens ?? 0, output_tokens: body.usage?.completion_tokens ?? 0 } };
   }

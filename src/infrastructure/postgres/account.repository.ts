@@ -27,10 +27,10 @@ export class PostgresAccountRepository implements AccountRepository {
 
   async list(page: PageRequest): Promise<Page<Account>> {
     const after = page.after === undefined ? null : decodePosition(page.after, 1)[0]!;
-    const rows = await this.sql.query<Account>(
-      `${SELECT_ACCOUNT} WHERE $1::text IS NULL OR a.username > $1 ORDER BY a.username LIMIT $2`,
-      [after, page.limit + 1],
-    );
+    const rows = await this.sql.query<Account>(`${SELECT_ACCOUNT} WHERE $1::text IS NULL OR a.username > $1 ORDER BY a.username LIMIT $2`, [
+      after,
+      page.limit + 1,
+    ]);
     return toPage(rows, page.limit, (account) => [account.username]);
   }
 

@@ -2,7 +2,17 @@ import type { LeaveKind, PeopleCount, TeamDayFacts } from '../../core/work-calen
 import { PLAN_EACH_TIME, type SqlExecutor } from './sql-client';
 
 type LeaveCounts = Partial<Record<LeaveKind, { people: number | string; attended: number | string; recorded: number | string }>>;
-type Row = { team_id: string; date: string; headcount: string; present: string; late: string; half_day: string; absent: string; open_records: string; leave: LeaveCounts | null };
+type Row = {
+  team_id: string;
+  date: string;
+  headcount: string;
+  present: string;
+  late: string;
+  half_day: string;
+  absent: string;
+  open_records: string;
+  leave: LeaveCounts | null;
+};
 
 /**
  * One aggregate query: the headcount from membership periods and employment

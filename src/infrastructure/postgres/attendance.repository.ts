@@ -10,7 +10,7 @@ import { auditParam, auditedWrite, withAuditOf } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
-
+import { sqlParams } from './sql-params';
 
 const recordId = (r: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>) => `${r.employee_id}/${r.attendance_date}`;
 
@@ -21,7 +21,10 @@ function upsertChange(record: AttendanceRecord, replaced: AttendanceRecord | nul
 }
 
 /** The stored records with these keys, locked until the transaction ends, by key. */
-async function lockedRecords(tx: SqlExecutor, keys: readonly Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>[]): Promise<Map<string, AttendanceRecord>> {
+async function lockedRecords(
+  tx: SqlExecutor,
+  keys: readonly Pick<AttendanceRecord, 'employee_id' | 'attendance_date'>[],
+): Promise<Map<string, AttendanceRecord>> {
   const rows = await tx.query<AttendanceRow>(
     `SELECT ${READ_COLUMNS} FROM attendance WHERE (employee_id, attendance_date) IN (SELECT * FROM unnest($1::text[], $2::date[])) FOR UPDATE`,
     [keys.map((k) => k.employee_id), keys.map((k) => k.attendance_date)],
@@ -29,7 +32,16 @@ async function lockedRecords(tx: SqlExecutor, keys: readonly Pick<AttendanceReco
   return new Map(rows.map((row) => [recordId(row), toRecord(row)]));
 }
 
-const values = (r: AttendanceRecord): SqlParam[] => [r.employee_id, r.attendance_date, r.team_id, r.status, r.check_in_time, r.check_out_time, r.hours_worked, r.notes];
+const values = (r: AttendanceRecord): SqlParam[] => [
+  r.employee_id,
+  r.attendance_date,
+  r.team_id,
+  r.status,
+  r.check_in_time,
+  r.check_out_time,
+  r.hours_worked,
+  r.notes,
+];
 
 /** The database's refusals of a new record, in the port's terms. */
 function translated(error: unknown, record: Pick<AttendanceRecord, 'employee_id' | 'attendance_date'> & { team_id?: string }): unknown {
@@ -52,7 +64,10 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async get(employeeId: string, date: string): Promise<AttendanceRecord | null> {
-    const [row] = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [employeeId, date]);
+    const [row] = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [
+      employeeId,
+      date,
+    ]);
     return row ? toRecord(row) : null;
   }
 
@@ -113,7 +128,9 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
       for (let attempt = 1; ; attempt++) {
         const row = await insert();
         if (row) return toRecord(row);
-        const [employee] = await this.sql.query<CheckInEmployee>('SELECT team_id, status, hire_date, end_date FROM employees WHERE employee_id = $1', [entry.employee_id]);
+        const [employee] = await this.sql.query<CheckInEmployee>('SELECT team_id, status, hire_date, end_date FROM employees WHERE employee_id = $1', [
+          entry.employee_id,
+        ]);
         // No reason now means the employee changed in between: try the write again.
         const refusal = checkInRefusal(entry.employee_id, employee ?? null, entry.attendance_date, conditions);
         if (refusal) throw refusal;
@@ -130,9 +147,17 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
    * across a round trip, where SELECT FOR UPDATE inside a transaction took
    * four; the audit entry is part of the second.
    */
-  async update(employeeId: string, date: string, change: (current: AttendanceRecord) => AttendanceRecord, audit?: AuditStamp): Promise<AttendanceRecord | null> {
+  async update(
+    employeeId: string,
+    date: string,
+    change: (current: AttendanceRecord) => AttendanceRecord,
+    audit?: AuditStamp,
+  ): Promise<AttendanceRecord | null> {
     for (let attempt = 1; ; attempt++) {
-      const [row] = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [employeeId, date]);
+      const [row] = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = $1 AND attendance_date = $2`, [
+        employeeId,
+        date,
+      ]);
       if (!row) return null;
       const read = toRecord(row);
       const next = { ...change(read), version: read.version! + 1 };
@@ -163,7 +188,9 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
 
   async getMany(keys: { employee_id: string; attendance_date: string }[]): Promise<AttendanceRecord[]> {
     const rows = await this.sql.query<AttendanceRow>(
-      `SELECT ${READ_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM attendance a
+      `SELECT ${READ_COLUMNS.split(', ')
+        .map((c) => `a.${c}`)
+        .join(', ')} FROM attendance a
        JOIN unnest($1::text[], $2::date[]) AS k(employee_id, attendance_date) ON a.employee_id = k.employee_id AND a.attendance_date = k.attendance_date`,
       [keys.map((k) => k.employee_id), keys.map((k) => k.attendance_date)],
     );
@@ -171,7 +198,10 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   }
 
   async ofEmployees(employeeIds: readonly string[], from: string, to: string): Promise<AttendanceRecord[]> {
-    const rows = await this.sql.query<AttendanceRow>(`SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = ANY ($1::text[]) AND attendance_date BETWEEN $2::date AND $3::date`, [employeeIds, from, to]);
+    const rows = await this.sql.query<AttendanceRow>(
+      `SELECT ${READ_COLUMNS} FROM attendance WHERE employee_id = ANY ($1::text[]) AND attendance_date BETWEEN $2::date AND $3::date`,
+      [employeeIds, from, to],
+    );
     return rows.map(toRecord);
   }
 
@@ -191,7 +221,16 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
          ON CONFLICT (employee_id, attendance_date) DO UPDATE SET
            status = EXCLUDED.status, check_in_time = EXCLUDED.check_in_time, check_out_time = EXCLUDED.check_out_time,
            hours_worked = EXCLUDED.hours_worked, notes = EXCLUDED.notes, version = attendance.version + 1, updated_at = now()`,
-        [column('employee_id'), column('attendance_date'), column('team_id'), column('status'), column('check_in_time'), column('check_out_time'), column('hours_worked'), column('notes')],
+        [
+          column('employee_id'),
+          column('attendance_date'),
+          column('team_id'),
+          column('status'),
+          column('check_in_time'),
+          column('check_out_time'),
+          column('hours_worked'),
+          column('notes'),
+        ],
       );
       return { result: undefined, changes: records.map((record) => upsertChange(record, replaced.get(recordId(record)) ?? null)) };
     });
@@ -206,9 +245,8 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
   }
 
   async list(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRecord>> {
-    const params: SqlParam[] = [];
+    const { params, bind } = sqlParams();
     const where: string[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
     if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);

@@ -26,7 +26,9 @@ function isUnavailable(error: unknown): boolean {
     return UNREACHABLE_NETWORK_CODES.has(error.code) || error.code.startsWith('08') || /^57P0[1-3]$/.test(error.code) || error.code === '53300';
   }
   if (error instanceof Error) {
-    return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|Query read timeout/i.test(error.message);
+    return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|Query read timeout/i.test(
+      error.message,
+    );
   }
   return false;
 }

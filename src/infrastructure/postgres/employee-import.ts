@@ -1,4 +1,4 @@
-import { formatEmployeeId, parseEmployeeId, type EmployeePatch, type NewEmployee } from '../../core/employee';
+import { idsNeededPerTeam, numberCreates, parseEmployeeId, type EmployeePatch, type NewEmployee } from '../../core/employee';
 import type { SqlExecutor, SqlParam } from './sql-client';
 import { openFirstPeriods } from './team-memberships';
 
@@ -8,9 +8,9 @@ import { openFirstPeriods } from './team-memberships';
  * one UPDATE … FROM unnest. Returns the creates with their ids.
  */
 export async function writeEmployeeImport(
-tx: SqlExecutor,
-creates: NewEmployee[],
-updates: { employee_id: string; patch: EmployeePatch }[],
+  tx: SqlExecutor,
+  creates: NewEmployee[],
+  updates: { employee_id: string; patch: EmployeePatch }[],
 ): Promise<(NewEmployee & { employee_id: string })[]> {
   const given = creates.filter((c) => c.employee_id !== undefined);
   if (given.length > 0) {
@@ -21,9 +21,7 @@ updates: { employee_id: string; patch: EmployeePatch }[],
       [given.map((c) => c.team_id), given.map((c) => String(parseEmployeeId(c.employee_id!)!.number))],
     );
   }
-  const unnumbered = creates.filter((c) => c.employee_id === undefined);
-  const perTeam = new Map<string, number>();
-  for (const c of unnumbered) perTeam.set(c.team_id, (perTeam.get(c.team_id) ?? 0) + 1);
+  const perTeam = idsNeededPerTeam(creates);
   const claimed = new Map<string, number>();
   if (perTeam.size > 0) {
     const rows = await tx.query<{ team_id: string; last_number: string }>(
@@ -34,23 +32,28 @@ updates: { employee_id: string; patch: EmployeePatch }[],
     );
     for (const row of rows) claimed.set(row.team_id, Number(row.last_number) - perTeam.get(row.team_id)! + 1);
   }
-  const numbered = creates.map((c) => {
-    if (c.employee_id !== undefined) return c;
-    const next = claimed.get(c.team_id)!;
-    claimed.set(c.team_id, next + 1);
-    return { ...c, employee_id: formatEmployeeId(c.team_id, next) };
-  });
+  const numbered = numberCreates(creates, claimed);
   if (numbered.length > 0) {
     const column = <K extends keyof NewEmployee>(key: K) => numbered.map((c) => c[key] as SqlParam);
     await tx.query(
       `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[])`,
-      [column('employee_id'), column('name'), column('email'), column('team_id'), column('position'), column('job_title'), column('status'), column('hire_date'), column('end_date')] as SqlParam[],
+      [
+        column('employee_id'),
+        column('name'),
+        column('email'),
+        column('team_id'),
+        column('position'),
+        column('job_title'),
+        column('status'),
+        column('hire_date'),
+        column('end_date'),
+      ] as SqlParam[],
     );
-    await openFirstPeriods(tx, numbered as { employee_id: string; team_id: string; hire_date: string }[]);
+    await openFirstPeriods(tx, numbered);
   }
   if (updates.length > 0) {
-    const field = (key: keyof EmployeePatch) => updates.map((u) => (u.patch[key] ?? null));
+    const field = (key: keyof EmployeePatch) => updates.map((u) => u.patch[key] ?? null);
     // Empty CSV cells mean "not given": COALESCE keeps the stored value. The end date is always settled by the service.
     await tx.query(
       `UPDATE employees e SET
@@ -75,5 +78,5 @@ updates: { employee_id: string; patch: EmployeePatch }[],
       ],
     );
   }
-  return numbered as (NewEmployee & { employee_id: string })[];
+  return numbered;
 }

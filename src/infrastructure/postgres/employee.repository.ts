@@ -9,6 +9,7 @@ import { writeEmployeeImport } from './employee-import';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { sqlParams } from './sql-params';
 import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
@@ -17,17 +18,25 @@ const E_COLUMNS = COLUMNS.split(', ')
   .map((column) => `e.${column}`)
   .join(', ');
 
-const UPDATABLE_COLUMNS = ['name', 'email', 'team_id', 'position', 'job_title', 'status', 'hire_date', 'end_date'] as const satisfies readonly (keyof EmployeePatch)[];
+const UPDATABLE_COLUMNS = [
+  'name',
+  'email',
+  'team_id',
+  'position',
+  'job_title',
+  'status',
+  'hire_date',
+  'end_date',
+] as const satisfies readonly (keyof EmployeePatch)[];
 
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The WHERE terms of a list filter, binding their values onto params. */
-function filterConditions(filter: EmployeeFilter, params: SqlParam[]): string[] {
+/** The WHERE terms of a list filter, their values bound with `bind`. */
+function filterConditions(filter: EmployeeFilter, bind: (value: SqlParam) => string): string[] {
   const where: string[] = [];
-  const bind = (value: SqlParam) => `$${params.push(value)}`;
   if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
   if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
   if (filter.position !== undefined) where.push(`position = ${bind(filter.position)}`);
@@ -53,7 +62,17 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
         const [row] = await tx.query<Employee>(
           `INSERT INTO employees (employee_id, name, email, team_id, position, job_title, status, hire_date, end_date)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-          [employeeId, employee.name, employee.email, employee.team_id, employee.position, employee.job_title, employee.status, employee.hire_date, employee.end_date],
+          [
+            employeeId,
+            employee.name,
+            employee.email,
+            employee.team_id,
+            employee.position,
+            employee.job_title,
+            employee.status,
+            employee.hire_date,
+            employee.end_date,
+          ],
         );
         await openFirstPeriods(tx, [row!]);
         if (login) {
@@ -124,17 +143,29 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       const leavers = updates.some((u) => u.patch.status === 'inactive');
       const write = async (tx: SqlExecutor) => {
         const ids = updates.map((u) => u.employee_id);
-        const before = audit && ids.length > 0 ? await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[]) FOR UPDATE`, [ids]) : [];
+        const before =
+          audit && ids.length > 0 ? await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[]) FOR UPDATE`, [ids]) : [];
         const created = await writeEmployeeImport(tx, creates, updates);
         await this.writePeriods(tx, updates, today);
         if (audit) {
-          const written = await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [[...created.map((c) => c.employee_id), ...ids]]);
+          const written = await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [
+            [...created.map((c) => c.employee_id), ...ids],
+          ]);
           const after = new Map(written.map((e) => [e.employee_id, e]));
           const changes: AuditedChange[] = [
             ...created.map((c): AuditedChange => ({ action: 'create', entity: 'employee', entity_id: c.employee_id, after: after.get(c.employee_id) })),
-            ...before.map((b): AuditedChange => ({ action: 'update', entity: 'employee', entity_id: b.employee_id, before: b, after: after.get(b.employee_id) })),
+            ...before.map((b): AuditedChange => ({
+              action: 'update',
+              entity: 'employee',
+              entity_id: b.employee_id,
+              before: b,
+              after: after.get(b.employee_id),
+            })),
           ];
-          await appendAudit(tx, changes.map((change) => auditEntry(audit, change)));
+          await appendAudit(
+            tx,
+            changes.map((change) => auditEntry(audit, change)),
+          );
         }
       };
       await this.sql.transaction((tx) => (leavers ? keepingAnEnabledAdmin(tx, () => write(tx)) : write(tx)));
@@ -165,12 +196,12 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
-    const params: SqlParam[] = [];
-    const where = filterConditions(filter, params);
-    if (page.after !== undefined) where.push(`employee_id > $${params.push(decodePosition(page.after, 1)[0]!)}`);
+    const { params, bind } = sqlParams();
+    const where = filterConditions(filter, bind);
+    if (page.after !== undefined) where.push(`employee_id > ${bind(decodePosition(page.after, 1)[0]!)}`);
     const rows = await this.sql.query<Employee>(
       `SELECT ${COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY employee_id LIMIT $${params.push(page.limit + 1)}`,
+       ORDER BY employee_id LIMIT ${bind(page.limit + 1)}`,
       params,
       PLAN_EACH_TIME,
     );
@@ -178,17 +209,19 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
   }
 
   async count(filter: EmployeeFilter): Promise<number> {
-    const params: SqlParam[] = [];
-    const where = filterConditions(filter, params);
-    const [row] = await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params, PLAN_EACH_TIME);
+    const { params, bind } = sqlParams();
+    const where = filterConditions(filter, bind);
+    const [row] = await this.sql.query<{ n: string }>(
+      `SELECT count(*) AS n FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+      PLAN_EACH_TIME,
+    );
     return Number(row!.n);
   }
 
   async update(employeeId: string, patch: EmployeePatch, today: string, audit?: AuditStamp): Promise<Employee | null> {
-    const params: SqlParam[] = [employeeId];
-    const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map(
-      (column) => `${column} = $${params.push(patch[column] ?? null)}`,
-    );
+    const { params, bind } = sqlParams(employeeId);
+    const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map((column) => `${column} = ${bind(patch[column] ?? null)}`);
     sets.push('updated_at = now()');
     try {
       // The login's team and status are read through its employee, so a change needs no second write here.
@@ -230,7 +263,9 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       // The login goes with it (ON DELETE CASCADE), in this same statement.
       const [row] = await tx.query<Employee>(`DELETE FROM employees WHERE employee_id = $1 RETURNING ${COLUMNS}`, [employeeId]);
       if (row && audit) {
-        await appendAudit(tx, [auditEntry(audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...row, login: login?.username ?? null } })]);
+        await appendAudit(tx, [
+          auditEntry(audit, { action: 'delete', entity: 'employee', entity_id: employeeId, before: { ...row, login: login?.username ?? null } }),
+        ]);
       }
       return row !== undefined;
     });

@@ -6,7 +6,8 @@ import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../cor
 import { auditedWrite } from './audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
+import { sqlParams } from './sql-params';
 
 const COLUMNS = `holiday_id, to_char(date, 'YYYY-MM-DD') AS date, name, team_id, half, created_at, updated_at`;
 
@@ -45,8 +46,10 @@ export class PostgresHolidayRepository implements HolidayRepository {
   }
 
   async update(holidayId: string, patch: HolidayPatch, audit?: AuditStamp): Promise<Holiday | null> {
-    const params: SqlParam[] = [holidayId];
-    const sets = (['date', 'name', 'team_id', 'half'] as const).filter((column) => patch[column] !== undefined).map((column) => `${column} = $${params.push(patch[column] ?? null)}`);
+    const { params, bind } = sqlParams(holidayId);
+    const sets = (['date', 'name', 'team_id', 'half'] as const)
+      .filter((column) => patch[column] !== undefined)
+      .map((column) => `${column} = ${bind(patch[column] ?? null)}`);
     sets.push('updated_at = now()');
     try {
       return await auditedWrite(this.sql, audit, async (tx) => {
@@ -67,8 +70,7 @@ export class PostgresHolidayRepository implements HolidayRepository {
   }
 
   async list(filter: HolidayFilter, page: PageRequest): Promise<Page<Holiday>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.from !== undefined) where.push(`date >= ${bind(filter.from)}::date`);
     if (filter.to !== undefined) where.push(`date <= ${bind(filter.to)}::date`);
@@ -107,11 +109,19 @@ export class PostgresHolidayRepository implements HolidayRepository {
            SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[])
            ON CONFLICT (date, coalesce(team_id, '')) DO UPDATE SET name = EXCLUDED.name, half = EXCLUDED.half, updated_at = now()
            RETURNING ${COLUMNS}`,
-          [holidays.map((h) => h.holiday_id), holidays.map((h) => h.date), holidays.map((h) => h.name), holidays.map((h) => h.team_id), holidays.map((h) => h.half)],
+          [
+            holidays.map((h) => h.holiday_id),
+            holidays.map((h) => h.date),
+            holidays.map((h) => h.name),
+            holidays.map((h) => h.team_id),
+            holidays.map((h) => h.half),
+          ],
         );
         const changes = written.map((after): AuditedChange => {
           const before = replaced.get(scopeKey(after));
-          return before ? { action: 'update', entity: 'holiday', entity_id: after.holiday_id, before, after } : { action: 'create', entity: 'holiday', entity_id: after.holiday_id, after };
+          return before
+            ? { action: 'update', entity: 'holiday', entity_id: after.holiday_id, before, after }
+            : { action: 'create', entity: 'holiday', entity_id: after.holiday_id, after };
         });
         return { result: undefined, changes };
       });

@@ -1,21 +1,9 @@
-import { InvalidCursorError } from '../../core/errors';
 import type { Page } from '../../core/page';
+import { decodePosition as decodeToken, encodePosition, stringsOf } from '../page-position';
 
-/** A keyset position: the sort-key values of the last row of a page. */
-export function encodePosition(values: readonly string[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
+/** A keyset position: the sort-key values of the last row of a page, `arity` strings. */
 export function decodePosition(token: string, arity: number): string[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string')) {
-      return values;
-    }
-  } catch {
-    // fall through: a position we did not write
-  }
-  throw new InvalidCursorError();
+  return decodeToken(token, stringsOf(arity));
 }
 
 /** Rows were fetched with limit + 1, so a surplus row proves something is left. */

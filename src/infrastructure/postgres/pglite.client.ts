@@ -1,10 +1,39 @@
 import { PGlite, types } from '@electric-sql/pglite';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { translateDatabaseError } from './database-errors';
 import type { SqlClient, SqlExecutor, SqlParam } from './sql-client';
 import { isoInstant } from './timestamps';
 
 // Same wire format as the pg client: dates stay YYYY-MM-DD strings, instants become ISO 8601 text.
 const parsers = { [types.DATE]: (value: string) => value, [types.TIMESTAMPTZ]: isoInstant };
+
+/**
+ * PostgreSQL's 128 MB default buffer cache is all touched inside PGlite's
+ * WASM memory (151 MB resident at start); 16 MB holds the demo data and
+ * this schema's hot pages, and misses read the OS's page cache.
+ */
+const OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+
+/**
+ * PGlite creates a new cluster with a second PGlite instance, a copy of its
+ * heap and an initdb instance, and something keeps all three reachable after
+ * create() returns (about 450 MB for the life of the process). A child
+ * process gives all of it back when it ends.
+ */
+const INITDB = `require(process.argv[1]).PGlite.create(process.argv[2]).then((db) => db.close());`;
+
+async function initialiseInChild(dataDir: string): Promise<void> {
+  try {
+    await promisify(execFile)(process.execPath, ['-e', INITDB, require.resolve('@electric-sql/pglite'), dataDir]);
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    const reason = stderr.split('\n').find((line) => /error/i.test(line)) ?? String(error);
+    throw new Error(`PGlite could not make a database in ${dataDir}: ${reason.trim()}`);
+  }
+}
 
 type Queryable = Pick<PGlite, 'query' | 'exec'>;
 
@@ -36,12 +65,14 @@ export class PgliteClient implements SqlClient {
 
   /** dataDir: a folder, or `memory://` for nothing on disk. */
   static async open(dataDir: string): Promise<PgliteClient> {
-    return new PgliteClient(await PGlite.create(dataDir));
+    const folder = !dataDir.includes('://');
+    if (folder && !existsSync(join(dataDir, 'PG_VERSION'))) await initialiseInChild(dataDir);
+    return new PgliteClient(await PGlite.create(dataDir, OPTIONS));
   }
 
   /** From a `dumpDataDir` snapshot: much faster than migrating a new database. */
   static async fromSnapshot(snapshot: Blob): Promise<PgliteClient> {
-    return new PgliteClient(await PGlite.create({ loadDataDir: snapshot }));
+    return new PgliteClient(await PGlite.create({ ...OPTIONS, loadDataDir: snapshot }));
   }
 
   query<Row>(text: string, params?: readonly SqlParam[]): Promise<Row[]> {

@@ -7,7 +7,8 @@ import { appendAudit, auditedWrite } from './audit/audit-log';
 import { auditEntry } from '../../core/audit/audit-entry';
 import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from './sql-client';
+import { sqlParams } from './sql-params';
 
 interface ScoreRow {
   employee_id: string;
@@ -114,18 +115,27 @@ export class PostgresScoreRepository implements ScoreRepository {
       await this.upsertRows(tx, scores, column);
       const changes = scores.map((score): AuditedChange => {
         const before = replaced.get(scoreId(score));
-        const after = { employee_id: score.employee_id, period: score.period, kpi: score.kpi, completed_task: score.completed_task, feedback_360: score.feedback_360, final_score: score.final_score };
-        return before ? { action: 'update', entity: 'score', entity_id: scoreId(score), before, after } : { action: 'create', entity: 'score', entity_id: scoreId(score), after };
+        const after = {
+          employee_id: score.employee_id,
+          period: score.period,
+          kpi: score.kpi,
+          completed_task: score.completed_task,
+          feedback_360: score.feedback_360,
+          final_score: score.final_score,
+        };
+        return before
+          ? { action: 'update', entity: 'score', entity_id: scoreId(score), before, after }
+          : { action: 'create', entity: 'score', entity_id: scoreId(score), after };
       });
       return { result: undefined, changes };
     });
   }
 
   private async lockedScores(tx: SqlExecutor, keys: readonly NewScore[]): Promise<Map<string, PerformanceScore>> {
-    const rows = await tx.query<ScoreRow>(
-      `${SELECT_SCORE} WHERE (s.employee_id, s.period) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE OF s`,
-      [keys.map((k) => k.employee_id), keys.map((k) => k.period)],
-    );
+    const rows = await tx.query<ScoreRow>(`${SELECT_SCORE} WHERE (s.employee_id, s.period) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE OF s`, [
+      keys.map((k) => k.employee_id),
+      keys.map((k) => k.period),
+    ]);
     return new Map(rows.map((row) => [scoreId(row), toScore(row)]));
   }
 
@@ -149,9 +159,8 @@ export class PostgresScoreRepository implements ScoreRepository {
   }
 
   async list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
-    const params: SqlParam[] = [];
+    const { params, bind } = sqlParams();
     const where: string[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
     if (filter.employee_id !== undefined) where.push(`s.employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`e.team_id = ${bind(filter.team_id)}`);
     if (filter.period !== undefined) where.push(`s.period = ${bind(filter.period)}`);
@@ -179,8 +188,7 @@ export class PostgresScoreRepository implements ScoreRepository {
    * (pg_prepared_statements: custom_plans 8, generic_plans 0).
    */
   async rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const employee = filter.employee_id === undefined ? null : bind(filter.employee_id);
     const team = filter.team_id === undefined ? null : bind(filter.team_id);
     const scope = (scores: string, employees: string) => [
@@ -212,6 +220,14 @@ export class PostgresScoreRepository implements ScoreRepository {
       [filter.period ?? null, filter.team_ids ?? null],
       PLAN_EACH_TIME,
     );
-    return rows.map((row) => ({ team_id: row.team_id, period: row.period, count: Number(row.count), mean: Number(row.mean), min: Number(row.min), max: Number(row.max), total: Number(row.total) }));
+    return rows.map((row) => ({
+      team_id: row.team_id,
+      period: row.period,
+      count: Number(row.count),
+      mean: Number(row.mean),
+      min: Number(row.min),
+      max: Number(row.max),
+      total: Number(row.total),
+    }));
   }
 }

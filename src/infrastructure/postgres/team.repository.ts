@@ -33,10 +33,10 @@ export class PostgresTeamRepository implements TeamRepository {
 
   async list(page: PageRequest): Promise<Page<Team>> {
     const after = page.after === undefined ? null : decodePosition(page.after, 1)[0]!;
-    const rows = await this.sql.query<Team>(
-      `SELECT ${COLUMNS} FROM teams WHERE $1::text IS NULL OR team_id > $1 ORDER BY team_id LIMIT $2`,
-      [after, page.limit + 1],
-    );
+    const rows = await this.sql.query<Team>(`SELECT ${COLUMNS} FROM teams WHERE $1::text IS NULL OR team_id > $1 ORDER BY team_id LIMIT $2`, [
+      after,
+      page.limit + 1,
+    ]);
     return toPage(rows, page.limit, (team) => [team.team_id]);
   }
 

@@ -30,13 +30,29 @@ const TOLD_TO_MODEL = new Set(['not_found', 'forbidden', 'validation', 'bad_requ
  * Arguments from a model are validated like client input: a bad one is an
  * error result the model can correct, never a crash.
  */
-export async function runTool(tools: readonly AssistantTool[], principal: Principal, call: { id: string; name: string; input: unknown }): Promise<ToolResultPart> {
-  const result = (value: unknown, isError: boolean): ToolResultPart => ({ type: 'tool_result', id: call.id, name: call.name, result: value, is_error: isError });
+export async function runTool(
+  tools: readonly AssistantTool[],
+  principal: Principal,
+  call: { id: string; name: string; input: unknown },
+): Promise<ToolResultPart> {
+  const result = (value: unknown, isError: boolean): ToolResultPart => ({
+    type: 'tool_result',
+    id: call.id,
+    name: call.name,
+    result: value,
+    is_error: isError,
+  });
   const tool = tools.find((t) => t.name === call.name);
   if (!tool) return result({ error: `There is no tool named ${call.name}` }, true);
   const parsed = tool.input.safeParse(call.input ?? {});
   if (!parsed.success) {
-    return result({ error: 'Invalid arguments', details: parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'input', message: issue.message })) }, true);
+    return result(
+      {
+        error: 'Invalid arguments',
+        details: parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'input', message: issue.message })),
+      },
+      true,
+    );
   }
   try {
     return result(await tool.run(principal, parsed.data), false);
@@ -73,6 +89,7 @@ export const TeamArg = z.string().trim().toUpperCase().regex(TEAM_ID_PATTERN, 'm
 
 /** "My attendance" and "my scores" need the caller's own employee record; the bootstrap admin has none. */
 export function ownEmployeeId(principal: Principal): string {
-  if (principal.employee_id === null) throw ValidationError.field('employee_id', 'This login has no employee record, so it has no attendance or scores of its own');
+  if (principal.employee_id === null)
+    throw ValidationError.field('employee_id', 'This login has no employee record, so it has no attendance or scores of its own');
   return principal.employee_id;
 }

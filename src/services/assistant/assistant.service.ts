@@ -70,7 +70,9 @@ export class AssistantService {
         rounds,
         latency_ms: Math.round(performance.now() - started),
         ...usage,
-        estimated_cost: Number(((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6)),
+        estimated_cost: Number(
+          ((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6),
+        ),
       },
     });
 
@@ -87,20 +89,35 @@ export class AssistantService {
     };
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];
+    let lastRound: ToolResultPart[] = [];
     let lastCall: { name: string; input: unknown } | undefined;
+    let parsed: Record<string, unknown> | undefined;
     const system = systemPrompt(context);
     for (let round = 1; round <= this.settings.maxToolRounds + 1; round++) {
       const reply = await this.llm.complete({ system, messages, tools: (this.specs ??= this.tools.map(toolSpec)), context });
+      parsed = reply.parsed ?? parsed;
       usage.input_tokens += reply.usage.input_tokens;
       usage.output_tokens += reply.usage.output_tokens;
       const calls = reply.content.flatMap((part) => (part.type === 'tool_call' ? [part] : []));
       if (calls.length === 0) {
-        const text = reply.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n').trim();
+        // The builtin reader phrases from its last round (earlier rounds look people up); a model's answer may use any.
+        const shown = parsed ? lastRound : results;
+        const text = reply.content
+          .flatMap((part) => (part.type === 'text' ? [part.text] : []))
+          .join('\n')
+          .trim();
         return finish(
           {
             answer: text || CANNOT_ANSWER,
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
-            data: results.length === 1 ? (results[0]!.result as Record<string, unknown>) : results.length === 0 ? {} : { results: results.map((r) => ({ tool: r.name, result: r.result })) },
+            data: {
+              ...(shown.length === 1
+                ? (shown[0]!.result as Record<string, unknown>)
+                : shown.length === 0
+                  ? {}
+                  : { results: shown.map((r) => ({ tool: r.name, result: r.result })) }),
+              ...(parsed && { parsed }),
+            },
           },
           round,
         );
@@ -114,6 +131,7 @@ export class AssistantService {
         roundResults.push(await runTool(this.tools, principal, call));
       }
       results.push(...roundResults);
+      lastRound = roundResults;
       messages.push({ role: 'user', content: roundResults });
     }
     throw new UpstreamError(`${this.llm.provider} model`, new Error(`still calling tools after ${this.settings.maxToolRounds} rounds`));

@@ -13,7 +13,9 @@ const ExceptionsInput = z
     date: DateArg,
     status: z
       .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave'])
-      .describe('absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet'),
+      .describe(
+        'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet',
+      ),
     team_id: TeamArg.optional(),
   })
   .strict();
@@ -35,12 +37,17 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
         const today = attendance.today();
         const summary = await attendance.rangeSummary(principal, { ...input, to: input.to > today ? today : input.to });
         const below = summary.teams.filter((team) => team.totals.average_rate !== null && team.totals.average_rate < alertRate);
-        return { ...summary, alert_rate: alertRate, teams_below_alert_rate: below.map((team) => ({ team_id: team.team_id, average_rate: team.totals.average_rate })) };
+        return {
+          ...summary,
+          alert_rate: alertRate,
+          teams_below_alert_rate: below.map((team) => ({ team_id: team.team_id, average_rate: team.totals.average_rate })),
+        };
       },
     }),
     defineTool({
       name: 'attendance_exceptions',
-      description: 'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see, each in the team of that day.',
+      description:
+        'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see, each in the team of that day.',
       input: ExceptionsInput,
       run: (principal, input) => attendance.exceptions(principal, input),
     }),
@@ -57,7 +64,10 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
         const count = (status: string) => records.filter((r) => r.status === status).length;
         const hours = records.reduce((sum, r) => sum + (r.hours_worked ?? 0), 0);
         const today = attendance.today();
-        const days = input.from > today ? { expected: 0, absent: 0, rate: null } : await attendance.personDays(employee, records, input.from, input.to > today ? today : input.to);
+        const days =
+          input.from > today
+            ? { expected: 0, absent: 0, rate: null }
+            : await attendance.personDays(employee, records, input.from, input.to > today ? today : input.to);
         return {
           employee_id: employeeId,
           name: employee.name,
@@ -73,7 +83,13 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
           rate: days.rate,
           missing_check_out: records.filter((r) => r.missing_check_out).length,
           hours_worked: Math.round(hours * 100) / 100,
-          records: records.map((r) => ({ date: r.attendance_date, status: r.status, check_in_time: r.check_in_time, check_out_time: r.check_out_time, hours_worked: r.hours_worked })),
+          records: records.map((r) => ({
+            date: r.attendance_date,
+            status: r.status,
+            check_in_time: r.check_in_time,
+            check_out_time: r.check_out_time,
+            hours_worked: r.hours_worked,
+          })),
         };
       },
     }),

@@ -1,42 +1,93 @@
-import type { ConversationContext, LlmClient, LlmReply, LlmRequest } from './llm-client.port';
-import { phraseAnswer } from './answer.phraser';
-import { parseQuestion, type ParsedQuestion } from './question.parser';
+import { CANNOT_ANSWER } from './assistant-intents';
+import { compose } from './answers/compose';
+import type { Person, Plan, Step } from './answers/plan';
+import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, ToolResultPart } from './llm-client.port';
+import { readQuestion, type Reading } from './reading/reading';
+import { parsedOf } from './reading/parsed';
+import { failureText, resolvePeople } from './answers/resolve';
 
 const NO_TOKENS = { input_tokens: 0, output_tokens: 0 };
 
+/** Where a question's conversation stands between turns. */
+interface Conversation {
+  question: string;
+  reading: Reading;
+  /** After the names are looked up: the people, or a reply (not found, which one?). */
+  people?: Person[];
+  step?: Step;
+}
+
+const isPlan = (step: Step): step is Plan => 'calls' in step;
+
+function resultsOf(messages: LlmMessage[]): ToolResultPart[][] {
+  return messages.flatMap((m) =>
+    m.role === 'user' && m.content.some((p) => p.type === 'tool_result') ? [m.content.filter((p): p is ToolResultPart => p.type === 'tool_result')] : [],
+  );
+}
+
 /**
  * The offline, deterministic provider, speaking the same turn protocol as a
- * model: the first turn picks a tool from the recognised intent; the next
- * phrases the tool's result. It never sees anything the tools did not return.
+ * model: it reads the question in parts (reading/), looks up the people it
+ * names, composes the calls that answer it (answers/), and phrases their
+ * results. It never sees anything the tools did not return.
  */
 export class BuiltinLlmClient implements LlmClient {
   readonly provider = 'builtin';
 
-  /**
-   * Each question's parse, kept for its conversation's second turn (the
-   * agent loop passes one context object to every turn of a question), so
-   * the question is parsed once: parsing was a tenth of the server's CPU for
-   * a cached-figure question (--cpu-prof).
-   */
-  private readonly parses = new WeakMap<ConversationContext, { question: string; parsed: ParsedQuestion }>();
+  /** Each question's state, kept for its conversation's next turn (the agent loop passes one context object to every turn). */
+  private readonly conversations = new WeakMap<ConversationContext, Conversation>();
 
   complete(request: LlmRequest): Promise<LlmReply> {
     const first = request.messages[0];
     const question = first?.role === 'user' ? first.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join(' ') : '';
-    const parsed = this.parse(question, request.context);
-    const last = request.messages.at(-1);
-    const result = last?.role === 'user' ? last.content.find((part) => part.type === 'tool_result') : undefined;
-    if (!result && parsed.call && !parsed.limitation) {
-      return Promise.resolve({ content: [{ type: 'tool_call', id: 'builtin-1', name: parsed.call.name, input: parsed.call.input }], usage: NO_TOKENS, intent: parsed.intent });
+    let state = this.conversations.get(request.context);
+    if (state?.question !== question) {
+      state = { question, reading: readQuestion(question, request.context) };
+      this.conversations.set(request.context, state);
     }
-    return Promise.resolve({ content: [{ type: 'text', text: phraseAnswer(parsed, result?.type === 'tool_result' ? result : undefined) }], usage: NO_TOKENS, intent: parsed.intent });
+    const rounds = resultsOf(request.messages);
+    // A question refused for its words anyway needs nobody looked up.
+    const refused = state.reading.unused.length > 0 || state.reading.notHeld !== null;
+    const lookups = !refused && (state.reading.names.length > 0 || state.reading.employee_ids.length > 0);
+    if (lookups && rounds.length === 0) {
+      const calls = [
+        ...(state.reading.names.length > 0 ? [{ name: 'find_people', input: { names: state.reading.names } }] : []),
+        ...state.reading.employee_ids.map((employee_id) => ({ name: 'find_employee', input: { employee_id } })),
+      ];
+      return Promise.resolve(this.calls(state, calls, 'employee_lookup'));
+    }
+    if (state.people === undefined) {
+      const resolved = lookups ? resolvePeople(state.reading, rounds[0]!) : { people: [] };
+      if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
+      state.people = resolved.people;
+      state.step = compose({
+        reading: state.reading,
+        people: resolved.people,
+        employee_ids: resolved.people.map((p) => p.employee_id),
+        context: request.context,
+      });
+      const step = state.step;
+      if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
+      if (step.calls.length > 0) return Promise.resolve(this.calls(state, step.calls, step.intent));
+      return Promise.resolve(this.text(state, step.intent, step.phrase([]), step.measure));
+    }
+    const step = state.step as Plan;
+    const last = rounds.at(-1)!;
+    const failed = last.find((r) => r.is_error);
+    if (failed) return Promise.resolve(this.text(state, step.intent, failureText(failed, state.reading, step.measure), step.measure));
+    return Promise.resolve(this.text(state, step.intent, step.phrase(last.map((r) => r.result)), step.measure));
   }
 
-  private parse(question: string, context: ConversationContext): ParsedQuestion {
-    const known = this.parses.get(context);
-    if (known?.question === question) return known.parsed;
-    const parsed = parseQuestion(question, context);
-    this.parses.set(context, { question, parsed });
-    return parsed;
+  private calls(state: Conversation, calls: { name: string; input: Record<string, unknown> }[], intent: string): LlmReply {
+    return {
+      content: calls.map((call, i) => ({ type: 'tool_call', id: `builtin-${i + 1}`, name: call.name, input: call.input })),
+      usage: NO_TOKENS,
+      intent,
+      parsed: parsedOf(state.reading, state.people ?? [], state.step),
+    };
+  }
+
+  private text(state: Conversation, intent: string, text: string, measure: string): LlmReply {
+    return { content: [{ type: 'text', text }], usage: NO_TOKENS, intent, parsed: parsedOf(state.reading, state.people ?? [], state.step, measure) };
   }
 }

@@ -52,6 +52,8 @@ export interface LlmReply {
   usage: LlmUsage;
   /** A provider that classifies questions itself (the builtin one) names the intent it found. */
   intent?: string;
+  /** How a provider that reads questions itself (the builtin one) read this one: `data.parsed`. */
+  parsed?: Record<string, unknown>;
 }
 
 export interface LlmClient {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparePeriods, hundredths, type ScoreSummaryItem } from '../../core/performance';
+import { comparePeriods, hundredths, meanOfHundredths, type ScoreSummaryItem } from '../../core/performance';
 import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
 import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
@@ -20,6 +20,8 @@ const RankInput = z
   })
   .strict();
 
+const ScoreListInput = z.object({ period: PeriodArg, team_id: TeamArg.optional() }).strict();
+
 const EmployeeScoresInput = z.object({ employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own"), period: PeriodArg.optional() }).strict();
 
 /**
@@ -32,7 +34,7 @@ function combined(items: ScoreSummaryItem[]) {
   const sum = items.reduce((n, item) => n + hundredths(item.total), 0);
   return {
     count,
-    mean: count === 0 ? null : Math.floor((2 * sum + count) / (2 * count)) / 100,
+    mean: count === 0 ? null : meanOfHundredths(sum, count),
     min: count === 0 ? null : Math.min(...items.map((item) => item.min)),
     max: count === 0 ? null : Math.max(...items.map((item) => item.max)),
   };
@@ -70,18 +72,44 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
         return {
           period: input.period ?? ranked[0]?.period ?? null,
           order: input.order,
-          items: ranked.map((s, i) => ({ rank: i + 1, employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score })),
+          items: ranked.map((s, i) => ({
+            rank: i + 1,
+            employee_id: s.employee_id,
+            employee_name: s.employee_name,
+            team_id: s.team_id,
+            final_score: s.final_score,
+          })),
+        };
+      },
+    }),
+    defineTool({
+      name: 'score_list',
+      description:
+        "Every final score of one period among the people the caller may see (optionally one team's), ordered by score: for medians, distributions, thresholds and changes between periods.",
+      input: ScoreListInput,
+      run: async (principal, input) => {
+        const items = await allPages((page) =>
+          scores.list(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
+        );
+        return {
+          period: input.period,
+          items: items
+            .map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score }))
+            .sort((a, b) => b.final_score - a.final_score || a.employee_name.localeCompare(b.employee_name)),
         };
       },
     }),
     defineTool({
       name: 'employee_scores',
-      description: "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
+      description:
+        "One employee's performance scores (the caller's own when no employee_id is given), one period or all of them, chronological. Someone outside the caller's scope is not found.",
       input: EmployeeScoresInput,
       run: async (principal, input) => {
         // Read through the employee first: outside the scope is "not found", never an empty list that admits they exist.
         const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
-        const mine = await allPages((page) => scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page));
+        const mine = await allPages((page) =>
+          scores.list(principal, { employee_id: employee.employee_id, ...(input.period !== undefined && { period: input.period }) }, page),
+        );
         return {
           employee_id: employee.employee_id,
           name: employee.name,

@@ -100,7 +100,10 @@ export class CorrectionService {
     const correction = await this.decidable(principal, correctionId, 'approve');
     const current = await this.attendance.get(correction.employee_id, correction.date);
     if ((current?.version ?? null) !== correction.record_version) {
-      throw new CorrectionStateError('RECORD_CHANGED', `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`);
+      throw new CorrectionStateError(
+        'RECORD_CHANGED',
+        `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`,
+      );
     }
     const [calendar, leave] = await Promise.all([this.calendars.holidaysOn(correction.date), this.leave.approved.on(correction.employee_id, correction.date)]);
     const teamId = current?.team_id ?? correction.team_id;
@@ -153,7 +156,8 @@ export class CorrectionService {
   /** A correction the caller may see; anything else is 404, as if absent. */
   private async readable(principal: Principal, correctionId: string): Promise<AttendanceCorrection> {
     const correction = await this.corrections.get(correctionId);
-    if (!correction || !canReadEmployee(principal, { employee_id: correction.employee_id, team_id: correction.team_id })) throw new NotFoundError('Correction', correctionId);
+    if (!correction || !canReadEmployee(principal, { employee_id: correction.employee_id, team_id: correction.team_id }))
+      throw new NotFoundError('Correction', correctionId);
     return correction;
   }
 }

@@ -22,7 +22,14 @@ const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(
  * nobody on the days of their approved leave.
  * Statuses come from the times, through the same policy.
  */
-export function demoAttendance(employees: Employee[], today: string, days: number, policy: AttendancePolicy, calendar: WorkCalendar, events: DemoEvents): AttendanceRecord[] {
+export function demoAttendance(
+  employees: Employee[],
+  today: string,
+  days: number,
+  policy: AttendancePolicy,
+  calendar: WorkCalendar,
+  events: DemoEvents,
+): AttendanceRecord[] {
   const records: AttendanceRecord[] = [];
   for (let back = days; back >= 1; back--) {
     const date = addDays(today, -back);
@@ -36,7 +43,8 @@ export function demoAttendance(employees: Employee[], today: string, days: numbe
       const dice = roll(employee.employee_id, date, 1);
       if (e === 0 || dice < 0.05) continue;
       const start = e === 1 ? 8 * 60 + 20 : 12 * 60 + 20;
-      const checkIn = dice < 0.15 ? start + 56 + Math.floor(roll(employee.employee_id, date, 2) * 60) : start + Math.floor(roll(employee.employee_id, date, 3) * 55);
+      const checkIn =
+        dice < 0.15 ? start + 56 + Math.floor(roll(employee.employee_id, date, 2) * 60) : start + Math.floor(roll(employee.employee_id, date, 3) * 55);
       const worked = dice > 0.96 || e < 1 ? 180 + (e < 1 ? 60 : 0) : 480 + Math.floor(roll(employee.employee_id, date, 4) * 60);
       const forgot = employee.employee_id === events.missingCheckOut.employee_id && date === events.missingCheckOut.date;
       const times = { check_in_time: clock(checkIn), check_out_time: forgot ? null : clock(Math.min(checkIn + worked, 23 * 60 + 59)) };

@@ -52,10 +52,38 @@ export function demoEvents(today: string, workWeek: WorkWeek): DemoEvents {
     move: { employee_id: 'DAT-006', to_team: 'AI', on: workDayBack(today, 23, workWeek) },
     missingCheckOut: { employee_id: 'DEV-004', date: workDayBack(today, 2, workWeek, [orgHoliday, qaMorning]) },
     leave: [
-      { employee_id: 'DEV-002', code: 'ANNUAL', from: workDayBack(today, 8, workWeek, [orgHoliday]), to: workDayBack(today, 6, workWeek, [orgHoliday]), half_day: null, status: 'approved' },
-      { employee_id: 'QA-003', code: 'SICK', from: workDayBack(today, 3, workWeek, [qaMorning]), to: workDayBack(today, 3, workWeek, [qaMorning]), half_day: 'pm', status: 'approved' },
-      { employee_id: 'DEV-003', code: 'ANNUAL', from: workDayAhead(today, 7, workWeek), to: workDayAhead(today, 8, workWeek), half_day: null, status: 'pending' },
-      { employee_id: 'DAT-002', code: 'ANNUAL', from: workDayAhead(today, 10, workWeek), to: workDayAhead(today, 14, workWeek), half_day: null, status: 'approved' },
+      {
+        employee_id: 'DEV-002',
+        code: 'ANNUAL',
+        from: workDayBack(today, 8, workWeek, [orgHoliday]),
+        to: workDayBack(today, 6, workWeek, [orgHoliday]),
+        half_day: null,
+        status: 'approved',
+      },
+      {
+        employee_id: 'QA-003',
+        code: 'SICK',
+        from: workDayBack(today, 3, workWeek, [qaMorning]),
+        to: workDayBack(today, 3, workWeek, [qaMorning]),
+        half_day: 'pm',
+        status: 'approved',
+      },
+      {
+        employee_id: 'DEV-003',
+        code: 'ANNUAL',
+        from: workDayAhead(today, 7, workWeek),
+        to: workDayAhead(today, 8, workWeek),
+        half_day: null,
+        status: 'pending',
+      },
+      {
+        employee_id: 'DAT-002',
+        code: 'ANNUAL',
+        from: workDayAhead(today, 10, workWeek),
+        to: workDayAhead(today, 14, workWeek),
+        half_day: null,
+        status: 'approved',
+      },
     ],
   };
 }

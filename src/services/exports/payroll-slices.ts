@@ -40,7 +40,9 @@ const NO_LEAVE: PayrollDay['leave'] = [];
 
 /** The counted days of one person: each day of each of their memberships, in date order. */
 function countedDays(memberships: readonly Membership[], dates: readonly string[]): CountedDay[] {
-  return [...memberships].sort((a, b) => (a.from < b.from ? -1 : 1)).flatMap((m) => dates.filter((date) => m.from <= date && date <= m.to).map((date) => ({ date, team_id: m.team_id })));
+  return [...memberships]
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .flatMap((m) => dates.filter((date) => m.from <= date && date <= m.to).map((date) => ({ date, team_id: m.team_id })));
 }
 
 /** The payroll rows of a slice of people: their employee records and their attendance of the month, each person's counted days looked up in it. */
@@ -68,13 +70,11 @@ export class PayrollSlices {
       if (!employee) return [];
       const leave = month.leaveOf.get(id);
       const own = recordsOf.get(id);
-      const payrollDays = counted.map(
-        ({ date, team_id }): PayrollDay => ({
-          day: month.day(date, team_id),
-          leave: leave ? leave.filter((r) => r.from <= date && date <= r.to).map((r) => ({ half: r.half_day, paid: month.paid.get(r.code) ?? true })) : NO_LEAVE,
-          record: own?.get(date) ?? null,
-        }),
-      );
+      const payrollDays = counted.map(({ date, team_id }): PayrollDay => ({
+        day: month.day(date, team_id),
+        leave: leave ? leave.filter((r) => r.from <= date && date <= r.to).map((r) => ({ half: r.half_day, paid: month.paid.get(r.code) ?? true })) : NO_LEAVE,
+        record: own?.get(date) ?? null,
+      }));
       return [payrollRow(employee, counted.at(-1)!.team_id, payrollDays)];
     });
   }

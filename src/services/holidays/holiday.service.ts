@@ -82,7 +82,17 @@ export class HolidayService {
     const { verdicts, writes } = planHolidayImport(rows, existing, known);
     const counts = { created: writes.filter((w) => w.created).length, updated: writes.filter((w) => !w.created).length };
     const audit = stampFor(principal, this.clock.now(), 'import');
-    const report = await finishImport(verdicts, mode, counts, writes.map((w) => w.row), () => this.holidays.upsertMany(writes.map((w) => w.holiday), audit));
+    const report = await finishImport(
+      verdicts,
+      mode,
+      counts,
+      writes.map((w) => w.row),
+      () =>
+        this.holidays.upsertMany(
+          writes.map((w) => w.holiday),
+          audit,
+        ),
+    );
     await this.datesChanged([...new Set(writes.map((w) => w.holiday.date))], audit);
     return report;
   }

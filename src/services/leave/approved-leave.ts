@@ -23,14 +23,20 @@ export class ApprovedLeave {
     for (const request of await this.leave.approvedBetween(from, to, who)) {
       const days = halves.get(request.employee_id) ?? new Map<string, (Half | null)[]>();
       halves.set(request.employee_id, days);
-      for (const date of datesBetween(request.from > from ? request.from : from, request.to < to ? request.to : to)) days.set(date, [...(days.get(date) ?? []), request.half_day]);
+      for (const date of datesBetween(request.from > from ? request.from : from, request.to < to ? request.to : to))
+        days.set(date, [...(days.get(date) ?? []), request.half_day]);
     }
     const kinds = new Map<string, Map<string, LeaveKind>>();
     for (const [employeeId, days] of halves) {
-      kinds.set(employeeId, new Map([...days].flatMap(([date, list]) => {
-        const kind = combinedLeave(list);
-        return kind === null ? [] : [[date, kind] as const];
-      })));
+      kinds.set(
+        employeeId,
+        new Map(
+          [...days].flatMap(([date, list]) => {
+            const kind = combinedLeave(list);
+            return kind === null ? [] : [[date, kind] as const];
+          }),
+        ),
+      );
     }
     return kinds;
   }

@@ -1,12 +1,12 @@
 import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } from '../../core/access';
 import { stampFor } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
-import { InvalidCursorError, NotFoundError, ValidationError } from '../../core/errors';
+import { NotFoundError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
 import { emptyBalance, grantFor, roundDays, withAvailable, type LeaveBalance, type LedgerEntry } from '../../core/leave/ledger';
 import { yearOf } from '../../core/leave/leave-request';
 import type { LeaveType } from '../../core/leave/leave-type';
-import { emptyPage, type Page, type PageRequest } from '../../core/page';
+import { emptyPage, readPosition, writePosition, type Page, type PageRequest } from '../../core/page';
 import type { Clock } from '../../core/ports';
 import type { LeaveContext } from './leave-context';
 
@@ -30,18 +30,10 @@ interface BalancePosition {
   skip: number;
 }
 
-function encodePosition(position: BalancePosition): string {
-  return JSON.stringify(position);
-}
-
-function decodePosition(after: string): BalancePosition {
-  try {
-    const value = JSON.parse(after) as BalancePosition;
-    if (Number.isSafeInteger(value.skip) && value.skip >= 0 && (value.employees === undefined || typeof value.employees === 'string')) return value;
-  } catch {
-    // fall through: not a position of ours
-  }
-  throw new InvalidCursorError();
+function isBalancePosition(value: unknown): value is BalancePosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { skip, employees } = value as Partial<BalancePosition>;
+  return Number.isSafeInteger(skip) && skip! >= 0 && (employees === undefined || typeof employees === 'string');
 }
 
 function employedIn(employee: Pick<Employee, 'hire_date' | 'end_date'>, year: number): boolean {
@@ -57,11 +49,14 @@ export class LeaveBalanceService {
 
   /** One item per employee in scope employed that year and leave type, by employee_id then code; the year defaults to this one. */
   async list(principal: Principal, filter: BalanceFilter, page: PageRequest): Promise<Page<LeaveBalance>> {
-    const scoped = scopeEmployeeFilter(principal, { ...(filter.employee_id !== undefined && { employee_id: filter.employee_id }), ...(filter.team_id !== undefined && { team_id: filter.team_id }) });
+    const scoped = scopeEmployeeFilter(principal, {
+      ...(filter.employee_id !== undefined && { employee_id: filter.employee_id }),
+      ...(filter.team_id !== undefined && { team_id: filter.team_id }),
+    });
     if (!scoped) return emptyPage();
     const year = filter.year ?? yearOf(this.context.calendars.today());
     const types = [...(await this.context.types()).values()];
-    const position = page.after === undefined ? { skip: 0 } : decodePosition(page.after);
+    const position = page.after === undefined ? { skip: 0 } : readPosition(page.after, isBalancePosition);
     const wanted = Math.max(1, Math.ceil((position.skip + page.limit) / Math.max(1, types.length)));
     const employees = await this.context.employees.list(scoped, { limit: wanted, ...(position.employees !== undefined && { after: position.employees }) });
     const employed = employees.items.filter((e) => employedIn(e, year));
@@ -69,7 +64,11 @@ export class LeaveBalanceService {
     const items = employed.flatMap((e) => types.map((t) => balances.get(`${e.employee_id}/${t.code}`) ?? emptyBalance(e.employee_id, t.code, year)));
     const shown = items.slice(position.skip, position.skip + page.limit);
     const rest = position.skip + page.limit < items.length;
-    const next = rest ? encodePosition({ ...position, skip: position.skip + page.limit }) : employees.next === null ? null : encodePosition({ employees: employees.next, skip: 0 });
+    const next = rest
+      ? writePosition({ ...position, skip: position.skip + page.limit })
+      : employees.next === null
+        ? null
+        : writePosition({ employees: employees.next, skip: 0 });
     return { items: shown, next };
   }
 
@@ -83,7 +82,10 @@ export class LeaveBalanceService {
       const year = filter.year ?? yearOf(this.context.calendars.today());
       if (employedIn(employee, year)) await this.granted([employee], year, [...(await this.context.types()).values()]);
     }
-    return this.context.leave.ledger({ employee_id: employeeId, ...(filter.year !== undefined && { year: filter.year }), ...(filter.code !== undefined && { code: filter.code }) }, page);
+    return this.context.leave.ledger(
+      { employee_id: employeeId, ...(filter.year !== undefined && { year: filter.year }), ...(filter.code !== undefined && { code: filter.code }) },
+      page,
+    );
   }
 
   /** POST /leave-adjustments (admin): one entry, with the balance it leaves. */
@@ -93,15 +95,36 @@ export class LeaveBalanceService {
     if (!employee) throw new NotFoundError('Employee', input.employee_id);
     const type = await this.context.type(input.code);
     let after: LeaveBalance | undefined;
-    await this.context.leave.change([employee.employee_id], { years: [input.year] }, (books) => {
-      const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
-      const entry = { employee_id: employee.employee_id, code: type.code, year: input.year, kind: 'adjustment' as const, days: input.days, request_id: null, reason: input.reason, actor: principal.username };
-      const before = change.balance(employee.employee_id, type.code, input.year);
-      change.append(entry);
-      after = change.balance(employee.employee_id, type.code, input.year);
-      change.note({ action: 'adjust', entity: 'leave_adjustment', entity_id: '', before: withAvailable(before), after: { ...entry, balance: withAvailable(after) }, reason: input.reason });
-      return change.result();
-    }, stampFor(principal, this.clock.now()));
+    await this.context.leave.change(
+      [employee.employee_id],
+      { years: [input.year] },
+      (books) => {
+        const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
+        const entry = {
+          employee_id: employee.employee_id,
+          code: type.code,
+          year: input.year,
+          kind: 'adjustment' as const,
+          days: input.days,
+          request_id: null,
+          reason: input.reason,
+          actor: principal.username,
+        };
+        const before = change.balance(employee.employee_id, type.code, input.year);
+        change.append(entry);
+        after = change.balance(employee.employee_id, type.code, input.year);
+        change.note({
+          action: 'adjust',
+          entity: 'leave_adjustment',
+          entity_id: '',
+          before: withAvailable(before),
+          after: { ...entry, balance: withAvailable(after) },
+          reason: input.reason,
+        });
+        return change.result();
+      },
+      stampFor(principal, this.clock.now()),
+    );
     return after!;
   }
 
@@ -117,7 +140,9 @@ export class LeaveBalanceService {
       [year],
     );
     const byKey = new Map(stored.map((b) => [`${b.employee_id}/${b.code}`, b]));
-    const owing = employees.filter((e) => types.some((t) => roundDays(grantFor(t.annual_allowance_days, e, year) - (byKey.get(`${e.employee_id}/${t.code}`)?.allocated ?? 0)) !== 0));
+    const owing = employees.filter((e) =>
+      types.some((t) => roundDays(grantFor(t.annual_allowance_days, e, year) - (byKey.get(`${e.employee_id}/${t.code}`)?.allocated ?? 0)) !== 0),
+    );
     for (const employee of owing) {
       const change = await this.context.leave.change([employee.employee_id], { years: [year] }, (books) => {
         const step = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map(types.map((t) => [t.code, t])));

@@ -34,7 +34,11 @@ export class LeaveContext {
 
   /** The days of `from` … `to` as the employee lives them: their team's calendar each day, and their records. */
   async daysOf(employee: Employee, from: string, to: string): Promise<LeaveDays> {
-    const [periods, calendar, records] = await Promise.all([this.employees.teamPeriods(employee.employee_id), this.calendars.forRange(from, to), this.recordsOf(employee.employee_id, from, to)]);
+    const [periods, calendar, records] = await Promise.all([
+      this.employees.teamPeriods(employee.employee_id),
+      this.calendars.forRange(from, to),
+      this.recordsOf(employee.employee_id, from, to),
+    ]);
     const recorded = new Set(records.map((r) => r.attendance_date));
     return {
       dayOf: (date) => calendar.day(date, teamOn(periods, date) ?? employee.team_id),

@@ -8,6 +8,7 @@ export function checkLeaveDates(employee: Pick<Employee, 'employee_id' | 'hire_d
   if (from > to) throw ValidationError.field('from', 'must not be after to');
   if (daysBetween(from, to) > MAX_LEAVE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_LEAVE_DAYS} days from from, inclusive`);
   if (from < employee.hire_date) throw ValidationError.field('from', `must not be before ${employee.employee_id}'s hire date (${employee.hire_date})`);
-  if (employee.end_date !== null && to > employee.end_date) throw ValidationError.field('to', `must not be after ${employee.employee_id}'s end date (${employee.end_date})`);
+  if (employee.end_date !== null && to > employee.end_date)
+    throw ValidationError.field('to', `must not be after ${employee.employee_id}'s end date (${employee.end_date})`);
   if (from < trackingStart) throw ValidationError.field('from', `must not be before attendance tracking started (${trackingStart})`);
 }

@@ -89,33 +89,38 @@ export class LeaveImport {
     const rejected = () => mode === 'all' && (verdicts.failed.length > 0 || refused.size > 0);
     // Also when rows failed already in all-or-nothing mode: the report names every failing row, and the step writes nothing.
     if (planned.length > 0) {
-      await this.context.leave.change(ids, { years, from: dates[0]!, to: dates[dates.length - 1]! }, (books) => {
-        // Decided afresh on every attempt (an adapter may retry a step that lost a race).
-        refused.clear();
-        const change = new BookChange(books, byId, types);
-        const accepted: LeaveRequest[] = [];
-        for (const { row, request } of planned) {
-          if (accepted.some((other) => other.employee_id === request.employee_id && overlaps(other, request))) {
-            refused.set(row, { field: 'from', message: 'overlaps an earlier row of the file' });
-            continue;
+      await this.context.leave.change(
+        ids,
+        { years, from: dates[0]!, to: dates[dates.length - 1]! },
+        (books) => {
+          // Decided afresh on every attempt (an adapter may retry a step that lost a race).
+          refused.clear();
+          const change = new BookChange(books, byId, types);
+          const accepted: LeaveRequest[] = [];
+          for (const { row, request } of planned) {
+            if (accepted.some((other) => other.employee_id === request.employee_id && overlaps(other, request))) {
+              refused.set(row, { field: 'from', message: 'overlaps an earlier row of the file' });
+              continue;
+            }
+            try {
+              // Checked like a request reserving what it will take; then the reservation becomes taken days.
+              reserveChecked(change, request, types.get(request.code)!);
+            } catch (error) {
+              if (!(error instanceof AppError)) throw error;
+              refused.set(row, { field: error.code === 'LEAVE_OVERLAP' ? 'from' : 'code', message: error.message });
+              continue;
+            }
+            change.reserve(request, request.charges, -1);
+            change.take(request, request.charges, principal.username, 1);
+            change.put(request);
+            change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
+            accepted.push(request);
           }
-          try {
-            // Checked like a request reserving what it will take; then the reservation becomes taken days.
-            reserveChecked(change, request, types.get(request.code)!);
-          } catch (error) {
-            if (!(error instanceof AppError)) throw error;
-            refused.set(row, { field: error.code === 'LEAVE_OVERLAP' ? 'from' : 'code', message: error.message });
-            continue;
-          }
-          change.reserve(request, request.charges, -1);
-          change.take(request, request.charges, principal.username, 1);
-          change.put(request);
-          change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
-          accepted.push(request);
-        }
-        if (rejected()) throw new ImportRejectedError({ created: 0, updated: 0, failed: withRefused(verdicts, refused).failed });
-        return change.result();
-      }, stampFor(principal, this.clock.now(), 'import'));
+          if (rejected()) throw new ImportRejectedError({ created: 0, updated: 0, failed: withRefused(verdicts, refused).failed });
+          return change.result();
+        },
+        stampFor(principal, this.clock.now(), 'import'),
+      );
     }
     const final = withRefused(verdicts, refused);
     if (mode === 'all' && final.failed.length > 0) throw new ImportRejectedError({ created: 0, updated: 0, failed: final.failed });

@@ -55,21 +55,26 @@ export class LeaveRecharge {
     const request = await this.context.leave.getRequest(requestId);
     if (!employee || !request || request.status !== 'approved') return;
     const [types, days] = await Promise.all([this.context.types(), this.context.daysOf(employee, request.from, request.to)]);
-    await this.context.leave.change([employeeId], { years: yearsOf(request.from, request.to), from: request.from, to: request.to }, (books) => {
-      const change = new BookChange(books, new Map<string, Employee>([[employeeId, employee]]), types);
-      const current: LeaveRequest | undefined = change.book(employeeId).requests.find((r) => r.request_id === requestId);
-      if (!current || current.status !== 'approved') return change.result();
-      const charges = approvedCharge(current, days);
-      const delta = difference(charges, current.charges);
-      if (Object.keys(delta).length === 0) return change.result();
-      const more = Object.fromEntries(Object.entries(delta).filter(([, d]) => d > 0));
-      const less = Object.fromEntries(Object.entries(delta).flatMap(([year, d]) => (d < 0 ? [[year, -d]] : [])));
-      change.take(current, more, 'system', 1, reason);
-      change.take(current, less, 'system', -1, reason);
-      const recharged = { ...current, charges, updated_at: this.clock.now().toISOString() };
-      change.put(recharged);
-      change.note({ action: 'update', entity: 'leave_request', entity_id: requestId, before: current, after: recharged, reason });
-      return change.result();
-    }, audit);
+    await this.context.leave.change(
+      [employeeId],
+      { years: yearsOf(request.from, request.to), from: request.from, to: request.to },
+      (books) => {
+        const change = new BookChange(books, new Map<string, Employee>([[employeeId, employee]]), types);
+        const current: LeaveRequest | undefined = change.book(employeeId).requests.find((r) => r.request_id === requestId);
+        if (!current || current.status !== 'approved') return change.result();
+        const charges = approvedCharge(current, days);
+        const delta = difference(charges, current.charges);
+        if (Object.keys(delta).length === 0) return change.result();
+        const more = Object.fromEntries(Object.entries(delta).filter(([, d]) => d > 0));
+        const less = Object.fromEntries(Object.entries(delta).flatMap(([year, d]) => (d < 0 ? [[year, -d]] : [])));
+        change.take(current, more, 'system', 1, reason);
+        change.take(current, less, 'system', -1, reason);
+        const recharged = { ...current, charges, updated_at: this.clock.now().toISOString() };
+        change.put(recharged);
+        change.note({ action: 'update', entity: 'leave_request', entity_id: requestId, before: current, after: recharged, reason });
+        return change.result();
+      },
+      audit,
+    );
   }
 }

@@ -5,7 +5,18 @@ import type { Employee } from '../../core/employee';
 import { ForbiddenError, LeaveStateError, NotFoundError, OutOfScopeError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
 import { approvedCharge, requestedDays } from '../../core/leave/leave-charge';
-import { isLive, mayCancel, mayDecide, mayRequestFor, overlaps, totalOf, yearsOf, type LeaveParties, type LeaveRequest, type LeaveRequestFilter } from '../../core/leave/leave-request';
+import {
+  isLive,
+  mayCancel,
+  mayDecide,
+  mayRequestFor,
+  overlaps,
+  totalOf,
+  yearsOf,
+  type LeaveParties,
+  type LeaveRequest,
+  type LeaveRequestFilter,
+} from '../../core/leave/leave-request';
 import type { LeaveType } from '../../core/leave/leave-type';
 import { emptyPage, type Page, type PageRequest } from '../../core/page';
 import type { AccountRepository, Clock } from '../../core/ports';
@@ -73,13 +84,18 @@ export class LeaveRequestService {
       created_at: now,
       updated_at: now,
     };
-    await this.context.leave.change([employee.employee_id], { years: yearsOf(request.from, request.to), from: request.from, to: request.to }, (books) => {
-      const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
-      reserveChecked(change, request, type);
-      change.put(request);
-      change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
-      return change.result();
-    }, stampFor(principal, this.clock.now()));
+    await this.context.leave.change(
+      [employee.employee_id],
+      { years: yearsOf(request.from, request.to), from: request.from, to: request.to },
+      (books) => {
+        const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
+        reserveChecked(change, request, type);
+        change.put(request);
+        change.note({ action: 'create', entity: 'leave_request', entity_id: request.request_id, after: requestView(request), reason: request.reason });
+        return change.result();
+      },
+      stampFor(principal, this.clock.now()),
+    );
     return requestView(request);
   }
 
@@ -131,29 +147,50 @@ export class LeaveRequestService {
     const today = this.context.calendars.today();
     const allowed = decision === 'cancel' ? mayCancel(principal, parties, request, today) : mayDecide(principal, parties);
     if (!allowed) throw new ForbiddenError(decision === 'cancel' ? 'You may not cancel this leave' : 'You may not decide this leave');
-    const [type, days] = await Promise.all([this.context.type(request.code), decision === 'approve' ? this.context.daysOf(employee, request.from, request.to) : null]);
+    const [type, days] = await Promise.all([
+      this.context.type(request.code),
+      decision === 'approve' ? this.context.daysOf(employee, request.from, request.to) : null,
+    ]);
     let decided: LeaveRequest | undefined;
-    await this.context.leave.change([employee.employee_id], { years: yearsOf(request.from, request.to), from: request.from, to: request.to }, (books) => {
-      const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
-      const current = change.book(employee.employee_id).requests.find((r) => r.request_id === requestId);
-      if (!current || !isLive(current) || (decision !== 'cancel' && current.status !== 'pending')) {
-        throw new LeaveStateError('NOT_PENDING', `Leave request ${requestId} is ${current?.status ?? 'decided already'}`);
-      }
-      if (decision === 'cancel' && !mayCancel(principal, parties, current, today)) throw new ForbiddenError('You may not cancel this leave');
-      const base = { ...current, decided_by: principal.username, decided_at: this.clock.now().toISOString(), decision_note: note, updated_at: this.clock.now().toISOString() };
-      if (current.status === 'pending') change.reserve(current, current.charges, -1);
-      else change.take(current, current.charges, principal.username, -1, 'cancelled');
-      if (decision === 'approve') {
-        const charges = approvedCharge(current, days!);
-        change.take(current, charges, principal.username, 1);
-        decided = { ...base, status: 'approved', charges };
-      } else {
-        decided = { ...base, status: decision === 'reject' ? 'rejected' : 'cancelled', charges: {} };
-      }
-      change.put(decided);
-      change.note({ action: decision, entity: 'leave_request', entity_id: requestId, before: requestView(current), after: requestView(decided), reason: note });
-      return change.result();
-    }, stampFor(principal, this.clock.now()));
+    await this.context.leave.change(
+      [employee.employee_id],
+      { years: yearsOf(request.from, request.to), from: request.from, to: request.to },
+      (books) => {
+        const change = new BookChange(books, new Map([[employee.employee_id, employee]]), new Map([[type.code, type]]));
+        const current = change.book(employee.employee_id).requests.find((r) => r.request_id === requestId);
+        if (!current || !isLive(current) || (decision !== 'cancel' && current.status !== 'pending')) {
+          throw new LeaveStateError('NOT_PENDING', `Leave request ${requestId} is ${current?.status ?? 'decided already'}`);
+        }
+        if (decision === 'cancel' && !mayCancel(principal, parties, current, today)) throw new ForbiddenError('You may not cancel this leave');
+        const base = {
+          ...current,
+          decided_by: principal.username,
+          decided_at: this.clock.now().toISOString(),
+          decision_note: note,
+          updated_at: this.clock.now().toISOString(),
+        };
+        if (current.status === 'pending') change.reserve(current, current.charges, -1);
+        else change.take(current, current.charges, principal.username, -1, 'cancelled');
+        if (decision === 'approve') {
+          const charges = approvedCharge(current, days!);
+          change.take(current, charges, principal.username, 1);
+          decided = { ...base, status: 'approved', charges };
+        } else {
+          decided = { ...base, status: decision === 'reject' ? 'rejected' : 'cancelled', charges: {} };
+        }
+        change.put(decided);
+        change.note({
+          action: decision,
+          entity: 'leave_request',
+          entity_id: requestId,
+          before: requestView(current),
+          after: requestView(decided),
+          reason: note,
+        });
+        return change.result();
+      },
+      stampFor(principal, this.clock.now()),
+    );
     return requestView(decided!);
   }
 
@@ -161,7 +198,10 @@ export class LeaveRequestService {
   private async readable(principal: Principal, requestId: string): Promise<{ request: LeaveRequest; employee: Employee }> {
     const request = await this.context.leave.getRequest(requestId);
     const employee = request && (await this.context.employees.get(request.employee_id));
-    const visible = request && employee && (canReadEmployee(principal, { employee_id: request.employee_id, team_id: request.team_id }) || canReadEmployee(principal, employee));
+    const visible =
+      request &&
+      employee &&
+      (canReadEmployee(principal, { employee_id: request.employee_id, team_id: request.team_id }) || canReadEmployee(principal, employee));
     if (!request || !employee || !visible) throw new NotFoundError('Leave request', requestId);
     return { request, employee };
   }

@@ -26,9 +26,14 @@ export class LeaveRows {
   async between(filter: { employee_id?: string; team_id?: string }, from: string, to: string): Promise<LeaveRow[]> {
     if (from > to) return [];
     const who = filter.employee_id !== undefined ? { employee_id: filter.employee_id } : { team_ids: filter.team_id === undefined ? null : [filter.team_id] };
-    const requests = (await this.leave.approvedBetween(from, to, who)).filter((r) => r.half_day === null && (filter.team_id === undefined || r.team_id === filter.team_id));
+    const requests = (await this.leave.approvedBetween(from, to, who)).filter(
+      (r) => r.half_day === null && (filter.team_id === undefined || r.team_id === filter.team_id),
+    );
     if (requests.length === 0) return [];
-    const [employees, calendar] = await Promise.all([this.employees.getMany([...new Set(requests.map((r) => r.employee_id))]), this.calendars.forRange(from, to)]);
+    const [employees, calendar] = await Promise.all([
+      this.employees.getMany([...new Set(requests.map((r) => r.employee_id))]),
+      this.calendars.forRange(from, to),
+    ]);
     const byId = new Map(employees.map((e) => [e.employee_id, e]));
     const candidates = requests.flatMap((request) => {
       const employee = byId.get(request.employee_id);
@@ -49,9 +54,13 @@ export class LeaveRows {
         }));
     });
     const recorded = new Set(
-      (await this.attendance.getMany(candidates.map((c) => ({ employee_id: c.employee_id, attendance_date: c.attendance_date })))).map((r) => `${r.employee_id}/${r.attendance_date}`),
+      (await this.attendance.getMany(candidates.map((c) => ({ employee_id: c.employee_id, attendance_date: c.attendance_date })))).map(
+        (r) => `${r.employee_id}/${r.attendance_date}`,
+      ),
     );
-    const unique = new Map(candidates.filter((c) => !recorded.has(`${c.employee_id}/${c.attendance_date}`)).map((c) => [`${c.employee_id}/${c.attendance_date}`, c]));
+    const unique = new Map(
+      candidates.filter((c) => !recorded.has(`${c.employee_id}/${c.attendance_date}`)).map((c) => [`${c.employee_id}/${c.attendance_date}`, c]),
+    );
     return [...unique.values()].sort(listOrder);
   }
 }

@@ -21,7 +21,14 @@ export interface LeaveServices {
   rows: LeaveRows;
 }
 
-export function leaveServices(leave: LeaveRepository, employees: EmployeeRepository, attendance: AttendanceRepository, accounts: AccountRepository, calendars: CalendarService, clock: Clock): LeaveServices {
+export function leaveServices(
+  leave: LeaveRepository,
+  employees: EmployeeRepository,
+  attendance: AttendanceRepository,
+  accounts: AccountRepository,
+  calendars: CalendarService,
+  clock: Clock,
+): LeaveServices {
   const context = new LeaveContext(leave, employees, attendance, calendars);
   return {
     types: new LeaveTypeService(leave, clock),

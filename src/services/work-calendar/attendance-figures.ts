@@ -83,15 +83,24 @@ export class AttendanceFigures {
         query.status === 'on_leave'
           ? leaveTaken(day, onLeave) > 0
           : query.status === 'absent' || query.status === 'not_checked_in'
-          ? personStanding(day, onLeave, record?.status ?? null) === query.status
-          : query.status === 'missing_check_out'
-            ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
-            : record?.status === query.status;
+            ? personStanding(day, onLeave, record?.status ?? null) === query.status
+            : query.status === 'missing_check_out'
+              ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
+              : record?.status === query.status;
       return matches ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
     });
     people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
-    return { date: query.date, status: query.status, working_day: day.working_day, holiday: day.holiday, closed: day.closed, tracked: day.tracked, count: people.length, people };
+    return {
+      date: query.date,
+      status: query.status,
+      working_day: day.working_day,
+      holiday: day.holiday,
+      closed: day.closed,
+      tracked: day.tracked,
+      count: people.length,
+      people,
+    };
   }
 
   /** One employee's days by the rule (see personDays), from their records of the range. */
@@ -110,7 +119,10 @@ export class AttendanceFigures {
     for (const team of teamIds ?? [undefined]) {
       let after: string | undefined;
       do {
-        const page = await this.attendance.list({ from: date, to: date, ...(team !== undefined && { team_id: team }) }, { limit: 500, ...(after !== undefined && { after }) });
+        const page = await this.attendance.list(
+          { from: date, to: date, ...(team !== undefined && { team_id: team }) },
+          { limit: 500, ...(after !== undefined && { after }) },
+        );
         records.push(...page.items);
         after = page.next ?? undefined;
       } while (after !== undefined);

@@ -44,9 +44,11 @@ function dayOf(p: Person, date: Day, random: () => number): AttendanceRecord | n
   const start = off.am ? 13 * 60 : 9 * 60;
   const late = random() < chances.late;
   const checkInMinutes = late ? start + between(random, GRACE_MINUTES + 1, 65) : start - between(random, -GRACE_MINUTES, 25);
-  if (date === TODAY) return random() < 0.75 ? { employee: p.id, date, status: late ? 'late' : 'present', checkIn: timeOf(checkInMinutes), checkOut: null } : null;
+  if (date === TODAY)
+    return random() < 0.75 ? { employee: p.id, date, status: late ? 'late' : 'present', checkIn: timeOf(checkInMinutes), checkOut: null } : null;
   if (random() < chances.away) return random() < 0.2 ? { employee: p.id, date, status: 'absent', checkIn: null, checkOut: null } : null;
-  const leaves = random() < chances.short ? checkInMinutes + between(random, 110, 225) : off.pm ? 13 * 60 + between(random, 0, 30) : 17 * 60 + between(random, 0, 90);
+  const leaves =
+    random() < chances.short ? checkInMinutes + between(random, 110, 225) : off.pm ? 13 * 60 + between(random, 0, 30) : 17 * 60 + between(random, 0, 90);
   const worked = (leaves - checkInMinutes) / 60;
   const status: RecordStatus = worked < 4 ? 'half-day' : late ? 'late' : 'present';
   const record: AttendanceRecord = { employee: p.id, date, status, checkIn: timeOf(checkInMinutes), checkOut: timeOf(leaves) };

@@ -39,7 +39,14 @@ export interface LeaveRequest {
   status: LeaveStatus;
 }
 
-const leave = (employee: string, code: LeaveCode, from: Day, to: Day, status: LeaveStatus, half: Half | null = null): LeaveRequest => ({ employee, code, from, to, half, status });
+const leave = (employee: string, code: LeaveCode, from: Day, to: Day, status: LeaveStatus, half: Half | null = null): LeaveRequest => ({
+  employee,
+  code,
+  from,
+  to,
+  half,
+  status,
+});
 
 /** Filed and decided in this order (rejected and cancelled ones were pending first). */
 export const LEAVE: LeaveRequest[] = [

@@ -46,12 +46,15 @@ export interface ChatAnswer {
 
 /** Words an answer may leave unused without dropping a constraint. */
 const FILLER = new Set(
-  'a an the of in on at for to from by with and or is are was were be been do does did i me my we our us you your it its this that these those please pls plz can could would will tell show give get list what whats who whos whom which how many much is there any some all hey hi hello thanks thank just about tell me know see let find out want need like quick quickly kindly ? ! . , so far yet now ok okay um uh hmm'.split(' '),
+  'a an the of in on at for to from by with and or is are was were be been do does did i me my we our us you your it its this that these those please pls plz can could would will tell show give get list what whats who whos whom which how many much is there any some all hey hi hello thanks thank just about tell me know see let find out want need like quick quickly kindly ? ! . , so far yet now ok okay um uh hmm'.split(
+    ' ',
+  ),
 );
 
 const NOBODY = /\b(nobody|no one|no-one|none|no employees?|no people|no team|0 (?:people|employees?|persons?))\b|\bwas a holiday\b/i;
 const REFUSAL = /\b(can(?:no|')t|cannot|unable to|not able to|i don't (?:have|know)|i do not (?:have|know)|not something i can|i can only)\b/i;
-const NOT_FOUND = /\b(not found|couldn't find|could not find|can't find|cannot find|no (?:employee|one|person|such|record|match)|don't see|do not see|doesn't exist|does not exist|unknown employee)\b/i;
+const NOT_FOUND =
+  /\b(not found|couldn't find|could not find|can't find|cannot find|no (?:employee|one|person|such|record|match)|don't see|do not see|doesn't exist|does not exist|unknown employee)\b/i;
 
 /** What a count is of, read from the question: the answer's number must stand next to one of these words. */
 const COUNTED: Array<[RegExp, RegExp]> = [
@@ -121,10 +124,19 @@ export function grade(who: Caller, question: string, expected: Expected, body: C
   if (leaked.length > 0) return { verdict: 'wrong', reason: `names someone outside the caller's scope: ${leaked.join(', ')}` };
   const unused = Array.isArray(body.data?.parsed?.unused) ? (body.data.parsed.unused as unknown[]).map(String) : [];
   const refusing = refusalIntent || (REFUSAL.test(unquoted) && [...named].every((id) => askedAbout.has(id)) && !hasDigits(unquoted));
-  const constraining = unused.filter((w) => !w.toLowerCase().split(/\s+/).every((part) => FILLER.has(part)));
+  const constraining = unused.filter(
+    (w) =>
+      !w
+        .toLowerCase()
+        .split(/\s+/)
+        .every((part) => FILLER.has(part)),
+  );
 
   if (expected.kind === 'refusal') {
-    if (refusing) return namesSomething(unquoted, expected.words) ? { verdict: 'correct', reason: 'refused, naming it' } : { verdict: 'refusal-without-naming', reason: `refusal names none of: ${expected.words.join(', ')}` };
+    if (refusing)
+      return namesSomething(unquoted, expected.words)
+        ? { verdict: 'correct', reason: 'refused, naming it' }
+        : { verdict: 'refusal-without-naming', reason: `refusal names none of: ${expected.words.join(', ')}` };
     const extra = [...named].filter((id) => !askedAbout.has(id));
     if (extra.length > 0 || hasDigits(unquoted)) return { verdict: 'wrong', reason: 'answered a question it should have refused' };
     if (namesSomething(unquoted, expected.words)) return { verdict: 'correct', reason: 'did not answer, naming it' };
@@ -166,5 +178,7 @@ export function grade(who: Caller, question: string, expected: Expected, body: C
 const withoutQuotes = (text: string) => text.replace(/"[^"]{0,200}"|“[^”]{0,200}”/g, ' ');
 
 function refusal(text: string, question: string): Graded {
-  return namesSomething(text, contentWords(question)) ? { verdict: 'refused', reason: 'refused, naming what it could not do' } : { verdict: 'refusal-without-naming', reason: 'refusal names nothing of the question' };
+  return namesSomething(text, contentWords(question))
+    ? { verdict: 'refused', reason: 'refused, naming what it could not do' }
+    : { verdict: 'refusal-without-naming', reason: 'refusal names nothing of the question' };
 }

@@ -2,8 +2,27 @@
 import { dataset } from '../dataset/dataset';
 
 const WORD_NUMBERS: Record<string, number> = {
-  zero: 0, none: 0, nobody: 0, 'no one': 0, 'no-one': 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  zero: 0,
+  none: 0,
+  nobody: 0,
+  'no one': 0,
+  'no-one': 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
 };
 
 export interface NumberInText {

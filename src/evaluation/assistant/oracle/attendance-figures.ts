@@ -50,7 +50,19 @@ export function hoursOf(r: AttendanceRecord): number {
 }
 
 export function totals(scope: Scope, from: Day, to: Day): Totals {
-  const t: Totals = { expected: 0, expectedClosed: 0, attended: 0, present: 0, late: 0, halfDay: 0, absent: 0, onLeave: 0, missingCheckOut: 0, hours: 0, rate: null };
+  const t: Totals = {
+    expected: 0,
+    expectedClosed: 0,
+    attended: 0,
+    present: 0,
+    late: 0,
+    halfDay: 0,
+    absent: 0,
+    onLeave: 0,
+    missingCheckOut: 0,
+    hours: 0,
+    rate: null,
+  };
   for (const p of peopleIn(scope)) {
     for (const day of daysBetween(from, to)) {
       const closed = day < TODAY;

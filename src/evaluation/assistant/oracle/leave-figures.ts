@@ -64,5 +64,11 @@ export function leaveDays(id: string, from: Day, to: Day, code?: LeaveCode): num
 
 /** People with approved leave of this type overlapping the range. */
 export function onLeaveOfType(code: LeaveCode, from: Day, to: Day, scope: Scope = {}): string[] {
-  return [...new Set(requests('approved', scope, code).filter((l) => l.from <= to && from <= l.to).map((l) => l.employee))];
+  return [
+    ...new Set(
+      requests('approved', scope, code)
+        .filter((l) => l.from <= to && from <= l.to)
+        .map((l) => l.employee),
+    ),
+  ];
 }

@@ -62,4 +62,7 @@ export function newest(n: number, filter: PeopleFilter = {}): string[] {
     .map((p) => p.id);
 }
 
-export const hiredBefore = (day: Day, filter: PeopleFilter = {}) => select(filter).filter((p) => p.hire < day).map((p) => p.id);
+export const hiredBefore = (day: Day, filter: PeopleFilter = {}) =>
+  select(filter)
+    .filter((p) => p.hire < day)
+    .map((p) => p.id);

@@ -33,7 +33,13 @@ export function stats(periods: string[], scope: Scope = {}): ScoreStats {
   if (values.length === 0) throw new Error(`no scores in ${periods.join(', ')}`);
   const mid = Math.floor(values.length / 2);
   const median = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
-  return { count: values.length, mean: round(values.reduce((a, b) => a + b, 0) / values.length), min: values[0]!, max: values[values.length - 1]!, median: round(median) };
+  return {
+    count: values.length,
+    mean: round(values.reduce((a, b) => a + b, 0) / values.length),
+    min: values[0]!,
+    max: values[values.length - 1]!,
+    median: round(median),
+  };
 }
 
 export function rank(period: string, n: number, direction: 'top' | 'bottom', scope: Scope = {}): string[] {

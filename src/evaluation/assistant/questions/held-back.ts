@@ -42,7 +42,11 @@ export const HELD_BACK: Question[] = [
   q('E054', 'admin', 'security attendence this month so far', () => figures(rate(totals({ team: 'SEC' }, ...THIS_MONTH).rate))),
   q('E056', 'admin', 'overall attendance since August', () => figures(rate(totals({}, '2025-08-01', TODAY).rate))),
   q('E058', 'admin', 'what was attendance like on 2025-10-30', () => figures(rate(totals({}, '2025-10-30', '2025-10-30').rate))),
-  q('E062', 'admin', 'which team had the best attendance last month', () => answer({ teams: ['AI', 'DAT', 'DEV', 'QA', 'SEC'].sort((a, b) => totals({ team: b }, ...OCTOBER).rate! - totals({ team: a }, ...OCTOBER).rate!).slice(0, 1) })),
+  q('E062', 'admin', 'which team had the best attendance last month', () =>
+    answer({
+      teams: ['AI', 'DAT', 'DEV', 'QA', 'SEC'].sort((a, b) => totals({ team: b }, ...OCTOBER).rate! - totals({ team: a }, ...OCTOBER).rate!).slice(0, 1),
+    }),
+  ),
   q('E063', 'admin', 'Show me departments with attendance issues last month', () => answer({ teams: teamsWhere(...OCTOBER, (r) => r < 0.9) })),
   q('E064', 'admin', 'teams below 95% attendance in september', () => answer({ teams: teamsWhere(...SEPTEMBER, (r) => r < 0.95) })),
   q('E065', 'admin', 'How many people were late yesterday?', () => figures(count(totals({}, YESTERDAY, YESTERDAY).late))),
@@ -97,19 +101,29 @@ export const HELD_BACK: Question[] = [
   q('E154', 'SEC-004', 'how many hrs have I worked this month', () => figures(hours(measureOf('SEC-004', 'hours', ...THIS_MONTH)))),
   q('E158', 'admin', 'whats the mean final score of the data team in Q3 2025', () => figures(score(stats(['2025-Q3'], { team: 'DAT' }).mean))),
   q('E164', 'admin', 'how many people were scored in 2025-Q3', () => figures(count(stats(['2025-Q3']).count))),
-  q('E165', 'admin', 'Compare DEV and QA performance last quarter', () => figures(score(stats(['2025-Q3'], { team: 'DEV' }).mean), score(stats(['2025-Q3'], { team: 'QA' }).mean))),
-  q('E166', 'admin', 'compare the data team with security on scores for Q1 2025', () => figures(score(stats(['2025-Q1'], { team: 'DAT' }).mean), score(stats(['2025-Q1'], { team: 'SEC' }).mean))),
-  q('E168', 'admin', 'how has the company average score moved quarter by quarter', () => figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(stats([p]).mean)))),
+  q('E165', 'admin', 'Compare DEV and QA performance last quarter', () =>
+    figures(score(stats(['2025-Q3'], { team: 'DEV' }).mean), score(stats(['2025-Q3'], { team: 'QA' }).mean)),
+  ),
+  q('E166', 'admin', 'compare the data team with security on scores for Q1 2025', () =>
+    figures(score(stats(['2025-Q1'], { team: 'DAT' }).mean), score(stats(['2025-Q1'], { team: 'SEC' }).mean)),
+  ),
+  q('E168', 'admin', 'how has the company average score moved quarter by quarter', () =>
+    figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(stats([p]).mean))),
+  ),
   q('E170', 'admin', 'top 3 performers last quarter', () => people(rank('2025-Q3', 3, 'top'))),
   q('E173', 'admin', 'Bottom 3 performers last quarter', () => people(rank('2025-Q3', 3, 'bottom'))),
   q('E174', 'admin', 'lowest 2 scorers in the AI team for Q2 2025', () => people(rank('2025-Q2', 2, 'bottom', { team: 'AI' }))),
   q('E175', 'admin', 'top perfomers in DEV last quarter, top 3', () => people(rank('2025-Q3', 3, 'top', { team: 'DEV' }))),
   q('E177', 'admin', 'who scored under 60 last quarter', () => people(scoredBelow('2025-Q3', 60))),
-  q('E179', 'admin', "What did Lukas Novak score in 2025-Q3?", () => figures(score(scoreOf('DEV-004', '2025-Q3')))),
+  q('E179', 'admin', 'What did Lukas Novak score in 2025-Q3?', () => figures(score(scoreOf('DEV-004', '2025-Q3')))),
   q('E180', 'admin', "what was Grace Kim's score in Q1 2025", () => figures(score(scoreOf('QA-007', '2025-Q1')))),
   q('E182', 'admin', 'most improved from Q2 to Q3 2025', () => people([mostImproved('2025-Q2', '2025-Q3').id])),
-  q('E184', 'admin', 'how much did Olivia Martin\'s score change from Q1 to Q2 2025', () => figures(score(Math.round((scoreOf('SEC-002', '2025-Q2')! - scoreOf('SEC-002', '2025-Q1')!) * 100) / 100))),
-  q('E186', 'admin', 'average score of DEV juniors in Q3 2025', () => figures(score(stats(['2025-Q3'], { ids: ids({ team: 'DEV', position: 'Junior' }) }).mean))),
+  q('E184', 'admin', "how much did Olivia Martin's score change from Q1 to Q2 2025", () =>
+    figures(score(Math.round((scoreOf('SEC-002', '2025-Q2')! - scoreOf('SEC-002', '2025-Q1')!) * 100) / 100)),
+  ),
+  q('E186', 'admin', 'average score of DEV juniors in Q3 2025', () =>
+    figures(score(stats(['2025-Q3'], { ids: ids({ team: 'DEV', position: 'Junior' }) }).mean)),
+  ),
   q('E187', 'DEV-001', 'average score of my team last quarter', () => figures(score(stats(['2025-Q3'], { team: 'DEV' }).mean))),
   q('E191', 'DEV-001', 'median score in my team 2025-Q1', () => figures(score(stats(['2025-Q1'], { team: 'DEV' }).median))),
   q('E192', 'DEV-001', 'what did Grace Kim score in Q3', () => notFound()),
@@ -161,7 +175,14 @@ export const HELD_BACK: Question[] = [
   q('E293', 'admin', 'how many juniors in the whole company', () => figures(count(headcount({ position: 'Junior' })))),
   q('E296', 'admin', 'top 5 performers 2025 Q2 in the data team', () => people(rank('2025-Q2', 5, 'top', { team: 'DAT' }))),
   q('E297', 'admin', 'attndance rate qa last mnth', () => figures(rate(totals({ team: 'QA' }, ...OCTOBER).rate))),
-  q('E298', 'admin', 'whose attendance was below 90% in october?', () => people(ids({ status: 'any' }).filter((id) => { const r = totals({ ids: [id] }, ...OCTOBER).rate; return r !== null && r < 0.9; }))),
+  q('E298', 'admin', 'whose attendance was below 90% in october?', () =>
+    people(
+      ids({ status: 'any' }).filter((id) => {
+        const r = totals({ ids: [id] }, ...OCTOBER).rate;
+        return r !== null && r < 0.9;
+      }),
+    ),
+  ),
   q('E302', 'admin', 'how many person-days were expected in DEV last week', () => figures(days(totals({ team: 'DEV' }, ...LAST_WEEK).expected))),
   q('E304', 'DEV-001', 'late ppl in my team this wk', () => people(peopleWhere({ team: 'DEV' }, 'late', ...THIS_WEEK))),
   q('E305', 'QA-001', 'attendance of Chris last week', () => figures(rate(totals({ ids: ['QA-004'] }, ...LAST_WEEK).rate))),

@@ -44,7 +44,9 @@ export const WORKING: Question[] = [
   q('E057', 'admin', 'attendance rate from 1 Sep to 15 Sep 2025', () => figures(rate(totals({}, '2025-09-01', '2025-09-15').rate))),
   q('E059', 'admin', 'attendance on Halloween for everyone (31 Oct 2025)', () => figures(rate(totals({}, '2025-10-31', '2025-10-31').rate))),
   q('E060', 'admin', 'DEV attendance rate the week of 3 November 2025', () => figures(rate(totals({ team: 'DEV' }, '2025-11-03', '2025-11-09').rate))),
-  q('E061', 'admin', 'Compare attendance of DEV and QA last month', () => figures(rate(totals({ team: 'DEV' }, ...OCTOBER).rate), rate(totals({ team: 'QA' }, ...OCTOBER).rate))),
+  q('E061', 'admin', 'Compare attendance of DEV and QA last month', () =>
+    figures(rate(totals({ team: 'DEV' }, ...OCTOBER).rate), rate(totals({ team: 'QA' }, ...OCTOBER).rate)),
+  ),
   q('E067', 'admin', 'how many late arrivals in QA in october', () => figures(count(totals({ team: 'QA' }, ...OCTOBER).late))),
   q('E070', 'admin', 'attendance rate of Chris Walker in October', () => figures(rate(totals({ ids: ['QA-004'] }, ...OCTOBER).rate))),
   q('E071', 'admin', "Lucas Moreau's attendance since tracking started", () => figures(rate(totals({ ids: ['SEC-005'] }, '2025-08-01', TODAY).rate))),
@@ -68,7 +70,13 @@ export const WORKING: Question[] = [
   q('E120', 'admin', 'employees absent more than 5 days since august', () => people(peopleWhere({}, 'absent', '2025-08-01', TODAY, (v) => v > 5))),
   q('E121', 'admin', 'anyone in AI late more than twice last month?', () => people(peopleWhere({ team: 'AI' }, 'late', ...OCTOBER, (v) => v > 2))),
   q('E122', 'admin', 'who had a half day last week', () => people(peopleWhere({}, 'halfDay', ...LAST_WEEK))),
-  q('E123', 'admin', 'who was late the most in october', () => answer({ people: peopleWhere({}, 'late', ...OCTOBER).sort((a, b) => measureOf(b, 'late', ...OCTOBER) - measureOf(a, 'late', ...OCTOBER)).slice(0, 1) })),
+  q('E123', 'admin', 'who was late the most in october', () =>
+    answer({
+      people: peopleWhere({}, 'late', ...OCTOBER)
+        .sort((a, b) => measureOf(b, 'late', ...OCTOBER) - measureOf(a, 'late', ...OCTOBER))
+        .slice(0, 1),
+    }),
+  ),
   q('E124', 'admin', 'who was on leave yesterday', () => people(offBetween({}, YESTERDAY, YESTERDAY))),
   q('E127', 'admin', 'who was on leave last week in security', () => people(offBetween({ team: 'SEC' }, ...LAST_WEEK))),
   q('E129', 'DEV-001', 'who was absent yesterday', () => people(peopleWhere({ team: 'DEV' }, 'absent', YESTERDAY, YESTERDAY))),
@@ -79,7 +87,9 @@ export const WORKING: Question[] = [
   q('E136', 'QA-001', 'who was late last week', () => people(peopleWhere({ team: 'QA' }, 'late', ...LAST_WEEK))),
   q('E138', 'QA-001', 'missing check outs in my team this month', () => people(peopleWhere({ team: 'QA' }, 'missingCheckOut', ...THIS_MONTH))),
   q('E140', 'QA-001', 'who is on leave next week?', () => people(offBetween({ team: 'QA' }, ...NEXT_WEEK))),
-  q('E141', 'DEV-003', 'how many missing check-outs do I have since august', () => figures(count(measureOf('DEV-003', 'missingCheckOut', '2025-08-01', TODAY)))),
+  q('E141', 'DEV-003', 'how many missing check-outs do I have since august', () =>
+    figures(count(measureOf('DEV-003', 'missingCheckOut', '2025-08-01', TODAY))),
+  ),
   q('E146', 'admin', 'hours worked by QA-002 last week', () => figures(hours(measureOf('QA-002', 'hours', ...LAST_WEEK)))),
   q('E147', 'admin', 'sum of hours for the security team in september', () => figures(hours(totals({ team: 'SEC' }, ...SEPTEMBER).hours))),
   q('E148', 'admin', 'How many hours did Mei Lin put in this month?', () => figures(hours(measureOf('DAT-005', 'hours', ...THIS_MONTH)))),
@@ -90,10 +100,14 @@ export const WORKING: Question[] = [
   q('E157', 'admin', 'avg perf score for DEV in 2025-Q2', () => figures(score(stats(['2025-Q2'], { team: 'DEV' }).mean))),
   q('E159', 'admin', 'median score in 2025-Q3', () => figures(score(stats(['2025-Q3']).median))),
   q('E160', 'admin', 'median performance score for QA last quarter', () => figures(score(stats(['2025-Q3'], { team: 'QA' }).median))),
-  q('E161', 'admin', 'highest and lowest score in SEC for 2025-Q2', () => figures(score(stats(['2025-Q2'], { team: 'SEC' }).max), score(stats(['2025-Q2'], { team: 'SEC' }).min))),
+  q('E161', 'admin', 'highest and lowest score in SEC for 2025-Q2', () =>
+    figures(score(stats(['2025-Q2'], { team: 'SEC' }).max), score(stats(['2025-Q2'], { team: 'SEC' }).min)),
+  ),
   q('E162', 'admin', 'what was the top score in Q4 2024', () => figures(score(stats(['2024-Q4']).max))),
   q('E163', 'admin', 'average score for AI over 2025 (Q1 to Q3)', () => figures(score(stats(['2025-Q1', '2025-Q2', '2025-Q3'], { team: 'AI' }).mean))),
-  q('E167', 'admin', 'Performance trends over quarters for DEV', () => figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(stats([p], { team: 'DEV' }).mean)))),
+  q('E167', 'admin', 'Performance trends over quarters for DEV', () =>
+    figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(stats([p], { team: 'DEV' }).mean))),
+  ),
   q('E169', 'admin', 'Who are the top 5 performers in 2025-Q2?', () => people(rank('2025-Q2', 5, 'top'))),
   q('E171', 'admin', 'highest scorer in Q3 2025', () => people(rank('2025-Q3', 1, 'top'))),
   q('E172', 'admin', 'best performer in QA in 2025-Q1', () => people(rank('2025-Q1', 1, 'top', { team: 'QA' }))),
@@ -101,15 +115,19 @@ export const WORKING: Question[] = [
   q('E178', 'admin', 'Which QA people scored over 80 in Q2 2025?', () => people(scoredAbove('2025-Q2', 80, { team: 'QA' }))),
   q('E181', 'admin', 'AI-002 scores history', () => figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(scoreOf('AI-002', p))))),
   q('E183', 'admin', 'who improved the most in DEV between 2025-Q1 and 2025-Q3', () => people([mostImproved('2025-Q1', '2025-Q3', { team: 'DEV' }).id])),
-  q('E185', 'admin', 'average score of seniors last quarter', () => figures(score(stats(['2025-Q3'], { ids: ids({ position: 'Senior', status: 'any' }) }).mean))),
+  q('E185', 'admin', 'average score of seniors last quarter', () =>
+    figures(score(stats(['2025-Q3'], { ids: ids({ position: 'Senior', status: 'any' }) }).mean)),
+  ),
   q('E188', 'DEV-001', 'Best 5 performers in my team last quarter', () => people(rank('2025-Q3', 5, 'top', { team: 'DEV' }))),
   q('E189', 'DEV-001', 'bottom 2 in my team for Q2', () => people(rank('2025-Q2', 2, 'bottom', { team: 'DEV' }))),
-  q('E190', 'DEV-001', "what did Yuki score last quarter", () => figures(score(scoreOf('DEV-009', '2025-Q3')))),
+  q('E190', 'DEV-001', 'what did Yuki score last quarter', () => figures(score(scoreOf('DEV-009', '2025-Q3')))),
   q('E196', 'DEV-003', 'How did I score last quarter?', () => figures(score(scoreOf('DEV-003', '2025-Q3')))),
   q('E198', 'DEV-003', 'show my performance history', () => figures(...['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(scoreOf('DEV-003', p))))),
   q('E199', 'QA-003', 'my kpi score for 2025-Q2', () => figures(score(kpiOf('QA-003', '2025-Q2')))),
   q('E200', 'DAT-004', 'what was my score in 2024-Q4', () => figures(score(scoreOf('DAT-004', '2024-Q4')))),
-  q('E202', 'SEC-004', 'did my score go up or down from Q2 to Q3 2025', () => figures(score(scoreOf('SEC-004', '2025-Q2')), score(scoreOf('SEC-004', '2025-Q3')))),
+  q('E202', 'SEC-004', 'did my score go up or down from Q2 to Q3 2025', () =>
+    figures(score(scoreOf('SEC-004', '2025-Q2')), score(scoreOf('SEC-004', '2025-Q3'))),
+  ),
   q('E203', 'admin', 'pending leave requests', () => people([...new Set(requests('pending').map((l) => l.employee))])),
   q('E205', 'admin', 'how many leave requests were rejected', () => figures(count(requests('rejected').length))),
   q('E206', 'admin', "What's Lukas Novak's annual leave balance?", () => figures(days(balance('DEV-004', 'ANNUAL').available))),
@@ -136,8 +154,12 @@ export const WORKING: Question[] = [
   q('E249', 'admin', 'who is our longest serving employee', () => people(longestServing(1))),
   q('E250', 'admin', 'top 3 longest-serving employees', () => people(longestServing(3))),
   q('E251', 'admin', 'who in DEV has been here the longest', () => people(longestServing(1, { team: 'DEV' }))),
-  q('E253', 'admin', 'how many active employees have been here more than 5 years', () => figures(count(ids().filter((id) => person(id).hire < '2020-11-19').length))),
-  q('E254', 'admin', 'how many people in DEV were hired before 2021', () => figures(count(ids({ team: 'DEV' }).filter((id) => person(id).hire < '2021-01-01').length))),
+  q('E253', 'admin', 'how many active employees have been here more than 5 years', () =>
+    figures(count(ids().filter((id) => person(id).hire < '2020-11-19').length)),
+  ),
+  q('E254', 'admin', 'how many people in DEV were hired before 2021', () =>
+    figures(count(ids({ team: 'DEV' }).filter((id) => person(id).hire < '2021-01-01').length)),
+  ),
   q('E255', 'DEV-001', 'who is the newest person on my team', () => people(newest(1, { team: 'DEV' }))),
   q('E257', 'QA-001', 'longest serving person in my team', () => people(longestServing(1, { team: 'QA' }))),
   q('E258', 'DEV-003', 'how long have I worked here', () => figures(years(tenureYears(person('DEV-003'))))),
@@ -160,12 +182,20 @@ export const WORKING: Question[] = [
   q('E289', 'admin', 'how many ppl in Secuirty', () => figures(count(headcount({ team: 'SEC' })))),
   q('E290', 'admin', 'attendance for Data team last wk', () => figures(rate(totals({ team: 'DAT' }, ...LAST_WEEK).rate))),
   q('E292', 'admin', 'absences in QA on 12 September', () => figures(days(totals({ team: 'QA' }, '2025-09-12', '2025-09-12').absent))),
-  q('E294', 'admin', 'Give me the attendance rate for the AI team for the whole of september please, I need it for the monthly report', () => figures(rate(totals({ team: 'AI' }, ...SEPTEMBER).rate))),
-  q('E295', 'admin', 'I need to know which people in the Development team came in late on Tuesday 18 November', () => people(peopleWhere({ team: 'DEV' }, 'late', YESTERDAY, YESTERDAY))),
-  q('E299', 'admin', 'how many people had a 100% attendance rate last week', () => figures(count(ids({ status: 'any' }).filter((id) => totals({ ids: [id] }, ...LAST_WEEK).rate === 1).length))),
+  q('E294', 'admin', 'Give me the attendance rate for the AI team for the whole of september please, I need it for the monthly report', () =>
+    figures(rate(totals({ team: 'AI' }, ...SEPTEMBER).rate)),
+  ),
+  q('E295', 'admin', 'I need to know which people in the Development team came in late on Tuesday 18 November', () =>
+    people(peopleWhere({ team: 'DEV' }, 'late', YESTERDAY, YESTERDAY)),
+  ),
+  q('E299', 'admin', 'how many people had a 100% attendance rate last week', () =>
+    figures(count(ids({ status: 'any' }).filter((id) => totals({ ids: [id] }, ...LAST_WEEK).rate === 1).length)),
+  ),
   q('E300', 'admin', 'how many on-leave days in SEC last week', () => figures(days(totals({ team: 'SEC' }, ...LAST_WEEK).onLeave))),
   q('E301', 'admin', 'how many people are on leave today', () => figures(count(offBetween({}, TODAY, TODAY).length))),
-  q('E303', 'DEV-001', 'my team: who had a 100% attendance rate in october', () => people(ids({ team: 'DEV', status: 'any' }).filter((id) => totals({ ids: [id] }, ...OCTOBER).rate === 1))),
+  q('E303', 'DEV-001', 'my team: who had a 100% attendance rate in october', () =>
+    people(ids({ team: 'DEV', status: 'any' }).filter((id) => totals({ ids: [id] }, ...OCTOBER).rate === 1)),
+  ),
   q('E306', 'QA-001', 'who in my team had a half-day in october', () => people(peopleWhere({ team: 'QA' }, 'halfDay', ...OCTOBER))),
   q('E308', 'QA-003', 'my score last quarter?', () => figures(score(scoreOf('QA-003', '2025-Q3')))),
   q('E309', 'SEC-004', 'how many days was I absent in october', () => figures(days(measureOf('SEC-004', 'absent', ...OCTOBER)))),

@@ -12,7 +12,8 @@ export function leaveBalanceRoutes(api: ApiRouter, balances: LeaveBalanceService
     path: '/leave-balances',
     tag: TAG,
     summary: 'Leave balances, by employee, year and code',
-    description: 'One item per employee in scope employed in the year (this year when omitted) and leave type. available = allocated + adjusted − taken − pending.',
+    description:
+      'One item per employee in scope employed in the year (this year when omitted) and leave type. available = allocated + adjusted − taken − pending.',
     auth: 'required',
     query: LeaveBalanceQuery,
     responses: { 200: { description: 'A page of balances', schema: LeaveBalancePage } },

@@ -3,7 +3,15 @@ import type { LeaveRequestService } from '../../../services/leave/leave-request.
 import type { ApiRouter } from '../../api-router';
 import { addCsvImport, columnsOf, type ImportLimits } from '../../csv-import-route';
 import type { Paginator } from '../../pagination';
-import { DecisionBody, LeaveRequestCreateBody, LeaveRequestListQuery, LeaveRequestPage, LeaveRequestParams, LeaveRequestSchema, LeaveRow } from '../../schemas/leave.schemas';
+import {
+  DecisionBody,
+  LeaveRequestCreateBody,
+  LeaveRequestListQuery,
+  LeaveRequestPage,
+  LeaveRequestParams,
+  LeaveRequestSchema,
+  LeaveRow,
+} from '../../schemas/leave.schemas';
 
 const TAG = 'Leave';
 const REFUSED = { description: 'It overlaps your other leave, the balance cannot pay for it, or it is no longer pending' };
@@ -62,7 +70,11 @@ export function leaveRequestRoutes(api: ApiRouter, requests: LeaveRequestService
   const decisions = [
     ['approve', 'Approve a pending request', 'An admin, or the manager of the employee’s team when the employee’s login is an employee’s; never your own.'],
     ['reject', 'Reject a pending request', 'Who may approve may reject; the reserved days return to the balance.'],
-    ['cancel', 'Cancel a request', 'Pending: the employee, the requester or an approver. Approved: the employee until it starts, an approver at any time; the days return to the balance.'],
+    [
+      'cancel',
+      'Cancel a request',
+      'Pending: the employee, the requester or an approver. Approved: the employee until it starts, an approver at any time; the days return to the balance.',
+    ],
   ] as const;
   for (const [decision, summary, description] of decisions) {
     api.add({
@@ -74,7 +86,12 @@ export function leaveRequestRoutes(api: ApiRouter, requests: LeaveRequestService
       auth: 'required',
       params: LeaveRequestParams,
       body: { schema: DecisionBody, optional: true },
-      responses: { 200: { description: 'Decided', schema: LeaveRequestSchema }, 403: { description: 'Not yours to decide' }, 404: { description: 'No such request in your scope' }, 409: REFUSED },
+      responses: {
+        200: { description: 'Decided', schema: LeaveRequestSchema },
+        403: { description: 'Not yours to decide' },
+        404: { description: 'No such request in your scope' },
+        409: REFUSED,
+      },
       handler: async ({ params, body, principal }) => ({ status: 200, body: await requests[decision](principal, params.request_id, body.note ?? null) }),
     });
   }

@@ -1,7 +1,7 @@
-/** Audit entries as stored on the table: the entry, its key and index keys (table.ts), and the transaction step that appends one. */
+/** Audit entries as stored on the table: the entry, its key and index keys (key-design.ts), and the transaction step that appends one. */
 import { auditEntry, type AuditEntry, type AuditStamp, type AuditedChange } from '../../../core/audit/audit-entry';
-import type { Item, TransactStep } from '../dynamo-table';
-import { LIST_SHARDS, collections, keys, shardOf } from '../table';
+import type { Item, TransactStep } from '../table-client';
+import { LIST_SHARDS, collections, keys, shardOf } from '../key-design';
 
 const FIELDS = ['audit_id', 'at', 'actor', 'via', 'client', 'action', 'entity', 'entity_id', 'before', 'after', 'reason', 'request_id'] as const;
 

@@ -1,11 +1,11 @@
 import { auditIdBounds, type AuditEntry, type AuditFilter } from '../../../core/audit/audit-entry';
 import type { AuditRepository } from '../../../core/audit/audit-repository';
-import { InvalidCursorError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { mergedQuery, type QueryFilter } from '../merged-query';
-import { GSI1, GSI2, GSI3, LIST_SHARDS, collections, keys } from '../table';
+import { GSI1, GSI2, GSI3, LIST_SHARDS, collections, partitions } from '../key-design';
 import { toAuditEntry } from './audit-items';
+import { decodePosition, encodePosition, stringsOf } from '../../page-position';
 
 /** Sorts after every audit id. */
 const HIGHEST = '~';
@@ -19,10 +19,10 @@ const LOWEST = '0';
  * range on the sort key (the audit id, which begins with the instant).
  */
 export class DynamoAuditRepository implements AuditRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
-    const after = page.after === undefined ? undefined : decodePosition(page.after);
+    const after = page.after === undefined ? undefined : decodePosition(page.after, AUDIT_POSITION)[0];
     const bounds = auditIdBounds(filter);
     const low = bounds.min ?? LOWEST;
     // No id is `max` (it ends in '.'), so an inclusive bound serves; the position's own entry is left out below.
@@ -38,7 +38,7 @@ export class DynamoAuditRepository implements AuditRepository {
     const entries = found.filter((item) => item.audit_id !== after).map(toAuditEntry);
     const items = entries.slice(0, page.limit);
     const last = items[items.length - 1];
-    return { items, next: entries.length > page.limit && last ? encodePosition(last.audit_id) : null };
+    return { items, next: entries.length > page.limit && last ? encodePosition([last.audit_id]) : null };
   }
 }
 
@@ -59,22 +59,10 @@ function collectionFor(filter: AuditFilter): { index: string; partitions: string
   }
   if (filter.actor !== undefined) {
     match('entity');
-    return { index: 'table', partitions: [keys.audit(filter.actor, '').PK], rest };
+    return { index: 'table', partitions: [partitions.auditBy(filter.actor)], rest };
   }
   if (filter.entity !== undefined) return { index: GSI3, partitions: shards((shard) => collections.kindAudit(filter.entity!, shard)), rest };
   return { index: GSI1, partitions: shards(collections.audit), rest };
 }
 
-function encodePosition(auditId: string): string {
-  return Buffer.from(JSON.stringify([auditId])).toString('base64url');
-}
-
-function decodePosition(token: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && /^\d{8}T\d{9}Z-[0-9a-z]+$/.test(value[0])) return value[0];
-  } catch {
-    // fall through: not a position we wrote
-  }
-  throw new InvalidCursorError();
-}
+const AUDIT_POSITION = stringsOf(1, /^\d{8}T\d{9}Z-[0-9a-z]+$/);

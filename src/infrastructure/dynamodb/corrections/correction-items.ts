@@ -1,7 +1,7 @@
-/** Corrections as stored on the table: the port's shape, its keys and index keys (table.ts). */
+/** Corrections as stored on the table: the port's shape, its keys and index keys (key-design.ts). */
 import type { AttendanceCorrection } from '../../../core/corrections/correction';
-import type { Item } from '../dynamo-table';
-import { collections, keys } from '../table';
+import type { Item } from '../table-client';
+import { collections, keys } from '../key-design';
 
 const FIELDS = [
   'correction_id',
@@ -29,7 +29,8 @@ export function toCorrection(item: Item): AttendanceCorrection {
 }
 
 /** The newest-first order of the lists: created_at, then correction_id (ISO instants sort as strings). */
-export const correctionOrder = (correction: Pick<AttendanceCorrection, 'created_at' | 'correction_id'>) => `${correction.created_at}#${correction.correction_id}`;
+export const correctionOrder = (correction: Pick<AttendanceCorrection, 'created_at' | 'correction_id'>) =>
+  `${correction.created_at}#${correction.correction_id}`;
 
 /** Under its employee (their delete finds it there), listed per state in everyone's and its team's collection. */
 export function correctionItem(correction: AttendanceCorrection): Item {

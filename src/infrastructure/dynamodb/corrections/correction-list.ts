@@ -1,18 +1,19 @@
 /** Corrections newest first (created_at, then correction_id, descending), filtered as the port says. */
 import { CORRECTION_STATES, type AttendanceCorrection, type CorrectionFilter } from '../../../core/corrections/correction';
 import type { Page, PageRequest } from '../../../core/page';
-import type { DynamoTable } from '../dynamo-table';
-import { decodeListPosition, encodeListPosition } from '../leave/leave-items';
+import type { TableClient } from '../table-client';
+import { LEAVE_LIST_POSITION } from '../leave/leave-items';
 import { mergedQuery, type QueryFilter } from '../merged-query';
-import { GSI1, GSI2, PARTITION_PREFIXES, collections, keys } from '../table';
+import { GSI1, GSI2, PARTITION_PREFIXES, collections, partitions } from '../key-design';
 import { correctionOrder, toCorrection } from './correction-items';
+import { decodePosition, encodePosition } from '../../page-position';
 
-export async function listCorrections(table: DynamoTable, filter: CorrectionFilter, page: PageRequest): Promise<Page<AttendanceCorrection>> {
-  const after = page.after === undefined ? undefined : decodeListPosition(page.after);
+export async function listCorrections(table: TableClient, filter: CorrectionFilter, page: PageRequest): Promise<Page<AttendanceCorrection>> {
+  const after = page.after === undefined ? undefined : decodePosition(page.after, LEAVE_LIST_POSITION)[0];
   const found = filter.employee_id === undefined ? await fromIndex(table, filter, page.limit, after) : await fromPartition(table, filter, page.limit, after);
   const items = found.slice(0, page.limit);
   const last = items[items.length - 1];
-  return { items, next: found.length > page.limit && last ? encodeListPosition(correctionOrder(last)) : null };
+  return { items, next: found.length > page.limit && last ? encodePosition([correctionOrder(last)]) : null };
 }
 
 /**
@@ -20,7 +21,7 @@ export async function listCorrections(table: DynamoTable, filter: CorrectionFilt
  * one Query for a state (a manager's pending queue), else the states merged
  * by their shared order. Days filter what the partitions hold.
  */
-async function fromIndex(table: DynamoTable, filter: CorrectionFilter, limit: number, after: string | undefined): Promise<AttendanceCorrection[]> {
+async function fromIndex(table: TableClient, filter: CorrectionFilter, limit: number, after: string | undefined): Promise<AttendanceCorrection[]> {
   const states = filter.state === undefined ? CORRECTION_STATES : [filter.state];
   const team = filter.team_id;
   const days: QueryFilter = { conditions: [], names: {}, values: {} };
@@ -48,10 +49,10 @@ async function fromIndex(table: DynamoTable, filter: CorrectionFilter, limit: nu
 }
 
 /** One employee's corrections: few enough to read from their partition and order here. */
-async function fromPartition(table: DynamoTable, filter: CorrectionFilter, limit: number, after: string | undefined): Promise<AttendanceCorrection[]> {
+async function fromPartition(table: TableClient, filter: CorrectionFilter, limit: number, after: string | undefined): Promise<AttendanceCorrection[]> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id!).PK, ':prefix': PARTITION_PREFIXES.correction },
+    ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id!), ':prefix': PARTITION_PREFIXES.correction },
   });
   return items
     .map(toCorrection)

@@ -4,15 +4,17 @@ import type { CorrectionRepository } from '../../../core/corrections/correction-
 import type { AttendanceCorrection, CorrectionDecision, CorrectionFilter } from '../../../core/corrections/correction';
 import { CorrectionStateError, NotFoundError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
-import { toRecord } from '../attendance-items';
-import { counterSteps, newRecordStep, replaceRecordStep } from '../attendance-steps';
+import { toRecord } from '../attendance/attendance-items';
+import { counterSteps, newRecordStep, replaceRecordStep } from '../attendance/attendance-steps';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
-import { PARTITION_PREFIXES, keys } from '../table';
+import type { EmployeePurge } from '../cross-repository';
+import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
+import { PARTITION_PREFIXES, keys, partitions } from '../key-design';
 import { correctionItem, correctionPointer, toCorrection } from './correction-items';
 import { listCorrections } from './correction-list';
 
-const notPending = (correction: Pick<AttendanceCorrection, 'correction_id'>) => new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is no longer pending`);
+const notPending = (correction: Pick<AttendanceCorrection, 'correction_id'>) =>
+  new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is no longer pending`);
 const recordChanged = (correction: Pick<AttendanceCorrection, 'employee_id' | 'date'>) =>
   new CorrectionStateError('RECORD_CHANGED', `The attendance of ${correction.employee_id} on ${correction.date} changed after the correction was asked for`);
 
@@ -25,8 +27,8 @@ const PURGE_BATCH = 50;
  * approval writes the record, its counters, the correction and the entry in
  * one transaction, conditional on the record's version as the request saw it.
  */
-export class DynamoCorrectionRepository implements CorrectionRepository {
-  constructor(private readonly table: DynamoTable) {}
+export class DynamoCorrectionRepository implements CorrectionRepository, EmployeePurge {
+  constructor(private readonly table: TableClient) {}
 
   async create(correction: AttendanceCorrection, audit?: AuditStamp): Promise<AttendanceCorrection> {
     await this.table.transact([
@@ -36,7 +38,13 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
         write: { ConditionCheck: { TableName: this.table.name, Key: keys.employee(correction.employee_id), ConditionExpression: 'attribute_exists(PK)' } },
         onConditionFailed: () => new NotFoundError('Employee', correction.employee_id),
       },
-      ...auditSteps(this.table.name, audit, { action: 'create', entity: 'correction', entity_id: correction.correction_id, after: correction, reason: correction.reason }),
+      ...auditSteps(this.table.name, audit, {
+        action: 'create',
+        entity: 'correction',
+        entity_id: correction.correction_id,
+        after: correction,
+        reason: correction.reason,
+      }),
     ]);
     return correction;
   }
@@ -95,7 +103,9 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
     const approved = decided(before, decision);
     await this.table.transact([
       this.decisionStep(approved, () => notPending(before)),
-      replaced === null ? newRecordStep(this.table.name, written, () => recordChanged(before)) : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(before)),
+      replaced === null
+        ? newRecordStep(this.table.name, written, () => recordChanged(before))
+        : replaceRecordStep(this.table.name, written, replaced.version!, () => recordChanged(before)),
       ...counterSteps(this.table.name, replaced, written),
       ...auditSteps(this.table.name, audit, {
         action: 'approve',
@@ -129,7 +139,7 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
   async purgeEmployee(employeeId: string): Promise<void> {
     const items = await this.table.queryAll({
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':prefix': PARTITION_PREFIXES.correction },
+      ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':prefix': PARTITION_PREFIXES.correction },
       ProjectionExpression: 'PK, SK, correction_id',
       ConsistentRead: true,
     });

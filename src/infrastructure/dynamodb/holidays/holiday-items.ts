@@ -1,6 +1,6 @@
 import type { HolidayFilter, Holiday } from '../../../core/work-calendar/holiday';
-import type { Item } from '../dynamo-table';
-import { collections, keys } from '../table';
+import type { Item } from '../table-client';
+import { collections, keys } from '../key-design';
 
 const FIELDS = ['holiday_id', 'date', 'name', 'team_id', 'half', 'created_at', 'updated_at'] as const;
 

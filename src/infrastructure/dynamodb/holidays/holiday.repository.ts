@@ -4,9 +4,9 @@ import type { HolidayRepository } from '../../../core/ports';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from '../../../core/work-calendar/holiday';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { auditSteps } from '../audit/audit-items';
-import { STALE, type DynamoTable, type TransactStep } from '../dynamo-table';
-import { teamReferences } from '../employee-steps';
-import { GSI1, keys } from '../table';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
+import { teamReferences } from '../employee/employee-steps';
+import { GSI1, keys } from '../key-design';
 import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
 
 /**
@@ -15,11 +15,17 @@ import { holidayItem, holidayQuery, toHoliday } from './holiday-items';
  * holiday counting on its team's references.
  */
 export class DynamoHolidayRepository implements HolidayRepository {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(private readonly table: TableClient) {}
 
   private claim(holiday: Holiday): TransactStep {
     return {
-      write: { Put: { TableName: this.table.name, Item: { ...keys.holidayClaim(holiday.date, holiday.team_id), holiday_id: holiday.holiday_id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      write: {
+        Put: {
+          TableName: this.table.name,
+          Item: { ...keys.holidayClaim(holiday.date, holiday.team_id), holiday_id: holiday.holiday_id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
       onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id),
     };
   }
@@ -36,10 +42,13 @@ export class DynamoHolidayRepository implements HolidayRepository {
   }
 
   async create(input: NewHoliday, audit?: AuditStamp): Promise<Holiday> {
-    const now = new Date().toISOString();
+    const now = this.table.now();
     const holiday: Holiday = { ...input, created_at: now, updated_at: now };
     await this.table.transact([
-      { write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id) },
+      {
+        write: { Put: { TableName: this.table.name, Item: holidayItem(holiday, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+        onConditionFailed: () => new HolidayExistsError(holiday.date, holiday.team_id),
+      },
       this.claim(holiday),
       ...this.references(null, holiday),
       ...auditSteps(this.table.name, audit, { action: 'create', entity: 'holiday', entity_id: holiday.holiday_id, after: holiday }),
@@ -58,11 +67,24 @@ export class DynamoHolidayRepository implements HolidayRepository {
       if (!item) return null;
       const current = toHoliday(item);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const next: Holiday = { ...current, ...defined, ...(patch.team_id === null && { team_id: null }), ...(patch.half === null && { half: null }), updated_at: new Date().toISOString() };
+      const next: Holiday = {
+        ...current,
+        ...defined,
+        ...(patch.team_id === null && { team_id: null }),
+        ...(patch.half === null && { half: null }),
+        updated_at: this.table.now(),
+      };
       const moved = next.date !== current.date || next.team_id !== current.team_id;
       await this.table.transact([
         {
-          write: { Put: { TableName: this.table.name, Item: holidayItem(next, (item.version as number) + 1), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } } },
+          write: {
+            Put: {
+              TableName: this.table.name,
+              Item: holidayItem(next, (item.version as number) + 1),
+              ConditionExpression: 'version = :read',
+              ExpressionAttributeValues: { ':read': item.version },
+            },
+          },
           onConditionFailed: () => STALE,
         },
         ...(moved ? [this.release(current), this.claim(next), ...this.references(current, next)] : []),
@@ -79,7 +101,14 @@ export class DynamoHolidayRepository implements HolidayRepository {
       const current = toHoliday(item);
       await this.table.transact([
         {
-          write: { Delete: { TableName: this.table.name, Key: keys.holiday(holidayId), ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': item.version } } },
+          write: {
+            Delete: {
+              TableName: this.table.name,
+              Key: keys.holiday(holidayId),
+              ConditionExpression: 'version = :read',
+              ExpressionAttributeValues: { ':read': item.version },
+            },
+          },
           onConditionFailed: () => STALE,
         },
         this.release(current),

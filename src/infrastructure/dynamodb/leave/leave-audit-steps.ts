@@ -3,7 +3,7 @@ import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { namingAdjustments } from '../../../core/leave/leave-audit';
 import type { LeaveChange } from '../../../core/leave/leave-repository';
 import { auditSteps } from '../audit/audit-items';
-import type { DynamoTable, TransactStep } from '../dynamo-table';
+import type { TableClient, TransactStep } from '../table-client';
 import { ledgerEntryId, type LeaveGuard } from './leave-items';
 
 /**
@@ -12,7 +12,7 @@ import { ledgerEntryId, type LeaveGuard } from './leave-items';
  * that a change split over transactions writes each entry with its rows.
  */
 export function auditsByEmployee(
-  table: DynamoTable,
+  table: TableClient,
   change: LeaveChange,
   guards: ReadonlyMap<string, LeaveGuard>,
   fallback: string,

@@ -1,6 +1,6 @@
 /** What employee writes do to their leave on DynamoDB: a team move carries pending requests, a delete purges. */
-import { STALE, type DynamoTable, type TransactStep } from '../dynamo-table';
-import { PARTITION_PREFIXES, keys } from '../table';
+import { STALE, type TableClient, type TransactStep } from '../table-client';
+import { PARTITION_PREFIXES, keys, partitions } from '../key-design';
 import { writeGuarded } from './leave-change';
 import { toLeaveGuard } from './leave-items';
 import { employeeRequests } from './leave-reads';
@@ -14,7 +14,7 @@ const MAX_ITEMS = 100;
  * A change under the employee's guard, so an approval racing it reads again.
  * Running it again finishes an interrupted one.
  */
-export function carryPendingLeave(table: DynamoTable, employeeId: string): Promise<void> {
+export function carryPendingLeave(table: TableClient, employeeId: string): Promise<void> {
   return table.withFreshReads(async () => {
     const employee = await table.get(keys.employee(employeeId));
     if (!employee) return;
@@ -35,10 +35,10 @@ export function carryPendingLeave(table: DynamoTable, employeeId: string): Promi
  * deleted first, so no change can add to what this reads (each change checks
  * the employee exists); running it again finishes an interrupted one.
  */
-export async function purgeEmployeeLeave(table: DynamoTable, employeeId: string): Promise<void> {
+export async function purgeEmployeeLeave(table: TableClient, employeeId: string): Promise<void> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :leave)',
-    ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':leave': PARTITION_PREFIXES.leave },
+    ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':leave': PARTITION_PREFIXES.leave },
     ProjectionExpression: 'PK, SK, request_id',
     ConsistentRead: true,
   });
@@ -58,12 +58,23 @@ export async function purgeEmployeeLeave(table: DynamoTable, employeeId: string)
     const guard = toLeaveGuard(item);
     await table.transact([
       // Conditional on the version read, so two purges lower the counts once.
-      { write: { Delete: { TableName: table.name, Key: guardKey, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': guard.version } } }, onConditionFailed: () => STALE },
-      ...[...guard.codes].map(
-        (code): TransactStep => ({
-          write: { Update: { TableName: table.name, Key: keys.leaveType(code), UpdateExpression: 'ADD #uses :minus', ExpressionAttributeNames: { '#uses': 'uses' }, ExpressionAttributeValues: { ':minus': -1 } } },
-        }),
-      ),
+      {
+        write: {
+          Delete: { TableName: table.name, Key: guardKey, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': guard.version } },
+        },
+        onConditionFailed: () => STALE,
+      },
+      ...[...guard.codes].map((code): TransactStep => ({
+        write: {
+          Update: {
+            TableName: table.name,
+            Key: keys.leaveType(code),
+            UpdateExpression: 'ADD #uses :minus',
+            ExpressionAttributeNames: { '#uses': 'uses' },
+            ExpressionAttributeValues: { ':minus': -1 },
+          },
+        },
+      })),
     ]);
   });
 }

@@ -9,9 +9,9 @@ import { NotFoundError, PartialWriteError, ValidationError } from '../../../core
 import type { LeaveBook, LeaveChange, LeaveScope } from '../../../core/leave/leave-repository';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
-import { STALE, type DynamoTable, type Item, type TransactStep } from '../dynamo-table';
+import { STALE, type TableClient, type Item, type TransactStep } from '../table-client';
 import { mapLimited } from '../limited';
-import { keys } from '../table';
+import { keys } from '../key-design';
 import { auditsByEmployee, type AuditStep } from './leave-audit-steps';
 import { leaveBalanceItem, leaveRequestItem, leaveRequestPointer, ledgerEntryItem, toLeaveGuard, type LeaveGuard } from './leave-items';
 import { QUERY_CONCURRENCY, byDates, employeeBalances, employeeRequests } from './leave-reads';
@@ -21,7 +21,7 @@ const MAX_ITEMS = 100;
 
 type Decide = (books: ReadonlyMap<string, LeaveBook>) => LeaveChange | Promise<LeaveChange>;
 
-export function changeLeave(table: DynamoTable, employeeIds: readonly string[], scope: LeaveScope, decide: Decide, audit?: AuditStamp): Promise<LeaveChange> {
+export function changeLeave(table: TableClient, employeeIds: readonly string[], scope: LeaveScope, decide: Decide, audit?: AuditStamp): Promise<LeaveChange> {
   const ids = [...new Set(employeeIds)].sort();
   return table.withFreshReads(async () => {
     const read = await mapLimited(ids, QUERY_CONCURRENCY, (id) => readBook(table, id, scope));
@@ -31,13 +31,15 @@ export function changeLeave(table: DynamoTable, employeeIds: readonly string[], 
   });
 }
 
-async function readBook(table: DynamoTable, employeeId: string, scope: LeaveScope): Promise<{ guard: LeaveGuard; book: LeaveBook }> {
+async function readBook(table: TableClient, employeeId: string, scope: LeaveScope): Promise<{ guard: LeaveGuard; book: LeaveBook }> {
   // The guard before the book: whatever lands after this read moves the version the write is conditional on.
   const [guard, employee] = await Promise.all([table.get(keys.leaveGuard(employeeId)), table.get(keys.employee(employeeId))]);
   if (!employee) throw new NotFoundError('Employee', employeeId);
   const [balances, requests] = await Promise.all([
     employeeBalances(table, employeeId, scope.years, true),
-    scope.from === undefined || scope.to === undefined ? [] : employeeRequests(table, employeeId, { from: scope.from, to: scope.to }, { statuses: ['pending', 'approved'], consistent: true }),
+    scope.from === undefined || scope.to === undefined
+      ? []
+      : employeeRequests(table, employeeId, { from: scope.from, to: scope.to }, { statuses: ['pending', 'approved'], consistent: true }),
   ]);
   return { guard: toLeaveGuard(guard), book: { employee_id: employeeId, balances, requests: requests.sort(byDates) } };
 }
@@ -63,7 +65,7 @@ interface Piece {
  * `employeeIds`) whose writes all landed.
  */
 export async function writeGuarded(
-  table: DynamoTable,
+  table: TableClient,
   employeeIds: readonly string[],
   guards: ReadonlyMap<string, LeaveGuard>,
   change: LeaveChange,
@@ -73,7 +75,7 @@ export async function writeGuarded(
   if (written.length === 0) return;
   const stranger = written.find((w) => !guards.has(w.employee_id));
   if (stranger) throw new Error(`A leave change writes for ${stranger.employee_id}, whose book it did not read`);
-  const at = new Date().toISOString();
+  const at = table.now();
   const audits = auditsByEmployee(table, change, guards, written[0]!.employee_id, audit);
   const pieces = [...guards].flatMap(([id, guard]) => piecesOf(table, id, guard, change, at, audits.get(id) ?? []));
   // Guards only checked go first: split or not, a stale one then reads again with nothing written.
@@ -94,7 +96,7 @@ export async function writeGuarded(
   }
 }
 
-function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, change: LeaveChange, at: string, audits: readonly AuditStep[]): Piece[] {
+function piecesOf(table: TableClient, employeeId: string, guard: LeaveGuard, change: LeaveChange, at: string, audits: readonly AuditStep[]): Piece[] {
   const mine = <T extends { employee_id: string }>(list: readonly T[]) => list.filter((x) => x.employee_id === employeeId);
   const [entries, requests, balances] = [mine(change.entries), mine(change.requests), mine(change.balances)];
   if (entries.length + requests.length + balances.length === 0) {
@@ -137,13 +139,14 @@ function piecesOf(table: DynamoTable, employeeId: string, guard: LeaveGuard, cha
 }
 
 /** Pieces into transactions of at most MAX_ITEMS, with one `uses` step per type first named in each. */
-function pack(table: DynamoTable, pieces: Piece[]): { steps: TransactStep[]; pieces: Piece[] }[] {
+function pack(table: TableClient, pieces: Piece[]): { steps: TransactStep[]; pieces: Piece[] }[] {
   const chunks: { steps: TransactStep[]; pieces: Piece[] }[] = [];
   let current: Piece[] = [];
   let uses = new Map<string, number>();
   let size = 0;
   const flush = () => {
-    if (current.length > 0) chunks.push({ pieces: current, steps: [...current.flatMap((p) => p.steps), ...[...uses].map(([code, n]) => useStep(table, code, n))] });
+    if (current.length > 0)
+      chunks.push({ pieces: current, steps: [...current.flatMap((p) => p.steps), ...[...uses].map(([code, n]) => useStep(table, code, n))] });
     current = [];
     uses = new Map<string, number>();
     size = 0;
@@ -164,10 +167,12 @@ function pack(table: DynamoTable, pieces: Piece[]): { steps: TransactStep[]; pie
  * change expects the version the one before left), with the ledger's last
  * number; a null `seq` only checks it.
  */
-function guardStep(table: DynamoTable, employeeId: string, guard: LeaveGuard, k: number, seq: number | null, codes: readonly string[]): TransactStep {
+function guardStep(table: TableClient, employeeId: string, guard: LeaveGuard, k: number, seq: number | null, codes: readonly string[]): TransactStep {
   const read = guard.version + k;
   const fresh = k === 0 && !guard.exists;
-  const condition = fresh ? { ConditionExpression: 'attribute_not_exists(PK)' } : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': read } };
+  const condition = fresh
+    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+    : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': read } };
   const key = { TableName: table.name, Key: keys.leaveGuard(employeeId) };
   if (seq === null) return { write: { ConditionCheck: { ...key, ...condition } }, onConditionFailed: () => STALE };
   return {
@@ -185,7 +190,7 @@ function guardStep(table: DynamoTable, employeeId: string, guard: LeaveGuard, k:
 }
 
 /** Nothing is written for an employee deleted since the read: their purge may already have run. */
-function employeeExists(table: DynamoTable, employeeId: string): TransactStep {
+function employeeExists(table: TableClient, employeeId: string): TransactStep {
   return {
     write: { ConditionCheck: { TableName: table.name, Key: keys.employee(employeeId), ConditionExpression: 'attribute_exists(PK)' } },
     onConditionFailed: () => new NotFoundError('Employee', employeeId),
@@ -193,7 +198,7 @@ function employeeExists(table: DynamoTable, employeeId: string): TransactStep {
 }
 
 /** One more employee names the type; a type deleted (or never made) refuses, as PostgreSQL's foreign key does. */
-function useStep(table: DynamoTable, code: string, employees: number): TransactStep {
+function useStep(table: TableClient, code: string, employees: number): TransactStep {
   return {
     write: {
       Update: {
@@ -214,7 +219,7 @@ function useStep(table: DynamoTable, code: string, employees: number): TransactS
  * rewrite leaves them as filed): a request rewritten with another last day
  * would be a second item, so that is refused.
  */
-function pointerStep(table: DynamoTable, request: LeaveRequest): TransactStep {
+function pointerStep(table: TableClient, request: LeaveRequest): TransactStep {
   return {
     write: {
       Put: {
@@ -230,7 +235,7 @@ function pointerStep(table: DynamoTable, request: LeaveRequest): TransactStep {
 }
 
 /** A whole item; a ledger entry is new by its number (the guard already makes it so). */
-function put(table: DynamoTable, item: Item, isNew = false): TransactStep {
+function put(table: TableClient, item: Item, isNew = false): TransactStep {
   return {
     write: { Put: { TableName: table.name, Item: item, ...(isNew && { ConditionExpression: 'attribute_not_exists(PK)' }) } },
     ...(isNew && { onConditionFailed: () => STALE }),

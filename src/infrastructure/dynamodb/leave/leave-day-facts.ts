@@ -8,9 +8,9 @@
 import { attends, combinedLeave, type LeaveKind, type PeopleCount } from '../../../core/work-calendar/absence-rule';
 import { datesBetween } from '../../../core/work-calendar/dates';
 import type { Half } from '../../../core/work-calendar/holiday';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { mapLimited } from '../limited';
-import { keys } from '../table';
+import { keys } from '../key-design';
 import { employedIn } from '../team-periods/members-on';
 import type { StoredPeriod } from '../team-periods/period-items';
 import { QUERY_CONCURRENCY, approvedOfTeams, employeeRequests } from './leave-reads';
@@ -25,7 +25,13 @@ export type DayLeave = Partial<Record<LeaveKind, PeopleCount>>;
  * asked, every team's approved leave (GSI3) holds them all, in a few Queries
  * instead of one per person.
  */
-export async function leaveByTeamDay(table: DynamoTable, from: string, to: string, periods: readonly StoredPeriod[], everyTeam: readonly string[] | null): Promise<Map<string, DayLeave>> {
+export async function leaveByTeamDay(
+  table: TableClient,
+  from: string,
+  to: string,
+  periods: readonly StoredPeriod[],
+  everyTeam: readonly string[] | null,
+): Promise<Map<string, DayLeave>> {
   const periodsOf = new Map<string, StoredPeriod[]>();
   for (const p of periods) if (p.from <= to && (p.to === null || p.to >= from)) periodsOf.set(p.employee_id, [...(periodsOf.get(p.employee_id) ?? []), p]);
   if (periodsOf.size === 0) return new Map();
@@ -55,7 +61,11 @@ export async function leaveByTeamDay(table: DynamoTable, from: string, to: strin
     const status = statusOf.get(`${d.employeeId}|${d.date}`);
     const day = counts.get(`${d.team}|${d.date}`) ?? {};
     const count = day[d.kind] ?? { people: 0, attended: 0, recorded: 0 };
-    day[d.kind] = { people: count.people + 1, attended: count.attended + (status !== undefined && attends(status) ? 1 : 0), recorded: count.recorded + (status !== undefined ? 1 : 0) };
+    day[d.kind] = {
+      people: count.people + 1,
+      attended: count.attended + (status !== undefined && attends(status) ? 1 : 0),
+      recorded: count.recorded + (status !== undefined ? 1 : 0),
+    };
     counts.set(`${d.team}|${d.date}`, day);
   }
   return counts;

@@ -1,10 +1,10 @@
-/** Leave as stored on the table: the port's shapes, their keys and index keys (table.ts). */
-import { InvalidCursorError } from '../../../core/errors';
+/** Leave as stored on the table: the port's shapes, their keys and index keys (key-design.ts). */
 import { withAvailable, type LeaveBalance, type LedgerEntry, type NewLedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveRequest } from '../../../core/leave/leave-request';
 import type { LeaveType } from '../../../core/leave/leave-type';
-import type { Item } from '../dynamo-table';
-import { collections, keys } from '../table';
+import { stringsOf } from '../../page-position';
+import type { Item } from '../table-client';
+import { collections, keys } from '../key-design';
 
 const TYPE_FIELDS = ['code', 'name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative', 'created_at', 'updated_at'] as const;
 const REQUEST_FIELDS = [
@@ -101,20 +101,13 @@ export interface LeaveGuard {
 
 export function toLeaveGuard(item: Item | undefined): LeaveGuard {
   if (!item) return { exists: false, version: 0, seq: 0, codes: new Set() };
-  return { exists: true, version: item.version as number, seq: (item.seq as number | undefined) ?? 0, codes: (item.codes as Set<string> | undefined) ?? new Set() };
+  return {
+    exists: true,
+    version: item.version as number,
+    seq: (item.seq as number | undefined) ?? 0,
+    codes: (item.codes as Set<string> | undefined) ?? new Set(),
+  };
 }
 
-/** A list position: the last request's list order, opaque to callers. */
-export function encodeListPosition(order: string): string {
-  return Buffer.from(JSON.stringify([order])).toString('base64url');
-}
-
-export function decodeListPosition(token: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && /^\d{4}-\d{2}-\d{2}T[^#]+#.+$/.test(value[0])) return value[0];
-  } catch {
-    // fall through: not a position we wrote
-  }
-  throw new InvalidCursorError();
-}
+/** A list position: the last request's list order (`<created_at>#<request_id>`). */
+export const LEAVE_LIST_POSITION = stringsOf(1, /^\d{4}-\d{2}-\d{2}T[^#]+#.+$/);

@@ -4,10 +4,10 @@ import type { LedgerFilter } from '../../../core/leave/leave-repository';
 import { MAX_LEAVE_DAYS, type LeaveRequest, type LeaveStatus } from '../../../core/leave/leave-request';
 import type { Page, PageRequest } from '../../../core/page';
 import { addDays } from '../../../core/work-calendar/dates';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { mapLimited } from '../limited';
 import type { QueryFilter } from '../merged-query';
-import { GSI3, PARTITION_PREFIXES, collections, keys } from '../table';
+import { GSI3, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 import { toLeaveBalance, toLedgerEntry, toLeaveRequest } from './leave-items';
 
 /** Queries sent at once when each employee (or team) of a set is read on its own partition. */
@@ -41,7 +41,7 @@ const asInput = (filter: QueryFilter) => ({
 
 /** An employee's requests overlapping the dates (all of them without), of those statuses (any without), in key order. */
 export async function employeeRequests(
-  table: DynamoTable,
+  table: TableClient,
   employeeId: string,
   range: { from?: string; to?: string },
   options: { statuses?: readonly LeaveStatus[]; consistent?: boolean } = {},
@@ -51,7 +51,7 @@ export async function employeeRequests(
     KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
     ...asInput(filter),
     ExpressionAttributeValues: {
-      ':pk': keys.employee(employeeId).PK,
+      ':pk': partitions.employee(employeeId),
       ':low': `${PARTITION_PREFIXES.leaveRequest}${range.from ?? ''}`,
       ':high': `${PARTITION_PREFIXES.leaveRequest}${range.to === undefined ? HIGH : `${latestEnd(range.to)}#${HIGH}`}`,
       ...filter.values,
@@ -65,7 +65,7 @@ export async function employeeRequests(
 export const byDates = (a: LeaveRequest, b: LeaveRequest) => (a.from === b.from ? (a.request_id < b.request_id ? -1 : 1) : a.from < b.from ? -1 : 1);
 
 /** Approved requests of these teams (the team each was filed in or carried to) overlapping from … to, from GSI3. */
-export async function approvedOfTeams(table: DynamoTable, teamIds: readonly string[], from: string, to: string): Promise<LeaveRequest[]> {
+export async function approvedOfTeams(table: TableClient, teamIds: readonly string[], from: string, to: string): Promise<LeaveRequest[]> {
   const filter = overlapFilter({ from, to });
   const perTeam = await mapLimited(teamIds, QUERY_CONCURRENCY, (team) =>
     table.queryAll({
@@ -79,13 +79,13 @@ export async function approvedOfTeams(table: DynamoTable, teamIds: readonly stri
 }
 
 /** An employee's stored balances of those years, by year and code. */
-export async function employeeBalances(table: DynamoTable, employeeId: string, years: readonly number[], consistent: boolean): Promise<LeaveBalance[]> {
+export async function employeeBalances(table: TableClient, employeeId: string, years: readonly number[], consistent: boolean): Promise<LeaveBalance[]> {
   if (years.length === 0) return [];
   const wanted = new Set(years);
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND SK BETWEEN :low AND :high',
     ExpressionAttributeValues: {
-      ':pk': keys.employee(employeeId).PK,
+      ':pk': partitions.employee(employeeId),
       ':low': `${PARTITION_PREFIXES.leaveBalance}${Math.min(...years)}#`,
       ':high': `${PARTITION_PREFIXES.leaveBalance}${Math.max(...years)}#${HIGH}`,
     },
@@ -94,14 +94,14 @@ export async function employeeBalances(table: DynamoTable, employeeId: string, y
   return items.map(toLeaveBalance).filter((b) => wanted.has(b.year));
 }
 
-export async function balancesOf(table: DynamoTable, employeeIds: readonly string[], years: readonly number[]): Promise<LeaveBalance[]> {
+export async function balancesOf(table: TableClient, employeeIds: readonly string[], years: readonly number[]): Promise<LeaveBalance[]> {
   const ids = [...new Set(employeeIds)].sort();
   // Read consistently: a balance is shown right after the request that moved it.
   return (await mapLimited(ids, QUERY_CONCURRENCY, (id) => employeeBalances(table, id, years, true))).flat();
 }
 
 /** Oldest first: the entries' sort keys are the employee's sequence. */
-export function ledgerPage(table: DynamoTable, filter: LedgerFilter, page: PageRequest): Promise<Page<LedgerEntry>> {
+export function ledgerPage(table: TableClient, filter: LedgerFilter, page: PageRequest): Promise<Page<LedgerEntry>> {
   const narrow: QueryFilter = { conditions: [], names: {}, values: {} };
   for (const field of ['year', 'code'] as const) {
     if (filter[field] === undefined) continue;
@@ -113,7 +113,7 @@ export function ledgerPage(table: DynamoTable, filter: LedgerFilter, page: PageR
     {
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ...asInput(narrow),
-      ExpressionAttributeValues: { ':pk': keys.employee(filter.employee_id).PK, ':prefix': PARTITION_PREFIXES.leaveEntry, ...narrow.values },
+      ExpressionAttributeValues: { ':pk': partitions.employee(filter.employee_id), ':prefix': PARTITION_PREFIXES.leaveEntry, ...narrow.values },
       ConsistentRead: true,
     },
     'table',
@@ -123,7 +123,7 @@ export function ledgerPage(table: DynamoTable, filter: LedgerFilter, page: PageR
 }
 
 /** The pointer names the request's key; both reads are by key. */
-export async function requestById(table: DynamoTable, requestId: string): Promise<LeaveRequest | null> {
+export async function requestById(table: TableClient, requestId: string): Promise<LeaveRequest | null> {
   const pointer = await table.get(keys.leaveRequestPointer(requestId));
   if (!pointer) return null;
   const item = await table.get(keys.leaveRequest(pointer.employee_id as string, pointer.to as string, requestId));

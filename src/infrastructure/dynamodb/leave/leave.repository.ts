@@ -4,7 +4,8 @@ import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter 
 import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
 import type { Page, PageRequest } from '../../../core/page';
-import type { DynamoTable } from '../dynamo-table';
+import type { EmployeePurge, PendingLeaveMove } from '../cross-repository';
+import type { TableClient } from '../table-client';
 import { allTeamIds } from '../team-ids';
 import { changeLeave } from './leave-change';
 import { carryPendingLeave, purgeEmployeeLeave } from './leave-cascades';
@@ -12,9 +13,9 @@ import { listRequests } from './leave-list';
 import { approvedOfTeams, balancesOf, byDates, employeeRequests, ledgerPage, requestById } from './leave-reads';
 import { createLeaveType, deleteLeaveType, getLeaveType, listLeaveTypes, updateLeaveType } from './leave-types';
 
-/** Leave on the single table (keys and access patterns: table.ts; why: docs/ARCHITECTURE.md, "Leave"). */
-export class DynamoLeaveRepository implements LeaveRepository {
-  constructor(private readonly table: DynamoTable) {}
+/** Leave on the single table (keys and access patterns: key-design.ts; why: docs/ARCHITECTURE.md, "Leave"). */
+export class DynamoLeaveRepository implements LeaveRepository, EmployeePurge, PendingLeaveMove {
+  constructor(private readonly table: TableClient) {}
 
   createType(type: NewLeaveType, audit?: AuditStamp): Promise<LeaveType> {
     return createLeaveType(this.table, type, audit);

@@ -1,5 +1,5 @@
 import type { Employee } from '../../../core/employee';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { allTeamIds } from '../team-ids';
 import { teamPeriodsUntil, type StoredPeriod } from './period-items';
 
@@ -10,7 +10,7 @@ export function employedIn(period: StoredPeriod, date: string): boolean {
 
 /** Who was employed on a date, in which team: one Query of each team's periods, then the employees by key. */
 export async function membersOn(
-  table: DynamoTable,
+  table: TableClient,
   date: string,
   teamIds: string[] | null,
   employees: (ids: string[]) => Promise<Employee[]>,

@@ -1,5 +1,5 @@
 import type { Membership } from '../../../core/work-calendar/team-period';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { allTeamIds } from '../team-ids';
 import { teamPeriodsUntil, type StoredPeriod } from './period-items';
 
@@ -14,7 +14,7 @@ function clipped(period: StoredPeriod, from: string, to: string): Membership | n
 }
 
 /** Who belonged to which team over a range: one Query of each team's periods that start by its end. */
-export async function membershipsBetween(table: DynamoTable, from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
+export async function membershipsBetween(table: TableClient, from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {
   const teams = teamIds ?? (await allTeamIds(table));
   const periods = (await Promise.all(teams.map((team) => teamPeriodsUntil(table, team, to)))).flat();
   return periods.flatMap((period) => clipped(period, from, to) ?? []);

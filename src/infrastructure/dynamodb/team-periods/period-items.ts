@@ -1,8 +1,8 @@
 import type { Employee } from '../../../core/employee';
 import { addDays } from '../../../core/work-calendar/dates';
 import type { TeamPeriod } from '../../../core/work-calendar/team-period';
-import type { DynamoTable, Item, TransactStep } from '../dynamo-table';
-import { GSI2, PARTITION_PREFIXES, collections, keys } from '../table';
+import type { TableClient, Item, TransactStep } from '../table-client';
+import { GSI2, PARTITION_PREFIXES, collections, keys, partitions } from '../key-design';
 
 /** A stored period: the period, its team index keys, and copies of its employee's employment dates for headcounts. */
 export interface StoredPeriod extends TeamPeriod {
@@ -39,17 +39,17 @@ export function toStoredPeriod(item: Item): StoredPeriod {
 export const asPeriod = ({ team_id, from, to }: StoredPeriod): TeamPeriod => ({ team_id, from, to });
 
 /** An employee's periods, oldest first, read consistently (they are about to be rewritten or shown). */
-export async function readPeriods(table: DynamoTable, employeeId: string): Promise<StoredPeriod[]> {
+export async function readPeriods(table: TableClient, employeeId: string): Promise<StoredPeriod[]> {
   const items = await table.queryAll({
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.employee(employeeId).PK, ':prefix': PARTITION_PREFIXES.period },
+    ExpressionAttributeValues: { ':pk': partitions.employee(employeeId), ':prefix': PARTITION_PREFIXES.period },
     ConsistentRead: true,
   });
   return items.map(toStoredPeriod);
 }
 
 /** A team's periods that start on or before `until`, by its period index. */
-export async function teamPeriodsUntil(table: DynamoTable, teamId: string, until: string): Promise<StoredPeriod[]> {
+export async function teamPeriodsUntil(table: TableClient, teamId: string, until: string): Promise<StoredPeriod[]> {
   const items = await table.queryAll({
     IndexName: GSI2,
     KeyConditionExpression: 'GSI2PK = :team AND GSI2SK <= :until',
@@ -64,7 +64,11 @@ export async function teamPeriodsUntil(table: DynamoTable, teamId: string, until
  * changes team), a new hire date moves the first period's start, and every
  * period carries the employment dates.
  */
-export function nextPeriods(current: readonly StoredPeriod[], employee: Pick<Employee, 'employee_id' | 'team_id' | 'hire_date' | 'end_date'>, today: string): StoredPeriod[] {
+export function nextPeriods(
+  current: readonly StoredPeriod[],
+  employee: Pick<Employee, 'employee_id' | 'team_id' | 'hire_date' | 'end_date'>,
+  today: string,
+): StoredPeriod[] {
   const stamp = (p: TeamPeriod): StoredPeriod => ({ ...p, employee_id: employee.employee_id, hire_date: employee.hire_date, end_date: employee.end_date });
   if (current.length === 0) return [stamp({ team_id: employee.team_id, from: employee.hire_date, to: null })];
   const periods = current.map((p, i) => stamp(i === 0 ? { ...p, from: employee.hire_date } : p));
@@ -77,7 +81,11 @@ export function nextPeriods(current: readonly StoredPeriod[], employee: Pick<Emp
 const same = (a: StoredPeriod, b: StoredPeriod) => JSON.stringify(periodItem(a)) === JSON.stringify(periodItem(b));
 
 /** The writes from one list of periods to another, and how each team's reference count moves. */
-export function periodWrites(table: DynamoTable, before: readonly StoredPeriod[], after: readonly StoredPeriod[]): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
+export function periodWrites(
+  table: TableClient,
+  before: readonly StoredPeriod[],
+  after: readonly StoredPeriod[],
+): { steps: TransactStep[]; teamDeltas: Map<string, number> } {
   const steps: TransactStep[] = [];
   const teamDeltas = new Map<string, number>();
   const move = (team: string, delta: number) => teamDeltas.set(team, (teamDeltas.get(team) ?? 0) + delta);

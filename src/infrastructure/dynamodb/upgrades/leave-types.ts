@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { BUILT_IN_LEAVE_TYPES } from '../../../core/leave/leave-type';
 import { isConditionalCheckFailed } from '../database-errors';
-import type { DynamoTable } from '../dynamo-table';
+import type { TableClient } from '../table-client';
 import { leaveTypeItem } from '../leave/leave-items';
 
 /**
@@ -10,12 +10,18 @@ import { leaveTypeItem } from '../leave/leave-items';
  * there, changed or deleted (a tombstone), is left as it is, so running it
  * twice, or on two instances at once, writes each once.
  */
-export async function writeBuiltInLeaveTypes(table: DynamoTable): Promise<void> {
-  const now = new Date().toISOString();
+export async function writeBuiltInLeaveTypes(table: TableClient): Promise<void> {
+  const now = table.now();
   await Promise.all(
     BUILT_IN_LEAVE_TYPES.map(async (type) => {
       try {
-        await table.send(new PutCommand({ TableName: table.name, Item: leaveTypeItem({ ...type, created_at: now, updated_at: now }), ConditionExpression: 'attribute_not_exists(PK)' }));
+        await table.send(
+          new PutCommand({
+            TableName: table.name,
+            Item: leaveTypeItem({ ...type, created_at: now, updated_at: now }),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          }),
+        );
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw error;
       }

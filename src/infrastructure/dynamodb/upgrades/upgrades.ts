@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed } from '../database-errors';
-import type { DynamoTable } from '../dynamo-table';
-import { keys } from '../table';
+import type { TableClient } from '../table-client';
+import { keys } from '../key-design';
 import { writeBuiltInLeaveTypes } from './leave-types';
 import { upgradeToWorkCalendar } from './work-calendar';
 
@@ -23,7 +23,7 @@ const UPGRADES = [
 const MARKER = keys.setting('upgrade:work-calendar');
 
 /** Runs the upgrades this table has not had; returns their names. */
-export async function runUpgrades(table: DynamoTable): Promise<string[]> {
+export async function runUpgrades(table: TableClient): Promise<string[]> {
   const marker = await table.get(MARKER, false);
   const level = marker === undefined ? 0 : ((marker.level as number | undefined) ?? 1);
   const due = UPGRADES.slice(level);
@@ -35,7 +35,7 @@ export async function runUpgrades(table: DynamoTable): Promise<string[]> {
 }
 
 /** Moves the marker up to `level`, never down (another instance may be ahead). */
-async function recordLevel(table: DynamoTable, level: number): Promise<void> {
+async function recordLevel(table: TableClient, level: number): Promise<void> {
   try {
     await table.send(
       new UpdateCommand({
@@ -44,7 +44,7 @@ async function recordLevel(table: DynamoTable, level: number): Promise<void> {
         UpdateExpression: 'SET #level = :level, #value = :now',
         ConditionExpression: 'attribute_not_exists(#level) OR #level < :level',
         ExpressionAttributeNames: { '#level': 'level', '#value': 'value' },
-        ExpressionAttributeValues: { ':level': level, ':now': new Date().toISOString() },
+        ExpressionAttributeValues: { ':level': level, ':now': table.now() },
       }),
     );
   } catch (error) {

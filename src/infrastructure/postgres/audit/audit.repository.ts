@@ -3,7 +3,8 @@ import { auditIdBounds } from '../../../core/audit/audit-entry';
 import type { AuditRepository } from '../../../core/audit/audit-repository';
 import type { Page, PageRequest } from '../../../core/page';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlParam } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient } from '../sql-client';
+import { sqlParams } from '../sql-params';
 
 const COLUMNS = 'audit_id, at, actor, via, client, request_id, action, entity, entity_id, before, after, reason';
 
@@ -11,8 +12,7 @@ export class PostgresAuditRepository implements AuditRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.entity !== undefined) where.push(`entity = ${bind(filter.entity)}`);
     if (filter.entity_id !== undefined) where.push(`entity_id = ${bind(filter.entity_id)}`);

@@ -8,9 +8,9 @@ import { COLUMNS, READ_COLUMNS, toRecord, type AttendanceRow } from '../attendan
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from '../sql-client';
+import { sqlParams } from '../sql-params';
 import { CORRECTION_COLUMNS, changeOf, correctionFromRow, type CorrectionRow } from './correction-rows';
-
 
 function notPending(correction: AttendanceCorrection): CorrectionStateError {
   return new CorrectionStateError('NOT_PENDING', `Correction ${correction.correction_id} is ${correction.state}, not pending`);
@@ -39,7 +39,10 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
           ],
         );
         const created = correctionFromRow(row!);
-        return { result: created, changes: [{ action: 'create', entity: 'correction', entity_id: created.correction_id, after: created, reason: created.reason }] };
+        return {
+          result: created,
+          changes: [{ action: 'create', entity: 'correction', entity_id: created.correction_id, after: created, reason: created.reason }],
+        };
       });
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new NotFoundError('Employee', correction.employee_id);
@@ -53,8 +56,7 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
   }
 
   async list(filter: CorrectionFilter, page: PageRequest): Promise<Page<AttendanceCorrection>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
@@ -103,7 +105,10 @@ export class PostgresCorrectionRepository implements CorrectionRepository {
         correction.date,
       ]);
       if ((current?.version ?? null) !== before.record_version) {
-        throw new CorrectionStateError('RECORD_CHANGED', `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`);
+        throw new CorrectionStateError(
+          'RECORD_CHANGED',
+          `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`,
+        );
       }
       const written = current ? await this.replaceRecord(tx, record) : await this.insertRecord(tx, record);
       const after = await this.decide(tx, correction.correction_id, decision);

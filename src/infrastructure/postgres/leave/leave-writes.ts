@@ -29,7 +29,10 @@ export async function writeChange(tx: SqlExecutor, change: LeaveChange): Promise
         entries.map((e) => e.actor),
       ],
     );
-    adjustments = appended.filter((e) => e.kind === 'adjustment').map((e) => e.entry_id).sort((a, b) => Number(a) - Number(b));
+    adjustments = appended
+      .filter((e) => e.kind === 'adjustment')
+      .map((e) => e.entry_id)
+      .sort((a, b) => Number(a) - Number(b));
   }
   for (const r of requests) {
     await tx.query(

@@ -9,7 +9,8 @@ import type { Page, PageRequest } from '../../../core/page';
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from '../sql-client';
+import { sqlParams } from '../sql-params';
 import { BALANCE_COLUMNS, ENTRY_COLUMNS, REQUEST_COLUMNS, TYPE_COLUMNS, balanceFromRow, entryFromRow, requestFromRow, typeFromRow } from './leave-rows';
 import { writeChange } from './leave-writes';
 
@@ -46,16 +47,19 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async updateType(code: string, patch: LeaveTypePatch, audit?: AuditStamp): Promise<LeaveType | null> {
-    const params: SqlParam[] = [code];
+    const { params, bind } = sqlParams(code);
     const sets = (['name', 'paid', 'annual_allowance_days', 'allow_half_day', 'allow_negative'] as const)
       .filter((column) => patch[column] !== undefined)
-      .map((column) => `${column} = $${params.push(patch[column]!)}`);
+      .map((column) => `${column} = ${bind(patch[column]!)}`);
     sets.push('updated_at = now()');
     return auditedWrite(this.sql, audit, async (tx) => {
       const [before] = audit ? await tx.query<TypeRow>(`SELECT ${TYPE_COLUMNS} FROM leave_types WHERE code = $1 FOR UPDATE`, [code]) : [];
       const [row] = await tx.query<TypeRow>(`UPDATE leave_types SET ${sets.join(', ')} WHERE code = $1 RETURNING ${TYPE_COLUMNS}`, params);
       const after = row ? typeFromRow(row) : null;
-      return { result: after, changes: after ? [{ action: 'update', entity: 'leave_type', entity_id: code, before: before && typeFromRow(before), after }] : [] };
+      return {
+        result: after,
+        changes: after ? [{ action: 'update', entity: 'leave_type', entity_id: code, before: before && typeFromRow(before), after }] : [],
+      };
     });
   }
 
@@ -85,13 +89,20 @@ export class PostgresLeaveRepository implements LeaveRepository {
   ): Promise<LeaveChange> {
     const ids = [...new Set(employeeIds)].sort();
     return this.sql.transaction(async (tx) => {
-      const locked = await tx.query<{ employee_id: string }>(`SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`, [ids]);
+      const locked = await tx.query<{ employee_id: string }>(
+        `SELECT employee_id FROM employees WHERE employee_id = ANY ($1::text[]) ORDER BY employee_id FOR NO KEY UPDATE`,
+        [ids],
+      );
       const missing = ids.find((id) => !locked.some((row) => row.employee_id === id));
       if (missing !== undefined) throw new NotFoundError('Employee', missing);
       const books = await readBooks(tx, ids, scope);
       const change = await decide(books);
       const adjustments = await writeChange(tx, change);
-      if (audit) await appendAudit(tx, namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)));
+      if (audit)
+        await appendAudit(
+          tx,
+          namingAdjustments(change.audited ?? [], adjustments).map((audited) => auditEntry(audit, audited)),
+        );
       return change;
     });
   }
@@ -106,8 +117,7 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async ledger(filter: LedgerFilter, page: PageRequest): Promise<Page<LedgerEntry>> {
-    const params: SqlParam[] = [filter.employee_id];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams(filter.employee_id);
     const where = ['employee_id = $1'];
     if (filter.year !== undefined) where.push(`year = ${bind(filter.year)}`);
     if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
@@ -120,13 +130,14 @@ export class PostgresLeaveRepository implements LeaveRepository {
   }
 
   async getRequest(requestId: string): Promise<LeaveRequest | null> {
-    const [row] = await this.sql.query<Parameters<typeof requestFromRow>[0]>(`SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE request_id = $1`, [requestId]);
+    const [row] = await this.sql.query<Parameters<typeof requestFromRow>[0]>(`SELECT ${REQUEST_COLUMNS} FROM leave_requests WHERE request_id = $1`, [
+      requestId,
+    ]);
     return row ? requestFromRow(row) : null;
   }
 
   async listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
-    const params: SqlParam[] = [];
-    const bind = (value: SqlParam) => `$${params.push(value)}`;
+    const { params, bind } = sqlParams();
     const where: string[] = [];
     if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
     if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
@@ -164,10 +175,10 @@ async function readBooks(tx: SqlExecutor, ids: string[], scope: LeaveScope): Pro
   const [balances, requests] = await Promise.all([
     scope.years.length === 0
       ? []
-      : tx.query<Parameters<typeof balanceFromRow>[0]>(`SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`, [
-          ids,
-          scope.years,
-        ]),
+      : tx.query<Parameters<typeof balanceFromRow>[0]>(
+          `SELECT ${BALANCE_COLUMNS} FROM leave_balances WHERE employee_id = ANY ($1::text[]) AND year = ANY ($2::int[]) ORDER BY employee_id, year, code`,
+          [ids, scope.years],
+        ),
     scope.from === undefined || scope.to === undefined
       ? []
       : tx.query<Parameters<typeof requestFromRow>[0]>(

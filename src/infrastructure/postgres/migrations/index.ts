@@ -14,4 +14,14 @@ export interface Migration {
 }
 
 /** Applied in this order, each once per database. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, attendance, performanceScores, attendanceDayCounts, scoreRanking, tokenVersions, workCalendar, leave, auditCorrections];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  attendance,
+  performanceScores,
+  attendanceDayCounts,
+  scoreRanking,
+  tokenVersions,
+  workCalendar,
+  leave,
+  auditCorrections,
+];

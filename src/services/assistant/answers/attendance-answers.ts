@@ -1,0 +1,254 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import type { DateRange } from '../time-expression.parser';
+import { names, percent, plural, when } from './format';
+import { cannot, type Question, type Step } from './plan';
+
+const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in'> = {
+  late: 'late',
+  absent: 'absent',
+  half_day: 'half-day',
+  missing_check_out: 'missing_check_out',
+  on_leave: 'on_leave',
+  not_checked_in: 'not_checked_in',
+};
+const WORD: Record<string, string> = {
+  late: 'late',
+  absent: 'absent',
+  'half-day': 'on a half day',
+  missing_check_out: 'without a check-out',
+  on_leave: 'on leave',
+  not_checked_in: 'not checked in yet',
+};
+const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
+
+interface Totals {
+  expected: number;
+  rated_days: number;
+  on_leave: number;
+  present: number;
+  late: number;
+  half_day: number;
+  absent: number;
+  missing_check_out: number;
+  average_rate: number | null;
+}
+interface RangeData {
+  from: string;
+  to: string;
+  totals: Totals;
+  teams: { team_id: string; totals: Totals }[];
+}
+
+const monthSoFar = (today: string): DateRange => ({ from: `${today.slice(0, 8)}01`, to: today, label: 'this month' });
+const yesterday = (today: string): DateRange => ({ from: addDays(today, -1), to: addDays(today, -1), label: 'yesterday' });
+const lastWeek = (today: string): DateRange => {
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+  return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };
+};
+const lastMonth = (today: string): DateRange => {
+  const first = `${today.slice(0, 8)}01`;
+  const end = addDays(first, -1);
+  return { from: `${end.slice(0, 8)}01`, to: end, label: 'last month' };
+};
+
+function totalsLine(t: Totals): string {
+  const extras = [
+    t.on_leave > 0 ? `${t.on_leave} days on leave` : null,
+    t.missing_check_out > 0 ? plural(t.missing_check_out, 'missing check-out') : null,
+  ].filter(Boolean);
+  return `${percent(t.average_rate)} attendance rate over ${t.expected} expected days: ${t.present} present, ${t.late} late, ${t.half_day} half-day, ${t.absent} absent${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
+}
+
+/** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
+function people(q: Question, measure: string): Step {
+  const range = q.reading.range ?? monthSoFar(q.context.today);
+  if (range.from > q.context.today && measure !== 'on_leave')
+    return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
+  const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
+  if (q.reading.operation === 'threshold' || (q.reading.operation === 'rank' && ids.length < 2))
+    return cannot(measure, 'thresholds and rankings are over several people; for one person I give their figures.');
+  return {
+    intent: q.reading.me ? 'my_attendance' : 'employee_attendance',
+    measure,
+    period: range,
+    calls: ids.map((employee_id) => ({ name: 'employee_attendance', input: { ...(employee_id && { employee_id }), from: range.from, to: range.to } })),
+    phrase: (results) =>
+      results
+        .map((r) => {
+          const d = r as {
+            employee_id: string;
+            name: string;
+            from: string;
+            to: string;
+            days_recorded: number;
+            present: number;
+            late: number;
+            half_day: number;
+            absent: number;
+            on_leave_days: number;
+            expected_days: number;
+            rate: number | null;
+            missing_check_out: number;
+            hours_worked: number;
+          };
+          const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
+          const span = when({ ...range, from: d.from, to: d.to });
+          if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
+          const rate = d.rate === null ? 'no attendance rate (no expected day has ended)' : `an attendance rate of ${percent(d.rate)}`;
+          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${d.absent} days absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${d.on_leave_days} days on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
+        })
+        .join(' '),
+  };
+}
+
+function rates(q: Question, measure: string): Step {
+  const issues = q.reading.statistic === 'issues' || (q.reading.operation === 'threshold' && q.reading.threshold?.percent === true);
+  const range = q.reading.range ?? (issues ? lastMonth(q.context.today) : lastWeek(q.context.today));
+  if (range.from > q.context.today) return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
+  const to = range.to > q.context.today ? q.context.today : range.to;
+  const teams = q.reading.teams;
+  if (q.reading.operation === 'threshold' && !(q.reading.threshold?.percent && teams.length !== 1))
+    return cannot(measure, "I can list teams above or below an attendance rate, not people; ask for one person's rate, or who was absent.");
+  const input = { from: range.from, to, ...(teams.length === 1 && { team_id: teams[0] }) };
+  return {
+    intent: issues ? 'attendance_issues' : 'attendance_summary',
+    measure: 'attendance_rate',
+    period: { from: range.from, to },
+    calls: [{ name: 'attendance_rate', input }],
+    phrase: ([r]) => {
+      const d = r as RangeData & { alert_rate: number };
+      const span = when({ ...range, to });
+      const shown = teams.length > 1 ? d.teams.filter((t) => teams.includes(t.team_id)) : d.teams;
+      if (q.reading.operation === 'threshold' || issues) {
+        const t = q.reading.threshold;
+        const limit = t?.value ?? d.alert_rate;
+        const pass = (rate: number) =>
+          t === null
+            ? rate < limit
+            : t.comparison === 'more'
+              ? rate > limit
+              : t.comparison === 'less'
+                ? rate < limit
+                : t.comparison === 'at_least'
+                  ? rate >= limit
+                  : t.comparison === 'at_most'
+                    ? rate <= limit
+                    : rate === limit;
+        const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
+        return hit.length === 0
+          ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
+          : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
+      }
+      if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank' || q.reading.perTeam) {
+        const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));
+        if (q.reading.order === 'bottom') sorted.reverse();
+        return `Attendance ${span} by team: ${sorted.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
+      }
+      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      return `Attendance for ${where} ${span}: ${totalsLine(d.totals)}.`;
+    },
+  };
+}
+
+function exceptions(q: Question, measure: string): Step {
+  const status = STATUS[measure]!;
+  const today = q.context.today;
+  const range = q.reading.range ?? (status === 'on_leave' || status === 'not_checked_in' ? { from: today, to: today, label: 'today' } : yesterday(today));
+  const future = range.from > today || (range.to > today && status !== 'on_leave');
+  if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
+  const teams = q.reading.teams;
+  if (teams.length > 1) return cannot(measure, `I list who was ${WORD[status]} for one team at a time, or for everyone you can see.`);
+  const team = teams[0] ? { team_id: teams[0] } : {};
+  const where = teams[0] ? ` in ${teams[0]}` : '';
+  const { operation, threshold, order, limit } = q.reading;
+  if (range.from === range.to && operation !== 'threshold' && operation !== 'rank') {
+    return {
+      intent: 'late_or_absent',
+      measure,
+      operation,
+      period: range,
+      calls: [{ name: 'attendance_exceptions', input: { date: range.from, status, ...team } }],
+      phrase: ([r]) => {
+        const d = r as {
+          date: string;
+          people: { employee_id: string; name: string }[];
+          closed: boolean;
+          tracked: boolean;
+          holiday: string | null;
+          working_day: boolean;
+        };
+        if (status === 'absent' && !d.closed) return `${d.date} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
+        if (d.people.length === 0 && d.holiday) return `${d.date} was a holiday (${d.holiday}): nobody was ${WORD[status]}.`;
+        if (d.people.length === 0 && !d.working_day) return `${d.date} was not a working day: nobody was ${WORD[status]}.`;
+        if (d.people.length === 0) return `Nobody you can see${where} was ${WORD[status]} on ${d.date}.`;
+        return `${plural(d.people.length, 'person', 'people')}${where} ${d.people.length === 1 ? 'was' : 'were'} ${WORD[status]} on ${d.date}: ${names(d.people)}.`;
+      },
+    };
+  }
+  if (status === 'not_checked_in') return cannot(measure, 'who has not checked in is known for today only.');
+  if (operation === 'count' && !q.reading.filters.position) {
+    return {
+      intent: 'attendance_summary',
+      measure,
+      operation,
+      period: range,
+      calls: [{ name: 'attendance_rate', input: { from: range.from, to: range.to > today ? today : range.to, ...team } }],
+      phrase: ([r]) => {
+        const d = r as RangeData;
+        const n = d.totals[TOTAL[status] as keyof Totals] as number;
+        return `${where ? `Team ${teams[0]}` : 'The teams you can see'} ${when({ ...range, to: d.to })}: ${n} days ${WORD[status]} in all (${totalsLine(d.totals)}).`;
+      },
+    };
+  }
+  return {
+    intent: 'attendance_by_person',
+    measure,
+    operation,
+    period: range,
+    calls: [{ name: 'attendance_by_person', input: { from: range.from, to: range.to, status, ...team } }],
+    phrase: ([r]) => {
+      const d = r as { from: string; to: string; people: { employee_id: string; name: string; days: number }[] };
+      let list = d.people;
+      if (threshold) {
+        const t = threshold;
+        list = list.filter((p) =>
+          t.comparison === 'more'
+            ? p.days > t.value
+            : t.comparison === 'less'
+              ? p.days < t.value
+              : t.comparison === 'at_least'
+                ? p.days >= t.value
+                : t.comparison === 'at_most'
+                  ? p.days <= t.value
+                  : p.days === t.value,
+        );
+      }
+      if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
+      const span = when({ ...range, to: d.to });
+      if (list.length === 0) return `Nobody you can see${where} ${span} (none) ${threshold ? 'matches' : `was ${WORD[status]}`}.`;
+      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${list.map((p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`).join(', ')}.`;
+    },
+  };
+}
+
+function teamHours(q: Question): Step {
+  const range = q.reading.range ?? lastWeek(q.context.today);
+  const teams = q.reading.teams;
+  if (teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
+  return {
+    intent: 'hours',
+    measure: 'hours',
+    period: range,
+    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }) } }],
+    phrase: ([r]) =>
+      `${teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+  };
+}
+
+/** Attendance in any of its measures, for people, teams or everyone. */
+export function attendance(q: Question, measure: string): Step {
+  if (q.people.length > 0 || q.reading.me) return people(q, measure);
+  if (measure === 'hours') return teamHours(q);
+  if (measure in STATUS) return exceptions(q, measure);
+  return rates(q, measure);
+}

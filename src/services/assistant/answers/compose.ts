@@ -1,0 +1,113 @@
+import { EXAMPLE_QUESTIONS } from '../assistant-intents';
+import type { Measure } from '../reading/measure';
+import { attendance } from './attendance-answers';
+import { balances, corrections, holidays, requests } from './leave-answers';
+import { employment, headcount, personFacts } from './people-answers';
+import { cannot, reply, type Question, type Step } from './plan';
+import { scores } from './score-answers';
+
+const ATTENDANCE = new Set<Measure>([
+  'attendance_rate',
+  'attendance',
+  'present',
+  'late',
+  'half_day',
+  'absent',
+  'on_leave',
+  'missing_check_out',
+  'not_checked_in',
+  'hours',
+]);
+const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
+const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
+
+/** Words that say what the service does not hold, and how to say so. */
+const NOT_HELD: [RegExp, string][] = [
+  [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
+  [/predict|forecast|projected|will be/, 'that is in the future: I only know what has been recorded, and I do not predict or forecast.'],
+  [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
+];
+
+/** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
+function primary(measures: Measure[]): Measure | null {
+  const specific = measures.filter((m) => m !== 'headcount' && m !== 'profile' && m !== 'team');
+  return specific[0] ?? measures.find((m) => m === 'team') ?? measures[0] ?? null;
+}
+
+/** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
+export function compose(q: Question): Step {
+  const { reading } = q;
+  if (reading.notHeld !== null) {
+    const said =
+      NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ??
+      `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
+    return cannot('unsupported', said);
+  }
+  if (reading.unused.length > 0) {
+    return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
+  }
+  const named = primary(reading.measures);
+  // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
+  const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
+  const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
+  // A named person's "joined" and "last day" are facts of their record.
+  const ofPerson =
+    q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
+  const measure = ofPerson === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ofPerson;
+  const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
+  if (
+    filtered &&
+    measure !== null &&
+    !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position', ...(reading.filters.position ? ['score'] : [])].includes(measure)
+  ) {
+    return cannot(
+      measure,
+      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`,
+    );
+  }
+  if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
+    return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");
+  }
+  const aboutPeople = q.people.length > 0 || reading.me;
+  if (measure === null) {
+    if (q.people.length > 0) return personFacts(q, 'profile')!;
+    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status) return headcount(q);
+    return reply('unsupported', 'unknown', `I can't answer that. ${EXAMPLES}`);
+  }
+  if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {
+    if (reading.me && q.people.length === 0 && q.context.employee_id === null) return cannot(measure, 'this login has no employee record of its own.');
+    const facts = q.people.length > 0 ? personFacts(q, measure) : null;
+    if (facts) return facts;
+    if (q.people.length > 1) return cannot(measure, 'I describe one person at a time.');
+    if (measure === 'tenure') return cannot('tenure', 'ask about one person, or for the longest-serving.');
+    return headcount(q);
+  }
+  if (reading.me && q.people.length === 0 && q.context.employee_id === null && !['holidays', 'headcount'].includes(measure)) {
+    const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
+    return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
+  }
+  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score']);
+  if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
+  if (ATTENDANCE.has(measure)) return attendance(q, measure);
+  switch (measure) {
+    case 'headcount':
+      return headcount(q);
+    case 'tenure':
+    case 'hires':
+    case 'leavers':
+      return employment(q, measure);
+    case 'score':
+    case 'kpi':
+      return scores(q, measure === 'kpi');
+    case 'leave_balance':
+    case 'leave_taken':
+      return balances(q, measure);
+    case 'leave_requests':
+      return requests(q);
+    case 'holidays':
+      return holidays(q);
+    case 'corrections':
+      return corrections(q);
+  }
+  return cannot(measure, `I can't answer about ${measure.replace(/_/g, ' ')} that way.`);
+}

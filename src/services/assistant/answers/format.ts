@@ -1,0 +1,19 @@
+/** How answers write figures and people: every figure from a tool's result, none from the question. */
+export const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const names = (people: readonly { name?: string | null; employee_name?: string; employee_id: string }[]) =>
+  people.map((p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`).join(', ');
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+export const when = (range: { from: string; to: string; label: string }) =>
+  range.from === range.to
+    ? `on ${range.from}`
+    : /^\d/.test(range.label)
+      ? `from ${range.from} to ${range.to}`
+      : `${range.label} (${range.from} to ${range.to})`;
+
+/** Whole years from one date to another. */
+export function yearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}

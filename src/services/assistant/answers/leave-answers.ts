@@ -1,0 +1,133 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import { plural } from './format';
+import { cannot, type Question, type Step } from './plan';
+
+interface Balance {
+  employee_id: string;
+  year: number;
+  code: string;
+  allocated: number;
+  adjusted: number;
+  taken: number;
+  pending: number;
+  available: number;
+}
+interface Request {
+  employee_id: string;
+  team_id: string;
+  code: string;
+  from: string;
+  to: string;
+  days: number;
+  status: string;
+}
+
+const who = (q: Question) =>
+  q.people.length === 1 ? { employee_id: q.people[0]!.employee_id } : q.reading.teams.length === 1 ? { team_id: q.reading.teams[0] } : {};
+const whose = (q: Question) =>
+  q.people.length === 1
+    ? `${q.people[0]!.name} (${q.people[0]!.employee_id})`
+    : q.reading.teams.length === 1
+      ? `Team ${q.reading.teams[0]}`
+      : q.reading.me
+        ? 'You'
+        : 'The people you can see';
+
+/** Balances (available, or taken when asked), one person's or a team's, for a year. */
+export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'): Step {
+  if (q.people.length > 1 || q.reading.teams.length > 1) return cannot(measure, 'I give leave balances for one person or one team at a time.');
+  const year = q.reading.range ? Number(q.reading.range.from.slice(0, 4)) : Number(q.context.today.slice(0, 4));
+  const code = q.reading.filters.leave_type;
+  return {
+    intent: 'leave_balance',
+    measure,
+    calls: [{ name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } }],
+    phrase: ([r]) => {
+      const items = (r as { balances: Balance[] }).balances;
+      if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
+      const one = new Set(items.map((b) => b.employee_id)).size === 1;
+      if (measure === 'leave_taken') {
+        const taken = items.reduce((n, b) => n + b.taken, 0);
+        return `${whose(q)} took ${Math.round(taken * 100) / 100} days of ${code ? code.toLowerCase() : ''} leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
+      }
+      if (!one) return `${whose(q)}, ${year}: ${items.map((b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`).join(', ')}.`;
+      return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
+    },
+  };
+}
+
+/** Leave requests by status, person or team and dates. */
+export function requests(q: Question): Step {
+  if (q.people.length > 1 || q.reading.teams.length > 1) return cannot('leave_requests', 'I list leave requests for one person or one team at a time.');
+  const status = q.reading.filters.request_status;
+  const code = q.reading.filters.leave_type;
+  const range = q.reading.range;
+  const mine = q.reading.me && q.people.length === 0 && q.context.employee_id ? { employee_id: q.context.employee_id } : {};
+  return {
+    intent: 'leave_requests',
+    measure: 'leave_requests',
+    operation: q.reading.operation,
+    period: range,
+    calls: [
+      {
+        name: 'leave_requests',
+        input: { ...who(q), ...mine, ...(status && { status }), ...(code && { code }), ...(range && { from: range.from, to: range.to }) },
+      },
+    ],
+    phrase: ([r]) => {
+      const items = (r as { requests: Request[] }).requests;
+      const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
+      if (items.length === 0) return `There are no ${what} that you can see: none.`;
+      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${i.days} days, ${i.status})`).join('; ')}.`;
+    },
+  };
+}
+
+/** Holidays ahead or within dates: the organisation's and the team's own. */
+export function holidays(q: Question): Step {
+  const today = q.context.today;
+  // Holidays are looked ahead to: "in December" is the coming one unless a year is named.
+  const named = q.reading.range;
+  const range =
+    named && named.to < today && !/\d{4}/.test(named.label)
+      ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` }
+      : named;
+  const next = range === null;
+  const everywhere =
+    q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
+  const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
+  const from = range?.from ?? today;
+  const to = range?.to ?? addDays(today, 366);
+  return {
+    intent: 'holidays',
+    measure: 'holidays',
+    period: { from, to },
+    calls: [{ name: 'holidays', input: { from: next ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
+    phrase: ([r]) => {
+      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
+        .filter((h) => !everywhere || h.team_id === null)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const line = (h: (typeof items)[number]) =>
+        `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
+      if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
+      if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;
+      return `${plural(items.length, 'holiday')} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
+    },
+  };
+}
+
+/** Attendance corrections, pending unless another state is asked. */
+export function corrections(q: Question): Step {
+  const state = q.reading.filters.request_status ?? 'pending';
+  const scope = q.people.length === 1 ? { employee_id: q.people[0]!.employee_id } : q.reading.teams.length === 1 ? { team_id: q.reading.teams[0] } : {};
+  return {
+    intent: 'corrections',
+    measure: 'corrections',
+    calls: [{ name: 'attendance_corrections', input: { state, ...scope } }],
+    phrase: ([r]) => {
+      const items = (r as { corrections: { employee_id: string; date: string }[] }).corrections;
+      if (items.length === 0) return `There are no ${state} corrections that you can see: none.`;
+      return `${plural(items.length, `${state} correction`)}: ${items.map((c) => `${c.employee_id} for ${c.date}`).join(', ')}.`;
+    },
+  };
+}

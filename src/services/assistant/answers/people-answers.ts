@@ -1,0 +1,160 @@
+import { names, plural, yearsBetween } from './format';
+import { cannot, type Person, type Question, type Step } from './plan';
+
+type Brief = Person;
+
+const describe = (e: Brief, today: string) => {
+  const left = e.end_date !== null && e.end_date < today;
+  return `${e.name} (${e.employee_id}) is a ${e.position}${e.job_title ? ` ${e.job_title}` : ''} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
+};
+
+/** One person's profile facts: position, title, team, dates, tenure. */
+export function personFacts(q: Question, measure: string): Step | null {
+  if (q.people.length !== 1) return null;
+  const e = q.people[0]!;
+  const today = q.context.today;
+  const until = e.end_date !== null && e.end_date < today ? e.end_date : today;
+  const text: Record<string, string> = {
+    position: `${e.name} (${e.employee_id}) is a ${e.position}${e.job_title ? ` (${e.job_title})` : ''} in team ${e.team_id}.`,
+    job_title: `${e.name} (${e.employee_id})'s job title is ${e.job_title ?? 'not recorded'}; position ${e.position}, team ${e.team_id}.`,
+    hire_date: `${e.name} (${e.employee_id}) joined on ${e.hire_date}.`,
+    end_date:
+      e.end_date === null
+        ? `${e.name} (${e.employee_id}) is still employed: no last day is recorded.`
+        : `${e.name} (${e.employee_id})'s last day ${e.end_date < today ? 'was' : 'is'} ${e.end_date}.`,
+    team: `${e.name} (${e.employee_id}) is in team ${e.team_id}.`,
+    tenure: `${e.name} (${e.employee_id}) joined on ${e.hire_date}: ${plural(yearsBetween(e.hire_date, until), 'full year')} of service${until === today ? ' so far' : ` (left ${until})`}.`,
+    profile: describe(e, today),
+  };
+  if (measure === 'email')
+    return {
+      intent: 'employee_lookup',
+      measure,
+      calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }],
+      phrase: ([r]) => `${e.name} (${e.employee_id})'s email is ${(r as { employees: { email: string }[] }).employees[0]!.email}.`,
+    };
+  const line = text[measure];
+  // Read again by key, so the answer's data is the employee as the service gives it.
+  return line === undefined
+    ? null
+    : { intent: 'employee_lookup', measure, calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }], phrase: () => line };
+}
+
+const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
+const filterWords = (q: Question, status: string) => [status === 'any' ? '' : status, q.reading.filters.position ?? '', 'employees'].filter(Boolean).join(' ');
+
+/** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
+export function headcount(q: Question): Step {
+  const { operation, filters, teams } = q.reading;
+  const status = filters.status ?? 'active';
+  const base = { ...(filters.position && { position: filters.position }), ...(status !== 'any' && { status }) };
+  if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam) && teams.length !== 1) {
+    const compared = teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id);
+    return {
+      intent: 'employee_count',
+      measure: 'headcount',
+      operation,
+      calls: compared.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
+      phrase: (results) => {
+        const counts = compared
+          .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
+          .sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
+        return `${filterWords(q, status)} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+      },
+    };
+  }
+  if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
+  const input = { ...base, ...(teams[0] && { team_id: teams[0] }) };
+  return {
+    intent: operation === 'count' || operation === 'lookup' ? 'employee_count' : 'employee_list',
+    measure: 'headcount',
+    operation,
+    calls: [{ name: 'list_employees', input }],
+    phrase: ([r]) => {
+      const d = r as { count: number; employees: Brief[]; not_listed: number };
+      const what = filterWords(q, status);
+      if (operation === 'count' || operation === 'lookup') return `There ${d.count === 1 ? 'is' : 'are'} ${d.count} ${what} ${scopeWords(q)}.`;
+      if (d.count === 0) return `There are no ${what} ${scopeWords(q)}: nobody.`;
+      return `${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
+    },
+  };
+}
+
+/** Hires and leavers within a period; tenure ranked or over a threshold. */
+export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure'): Step {
+  const { range, teams, filters, operation, threshold, order, limit } = q.reading;
+  if (teams.length > 1) return cannot(measure, 'I can answer this for one team at a time.');
+  const team = teams[0] ? { team_id: teams[0] } : {};
+  const position = filters.position ? { position: filters.position } : {};
+  const where = teams[0] ? ` in ${teams[0]}` : '';
+  const today = q.context.today;
+  if (measure === 'hires' || measure === 'leavers') {
+    if (range === null && !(measure === 'hires' && operation === 'rank'))
+      return cannot(measure, `tell me the period: for example "${measure === 'hires' ? 'who was hired' : 'who left'} in 2025" or "in October".`);
+    if (measure === 'hires' && operation === 'rank') {
+      return {
+        intent: 'tenure',
+        measure: 'hires',
+        operation,
+        calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }],
+        phrase: ([r]) => {
+          const people = [...(r as { people: Brief[] }).people]
+            .sort((a, b) => b.hire_date.localeCompare(a.hire_date) || a.name.localeCompare(b.name))
+            .slice(0, limit ?? 1);
+          return people.length === 0
+            ? `Nobody${where} that you can see.`
+            : `Newest${where}: ${people.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date}`).join('; ')}.`;
+        },
+      };
+    }
+    const dates = measure === 'hires' ? { hired_from: range!.from, hired_to: range!.to } : { left_from: range!.from, left_to: range!.to };
+    return {
+      intent: measure,
+      measure,
+      operation,
+      period: range,
+      calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'any', ...dates } }],
+      phrase: ([r]) => {
+        const people = (r as { people: Brief[] }).people;
+        const verb = measure === 'hires' ? 'hired' : 'left (last day)';
+        const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
+        if (people.length === 0) return `Nobody${where} ${verb} from ${range!.from} to ${range!.to}: no ${word}s.`;
+        return `${plural(people.length, word)}${where} from ${range!.from} to ${range!.to}: ${people.map((p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`).join(', ')}.`;
+      },
+    };
+  }
+  if (operation !== 'rank' && operation !== 'threshold')
+    return cannot('tenure', "I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure.");
+  return {
+    intent: 'tenure',
+    measure,
+    operation,
+    calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }],
+    phrase: ([r]) => {
+      const people = (r as { people: Brief[] }).people.map((p) => ({ ...p, years: yearsBetween(p.hire_date, today) }));
+      if (operation === 'threshold') {
+        const t = threshold!;
+        // N years of service: hired on or before this day N years ago.
+        const mark = `${Number(today.slice(0, 4)) - t.value}${today.slice(4)}`;
+        const pass = (hired: string) =>
+          t.comparison === 'more'
+            ? hired < mark
+            : t.comparison === 'at_least'
+              ? hired <= mark
+              : t.comparison === 'less'
+                ? hired > mark
+                : t.comparison === 'at_most'
+                  ? hired >= mark
+                  : yearsBetween(hired, today) === t.value;
+        const hit = people.filter((p) => pass(p.hire_date)).sort((a, b) => a.hire_date.localeCompare(b.hire_date));
+        return hit.length === 0
+          ? `Nobody${where} matches: none.`
+          : `${plural(hit.length, 'employee')}${where}: ${hit.map((p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`).join(', ')}.`;
+      }
+      const sorted = people
+        .sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name))
+        .slice(0, limit ?? 1);
+      return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(p.years, 'year')})`).join('; ')}.`;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { ConversationContext } from '../llm-client.port';
+import type { Reading } from '../reading/reading';
+
+/** A person the question named, as find_people found them in the caller's scope. */
+export interface Person {
+  employee_id: string;
+  name: string;
+  team_id: string;
+  position: string;
+  job_title: string | null;
+  status: string;
+  hire_date: string;
+  end_date: string | null;
+}
+
+/** The reading, with its names resolved: what an answerer composes. */
+export interface Question {
+  reading: Reading;
+  /** People by id or by name; empty when the subject is a team, everyone or the caller. */
+  people: Person[];
+  employee_ids: string[];
+  context: ConversationContext;
+}
+
+export interface ToolCall {
+  name: string;
+  input: Record<string, unknown>;
+}
+
+/** Calls to make, then the answer phrased from their results (in the calls' order). */
+export interface Plan {
+  intent: string;
+  measure: string;
+  operation?: string;
+  period?: { from: string; to: string } | null;
+  calls: ToolCall[];
+  phrase(results: unknown[]): string;
+}
+
+/** An answer that needs no tool: a refusal naming what it cannot do, or a question back. */
+export interface Reply {
+  intent: string;
+  measure: string;
+  text: string;
+}
+
+export type Step = Plan | Reply;
+
+export const reply = (intent: string, measure: string, text: string): Reply => ({ intent, measure, text });
+export const cannot = (measure: string, text: string): Reply => reply('unsupported', measure, `I can't answer that: ${text}`);

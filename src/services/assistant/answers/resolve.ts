@@ -1,0 +1,44 @@
+import type { ToolResultPart } from '../llm-client.port';
+import type { Reading } from '../reading/reading';
+import { names } from './format';
+import type { Person } from './plan';
+
+/** The people the question named, as the lookups found them; a reply when one was not found or is ambiguous. */
+export function resolvePeople(reading: Reading, results: ToolResultPart[]): { people: Person[] } | { intent: string; text: string } {
+  const people: Person[] = [];
+  for (const result of results) {
+    if (result.name === 'find_employee') {
+      if (result.is_error) {
+        const asked = reading.employee_ids.find((id) => JSON.stringify(result.result).includes(id)) ?? 'that employee';
+        return { intent: 'employee_lookup', text: `I couldn't find that: Employee ${asked} not found among the people you can see.` };
+      }
+      people.push(...(result.result as { employees: Person[] }).employees);
+      continue;
+    }
+    if (result.is_error)
+      return { intent: 'employee_lookup', text: `I couldn't look up ${reading.names.join(', ')}: ${(result.result as { error: string }).error}.` };
+    for (const found of (result.result as { results: { name: string; people: Person[] }[] }).results) {
+      if (found.people.length === 0)
+        return {
+          intent: 'employee_lookup',
+          text: `I couldn't find anyone, or any team, called ${found.name} among those you can see (no one by that name), so I can't answer about it.`,
+        };
+      if (found.people.length > 1)
+        return { intent: 'employee_lookup', text: `Which ${found.name} do you mean: ${names(found.people)}? Ask again with the full name or the id.` };
+      people.push(found.people[0]!);
+    }
+  }
+  const unique = new Map(people.map((p) => [p.employee_id, p]));
+  return { people: [...unique.values()] };
+}
+
+/** A tool's refusal, said in the question's own terms. */
+export function failureText(result: ToolResultPart, reading: Reading, measure: string): string {
+  const error = result.result as { error: string; kind?: string };
+  const what = measure.replace(/_/g, ' ');
+  const where = reading.teams.length > 0 ? ` for ${reading.teams.join(' and ')}` : '';
+  if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
+  if (error.kind === 'forbidden')
+    return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
+  return `I can't answer that ${what} question${where}: ${error.error}.`;
+}

@@ -1,0 +1,241 @@
+import { meanOfHundredths } from '../../../core/performance';
+import { round2, names, plural } from './format';
+import { cannot, type Question, type Step } from './plan';
+
+interface Item {
+  employee_id: string;
+  employee_name: string;
+  team_id: string;
+  final_score: number;
+}
+interface Stats {
+  period: string;
+  count: number;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  teams: { team_id: string; count: number; mean: number; min: number; max: number }[];
+}
+
+/** Half-up to two decimals on whole hundredths, as the service's own means. */
+function mean(values: number[]): number {
+  return meanOfHundredths(
+    values.reduce((n, v) => n + Math.round(v * 100), 0),
+    values.length,
+  );
+}
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : round2((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+function quartersOf(q: Question): string[] {
+  const { quarters, range } = q.reading;
+  if (quarters.length > 0) return quarters;
+  if (range && /^\d{4}$/.test(range.label)) return [1, 2, 3, 4].map((n) => `${range.label}-Q${n}`);
+  return [];
+}
+
+/** One person's (or the caller's) scores; a change between two quarters when asked. */
+function personScores(q: Question, kpi: boolean): Step {
+  const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
+  const quarters = quartersOf(q);
+  return {
+    intent: q.reading.me ? 'my_scores' : 'employee_scores',
+    measure: kpi ? 'kpi' : 'score',
+    calls: ids.map((employee_id) => ({
+      name: 'employee_scores',
+      input: { ...(employee_id && { employee_id }), ...(quarters.length === 1 && { period: quarters[0] }) },
+    })),
+    phrase: (results) =>
+      results
+        .map((r) => {
+          const d = r as {
+            employee_id: string;
+            name: string;
+            items: { period: string; kpi: number; completed_task: number; feedback_360: number; final_score: number }[];
+          };
+          const whose = q.reading.me ? 'Your' : `${d.name} (${d.employee_id})'s`;
+          const items = quarters.length === 0 ? d.items : d.items.filter((i) => quarters.includes(i.period));
+          if (items.length === 0)
+            return `${q.reading.me ? 'You have' : `${d.name} (${d.employee_id}) has`} no scores recorded${quarters.length > 0 ? ` for ${quarters.join(', ')}` : ''}: none.`;
+          const line = items
+            .map((i) =>
+              kpi ? `${i.period} KPI ${i.kpi}` : `${i.period} ${i.final_score} (KPI ${i.kpi}, tasks ${i.completed_task}, 360 feedback ${i.feedback_360})`,
+            )
+            .join(', ');
+          const change =
+            q.reading.statistic === 'change' && items.length >= 2
+              ? ` Change from ${items[0]!.period} to ${items.at(-1)!.period}: ${round2(items.at(-1)!.final_score - items[0]!.final_score)}.`
+              : '';
+          const avg = quarters.length > 1 && q.reading.statistic === 'mean' ? ` Average ${mean(items.map((i) => i.final_score))}.` : '';
+          return `${whose} ${kpi ? 'KPI scores' : 'final scores'}: ${line}.${change}${avg}`;
+        })
+        .join(' '),
+  };
+}
+
+function fromLists(q: Question, quarters: string[]): Step {
+  const { statistic, threshold, operation, teams, order, limit } = q.reading;
+  const team = teams.length === 1 ? { team_id: teams[0] } : {};
+  const position = q.reading.filters.position;
+  const where = `${position ? ` among ${position}s` : ''}${teams.length === 1 ? ` in ${teams[0]}` : ''}`;
+  // A position is today's: the people holding it are listed first, and only their scores read.
+  const holders = position ? [{ name: 'employment_dates', input: { position, status: 'any', ...team } }] : [];
+  return {
+    intent: statistic === 'change' ? 'score_change' : 'score_statistics',
+    measure: statistic === 'change' ? 'score_change' : `score_${statistic ?? 'list'}`,
+    operation,
+    calls: [...holders, ...quarters.map((period) => ({ name: 'score_list', input: { period, ...team } }))],
+    phrase: (all) => {
+      const ids = position ? new Set((all[0] as { people: { employee_id: string }[] }).people.map((p) => p.employee_id)) : null;
+      const lists = all.slice(holders.length).map((r) => (r as { items: Item[] }).items.filter((i) => ids === null || ids.has(i.employee_id)));
+      if (statistic === 'change') {
+        const [first, last] = [lists[0]!, lists.at(-1)!];
+        const before = new Map(first.map((i) => [i.employee_id, i.final_score]));
+        const changes = last.filter((i) => before.has(i.employee_id)).map((i) => ({ ...i, change: round2(i.final_score - before.get(i.employee_id)!) }));
+        if (operation !== 'rank') {
+          if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
+          return `Average final score${where}: ${quarters[0]} ${mean(first.map((i) => i.final_score))}, ${quarters.at(-1)} ${mean(last.map((i) => i.final_score))}.`;
+        }
+        const sorted = changes
+          .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || a.employee_name.localeCompare(b.employee_name))
+          .slice(0, limit ?? 1);
+        return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
+      }
+      const items = lists.flat();
+      const span = quarters.length === 1 ? quarters[0] : `${quarters[0]} to ${quarters.at(-1)}`;
+      if (items.length === 0) return `There are no scores${where} for ${span} that you can see: none.`;
+      const values = items.map((i) => i.final_score);
+      if (threshold) {
+        const t = threshold;
+        const hit = items.filter((i) =>
+          t.comparison === 'more'
+            ? i.final_score > t.value
+            : t.comparison === 'less'
+              ? i.final_score < t.value
+              : t.comparison === 'at_least'
+                ? i.final_score >= t.value
+                : t.comparison === 'at_most'
+                  ? i.final_score <= t.value
+                  : i.final_score === t.value,
+        );
+        if (hit.length === 0) return `Nobody${where} in ${span} matches: none.`;
+        return `${plural(hit.length, 'score')}${where} in ${span}: ${hit.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}${quarters.length > 1 ? '' : ''}`).join(', ')}.`;
+      }
+      if (operation === 'rank' && statistic === null) {
+        const sorted = [...items]
+          .sort(
+            (a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || a.employee_name.localeCompare(b.employee_name),
+          )
+          .slice(0, limit ?? 5);
+        return `${order === 'bottom' ? 'Bottom' : 'Top'} ${sorted.length}${where} in ${span}: ${sorted.map((i, n) => `${n + 1}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
+      }
+      if (statistic === 'minmax') {
+        const [hi, lo] = [Math.max(...values), Math.min(...values)];
+        return `In ${span}${where}: highest final score ${hi} (${names(items.filter((i) => i.final_score === hi))}), lowest ${lo} (${names(items.filter((i) => i.final_score === lo))}), over ${plural(values.length, 'score')}.`;
+      }
+      if (statistic === 'distribution') {
+        const bands = [
+          [90, 101],
+          [80, 90],
+          [70, 80],
+          [60, 70],
+          [0, 60],
+        ].map(([lo, hi]) => ({ lo, hi, n: values.filter((v) => v >= lo! && v < hi!).length }));
+        return `Distribution of ${plural(values.length, 'final score')}${where} in ${span}: ${bands.map((b) => `${b.lo === 0 ? 'below 60' : b.hi === 101 ? '90 and above' : `${b.lo}–${b.hi}`}: ${b.n}`).join(', ')}; median ${median(values)}, mean ${mean(values)}, min ${Math.min(...values)}, max ${Math.max(...values)}.`;
+      }
+      const value =
+        statistic === 'median' ? median(values) : statistic === 'min' ? Math.min(...values) : statistic === 'max' ? Math.max(...values) : mean(values);
+      const word = statistic === 'median' ? 'median' : statistic === 'min' ? 'lowest' : statistic === 'max' ? 'highest' : 'average';
+      const who = statistic === 'min' || statistic === 'max' ? ` (${names(items.filter((i) => i.final_score === value))})` : '';
+      return `The ${word} final score${where} in ${span} is ${value}${who}, over ${plural(values.length, 'score')}.`;
+    },
+  };
+}
+
+/** The best (or worst) of each team the caller may see. */
+function perTeamRanking(q: Question, period: string | undefined): Step {
+  const teams = q.context.teams.map((t) => t.team_id);
+  const order = q.reading.order ?? 'top';
+  return {
+    intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
+    measure: 'score',
+    operation: 'rank',
+    calls: teams.map((team_id) => ({ name: 'rank_performers', input: { order, limit: q.reading.limit ?? 1, team_id, ...(period && { period }) } })),
+    phrase: (results) => {
+      const lines = results
+        .map((r, i) => ({ team: teams[i]!, d: r as { period: string | null; items: { employee_name: string; employee_id: string; final_score: number }[] } }))
+        .filter((x) => x.d.items.length > 0);
+      if (lines.length === 0) return `There are no scores${period ? ` for ${period}` : ''} that you can see: none.`;
+      return `${order === 'bottom' ? 'Bottom' : 'Top'} by team${period ? ` in ${period}` : ''}: ${lines.map((x) => `${x.team}: ${x.d.items.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}${period ? '' : ` (${x.d.period})`}`).join('; ')}.`;
+    },
+  };
+}
+
+/** Scores: a person's, or statistics, comparisons, trends and rankings of many. */
+export function scores(q: Question, kpi: boolean): Step {
+  if (q.people.length > 0 || q.reading.me) return personScores(q, kpi);
+  if (kpi) return cannot('kpi', 'I give KPI figures per person; for teams I have the final score only.');
+  const { range, statistic, operation, teams, order, limit, pair } = q.reading;
+  let quarters = quartersOf(q);
+  if (range !== null && quarters.length === 0)
+    return cannot('score', `scores are kept by quarter, not for ${range.label}: ask for a quarter such as 2025-Q3, or a year.`);
+  if (statistic === 'change' && !(operation === 'trend' && quarters.length === 0)) {
+    if (quarters.length < 2) return cannot('score', 'a change needs two quarters: for example "who improved the most between 2025-Q1 and 2025-Q3".');
+    quarters = [quarters[0]!, quarters.at(-1)!];
+    return fromLists(q, quarters);
+  }
+  const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !(statistic === 'change' && operation === 'trend');
+  if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
+    if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
+    if (q.reading.perTeam) return perTeamRanking(q, quarters[0]);
+    return {
+      intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
+      measure: 'score',
+      operation,
+      calls: [
+        {
+          name: 'rank_performers',
+          input: {
+            order: order ?? 'top',
+            limit: limit ?? (q.reading.threshold ? 50 : 5),
+            ...(quarters[0] && { period: quarters[0] }),
+            ...(teams[0] && { team_id: teams[0] }),
+          },
+        },
+      ],
+      phrase: ([r]) => {
+        const d = r as { period: string | null; order: string; items: { rank: number; employee_name: string; employee_id: string; final_score: number }[] };
+        if (d.items.length === 0) return `There are no scores${d.period ? ` for ${d.period}` : ''} that you can see: none.`;
+        return `${d.order === 'top' ? 'Top' : 'Bottom'} ${d.items.length}${teams[0] ? ` in ${teams[0]}` : ''} in ${d.period}: ${d.items.map((i) => `${i.rank}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
+      },
+    };
+  }
+  if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
+    if (quarters.length === 0) return cannot('score', 'tell me the quarter: for example "median score in 2025-Q3".');
+    return fromLists(q, quarters);
+  }
+  const summary = (period?: string) => ({ name: 'score_summary', input: { ...(period && { period }), ...(teams.length > 0 && { team_ids: teams }) } });
+  return {
+    intent: operation === 'trend' ? 'score_trend' : teams.length > 1 || operation === 'compare' ? 'score_comparison' : 'score_summary',
+    measure: 'score_mean',
+    operation,
+    calls: [summary(operation === 'trend' ? undefined : quarters[0])],
+    phrase: ([r]) => {
+      const d = r as { periods: Stats[] };
+      if (d.periods.length === 0) return `There are no scores${quarters[0] ? ` for ${quarters[0]}` : ''} that you can see: none.`;
+      const figure = (s: { mean: number | null; count: number; min: number | null; max: number | null }) =>
+        `${s.mean} (${plural(s.count, 'score')}, min ${s.min}, max ${s.max})`;
+      if (operation === 'trend')
+        return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${d.periods.map((p) => `${p.period} ${p.mean}`).join(', ')}.`;
+      const latest = d.periods.at(-1)!;
+      if (teams.length > 1 || operation === 'compare' || q.reading.perTeam) {
+        const sorted = [...latest.teams].sort((a, b) => b.mean - a.mean || a.team_id.localeCompare(b.team_id));
+        return `In ${latest.period}: ${sorted.map((t) => `${t.team_id} averaged ${figure(t)}`).join('; ')}.`;
+      }
+      return `The average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} in ${latest.period} is ${figure(latest)}.`;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { addDays } from '../../core/work-calendar/dates';
+import type { AttendanceService } from '../attendance.service';
+import { allPages, DateArg, defineTool, TeamArg } from './assistant-tool';
+
+/** Half a year: longer spans are asked as totals (attendance_rate). */
+const MAX_DAYS = 186;
+
+const spanOk = (input: { from: string; to: string }) => input.from <= input.to && addDays(input.from, MAX_DAYS - 1) >= input.to;
+
+const ByPersonInput = z
+  .object({
+    from: DateArg,
+    to: DateArg,
+    status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave']),
+    team_id: TeamArg.optional(),
+  })
+  .strict()
+  .refine(spanOk, { message: `from must not be after to, and at most ${MAX_DAYS} days apart`, path: ['from'] });
+
+const HoursInput = z
+  .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
+  .strict()
+  .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
+
+export function attendancePeopleTools(attendance: AttendanceService) {
+  return [
+    defineTool({
+      name: 'attendance_by_person',
+      description: `For each person the caller may see, on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out or on approved leave; a day counts once. Days not yet ended are not absent.`,
+      input: ByPersonInput,
+      run: async (principal, input) => {
+        const today = attendance.today();
+        const to = input.status === 'on_leave' || input.to <= today ? input.to : today;
+        const people = new Map<string, { employee_id: string; name: string; team_id: string; days: number; dates: string[] }>();
+        for (let date = input.from; date <= to; date = addDays(date, 1)) {
+          const day = await attendance.exceptions(principal, { date, status: input.status, ...(input.team_id !== undefined && { team_id: input.team_id }) });
+          for (const person of day.people) {
+            const known = people.get(person.employee_id) ?? { ...person, days: 0, dates: [] };
+            known.days += 1;
+            known.dates.push(date);
+            people.set(person.employee_id, known);
+          }
+        }
+        const ranked = [...people.values()].sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
+        return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, people: ranked };
+      },
+    }),
+    defineTool({
+      name: 'hours_worked',
+      description:
+        'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours).',
+      input: HoursInput,
+      run: async (principal, input) => {
+        const rows = await allPages((page) =>
+          attendance.list(principal, { from: input.from, to: input.to, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
+        );
+        const people = new Map<string, { employee_id: string; hours: number; days: number }>();
+        let total = 0;
+        for (const row of rows) {
+          if (row.status === 'on-leave' || row.hours_worked === null) continue;
+          const known = people.get(row.employee_id) ?? { employee_id: row.employee_id, hours: 0, days: 0 };
+          known.hours += row.hours_worked;
+          known.days += 1;
+          total += row.hours_worked;
+          people.set(row.employee_id, known);
+        }
+        const round = (n: number) => Math.round(n * 100) / 100;
+        return {
+          from: input.from,
+          to: input.to,
+          team_id: input.team_id ?? null,
+          total_hours: round(total),
+          people: [...people.values()]
+            .map((p) => ({ ...p, hours: round(p.hours) }))
+            .sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
+        };
+      },
+    }),
+  ];
+}

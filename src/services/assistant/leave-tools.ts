@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { LEAVE_STATUSES } from '../../core/leave/leave-request';
+import type { CorrectionService } from '../corrections/correction.service';
+import type { HolidayService } from '../holidays/holiday.service';
+import type { LeaveServices } from '../leave/leave-services';
+import { allPages, DateArg, defineTool, EmployeeIdArg, TeamArg } from './assistant-tool';
+
+const BalanceInput = z
+  .object({
+    employee_id: EmployeeIdArg.optional().describe("Omit for the caller's own (or their scope's, with team_id)"),
+    team_id: TeamArg.optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+    code: z.string().trim().toUpperCase().optional().describe('ANNUAL, SICK, UNPAID…'),
+  })
+  .strict();
+
+const RequestsInput = z
+  .object({
+    employee_id: EmployeeIdArg.optional(),
+    team_id: TeamArg.optional(),
+    status: z.enum(LEAVE_STATUSES).optional(),
+    from: DateArg.optional(),
+    to: DateArg.optional(),
+    code: z.string().trim().toUpperCase().optional(),
+  })
+  .strict();
+
+const HolidaysInput = z.object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() }).strict();
+
+const CorrectionsInput = z
+  .object({ state: z.enum(['pending', 'approved', 'rejected', 'cancelled']).optional(), team_id: TeamArg.optional(), employee_id: EmployeeIdArg.optional() })
+  .strict();
+
+export function leaveTools(leave: LeaveServices, holidays: HolidayService, corrections: CorrectionService) {
+  return [
+    defineTool({
+      name: 'leave_balances',
+      description:
+        "Leave balances (allocated, adjusted, taken, pending, available days) per employee and leave type for a year (default this one), within the caller's scope; the caller's own when no employee or team is given.",
+      input: BalanceInput,
+      run: async (principal, input) => {
+        const who = input.employee_id ?? (input.team_id === undefined ? (principal.employee_id ?? undefined) : undefined);
+        const filter = {
+          ...(who !== undefined && { employee_id: who }),
+          ...(input.team_id !== undefined && { team_id: input.team_id }),
+          ...(input.year !== undefined && { year: input.year }),
+        };
+        const balances = await allPages((page) => leave.balances.list(principal, filter, page));
+        return { balances: balances.filter((b) => input.code === undefined || b.code === input.code) };
+      },
+    }),
+    defineTool({
+      name: 'leave_requests',
+      description:
+        "Leave requests within the caller's scope, by employee, team, status (pending, approved, rejected, cancelled), leave type and the dates they overlap.",
+      input: RequestsInput,
+      run: async (principal, input) => {
+        const { code, ...filter } = input;
+        const requests = await allPages((page) => leave.requests.list(principal, filter, page));
+        return {
+          requests: requests
+            .filter((r) => code === undefined || r.code === code)
+            .map((r) => ({
+              request_id: r.request_id,
+              employee_id: r.employee_id,
+              team_id: r.team_id,
+              code: r.code,
+              from: r.from,
+              to: r.to,
+              half_day: r.half_day,
+              days: r.days,
+              status: r.status,
+            })),
+        };
+      },
+    }),
+    defineTool({
+      name: 'holidays',
+      description: "Holidays between two dates: the organisation's, and a team's own when team_id is given (all teams' otherwise).",
+      input: HolidaysInput,
+      run: async (principal, input) => ({
+        holidays: (await allPages((page) => holidays.list(principal, input, page))).map((h) => ({
+          date: h.date,
+          name: h.name,
+          team_id: h.team_id,
+          half: h.half,
+        })),
+      }),
+    }),
+    defineTool({
+      name: 'attendance_corrections',
+      description: "Attendance corrections within the caller's scope, by state (pending, approved, rejected, cancelled), team or employee.",
+      input: CorrectionsInput,
+      run: async (principal, input) => ({
+        corrections: (await allPages((page) => corrections.list(principal, input, page))).map((c) => ({
+          correction_id: c.correction_id,
+          employee_id: c.employee_id,
+          team_id: c.team_id,
+          date: c.date,
+          state: c.state,
+        })),
+      }),
+    }),
+  ];
+}

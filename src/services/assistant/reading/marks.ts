@@ -1,0 +1,73 @@
+import { FILLER } from './vocabulary';
+
+/**
+ * The question's text with what each part of the reading took from it: what
+ * nothing took, filler aside, is `unused`, and an answer with figures is
+ * given only when that is empty (API.md, "Assistant").
+ */
+export class Marks {
+  private readonly taken: [number, number][] = [];
+
+  constructor(readonly text: string) {}
+
+  /** Every match of `pattern` (made global here), marked as applied. */
+  take(pattern: RegExp): RegExpExecArray[] {
+    const found = this.peek(pattern);
+    for (const match of found) this.taken.push([match.index, match.index + match[0].length]);
+    return found;
+  }
+
+  /** The first match, marked as applied; null when none. */
+  takeFirst(pattern: RegExp): RegExpExecArray | null {
+    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(this.text);
+    if (match) this.taken.push([match.index, match.index + match[0].length]);
+    return match;
+  }
+
+  /** Every match, without applying it. */
+  peek(pattern: RegExp): RegExpExecArray[] {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    return [...this.text.matchAll(global)];
+  }
+
+  has(pattern: RegExp): boolean {
+    return pattern.test(this.text);
+  }
+
+  /** The words no part took, in the question's order (filler aside). */
+  unused(): string[] {
+    const words: string[] = [];
+    for (const match of this.text.matchAll(/[a-z0-9][a-z0-9'’-]*/g)) {
+      const word = match[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+      const covered = this.covers(match.index, match.index + word.length);
+      if (!covered && word.length > 0 && !FILLER.has(word)) words.push(word);
+    }
+    return words;
+  }
+
+  /** Every character from start to end lies in something applied ("2025-q2" may be taken as "2025" and "q2"). */
+  private covers(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      if (/[a-z0-9]/.test(this.text[i]!) && !this.taken.some(([from, to]) => from <= i && i < to)) return false;
+    }
+    return true;
+  }
+
+  /** Runs of unused words next to each other: the candidates for a person's name. */
+  unusedRuns(): string[] {
+    const runs: string[][] = [];
+    let last = -2;
+    let position = 0;
+    for (const match of this.text.matchAll(/[a-z][a-z'’-]*|\S+/g)) {
+      const word = match[0].replace(/['’]s$/, '').replace(/[^a-z'-]+$/, '');
+      const free = /^[a-z]/.test(match[0]) && !this.covers(match.index, match.index + word.length) && !FILLER.has(word);
+      if (free) {
+        if (last === position - 1) runs.at(-1)!.push(word);
+        else runs.push([word]);
+        last = position;
+      }
+      position++;
+    }
+    return runs.map((run) => run.join(' '));
+  }
+}

@@ -1,0 +1,118 @@
+import type { Marks } from './marks';
+
+/** What a question asks to be measured, as `data.parsed.measure` names it. */
+export type Measure =
+  | 'profile'
+  | 'position'
+  | 'job_title'
+  | 'hire_date'
+  | 'end_date'
+  | 'email'
+  | 'team'
+  | 'headcount'
+  | 'tenure'
+  | 'hires'
+  | 'leavers'
+  | 'attendance_rate'
+  | 'attendance'
+  | 'present'
+  | 'late'
+  | 'half_day'
+  | 'absent'
+  | 'on_leave'
+  | 'missing_check_out'
+  | 'not_checked_in'
+  | 'hours'
+  | 'score'
+  | 'kpi'
+  | 'leave_balance'
+  | 'leave_requests'
+  | 'leave_taken'
+  | 'holidays'
+  | 'corrections';
+
+/** A statistic of scores. */
+export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues' | 'minmax';
+
+/** In order of precedence: the first that matches is what is measured; every match's words are applied. */
+const MEASURES: [Measure, RegExp, RegExp?][] = [
+  ['corrections', /\b(?:pending |open )?corrections?\b/],
+  [
+    'leave_balance',
+    /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b/,
+    /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
+  ],
+  ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
+  [
+    'holidays',
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
+  ],
+  ['leave_requests', /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b/],
+  [
+    'missing_check_out',
+    /\b(?:missing|missed|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?) ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
+  ],
+  [
+    'not_checked_in',
+    /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\bnot in yet\b|\bnot (?:checked|clocked) in\b/,
+  ],
+  ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
+  [
+    'tenure',
+    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) been)\b/,
+  ],
+  ['hours', /\bhours?(?: worked)?\b|\bhrs\b|\bput in\b|\bworked\b/],
+  ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
+  ['half_day', /\bhalf[- ]?days?\b/],
+  ['absent', /\b(?:absent|absences?|absentees?|absenteeism|missed(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
+  ['present', /\b(?:present|showed up|came in|turned up|in the office)\b/],
+  ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
+  ['kpi', /\bkpis?\b/],
+  [
+    'score',
+    /\b(?:final )?(?:scores?|scored|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/,
+  ],
+  ['leavers', /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?)\b/],
+  ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
+  ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
+  ['job_title', /\b(?:job )?titles?\b/],
+  ['email', /\be-?mail(?: address)?\b/],
+  ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],
+  ['headcount', /\bheadcount\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/],
+  ['profile', /\bwho am i\b|\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
+];
+
+const STATISTICS: [Statistic, RegExp][] = [
+  [
+    'change',
+    /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/,
+  ],
+  [
+    'issues',
+    /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|low|alerts?|below (?:the )?(?:attendance )?(?:threshold|target|alert(?: rate)?)|threshold)\b/,
+  ],
+  ['minmax', /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)? and max(?:imum)?|max(?:imum)? and min(?:imum)?)\b/],
+  ['median', /\bmedian\b/],
+  ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores)\b/],
+  ['mean', /\b(?:average|avg|mean)\b/],
+  ['min', /\b(?:minimum|min|lowest score)\b/],
+  ['max', /\b(?:maximum|max|highest score)\b/],
+];
+
+export interface MeasureReading {
+  measures: Measure[];
+  statistic: Statistic | null;
+}
+
+/** Every measure the question names, most specific first. */
+export function readMeasures(marks: Marks): MeasureReading {
+  const measures: Measure[] = [];
+  for (const [measure, pattern, gate] of MEASURES) {
+    // A gate is a word the measure needs beside it ("left" is a balance only with leave or days).
+    if (gate !== undefined && !marks.has(gate)) continue;
+    if (marks.take(new RegExp(pattern.source, 'g')).length > 0) measures.push(measure);
+  }
+  if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
+  const statistic = STATISTICS.find(([, pattern]) => marks.take(new RegExp(pattern.source, 'g')).length > 0)?.[0] ?? null;
+  return { measures, statistic };
+}

@@ -1,0 +1,122 @@
+import { POSITIONS, type Position } from '../../../core/employee';
+import type { Marks } from './marks';
+
+export type Operation = 'lookup' | 'count' | 'list' | 'rank' | 'compare' | 'trend' | 'threshold';
+
+export interface Threshold {
+  /** more: strictly above; less: strictly below; at_least, at_most, exactly. */
+  comparison: 'more' | 'less' | 'at_least' | 'at_most' | 'exactly';
+  value: number;
+  /** A percentage ("100 % attendance"): compared as a fraction. */
+  percent: boolean;
+}
+
+export interface Filters {
+  position?: Position;
+  status?: 'active' | 'inactive' | 'any';
+  leave_type?: 'ANNUAL' | 'SICK' | 'UNPAID';
+  request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+}
+
+export interface OperationReading {
+  operation: Operation;
+  order: 'top' | 'bottom' | null;
+  /** Ranked by a performance word (top, best, worst…), not by "most" or "longest". */
+  byMerit: boolean;
+  limit: number | null;
+  threshold: Threshold | null;
+  filters: Filters;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twice: 2,
+  once: 1,
+  thrice: 3,
+};
+/** A number, never a year ("over 2025" is a period). */
+const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
+const toNumber = (word: string) => WORDS[word] ?? Number(word);
+
+function readThreshold(marks: Marks): Threshold | null {
+  const patterns: [Threshold['comparison'], RegExp][] = [
+    ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
+    ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
+    ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
+    ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
+    ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
+  ];
+  for (const [comparison, pattern] of patterns) {
+    const match = marks.takeFirst(pattern);
+    if (!match) continue;
+    if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
+    const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)/.test(g))!;
+    const percent = /%|percent/.test(match[0]);
+    return { comparison, value: percent ? toNumber(said) / 100 : toNumber(said), percent };
+  }
+  const times = marks.takeFirst(/\b(twice|thrice)\b/);
+  return times ? { comparison: 'at_least', value: toNumber(times[1]!), percent: false } : null;
+}
+
+function readFilters(marks: Marks): Filters {
+  const filters: Filters = {};
+  for (const position of POSITIONS) {
+    const word = position.toLowerCase();
+    if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')).length > 0) filters.position = position;
+  }
+  if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
+    filters.status = 'any';
+  else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
+  else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
+  const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
+  if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
+  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
+    filters.leave_type = 'ANNUAL';
+  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|awaiting(?: approval)?|open|waiting)\b/);
+  if (decision) {
+    const word = decision[1]!;
+    filters.request_status = /^(declined|denied)$/.test(word)
+      ? 'rejected'
+      : /^cancel/.test(word)
+        ? 'cancelled'
+        : /^(awaiting|open|waiting)/.test(word)
+          ? 'pending'
+          : (word as Filters['request_status']);
+  }
+  return filters;
+}
+
+export function readOperation(marks: Marks): OperationReading {
+  const threshold = readThreshold(marks);
+  const filters = readFilters(marks);
+  marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
+  const rank = marks.takeFirst(
+    new RegExp(
+      String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+    ),
+  );
+  const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
+  const n = rank?.[2] ?? rank?.[3];
+  // "The best performer", "highest scorer": one.
+  const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
+  const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
+  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
+  const trend =
+    marks.take(
+      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
+    ).length > 0;
+  const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
+  const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
+  const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
+  const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
+  return { operation, order, byMerit, limit, threshold, filters };
+}

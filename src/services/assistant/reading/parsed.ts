@@ -1,0 +1,40 @@
+import type { Person, Step } from '../answers/plan';
+import type { Reading } from './reading';
+
+/** `data.parsed` (API.md, "Assistant"): how the question was read, and the words that were not applied. */
+export function parsedOf(reading: Reading, people: Person[], step: Step | undefined, measure?: string) {
+  const subject =
+    people.length > 0 || reading.employee_ids.length > 0
+      ? { kind: 'person', ids: people.length > 0 ? people.map((p) => p.employee_id) : reading.employee_ids }
+      : reading.me
+        ? { kind: 'me', ids: [] as string[] }
+        : reading.teams.length > 0
+          ? { kind: 'team', ids: reading.teams }
+          : { kind: 'everyone', ids: [] as string[] };
+  const period =
+    step && 'period' in step && step.period
+      ? { from: step.period.from, to: step.period.to }
+      : reading.range
+        ? { from: reading.range.from, to: reading.range.to }
+        : null;
+  const filters = {
+    ...(reading.filters.position && { position: reading.filters.position }),
+    ...(reading.filters.status && { status: reading.filters.status }),
+    ...(reading.filters.leave_type && { leave_type: reading.filters.leave_type }),
+    ...(reading.filters.request_status && { request_status: reading.filters.request_status }),
+    ...(reading.quarters.length > 0 && { quarters: reading.quarters }),
+    ...(reading.threshold && { threshold: reading.threshold }),
+    ...(reading.limit !== null && { limit: reading.limit }),
+    ...(reading.order !== null && { order: reading.order }),
+    ...(reading.statistic !== null && { statistic: reading.statistic }),
+    ...(reading.perTeam && { by_team: true }),
+  };
+  return {
+    subject,
+    measure: measure ?? step?.measure ?? reading.measures[0] ?? null,
+    period,
+    filters,
+    operation: step && 'operation' in step && step.operation ? step.operation : reading.operation,
+    unused: reading.unused,
+  };
+}

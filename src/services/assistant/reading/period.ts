@@ -1,0 +1,130 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import { parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import type { Marks } from './marks';
+
+/** The time a question names: days for attendance, leave and hires; quarters for scores. */
+export interface PeriodReading {
+  range: DateRange | null;
+  /** Quarters named, in order ("from Q2 to Q3" is both, and any between). */
+  quarters: string[];
+  /** "Between Q1 and Q3", "Q1 vs Q2": two points to compare, not a span. */
+  pair: boolean;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
+/** Every word that can belong to a time expression: taken once a period has been read from the question. */
+const TIME_WORDS = new RegExp(
+  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  'g',
+);
+
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function quartersBetween(first: string, last: string): string[] {
+  const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  const [a, b] = [index(first), index(last)].sort((x, y) => x - y);
+  const all: string[] = [];
+  for (let i = a!; i <= b!; i++) all.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return all;
+}
+
+function mondayOf(date: string): string {
+  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+function namedRange(text: string, today: string): DateRange | null {
+  const year = Number(today.slice(0, 4));
+  const next = /\bnext (week|month)\b/.exec(text);
+  if (next?.[1] === 'week') {
+    const monday = addDays(mondayOf(today), 7);
+    return { from: monday, to: addDays(monday, 6), label: 'next week' };
+  }
+  if (next?.[1] === 'month') {
+    const [y, m] = Number(today.slice(5, 7)) === 12 ? [year + 1, 1] : [year, Number(today.slice(5, 7)) + 1];
+    return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${lastDay(y, m)}`, label: 'next month' };
+  }
+  if (/\btomorrow\b/.test(text)) {
+    const day = addDays(today, 1);
+    return { from: day, to: day, label: 'tomorrow' };
+  }
+  if (/\btoday\b|\btonight\b/.test(text)) return { from: today, to: today, label: 'today' };
+  const weekOf = new RegExp(String.raw`\bweek (?:of|starting|beginning) (.+)$`).exec(text);
+  if (weekOf) {
+    const day = parseDateRange(weekOf[1]!, today);
+    if (day) {
+      const monday = mondayOf(day.from);
+      return { from: monday, to: addDays(monday, 6), label: `the week of ${monday}` };
+    }
+  }
+  if (
+    /\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(
+      text,
+    )
+  )
+    return { from: '2000-01-01', to: today, label: 'since tracking started' };
+  const since = new RegExp(String.raw`\bsince (?:the )?(?:start of |beginning of )?(.+)$`).exec(text);
+  if (since) {
+    const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
+    if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
+  }
+  const bound = /\b(before|prior to|after|since) (.+)$/.exec(text);
+  if (bound && bound[1] !== 'since') {
+    const edge = /^(20\d\d)\b/.exec(bound[2]!)
+      ? { from: `${bound[2]!.slice(0, 4)}-01-01`, to: `${bound[2]!.slice(0, 4)}-12-31` }
+      : parseDateRange(bound[2]!, today);
+    if (edge)
+      return bound[1] === 'after'
+        ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` }
+        : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
+  }
+  const range = parseDateRange(text, today);
+  if (range) return range;
+  const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
+  if (onlyYear && !new RegExp(`\\b(${MONTHS})\\b`).test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
+  return null;
+}
+
+/** Reads the period, marking its words as applied when one was found. */
+const FULL_MONTH: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
+export function readPeriod(marks: Marks, today: string): PeriodReading {
+  // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
+  const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
+  const quarterWords = marks
+    .peek(new RegExp(QUARTER, 'g'))
+    .map((m) => parsePeriod(m[0], today))
+    .filter((q): q is string => q !== null);
+  const distinct = [...new Set(quarterWords)];
+  let quarters = distinct;
+  let pair = false;
+  if (distinct.length === 2) {
+    const span = /\b(from|through|thru|to|until|till|-|–)\b|\bq[1-4]\s*-\s*q[1-4]\b/.test(text) && !/\bbetween\b|\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text);
+    if (span) quarters = quartersBetween(distinct[0]!, distinct[1]!);
+    else pair = true;
+  }
+  const range =
+    quarters.length === 0
+      ? namedRange(text, today)
+      : {
+          ...periodRange(quarters[0]!),
+          to: periodRange(quarters.at(-1)!).to,
+          label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
+        };
+  if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
+  return { range, quarters, pair };
+}

@@ -1,0 +1,107 @@
+import type { ConversationContext } from '../llm-client.port';
+import type { DateRange } from '../time-expression.parser';
+import { Marks } from './marks';
+import { readMeasures, type Measure, type Statistic } from './measure';
+import { readOperation, type Filters, type Operation, type Threshold } from './operation';
+import { readPeriod } from './period';
+import { readTeams } from './teams';
+import { correctSpelling } from './vocabulary';
+
+/** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
+export interface Reading {
+  me: boolean;
+  teams: string[];
+  employee_ids: string[];
+  /** Words that may be a person's name, to look up in the caller's scope. */
+  names: string[];
+  measures: Measure[];
+  statistic: Statistic | null;
+  range: DateRange | null;
+  quarters: string[];
+  pair: boolean;
+  operation: Operation;
+  order: 'top' | 'bottom' | null;
+  byMerit: boolean;
+  limit: number | null;
+  threshold: Threshold | null;
+  filters: Filters;
+  /** Words no part applied (names to look up aside). */
+  unused: string[];
+  /** "By team", "each team": one figure per team. */
+  perTeam: boolean;
+  /** "Company-wide", "public": the organisation's own, not a team's. */
+  scope: 'organisation' | null;
+  /** A thing the service does not hold, named in the question. */
+  notHeld: string | null;
+}
+
+const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
+const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
+/** "Show me", "tell me": asking for something, not about the caller. */
+const POLITE =
+  /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
+const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
+const NOT_HELD =
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
+
+function nameLike(run: string, text: string, raw: string): boolean {
+  const at = text.indexOf(run);
+  if (at < 0) return false;
+  const after = text.slice(at + run.length);
+  if (/^['’]s\b/.test(after)) return true;
+  if (NAME_CUE.test(text.slice(0, at))) return true;
+  const first = run.split(' ')[0]!;
+  return new RegExp(String.raw`(?<!^)\b${first[0]!.toUpperCase()}${first.slice(1)}\b`).test(raw.trim());
+}
+
+export function readQuestion(question: string, context: ConversationContext): Reading {
+  const raw = question.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
+  // Capitalised words after the first are names: never corrected into the question's vocabulary.
+  const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
+  const marks = new Marks(
+    correctSpelling(raw, new Set([...teamWords, ...capitalised]))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
+  const notHeld = NOT_HELD.exec(marks.text)?.[1] ?? null;
+  marks.take(POLITE);
+  marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
+  const teams = readTeams(marks, raw, context);
+  const period = readPeriod(marks, context.today);
+  const operation = readOperation(marks);
+  const read = readMeasures(marks);
+  const { statistic } = read;
+  // "Including leavers" is a filter on status, not a question about leavers.
+  const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
+  const me =
+    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) ||
+    employee_ids.includes(context.employee_id ?? '');
+  marks.take(
+    /\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+  );
+  const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
+  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
+  for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
+  // Facts of one's own record (start date, tenure) are read from it.
+  const own = me && context.employee_id !== null && measures.some((m) => OWN_RECORD.has(m)) ? [context.employee_id] : [];
+  return {
+    me: me && employee_ids.every((id) => id === context.employee_id),
+    teams,
+    employee_ids: [...employee_ids.filter((id) => id !== context.employee_id || !me), ...own],
+    names,
+    measures,
+    statistic,
+    range: period.range,
+    quarters: period.quarters,
+    pair: period.pair,
+    ...operation,
+    unused: marks.unused(),
+    notHeld,
+    perTeam,
+    scope: /\b(?:company[- ]wide|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text) ? 'organisation' : null,
+  };
+}

@@ -1,0 +1,82 @@
+import type { ConversationContext } from '../llm-client.port';
+import { editDistance, toleranceFor } from './edit-distance';
+import type { Marks } from './marks';
+
+const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squad|unit|folks|guys|people|staff|crew)`;
+
+/** Two words are the same when equal, within the edit tolerance, or sharing a stem ("developers", "development"). */
+function sameWord(said: string, name: string): boolean {
+  if (said === name) return true;
+  if (said.length >= 5 && name.length >= 5 && said.slice(0, 6) === name.slice(0, 6)) return true;
+  const max = Math.max(toleranceFor(said), said.length >= 4 && name.length >= 4 ? 1 : 0);
+  return max > 0 && editDistance(said, name, max) <= max;
+}
+
+interface Found {
+  team_id: string;
+  at: number;
+}
+
+/**
+ * Teams named by code ("QA", "devv" beside "team"), by name, misspelt
+ * ("Quality Assurence", "Secuirty") or by a word of it ("the data team");
+ * "my team" is the caller's. Each match's words are marked as applied.
+ */
+export function readTeams(marks: Marks, raw: string, context: ConversationContext): string[] {
+  const found: Found[] = [];
+  const add = (team_id: string, at: number) => found.push({ team_id, at });
+  const mine = marks.take(new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g'));
+  if (mine.length > 0 && context.team_id !== null) add(context.team_id, mine[0]!.index);
+  const upperCodes = new Set([...raw.matchAll(/\b[A-Z]{2,10}\b/g)].map((m) => m[0].toLowerCase()));
+  const words = [...marks.text.matchAll(/[a-z]+/g)];
+  for (const team of context.teams) {
+    const code = team.team_id.toLowerCase();
+    const beside = new RegExp(
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code})\b`,
+      'g',
+    );
+    for (const match of [...marks.peek(new RegExp(String.raw`\b${code}\b`, 'g'))]) {
+      if (upperCodes.has(code) || new RegExp(beside.source).test(marks.text)) {
+        marks.take(new RegExp(String.raw`\b${code}\b`, 'g'));
+        marks.take(beside);
+        add(team.team_id, match.index);
+        break;
+      }
+    }
+    // A misspelt code in capitals ("DEVV", "QAA").
+    for (const upper of upperCodes) {
+      if (
+        upper !== code &&
+        code.length >= 2 &&
+        upper.length >= 3 &&
+        editDistance(upper, code, 1) <= 1 &&
+        !context.teams.some((t) => t.team_id.toLowerCase() === upper)
+      ) {
+        const at = marks.takeFirst(new RegExp(String.raw`\b${upper}\b`));
+        if (at) add(team.team_id, at.index);
+      }
+    }
+    const nameWords = team.team_name.toLowerCase().split(/\s+/);
+    for (let i = 0; i + nameWords.length <= words.length; i++) {
+      const run = words.slice(i, i + nameWords.length);
+      if (run.every((w, k) => sameWord(w[0], nameWords[k]!))) {
+        const start = run[0]!.index;
+        const end = run.at(-1)!.index + run.at(-1)![0].length;
+        marks.takeFirst(new RegExp(String.raw`(?<=^.{${start}})${marks.text.slice(start, end)}(?:['’]s)?(?: ${TEAM_WORD})?`));
+        add(team.team_id, start);
+      }
+    }
+    // One word of a longer name beside "team": "the assurance team".
+    if (nameWords.length > 1) {
+      for (const w of words) {
+        if (nameWords.some((n) => n.length >= 4 && sameWord(w[0], n)) && new RegExp(String.raw`^${w[0]} ${TEAM_WORD}\b`).test(marks.text.slice(w.index))) {
+          marks.takeFirst(new RegExp(String.raw`(?<=^.{${w.index}})${w[0]} ${TEAM_WORD}`));
+          add(team.team_id, w.index);
+        }
+      }
+    }
+  }
+  const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.team_id);
+  if (ordered.length > 0) marks.take(new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g'));
+  return [...new Set(ordered)];
+}

@@ -1,0 +1,67 @@
+import { closest } from './edit-distance';
+
+/**
+ * The words questions are made of, for reading a misspelt one as meant
+ * ("attendence", "perfomers"). People's and teams' names are matched apart,
+ * against the names that exist.
+ */
+const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
+  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved rejected cancelled
+  score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
+  highest lowest best worst top bottom strongest weakest improved improvement improvers dropped declined change changed
+  employees employee people staff headcount members member workers team teams department departments
+  junior juniors senior seniors lead leads manager managers position positions level levels title status active inactive
+  hired hires joined joiners joiner started leavers leaver resigned departed tenure longest serving newest oldest
+  hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
+  today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  corrections correction missing between since during following previous`;
+
+const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
+
+/** Words too common or too short to correct, and the filler of a question. */
+export const FILLER = new Set(
+  `a an the of in on at for to from by with and or is are was were be been being do does did done i me my mine we our us you your it its this that these those
+  please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
+  hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
+  has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
+  here their them they work works working when summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[a-z]+/g;
+
+/** Shorthand people type, written out before reading. */
+const SHORTHAND: Record<string, string> = {
+  wk: 'week',
+  wks: 'weeks',
+  yr: 'year',
+  yrs: 'years',
+  hr: 'hours',
+  hrs: 'hours',
+  ppl: 'people',
+  emps: 'employees',
+  mgr: 'manager',
+  mgrs: 'managers',
+  avg: 'average',
+  perf: 'performance',
+  attn: 'attendance',
+  sr: 'senior',
+  jr: 'junior',
+  tmrw: 'tomorrow',
+  yday: 'yesterday',
+  ytd: 'this year',
+  mtd: 'this month',
+  hols: 'holidays',
+  pto: 'leave',
+};
+
+/** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
+export function correctSpelling(text: string, protectedWords: ReadonlySet<string>): string {
+  return text.toLowerCase().replace(WORD, (word) => {
+    if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
+    if (VOCABULARY.has(word) || FILLER.has(word) || protectedWords.has(word)) return word;
+    return closest(word, VOCABULARY) ?? word;
+  });
+}
