@@ -1,5 +1,6 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import type { DateRange } from '../time-expression.parser';
+import { meets } from '../reading/operation';
 import { names, percent, plural, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -122,18 +123,7 @@ function rates(q: Question, measure: string): Step {
       if (q.reading.operation === 'threshold' || issues) {
         const t = q.reading.threshold;
         const limit = t?.value ?? d.alert_rate;
-        const pass = (rate: number) =>
-          t === null
-            ? rate < limit
-            : t.comparison === 'more'
-              ? rate > limit
-              : t.comparison === 'less'
-                ? rate < limit
-                : t.comparison === 'at_least'
-                  ? rate >= limit
-                  : t.comparison === 'at_most'
-                    ? rate <= limit
-                    : rate === limit;
+        const pass = (rate: number) => meets(rate, t?.comparison ?? 'less', limit);
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
         return hit.length === 0
           ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
@@ -211,17 +201,7 @@ function exceptions(q: Question, measure: string): Step {
       let list = d.people;
       if (threshold) {
         const t = threshold;
-        list = list.filter((p) =>
-          t.comparison === 'more'
-            ? p.days > t.value
-            : t.comparison === 'less'
-              ? p.days < t.value
-              : t.comparison === 'at_least'
-                ? p.days >= t.value
-                : t.comparison === 'at_most'
-                  ? p.days <= t.value
-                  : p.days === t.value,
-        );
+        list = list.filter((p) => meets(p.days, t.comparison, t.value));
       }
       if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
       const span = when({ ...range, to: d.to });

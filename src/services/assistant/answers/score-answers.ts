@@ -1,4 +1,5 @@
 import { meanOfHundredths } from '../../../core/performance';
+import { meets } from '../reading/operation';
 import { round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -110,17 +111,7 @@ function fromLists(q: Question, quarters: string[]): Step {
       const values = items.map((i) => i.final_score);
       if (threshold) {
         const t = threshold;
-        const hit = items.filter((i) =>
-          t.comparison === 'more'
-            ? i.final_score > t.value
-            : t.comparison === 'less'
-              ? i.final_score < t.value
-              : t.comparison === 'at_least'
-                ? i.final_score >= t.value
-                : t.comparison === 'at_most'
-                  ? i.final_score <= t.value
-                  : i.final_score === t.value,
-        );
+        const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value));
         if (hit.length === 0) return `Nobody${where} in ${span} matches: none.`;
         return `${plural(hit.length, 'score')}${where} in ${span}: ${hit.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}${quarters.length > 1 ? '' : ''}`).join(', ')}.`;
       }

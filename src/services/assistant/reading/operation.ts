@@ -11,6 +11,22 @@ export interface Threshold {
   percent: boolean;
 }
 
+/** Whether a figure passes a threshold's comparison with `limit`. */
+export function meets(value: number, comparison: Threshold['comparison'], limit: number): boolean {
+  switch (comparison) {
+    case 'more':
+      return value > limit;
+    case 'less':
+      return value < limit;
+    case 'at_least':
+      return value >= limit;
+    case 'at_most':
+      return value <= limit;
+    case 'exactly':
+      return value === limit;
+  }
+}
+
 export interface Filters {
   position?: Position;
   status?: 'active' | 'inactive' | 'any';
