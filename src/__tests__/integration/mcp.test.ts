@@ -149,6 +149,15 @@ describe('the MCP endpoint over HTTP', () => {
     expect([unknown.status, unknown.body.error.code]).toEqual([200, -32601]);
   });
 
+  it('when requests differ only in their protocol version header, then each is answered for its own header, round after round', async () => {
+    const token = testApp().adminToken;
+    for (let round = 0; round < 2; round += 1) {
+      const unsupported = await post(token, rpc('tools/list')).set('MCP-Protocol-Version', '1999-01-01');
+      expect([unsupported.status, unsupported.body.error?.code]).toEqual([400, -32000]);
+      expect((await post(token, rpc('tools/list')).set('MCP-Protocol-Version', '2025-06-18')).status).toBe(200);
+    }
+  });
+
   it('when tool calls pass the per-login budget, then 429 in the error format, shared with /chat, while listing stays free', async () => {
     const t = testApp();
     const user = await createUser(t, 'DEV', 'employee');
