@@ -19,8 +19,8 @@ const bodiless = new Map<string, Request>();
  * The request as the SDK reads it. Without a body (the parsed JSON goes
  * beside it) a web Request holds only the URL and the forwarded headers,
  * nothing of the caller, and the SDK only reads it, so one made for the
- * same URL and headers serves every request that has them: making one
- * was about a fifth of the SDK's work for a tool call.
+ * same URL and headers serves every request that has them, rather than
+ * one made for each call (docs/PERFORMANCE.md).
  */
 function sdkRequest(req: ExpressRequest, body: McpBody): Request {
   const values = FORWARDED_HEADERS.map((name) => req.get(name));

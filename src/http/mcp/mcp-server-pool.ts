@@ -6,10 +6,10 @@ import { mcpServerFor, type McpServerParts } from './mcp-server';
 const IDLE_PER_ROLE = 64;
 
 /**
- * Each role's servers, made once and lent to one request at a time. Making a
- * server registers every tool of the role (and turns its schemas over to the
- * SDK), a good part of a tool call's work; a server connects to one transport
- * at a time, so concurrent requests each borrow their own. A server comes back
+ * Each role's servers, made once and lent to one request at a time: making a
+ * server registers every tool of the role, work a stateless call would
+ * otherwise repeat. A server connects to one transport at a time, so
+ * concurrent requests each borrow their own. A server comes back
  * only in the state it was made in: closed, and with no client's initialize
  * recorded (the one thing a request writes into the SDK's server), so no
  * request sees another's client; the caller never lives in a server (callerInfo).
