@@ -110,9 +110,9 @@ export function readMeasures(marks: Marks): MeasureReading {
   for (const [measure, pattern, gate] of MEASURES) {
     // A gate is a word the measure needs beside it ("left" is a balance only with leave or days).
     if (gate !== undefined && !marks.has(gate)) continue;
-    if (marks.take(new RegExp(pattern.source, 'g')).length > 0) measures.push(measure);
+    if (marks.take(pattern).length > 0) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
-  const statistic = STATISTICS.find(([, pattern]) => marks.take(new RegExp(pattern.source, 'g')).length > 0)?.[0] ?? null;
+  const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
   return { measures, statistic };
 }

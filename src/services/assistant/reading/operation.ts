@@ -63,15 +63,16 @@ const WORDS: Record<string, number> = {
 const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
+const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
+  ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
+  ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
+  ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
+  ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
+  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
+];
+
 function readThreshold(marks: Marks): Threshold | null {
-  const patterns: [Threshold['comparison'], RegExp][] = [
-    ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
-    ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
-    ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
-    ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
-    ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
-  ];
-  for (const [comparison, pattern] of patterns) {
+  for (const [comparison, pattern] of THRESHOLDS) {
     const match = marks.takeFirst(pattern);
     if (!match) continue;
     if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
@@ -83,12 +84,14 @@ function readThreshold(marks: Marks): Threshold | null {
   return times ? { comparison: 'at_least', value: toNumber(times[1]!), percent: false } : null;
 }
 
+const POSITION_WORDS = POSITIONS.map((position) => {
+  const word = position.toLowerCase();
+  return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
+});
+
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
-  for (const position of POSITIONS) {
-    const word = position.toLowerCase();
-    if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')).length > 0) filters.position = position;
-  }
+  for (const [position, pattern] of POSITION_WORDS) if (marks.take(pattern).length > 0) filters.position = position;
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
@@ -111,15 +114,15 @@ function readFilters(marks: Marks): Filters {
   return filters;
 }
 
+const RANK = new RegExp(
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+);
+
 export function readOperation(marks: Marks): OperationReading {
   const threshold = readThreshold(marks);
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
-  const rank = marks.takeFirst(
-    new RegExp(
-      String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
-    ),
-  );
+  const rank = marks.takeFirst(RANK);
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.

@@ -13,6 +13,8 @@ export interface PeriodReading {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
+const QUARTERS = new RegExp(QUARTER, 'g');
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
   String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
@@ -50,7 +52,7 @@ function namedRange(text: string, today: string): DateRange | null {
     return { from: day, to: day, label: 'tomorrow' };
   }
   if (/\btoday\b|\btonight\b/.test(text)) return { from: today, to: today, label: 'today' };
-  const weekOf = new RegExp(String.raw`\bweek (?:of|starting|beginning) (.+)$`).exec(text);
+  const weekOf = /\bweek (?:of|starting|beginning) (.+)$/.exec(text);
   if (weekOf) {
     const day = parseDateRange(weekOf[1]!, today);
     if (day) {
@@ -64,7 +66,7 @@ function namedRange(text: string, today: string): DateRange | null {
     )
   )
     return { from: '2000-01-01', to: today, label: 'since tracking started' };
-  const since = new RegExp(String.raw`\bsince (?:the )?(?:start of |beginning of )?(.+)$`).exec(text);
+  const since = /\bsince (?:the )?(?:start of |beginning of )?(.+)$/.exec(text);
   if (since) {
     const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
     if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
@@ -82,7 +84,7 @@ function namedRange(text: string, today: string): DateRange | null {
   const range = parseDateRange(text, today);
   if (range) return range;
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
-  if (onlyYear && !new RegExp(`\\b(${MONTHS})\\b`).test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
+  if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
   return null;
 }
 
@@ -106,7 +108,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
   const quarterWords = marks
-    .peek(new RegExp(QUARTER, 'g'))
+    .peek(QUARTERS)
     .map((m) => parsePeriod(m[0], today))
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];

@@ -1,4 +1,4 @@
-import { closest } from './edit-distance';
+import { closest, toleranceFor } from './edit-distance';
 
 /**
  * The words questions are made of, for reading a misspelt one as meant
@@ -18,6 +18,23 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   corrections correction missing between since during following previous`;
 
 const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
+
+/** The vocabulary by word length: a word further in length than its tolerance cannot be within it, so only the near lengths are compared. */
+const BY_LENGTH = new Map<number, string[]>();
+for (const word of VOCABULARY) BY_LENGTH.set(word.length, [...(BY_LENGTH.get(word.length) ?? []), word]);
+
+const near = new Map<number, string[]>();
+
+function nearInLength(word: string): string[] {
+  let found = near.get(word.length);
+  if (found === undefined) {
+    const max = toleranceFor(word);
+    found = [];
+    for (let length = word.length - max; length <= word.length + max; length++) found.push(...(BY_LENGTH.get(length) ?? []));
+    near.set(word.length, found);
+  }
+  return found;
+}
 
 /** Words too common or too short to correct, and the filler of a question. */
 export const FILLER = new Set(
@@ -62,6 +79,6 @@ export function correctSpelling(text: string, protectedWords: ReadonlySet<string
   return text.toLowerCase().replace(WORD, (word) => {
     if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
     if (VOCABULARY.has(word) || FILLER.has(word) || protectedWords.has(word)) return word;
-    return closest(word, VOCABULARY) ?? word;
+    return closest(word, nearInLength(word)) ?? word;
   });
 }
