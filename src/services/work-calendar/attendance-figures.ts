@@ -3,9 +3,9 @@ import type { AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { leaveTaken, leaveThatStands, personStanding } from '../../core/work-calendar/absence-rule';
+import { hasException, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
-import { addDays, daysBetween } from '../../core/work-calendar/dates';
+import { addDays, datesBetween, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
@@ -13,9 +13,18 @@ import { personDays, type PersonDays } from '../../core/work-calendar/person-day
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
 
+/** A person's days under one status over a range, in the team of the first of them. */
+export interface PersonExceptionDays {
+  employee_id: string;
+  name: string;
+  team_id: string;
+  days: number;
+  dates: string[];
+}
+
 export interface Exceptions {
   date: string;
-  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
+  status: ExceptionStatus;
   working_day: boolean;
   holiday: string | null;
   closed: boolean;
@@ -79,15 +88,7 @@ export class AttendanceFigures {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
       const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
-      const matches =
-        query.status === 'on_leave'
-          ? leaveTaken(day, onLeave) > 0
-          : query.status === 'absent' || query.status === 'not_checked_in'
-            ? personStanding(day, onLeave, record?.status ?? null) === query.status
-            : query.status === 'missing_check_out'
-              ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
-              : record?.status === query.status;
-      return matches ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
+      return hasException(day, onLeave, record, query.status) ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
     });
     people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
@@ -103,6 +104,49 @@ export class AttendanceFigures {
     };
   }
 
+  /**
+   * exceptions() over a range in one read of each kind (who belonged where,
+   * the records, the calendar, the leave) rather than one per day: each
+   * person with the dates they counted under the status, most days first.
+   */
+  async exceptionsBetween(
+    principal: Principal,
+    query: { from: string; to: string; status: ExceptionStatus; team_id?: string },
+  ): Promise<PersonExceptionDays[]> {
+    const teamIds = summaryTeams(principal, query.team_id);
+    if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
+    if (query.from > query.to || teamIds?.length === 0) return [];
+    const [memberships, records, calendar, leave] = await Promise.all([
+      this.employees.membershipsBetween(query.from, query.to, teamIds),
+      this.recordsBetween(query.from, query.to, teamIds),
+      this.calendars.forRange(query.from, query.to),
+      this.leave.between(query.from, query.to, { team_ids: null }),
+    ]);
+    const recordOf = new Map(records.map((r) => [`${r.employee_id} ${r.attendance_date}`, r]));
+    const found = new Map<string, { team_id: string; dates: string[] }>();
+    for (const m of memberships) {
+      for (const date of datesBetween(m.from, m.to)) {
+        const record = recordOf.get(`${m.employee_id} ${date}`) ?? null;
+        const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
+        if (!hasException(calendar.day(date, m.team_id), onLeave, record, query.status)) continue;
+        const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
+        if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
+        person.dates.push(date);
+        found.set(m.employee_id, person);
+      }
+    }
+    const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
+    return [...found]
+      .map(([employee_id, p]) => ({
+        employee_id,
+        name: names.get(employee_id) ?? employee_id,
+        team_id: p.team_id,
+        days: p.dates.length,
+        dates: p.dates.sort(),
+      }))
+      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+  }
+
   /** One employee's days by the rule (see personDays), from their records of the range. */
   async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
     const [periods, calendar, leave] = await Promise.all([
@@ -114,14 +158,19 @@ export class AttendanceFigures {
   }
 
   /** Every record of one day, of the given teams (every team when null), page by page. */
-  private async recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+  private recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+    return this.recordsBetween(date, date, teamIds);
+  }
+
+  /** Every record from one day to another, of the given teams (every team when null), page by page. */
+  private async recordsBetween(from: string, to: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
     const records: AttendanceRecord[] = [];
     for (const team of teamIds ?? [undefined]) {
       let after: string | undefined;
       do {
         const page = await this.attendance.list(
-          { from: date, to: date, ...(team !== undefined && { team_id: team }) },
-          { limit: 500, ...(after !== undefined && { after }) },
+          { from, to, ...(team !== undefined && { team_id: team }) },
+          { limit: 1000, ...(after !== undefined && { after }) },
         );
         records.push(...page.items);
         after = page.next ?? undefined;
