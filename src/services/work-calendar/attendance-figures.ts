@@ -9,6 +9,7 @@ import { addDays, datesBetween, daysBetween } from '../../core/work-calendar/dat
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
+import type { Membership } from '../../core/work-calendar/team-period';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -116,24 +117,42 @@ export class AttendanceFigures {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
     if (query.from > query.to || teamIds?.length === 0) return [];
+    // Late and half-day are statuses of records: only those records are read.
+    const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const [memberships, records, calendar, leave] = await Promise.all([
       this.employees.membershipsBetween(query.from, query.to, teamIds),
-      this.recordsBetween(query.from, query.to, teamIds),
+      this.recordsBetween(query.from, query.to, teamIds, byStatus),
       this.calendars.forRange(query.from, query.to),
       this.leave.between(query.from, query.to, { team_ids: null }),
     ]);
     const recordOf = new Map(records.map((r) => [`${r.employee_id} ${r.attendance_date}`, r]));
+    const periodsOf = new Map<string, Membership[]>();
+    for (const m of memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
+    const memberOn = (employeeId: string, date: string) => periodsOf.get(employeeId)?.find((m) => m.from <= date && date <= m.to);
+    // Whom each status can count on which days: a record's day, a day of leave, or (absent, not checked in) every day of membership.
+    const candidates: [Membership, string][] =
+      byStatus !== undefined || query.status === 'missing_check_out'
+        ? records.flatMap((r) => {
+            const m = memberOn(r.employee_id, r.attendance_date);
+            return m ? [[m, r.attendance_date] as [Membership, string]] : [];
+          })
+        : query.status === 'on_leave'
+          ? [...leave].flatMap(([employeeId, days]) =>
+              [...days.keys()].flatMap((date) => {
+                const m = memberOn(employeeId, date);
+                return m ? [[m, date] as [Membership, string]] : [];
+              }),
+            )
+          : memberships.flatMap((m) => datesBetween(m.from, m.to).map((date) => [m, date] as [Membership, string]));
     const found = new Map<string, { team_id: string; dates: string[] }>();
-    for (const m of memberships) {
-      for (const date of datesBetween(m.from, m.to)) {
-        const record = recordOf.get(`${m.employee_id} ${date}`) ?? null;
-        const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
-        if (!hasException(calendar.day(date, m.team_id), onLeave, record, query.status)) continue;
-        const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
-        if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
-        person.dates.push(date);
-        found.set(m.employee_id, person);
-      }
+    for (const [m, date] of candidates) {
+      const record = recordOf.get(`${m.employee_id} ${date}`) ?? null;
+      const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
+      if (!hasException(calendar.day(date, m.team_id), onLeave, record, query.status)) continue;
+      const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
+      if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
+      person.dates.push(date);
+      found.set(m.employee_id, person);
     }
     const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
     return [...found]
@@ -163,13 +182,13 @@ export class AttendanceFigures {
   }
 
   /** Every record from one day to another, of the given teams (every team when null), page by page. */
-  private async recordsBetween(from: string, to: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+  private async recordsBetween(from: string, to: string, teamIds: string[] | null, status?: 'late' | 'half-day'): Promise<AttendanceRecord[]> {
     const records: AttendanceRecord[] = [];
     for (const team of teamIds ?? [undefined]) {
       let after: string | undefined;
       do {
         const page = await this.attendance.list(
-          { from, to, ...(team !== undefined && { team_id: team }) },
+          { from, to, ...(team !== undefined && { team_id: team }), ...(status !== undefined && { status }) },
           { limit: 1000, ...(after !== undefined && { after }) },
         );
         records.push(...page.items);
