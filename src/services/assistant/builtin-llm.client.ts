@@ -82,7 +82,7 @@ export class BuiltinLlmClient implements LlmClient {
     const step = state.step as Plan;
     const last = rounds.at(-1)!;
     const failed = last.find((r) => r.is_error);
-    if (failed) return Promise.resolve(this.text(state, step.intent, failureText(failed, state.reading, step.measure), step.measure));
+    if (failed) return Promise.resolve(this.text(state, step.intent, failureText(failed, state.reading, step.measure, request.context), step.measure));
     return Promise.resolve(this.text(state, step.intent, step.phrase(last.map((r) => r.result)), step.measure));
   }
 

@@ -9,6 +9,8 @@ export interface PeriodReading {
   quarters: string[];
   /** "Between Q1 and Q3", "Q1 vs Q2": two points to compare, not a span. */
   pair: boolean;
+  /** A month named that the range read leaves out ("august and september" read as august). */
+  otherMonth: string | null;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -104,6 +106,29 @@ const FULL_MONTH: Record<string, string> = {
   dec: 'december',
 };
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const FULL_MONTHS = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b`, 'g');
+
+/** A month the text names whose days the range does not reach. */
+function monthLeftOut(text: string, range: DateRange): string | null {
+  const months = new Set([...text.matchAll(FULL_MONTHS)].map((m) => m[1]!));
+  if (months.size < 2) return null;
+  for (const month of months) {
+    const n = MONTH_NAMES.indexOf(month) + 1;
+    const inside = datesOfMonth(range).has(n);
+    if (!inside) return month;
+  }
+  return null;
+}
+
+/** The month numbers a range touches (every month when it spans a year or more). */
+function datesOfMonth(range: DateRange): Set<number> {
+  const months = new Set<number>();
+  for (let first = `${range.from.slice(0, 8)}01`; first <= range.to && months.size < 12; first = `${addDays(first, 32).slice(0, 8)}01`)
+    months.add(Number(first.slice(5, 7)));
+  return months;
+}
+
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
@@ -128,5 +153,5 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
-  return { range, quarters, pair };
+  return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range) };
 }
