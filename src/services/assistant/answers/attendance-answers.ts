@@ -188,7 +188,9 @@ function exceptions(q: Question, measure: string): Step {
     };
   }
   if (status === 'not_checked_in') return cannot(measure, 'who has not checked in is known for today only.');
-  if (operation === 'count' && !q.reading.filters.position) {
+  // Past half a year, days are counted in all, not listed by person.
+  const long = addDays(range.from, 185) < range.to;
+  if ((operation === 'count' || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',
       measure,

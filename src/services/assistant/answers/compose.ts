@@ -94,6 +94,16 @@ export function compose(q: Question): Step {
   if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
     return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");
   }
+  // An employee sees only their own scores: "Q1 score" from them is theirs.
+  if (
+    q.context.role === 'employee' &&
+    (measure === 'score' || measure === 'kpi') &&
+    !reading.me &&
+    q.people.length === 0 &&
+    reading.teams.length === 0 &&
+    (reading.operation === 'lookup' || reading.operation === 'trend')
+  )
+    return scores({ ...q, reading: { ...reading, me: true } }, measure === 'kpi');
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;

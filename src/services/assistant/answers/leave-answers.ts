@@ -93,12 +93,14 @@ export function holidays(q: Question): Step {
     named && named.to < today && !/\d{4}/.test(named.label) && !q.reading.past
       ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` }
       : named;
-  const next = range === null;
+  // "What holidays are left this year": from today to the end of it.
+  const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
+  const next = left === null;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
-  const from = range?.from ?? today;
-  const to = range?.to ?? addDays(today, 366);
+  const from = left?.from ?? today;
+  const to = left?.to ?? addDays(today, 366);
   return {
     intent: 'holidays',
     measure: 'holidays',

@@ -133,7 +133,10 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       measure,
       operation,
       period: span,
-      calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'any', ...dates } }],
+      // "Joined before 2022", with no start, asks about the people here now; a period's hires include those who left since.
+      calls: [
+        { name: 'employment_dates', input: { ...team, ...position, status: measure === 'hires' && span.from <= '1900-01-01' ? 'active' : 'any', ...dates } },
+      ],
       phrase: ([r]) => {
         const people = (r as { people: Brief[] }).people;
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';

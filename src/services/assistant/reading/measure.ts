@@ -45,7 +45,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
   [
     'holidays',
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
   ],
   ['leave_requests', /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b/],
   [
@@ -54,17 +54,17 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'not_checked_in',
-    /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\bnot in yet\b|\bnot (?:checked|clocked) in\b/,
+    /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\b(?:not|isn'?t|aren'?t) in yet\b|\bnot (?:checked|clocked) in\b/,
   ],
   ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
   [
     'tenure',
-    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) been)\b/,
+    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
   ],
-  ['hours', /\bhours?(?: worked)?\b|\bhrs\b|\bput in\b|\bworked\b/],
+  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
   ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
   ['half_day', /\bhalf[- ]?days?\b/],
-  ['absent', /\b(?:absent|absences?|absentees?|absenteeism|missed(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
+  ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|turned up|in the office)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],

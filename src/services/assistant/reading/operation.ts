@@ -100,7 +100,7 @@ function readFilters(marks: Marks): Filters {
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
   else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
     filters.leave_type = 'ANNUAL';
-  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|awaiting(?: approval)?|open|waiting)\b/);
+  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/);
   if (decision) {
     const word = decision[1]!;
     filters.request_status = /^(declined|denied)$/.test(word)
@@ -133,7 +133,7 @@ export function readOperation(marks: Marks): OperationReading {
     marks.take(
       /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
     ).length > 0;
-  const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
+  const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);

@@ -56,6 +56,9 @@ const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|v
 function nameLike(run: string, text: string, raw: string): boolean {
   const at = text.indexOf(run);
   if (at < 0) return false;
+  // A first and last name, or a capitalised word opening the question ("Lukas late count").
+  if (run.includes(' ')) return true;
+  if (at === 0 && /^[A-Z]/.test(raw.trim())) return true;
   const after = text.slice(at + run.length);
   if (/^['’]s\b/.test(after)) return true;
   if (NAME_CUE.test(text.slice(0, at))) return true;
@@ -92,7 +95,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
     employee_ids.includes(context.employee_id ?? '');
   marks.take(
-    /\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+    /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
@@ -118,6 +121,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
-    scope: /\b(?:company[- ]wide|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text) ? 'organisation' : null,
+    scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
+      ? 'organisation'
+      : null,
   };
 }

@@ -29,7 +29,7 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   if (made === undefined) {
     const code = team.team_id.toLowerCase();
     const beside = new RegExp(
-      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code})\b`,
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b)\b`,
       'g',
     );
     made = {

@@ -6,7 +6,7 @@ import { closest, toleranceFor } from './edit-distance';
  * against the names that exist.
  */
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
-  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved rejected cancelled
+  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
   score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
@@ -42,7 +42,7 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
-  here their them they work works working when summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
+  here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
     /\s+/,
   ),
 );
