@@ -1,6 +1,7 @@
 import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import type { Measure } from '../reading/measure';
 import { attendance } from './attendance-answers';
+import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
@@ -45,14 +46,24 @@ export function compose(q: Question): Step {
       `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
     return cannot('unsupported', said);
   }
+  if (reading.unused.length > 0) {
+    return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
+  }
+  const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
+  if (
+    reading.otherPeriod !== null &&
+    reading.range !== null &&
+    rateWords.length > 0 &&
+    rateWords.length === reading.measures.length &&
+    q.people.length === 0 &&
+    !reading.me
+  )
+    return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)]);
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
-  }
-  if (reading.unused.length > 0) {
-    return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.

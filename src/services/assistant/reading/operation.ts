@@ -128,7 +128,7 @@ export function readOperation(marks: Marks): OperationReading {
   // "The best performer", "highest scorer": one.
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
-  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
+  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|better|worse)\b/g).length > 0;
   const trend =
     marks.take(
       /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
