@@ -32,7 +32,7 @@ export type Measure =
   | 'corrections';
 
 /** A statistic of scores. */
-export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues' | 'minmax';
+export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
 const MEASURES: [Measure, RegExp, RegExp?][] = [
@@ -114,5 +114,7 @@ export function readMeasures(marks: Marks): MeasureReading {
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
+  // "Did the average go up": the change of the mean, not of each person's score.
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change' };
   return { measures, statistic };
 }
