@@ -134,6 +134,11 @@ function rates(q: Question, measure: string): Step {
           ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
           : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
+      // "How many have checked in": the people with an attending record, whatever its status.
+      if (measure === 'present' && q.reading.operation === 'count' && teams.length <= 1) {
+        const came = d.totals.present + d.totals.late + d.totals.half_day;
+        return `${plural(came, 'person has', 'people have')} checked in ${span}${teams[0] ? ` in team ${teams[0]}` : ''} (${d.totals.present} present, ${d.totals.late} late, ${d.totals.half_day} half-day).`;
+      }
       if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank' || q.reading.perTeam) {
         const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));
         if (q.reading.order === 'bottom') sorted.reverse();

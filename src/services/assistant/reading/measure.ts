@@ -65,7 +65,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
   ['half_day', /\bhalf[- ]?days?\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
-  ['present', /\b(?:present|showed up|came in|turned up|in the office)\b/],
+  ['present', /\b(?:present|showed up|came in|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
