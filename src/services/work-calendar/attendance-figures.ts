@@ -3,13 +3,14 @@ import type { AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { hasException, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
+import { expectedFraction, hasException, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, datesBetween, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
 import type { Membership } from '../../core/work-calendar/team-period';
+import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -125,10 +126,20 @@ export class AttendanceFigures {
       this.calendars.forRange(query.from, query.to),
       this.leave.between(query.from, query.to, { team_ids: null }),
     ]);
-    const recordOf = new Map(records.map((r) => [`${r.employee_id} ${r.attendance_date}`, r]));
+    const recordOf = new Map<string, Map<string, AttendanceRecord>>();
+    for (const r of records) recordOf.set(r.employee_id, (recordOf.get(r.employee_id) ?? new Map<string, AttendanceRecord>()).set(r.attendance_date, r));
     const periodsOf = new Map<string, Membership[]>();
     for (const m of memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
     const memberOn = (employeeId: string, date: string) => periodsOf.get(employeeId)?.find((m) => m.from <= date && date <= m.to);
+    // Each team's calendar days of the range, made once: a range over everyone asks for each of them thousands of times.
+    const dates = datesBetween(query.from, query.to);
+    const position = new Map(dates.map((date, i) => [date, i]));
+    const teamDays = new Map<string, CalendarDay[]>();
+    const dayOf = (teamId: string, date: string) => {
+      let days = teamDays.get(teamId);
+      if (days === undefined) teamDays.set(teamId, (days = dates.map((d) => calendar.day(d, teamId))));
+      return days[position.get(date)!]!;
+    };
     // Whom each status can count on which days: a record's day, a day of leave, or (absent, not checked in) every day of membership.
     const candidates: [Membership, string][] =
       byStatus !== undefined || query.status === 'missing_check_out'
@@ -143,12 +154,18 @@ export class AttendanceFigures {
                 return m ? [[m, date] as [Membership, string]] : [];
               }),
             )
-          : memberships.flatMap((m) => datesBetween(m.from, m.to).map((date) => [m, date] as [Membership, string]));
+          : // A day nobody is expected on (no leave taken) is one nobody is absent or awaited on.
+            memberships.flatMap((m) =>
+              dates
+                .slice(position.get(m.from), position.get(m.to)! + 1)
+                .filter((date) => expectedFraction(dayOf(m.team_id, date), null) > 0)
+                .map((date) => [m, date] as [Membership, string]),
+            );
     const found = new Map<string, { team_id: string; dates: string[] }>();
     for (const [m, date] of candidates) {
-      const record = recordOf.get(`${m.employee_id} ${date}`) ?? null;
+      const record = recordOf.get(m.employee_id)?.get(date) ?? null;
       const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
-      if (!hasException(calendar.day(date, m.team_id), onLeave, record, query.status)) continue;
+      if (!hasException(dayOf(m.team_id, date), onLeave, record, query.status)) continue;
       const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
       if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
       person.dates.push(date);
