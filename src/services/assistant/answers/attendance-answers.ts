@@ -224,7 +224,7 @@ function exceptions(q: Question, measure: string): Step {
       }
       if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
       const span = when({ ...range, to: d.to });
-      if (list.length === 0) return `Nobody you can see${where} ${span} (none) ${threshold ? 'matches' : `was ${WORD[status]}`}.`;
+      if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
       return `${plural(list.length, 'person', 'people')}${where} ${span}: ${list.map((p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`).join(', ')} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },

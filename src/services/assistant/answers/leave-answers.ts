@@ -79,7 +79,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
       const items = (r as { requests: Request[] }).requests;
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
       if (items.length === 0) return `There are no ${what} that you can see: none.`;
-      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${i.days} days, ${i.status})`).join('; ')}.`;
+      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`).join('; ')}.`;
     },
   };
 }
