@@ -11,6 +11,7 @@ import { dynamoTarget, pgliteTarget, postgresTarget, type Target } from './bench
 import { exportRows } from './export-rows';
 import { leaveRows } from './leave-rows';
 import { CHAT_QUESTIONS, lastGeneratedDay } from './bench-data';
+import { evaluationChatRow } from './chat-questions';
 import { median, middle } from './median';
 import { statusDuringImport } from './status-during-import';
 
@@ -86,6 +87,7 @@ async function routes(target: Target, cacheOff: boolean, floor?: Running): Promi
         requests: [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: question() }) }) }],
       }),
     );
+    rows.push(await evaluationChatRow(server, target, base, token, staff));
     const mcpHeaders = { ...json(token), accept: 'application/json, text/event-stream' };
     const mcpRead = (id: string) =>
       JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_employee', arguments: { employee_id: id } } });

@@ -28,7 +28,7 @@ import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundEr
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } from '../core/ports';
 import { teamOn } from '../core/work-calendar/team-period';
-import { AttendanceFigures, type Exceptions } from './work-calendar/attendance-figures';
+import { AttendanceFigures, type Exceptions, type PersonExceptionDays } from './work-calendar/attendance-figures';
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
 import type { ApprovedLeave } from './leave/approved-leave';
@@ -229,6 +229,11 @@ export class AttendanceService {
   /** Who was late, absent, not checked in yet, on a half day or without a check-out on one date. */
   exceptions(principal: Principal, query: { date: string; status: Exceptions['status']; team_id?: string }): Promise<Exceptions> {
     return this.figures.exceptions(principal, query);
+  }
+
+  /** exceptions() over a range: each person with the dates they counted under the status, most days first. */
+  exceptionsBetween(principal: Principal, query: { from: string; to: string; status: Exceptions['status']; team_id?: string }): Promise<PersonExceptionDays[]> {
+    return this.figures.exceptionsBetween(principal, query);
   }
 
   /** One employee's expected days, absences and rate over a range, by the rule, from their records. */

@@ -9,7 +9,7 @@ import { buildLambda } from '../../cli/build-lambda';
 import { startBundle, type RunningBundle } from '../support/built-bundle';
 import { v1Event, v2Event } from '../support/lambda-events';
 import { callTool, connectMcp, errorOf, structuredOf } from '../support/mcp-client';
-import { expectScopedReads, expectToolLists, expectWrites, seedRoles, type Door, type RoleFixture } from '../support/mcp-roles';
+import { expectCallersApart, expectScopedReads, expectToolLists, expectWrites, seedRoles, type Door, type RoleFixture } from '../support/mcp-roles';
 
 const BASE_URL = 'https://api.example.com';
 
@@ -83,6 +83,12 @@ describe('the MCP server in the Lambda bundle', () => {
   it("when each role lists the tools, then each sees its role's tools only", () => expectToolLists(door, f, clients), 60_000);
 
   it('when each role reads, then in scope it gets what REST gives and out of scope a not-found tool error', () => expectScopedReads(door, f, clients), 60_000);
+
+  it(
+    'when callers of different roles call at once, round after round, then each gets only their own tools and scope',
+    () => expectCallersApart(door, f, clients),
+    60_000,
+  );
 
   it('when each role writes, then in scope the write is made and out of scope it is forbidden', () => expectWrites(door, f, clients), 60_000);
 

@@ -4,7 +4,7 @@ import { eachBackend, sqlBackends } from '../support/backends';
 import { FakeUserPool, ISSUER } from '../support/cognito-pool';
 import { listen, type Listening } from '../support/listening';
 import { callTool, errorOf, structuredOf } from '../support/mcp-client';
-import { connectAs, expectScopedReads, expectToolLists, expectWrites, seedRoles, type Door, type RoleFixture } from '../support/mcp-roles';
+import { connectAs, expectCallersApart, expectScopedReads, expectToolLists, expectWrites, seedRoles, type Door, type RoleFixture } from '../support/mcp-roles';
 import { ADMIN, bearer, createUser, expectErrorBody, uniqueTeamId, useTestApp } from '../support/test-app';
 
 const ACCEPT = 'application/json, text/event-stream';
@@ -30,6 +30,9 @@ describe.each(eachBackend())('the MCP server on %s, through the SDK client', (_n
   it("when each role lists the tools, then each sees its role's tools only", () => expectToolLists(door, f, clients));
 
   it('when each role reads, then in scope it gets what REST gives and out of scope a not-found tool error', () => expectScopedReads(door, f, clients));
+
+  it('when callers of different roles call at once, round after round, then each gets only their own tools and scope', () =>
+    expectCallersApart(door, f, clients));
 
   it('when each role writes, then in scope the write is made and out of scope it is forbidden', () => expectWrites(door, f, clients));
 
@@ -144,6 +147,15 @@ describe('the MCP endpoint over HTTP', () => {
     expect([json.status, json.body.error.code]).toEqual([406, -32000]);
     const unknown = await post(token, rpc('resources/list'));
     expect([unknown.status, unknown.body.error.code]).toEqual([200, -32601]);
+  });
+
+  it('when requests differ only in their protocol version header, then each is answered for its own header, round after round', async () => {
+    const token = testApp().adminToken;
+    for (let round = 0; round < 2; round += 1) {
+      const unsupported = await post(token, rpc('tools/list')).set('MCP-Protocol-Version', '1999-01-01');
+      expect([unsupported.status, unsupported.body.error?.code]).toEqual([400, -32000]);
+      expect((await post(token, rpc('tools/list')).set('MCP-Protocol-Version', '2025-06-18')).status).toBe(200);
+    }
   });
 
   it('when tool calls pass the per-login budget, then 429 in the error format, shared with /chat, while listing stays free', async () => {

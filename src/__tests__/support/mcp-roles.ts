@@ -200,3 +200,40 @@ export async function expectWrites(door: Door, f: RoleFixture, clients: Client[]
     ]),
   );
 }
+
+/**
+ * Callers of different roles and scopes at once, round after round: the
+ * servers lent from request to request (mcp-server-pool.ts) hold no caller,
+ * so each still gets only their own tools and their own scope's data.
+ */
+export async function expectCallersApart(door: Door, f: RoleFixture, clients: Client[]): Promise<void> {
+  const admin = await connectAs(door, f.tokens.admin, clients);
+  const manager = await connectAs(door, f.tokens.manager, clients);
+  const employee = await connectAs(door, f.tokens.employee, clients);
+  const names = async (client: Client) => (await client.listTools()).tools.map((tool) => tool.name).sort();
+  const teamOf = async (client: Client) =>
+    structuredOf<{ items: { team_id: string }[] }>(await callTool(client, 'search_employees', { limit: 500 })).items.map((e) => e.team_id);
+  for (let round = 0; round < 3; round += 1) {
+    const [employeeTools, managerTools, managerMe, employeeMe, managerReadsB, adminReadsB, employeeReadsManager, managerTeams, employeeTeams] =
+      await Promise.all([
+        names(employee),
+        names(manager),
+        callTool(manager, 'whoami'),
+        callTool(employee, 'whoami'),
+        callTool(manager, 'get_employee', { employee_id: f.ids.memberB }),
+        callTool(admin, 'get_employee', { employee_id: f.ids.memberB }),
+        callTool(employee, 'get_employee', { employee_id: f.ids.managerA }),
+        teamOf(manager),
+        teamOf(employee),
+      ]);
+    expect(employeeTools).toEqual([...EVERY_ROLE_TOOLS].sort());
+    expect(managerTools).toEqual([...EVERY_ROLE_TOOLS, ...DECIDING_TOOLS].sort());
+    expect(structuredOf(managerMe)).toMatchObject({ username: f.ids.managerA, role: 'manager', team_id: f.teamA });
+    expect(structuredOf(employeeMe)).toMatchObject({ username: f.ids.employeeA, role: 'employee' });
+    expect(errorOf(managerReadsB)).toMatchObject({ error: 'Not Found' });
+    expect(structuredOf(adminReadsB)).toMatchObject({ employee_id: f.ids.memberB, team_id: f.teamB });
+    expect(errorOf(employeeReadsManager)).toMatchObject({ error: 'Not Found' });
+    expect(new Set(managerTeams)).toEqual(new Set([f.teamA]));
+    expect(employeeTeams).toEqual([f.teamA]);
+  }
+}

@@ -213,3 +213,22 @@ export function personStanding(day: CalendarDay, leave: LeaveKind | null, record
   if (day.closed) return recordStatus !== null && attends(recordStatus) ? null : 'absent';
   return recordStatus === null ? 'not_checked_in' : null;
 }
+
+/** What a day's list of exceptions can ask for. */
+export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
+
+/**
+ * Whether one person employed on the day counts under `status`, from their
+ * record of the day (null: none) and the leave that stands (leaveThatStands).
+ */
+export function hasException(
+  day: CalendarDay,
+  leave: LeaveKind | null,
+  record: { status: string; check_in_time: string | null; check_out_time: string | null } | null,
+  status: ExceptionStatus,
+): boolean {
+  if (status === 'on_leave') return leaveTaken(day, leave) > 0;
+  if (status === 'absent' || status === 'not_checked_in') return personStanding(day, leave, record?.status ?? null) === status;
+  if (status === 'missing_check_out') return day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null;
+  return record?.status === status;
+}

@@ -1,8 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
- * Only the working half's misses are listed; the held-back half gives counts only.
+ * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
+ * The practice set runs only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -10,13 +11,18 @@ import { startEvaluationApp } from './app';
 import { evaluate, figuresOf, meetsTargets, type Result } from './evaluate';
 import type { Question } from './expectation';
 import { HELD_BACK } from './questions/held-back';
+import { PRACTICE } from './questions/practice';
 import { WORKING } from './questions/working';
 
-function parseArgs(argv: string[]): { halves: Array<'working' | 'held-back'>; strict: boolean } {
+type Half = 'working' | 'held-back' | 'practice';
+const NAMES: Record<Half, string> = { working: 'working half', 'held-back': 'held-back half', practice: 'practice set' };
+
+function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
   const i = argv.indexOf('--half');
   const half = i >= 0 ? argv[i + 1] : undefined;
-  if (half !== undefined && half !== 'working' && half !== 'held-back') throw new Error(`--half takes working or held-back, not ${half}`);
+  if (half !== undefined && half !== 'working' && half !== 'held-back' && half !== 'practice')
+    throw new Error(`--half takes working, held-back or practice, not ${half}`);
   return { halves: half ? [half] : ['working', 'held-back'], strict };
 }
 
@@ -53,12 +59,12 @@ async function main(): Promise<void> {
   let ok = true;
   try {
     await evaluate(app, WORKING.slice(0, 3)); // warm-up, not counted: first-use compilation and caches
-    const sets: Record<'working' | 'held-back', readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK };
+    const sets: Record<Half, readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK, practice: PRACTICE };
     const all: Result[] = [];
     for (const half of halves) {
       const results = await evaluate(app, sets[half]);
       all.push(...results);
-      ok = report(half === 'working' ? 'working half' : 'held-back half', results, half === 'working') && ok;
+      ok = report(NAMES[half], results, half !== 'held-back') && ok;
     }
     if (halves.length > 1) {
       const f = figuresOf(all);

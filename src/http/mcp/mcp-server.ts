@@ -1,8 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import type { Principal } from '../../core/access';
+import type { Role } from '../../core/account';
 import { AppError, ValidationError } from '../../core/errors';
 import type { Logger } from '../../logger';
 import { nulCharacterIssues } from '../routing/input';
@@ -38,15 +40,25 @@ export interface McpServerParts {
   validator: jsonSchemaValidator;
 }
 
+/** How one request's caller reaches the tools: the SDK hands each request's authInfo to its handlers, so a server holds no caller of its own. */
+export const callerInfo = (principal: Principal): AuthInfo => ({ token: '', clientId: principal.username, scopes: [], extra: { principal } });
+
+function callerOf(authInfo: AuthInfo | undefined): Principal {
+  const principal = authInfo?.extra?.principal as Principal | undefined;
+  if (principal === undefined) throw new Error('an MCP request reached a tool without its caller');
+  return principal;
+}
+
 /**
- * One request's MCP server: the caller's role's tools, each calling its
- * service as the caller. A new one per request is the SDK's stateless way,
- * and it makes tools/list the caller's own without any filtering later.
+ * A role's MCP server: that role's tools, so tools/list is the role's own
+ * without any filtering later. Each call runs its service as the request's
+ * caller, taken from the request (callerInfo), never from the server, so one
+ * server may serve one request after another of different callers.
  */
-export function mcpServerFor(principal: Principal, { tools, info, logger, validator }: McpServerParts): McpServer {
+export function mcpServerFor(role: Role, { tools, info, logger, validator }: McpServerParts): McpServer {
   const server = new McpServer({ name: info.service, version: info.version }, { instructions: INSTRUCTIONS, jsonSchemaValidator: validator });
   for (const tool of tools) {
-    if (!tool.roles.includes(principal.role)) continue;
+    if (!tool.roles.includes(role)) continue;
     server.registerTool(
       tool.name,
       {
@@ -56,7 +68,8 @@ export function mcpServerFor(principal: Principal, { tools, info, logger, valida
         outputSchema: tool.output,
         annotations: { title: tool.title, ...tool.annotations },
       },
-      async (args: Record<string, unknown>): Promise<CallToolResult> => {
+      async (args: Record<string, unknown>, { authInfo }): Promise<CallToolResult> => {
+        const principal = callerOf(authInfo);
         try {
           // As on every REST route: PostgreSQL text cannot hold U+0000, so no backend may be handed it.
           const nul = nulCharacterIssues(args);

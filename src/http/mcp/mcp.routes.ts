@@ -8,7 +8,7 @@ import { bearerToken } from '../routing/authorize';
 import type { AppInfo } from '../app-info';
 import { sendError } from '../error-handler';
 import { exchange, type McpBody } from './mcp-exchange';
-import { mcpServerFor, type McpServerParts } from './mcp-server';
+import { McpServerPool } from './mcp-server-pool';
 import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 import type { Tool } from './tool';
 
@@ -76,10 +76,16 @@ export function mcpRoutes(options: McpRouteOptions): Router {
   // Read as text whatever its type: the SDK, not the body parser, refuses a wrong media type or broken JSON, in JSON-RPC terms.
   const readBody = express.text({ type: () => true, limit: options.bodyLimit });
   // On the first request, not at start: the Lambda bundle loads the SDK only when /mcp is asked (lazy-packages.ts).
-  let parts: McpServerParts | undefined;
+  let servers: McpServerPool | undefined;
   router.post('/mcp', authenticateCaller(options.authenticate), readBody, parseBody, countToolCalls(options.toolCallLimit), async (req, res) => {
-    parts ??= { tools: await options.tools(), info: options.info, logger: options.logger, validator: new AjvJsonSchemaValidator() };
-    await exchange(mcpServerFor(res.locals.principal as Principal, parts), req, res, res.locals.mcpBody as McpBody);
+    servers ??= new McpServerPool({ tools: await options.tools(), info: options.info, logger: options.logger, validator: new AjvJsonSchemaValidator() });
+    const caller = res.locals.principal as Principal;
+    const server = servers.acquire(caller.role);
+    try {
+      await exchange(server, caller, req, res, res.locals.mcpBody as McpBody);
+    } finally {
+      servers.release(caller.role, server);
+    }
   });
   // Stateless: no stream to open with GET, no session to end with DELETE.
   router.all('/mcp', (req, res) => {

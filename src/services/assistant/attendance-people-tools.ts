@@ -32,17 +32,12 @@ export function attendancePeopleTools(attendance: AttendanceService) {
       run: async (principal, input) => {
         const today = attendance.today();
         const to = input.status === 'on_leave' || input.to <= today ? input.to : today;
-        const people = new Map<string, { employee_id: string; name: string; team_id: string; days: number; dates: string[] }>();
-        for (let date = input.from; date <= to; date = addDays(date, 1)) {
-          const day = await attendance.exceptions(principal, { date, status: input.status, ...(input.team_id !== undefined && { team_id: input.team_id }) });
-          for (const person of day.people) {
-            const known = people.get(person.employee_id) ?? { ...person, days: 0, dates: [] };
-            known.days += 1;
-            known.dates.push(date);
-            people.set(person.employee_id, known);
-          }
-        }
-        const ranked = [...people.values()].sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
+        const ranked = await attendance.exceptionsBetween(principal, {
+          from: input.from,
+          to,
+          status: input.status,
+          ...(input.team_id !== undefined && { team_id: input.team_id }),
+        });
         return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, people: ranked };
       },
     }),

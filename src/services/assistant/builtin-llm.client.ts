@@ -15,7 +15,11 @@ interface Conversation {
   /** After the names are looked up: the people, or a reply (not found, which one?). */
   people?: Person[];
   step?: Step;
+  /** The lookups' calls, when the question named people. */
+  lookups?: string;
 }
+
+const callsKey = (calls: readonly { name: string; input: Record<string, unknown> }[]) => JSON.stringify(calls.map((c) => [c.name, c.input]));
 
 const isPlan = (step: Step): step is Plan => 'calls' in step;
 
@@ -54,6 +58,7 @@ export class BuiltinLlmClient implements LlmClient {
         ...(state.reading.names.length > 0 ? [{ name: 'find_people', input: { names: state.reading.names } }] : []),
         ...state.reading.employee_ids.map((employee_id) => ({ name: 'find_employee', input: { employee_id } })),
       ];
+      state.lookups = callsKey(calls);
       return Promise.resolve(this.calls(state, calls, 'employee_lookup'));
     }
     if (state.people === undefined) {
@@ -68,13 +73,16 @@ export class BuiltinLlmClient implements LlmClient {
       });
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
+      // A person's facts read by key what the lookup just read: its results answer, without asking again.
+      if (step.calls.length > 0 && callsKey(step.calls) === state.lookups && rounds[0]!.every((r) => !r.is_error))
+        return Promise.resolve(this.text(state, step.intent, step.phrase(rounds[0]!.map((r) => r.result)), step.measure));
       if (step.calls.length > 0) return Promise.resolve(this.calls(state, step.calls, step.intent));
       return Promise.resolve(this.text(state, step.intent, step.phrase([]), step.measure));
     }
     const step = state.step as Plan;
     const last = rounds.at(-1)!;
     const failed = last.find((r) => r.is_error);
-    if (failed) return Promise.resolve(this.text(state, step.intent, failureText(failed, state.reading, step.measure), step.measure));
+    if (failed) return Promise.resolve(this.text(state, step.intent, failureText(failed, state.reading, step.measure, request.context), step.measure));
     return Promise.resolve(this.text(state, step.intent, step.phrase(last.map((r) => r.result)), step.measure));
   }
 

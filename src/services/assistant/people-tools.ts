@@ -40,8 +40,10 @@ function nameDistance(said: string, name: string): number {
   for (const word of said.toLowerCase().split(/\s+/)) {
     const max = word.length < 4 ? 0 : word.length < 7 ? 1 : 2;
     const best = Math.min(...words.map((w) => editDistance(word, w, max)));
-    if (best > max) return Infinity;
-    total += best;
+    // A short form of a name ("Kev", "Mo") costs one edit, so a full spelling within tolerance still wins.
+    const short = words.some((w) => word.length >= 2 && w.length > word.length && w.startsWith(word));
+    if (best > max && !short) return Infinity;
+    total += best > max ? 1 : best;
   }
   return total;
 }

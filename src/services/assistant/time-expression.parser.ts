@@ -24,6 +24,17 @@ function mondayOf(date: string): string {
 }
 
 /**
+ * Everything chrono's English parsers can start from: a digit, a relative
+ * word (this, last, next…), a casual day or time of day, a weekday or month
+ * (and their abbreviations), a unit of time, or a one-letter unit after a
+ * number word ("a d"; glued forms such as "ina d" aside). Text with none of
+ * these gives chrono nothing, and asking it anyway was a fifth of the
+ * reader's time.
+ */
+const MAY_NAME_A_DAY =
+  /\d|\b(?:this|last|past|next|after)|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|morning|afternoon|evening|night|midnight|midday|noon|end|sun(?:day)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|months?|qtrs?|quarters?|yrs?|years?)\b|\b(?:an?|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}[smhdwy]\b/i;
+
+/**
  * Calendar words chrono resolves to a single instant ("last week" is a day
  * seven days ago there) are read as whole weeks and months here, the way
  * API.md defines them; everything else (yesterday, in March, April 1 to 10,
@@ -46,7 +57,9 @@ export function parseDateRange(text: string, today: string): DateRange | null {
 
   // Noon of today, read in UTC: chrono's arithmetic then lands on the organisation's calendar days.
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'UTC' };
-  const [result] = chrono.parse(stripNonDates(text), reference, { forwardDate: false });
+  const dateless = stripNonDates(text);
+  if (!MAY_NAME_A_DAY.test(dateless)) return null;
+  const [result] = chrono.parse(dateless, reference, { forwardDate: false });
   if (!result) return null;
   const start = result.start;
   const dayOf = (c: chrono.ParsedComponents) => ymd(c.get('year')!, c.get('month')!, c.get('day')!);

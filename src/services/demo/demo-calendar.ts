@@ -40,9 +40,19 @@ function workDayBack(today: string, daysBack: number, workWeek: WorkWeek, taken:
   return date;
 }
 
+/** The first work day after `date` that is not `taken`. */
+function nextWorkDay(date: string, workWeek: WorkWeek, taken: string[]): string {
+  let next = addDays(date, 1);
+  while (!isWorkDay(next, workWeek) || taken.includes(next)) next = addDays(next, 1);
+  return next;
+}
+
 export function demoEvents(today: string, workWeek: WorkWeek): DemoEvents {
   const orgHoliday = workDayBack(today, 9, workWeek);
   const qaMorning = workDayBack(today, 4, workWeek, [orgHoliday]);
+  // Taken leave of several days, whatever day of the week the demo is seeded on (a weekend in the span would leave one).
+  const takenFrom = workDayBack(today, 8, workWeek, [orgHoliday]);
+  const takenTo = [workDayBack(today, 6, workWeek, [orgHoliday]), nextWorkDay(takenFrom, workWeek, [orgHoliday])].sort().at(-1)!;
   return {
     holidays: [
       { date: orgHoliday, name: 'Founders Day', team_id: null, half: null },
@@ -55,8 +65,8 @@ export function demoEvents(today: string, workWeek: WorkWeek): DemoEvents {
       {
         employee_id: 'DEV-002',
         code: 'ANNUAL',
-        from: workDayBack(today, 8, workWeek, [orgHoliday]),
-        to: workDayBack(today, 6, workWeek, [orgHoliday]),
+        from: takenFrom,
+        to: takenTo,
         half_day: null,
         status: 'approved',
       },

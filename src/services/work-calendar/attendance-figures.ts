@@ -3,19 +3,30 @@ import type { AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { leaveTaken, leaveThatStands, personStanding } from '../../core/work-calendar/absence-rule';
+import { expectedFraction, hasException, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
-import { addDays, daysBetween } from '../../core/work-calendar/dates';
+import { addDays, datesBetween, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
+import type { Membership } from '../../core/work-calendar/team-period';
+import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
 
+/** A person's days under one status over a range, in the team of the first of them. */
+export interface PersonExceptionDays {
+  employee_id: string;
+  name: string;
+  team_id: string;
+  days: number;
+  dates: string[];
+}
+
 export interface Exceptions {
   date: string;
-  status: 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
+  status: ExceptionStatus;
   working_day: boolean;
   holiday: string | null;
   closed: boolean;
@@ -79,15 +90,7 @@ export class AttendanceFigures {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
       const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
-      const matches =
-        query.status === 'on_leave'
-          ? leaveTaken(day, onLeave) > 0
-          : query.status === 'absent' || query.status === 'not_checked_in'
-            ? personStanding(day, onLeave, record?.status ?? null) === query.status
-            : query.status === 'missing_check_out'
-              ? day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null
-              : record?.status === query.status;
-      return matches ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
+      return hasException(day, onLeave, record, query.status) ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
     });
     people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
@@ -103,6 +106,83 @@ export class AttendanceFigures {
     };
   }
 
+  /**
+   * exceptions() over a range in one read of each kind (who belonged where,
+   * the records, the calendar, the leave) rather than one per day: each
+   * person with the dates they counted under the status, most days first.
+   */
+  async exceptionsBetween(
+    principal: Principal,
+    query: { from: string; to: string; status: ExceptionStatus; team_id?: string },
+  ): Promise<PersonExceptionDays[]> {
+    const teamIds = summaryTeams(principal, query.team_id);
+    if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
+    if (query.from > query.to || teamIds?.length === 0) return [];
+    // Late and half-day are statuses of records: only those records are read.
+    const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
+    const [memberships, records, calendar, leave] = await Promise.all([
+      this.employees.membershipsBetween(query.from, query.to, teamIds),
+      this.recordsBetween(query.from, query.to, teamIds, byStatus),
+      this.calendars.forRange(query.from, query.to),
+      this.leave.between(query.from, query.to, { team_ids: null }),
+    ]);
+    const recordOf = new Map<string, Map<string, AttendanceRecord>>();
+    for (const r of records) recordOf.set(r.employee_id, (recordOf.get(r.employee_id) ?? new Map<string, AttendanceRecord>()).set(r.attendance_date, r));
+    const periodsOf = new Map<string, Membership[]>();
+    for (const m of memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
+    const memberOn = (employeeId: string, date: string) => periodsOf.get(employeeId)?.find((m) => m.from <= date && date <= m.to);
+    // Each team's calendar days of the range, made once: a range over everyone asks for each of them thousands of times.
+    const dates = datesBetween(query.from, query.to);
+    const position = new Map(dates.map((date, i) => [date, i]));
+    const teamDays = new Map<string, CalendarDay[]>();
+    const dayOf = (teamId: string, date: string) => {
+      let days = teamDays.get(teamId);
+      if (days === undefined) teamDays.set(teamId, (days = dates.map((d) => calendar.day(d, teamId))));
+      return days[position.get(date)!]!;
+    };
+    // Whom each status can count on which days: a record's day, a day of leave, or (absent, not checked in) every day of membership.
+    const candidates: [Membership, string][] =
+      byStatus !== undefined || query.status === 'missing_check_out'
+        ? records.flatMap((r) => {
+            const m = memberOn(r.employee_id, r.attendance_date);
+            return m ? [[m, r.attendance_date] as [Membership, string]] : [];
+          })
+        : query.status === 'on_leave'
+          ? [...leave].flatMap(([employeeId, days]) =>
+              [...days.keys()].flatMap((date) => {
+                const m = memberOn(employeeId, date);
+                return m ? [[m, date] as [Membership, string]] : [];
+              }),
+            )
+          : // A day nobody is expected on (no leave taken) is one nobody is absent or awaited on.
+            memberships.flatMap((m) =>
+              dates
+                .slice(position.get(m.from), position.get(m.to)! + 1)
+                .filter((date) => expectedFraction(dayOf(m.team_id, date), null) > 0)
+                .map((date) => [m, date] as [Membership, string]),
+            );
+    const found = new Map<string, { team_id: string; dates: string[] }>();
+    for (const [m, date] of candidates) {
+      const record = recordOf.get(m.employee_id)?.get(date) ?? null;
+      const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
+      if (!hasException(dayOf(m.team_id, date), onLeave, record, query.status)) continue;
+      const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
+      if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
+      person.dates.push(date);
+      found.set(m.employee_id, person);
+    }
+    const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
+    return [...found]
+      .map(([employee_id, p]) => ({
+        employee_id,
+        name: names.get(employee_id) ?? employee_id,
+        team_id: p.team_id,
+        days: p.dates.length,
+        dates: p.dates.sort(),
+      }))
+      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+  }
+
   /** One employee's days by the rule (see personDays), from their records of the range. */
   async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
     const [periods, calendar, leave] = await Promise.all([
@@ -114,14 +194,19 @@ export class AttendanceFigures {
   }
 
   /** Every record of one day, of the given teams (every team when null), page by page. */
-  private async recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+  private recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
+    return this.recordsBetween(date, date, teamIds);
+  }
+
+  /** Every record from one day to another, of the given teams (every team when null), page by page. */
+  private async recordsBetween(from: string, to: string, teamIds: string[] | null, status?: 'late' | 'half-day'): Promise<AttendanceRecord[]> {
     const records: AttendanceRecord[] = [];
     for (const team of teamIds ?? [undefined]) {
       let after: string | undefined;
       do {
         const page = await this.attendance.list(
-          { from: date, to: date, ...(team !== undefined && { team_id: team }) },
-          { limit: 500, ...(after !== undefined && { after }) },
+          { from, to, ...(team !== undefined && { team_id: team }), ...(status !== undefined && { status }) },
+          { limit: 1000, ...(after !== undefined && { after }) },
         );
         records.push(...page.items);
         after = page.next ?? undefined;

@@ -52,6 +52,11 @@ const lastMonth = (today: string): DateRange => {
   return { from: `${end.slice(0, 8)}01`, to: end, label: 'last month' };
 };
 
+function wholeOf(range: DateRange): DateRange {
+  if (range.label === 'this month') return { ...range, to: addDays(`${addDays(`${range.from.slice(0, 8)}01`, 32).slice(0, 8)}01`, -1) };
+  return { ...range, to: addDays(range.from, 6) };
+}
+
 function totalsLine(t: Totals): string {
   const extras = [
     t.on_leave > 0 ? `${t.on_leave} days on leave` : null,
@@ -129,9 +134,19 @@ function rates(q: Question, measure: string): Step {
           ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
           : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
+      // "How many have checked in": the people with an attending record, whatever its status.
+      if (measure === 'present' && q.reading.operation === 'count' && teams.length <= 1) {
+        const came = d.totals.present + d.totals.late + d.totals.half_day;
+        return `${plural(came, 'person has', 'people have')} checked in ${span}${teams[0] ? ` in team ${teams[0]}` : ''} (${d.totals.present} present, ${d.totals.late} late, ${d.totals.half_day} half-day).`;
+      }
       if (teams.length > 1 || q.reading.operation === 'compare' || q.reading.operation === 'rank' || q.reading.perTeam) {
         const sorted = [...shown].sort((a, b) => (b.totals.average_rate ?? -1) - (a.totals.average_rate ?? -1) || a.team_id.localeCompare(b.team_id));
         if (q.reading.order === 'bottom') sorted.reverse();
+        // "Which team had the worst attendance": the ranked few, not every team.
+        if (q.reading.operation === 'rank' && q.reading.limit !== null) {
+          const few = sorted.slice(0, q.reading.limit);
+          return `${q.reading.order === 'bottom' ? 'Lowest' : 'Highest'} attendance ${span}: ${few.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
+        }
         return `Attendance ${span} by team: ${sorted.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
       }
       const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
@@ -143,7 +158,9 @@ function rates(q: Question, measure: string): Step {
 function exceptions(q: Question, measure: string): Step {
   const status = STATUS[measure]!;
   const today = q.context.today;
-  const range = q.reading.range ?? (status === 'on_leave' || status === 'not_checked_in' ? { from: today, to: today, label: 'today' } : yesterday(today));
+  const named = q.reading.range ?? (status === 'on_leave' || status === 'not_checked_in' ? { from: today, to: today, label: 'today' } : yesterday(today));
+  // Leave is planned ahead: "this week" and "this month" are the whole of them.
+  const range = status === 'on_leave' && named.to === today && /^this (week|month)$/.test(named.label) ? wholeOf(named) : named;
   const future = range.from > today || (range.to > today && status !== 'on_leave');
   if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
   const teams = q.reading.teams;
@@ -176,7 +193,9 @@ function exceptions(q: Question, measure: string): Step {
     };
   }
   if (status === 'not_checked_in') return cannot(measure, 'who has not checked in is known for today only.');
-  if (operation === 'count' && !q.reading.filters.position) {
+  // Past half a year, days are counted in all, not listed by person.
+  const long = addDays(range.from, 185) < range.to;
+  if ((operation === 'count' || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',
       measure,
@@ -205,8 +224,9 @@ function exceptions(q: Question, measure: string): Step {
       }
       if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
       const span = when({ ...range, to: d.to });
-      if (list.length === 0) return `Nobody you can see${where} ${span} (none) ${threshold ? 'matches' : `was ${WORD[status]}`}.`;
-      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${list.map((p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`).join(', ')}.`;
+      if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
+      const total = list.reduce((n, p) => n + p.days, 0);
+      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${list.map((p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`).join(', ')} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };
 }

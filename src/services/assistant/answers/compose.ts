@@ -1,6 +1,7 @@
 import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import type { Measure } from '../reading/measure';
 import { attendance } from './attendance-answers';
+import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
@@ -28,6 +29,8 @@ const NOT_HELD: [RegExp, string][] = [
   [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
 ];
 
+const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
+
 /** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
 function primary(measures: Measure[]): Measure | null {
   const specific = measures.filter((m) => m !== 'headcount' && m !== 'profile' && m !== 'team');
@@ -46,6 +49,22 @@ export function compose(q: Question): Step {
   if (reading.unused.length > 0) {
     return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
+  const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
+  if (
+    reading.otherPeriod !== null &&
+    reading.range !== null &&
+    rateWords.length > 0 &&
+    rateWords.length === reading.measures.length &&
+    q.people.length === 0 &&
+    !reading.me
+  )
+    return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)]);
+  if (reading.otherPeriod !== null && reading.range !== null) {
+    return cannot(
+      reading.measures[0] ?? 'unknown',
+      `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
+    );
+  }
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
@@ -53,7 +72,25 @@ export function compose(q: Question): Step {
   // A named person's "joined" and "last day" are facts of their record.
   const ofPerson =
     q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
-  const measure = ofPerson === 'absent' && reading.range !== null && reading.range.from > q.context.today ? 'on_leave' : ofPerson;
+  // Quarters are the periods of scores: "anyone below 60 in Q3" is about scores.
+  const scored = ofPerson === null && reading.quarters.length > 0 && (reading.threshold !== null || reading.operation === 'rank') ? 'score' : ofPerson;
+  // "Off" is away: approved leave, for days that reach today or later; "was off yesterday" is absent.
+  const away =
+    reading.range !== null ? reading.range.from > q.context.today || (reading.off && reading.range.to >= q.context.today) : reading.off && !reading.past;
+  const measure = scored === 'absent' && away ? 'on_leave' : scored;
+  // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
+  if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
+  if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');
+  // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days").
+  if (
+    measure === 'leave_balance' &&
+    reading.measures.includes('holidays') &&
+    !reading.me &&
+    q.people.length === 0 &&
+    reading.filters.leave_type === undefined &&
+    reading.operation !== 'count'
+  )
+    return holidays(q);
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
   if (
     filtered &&
@@ -68,6 +105,16 @@ export function compose(q: Question): Step {
   if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
     return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");
   }
+  // An employee sees only their own scores: "Q1 score" from them is theirs.
+  if (
+    q.context.role === 'employee' &&
+    (measure === 'score' || measure === 'kpi') &&
+    !reading.me &&
+    q.people.length === 0 &&
+    reading.teams.length === 0 &&
+    (reading.operation === 'lookup' || reading.operation === 'trend')
+  )
+    return scores({ ...q, reading: { ...reading, me: true } }, measure === 'kpi');
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;

@@ -57,12 +57,13 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
 }
 
 /** Leave requests by status, person or team and dates. */
-export function requests(q: Question): Step {
+export function requests(q: Question, decided?: 'approved'): Step {
   if (q.people.length > 1 || q.reading.teams.length > 1) return cannot('leave_requests', 'I list leave requests for one person or one team at a time.');
-  const status = q.reading.filters.request_status;
+  const mine = q.reading.me && q.people.length === 0 && q.context.employee_id ? { employee_id: q.context.employee_id } : {};
+  // "Is my request approved?" is answered with each request's status, whatever it is.
+  const status = decided ?? (q.reading.yesNo && 'employee_id' in mine ? undefined : q.reading.filters.request_status);
   const code = q.reading.filters.leave_type;
   const range = q.reading.range;
-  const mine = q.reading.me && q.people.length === 0 && q.context.employee_id ? { employee_id: q.context.employee_id } : {};
   return {
     intent: 'leave_requests',
     measure: 'leave_requests',
@@ -78,7 +79,7 @@ export function requests(q: Question): Step {
       const items = (r as { requests: Request[] }).requests;
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
       if (items.length === 0) return `There are no ${what} that you can see: none.`;
-      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${i.days} days, ${i.status})`).join('; ')}.`;
+      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`).join('; ')}.`;
     },
   };
 }
@@ -86,18 +87,20 @@ export function requests(q: Question): Step {
 /** Holidays ahead or within dates: the organisation's and the team's own. */
 export function holidays(q: Question): Step {
   const today = q.context.today;
-  // Holidays are looked ahead to: "in December" is the coming one unless a year is named.
+  // Holidays are looked ahead to: "in December" is the coming one unless a year is named or the question is in the past tense.
   const named = q.reading.range;
   const range =
-    named && named.to < today && !/\d{4}/.test(named.label)
+    named && named.to < today && !/\d{4}/.test(named.label) && !q.reading.past
       ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` }
       : named;
-  const next = range === null;
+  // "What holidays are left this year": from today to the end of it.
+  const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
+  const next = left === null;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
-  const from = range?.from ?? today;
-  const to = range?.to ?? addDays(today, 366);
+  const from = left?.from ?? today;
+  const to = left?.to ?? addDays(today, 366);
   return {
     intent: 'holidays',
     measure: 'holidays',

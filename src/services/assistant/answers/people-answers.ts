@@ -48,6 +48,24 @@ export function headcount(q: Question): Step {
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
   const base = { ...(filters.position && { position: filters.position }), ...(status !== 'any' && { status }) };
+  if (operation === 'list' && teams.length > 1) {
+    return {
+      intent: 'employee_list',
+      measure: 'headcount',
+      operation,
+      calls: teams.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
+      phrase: (results) =>
+        teams
+          .map((team, i) => {
+            const d = results[i] as { count: number; employees: Brief[]; not_listed: number };
+            const what = filterWords(q, status);
+            return d.count === 0
+              ? `No ${what} in ${team}.`
+              : `${plural(d.count, what.replace(/s$/, ''), what)} in ${team}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
+          })
+          .join(' '),
+    };
+  }
   if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam) && teams.length !== 1) {
     const compared = teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id);
     return {
@@ -89,7 +107,8 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   const where = teams[0] ? ` in ${teams[0]}` : '';
   const today = q.context.today;
   if (measure === 'hires' || measure === 'leavers') {
-    if (range === null && !(measure === 'hires' && operation === 'rank'))
+    // Leavers are few: without a period, every one of them.
+    if (range === null && !(measure === 'hires' && operation === 'rank') && measure !== 'leavers')
       return cannot(measure, `tell me the period: for example "${measure === 'hires' ? 'who was hired' : 'who left'} in 2025" or "in October".`);
     if (measure === 'hires' && operation === 'rank') {
       return {
@@ -107,19 +126,23 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         },
       };
     }
-    const dates = measure === 'hires' ? { hired_from: range!.from, hired_to: range!.to } : { left_from: range!.from, left_to: range!.to };
+    const span = range ?? { from: '1900-01-01', to: today, label: 'so far' };
+    const dates = measure === 'hires' ? { hired_from: span.from, hired_to: span.to } : { left_from: span.from, left_to: span.to };
     return {
       intent: measure,
       measure,
       operation,
-      period: range,
-      calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'any', ...dates } }],
+      period: span,
+      // "Joined before 2022", with no start, asks about the people here now; a period's hires include those who left since.
+      calls: [
+        { name: 'employment_dates', input: { ...team, ...position, status: measure === 'hires' && span.from <= '1900-01-01' ? 'active' : 'any', ...dates } },
+      ],
       phrase: ([r]) => {
         const people = (r as { people: Brief[] }).people;
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';
         const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
-        if (people.length === 0) return `Nobody${where} ${verb} from ${range!.from} to ${range!.to}: no ${word}s.`;
-        return `${plural(people.length, word)}${where} from ${range!.from} to ${range!.to}: ${people.map((p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`).join(', ')}.`;
+        if (people.length === 0) return `Nobody${where} ${verb} from ${span.from} to ${span.to}: no ${word}s.`;
+        return `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${people.map((p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`).join(', ')}.`;
       },
     };
   }

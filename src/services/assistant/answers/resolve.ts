@@ -1,4 +1,4 @@
-import type { ToolResultPart } from '../llm-client.port';
+import type { ConversationContext, ToolResultPart } from '../llm-client.port';
 import type { Reading } from '../reading/reading';
 import { names } from './format';
 import type { Person } from './plan';
@@ -33,10 +33,15 @@ export function resolvePeople(reading: Reading, results: ToolResultPart[]): { pe
 }
 
 /** A tool's refusal, said in the question's own terms. */
-export function failureText(result: ToolResultPart, reading: Reading, measure: string): string {
+export function failureText(result: ToolResultPart, reading: Reading, measure: string, context: ConversationContext): string {
   const error = result.result as { error: string; kind?: string };
   const what = measure.replace(/_/g, ' ');
-  const where = reading.teams.length > 0 ? ` for ${reading.teams.join(' and ')}` : '';
+  // Each team by its code and its name, as the question may have said either.
+  const named = reading.teams.map((id) => {
+    const name = context.teams.find((t) => t.team_id === id)?.team_name;
+    return name ? `${id} (${name})` : id;
+  });
+  const where = named.length > 0 ? ` for ${named.join(' and ')}` : '';
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
   if (error.kind === 'forbidden')
     return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;

@@ -173,6 +173,24 @@ export function scores(q: Question, kpi: boolean): Step {
   let quarters = quartersOf(q);
   if (range !== null && quarters.length === 0)
     return cannot('score', `scores are kept by quarter, not for ${range.label}: ask for a quarter such as 2025-Q3, or a year.`);
+  if (statistic === 'mean_change') {
+    if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
+    const ends = [quarters[0]!, quarters.at(-1)!];
+    return {
+      intent: 'score_change',
+      measure: 'score_mean',
+      operation,
+      calls: ends.map((period) => ({ name: 'score_summary', input: { period, ...(teams.length > 0 && { team_ids: teams }) } })),
+      phrase: (results) => {
+        const means = results.map((r) => (r as { periods: Stats[] }).periods[0]?.mean ?? null);
+        const where = teams.length === 1 ? ` for ${teams[0]}` : '';
+        if (means.some((m) => m === null)) return `There are no scores${where} in both ${ends[0]} and ${ends[1]} that you can see: none.`;
+        const [a, b] = means as [number, number];
+        const d = round2(b - a);
+        return `The average final score${where} went ${d > 0 ? 'up' : d < 0 ? 'down' : 'neither up nor down'} from ${a} in ${ends[0]} to ${b} in ${ends[1]} (${d > 0 ? '+' : ''}${d}).`;
+      },
+    };
+  }
   if (statistic === 'change' && !(operation === 'trend' && quarters.length === 0)) {
     if (quarters.length < 2) return cannot('score', 'a change needs two quarters: for example "who improved the most between 2025-Q1 and 2025-Q3".');
     quarters = [quarters[0]!, quarters.at(-1)!];

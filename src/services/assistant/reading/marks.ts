@@ -1,5 +1,30 @@
 import { FILLER } from './vocabulary';
 
+/** Each pattern's global twin, made once: compiling a pattern per question was most of the reader's cost. */
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globals.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+/** Every match from the start, as String.matchAll gives them, without the copy of the pattern matchAll makes. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const global = globalOf(pattern);
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) global.lastIndex += 1;
+  }
+  return found;
+}
+
 /**
  * The question's text with what each part of the reading took from it: what
  * nothing took, filler aside, is `unused`, and an answer with figures is
@@ -19,15 +44,16 @@ export class Marks {
 
   /** The first match, marked as applied; null when none. */
   takeFirst(pattern: RegExp): RegExpExecArray | null {
-    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(this.text);
+    const global = globalOf(pattern);
+    global.lastIndex = 0;
+    const match = global.exec(this.text);
     if (match) this.taken.push([match.index, match.index + match[0].length]);
     return match;
   }
 
   /** Every match, without applying it. */
   peek(pattern: RegExp): RegExpExecArray[] {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    return [...this.text.matchAll(global)];
+    return allMatches(pattern, this.text);
   }
 
   has(pattern: RegExp): boolean {

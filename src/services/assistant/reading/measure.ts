@@ -32,7 +32,7 @@ export type Measure =
   | 'corrections';
 
 /** A statistic of scores. */
-export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'issues' | 'minmax';
+export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
 const MEASURES: [Measure, RegExp, RegExp?][] = [
@@ -45,7 +45,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
   [
     'holidays',
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
   ],
   ['leave_requests', /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b/],
   [
@@ -54,18 +54,18 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'not_checked_in',
-    /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\bnot in yet\b|\bnot (?:checked|clocked) in\b/,
+    /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\b(?:not|isn'?t|aren'?t) in yet\b|\bnot (?:checked|clocked) in\b/,
   ],
   ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
   [
     'tenure',
-    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) been)\b/,
+    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
   ],
-  ['hours', /\bhours?(?: worked)?\b|\bhrs\b|\bput in\b|\bworked\b/],
+  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
   ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
   ['half_day', /\bhalf[- ]?days?\b/],
-  ['absent', /\b(?:absent|absences?|absentees?|absenteeism|missed(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
-  ['present', /\b(?:present|showed up|came in|turned up|in the office)\b/],
+  ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
+  ['present', /\b(?:present|showed up|came in|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
@@ -110,9 +110,11 @@ export function readMeasures(marks: Marks): MeasureReading {
   for (const [measure, pattern, gate] of MEASURES) {
     // A gate is a word the measure needs beside it ("left" is a balance only with leave or days).
     if (gate !== undefined && !marks.has(gate)) continue;
-    if (marks.take(new RegExp(pattern.source, 'g')).length > 0) measures.push(measure);
+    if (marks.take(pattern).length > 0) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
-  const statistic = STATISTICS.find(([, pattern]) => marks.take(new RegExp(pattern.source, 'g')).length > 0)?.[0] ?? null;
+  const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
+  // "Did the average go up": the change of the mean, not of each person's score.
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change' };
   return { measures, statistic };
 }

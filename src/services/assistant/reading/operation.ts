@@ -63,15 +63,16 @@ const WORDS: Record<string, number> = {
 const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
+const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
+  ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
+  ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
+  ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
+  ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
+  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
+];
+
 function readThreshold(marks: Marks): Threshold | null {
-  const patterns: [Threshold['comparison'], RegExp][] = [
-    ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
-    ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
-    ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
-    ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
-    ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
-  ];
-  for (const [comparison, pattern] of patterns) {
+  for (const [comparison, pattern] of THRESHOLDS) {
     const match = marks.takeFirst(pattern);
     if (!match) continue;
     if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
@@ -83,12 +84,14 @@ function readThreshold(marks: Marks): Threshold | null {
   return times ? { comparison: 'at_least', value: toNumber(times[1]!), percent: false } : null;
 }
 
+const POSITION_WORDS = POSITIONS.map((position) => {
+  const word = position.toLowerCase();
+  return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
+});
+
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
-  for (const position of POSITIONS) {
-    const word = position.toLowerCase();
-    if (marks.take(new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')).length > 0) filters.position = position;
-  }
+  for (const [position, pattern] of POSITION_WORDS) if (marks.take(pattern).length > 0) filters.position = position;
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
@@ -97,7 +100,7 @@ function readFilters(marks: Marks): Filters {
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
   else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
     filters.leave_type = 'ANNUAL';
-  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|awaiting(?: approval)?|open|waiting)\b/);
+  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/);
   if (decision) {
     const word = decision[1]!;
     filters.request_status = /^(declined|denied)$/.test(word)
@@ -111,26 +114,26 @@ function readFilters(marks: Marks): Filters {
   return filters;
 }
 
+const RANK = new RegExp(
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+);
+
 export function readOperation(marks: Marks): OperationReading {
   const threshold = readThreshold(marks);
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
-  const rank = marks.takeFirst(
-    new RegExp(
-      String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
-    ),
-  );
+  const rank = marks.takeFirst(RANK);
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
-  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side)\b/g).length > 0;
+  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|better|worse)\b/g).length > 0;
   const trend =
     marks.take(
       /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
     ).length > 0;
-  const count = marks.take(/\b(?:how many|number of|count|total|sum of|tally)\b/g).length > 0;
+  const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);

@@ -9,10 +9,14 @@ export interface PeriodReading {
   quarters: string[];
   /** "Between Q1 and Q3", "Q1 vs Q2": two points to compare, not a span. */
   pair: boolean;
+  /** A month named that the range read leaves out ("august and september" read as august). */
+  otherMonth: string | null;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
+const QUARTERS = new RegExp(QUARTER, 'g');
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
   String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
@@ -50,7 +54,7 @@ function namedRange(text: string, today: string): DateRange | null {
     return { from: day, to: day, label: 'tomorrow' };
   }
   if (/\btoday\b|\btonight\b/.test(text)) return { from: today, to: today, label: 'today' };
-  const weekOf = new RegExp(String.raw`\bweek (?:of|starting|beginning) (.+)$`).exec(text);
+  const weekOf = /\bweek (?:of|starting|beginning) (.+)$/.exec(text);
   if (weekOf) {
     const day = parseDateRange(weekOf[1]!, today);
     if (day) {
@@ -64,7 +68,7 @@ function namedRange(text: string, today: string): DateRange | null {
     )
   )
     return { from: '2000-01-01', to: today, label: 'since tracking started' };
-  const since = new RegExp(String.raw`\bsince (?:the )?(?:start of |beginning of )?(.+)$`).exec(text);
+  const since = /\bsince (?:the )?(?:start of |beginning of )?(.+)$/.exec(text);
   if (since) {
     const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
     if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
@@ -82,7 +86,7 @@ function namedRange(text: string, today: string): DateRange | null {
   const range = parseDateRange(text, today);
   if (range) return range;
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
-  if (onlyYear && !new RegExp(`\\b(${MONTHS})\\b`).test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
+  if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
   return null;
 }
 
@@ -102,11 +106,34 @@ const FULL_MONTH: Record<string, string> = {
   dec: 'december',
 };
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const FULL_MONTHS = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b`, 'g');
+
+/** A month the text names whose days the range does not reach. */
+function monthLeftOut(text: string, range: DateRange): string | null {
+  const months = new Set([...text.matchAll(FULL_MONTHS)].map((m) => m[1]!));
+  if (months.size < 2) return null;
+  for (const month of months) {
+    const n = MONTH_NAMES.indexOf(month) + 1;
+    const inside = datesOfMonth(range).has(n);
+    if (!inside) return month;
+  }
+  return null;
+}
+
+/** The month numbers a range touches (every month when it spans a year or more). */
+function datesOfMonth(range: DateRange): Set<number> {
+  const months = new Set<number>();
+  for (let first = `${range.from.slice(0, 8)}01`; first <= range.to && months.size < 12; first = `${addDays(first, 32).slice(0, 8)}01`)
+    months.add(Number(first.slice(5, 7)));
+  return months;
+}
+
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
   const quarterWords = marks
-    .peek(new RegExp(QUARTER, 'g'))
+    .peek(QUARTERS)
     .map((m) => parsePeriod(m[0], today))
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
@@ -126,5 +153,5 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
-  return { range, quarters, pair };
+  return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range) };
 }

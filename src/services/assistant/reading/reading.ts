@@ -33,6 +33,14 @@ export interface Reading {
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
   notHeld: string | null;
+  /** Asked in the past tense ("were", "did"): a month named is the one gone by. */
+  past: boolean;
+  /** "Off" for away: leave, when the days asked reach today or later. */
+  off: boolean;
+  /** A yes-or-no question ("is my request approved?"): answered with what is, not filtered by the guess. */
+  yesNo: boolean;
+  /** A second month named beside the period read ("august and september"): one period is answered at a time. */
+  otherPeriod: string | null;
 }
 
 const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
@@ -48,6 +56,9 @@ const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|v
 function nameLike(run: string, text: string, raw: string): boolean {
   const at = text.indexOf(run);
   if (at < 0) return false;
+  // A first and last name, or a capitalised word opening the question ("Lukas late count").
+  if (run.includes(' ')) return true;
+  if (at === 0 && /^[A-Z]/.test(raw.trim())) return true;
   const after = text.slice(at + run.length);
   if (/^['’]s\b/.test(after)) return true;
   if (NAME_CUE.test(text.slice(0, at))) return true;
@@ -56,7 +67,10 @@ function nameLike(run: string, text: string, raw: string): boolean {
 }
 
 export function readQuestion(question: string, context: ConversationContext): Reading {
-  const raw = question.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  const raw = question
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\bno\.? of\b/gi, 'number of');
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
@@ -78,16 +92,17 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me =
-    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)\b/g, ' ')) ||
+    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
     employee_ids.includes(context.employee_id ?? '');
   marks.take(
-    /\b(?:everyone|everybody|all|company|company[- ]wide|whole company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+    /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
-  const own = me && context.employee_id !== null && measures.some((m) => OWN_RECORD.has(m)) ? [context.employee_id] : [];
+  const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
+  const own = me && context.employee_id !== null && ownFact ? [context.employee_id] : [];
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),
     teams,
@@ -102,6 +117,12 @@ export function readQuestion(question: string, context: ConversationContext): Re
     unused: marks.unused(),
     notHeld,
     perTeam,
-    scope: /\b(?:company[- ]wide|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text) ? 'organisation' : null,
+    past: /\b(?:was|were|did|had)\b/.test(marks.text),
+    off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
+    yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
+    otherPeriod: period.otherMonth,
+    scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
+      ? 'organisation'
+      : null,
   };
 }

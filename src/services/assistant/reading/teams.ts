@@ -12,6 +12,39 @@ function sameWord(said: string, name: string): boolean {
   return max > 0 && editDistance(said, name, max) <= max;
 }
 
+/** A team's patterns, made once per team rather than per question. */
+interface TeamPatterns {
+  code: RegExp;
+  beside: RegExp;
+  besideOnce: RegExp;
+  nameWords: string[];
+}
+const patterns = new Map<string, TeamPatterns>();
+const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g');
+const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
+
+function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns {
+  const key = `${team.team_id}\n${team.team_name}`;
+  let made = patterns.get(key);
+  if (made === undefined) {
+    const code = team.team_id.toLowerCase();
+    const beside = new RegExp(
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b)\b`,
+      'g',
+    );
+    made = {
+      code: new RegExp(String.raw`\b${code}\b`, 'g'),
+      beside,
+      besideOnce: new RegExp(beside.source),
+      nameWords: team.team_name.toLowerCase().split(/\s+/),
+    };
+    // Teams are few and rarely renamed: a bound keeps renames from growing this without limit.
+    if (patterns.size >= 1000) patterns.clear();
+    patterns.set(key, made);
+  }
+  return made;
+}
+
 interface Found {
   team_id: string;
   at: number;
@@ -25,19 +58,16 @@ interface Found {
 export function readTeams(marks: Marks, raw: string, context: ConversationContext): string[] {
   const found: Found[] = [];
   const add = (team_id: string, at: number) => found.push({ team_id, at });
-  const mine = marks.take(new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g'));
+  const mine = marks.take(MY_TEAM);
   if (mine.length > 0 && context.team_id !== null) add(context.team_id, mine[0]!.index);
   const upperCodes = new Set([...raw.matchAll(/\b[A-Z]{2,10}\b/g)].map((m) => m[0].toLowerCase()));
   const words = [...marks.text.matchAll(/[a-z]+/g)];
   for (const team of context.teams) {
     const code = team.team_id.toLowerCase();
-    const beside = new RegExp(
-      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code})\b`,
-      'g',
-    );
-    for (const match of [...marks.peek(new RegExp(String.raw`\b${code}\b`, 'g'))]) {
-      if (upperCodes.has(code) || new RegExp(beside.source).test(marks.text)) {
-        marks.take(new RegExp(String.raw`\b${code}\b`, 'g'));
+    const { beside, besideOnce, nameWords, ...own } = patternsOf(team);
+    for (const match of marks.peek(own.code)) {
+      if (upperCodes.has(code) || besideOnce.test(marks.text)) {
+        marks.take(own.code);
         marks.take(beside);
         add(team.team_id, match.index);
         break;
@@ -56,7 +86,6 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
         if (at) add(team.team_id, at.index);
       }
     }
-    const nameWords = team.team_name.toLowerCase().split(/\s+/);
     for (let i = 0; i + nameWords.length <= words.length; i++) {
       const run = words.slice(i, i + nameWords.length);
       if (run.every((w, k) => sameWord(w[0], nameWords[k]!))) {
@@ -77,6 +106,6 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
     }
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.team_id);
-  if (ordered.length > 0) marks.take(new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g'));
+  if (ordered.length > 0) marks.take(ANY_TEAM_WORD);
   return [...new Set(ordered)];
 }

@@ -1,4 +1,4 @@
-import { closest } from './edit-distance';
+import { closest, toleranceFor } from './edit-distance';
 
 /**
  * The words questions are made of, for reading a misspelt one as meant
@@ -6,7 +6,7 @@ import { closest } from './edit-distance';
  * against the names that exist.
  */
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
-  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved rejected cancelled
+  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
   score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
@@ -19,13 +19,30 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
 
 const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
 
+/** The vocabulary by word length: a word further in length than its tolerance cannot be within it, so only the near lengths are compared. */
+const BY_LENGTH = new Map<number, string[]>();
+for (const word of VOCABULARY) BY_LENGTH.set(word.length, [...(BY_LENGTH.get(word.length) ?? []), word]);
+
+const near = new Map<number, string[]>();
+
+function nearInLength(word: string): string[] {
+  let found = near.get(word.length);
+  if (found === undefined) {
+    const max = toleranceFor(word);
+    found = [];
+    for (let length = word.length - max; length <= word.length + max; length++) found.push(...(BY_LENGTH.get(length) ?? []));
+    near.set(word.length, found);
+  }
+  return found;
+}
+
 /** Words too common or too short to correct, and the filler of a question. */
 export const FILLER = new Set(
   `a an the of in on at for to from by with and or is are was were be been being do does did done i me my mine we our us you your it its this that these those
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
-  here their them they work works working when summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
+  here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
     /\s+/,
   ),
 );
@@ -62,6 +79,6 @@ export function correctSpelling(text: string, protectedWords: ReadonlySet<string
   return text.toLowerCase().replace(WORD, (word) => {
     if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
     if (VOCABULARY.has(word) || FILLER.has(word) || protectedWords.has(word)) return word;
-    return closest(word, VOCABULARY) ?? word;
+    return closest(word, nearInLength(word)) ?? word;
   });
 }

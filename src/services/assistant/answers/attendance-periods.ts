@@ -1,0 +1,43 @@
+import type { DateRange } from '../time-expression.parser';
+import { percent, when } from './format';
+import type { Question, Step } from './plan';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month named beside the period read, in the year of that period. */
+export function monthBeside(range: DateRange, month: string): DateRange {
+  const year = Number(range.from.slice(0, 4));
+  const n = MONTHS.indexOf(month) + 1;
+  const last = new Date(Date.UTC(year, n, 0)).getUTCDate();
+  const mm = String(n).padStart(2, '0');
+  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, label: month };
+}
+
+/** "Attendance in august and september", "better in september or october": each period's rate, side by side. */
+export function ratesOverPeriods(q: Question, periods: DateRange[]): Step {
+  const today = q.context.today;
+  const teams = q.reading.teams;
+  const spans = periods.map((p) => ({ ...p, to: p.to > today ? today : p.to }));
+  return {
+    intent: 'attendance_summary',
+    measure: 'attendance_rate',
+    operation: 'compare',
+    period: { from: spans[0]!.from, to: spans.at(-1)!.to },
+    calls: spans.map((p) => ({ name: 'attendance_rate', input: { from: p.from, to: p.to, ...(teams.length === 1 && { team_id: teams[0] }) } })),
+    phrase: (results) => {
+      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      const rates = spans.map((p, i) => {
+        const d = results[i] as { totals: { average_rate: number | null }; teams: { team_id: string; totals: { average_rate: number | null } }[] };
+        const shown =
+          teams.length > 1
+            ? d.teams
+                .filter((t) => teams.includes(t.team_id))
+                .map((t) => `${t.team_id} ${percent(t.totals.average_rate)}`)
+                .join(', ')
+            : percent(d.totals.average_rate);
+        return `${when(p)}: ${shown}`;
+      });
+      return `Attendance rate for ${where}, ${rates.join('; ')}.`;
+    },
+  };
+}
