@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bundleInfo } from './bundle-info';
 import type { Config } from './config';
 import type { Clock } from './core/ports';
-import { createApp } from './http/app';
+import { createApp, type AppDeps } from './http/app';
 import type { AppInfo } from './http/app-info';
 import type { Principal } from './core/access';
 import { BedrockLlmClient } from './infrastructure/llm/bedrock-llm.client';
@@ -38,7 +38,7 @@ import { EmployeeService } from './services/employee.service';
 import { FederatedAuthService } from './services/federated-auth.service';
 import { demoLeaveFiler } from './services/demo/demo-leave';
 import { HolidayService } from './services/holidays/holiday.service';
-import { leaveServices, type LeaveServices } from './services/leave/leave-services';
+import { leaveServices } from './services/leave/leave-services';
 import { PayrollExport } from './services/exports/payroll-export';
 import { AuditService } from './services/audit/audit.service';
 import { CorrectionService } from './services/corrections/correction.service';
@@ -94,20 +94,8 @@ function languageModel(config: Config): LlmClient {
 
 export interface Container {
   app: Awaited<ReturnType<typeof createApp>>;
-  services: {
-    auth: AuthService;
-    accounts: AccountService;
-    teams: TeamService;
-    employees: EmployeeService;
-    attendance: AttendanceService;
-    scores: ScoreService;
-    imports: ImportService;
-    holidays: HolidayService;
-    leave: LeaveServices;
-    payroll: PayrollExport;
-    bootstrap: BootstrapService;
-    assistant: AssistantService;
-  };
+  /** The services the app is given, less the two only it uses, plus start-up's own. */
+  services: Omit<AppDeps['services'], 'corrections' | 'audit'> & { bootstrap: BootstrapService };
 }
 
 /** The composition root: every adapter meets every service here, and only here. */

@@ -1,17 +1,8 @@
+import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays } from '../../../core/work-calendar/dates';
 import { plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 
-interface Balance {
-  employee_id: string;
-  year: number;
-  code: string;
-  allocated: number;
-  adjusted: number;
-  taken: number;
-  pending: number;
-  available: number;
-}
 interface Request {
   employee_id: string;
   team_id: string;
@@ -43,7 +34,7 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
     measure,
     calls: [{ name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } }],
     phrase: ([r]) => {
-      const items = (r as { balances: Balance[] }).balances;
+      const items = (r as { balances: LeaveBalance[] }).balances;
       if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
       if (measure === 'leave_taken') {
