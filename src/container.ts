@@ -7,8 +7,6 @@ import type { Clock } from './core/ports';
 import { createApp, type AppDeps } from './http/app';
 import type { AppInfo } from './http/app-info';
 import type { Principal } from './core/access';
-import { BedrockLlmClient } from './infrastructure/llm/bedrock-llm.client';
-import { OpenAiLlmClient } from './infrastructure/llm/openai-llm.client';
 import { BcryptPasswordHasher } from './infrastructure/auth/bcrypt-password-hasher';
 import { CognitoIdentityVerifier } from './infrastructure/auth/cognito-identity-verifier';
 import { JwtTokenService } from './infrastructure/auth/jwt-token-service';
@@ -21,15 +19,7 @@ import { systemClock } from './infrastructure/system-clock';
 import type { Logger } from './logger';
 import { AccountStateCache } from './services/account-state-cache';
 import { AccountService } from './services/account.service';
-import { AssistantService } from './services/assistant/assistant.service';
-import { attendancePeopleTools } from './services/assistant/attendance-people-tools';
-import { leaveTools } from './services/assistant/leave-tools';
-import { peopleTools } from './services/assistant/people-tools';
-import { attendanceTools } from './services/assistant/attendance-tools';
-import { BuiltinLlmClient } from './services/assistant/builtin-llm.client';
-import { employeeTools } from './services/assistant/employee-tools';
-import type { LlmClient } from './services/assistant/llm-client.port';
-import { scoreTools } from './services/assistant/score-tools';
+import { LazyAssistant } from './services/assistant/lazy-assistant';
 import { AttendanceService, type AttendanceLeave } from './services/attendance.service';
 import { AuthService } from './services/auth.service';
 import { toAccountState } from './core/account';
@@ -78,19 +68,6 @@ function authenticator(config: Config, database: Database, auth: AuthService): (
 
 /** A user pool's issuer, as its tokens' iss claim names it: the region is the pool id's prefix. */
 const cognitoIssuer = (userPoolId: string) => `https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com/${userPoolId}`;
-
-function languageModel(config: Config): LlmClient {
-  const { assistant } = config;
-  switch (assistant.provider) {
-    case 'builtin':
-      return new BuiltinLlmClient();
-    case 'bedrock':
-      return new BedrockLlmClient({ ...assistant.bedrock, timeoutMs: assistant.timeoutMs });
-    case 'openai':
-      // loadConfig refuses openai without its URL and model, so this holds.
-      return new OpenAiLlmClient({ ...assistant.openai!, timeoutMs: assistant.timeoutMs });
-  }
-}
 
 export interface Container {
   app: Awaited<ReturnType<typeof createApp>>;
@@ -166,14 +143,6 @@ export async function buildContainer(
     config.attendance,
     clock,
   );
-  const tools = [
-    ...employeeTools(employees),
-    ...peopleTools(employees),
-    ...attendanceTools(attendance, employees, config.assistant.alertRate),
-    ...attendancePeopleTools(attendance),
-    ...scoreTools(scores, employees),
-    ...leaveTools(leave, holidays, corrections),
-  ];
   const services = {
     auth: new AuthService(repositories.accounts, repositories.employees, hasher, tokens, accountStates, clock),
     accounts,
@@ -199,11 +168,9 @@ export async function buildContainer(
     corrections,
     audit: new AuditService(repositories.audit, config.orgTimeZone),
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
-    assistant: new AssistantService(languageModel(config), tools, teams, clock, {
-      timeZone: config.orgTimeZone,
-      maxToolRounds: config.assistant.maxToolRounds,
-      pricePer1k: config.assistant.pricePer1k,
-    }),
+    assistant: new LazyAssistant(async () =>
+      (await import('./assistant-wiring')).buildAssistant(config, { employees, attendance, scores, leave, holidays, corrections, teams }, clock),
+    ),
     bootstrap: new BootstrapService(
       repositories.teams,
       repositories.employees,

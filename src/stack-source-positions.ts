@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 
-/** A stack frame's location in a generated file: `/var/task/dist/lambda.js:1:23456`. */
-const GENERATED_POSITION = /(\/[^\s()]+\.m?js):(\d+):(\d+)/g;
+/** A stack frame's location in a generated file: `/var/task/dist/lambda.js:1:23456`, or an ES module's `file:///var/task/dist/lambda.mjs:1:23456`. */
+const GENERATED_POSITION = /(?:file:\/\/)?(\/[^\s()]+\.m?js):(\d+):(\d+)/g;
 
 /** Each generated file's map, parsed on the first stack that names the file; null when the file has none. */
 const maps = new Map<string, SourceMap | null>();

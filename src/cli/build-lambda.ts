@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import type { BundleInfo } from '../bundle-info';
 import { jsonwebtokenVersionChecks } from './jsonwebtoken-version-checks';
@@ -11,8 +11,22 @@ import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-asset
 
 const ROOT = resolve(__dirname, '..', '..');
 
-/** Where serverless.yml packages the function from (`serverless/dist/lambda.handler`). */
-export const LAMBDA_BUNDLE = join(ROOT, 'serverless', 'dist', 'lambda.js');
+/** Where serverless.yml packages the function from (`serverless/dist/lambda.handler`, which Lambda's runtime finds as lambda.mjs). */
+export const LAMBDA_BUNDLE = join(ROOT, 'serverless', 'dist', 'lambda.mjs');
+
+/**
+ * An ES module has no `require`, `__filename` or `__dirname`; the packages
+ * bundled into it (and the lazy groups' stubs) use them, so each chunk makes
+ * its own from its URL.
+ */
+const COMMONJS_NAMES = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  "import { dirname as __pathDirname } from 'node:path';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  'const __dirname = __pathDirname(__filename);',
+].join('\n');
 
 const BUNDLE_INFO: BundleInfo = {
   version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
@@ -28,9 +42,12 @@ function copySwaggerUiAssets(outfile: string): void {
 }
 
 /**
- * `npm run build:lambda`: src/lambda.ts and everything it reaches as one
- * minified node20 file with a source map (for logged stacks), and beside it the Swagger UI
- * assets. The embedded PGlite engine is left out because Lambda never uses
+ * `npm run build:lambda`: src/lambda.ts and everything it reaches as a
+ * minified node20 ES module with source maps (for logged stacks), and beside it the Swagger UI
+ * assets. An ES module so that esbuild can split it: what the code imports
+ * with `import()` (each group of routes, the MCP tools, the API document) is
+ * a chunk of its own that a cold start neither reads nor compiles until a
+ * request needs it, and code shared with the start stays in one copy. The embedded PGlite engine is left out because Lambda never uses
  * it (the factory loads it lazily), and pg-native is pg's optional binding,
  * which the bundle does not need.
  */
@@ -49,18 +66,24 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     sourcesContent: false,
     logLevel: 'warning',
   };
+  // A rebuild's chunks have new names: the old ones must not be packaged beside them.
+  for (const file of existsSync(outdir) ? readdirSync(outdir) : []) if (/\.mjs(\.map)?$/.test(file)) rmSync(join(outdir, file));
   rmSync(join(outdir, LAZY_FOLDER), { recursive: true, force: true });
   await build({
     ...options,
-    entryPoints: [resolve(__dirname, '..', 'lambda.ts')],
-    outfile,
+    entryPoints: { [basename(outfile, '.mjs')]: resolve(__dirname, '..', 'lambda.ts') },
+    outdir,
+    format: 'esm',
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    banner: { js: COMMONJS_NAMES },
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
     plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly, jsonwebtokenVersionChecks, rateLimitIpv6OnUse],
     // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
-  useRepositoryPaths(`${outfile}.map`, ROOT);
+  for (const file of readdirSync(outdir)) if (file.endsWith('.mjs.map')) useRepositoryPaths(join(outdir, file), ROOT);
   copySwaggerUiAssets(outfile);
   return outfile;
 }

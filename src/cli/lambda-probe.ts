@@ -12,16 +12,26 @@ export interface ProbeResult {
 }
 
 /**
+ * How Lambda's Node.js runtime loads a handler file: a CommonJS file with
+ * `require`, an ES module (.mjs) with `import()`. For the scripts that load a
+ * bundle in a fresh process, as `loadHandler(file)`.
+ */
+export const LOAD_HANDLER = `
+const loadHandler = (file) => (file.endsWith('.mjs') ? import(require('node:url').pathToFileURL(file).href) : Promise.resolve(require(file)));
+`;
+
+/**
  * Runs in a fresh `node` process, as Lambda would: loads the bundle, answers
  * one GET /status HTTP API (v2) event, then `warm` more, and prints timings.
  */
 const PROBE = `
 const started = performance.timeOrigin;
+${LOAD_HANDLER}
 const event = () => ({ version: '2.0', routeKey: '$default', rawPath: '/status', rawQueryString: '', headers: {},
   requestContext: { http: { method: 'GET', path: '/status', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'probe' }, requestId: 'p', stage: '$default', timeEpoch: Date.now() },
   isBase64Encoded: false });
 (async () => {
-  const { handler } = require(process.env.PROBE_BUNDLE);
+  const { handler } = await loadHandler(process.env.PROBE_BUNDLE);
   const first = await handler(event(), {});
   const cold = performance.timeOrigin + performance.now() - started;
   const cpu = process.cpuUsage();

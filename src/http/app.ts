@@ -1,7 +1,7 @@
 import cors from 'cors';
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { AccountService } from '../services/account.service';
-import type { AssistantService } from '../services/assistant/assistant.service';
+import type { Assistant } from '../services/assistant/lazy-assistant';
 import type { AttendanceService } from '../services/attendance.service';
 import type { ImportService } from '../services/import.service';
 import type { ScoreService } from '../services/score.service';
@@ -49,7 +49,7 @@ export interface AppDeps {
     corrections: CorrectionService;
     audit: AuditService;
     payroll: PayrollExport;
-    assistant: AssistantService;
+    assistant: Assistant;
   };
   /** The principal a bearer token speaks for; rejects with UnauthorizedError or ForbiddenError. */
   authenticate: (token: string) => Promise<Principal>;

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildLambda } from '../../cli/build-lambda';
-import { probeLambda } from '../../cli/lambda-probe';
+import { LOAD_HANDLER, probeLambda } from '../../cli/lambda-probe';
 import { startBundle, type BundleResponse, type RunningBundle } from '../support/built-bundle';
 import { garblingProxy, type GarblingProxy } from '../support/garbling-proxy';
 import { v1Event, v2Event } from '../support/lambda-events';
@@ -13,10 +13,10 @@ const ROOT = join(__dirname, '..', '..', '..');
 const SWAGGER_UI_DIST = dirname(require.resolve('swagger-ui-dist/package.json', { paths: [dirname(require.resolve('swagger-ui-express'))] }));
 
 /** In a fresh process: loads the bundle, then answers each event in turn, saying after each which of its lazy/ files are loaded. */
-const LAZY_RUNNER = `
+const LAZY_RUNNER = `${LOAD_HANDLER}
 const loaded = () => Object.keys(require.cache).filter((file) => file.includes('/lazy/')).map((file) => require('node:path').basename(file)).sort();
 (async () => {
-  const { handler } = require(process.env.BUNDLE_FILE);
+  const { handler } = await loadHandler(process.env.BUNDLE_FILE);
   const steps = [];
   for (const event of JSON.parse(process.env.EVENTS)) steps.push({ status: (await handler(event, {})).statusCode, lazy: loaded() });
   process.stdout.write(JSON.stringify(steps));
@@ -29,7 +29,7 @@ const bodyBytes = (response: BundleResponse) => Buffer.from(response.body, respo
 /** The bundle npm run build:lambda makes, loaded in a fresh process, answering API Gateway events against DynamoDB Local. */
 describe('the Lambda bundle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workforce-lambda-'));
-  const outfile = join(dir, 'dist', 'lambda.js');
+  const outfile = join(dir, 'dist', 'lambda.mjs');
   const env = {
     DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!,
     DYNAMODB_TABLE: `bundle_${Date.now().toString(36)}`,
@@ -100,8 +100,8 @@ describe('the Lambda bundle', () => {
     }, 30_000);
 
     it.each([
-      '/docs/lambda.js',
-      '/docs/lambda.js.map',
+      '/docs/lambda.mjs',
+      '/docs/lambda.mjs.map',
       '/docs/../package.json',
       '/docs/%2e%2e/package.json',
       '/docs/package.json',
@@ -187,6 +187,26 @@ describe('the Lambda bundle', () => {
     ]);
   }, 60_000);
 
+  it("when a cold start loads the bundle, then the files it reads (lambda.mjs and the chunks it imports) hold none of the routes' modules, the assistant or the MCP tools: those are chunks imported on first use", () => {
+    const outdir = dirname(outfile);
+    const startFiles = new Set<string>();
+    const visit = (file: string) => {
+      if (startFiles.has(file)) return;
+      startFiles.add(file);
+      for (const [, chunk] of readFileSync(join(outdir, file), 'utf8').matchAll(/\bimport\s*\{[^}]*\}\s*from\s*"\.\/([\w.-]+\.mjs)"/g)) visit(chunk!);
+    };
+    visit('lambda.mjs');
+    const startSources = [...startFiles].flatMap((file) => (JSON.parse(readFileSync(join(outdir, `${file}.map`), 'utf8')) as { sources: string[] }).sources);
+    expect(startSources).toContain('src/lambda.ts');
+    expect(startSources).toContain('src/http/app.ts');
+    expect(startSources.filter((source) => /^src\/(http\/routes|http\/mcp\/\w+-tools|services\/assistant\/(reading|answers))\//.test(source))).toEqual([]);
+    const allSources = readdirSync(outdir)
+      .filter((file) => file.endsWith('.mjs.map'))
+      .flatMap((file) => (JSON.parse(readFileSync(join(outdir, file), 'utf8')) as { sources: string[] }).sources);
+    expect(allSources).toContain('src/http/routes/attendance.routes.ts');
+    expect(allSources).toContain('src/services/assistant/reading/reading.ts');
+  });
+
   it('when IPv6 clients ask, then ip-address loads with the first of them, and addresses of one /56 share a rate-limit count while an IPv4-mapped one counts as its IPv4 address', async () => {
     const from = (sourceIp: string) => {
       const event = v2Event('GET', '/status');
@@ -244,7 +264,7 @@ describe('the Lambda bundle', () => {
       const stack = lines.find((line) => line.message === 'unhandled error')?.error?.stack;
       expect(stack).toMatch(/^SyntaxError: /);
       expect(stack).toMatch(/ \(src\/infrastructure\/dynamodb\/[\w.-]+\.ts:\d+:\d+\)$/m);
-      expect(stack).not.toContain('lambda.js');
+      expect(stack).not.toMatch(/\.mjs:\d/);
     }, 60_000);
   });
 });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { buildLambda } from '../../cli/build-lambda';
+import { LOAD_HANDLER } from '../../cli/lambda-probe';
 import { startBundle, type RunningBundle } from '../support/built-bundle';
 import { v1Event, v2Event } from '../support/lambda-events';
 import { callTool, connectMcp, errorOf, structuredOf } from '../support/mcp-client';
@@ -14,10 +15,10 @@ import { expectCallersApart, expectScopedReads, expectToolLists, expectWrites, s
 const BASE_URL = 'https://api.example.com';
 
 /** In a fresh process: loads the bundle, answers each event in turn, and says after each which of its lazy/ files are loaded. */
-const LAZY_RUNNER = `
+const LAZY_RUNNER = `${LOAD_HANDLER}
 const loaded = () => Object.keys(require.cache).filter((file) => file.includes('/lazy/')).map((file) => require('node:path').basename(file)).sort();
 (async () => {
-  const { handler } = require(process.env.BUNDLE_FILE);
+  const { handler } = await loadHandler(process.env.BUNDLE_FILE);
   const steps = [];
   for (const event of JSON.parse(process.env.EVENTS)) steps.push({ status: (await handler(event, {})).statusCode, lazy: loaded() });
   process.stdout.write(JSON.stringify(steps));
@@ -54,7 +55,7 @@ function gatewayFetch(bundle: RunningBundle, version: 'v1' | 'v2'): FetchLike {
 /** The bundle npm run build:lambda makes, in a fresh process against DynamoDB Local, met by the SDK's own MCP client through API Gateway events. */
 describe('the MCP server in the Lambda bundle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workforce-mcp-lambda-'));
-  const outfile = join(dir, 'dist', 'lambda.js');
+  const outfile = join(dir, 'dist', 'lambda.mjs');
   const env = {
     DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!,
     DYNAMODB_TABLE: `mcp_bundle_${Date.now().toString(36)}`,

@@ -129,7 +129,7 @@ describe('the Lambda bundle behind serverless-offline', () => {
       expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(SWAGGER_UI_DIST, name)))).toBe(true);
     });
 
-    it.each(['/docs/lambda.js', '/docs/lambda.js.map'])('when %s, beside which the bundle runs, is asked for, then 404 in the error format', async (path) => {
+    it.each(['/docs/lambda.mjs', '/docs/lambda.mjs.map'])('when %s, beside which the bundle runs, is asked for, then 404 in the error format', async (path) => {
       const response = await fetch(`${offline.url}${path}`);
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');

@@ -126,9 +126,12 @@ describe('the packaged serverless service', () => {
     expect(ofType('AWS::ApiGatewayV2::Authorizer')).toEqual([]);
   });
 
-  it('ships the bundle and the Swagger UI assets it serves, not node_modules', () => {
+  it('ships the bundle with every chunk it imports and the Swagger UI assets it serves, not node_modules', () => {
     const zip = readFileSync(join(out, 'workforce-api.zip'));
-    expect(zip.includes('dist/lambda.js')).toBe(true);
+    const modules = readdirSync(join(ROOT, 'serverless', 'dist')).filter((name) => name.endsWith('.mjs'));
+    expect(modules).toContain('lambda.mjs');
+    expect(modules.length).toBeGreaterThan(1);
+    for (const name of modules) expect(zip.includes(`dist/${name}`)).toBe(true);
     for (const name of SWAGGER_UI_ASSETS) expect(zip.includes(`dist/swagger-ui/${name}`)).toBe(true);
     for (const name of readdirSync(join(ROOT, 'serverless', 'dist', 'lazy'))) expect(zip.includes(`dist/lazy/${name}`)).toBe(true);
     expect(zip.includes('node_modules/')).toBe(false);

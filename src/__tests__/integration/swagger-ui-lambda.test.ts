@@ -28,7 +28,7 @@ const executablePath = chromiumPath();
   let browser: LocalBrowser;
 
   beforeAll(async () => {
-    const outfile = await buildLambda(join(dir, 'dist', 'lambda.js'));
+    const outfile = await buildLambda(join(dir, 'dist', 'lambda.mjs'));
     bundle = startBundle(outfile, env);
     front = await apiGatewayFront(bundle);
     browser = await localOnlyBrowser(executablePath!, ['127.0.0.1']);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { LOAD_HANDLER } from '../../cli/lambda-probe';
 
 export interface BundleResponse {
   statusCode: number;
@@ -14,13 +15,14 @@ export interface BundleResponse {
  * Loads the bundle as Lambda would, then answers each event read from a line
  * of stdin with a line on fd 3, which leaves stdout to the app's log.
  */
-const RUNNER = `
-const { handler } = require(process.env.BUNDLE_FILE);
+const RUNNER = `${LOAD_HANDLER}
+const loaded = loadHandler(process.env.BUNDLE_FILE);
 const context = { awsRequestId: 'test', getRemainingTimeInMillis: () => 30000 };
 const answers = require('node:fs').createWriteStream(null, { fd: 3 });
 const lines = require('node:readline').createInterface({ input: process.stdin });
 lines.on('line', async (line) => {
   try {
+    const { handler } = await loaded;
     answers.write(JSON.stringify({ answer: await handler(JSON.parse(line), context) }) + '\\n');
   } catch (e) {
     answers.write(JSON.stringify({ failure: String((e && e.stack) || e) }) + '\\n');

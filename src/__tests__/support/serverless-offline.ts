@@ -37,7 +37,7 @@ async function serviceCopy(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(ROOT, 'serverless', 'serverless.yml'), join(dir, 'serverless.yml'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  await buildLambda(join(dir, 'dist', 'lambda.js'));
+  await buildLambda(join(dir, 'dist', 'lambda.mjs'));
 }
 
 /**

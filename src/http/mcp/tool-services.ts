@@ -1,4 +1,4 @@
-import type { AssistantService } from '../../services/assistant/assistant.service';
+import type { Assistant } from '../../services/assistant/lazy-assistant';
 import type { AttendanceService } from '../../services/attendance.service';
 import type { CorrectionService } from '../../services/corrections/correction.service';
 import type { EmployeeService } from '../../services/employee.service';
@@ -16,5 +16,5 @@ export interface ToolServices {
   holidays: HolidayService;
   leave: LeaveServices;
   corrections: CorrectionService;
-  assistant: AssistantService;
+  assistant: Assistant;
 }

@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from '../../logger';
-import type { AssistantService } from '../../services/assistant/assistant.service';
+import type { Assistant } from '../../services/assistant/lazy-assistant';
 import { EXAMPLE_QUESTIONS } from '../../services/assistant/assistant-intents';
 import type { ApiRouter } from '../api-router';
 import { middlewareGuard } from '../routing/middleware-guard';
 import { ChatAnswer, ChatBody } from '../schemas/assistant.schemas';
 
 /** `limit` is the assistant's per-login budget (assistant-limit.ts), shared with MCP tool calls. */
-export function assistantRoutes(api: ApiRouter, assistant: AssistantService, logger: Logger, limit: RequestHandler): void {
+export function assistantRoutes(api: ApiRouter, assistant: Assistant, logger: Logger, limit: RequestHandler): void {
   for (const path of ['/chat', '/chatbot/query']) {
     api.add({
       method: 'post',
