@@ -5,6 +5,7 @@ import type { BundleInfo } from '../bundle-info';
 import { jsonwebtokenVersionChecks } from './jsonwebtoken-version-checks';
 import { LAZY_FOLDER, lazyPackages } from './lazy-packages';
 import { rateLimitIpv6OnUse } from './rate-limit-ipv6-on-use';
+import { startInOneChunk } from './start-in-one-chunk';
 import { useRepositoryPaths } from './repository-source-map';
 import { zodEnglishOnly } from './zod-english-only';
 import { SWAGGER_UI_ASSETS, swaggerUiDistFolder } from '../http/swagger-ui-assets';
@@ -79,7 +80,13 @@ export async function buildLambda(outfile: string = LAMBDA_BUNDLE): Promise<stri
     banner: { js: COMMONJS_NAMES },
     external: ['@electric-sql/pglite', 'pg-native'],
     define: { LAMBDA_BUNDLE_INFO: JSON.stringify(BUNDLE_INFO) },
-    plugins: [await lazyPackages(outdir, ROOT, options), zodEnglishOnly, jsonwebtokenVersionChecks, rateLimitIpv6OnUse],
+    plugins: [
+      startInOneChunk(resolve(__dirname, '..', 'startup.ts')),
+      await lazyPackages(outdir, ROOT, options),
+      zodEnglishOnly,
+      jsonwebtokenVersionChecks,
+      rateLimitIpv6OnUse,
+    ],
     // swagger-ui-assets.ts resolves swagger-ui-dist only off the bundle, where the package is installed.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });

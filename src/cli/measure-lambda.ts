@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { startDynamoDbLocal } from '../__tests__/support/dynamodb-local';
 import { LAMBDA_BUNDLE } from './build-lambda';
 import { deployedEnvironment } from './deployed-environment';
 import { probeLambda, type ProbeResult } from './lambda-probe';
+import { startFiles } from './start-files';
 
 const PAIRS = 7;
 
@@ -25,7 +26,7 @@ async function buildFloor(dir: string): Promise<string> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const mb = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`;
+const mb = (files: string[]) => `${(files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(2)} MB`;
 
 /**
  * `npm run measure:lambda`: the bundle's cold start and warm invocation on
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
     const floorCold = median(least.map((r) => r.cold_ms));
     console.log(`serverless.yml's environment (NODE_OPTIONS=${nodeOptions}); median of ${PAIRS}, service and floor alternating`);
     console.log(`                      service     floor`);
-    console.log(`bundle                ${mb(LAMBDA_BUNDLE).padStart(8)}  ${mb(floor).padStart(8)}`);
+    const read = startFiles(LAMBDA_BUNDLE).map((file) => join(dirname(LAMBDA_BUNDLE), file));
+    console.log(`read at start         ${mb(read).padStart(8)}  ${mb([floor]).padStart(8)}   (${read.length} files against 1)`);
     console.log(`cold start (ms)       ${cold.toFixed(0).padStart(8)}  ${floorCold.toFixed(0).padStart(8)}   ratio ${(cold / floorCold).toFixed(2)}`);
     const cpu = median(service.map((r) => r.cold_cpu_ms));
     const floorCpu = median(least.map((r) => r.cold_cpu_ms));
