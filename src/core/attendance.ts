@@ -43,13 +43,15 @@ export interface PersonRecords {
   hours_days: number;
 }
 
-/** Which records recordsByPerson reads: a range, and the records' teams (every team when null), one employee or one status. */
+/** Which records recordsByPerson reads: a range, and the records' teams (every team when null), one employee, one status or only open records. */
 export interface PersonRecordsFilter {
   from: string;
   to: string;
   team_ids: string[] | null;
   employee_id?: string;
   status?: AttendanceStatus;
+  /** Only records checked in and not out. */
+  open?: true;
 }
 
 export interface AttendanceFilter {

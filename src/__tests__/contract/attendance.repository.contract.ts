@@ -223,6 +223,9 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
           expect.objectContaining({ employee_id: dev[1], dates: ['2025-04-07'] }),
         ]);
         expect((await byId({ team_ids: ['QA'], employee_id: dev[1]! })).size).toBe(0);
+        const open = await byId({ team_ids: null, open: true });
+        expect(open.get(dev[0]!)).toMatchObject({ dates: ['2025-04-10'], open: [true], hours_days: 0 });
+        expect(open.has(qa[0]!)).toBe(false);
         expect((await byId({ team_ids: null }, '2025-04-11', '2025-04-30')).size).toBe(0);
       });
 

@@ -24,8 +24,9 @@ export async function recordsByPerson(sql: SqlExecutor, filter: PersonRecordsFil
        AND ($3::text[] IS NULL OR team_id = ANY ($3::text[]))
        AND ($4::text IS NULL OR employee_id = $4::text)
        AND ($5::text IS NULL OR status = $5::text)
+       AND (NOT $6::boolean OR (check_in_time IS NOT NULL AND check_out_time IS NULL))
      GROUP BY employee_id`,
-    [filter.from, filter.to, filter.team_ids, filter.employee_id ?? null, filter.status ?? null],
+    [filter.from, filter.to, filter.team_ids, filter.employee_id ?? null, filter.status ?? null, filter.open === true],
     PLAN_EACH_TIME,
   );
   const range = datesBetween(filter.from, filter.to);

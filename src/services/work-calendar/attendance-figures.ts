@@ -119,11 +119,18 @@ export class AttendanceFigures {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
     if (query.from > query.to || teamIds?.length === 0) return [];
-    // Late and half-day are statuses of records: only those records are read.
+    // Late and half-day are statuses of records, a missing check-out is an open record's: only those records are read.
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
+    const openOnly = query.status === 'missing_check_out';
     const [memberships, people, calendar, leave] = await Promise.all([
       this.employees.membershipsBetween(query.from, query.to, teamIds),
-      this.attendance.recordsByPerson({ from: query.from, to: query.to, team_ids: teamIds, ...(byStatus !== undefined && { status: byStatus }) }),
+      this.attendance.recordsByPerson({
+        from: query.from,
+        to: query.to,
+        team_ids: teamIds,
+        ...(byStatus !== undefined && { status: byStatus }),
+        ...(openOnly && { open: true as const }),
+      }),
       this.calendars.forRange(query.from, query.to),
       this.leave.between(query.from, query.to, { team_ids: null }),
     ]);

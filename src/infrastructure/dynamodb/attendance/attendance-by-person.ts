@@ -23,7 +23,10 @@ export async function recordsByPerson(table: TableClient, filter: PersonRecordsF
         },
         { limit: 1000, ...(after !== undefined && { after }) },
       );
-      for (const r of page.items) byPerson.set(r.employee_id, [...(byPerson.get(r.employee_id) ?? []), r]);
+      for (const r of page.items) {
+        if (filter.open && !(r.check_in_time !== null && r.check_out_time === null)) continue;
+        byPerson.set(r.employee_id, [...(byPerson.get(r.employee_id) ?? []), r]);
+      }
       after = page.next ?? undefined;
     } while (after !== undefined);
   }
