@@ -94,6 +94,25 @@ describe('a question read in parts', () => {
     expect(read('headcount including leavers').filters.status).toBe('any');
   });
 
+  it("when one person's record is asked over all time, then it is a period from the start of tracking, not a status filter", () => {
+    for (const question of [
+      "Lucas Moreau's attendance since tracking started",
+      "Lucas Moreau's attendance of all time",
+      'Lucas Moreau absences since records began',
+    ]) {
+      const reading = read(question);
+      expect({ question, from: reading.range?.from, to: reading.range?.to, status: reading.filters.status, unused: reading.unused }).toEqual({
+        question,
+        from: '2000-01-01',
+        to: today,
+        status: undefined,
+        unused: [],
+      });
+    }
+    // On people counts "all time" still takes in the leavers.
+    expect(read('all-time headcount').filters.status).toBe('any');
+  });
+
   it('when a person is named, then the name is to be looked up; the caller\'s own id reads as "me"', () => {
     expect(read("what is Ravi Patel's job").names).toEqual(['ravi patel']);
     expect(read("chris's attendance last week").names).toEqual(['chris']);

@@ -53,6 +53,19 @@ const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
+const PEOPLE_MEASURES = new Set<Measure>(['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position']);
+
+function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
+  const text = raw.toLowerCase();
+  return (
+    status === 'any' &&
+    /\ball[- ]time\b/.test(text) &&
+    !/\beveryone ever\b|\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b/.test(text) &&
+    measures.length > 0 &&
+    !measures.some((m) => PEOPLE_MEASURES.has(m))
+  );
+}
+
 function nameLike(run: string, text: string, raw: string): boolean {
   const at = text.indexOf(run);
   if (at < 0) return false;
@@ -90,6 +103,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
+  if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
