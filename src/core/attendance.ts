@@ -28,6 +28,32 @@ export function withMissingCheckOut<R extends AttendanceRecord>(record: R, today
   return { ...shown, missing_check_out: record.attendance_date < today && record.check_in_time !== null && record.check_out_time === null };
 }
 
+/**
+ * One person's records over a range, as facts (AttendanceRepository.recordsByPerson):
+ * the days they have a record on, in date order, with each record's status and
+ * whether it is open (checked in, not out); and the hours of the records with hours.
+ */
+export interface PersonRecords {
+  employee_id: string;
+  dates: string[];
+  statuses: AttendanceStatus[];
+  open: boolean[];
+  /** The sum of hours_worked over the records that have it, and how many they are. */
+  hours: number;
+  hours_days: number;
+}
+
+/** Which records recordsByPerson reads: a range, and the records' teams (every team when null), one employee, one status or only open records. */
+export interface PersonRecordsFilter {
+  from: string;
+  to: string;
+  team_ids: string[] | null;
+  employee_id?: string;
+  status?: AttendanceStatus;
+  /** Only records checked in and not out. */
+  open?: true;
+}
+
 export interface AttendanceFilter {
   employee_id?: string;
   team_id?: string;

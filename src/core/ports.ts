@@ -16,7 +16,7 @@ import type { Account, AccountPatch, NewAccount, Role } from './account';
 import type { AuditStamp } from './audit/audit-entry';
 import type { AuditRepository } from './audit/audit-repository';
 import type { CorrectionRepository } from './corrections/correction-repository';
-import type { AttendanceFilter, AttendanceRecord, CheckInConditions } from './attendance';
+import type { AttendanceFilter, AttendanceRecord, CheckInConditions, PersonRecords, PersonRecordsFilter } from './attendance';
 import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { LeaveRepository } from './leave/leave-repository';
 import type { Page, PageRequest } from './page';
@@ -159,6 +159,13 @@ export interface AttendanceRepository {
    * team when null; unknown ones are left out). Returns the teams counted.
    */
   dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }>;
+  /**
+   * Per employee with records in the filter's range (inclusive; by the
+   * record's own team when team_ids is given), their records as facts
+   * (PersonRecords), in no particular order of employees: one read for a
+   * range over everyone, where the rule that counts them is the core's.
+   */
+  recordsByPerson(filter: PersonRecordsFilter): Promise<PersonRecords[]>;
   /** The first and last dates of the employee's records; null when they have none. */
   dateSpan(employeeId: string): Promise<{ first: string; last: string } | null>;
   /** The oldest record's date; null when there are no records. */

@@ -236,6 +236,11 @@ export class AttendanceService {
     return this.figures.exceptionsBetween(principal, query);
   }
 
+  /** Hours worked per person over a range, of the records the caller may read (those with hours). */
+  hoursBetween(principal: Principal, query: { from: string; to: string; team_id?: string }): Promise<{ employee_id: string; hours: number; days: number }[]> {
+    return this.figures.hoursBetween(principal, query);
+  }
+
   /** One employee's expected days, absences and rate over a range, by the rule, from their records. */
   personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
     return this.figures.personDays(employee, records, from, to);

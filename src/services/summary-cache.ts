@@ -42,6 +42,7 @@ const KINDS = {
     list: 'read',
     getMany: 'read',
     ofEmployees: 'read',
+    recordsByPerson: 'read',
     upsertMany: 'write',
     dailyFacts: 'cached',
     dateSpan: 'read',

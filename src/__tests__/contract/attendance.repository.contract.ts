@@ -196,6 +196,39 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         expect(await db.repos.attendance.ofEmployees([], '2025-04-01', '2025-04-30')).toEqual([]);
       });
 
+      it('gives per employee their records of a range as facts in date order, with the hours of those that have them', async () => {
+        await db.repos.attendance.update(dev[0]!, '2025-04-08', (r) => ({ ...r, check_out_time: '17:30:00', hours_worked: 8.5 }));
+        await db.repos.attendance.update(dev[0]!, '2025-04-09', (r) => ({ ...r, check_out_time: '17:15:00', hours_worked: 8.25 }));
+        const byId = async (
+          filter: Omit<Parameters<Repositories['attendance']['recordsByPerson']>[0], 'from' | 'to'>,
+          from = '2025-04-08',
+          to = '2025-04-10',
+        ) => new Map((await db.repos.attendance.recordsByPerson({ from, to, ...filter })).map((p) => [p.employee_id, p]));
+        const everyone = await byId({ team_ids: null });
+        expect([...everyone.keys()].sort()).toEqual([...dev, ...qa].sort());
+        expect(everyone.get(dev[0]!)).toEqual({
+          employee_id: dev[0],
+          dates: ['2025-04-08', '2025-04-09', '2025-04-10'],
+          statuses: ['present', 'present', 'present'],
+          open: [false, false, true],
+          hours: 16.75,
+          hours_days: 2,
+        });
+        expect(everyone.get(qa[0]!)).toMatchObject({ statuses: ['absent', 'absent', 'absent'], open: [false, false, false], hours: 0, hours_days: 0 });
+        expect([...(await byId({ team_ids: ['QA'] })).keys()].sort()).toEqual([...qa].sort());
+        expect([...(await byId({ team_ids: ['DEV'], status: 'late' })).values()]).toEqual([
+          expect.objectContaining({ employee_id: dev[2], dates: ['2025-04-08', '2025-04-09', '2025-04-10'], statuses: ['late', 'late', 'late'] }),
+        ]);
+        expect([...(await byId({ team_ids: null, employee_id: dev[1]! }, '2025-04-07', '2025-04-07')).values()]).toEqual([
+          expect.objectContaining({ employee_id: dev[1], dates: ['2025-04-07'] }),
+        ]);
+        expect((await byId({ team_ids: ['QA'], employee_id: dev[1]! })).size).toBe(0);
+        const open = await byId({ team_ids: null, open: true });
+        expect(open.get(dev[0]!)).toMatchObject({ dates: ['2025-04-10'], open: [true], hours_days: 0 });
+        expect(open.has(qa[0]!)).toBe(false);
+        expect((await byId({ team_ids: null }, '2025-04-11', '2025-04-30')).size).toBe(0);
+      });
+
       it('keeps a record in the team it was written for after the employee moves', async () => {
         await db.repos.employees.update(dev[0]!, { team_id: 'QA' }, CONTRACT_TODAY);
         expect((await keysOf({ team_id: 'DEV', employee_id: dev[0]! })).length).toBe(4);

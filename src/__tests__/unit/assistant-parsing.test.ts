@@ -1,5 +1,6 @@
 import { readQuestion } from '../../services/assistant/reading/reading';
 import { compose } from '../../services/assistant/answers/compose';
+import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
@@ -94,6 +95,25 @@ describe('a question read in parts', () => {
     expect(read('headcount including leavers').filters.status).toBe('any');
   });
 
+  it("when one person's record is asked over all time, then it is a period from the start of tracking, not a status filter", () => {
+    for (const question of [
+      "Lucas Moreau's attendance since tracking started",
+      "Lucas Moreau's attendance of all time",
+      'Lucas Moreau absences since records began',
+    ]) {
+      const reading = read(question);
+      expect({ question, from: reading.range?.from, to: reading.range?.to, status: reading.filters.status, unused: reading.unused }).toEqual({
+        question,
+        from: '2000-01-01',
+        to: today,
+        status: undefined,
+        unused: [],
+      });
+    }
+    // On people counts "all time" still takes in the leavers.
+    expect(read('all-time headcount').filters.status).toBe('any');
+  });
+
   it('when a person is named, then the name is to be looked up; the caller\'s own id reads as "me"', () => {
     expect(read("what is Ravi Patel's job").names).toEqual(['ravi patel']);
     expect(read("chris's attendance last week").names).toEqual(['chris']);
@@ -134,5 +154,43 @@ describe('a question read in parts', () => {
     ]) {
       expect({ question, unused: read(question, { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' }).unused }).toEqual({ question, unused: [] });
     }
+  });
+});
+
+describe('a holiday asked for by its name', () => {
+  const today = '2025-11-19';
+  const read = (question: string) => readQuestion(question, context(today));
+  const calendar = {
+    holidays: [
+      { date: '2025-09-12', name: 'QA Offsite', team_id: 'QA', half: 'am' },
+      { date: '2025-12-24', name: 'Christmas Eve', team_id: null, half: 'pm' },
+      { date: '2025-12-25', name: 'Christmas Day', team_id: null, half: null },
+      { date: '2025-12-26', name: 'Boxing Day', team_id: null, half: null },
+    ],
+  };
+  const answer = (question: string) => {
+    const step = compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+    if (!('calls' in step)) throw new Error(`no calls for ${question}`);
+    expect(step.calls.map((c) => c.name)).toEqual(['holidays']);
+    return step.phrase([calendar]);
+  };
+
+  it('when a holiday is named, then it is read as the holiday, not a person, and its weekday or month is not the period', () => {
+    expect(read('when is Christmas')).toMatchObject({ holidayName: 'christmas', names: [], unused: [] });
+    expect(read('are we off on Boxing Day')).toMatchObject({ holidayName: 'boxing day', names: [], unused: [] });
+    expect(read('is Easter Monday a holiday')).toMatchObject({ holidayName: 'easter monday', range: null });
+    expect(parsedOf(read('when is Christmas'), [], undefined).filters).toMatchObject({ holiday_name: 'christmas' });
+  });
+
+  it('when people are asked about on a holiday, then the name is not taken for the calendar', () => {
+    expect(read('who is off on Boxing Day').holidayName).toBeNull();
+    expect(read('attendance on Halloween for everyone').holidayName).toBeNull();
+  });
+
+  it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {
+    expect(answer('when is Christmas')).toBe('Christmas Eve on 2025-12-24 (afternoon only); Christmas Day on 2025-12-25.');
+    expect(answer('are we off on boxing day')).toBe('Boxing Day on 2025-12-26.');
+    expect(answer('when was the offsite')).toBe('QA Offsite on 2025-09-12 (morning only) (team QA).');
+    expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
 });

@@ -22,6 +22,8 @@ export function leaveHalves(kind: LeaveKind | null): readonly Half[] {
  */
 export function expectedFraction(day: CalendarDay, leave: LeaveKind | null): number {
   if (!day.working_day || !day.tracked) return 0;
+  // The common day, nothing off: no set to make (a range over everyone asks hundreds of thousands of times).
+  if (leave === null && day.holiday_halves.length === 0) return 1;
   const off = new Set([...day.holiday_halves, ...leaveHalves(leave)]);
   return Math.max(0, 1 - off.size / 2);
 }
@@ -217,18 +219,23 @@ export function personStanding(day: CalendarDay, leave: LeaveKind | null, record
 /** What a day's list of exceptions can ask for. */
 export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
 
+/** What the rule reads of a record: its status, and whether it is open (checked in, not out). */
+export interface RecordFacts {
+  status: string;
+  open: boolean;
+}
+
+export function recordFacts(record: { status: string; check_in_time: string | null; check_out_time: string | null }): RecordFacts {
+  return { status: record.status, open: record.check_in_time !== null && record.check_out_time === null };
+}
+
 /**
  * Whether one person employed on the day counts under `status`, from their
  * record of the day (null: none) and the leave that stands (leaveThatStands).
  */
-export function hasException(
-  day: CalendarDay,
-  leave: LeaveKind | null,
-  record: { status: string; check_in_time: string | null; check_out_time: string | null } | null,
-  status: ExceptionStatus,
-): boolean {
+export function hasException(day: CalendarDay, leave: LeaveKind | null, record: RecordFacts | null, status: ExceptionStatus): boolean {
   if (status === 'on_leave') return leaveTaken(day, leave) > 0;
   if (status === 'absent' || status === 'not_checked_in') return personStanding(day, leave, record?.status ?? null) === status;
-  if (status === 'missing_check_out') return day.closed && record !== null && record.check_in_time !== null && record.check_out_time === null;
+  if (status === 'missing_check_out') return day.closed && record !== null && record.open;
   return record?.status === status;
 }

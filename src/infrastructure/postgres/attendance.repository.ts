@@ -1,6 +1,15 @@
-import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions, type CheckInEmployee } from '../../core/attendance';
+import {
+  checkInRefusal,
+  type AttendanceFilter,
+  type AttendanceRecord,
+  type CheckInConditions,
+  type CheckInEmployee,
+  type PersonRecords,
+  type PersonRecordsFilter,
+} from '../../core/attendance';
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { dailyFacts } from './attendance-day-facts';
+import { recordsByPerson } from './attendance-by-person';
 import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
@@ -269,6 +278,10 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
 
   dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
     return dailyFacts(this.sql, from, to, teamIds);
+  }
+
+  recordsByPerson(filter: PersonRecordsFilter): Promise<PersonRecords[]> {
+    return recordsByPerson(this.sql, filter);
   }
 
   async dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays } from '../../core/work-calendar/dates';
 import type { AttendanceService } from '../attendance.service';
-import { allPages, DateArg, defineTool, TeamArg } from './assistant-tool';
+import { DateArg, defineTool, TeamArg } from './assistant-tool';
 
 /** Half a year: longer spans are asked as totals (attendance_rate). */
 const MAX_DAYS = 186;
@@ -47,28 +47,19 @@ export function attendancePeopleTools(attendance: AttendanceService) {
         'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours).',
       input: HoursInput,
       run: async (principal, input) => {
-        const rows = await allPages((page) =>
-          attendance.list(principal, { from: input.from, to: input.to, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
-        );
-        const people = new Map<string, { employee_id: string; hours: number; days: number }>();
-        let total = 0;
-        for (const row of rows) {
-          if (row.status === 'on-leave' || row.hours_worked === null) continue;
-          const known = people.get(row.employee_id) ?? { employee_id: row.employee_id, hours: 0, days: 0 };
-          known.hours += row.hours_worked;
-          known.days += 1;
-          total += row.hours_worked;
-          people.set(row.employee_id, known);
-        }
+        const people = await attendance.hoursBetween(principal, {
+          from: input.from,
+          to: input.to,
+          ...(input.team_id !== undefined && { team_id: input.team_id }),
+        });
+        const total = people.reduce((sum, p) => sum + p.hours, 0);
         const round = (n: number) => Math.round(n * 100) / 100;
         return {
           from: input.from,
           to: input.to,
           team_id: input.team_id ?? null,
           total_hours: round(total),
-          people: [...people.values()]
-            .map((p) => ({ ...p, hours: round(p.hours) }))
-            .sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
+          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
         };
       },
     }),

@@ -1,16 +1,15 @@
-import { requireRole, summaryTeams, type Principal } from '../../core/access';
-import type { AttendanceRecord } from '../../core/attendance';
+import { requireRole, scopeEmployeeFilter, summaryTeams, type Principal } from '../../core/access';
+import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { expectedFraction, hasException, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
+import { hasException, leaveThatStands, recordFacts, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
-import { addDays, datesBetween, daysBetween } from '../../core/work-calendar/dates';
+import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
-import type { Membership } from '../../core/work-calendar/team-period';
-import type { CalendarDay } from '../../core/work-calendar/work-calendar';
+import { exceptionDates } from './exception-dates';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -90,7 +89,9 @@ export class AttendanceFigures {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
       const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
-      return hasException(day, onLeave, record, query.status) ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
+      return hasException(day, onLeave, record && recordFacts(record), query.status)
+        ? [{ employee_id: employee.employee_id, name: employee.name, team_id }]
+        : [];
     });
     people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
@@ -118,69 +119,46 @@ export class AttendanceFigures {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
     if (query.from > query.to || teamIds?.length === 0) return [];
-    // Late and half-day are statuses of records: only those records are read.
+    // Late and half-day are statuses of records, a missing check-out is an open record's: only those records are read.
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
-    const [memberships, records, calendar, leave] = await Promise.all([
+    const openOnly = query.status === 'missing_check_out';
+    const [memberships, people, calendar, leave] = await Promise.all([
       this.employees.membershipsBetween(query.from, query.to, teamIds),
-      this.recordsBetween(query.from, query.to, teamIds, byStatus),
+      this.attendance.recordsByPerson({
+        from: query.from,
+        to: query.to,
+        team_ids: teamIds,
+        ...(byStatus !== undefined && { status: byStatus }),
+        ...(openOnly && { open: true as const }),
+      }),
       this.calendars.forRange(query.from, query.to),
       this.leave.between(query.from, query.to, { team_ids: null }),
     ]);
-    const recordOf = new Map<string, Map<string, AttendanceRecord>>();
-    for (const r of records) recordOf.set(r.employee_id, (recordOf.get(r.employee_id) ?? new Map<string, AttendanceRecord>()).set(r.attendance_date, r));
-    const periodsOf = new Map<string, Membership[]>();
-    for (const m of memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
-    const memberOn = (employeeId: string, date: string) => periodsOf.get(employeeId)?.find((m) => m.from <= date && date <= m.to);
-    // Each team's calendar days of the range, made once: a range over everyone asks for each of them thousands of times.
-    const dates = datesBetween(query.from, query.to);
-    const position = new Map(dates.map((date, i) => [date, i]));
-    const teamDays = new Map<string, CalendarDay[]>();
-    const dayOf = (teamId: string, date: string) => {
-      let days = teamDays.get(teamId);
-      if (days === undefined) teamDays.set(teamId, (days = dates.map((d) => calendar.day(d, teamId))));
-      return days[position.get(date)!]!;
-    };
-    // Whom each status can count on which days: a record's day, a day of leave, or (absent, not checked in) every day of membership.
-    const candidates: [Membership, string][] =
-      byStatus !== undefined || query.status === 'missing_check_out'
-        ? records.flatMap((r) => {
-            const m = memberOn(r.employee_id, r.attendance_date);
-            return m ? [[m, r.attendance_date] as [Membership, string]] : [];
-          })
-        : query.status === 'on_leave'
-          ? [...leave].flatMap(([employeeId, days]) =>
-              [...days.keys()].flatMap((date) => {
-                const m = memberOn(employeeId, date);
-                return m ? [[m, date] as [Membership, string]] : [];
-              }),
-            )
-          : // A day nobody is expected on (no leave taken) is one nobody is absent or awaited on.
-            memberships.flatMap((m) =>
-              dates
-                .slice(position.get(m.from), position.get(m.to)! + 1)
-                .filter((date) => expectedFraction(dayOf(m.team_id, date), null) > 0)
-                .map((date) => [m, date] as [Membership, string]),
-            );
-    const found = new Map<string, { team_id: string; dates: string[] }>();
-    for (const [m, date] of candidates) {
-      const record = recordOf.get(m.employee_id)?.get(date) ?? null;
-      const onLeave = leaveThatStands(leave.get(m.employee_id)?.get(date) ?? null, record !== null);
-      if (!hasException(dayOf(m.team_id, date), onLeave, record, query.status)) continue;
-      const person = found.get(m.employee_id) ?? { team_id: m.team_id, dates: [] };
-      if (person.dates.length > 0 && date < person.dates[0]!) person.team_id = m.team_id;
-      person.dates.push(date);
-      found.set(m.employee_id, person);
-    }
+    const found = exceptionDates(query.status, query.from, query.to, { memberships, people, calendar, leave });
     const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
     return [...found]
-      .map(([employee_id, p]) => ({
-        employee_id,
-        name: names.get(employee_id) ?? employee_id,
-        team_id: p.team_id,
-        days: p.dates.length,
-        dates: p.dates.sort(),
-      }))
+      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+  }
+
+  /**
+   * Hours worked per person from one date to another over the records the
+   * caller may read (by the record's team, or their own), in one read grouped by person.
+   */
+  async hoursBetween(
+    principal: Principal,
+    query: { from: string; to: string; team_id?: string },
+  ): Promise<{ employee_id: string; hours: number; days: number }[]> {
+    const asked: Omit<AttendanceFilter, 'status'> = { from: query.from, to: query.to, ...(query.team_id !== undefined && { team_id: query.team_id }) };
+    const scoped = scopeEmployeeFilter(principal, asked);
+    if (scoped === null) return [];
+    const people = await this.attendance.recordsByPerson({
+      from: query.from,
+      to: query.to,
+      team_ids: scoped.team_id === undefined ? null : [scoped.team_id],
+      ...(scoped.employee_id !== undefined && { employee_id: scoped.employee_id }),
+    });
+    return people.filter((p) => p.hours_days > 0).map((p) => ({ employee_id: p.employee_id, hours: p.hours, days: p.hours_days }));
   }
 
   /** One employee's days by the rule (see personDays), from their records of the range. */
@@ -199,13 +177,13 @@ export class AttendanceFigures {
   }
 
   /** Every record from one day to another, of the given teams (every team when null), page by page. */
-  private async recordsBetween(from: string, to: string, teamIds: string[] | null, status?: 'late' | 'half-day'): Promise<AttendanceRecord[]> {
+  private async recordsBetween(from: string, to: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
     const records: AttendanceRecord[] = [];
     for (const team of teamIds ?? [undefined]) {
       let after: string | undefined;
       do {
         const page = await this.attendance.list(
-          { from, to, ...(team !== undefined && { team_id: team }), ...(status !== undefined && { status }) },
+          { from, to, ...(team !== undefined && { team_id: team }) },
           { limit: 1000, ...(after !== undefined && { after }) },
         );
         records.push(...page.items);

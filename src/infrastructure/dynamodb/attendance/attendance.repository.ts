@@ -1,4 +1,11 @@
-import { checkInRefusal, type AttendanceFilter, type AttendanceRecord, type CheckInConditions } from '../../../core/attendance';
+import {
+  checkInRefusal,
+  type AttendanceFilter,
+  type AttendanceRecord,
+  type CheckInConditions,
+  type PersonRecords,
+  type PersonRecordsFilter,
+} from '../../../core/attendance';
 import type { TeamDayFacts } from '../../../core/work-calendar/absence-rule';
 import { NotFoundError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
@@ -12,6 +19,7 @@ import { auditSteps } from '../audit/audit-items';
 import { dailyFacts, teamHasRecords } from './attendance-counts';
 import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
+import { recordsByPerson } from './attendance-by-person';
 import { STALE, type TableClient } from '../table-client';
 import { keys, partitions } from '../key-design';
 
@@ -138,6 +146,10 @@ export class DynamoAttendanceRepository implements AttendanceRepository, Employe
 
   dailyFacts(from: string, to: string, teamIds: string[] | null): Promise<{ teamIds: string[]; facts: TeamDayFacts[] }> {
     return dailyFacts(this.table, from, to, teamIds);
+  }
+
+  recordsByPerson(filter: PersonRecordsFilter): Promise<PersonRecords[]> {
+    return recordsByPerson(this.table, filter);
   }
 
   dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {

@@ -1,3 +1,4 @@
+import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays } from '../../../core/work-calendar/dates';
 import { plural } from './format';
@@ -86,11 +87,13 @@ export function holidays(q: Question): Step {
       : named;
   // "What holidays are left this year": from today to the end of it.
   const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
-  const next = left === null;
+  // A holiday asked by name is looked for a year ahead, or a year back when asked in the past tense.
+  const byName = q.reading.holidayName;
+  const next = left === null && byName === null;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
-  const from = left?.from ?? today;
+  const from = left?.from ?? (byName !== null ? addDays(today, -366) : today);
   const to = left?.to ?? addDays(today, 366);
   return {
     intent: 'holidays',
@@ -99,10 +102,17 @@ export function holidays(q: Question): Step {
     calls: [{ name: 'holidays', input: { from: next ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
       const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
-        .filter((h) => !everywhere || h.team_id === null)
+        .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)))
         .sort((a, b) => a.date.localeCompare(b.date));
       const line = (h: (typeof items)[number]) =>
         `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
+      if (byName !== null && items.length === 0) return `There is no holiday called ${byName} from ${from} to ${to} that you can see: none.`;
+      if (byName !== null) {
+        // The coming ones unless the question is in the past tense; the last ones when none is ahead.
+        const ahead = items.filter((h) => h.date >= today);
+        const shown = left === null ? (q.reading.past || ahead.length === 0 ? items.filter((h) => h.date < today).slice(-2) : ahead.slice(0, 2)) : items;
+        return `${shown.map(line).join('; ')}.`;
+      }
       if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
       if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;
       return `${plural(items.length, 'holiday')} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;

@@ -28,6 +28,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.order !== null && { order: reading.order }),
     ...(reading.statistic !== null && { statistic: reading.statistic }),
     ...(reading.perTeam && { by_team: true }),
+    ...(reading.holidayName !== null && { holiday_name: reading.holidayName }),
   };
   return {
     subject,

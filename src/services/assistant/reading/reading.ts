@@ -1,5 +1,6 @@
 import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
+import { readHolidayName } from './holiday-name';
 import { Marks } from './marks';
 import { readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
@@ -39,6 +40,8 @@ export interface Reading {
   off: boolean;
   /** A yes-or-no question ("is my request approved?"): answered with what is, not filtered by the guess. */
   yesNo: boolean;
+  /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
+  holidayName: string | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
 }
@@ -52,6 +55,19 @@ const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
+
+const PEOPLE_MEASURES = new Set<Measure>(['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position']);
+
+function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
+  const text = raw.toLowerCase();
+  return (
+    status === 'any' &&
+    /\ball[- ]time\b/.test(text) &&
+    !/\beveryone ever\b|\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b/.test(text) &&
+    measures.length > 0 &&
+    !measures.some((m) => PEOPLE_MEASURES.has(m))
+  );
+}
 
 function nameLike(run: string, text: string, raw: string): boolean {
   const at = text.indexOf(run);
@@ -90,6 +106,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
+  if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
+  const holidayName = readHolidayName(marks, measures);
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
@@ -110,7 +129,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     names,
     measures,
     statistic,
-    range: period.range,
+    // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
+    range: holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text) ? null : period.range,
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
@@ -121,6 +141,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
+    holidayName,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
       ? 'organisation'
       : null,

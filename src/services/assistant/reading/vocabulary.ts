@@ -15,7 +15,7 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
-  corrections correction missing between since during following previous`;
+  corrections correction missing between since during following previous tracking records began`;
 
 const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
 

@@ -1,0 +1,45 @@
+import type { AttendanceRecord, PersonRecords, PersonRecordsFilter } from '../../../core/attendance';
+import type { TableClient } from '../table-client';
+import { listAttendance } from './attendance-list';
+
+/**
+ * The records of the range through the list's own Queries (one employee's
+ * partition, or the date index's shards, per team), grouped by employee:
+ * the table keeps no per-person aggregate to read instead.
+ */
+export async function recordsByPerson(table: TableClient, filter: PersonRecordsFilter): Promise<PersonRecords[]> {
+  const byPerson = new Map<string, AttendanceRecord[]>();
+  for (const team of filter.team_ids ?? [undefined]) {
+    let after: string | undefined;
+    do {
+      const page = await listAttendance(
+        table,
+        {
+          from: filter.from,
+          to: filter.to,
+          ...(team !== undefined && { team_id: team }),
+          ...(filter.employee_id !== undefined && { employee_id: filter.employee_id }),
+          ...(filter.status !== undefined && { status: filter.status }),
+        },
+        { limit: 1000, ...(after !== undefined && { after }) },
+      );
+      for (const r of page.items) {
+        if (filter.open && !(r.check_in_time !== null && r.check_out_time === null)) continue;
+        byPerson.set(r.employee_id, [...(byPerson.get(r.employee_id) ?? []), r]);
+      }
+      after = page.next ?? undefined;
+    } while (after !== undefined);
+  }
+  return [...byPerson].map(([employee_id, records]) => {
+    records.sort((a, b) => a.attendance_date.localeCompare(b.attendance_date));
+    const withHours = records.filter((r) => r.hours_worked !== null);
+    return {
+      employee_id,
+      dates: records.map((r) => r.attendance_date),
+      statuses: records.map((r) => r.status),
+      open: records.map((r) => r.check_in_time !== null && r.check_out_time === null),
+      hours: withHours.reduce((sum, r) => sum + r.hours_worked!, 0),
+      hours_days: withHours.length,
+    };
+  });
+}
