@@ -6,6 +6,8 @@ type Row = { employee_id: string; days: number[]; marks: string; hours: string |
 
 /** Each status by its first letter, which tells them apart. */
 const STATUS_OF = new Map<string, AttendanceStatus>(ATTENDANCE_STATUSES.map((s) => [s.charAt(0), s]));
+// A new status sharing a first letter would be read back as another: fail at load, not with wrong figures.
+if (STATUS_OF.size !== ATTENDANCE_STATUSES.length) throw new Error('attendance statuses need distinct first letters for recordsByPerson');
 
 /**
  * One query grouped by employee: each person's records of the range as day

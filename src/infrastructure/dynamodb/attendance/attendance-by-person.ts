@@ -1,4 +1,5 @@
 import type { AttendanceRecord, PersonRecords, PersonRecordsFilter } from '../../../core/attendance';
+import { recordFacts } from '../../../core/work-calendar/absence-rule';
 import type { TableClient } from '../table-client';
 import { listAttendance } from './attendance-list';
 
@@ -24,8 +25,10 @@ export async function recordsByPerson(table: TableClient, filter: PersonRecordsF
         { limit: 1000, ...(after !== undefined && { after }) },
       );
       for (const r of page.items) {
-        if (filter.open && !(r.check_in_time !== null && r.check_out_time === null)) continue;
-        byPerson.set(r.employee_id, [...(byPerson.get(r.employee_id) ?? []), r]);
+        if (filter.open && !recordFacts(r).open) continue;
+        const records = byPerson.get(r.employee_id);
+        if (records) records.push(r);
+        else byPerson.set(r.employee_id, [r]);
       }
       after = page.next ?? undefined;
     } while (after !== undefined);
@@ -37,7 +40,7 @@ export async function recordsByPerson(table: TableClient, filter: PersonRecordsF
       employee_id,
       dates: records.map((r) => r.attendance_date),
       statuses: records.map((r) => r.status),
-      open: records.map((r) => r.check_in_time !== null && r.check_out_time === null),
+      open: records.map((r) => recordFacts(r).open),
       hours: withHours.reduce((sum, r) => sum + r.hours_worked!, 0),
       hours_days: withHours.length,
     };

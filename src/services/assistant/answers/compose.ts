@@ -1,5 +1,5 @@
 import { EXAMPLE_QUESTIONS } from '../assistant-intents';
-import type { Measure } from '../reading/measure';
+import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { attendance } from './attendance-answers';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { balances, corrections, holidays, requests } from './leave-answers';
@@ -93,11 +93,7 @@ export function compose(q: Question): Step {
   )
     return holidays(q);
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  if (
-    filtered &&
-    measure !== null &&
-    !['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position', ...(reading.filters.position ? ['score'] : [])].includes(measure)
-  ) {
+  if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !(reading.filters.position && measure === 'score')) {
     return cannot(
       measure,
       `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`,

@@ -32,6 +32,9 @@ export type Measure =
   | 'corrections';
 
 /** A statistic of scores. */
+/** The measures about people themselves, which a status or position filter applies to (headcounts, hires, leavers, tenure, profiles). */
+export const PEOPLE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position']);
+
 export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */

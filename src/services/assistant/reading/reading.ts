@@ -2,7 +2,7 @@ import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
 import { readHolidayName } from './holiday-name';
 import { Marks } from './marks';
-import { readMeasures, type Measure, type Statistic } from './measure';
+import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod } from './period';
 import { readTeams } from './teams';
@@ -55,8 +55,6 @@ const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
-
-const PEOPLE_MEASURES = new Set<Measure>(['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position']);
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
   const text = raw.toLowerCase();
