@@ -227,6 +227,16 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         expect(open.get(dev[0]!)).toMatchObject({ dates: ['2025-04-10'], open: [true], hours_days: 0 });
         expect(open.has(qa[0]!)).toBe(false);
         expect((await byId({ team_ids: null }, '2025-04-11', '2025-04-30')).size).toBe(0);
+        // Two centuries: longer than one read of the PostgreSQL adapter (a day a character below U+D800), so read in parts and joined.
+        await db.repos.attendance.create(record(dev[0]!, '2060-01-05', 'DEV', 'late', { check_out_time: '17:00:00', hours_worked: 7 }));
+        expect((await byId({ team_ids: null }, '1900-01-01', '2100-12-31')).get(dev[0]!)).toEqual({
+          employee_id: dev[0],
+          dates: ['2025-04-08', '2025-04-09', '2025-04-10', '2060-01-05'],
+          statuses: ['present', 'present', 'present', 'late'],
+          open: [false, false, true, false],
+          hours: 23.75,
+          hours_days: 3,
+        });
       });
 
       it('keeps a record in the team it was written for after the employee moves', async () => {

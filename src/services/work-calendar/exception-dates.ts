@@ -45,6 +45,20 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     }
     return slot;
   };
+  // A few statuses, open or not: one facts object each, not one a day (hundreds of thousands over a long range).
+  const sharedFacts = new Map<string, readonly [RecordFacts, RecordFacts]>();
+  const factsOf = (status: string, open: boolean): RecordFacts => {
+    let pair = sharedFacts.get(status);
+    if (pair === undefined)
+      sharedFacts.set(
+        status,
+        (pair = [
+          { status, open: false },
+          { status, open: true },
+        ]),
+      );
+    return pair[open ? 1 : 0];
+  };
   const periodsOf = new Map<string, Membership[]>();
   for (const m of facts.memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
 
@@ -59,7 +73,7 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     for (const i of positions) {
       const date = dates[i]!;
       const k = slot === undefined ? -1 : slot[i]!;
-      const record: RecordFacts | null = k < 0 ? null : { status: person!.statuses[k]!, open: person!.open[k]! };
+      const record = k < 0 ? null : factsOf(person!.statuses[k]!, person!.open[k]!);
       const onLeave = leaveThatStands(leave?.get(date) ?? null, record !== null);
       if (!hasException(days[i]!, onLeave, record, status)) continue;
       if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date] }));
