@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice set runs only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -12,18 +12,24 @@ import { evaluate, figuresOf, meetsTargets, type Result } from './evaluate';
 import type { Question } from './expectation';
 import { HELD_BACK } from './questions/held-back';
 import { PRACTICE } from './questions/practice';
+import { PRACTICE2 } from './questions/practice2';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice';
-const NAMES: Record<Half, string> = { working: 'working half', 'held-back': 'held-back half', practice: 'practice set' };
+type Half = 'working' | 'held-back' | 'practice' | 'practice2';
+const NAMES: Record<Half, string> = {
+  working: 'working half',
+  'held-back': 'held-back half',
+  practice: 'practice set',
+  practice2: 'second practice set',
+};
+const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2'];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
   const i = argv.indexOf('--half');
   const half = i >= 0 ? argv[i + 1] : undefined;
-  if (half !== undefined && half !== 'working' && half !== 'held-back' && half !== 'practice')
-    throw new Error(`--half takes working, held-back or practice, not ${half}`);
-  return { halves: half ? [half] : ['working', 'held-back'], strict };
+  if (half !== undefined && !HALVES.includes(half)) throw new Error(`--half takes ${HALVES.join(', ')}, not ${half}`);
+  return { halves: half ? [half as Half] : ['working', 'held-back'], strict };
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
@@ -51,6 +57,15 @@ function report(name: string, results: Result[], listMisses: boolean): boolean {
   return ok;
 }
 
+/** Every id once across all the sets, so a miss listed by id names one question. */
+function assertUniqueIds(sets: Record<Half, readonly Question[]>): void {
+  const seen = new Set<string>();
+  for (const question of Object.values(sets).flat()) {
+    if (seen.has(question.id)) throw new Error(`question id ${question.id} is used twice`);
+    seen.add(question.id);
+  }
+}
+
 async function main(): Promise<void> {
   const { halves, strict } = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -59,7 +74,8 @@ async function main(): Promise<void> {
   let ok = true;
   try {
     await evaluate(app, WORKING.slice(0, 3)); // warm-up, not counted: first-use compilation and caches
-    const sets: Record<Half, readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK, practice: PRACTICE };
+    const sets: Record<Half, readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK, practice: PRACTICE, practice2: PRACTICE2 };
+    assertUniqueIds(sets);
     const all: Result[] = [];
     for (const half of halves) {
       const results = await evaluate(app, sets[half]);

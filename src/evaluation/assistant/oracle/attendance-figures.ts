@@ -122,3 +122,29 @@ export function teamsWhere(from: Day, to: Day, passes: (rate: number) => boolean
 }
 
 export const nameOf = (id: string) => person(id).name;
+
+/** Teams by rate over the range, best first (ties by code); teams with nothing to rate left out. Added for practice2. */
+export function teamsByRate(from: Day, to: Day): string[] {
+  return ['AI', 'DAT', 'DEV', 'QA', 'SEC']
+    .map((team) => ({ team, rate: totals({ team }, from, to).rate }))
+    .filter((t): t is { team: string; rate: number } => t.rate !== null)
+    .sort((a, b) => b.rate - a.rate || a.team.localeCompare(b.team))
+    .map((t) => t.team);
+}
+
+/** The people in scope with the most of a measure over the range: all of them when tied, none when the most is 0. Added for practice2. */
+export function mostOf(scope: Scope, measure: Measure, from: Day, to: Day): string[] {
+  const values = peopleIn(scope).map((p) => ({ id: p.id, value: measureOf(p.id, measure, from, to) }));
+  const top = Math.max(0, ...values.map((v) => v.value));
+  return top === 0 ? [] : values.filter((v) => v.value === top).map((v) => v.id);
+}
+
+/** People in scope who attended on a closed day: a record that is not "absent" (present, late, half-day). Added for practice2. */
+export function attendedOn(scope: Scope, day: Day): string[] {
+  return peopleIn(scope)
+    .filter((p) => {
+      const r = recordOf(p.id, day);
+      return r !== undefined && r.status !== 'absent';
+    })
+    .map((p) => p.id);
+}

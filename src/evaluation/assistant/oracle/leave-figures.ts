@@ -72,3 +72,8 @@ export function onLeaveOfType(code: LeaveCode, from: Day, to: Day, scope: Scope 
     ),
   ];
 }
+
+/** Requests of a status whose days overlap the range. Added for practice2. */
+export function requestsOverlapping(status: LeaveStatus | 'any', from: Day, to: Day, scope: Scope = {}): LeaveRequest[] {
+  return requests(status, scope).filter((l) => l.from <= to && from <= l.to);
+}

@@ -75,3 +75,12 @@ export const scoredBelow = (period: string, threshold: number, scope: Scope = {}
 export function kpiOf(id: string, period: string): number | null {
   return dataset().scores.find((x) => x.employee === id && x.period === period)?.kpi ?? null;
 }
+
+/** The biggest fall from one period to the other, for people scored in both (ties by name). Added for practice2. */
+export function mostDeclined(from: string, to: string, scope: Scope = {}): { id: string; change: number } {
+  const all = changes(from, to, scope).sort((a, b) => a.change - b.change || person(a.id).name.localeCompare(person(b.id).name));
+  return all[0]!;
+}
+
+/** The mean per period, in the order given: a trend. Added for practice2. */
+export const meansOver = (periods: string[], scope: Scope = {}): number[] => periods.map((p) => stats([p], scope).mean);
