@@ -663,7 +663,16 @@ const TABLE: [string, Row][] = [
   // A manager: their own team only
   [
     'manager counts another team',
-    { who: 'manager', question: (f) => `How many employees are in ${f.teamB}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(0) },
+    {
+      who: 'manager',
+      question: (f) => `How many employees are in ${f.teamB}?`,
+      intent: 'unsupported',
+      // Named back as outside the caller's scope: neither its figure nor a false 0.
+      check: (f, b) => {
+        expect(b.answer).toContain(`(${f.teamB}) is outside what you can see`);
+        expect(b.data.count).toBeUndefined();
+      },
+    },
   ],
   [
     'manager counts their team',

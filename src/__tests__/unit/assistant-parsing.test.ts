@@ -194,3 +194,71 @@ describe('a holiday asked for by its name', () => {
     expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
 });
+
+describe("scores and people asked as HR people ask them (the second practice set's classes)", () => {
+  const today = '2025-11-24';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const plan = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+
+  it('when teams are what is ranked, then their average scores are ranked, not people', () => {
+    const reading = read('which team scored highest on average in Q3');
+    expect(reading).toMatchObject({ teamsRanked: true, operation: 'rank', order: 'top', limit: 1, quarters: ['2025-Q3'], unused: [] });
+    const step = plan('which team scored highest on average in Q3');
+    if (!('calls' in step)) throw new Error('expected a plan');
+    expect(step.calls).toEqual([{ name: 'score_summary', input: { period: '2025-Q3' } }]);
+    const summary = { periods: [{ period: '2025-Q3', teams: [80, 85.5, 71].map((mean, i) => ({ team_id: ['DEV', 'QA', 'AI'][i], mean, count: 4 })) }] };
+    expect(step.phrase([summary])).toBe('Teams by average final score in 2025-Q3, highest first: 1. QA 85.5 (4 scores).');
+    expect(plan('the weakest team by score last quarter')).toMatchObject({ measure: 'score_mean', operation: 'rank' });
+    expect(read('top 3 performers in my team', manager).teamsRanked).toBe(false);
+  });
+
+  it('when a change is asked from its fall, then it is ranked from the bottom; a rise from the top', () => {
+    expect(read('who dropped the most between q2 and q3')).toMatchObject({ statistic: 'change', order: 'bottom' });
+    expect(read('who had the biggest drop in score from Q2 to Q3')).toMatchObject({ statistic: 'change', order: 'bottom', names: [], unused: [] });
+    expect(read('whose score went down the most from Q2 to Q3').order).toBe('bottom');
+    expect(read('who improved the most between q2 and q3')).toMatchObject({ statistic: 'change', order: 'top' });
+  });
+
+  it('when two teams are compared with "worse than" or "better than", then it is a comparison, not a ranking', () => {
+    expect(read("is QA's attendance worse than DEV's this month?")).toMatchObject({ operation: 'compare', teams: ['QA', 'DEV'], unused: [] });
+    expect(read('is dev performing better than qa in Q3')).toMatchObject({ operation: 'compare', unused: [] });
+  });
+
+  it('when a lower-case team code comes before what is measured, then it is the team', () => {
+    expect(read('lowest dev score last quarter')).toMatchObject({ teams: ['DEV'], operation: 'rank', order: 'bottom', limit: 1, unused: [] });
+    expect(read('qa attendance last week').teams).toEqual(['QA']);
+  });
+
+  it('when tenure, hires and arrivals are said in other words, then they are read as such', () => {
+    expect(read('top 5 longest tenured people')).toMatchObject({ operation: 'rank', limit: 5, unused: [] });
+    expect(read('top 5 longest tenured people').measures).toContain('tenure');
+    expect(read('how many people have been with us less than a year')).toMatchObject({
+      operation: 'threshold',
+      threshold: { comparison: 'less', value: 1, percent: false },
+      unused: [],
+    });
+    expect(read('most recent hire in QA')).toMatchObject({ measures: ['hires'], operation: 'rank', order: 'bottom', teams: ['QA'], unused: [] });
+    expect(read('who rolled in late today')).toMatchObject({ unused: [] });
+    expect(read('who rolled in late today').measures[0]).toBe('late');
+    expect(read('rank all teams by attendance rate last month')).toMatchObject({ operation: 'rank', unused: [] });
+  });
+
+  it('when a manager or an employee names a team outside their scope, then it is named back, never answered as empty', () => {
+    for (const question of ['headcount for AI', 'top 3 in AI last quarter', 'attendance of the quality assurance team last week']) {
+      const step = plan(question, manager);
+      expect({ question, calls: 'calls' in step }).toEqual({ question, calls: false });
+      expect('text' in step && step.text).toMatch(/\((?:AI|QA)\) is outside what you can see: you can see your own team's \(DEV\) figures only/);
+    }
+    expect('calls' in plan('headcount of my team', manager)).toBe(true);
+    expect('calls' in plan('headcount for AI')).toBe(true);
+    expect('calls' in plan('holidays for AI', manager)).toBe(true);
+  });
+
+  it('when a group is named by its position with no word of counting, then its people are listed', () => {
+    expect(plan('juniors in my team', manager)).toMatchObject({ intent: 'employee_list' });
+    expect(plan('how many juniors in my team', manager)).toMatchObject({ intent: 'employee_count' });
+    expect(plan('headcount of my team', manager)).toMatchObject({ intent: 'employee_count' });
+  });
+});

@@ -37,6 +37,24 @@ function primary(measures: Measure[]): Measure | null {
   return specific[0] ?? measures.find((m) => m === 'team') ?? measures[0] ?? null;
 }
 
+/**
+ * A team the caller may not read is named back, never answered as empty ("0
+ * employees in AI" would be a wrong figure): a manager reads their own team,
+ * an employee their own records. The calendar is everyone's.
+ */
+function teamOutOfScope(q: Question): Step | null {
+  const { role, team_id } = q.context;
+  if (role === 'admin' || q.reading.measures.includes('holidays') || q.reading.holidayName !== null) return null;
+  const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && team.team_id !== team_id);
+  if (outside.length === 0) return null;
+  const named = outside.map((team) => (team.team_name.toLowerCase() === team.team_id.toLowerCase() ? team.team_id : `${team.team_name} (${team.team_id})`));
+  const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
+  return cannot(
+    primary(q.reading.measures) ?? 'unknown',
+    `${named.join(' and ')} ${outside.length === 1 ? 'is' : 'are'} outside what you can see: you can see ${sees} figures only.`,
+  );
+}
+
 /** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
 export function compose(q: Question): Step {
   const { reading } = q;
@@ -50,6 +68,8 @@ export function compose(q: Question): Step {
     return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
   if (reading.holidayName !== null) return holidays(q);
+  const outOfScope = teamOutOfScope(q);
+  if (outOfScope !== null) return outOfScope;
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
   if (
     reading.otherPeriod !== null &&

@@ -83,15 +83,17 @@ export function headcount(q: Question): Step {
   }
   if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
   const input = { ...base, ...(teams[0] && { team_id: teams[0] }) };
+  // "Juniors in my team": a group named by its position, with no word of counting, is asked for by name.
+  const counted = operation === 'count' || (operation === 'lookup' && !filters.position);
   return {
-    intent: operation === 'count' || operation === 'lookup' ? 'employee_count' : 'employee_list',
+    intent: counted ? 'employee_count' : 'employee_list',
     measure: 'headcount',
     operation,
     calls: [{ name: 'list_employees', input }],
     phrase: ([r]) => {
       const d = r as { count: number; employees: Brief[]; not_listed: number };
       const what = filterWords(q, status);
-      if (operation === 'count' || operation === 'lookup') return `There ${d.count === 1 ? 'is' : 'are'} ${d.count} ${what} ${scopeWords(q)}.`;
+      if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${d.count} ${what} ${scopeWords(q)}.`;
       if (d.count === 0) return `There are no ${what} ${scopeWords(q)}: nobody.`;
       return `${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
     },

@@ -2,6 +2,7 @@ import { meanOfHundredths } from '../../../core/performance';
 import { meets } from '../reading/operation';
 import { round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
+import { teamsByAverageScore } from './team-score-ranking';
 
 interface Item {
   employee_id: string;
@@ -196,6 +197,7 @@ export function scores(q: Question, kpi: boolean): Step {
     quarters = [quarters[0]!, quarters.at(-1)!];
     return fromLists(q, quarters);
   }
+  if (q.reading.teamsRanked && teams.length !== 1) return teamsByAverageScore(q, quarters);
   const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !(statistic === 'change' && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');

@@ -62,13 +62,16 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
   [
     'tenure',
-    /\b(?:tenure|longest[- ]serving|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
+    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
   ],
   ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
-  ['late', /\b(?:late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/],
+  [
+    'late',
+    /\b(?:(?:rolled|strolled|rocked|wandered) (?:in|up) late|late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/,
+  ],
   ['half_day', /\bhalf[- ]?days?\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
-  ['present', /\b(?:present|showed up|came in|turned up|in the office|(?:checked|clocked) in)\b/],
+  ['present', /\b(?:present|showed up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
@@ -88,7 +91,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
 const STATISTICS: [Statistic, RegExp][] = [
   [
     'change',
-    /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|declined?|declines?|difference|went (?:up|down)|progress(?:ed)?|grew|fell)\b/,
+    /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|drops?|declined?|declines?|decrease[ds]?|difference|went (?:up|down)|progress(?:ed)?|grew|fell|fallen|worsened|slipped)\b/,
   ],
   [
     'issues',

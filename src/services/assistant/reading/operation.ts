@@ -58,9 +58,11 @@ const WORDS: Record<string, number> = {
   twice: 2,
   once: 1,
   thrice: 3,
+  a: 1,
+  an: 1,
 };
 /** A number, never a year ("over 2025" is a period). */
-const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)`;
+const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?(?= (?:year|month|week|day|quarter)\b))`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
 const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
@@ -76,7 +78,7 @@ function readThreshold(marks: Marks): Threshold | null {
     const match = marks.takeFirst(pattern);
     if (!match) continue;
     if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
-    const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice)/.test(g))!;
+    const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?$)/.test(g))!;
     const percent = /%|percent/.test(match[0]);
     return { comparison, value: percent ? toNumber(said) / 100 : toNumber(said), percent };
   }
@@ -115,7 +117,7 @@ function readFilters(marks: Marks): Filters {
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring|rank(?:ed)?)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
 );
 
 export function readOperation(marks: Marks): OperationReading {
@@ -123,12 +125,14 @@ export function readOperation(marks: Marks): OperationReading {
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
-  const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
+  const order =
+    rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
-  const one = rank !== null && n === undefined && /\b(?:performer|scorer|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
+  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
-  const compare = marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|better|worse)\b/g).length > 0;
+  const compare =
+    marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse)\b/g).length > 0;
   const trend =
     marks.take(
       /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,

@@ -27,7 +27,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.limit !== null && { limit: reading.limit }),
     ...(reading.order !== null && { order: reading.order }),
     ...(reading.statistic !== null && { statistic: reading.statistic }),
-    ...(reading.perTeam && { by_team: true }),
+    ...((reading.perTeam || reading.teamsRanked) && { by_team: true }),
     ...(reading.holidayName !== null && { holiday_name: reading.holidayName }),
   };
   return {

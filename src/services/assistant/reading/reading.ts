@@ -30,6 +30,8 @@ export interface Reading {
   unused: string[];
   /** "By team", "each team": one figure per team. */
   perTeam: boolean;
+  /** "Which team scored highest", "the best team": teams are what is ranked, not people. */
+  teamsRanked: boolean;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -54,6 +56,10 @@ const POLITE =
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+/** A change asked from its fall ("who dropped the most", "the biggest drop"): ranked from the bottom. */
+const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
+const TEAMS_RANKED =
+  /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
@@ -132,6 +138,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
+    order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
+    teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
     unused: marks.unused(),
     notHeld,
     perTeam,

@@ -20,6 +20,8 @@ interface TeamPatterns {
   nameWords: string[];
 }
 const patterns = new Map<string, TeamPatterns>();
+/** A lower-case code is a team's when a measure of teams follows it ("lowest dev score"), as when a team word does. */
+const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|lateness|hires|leavers|ratings?)`;
 const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g');
 const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
 
@@ -29,7 +31,7 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   if (made === undefined) {
     const code = team.team_id.toLowerCase();
     const beside = new RegExp(
-      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b)\b`,
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between|than) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b|${code}(?:'s)? ${MEASURE_NOUN})\b`,
       'g',
     );
     made = {

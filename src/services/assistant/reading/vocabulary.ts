@@ -8,7 +8,7 @@ import { closest, toleranceFor } from './edit-distance';
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
   leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
   score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
-  highest lowest best worst top bottom strongest weakest improved improvement improvers dropped declined change changed
+  highest lowest best worst better worse than top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
   junior juniors senior seniors lead leads manager managers position positions level levels title status active inactive
   hired hires joined joiners joiner started leavers leaver resigned departed tenure longest serving newest oldest
