@@ -4,6 +4,7 @@ import { UpstreamError } from '../../core/errors';
 import type { Clock } from '../../core/ports';
 import type { TeamService } from '../team.service';
 import { allPages, runTool, toolSpec, type AssistantTool } from './assistant-tool';
+import { boundedData } from './bounded-data';
 import { CANNOT_ANSWER, intentOfTool, isSensitive, REFUSAL } from './assistant-intents';
 import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart, ToolSpec } from './llm-client.port';
 
@@ -112,10 +113,10 @@ export class AssistantService {
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
             data: {
               ...(shown.length === 1
-                ? (shown[0]!.result as Record<string, unknown>)
+                ? (boundedData(shown[0]!.result) as Record<string, unknown>)
                 : shown.length === 0
                   ? {}
-                  : { results: shown.map((r) => ({ tool: r.name, result: r.result })) }),
+                  : { results: shown.map((r) => ({ tool: r.name, result: boundedData(r.result) })) }),
               ...(parsed && { parsed }),
             },
           },

@@ -1,8 +1,15 @@
 /** How answers write figures and people: every figure from a tool's result, none from the question. */
 export const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** An answer names at most this many of a list, as a list of employees does: a sentence to read, not thousands of names. */
+export const LISTED_AT_MOST = 50;
+/** The first LISTED_AT_MOST items, each by `line`, then how many more there are. */
+export function listed<T>(items: readonly T[], line: (item: T, index: number) => string, separator = ', '): string {
+  const shown = items.slice(0, LISTED_AT_MOST).map(line).join(separator);
+  return items.length > LISTED_AT_MOST ? `${shown} and ${items.length - LISTED_AT_MOST} more` : shown;
+}
 export const names = (people: readonly { name?: string | null; employee_name?: string; employee_id: string }[]) =>
-  people.map((p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`).join(', ');
+  listed(people, (p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`);
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 export const when = (range: { from: string; to: string; label: string }) =>
   range.from === range.to

@@ -1,4 +1,4 @@
-import { names, plural, yearsBetween } from './format';
+import { listed, names, plural, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
@@ -144,7 +144,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';
         const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
         if (people.length === 0) return `Nobody${where} ${verb} from ${span.from} to ${span.to}: no ${word}s.`;
-        return `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${people.map((p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`).join(', ')}.`;
+        return `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${listed(people, (p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`)}.`;
       },
     };
   }
@@ -174,7 +174,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         const hit = people.filter((p) => pass(p.hire_date)).sort((a, b) => a.hire_date.localeCompare(b.hire_date));
         return hit.length === 0
           ? `Nobody${where} matches: none.`
-          : `${plural(hit.length, 'employee')}${where}: ${hit.map((p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`).join(', ')}.`;
+          : `${plural(hit.length, 'employee')}${where}: ${listed(hit, (p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`)}.`;
       }
       const sorted = people
         .sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name))

@@ -1,6 +1,6 @@
 import { meanOfHundredths } from '../../../core/performance';
 import { meets } from '../reading/operation';
-import { round2, names, plural } from './format';
+import { listed, round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
 
@@ -114,7 +114,7 @@ function fromLists(q: Question, quarters: string[]): Step {
         const t = threshold;
         const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value));
         if (hit.length === 0) return `Nobody${where} in ${span} matches: none.`;
-        return `${plural(hit.length, 'score')}${where} in ${span}: ${hit.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}${quarters.length > 1 ? '' : ''}`).join(', ')}.`;
+        return `${plural(hit.length, 'score')}${where} in ${span}: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
       }
       if (operation === 'rank' && statistic === null) {
         const sorted = [...items]
