@@ -194,3 +194,81 @@ describe('a holiday asked for by its name', () => {
     expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
 });
+
+describe('attendance filtered by position, and people by their attendance rate', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const reading = readQuestion(question, context(today, who));
+    const step = compose({ reading, people: [], employee_ids: [], context: context(today, who) });
+    if (!('calls' in step)) throw new Error(`no calls for ${question}: ${step.text}`);
+    return { reading, step, parsed: parsedOf(reading, [], step) };
+  };
+  /** What attendance_rates_by_person returns: each person's days by the rule, ranked, and their pooled rate. */
+  const rated = [
+    { employee_id: 'DEV-003', name: 'Aisha Khan', team_id: 'DEV', expected: 23, absent: 0, rate: 1 },
+    { employee_id: 'QA-002', name: 'Marcus Lee', team_id: 'QA', expected: 23, absent: 0, rate: 1 },
+    { employee_id: 'DEV-006', name: 'Chris Morgan', team_id: 'DEV', expected: 21.5, absent: 4, rate: 0.814 },
+    { employee_id: 'QA-004', name: 'Chris Walker', team_id: 'QA', expected: 21.5, absent: 6, rate: 0.7209 },
+  ];
+  const closed = rated.reduce((n, p) => n + p.expected, 0);
+  const absent = rated.reduce((n, p) => n + p.absent, 0);
+  const result = { count: rated.length, totals: { expected: closed, absent, rate: Math.round(((closed - absent) / closed) * 10_000) / 10_000 }, people: rated };
+  const pct = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
+
+  it.each([
+    ['attendance rate for the seniors last month', 'attendance_rates_by_person', { position: 'Senior', from: '2025-10-01', to: '2025-10-31' }],
+    ['juniors with more than 2 days absent in october', 'attendance_by_person', { position: 'Junior', status: 'absent', from: '2025-10-01' }],
+    ['how many leads were late this week', 'attendance_by_person', { position: 'Lead', status: 'late', from: '2025-11-17', to: '2025-11-19' }],
+    ['mid-level people in DEV absent yesterday', 'attendance_exceptions', { position: 'Mid', status: 'absent', date: '2025-11-18', team_id: 'DEV' }],
+    ['who had 100% attendance in october', 'attendance_rates_by_person', { from: '2025-10-01', to: '2025-10-31' }],
+    ['lowest attendance rates last month', 'attendance_rates_by_person', { order: 'lowest', limit: 5 }],
+    ['top 5 people by attendance this quarter', 'attendance_rates_by_person', { from: '2025-10-01', to: today, limit: 5 }],
+    ['anyone under 80% attendance in september', 'attendance_rates_by_person', { from: '2025-09-01', to: '2025-09-30' }],
+  ])('"%s" is answered through %s, every word applied', (question, tool, input) => {
+    const { step, parsed } = plan(question);
+    expect(step.calls).toEqual([{ name: tool, input: expect.objectContaining(input) }]);
+    expect(parsed.unused).toEqual([]);
+    if ('position' in input) expect(parsed.filters).toMatchObject({ position: input.position });
+  });
+
+  it("when a manager asks about a position or people's rates in their team, then the team scopes the same tool", () => {
+    expect(plan('attendance rate of the seniors in my team last month', manager).step.calls[0]).toMatchObject({
+      name: 'attendance_rates_by_person',
+      input: { team_id: 'DEV', position: 'Senior' },
+    });
+    expect(plan('my team: who had a 100% attendance rate in october', manager).step.calls[0]).toMatchObject({
+      name: 'attendance_rates_by_person',
+      input: { team_id: 'DEV' },
+    });
+  });
+
+  it('when teams are asked for, then rates stay per team', () => {
+    expect(plan('which teams had attendance under 90% in october').step.calls[0]!.name).toBe('attendance_rate');
+    expect(plan('which team had the worst attendance last month?').step.calls[0]!.name).toBe('attendance_rate');
+    expect(plan('attendance by team last month').step.calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it('when the answer is phrased, then its people and figures are those of the result', () => {
+    const perfect = plan('who had 100% attendance in october').step.phrase([result]);
+    const expected = rated.filter((p) => p.rate === 1);
+    expect(perfect).toContain(`${expected.length} people`);
+    for (const p of rated) expect(perfect.includes(p.employee_id)).toBe(p.rate === 1);
+    const under = plan('anyone under 80% attendance in september').step.phrase([result]);
+    for (const p of rated) expect(under.includes(p.employee_id)).toBe(p.rate < 0.8);
+    expect(plan('attendance rate for the seniors last month').step.phrase([result])).toContain(pct(result.totals.rate));
+    const lowest = plan('lowest attendance rates last month').step.phrase([{ ...result, people: [...rated].reverse() }]);
+    expect(lowest.indexOf('QA-004')).toBeLessThan(lowest.indexOf('DEV-006'));
+  });
+
+  it('when a position is asked of hours or a title that is not a level, then it is refused naming it', () => {
+    const hours = compose({
+      reading: readQuestion('hours worked by the seniors last week', context(today)),
+      people: [],
+      employee_ids: [],
+      context: context(today),
+    });
+    expect('text' in hours && hours.text).toMatch(/position \(Senior\)/);
+    expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
+  });
+});

@@ -30,6 +30,8 @@ export interface Reading {
   unused: string[];
   /** "By team", "each team": one figure per team. */
   perTeam: boolean;
+  /** "Which teams", "departments": figures per team; "who", "anyone", "people": per person; null when the question says neither. */
+  unit: 'team' | 'person' | null;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -54,6 +56,8 @@ const POLITE =
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
+const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
@@ -107,6 +111,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const holidayName = readHolidayName(marks, measures);
+  // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
+  const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
@@ -135,6 +141,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     unused: marks.unused(),
     notHeld,
     perTeam,
+    unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : PERSON_UNIT.test(unitText) ? 'person' : null,
     past: /\b(?:was|were|did|had)\b/.test(marks.text),
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
