@@ -2,6 +2,9 @@ import { readQuestion } from '../../services/assistant/reading/reading';
 import { compose } from '../../services/assistant/answers/compose';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
+import { holidayLookup, holidayPeriod } from '../../services/assistant/answers/holiday-date';
+import { addDays } from '../../core/work-calendar/dates';
+import { plural } from '../../services/assistant/answers/format';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
@@ -182,9 +185,44 @@ describe('a holiday asked for by its name', () => {
     expect(parsedOf(read('when is Christmas'), [], undefined).filters).toMatchObject({ holiday_name: 'christmas' });
   });
 
-  it('when people are asked about on a holiday, then the name is not taken for the calendar', () => {
-    expect(read('who is off on Boxing Day').holidayName).toBeNull();
-    expect(read('attendance on Halloween for everyone').holidayName).toBeNull();
+  it('when people are asked about on a holiday, then its date from the calendar is the day asked, or an end of the period', () => {
+    const ctx = context(today);
+    const period = (question: string) => {
+      const reading = read(question);
+      expect({ question, unused: reading.unused, names: reading.names }).toEqual({ question, unused: [], names: [] });
+      expect(holidayLookup(reading, ctx)).toMatchObject({ name: 'holidays' });
+      const found = holidayPeriod(reading, calendar, ctx);
+      return 'range' in found ? [found.range.from, found.range.to] : found.text;
+    };
+    const dateOf = (name: string) => calendar.holidays.find((h) => h.name === name)!.date;
+    expect(read('who is off on Boxing Day')).toMatchObject({ holidayName: 'boxing day', holidayUse: 'on' });
+    expect(period('who is off on Boxing Day')).toEqual([dateOf('Boxing Day'), dateOf('Boxing Day')]);
+    // "Christmas" is the day of that name, not the Eve; a day ahead ends a period that starts today.
+    expect(period('who is off on christmas')).toEqual([dateOf('Christmas Day'), dateOf('Christmas Day')]);
+    expect(period('do i have any holidays before christmas day')).toEqual([today, addDays(dateOf('Christmas Day'), -1)]);
+    expect(period('who was absent on the offsite')).toEqual([dateOf('QA Offsite'), dateOf('QA Offsite')]);
+    expect(period('who was late since the offsite')).toEqual([dateOf('QA Offsite'), today]);
+    expect(period('attendance on Halloween')).toMatch(/no holiday called halloween/);
+    // A day the question states is the date: no calendar read.
+    const stated = read('attendance on Halloween for everyone (31 Oct 2025)');
+    expect({ range: stated.range, unused: stated.unused, lookup: holidayLookup(stated, ctx) }).toMatchObject({
+      range: { from: '2025-10-31', to: '2025-10-31' },
+      unused: [],
+      lookup: null,
+    });
+  });
+
+  it('when a holiday ends the period of a question about holidays, then every holiday in it is answered, not only that one', () => {
+    const reading = { ...read('do i have any holidays before christmas day'), range: { from: today, to: '2025-12-24', label: 'before Christmas Day' } };
+    const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+    if (!('calls' in step)) throw new Error('no calls');
+    const { from, to } = step.calls[0]!.input as { from: string; to: string };
+    expect({ from, to }).toEqual({ from: today, to: '2025-12-24' });
+    // The holidays tool gives the calendar's days within the call's dates.
+    const inside = calendar.holidays.filter((h) => h.date >= from && h.date <= to);
+    const text = step.phrase([{ holidays: inside }]);
+    expect(text).toContain(`${plural(inside.length, 'holiday')}`);
+    for (const h of inside) expect(text).toContain(h.date);
   });
 
   it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {

@@ -187,8 +187,10 @@ function exceptions(q: Question, measure: string): Step {
           working_day: boolean;
         };
         if (status === 'absent' && !d.closed) return `${d.date} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
-        if (d.people.length === 0 && d.holiday) return `${d.date} was a holiday (${d.holiday}): nobody was ${WORD[status]}.`;
-        if (d.people.length === 0 && !d.working_day) return `${d.date} was not a working day: nobody was ${WORD[status]}.`;
+        // A day ahead (leave is planned) is said in the present tense.
+        const was = d.date > today ? 'is' : 'was';
+        if (d.people.length === 0 && d.holiday) return `${d.date} ${was} a holiday (${d.holiday}): nobody ${was} ${WORD[status]}.`;
+        if (d.people.length === 0 && !d.working_day) return `${d.date} ${was} not a working day: nobody ${was} ${WORD[status]}.`;
         if (d.people.length === 0) return `Nobody you can see${where} was ${WORD[status]} on ${d.date}.`;
         return `${plural(d.people.length, 'person', 'people')}${where} ${d.people.length === 1 ? 'was' : 'were'} ${WORD[status]} on ${d.date}: ${names(d.people)}.`;
       },

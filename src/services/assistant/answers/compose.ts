@@ -49,7 +49,7 @@ export function compose(q: Question): Step {
   if (reading.unused.length > 0) {
     return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
-  if (reading.holidayName !== null) return holidays(q);
+  if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
   if (
     reading.otherPeriod !== null &&

@@ -13,16 +13,43 @@ const HOLIDAY_NAME =
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
 
-export function readHolidayName(marks: Marks, measures: Measure[]): string | null {
+/**
+ * How the question uses the name: `name` asks about the holiday itself ("when is Christmas"); `on` makes it the
+ * day asked about ("attendance on Halloween", "who is off on Boxing Day"); `before`, `after`, `since` and
+ * `until` make it one end of the period ("holidays before Christmas Day").
+ */
+export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until';
+
+export interface HolidayReading {
+  name: string;
+  use: HolidayUse;
+}
+
+const EDGE = /\b(before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+
+export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReading | null {
   const found = marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
   if (!found) return null;
-  // "Attendance on Halloween" asks about people on a day: the name is then a date the reader does not know, left unused.
-  // "Are we off on Boxing Day" is about the calendar; "who is off on Boxing Day" is about people's leave.
+  const name = found[1]!.replace(/^xmas/, 'christmas').replace(/'s\b/, '');
+  const taken = new RegExp(String.raw`\b${found[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
+  // "Before Christmas Day": the name is an end of the period, whatever is asked of it.
+  const edge = EDGE.exec(marks.text.slice(0, found.index));
+  if (edge) {
+    marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${taken.source.slice(2)}`, 'g'));
+    const word = edge[1]!;
+    const use: HolidayUse = /^(?:before|prior to|ahead of)$/.test(word) ? 'before' : /^(?:until|till|up to|by)$/.test(word) ? 'until' : (word as HolidayUse);
+    return { name, use };
+  }
+  // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.
+  // "Are we off on Boxing Day" is about the calendar.
   const aboutPeople = /\b(?:who|whom|which|how many|anyone|anybody|people|employees|staff)\b/.test(marks.text);
-  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople))) return null;
-  marks.take(new RegExp(String.raw`\b${found[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g'));
+  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople))) {
+    marks.take(new RegExp(String.raw`\b(?:on|for|at)\s+(?:the\s+)?${taken.source.slice(2)}|${taken.source}`, 'g'));
+    return { name, use: 'on' };
+  }
+  marks.take(taken);
   marks.take(/\b(?:when|is|are|was|were|we|off|on|a|the|day|date|what)\b/g);
-  return found[1]!.replace(/^xmas/, 'christmas').replace(/'s\b/, '');
+  return { name, use: 'name' };
 }
 
 /** Whether a calendar name answers the name asked: "christmas" is "Christmas Eve" and "Christmas Day". */

@@ -1,6 +1,6 @@
 import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
-import { readHolidayName } from './holiday-name';
+import { readHolidayName, type HolidayUse } from './holiday-name';
 import { Marks } from './marks';
 import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
@@ -44,6 +44,8 @@ export interface Reading {
   yesNo: boolean;
   /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
   holidayName: string | null;
+  /** How the question uses the holiday's name: asked about, or its date as the day or an end of the period. */
+  holidayUse: HolidayUse | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
 }
@@ -110,7 +112,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
-  const holidayName = readHolidayName(marks, measures);
+  const holiday = readHolidayName(marks, measures);
+  const holidayName = holiday?.name ?? null;
   // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
   const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
@@ -147,6 +150,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     holidayName,
+    holidayUse: holiday?.use ?? null,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
       ? 'organisation'
       : null,
