@@ -260,8 +260,8 @@ describe('attendance filtered by position, and people by their attendance rate',
     ['how many leads were late this week', 'attendance_by_person', { position: 'Lead', status: 'late', from: '2025-11-17', to: '2025-11-19' }],
     ['mid-level people in DEV absent yesterday', 'attendance_exceptions', { position: 'Mid', status: 'absent', date: '2025-11-18', team_id: 'DEV' }],
     ['who had 100% attendance in october', 'attendance_rates_by_person', { from: '2025-10-01', to: '2025-10-31' }],
-    ['lowest attendance rates last month', 'attendance_rates_by_person', { order: 'lowest', limit: 5 }],
-    ['top 5 people by attendance this quarter', 'attendance_rates_by_person', { from: '2025-10-01', to: today, limit: 5 }],
+    ['lowest attendance rates last month', 'attendance_rates_by_person', { order: 'lowest', from: '2025-10-01' }],
+    ['top 5 people by attendance this quarter', 'attendance_rates_by_person', { from: '2025-10-01', to: today }],
     ['anyone under 80% attendance in september', 'attendance_rates_by_person', { from: '2025-09-01', to: '2025-09-30' }],
   ])('"%s" is answered through %s, every word applied', (question, tool, input) => {
     const { step, parsed } = plan(question);
@@ -297,6 +297,10 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(plan('attendance rate for the seniors last month').step.phrase([result])).toContain(pct(result.totals.rate));
     const lowest = plan('lowest attendance rates last month').step.phrase([{ ...result, people: [...rated].reverse() }]);
     expect(lowest.indexOf('QA-004')).toBeLessThan(lowest.indexOf('DEV-006'));
+    // A ranking cut inside a tie says how many more share the last rate shown.
+    const best = plan('which person had the best attendance last month').step.phrase([result]);
+    const top = rated.filter((p) => p.rate === rated[0]!.rate);
+    expect(best).toContain(`${rated[0]!.employee_id}) ${pct(rated[0]!.rate)} (and ${top.length - 1} more at ${pct(rated[0]!.rate)})`);
   });
 
   it('when a position is asked of hours or a title that is not a level, then it is refused naming it', () => {

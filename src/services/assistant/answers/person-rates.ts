@@ -48,7 +48,6 @@ export function personRates(q: Question, measure: string): Step {
     ...(teams[0] && { team_id: teams[0] }),
     ...(filters.position && { position: filters.position }),
     ...(order === 'bottom' && { order: 'lowest' }),
-    ...(few !== undefined && { limit: few }),
   };
   return {
     intent: 'attendance_by_rate',
@@ -69,14 +68,20 @@ export function personRates(q: Question, measure: string): Step {
         return `${plural(hit.length, 'person', 'people')}${filters.position ? ` (${filters.position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''} had an attendance rate ${said} ${span}: ${hit.map(line).join(', ')}.`;
       }
       if (ranked) {
-        if (d.people.length === 0) return `Nobody (${who}) had an attendance rate ${span}: none.`;
-        return `${order === 'bottom' ? 'Lowest' : 'Highest'} attendance rates of ${who} ${span}: ${d.people.map(line).join(', ')}.`;
+        const rated = d.people.filter((p) => p.rate !== null);
+        if (rated.length === 0) return `Nobody (${who}) had an attendance rate ${span}: none.`;
+        const shown = rated.slice(0, few);
+        // Ties go by name; those left out at the same rate as the last shown are counted, not hidden.
+        const last = shown.at(-1)!.rate;
+        const tied = rated.slice(shown.length).filter((p) => p.rate === last).length;
+        const more = tied > 0 ? ` (and ${tied} more at ${percent(last)})` : '';
+        return `${order === 'bottom' ? 'Lowest' : 'Highest'} attendance rates of ${who} ${span}: ${shown.map(line).join(', ')}${more}.`;
       }
       if (operation === 'list' || operation === 'count' || filters.position === undefined) {
         if (d.people.length === 0) return `Nobody (${who}) was expected ${span}: none.`;
         return `Attendance rates of ${plural(d.count, 'person', 'people')} (${who}) ${span}: ${d.people.map(line).join(', ')}.`;
       }
-      return `Attendance rate for ${who} ${span}: ${percent(d.totals.rate)} over ${plural(d.count, 'person', 'people')} (${round2(d.totals.expected)} expected days, ${round2(d.totals.absent)} days absent).`;
+      return `Attendance rate for ${who} ${span}: ${percent(d.totals.rate)} over ${plural(d.count, 'person', 'people')} (${plural(round2(d.totals.expected), 'expected day')}, ${plural(round2(d.totals.absent), 'day')} absent).`;
     },
   };
 }
