@@ -3,6 +3,7 @@ import { compose } from '../../services/assistant/answers/compose';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
 import { holidayLookup, holidayPeriod } from '../../services/assistant/answers/holiday-date';
+import { holidayNameMatches } from '../../services/assistant/reading/holiday-name';
 import { addDays } from '../../core/work-calendar/dates';
 import { plural } from '../../services/assistant/answers/format';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
@@ -203,6 +204,9 @@ describe('a holiday asked for by its name', () => {
     expect(period('who was absent on the offsite')).toEqual([dateOf('QA Offsite'), dateOf('QA Offsite')]);
     expect(period('who was late since the offsite')).toEqual([dateOf('QA Offsite'), today]);
     expect(period('attendance on Halloween')).toMatch(/no holiday called halloween/);
+    // The day next to a holiday; chrono's "the day after" (tomorrow) is not the period.
+    expect(period('who was late the day after christmas')).toEqual([dateOf('Boxing Day'), dateOf('Boxing Day')]);
+    expect(period('who was absent the day before the offsite')).toEqual([addDays(dateOf('QA Offsite'), -1), addDays(dateOf('QA Offsite'), -1)]);
     // A day the question states is the date: no calendar read.
     const stated = read('attendance on Halloween for everyone (31 Oct 2025)');
     expect({ range: stated.range, unused: stated.unused, lookup: holidayLookup(stated, ctx) }).toMatchObject({
@@ -210,6 +214,12 @@ describe('a holiday asked for by its name', () => {
       unused: [],
       lookup: null,
     });
+  });
+
+  it('when a team\'s own day is named ("the dev recharge day"), then it is read as a holiday\'s name, not a person', () => {
+    expect(read('when was the dev recharge day')).toMatchObject({ holidayUse: 'name', names: [], unused: [] });
+    expect(holidayNameMatches(read('when was the dev recharge day').holidayName!, 'DEV Recharge Day')).toBe(true);
+    expect(read('who was off on the wellbeing day')).toMatchObject({ holidayName: 'wellbeing day', holidayUse: 'on', names: [] });
   });
 
   it('when a holiday ends the period of a question about holidays, then every holiday in it is answered, not only that one', () => {
@@ -279,6 +289,14 @@ describe('attendance filtered by position, and people by their attendance rate',
       name: 'attendance_rates_by_person',
       input: { team_id: 'DEV' },
     });
+  });
+
+  it('when people are ranked with no cut ("rank people by attendance"), then every one is listed in order', () => {
+    const { step, parsed } = plan('rank people by attendance last month');
+    expect(parsed).toMatchObject({ operation: 'rank', unused: [] });
+    const text = step.phrase([result]);
+    for (const p of rated) expect(text).toContain(p.employee_id);
+    expect(plan('number of late arrivals among the seniors in october').parsed).toMatchObject({ filters: { position: 'Senior' }, unused: [] });
   });
 
   it('when teams are asked for, then rates stay per team', () => {

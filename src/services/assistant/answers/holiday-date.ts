@@ -61,7 +61,7 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
   const past = found.filter((h) => h.date <= today);
   const coming = found.filter((h) => h.date >= today);
   const day = reading.range !== null ? found[0]! : ahead ? (coming[0] ?? past.at(-1)!) : (past.at(-1) ?? coming[0]!);
-  const label = `${reading.holidayUse === 'on' ? 'on' : reading.holidayUse} ${day.name}`;
+  const label = reading.holidayUse === 'on' ? day.name : `${reading.holidayUse} ${day.name}`;
   const yearStart = `${day.date.slice(0, 4)}-01-01`;
   const after = day.date < today ? today : `${day.date.slice(0, 4)}-12-31`;
   switch (reading.holidayUse) {
@@ -75,6 +75,11 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
       return { range: { from: addDays(day.date, 1), to: after, label } };
     case 'since':
       return { range: { from: day.date, to: after, label } };
+    case 'day_before':
+    case 'day_after': {
+      const next = addDays(day.date, reading.holidayUse === 'day_before' ? -1 : 1);
+      return { range: { from: next, to: next, label: `the day ${reading.holidayUse === 'day_before' ? 'before' : 'after'} ${day.name}` } };
+    }
     default:
       return { range: { from: day.date, to: day.date, label } };
   }

@@ -40,8 +40,8 @@ export function personRates(q: Question, measure: string): Step {
   if (teams.length > 1) return cannot(measure, "I give people's attendance rates for one team at a time, or for everyone you can see.");
   const to = range.to > today ? today : range.to;
   const ranked = operation === 'rank';
-  // A ranking without a number is its first few: one when a single person is asked for ("who had the best attendance").
-  const few = ranked ? (limit ?? 5) : undefined;
+  // A ranking without a number is its first few (one when a single person is asked for); "rank people by attendance" is all of them.
+  const few = ranked && (limit !== null || order !== null) ? (limit ?? 5) : undefined;
   const input = {
     from: range.from,
     to,

@@ -8,7 +8,7 @@ import type { Measure } from './measure';
  * is answered as "no holiday called …", never as a person not found.
  */
 const HOLIDAY_NAME =
-  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day)\b/;
+  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
 
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
@@ -16,16 +16,23 @@ const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
 /**
  * How the question uses the name: `name` asks about the holiday itself ("when is Christmas"); `on` makes it the
  * day asked about ("attendance on Halloween", "who is off on Boxing Day"); `before`, `after`, `since` and
- * `until` make it one end of the period ("holidays before Christmas Day").
+ * `until` make it one end of the period ("holidays before Christmas Day"); `day_before` and `day_after` the
+ * day next to it ("who was late the day after Founders Day").
  */
-export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until';
+export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after';
 
 export interface HolidayReading {
   name: string;
   use: HolidayUse;
 }
 
-const EDGE = /\b(before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+const EDGE = /\b(the day (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+
+function useOf(edge: string): HolidayUse {
+  if (edge.startsWith('the day')) return edge.endsWith('before') ? 'day_before' : 'day_after';
+  if (/^(?:before|prior to|ahead of)$/.test(edge)) return 'before';
+  return /^(?:until|till|up to|by)$/.test(edge) ? 'until' : (edge as HolidayUse);
+}
 
 export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReading | null {
   const found = marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
@@ -36,9 +43,7 @@ export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReadi
   const edge = EDGE.exec(marks.text.slice(0, found.index));
   if (edge) {
     marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${taken.source.slice(2)}`, 'g'));
-    const word = edge[1]!;
-    const use: HolidayUse = /^(?:before|prior to|ahead of)$/.test(word) ? 'before' : /^(?:until|till|up to|by)$/.test(word) ? 'until' : (word as HolidayUse);
-    return { name, use };
+    return { name, use: useOf(edge[1]!) };
   }
   // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.
   // "Are we off on Boxing Day" is about the calendar.

@@ -123,6 +123,8 @@ export function readOperation(marks: Marks): OperationReading {
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
+  // "Rank people by attendance": every one in order, best first, with no cut.
+  const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|sort|sorted)\b/) !== null;
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
@@ -135,7 +137,19 @@ export function readOperation(marks: Marks): OperationReading {
     ).length > 0;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
-  const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
+  const operation: Operation = threshold
+    ? 'threshold'
+    : rank || ordered
+      ? 'rank'
+      : compare
+        ? 'compare'
+        : trend
+          ? 'trend'
+          : count
+            ? 'count'
+            : list
+              ? 'list'
+              : 'lookup';
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
   return { operation, order, byMerit, limit, threshold, filters };
 }

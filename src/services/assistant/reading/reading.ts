@@ -137,7 +137,13 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures,
     statistic,
     // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
-    range: holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text) ? null : period.range,
+    // "The day after Christmas": chrono reads "the day after" as tomorrow; the day is the holiday's neighbour.
+    range:
+      (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) ||
+      holiday?.use === 'day_before' ||
+      holiday?.use === 'day_after'
+        ? null
+        : period.range,
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
