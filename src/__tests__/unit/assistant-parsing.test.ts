@@ -204,6 +204,7 @@ describe('a holiday asked for by its name', () => {
     expect(period('who was absent on the offsite')).toEqual([dateOf('QA Offsite'), dateOf('QA Offsite')]);
     expect(period('who was late since the offsite')).toEqual([dateOf('QA Offsite'), today]);
     expect(period('attendance on Halloween')).toMatch(/no holiday called halloween/);
+    expect(period('attendance for the week before christmas')).toEqual([addDays(dateOf('Christmas Day'), -7), addDays(dateOf('Christmas Day'), -1)]);
     // The day next to a holiday; chrono's "the day after" (tomorrow) is not the period.
     expect(period('who was late the day after christmas')).toEqual([dateOf('Boxing Day'), dateOf('Boxing Day')]);
     expect(period('who was absent the day before the offsite')).toEqual([addDays(dateOf('QA Offsite'), -1), addDays(dateOf('QA Offsite'), -1)]);
@@ -297,6 +298,35 @@ describe('attendance filtered by position, and people by their attendance rate',
     const text = step.phrase([result]);
     for (const p of rated) expect(text).toContain(p.employee_id);
     expect(plan('number of late arrivals among the seniors in october').parsed).toMatchObject({ filters: { position: 'Senior' }, unused: [] });
+  });
+
+  it('when a position cannot be applied to the rate asked (by team, compared, a trend, issues) or two are named, then it is named back, never dropped', () => {
+    for (const question of [
+      'attendance rate of seniors by team last month',
+      'juniors attendance rate trend',
+      'senior attendance issues last month',
+      'compare the attendance of seniors and juniors last month',
+      'how many seniors and juniors are in DEV',
+    ]) {
+      const reading = readQuestion(question, context(today));
+      const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+      expect({ question, calls: 'calls' in step, names: reading.names }).toEqual({ question, calls: false, names: [] });
+      expect('text' in step && step.text).toMatch(/Senior|Junior|seniors|juniors/);
+    }
+  });
+
+  it('when rates are asked per person ("per person", "individual"), then each person is listed', () => {
+    for (const question of ['attendance rate per person in QA last month', 'individual attendance rates for QA last month']) {
+      const { step, parsed } = plan(question);
+      expect({ question, call: step.calls[0]!.name, team: step.calls[0]!.input.team_id, unused: parsed.unused }).toEqual({
+        question,
+        call: 'attendance_rates_by_person',
+        team: 'QA',
+        unused: [],
+      });
+      const text = step.phrase([result]);
+      for (const p of rated) expect(text).toContain(`${p.employee_id}) ${pct(p.rate)}`);
+    }
   });
 
   it('when teams are asked for, then rates stay per team', () => {

@@ -253,8 +253,8 @@ function teamHours(q: Question): Step {
 function byPerson(q: Question, measure: string): boolean {
   if (measure !== 'attendance_rate' && measure !== 'attendance') return false;
   const { filters, threshold, operation, unit, statistic, teams } = q.reading;
-  if (unit === 'team' || q.reading.perTeam || operation === 'compare' || statistic === 'issues') return false;
-  if (filters.position !== undefined) return true;
+  if (unit === 'team' || q.reading.perTeam || operation === 'compare' || operation === 'trend' || statistic === 'issues') return false;
+  if (filters.position !== undefined || q.reading.perPerson) return true;
   if (threshold?.percent) return unit === 'person' || teams.length === 1;
   return operation === 'rank' || (unit === 'person' && (operation === 'list' || operation === 'count'));
 }
@@ -265,5 +265,12 @@ export function attendance(q: Question, measure: string): Step {
   if (measure === 'hours') return teamHours(q);
   if (measure in STATUS) return exceptions(q, measure);
   if (byPerson(q, measure)) return personRates(q, measure);
+  // A position is applied to a rate person by person only: by team, compared, as a trend or as issues it is named back.
+  const { position } = q.reading.filters;
+  if (position !== undefined)
+    return cannot(
+      measure,
+      `I can give the attendance rate of the ${position} employees (together, or person by person), not ${q.reading.operation === 'compare' ? 'compared' : q.reading.operation === 'trend' ? 'as a trend' : 'by team or as attendance issues'} by position.`,
+    );
   return rates(q, measure);
 }

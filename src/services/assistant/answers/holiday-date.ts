@@ -55,7 +55,7 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
   const found = occurrences(asked, (result as { holidays: Holiday[] }).holidays);
   if (found.length === 0)
     return {
-      text: `I can't answer that: there is no holiday called ${asked} in the calendar you can see, so I don't know its date. Ask with the date instead (for example "on 31 October").`,
+      text: `I can't answer that: there is no holiday called ${asked} in the calendar you can see${reading.range ? ` from ${reading.range.from} to ${reading.range.to}` : ''}, so I don't know its date. Ask with the date instead (for example "on 31 October").`,
     };
   const ahead = !reading.past && (reading.off || reading.measures.some((m) => AHEAD.has(m)));
   const past = found.filter((h) => h.date <= today);
@@ -76,9 +76,13 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
     case 'since':
       return { range: { from: day.date, to: after, label } };
     case 'day_before':
-    case 'day_after': {
-      const next = addDays(day.date, reading.holidayUse === 'day_before' ? -1 : 1);
-      return { range: { from: next, to: next, label: `the day ${reading.holidayUse === 'day_before' ? 'before' : 'after'} ${day.name}` } };
+    case 'day_after':
+    case 'week_before':
+    case 'week_after': {
+      const [unit, side] = reading.holidayUse.split('_') as ['day' | 'week', 'before' | 'after'];
+      const span = unit === 'day' ? 1 : 7;
+      const from = side === 'before' ? addDays(day.date, -span) : addDays(day.date, 1);
+      return { range: { from, to: addDays(from, span - 1), label: `the ${unit} ${side} ${day.name}` } };
     }
     default:
       return { range: { from: day.date, to: day.date, label } };

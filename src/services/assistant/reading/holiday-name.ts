@@ -16,20 +16,20 @@ const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
 /**
  * How the question uses the name: `name` asks about the holiday itself ("when is Christmas"); `on` makes it the
  * day asked about ("attendance on Halloween", "who is off on Boxing Day"); `before`, `after`, `since` and
- * `until` make it one end of the period ("holidays before Christmas Day"); `day_before` and `day_after` the
- * day next to it ("who was late the day after Founders Day").
+ * `until` make it one end of the period ("holidays before Christmas Day"); `day_before`, `day_after`,
+ * `week_before` and `week_after` the day or seven days next to it ("who was late the day after Founders Day").
  */
-export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after';
+export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after' | 'week_before' | 'week_after';
 
 export interface HolidayReading {
   name: string;
   use: HolidayUse;
 }
 
-const EDGE = /\b(the day (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+const EDGE = /\b(the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
 
 function useOf(edge: string): HolidayUse {
-  if (edge.startsWith('the day')) return edge.endsWith('before') ? 'day_before' : 'day_after';
+  if (edge.startsWith('the ')) return `${edge.split(' ')[1] as 'day' | 'week'}_${edge.endsWith('before') ? 'before' : 'after'}`;
   if (/^(?:before|prior to|ahead of)$/.test(edge)) return 'before';
   return /^(?:until|till|up to|by)$/.test(edge) ? 'until' : (edge as HolidayUse);
 }

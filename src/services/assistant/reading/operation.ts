@@ -91,7 +91,8 @@ const POSITION_WORDS = POSITIONS.map((position) => {
 
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
-  for (const [position, pattern] of POSITION_WORDS) if (marks.take(pattern).length > 0) filters.position = position;
+  // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
+  for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';

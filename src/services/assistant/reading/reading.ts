@@ -32,6 +32,8 @@ export interface Reading {
   perTeam: boolean;
   /** "Which teams", "departments": figures per team; "who", "anyone", "people": per person; null when the question says neither. */
   unit: 'team' | 'person' | null;
+  /** "Per person", "individual": one figure per person. */
+  perPerson: boolean;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -60,6 +62,7 @@ const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
 const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
+const LEVEL = /^(?:junior|mid|senior|lead|manager)s?$/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
@@ -117,6 +120,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
   const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
+  // "Per person", "individual rates": one figure per person, as "who" asks.
+  const perPerson = marks.take(/\b(?:each|every|per|by) (?:person|employee|individual|member|head)\b|\bindividual(?:ly)?\b|\bperson by person\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
     employee_ids.includes(context.employee_id ?? '');
@@ -124,7 +129,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
-  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
+  // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
+  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
@@ -137,11 +143,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures,
     statistic,
     // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
-    // "The day after Christmas": chrono reads "the day after" as tomorrow; the day is the holiday's neighbour.
+    // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
     range:
-      (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) ||
-      holiday?.use === 'day_before' ||
-      holiday?.use === 'day_after'
+      (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
         ? null
         : period.range,
     quarters: period.quarters,
@@ -150,7 +154,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     unused: marks.unused(),
     notHeld,
     perTeam,
-    unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : PERSON_UNIT.test(unitText) ? 'person' : null,
+    unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
+    perPerson,
     past: /\b(?:was|were|did|had)\b/.test(marks.text),
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
