@@ -220,6 +220,9 @@ describe('a holiday asked for by its name', () => {
   it('when a team\'s own day is named ("the dev recharge day"), then it is read as a holiday\'s name, not a person', () => {
     expect(read('when was the dev recharge day')).toMatchObject({ holidayUse: 'name', names: [], unused: [] });
     expect(holidayNameMatches(read('when was the dev recharge day').holidayName!, 'DEV Recharge Day')).toBe(true);
+    // "Absences on the offsite" is about people; "are we off on Boxing Day" about the calendar.
+    expect(read('absences on the QA offsite day')).toMatchObject({ holidayUse: 'on', unused: [] });
+    expect(read('are we off on Boxing Day')).toMatchObject({ holidayUse: 'name' });
     expect(read('who was off on the wellbeing day')).toMatchObject({ holidayName: 'wellbeing day', holidayUse: 'on', names: [] });
   });
 
@@ -297,6 +300,7 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(parsed).toMatchObject({ operation: 'rank', unused: [] });
     const text = step.phrase([result]);
     for (const p of rated) expect(text).toContain(p.employee_id);
+    expect(plan('attendance ranking last month').parsed).toMatchObject({ operation: 'rank', measure: 'attendance_rate', unused: [] });
     expect(plan('number of late arrivals among the seniors in october').parsed).toMatchObject({ filters: { position: 'Senior' }, unused: [] });
   });
 

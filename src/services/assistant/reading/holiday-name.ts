@@ -48,7 +48,9 @@ export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReadi
   // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.
   // "Are we off on Boxing Day" is about the calendar.
   const aboutPeople = /\b(?:who|whom|which|how many|anyone|anybody|people|employees|staff)\b/.test(marks.text);
-  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople))) {
+  // "Off" alone is the calendar's ("are we off"); "absent", "absences" are people's.
+  const absentWords = /\b(?:absent|absences?|absentees?|absenteeism|missed|no[- ]shows?)\b/.test(marks.text);
+  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople || absentWords))) {
     marks.take(new RegExp(String.raw`\b(?:on|for|at)\s+(?:the\s+)?${taken.source.slice(2)}|${taken.source}`, 'g'));
     return { name, use: 'on' };
   }

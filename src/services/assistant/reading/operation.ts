@@ -125,7 +125,7 @@ export function readOperation(marks: Marks): OperationReading {
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
   // "Rank people by attendance": every one in order, best first, with no cut.
-  const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|sort|sorted)\b/) !== null;
+  const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
   const order = rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
