@@ -54,7 +54,7 @@ export function buildAssistant(config: Config, services: AssistantServices, cloc
     ...employeeTools(employees),
     ...peopleTools(employees),
     ...attendanceTools(attendance, employees, config.assistant.alertRate),
-    ...attendancePeopleTools(attendance),
+    ...attendancePeopleTools(attendance, employees),
     ...scoreTools(scores, employees),
     ...leaveTools(leave, holidays, corrections),
   ];

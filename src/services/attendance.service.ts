@@ -23,7 +23,7 @@ import {
 } from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
-import type { Employee } from '../core/employee';
+import type { Employee, Position } from '../core/employee';
 import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, OutOfScopeError, ValidationError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
 import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } from '../core/ports';
@@ -31,6 +31,7 @@ import { teamOn } from '../core/work-calendar/team-period';
 import { AttendanceFigures, type Exceptions, type PersonExceptionDays } from './work-calendar/attendance-figures';
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
+import type { PersonRate } from './work-calendar/person-rates';
 import type { ApprovedLeave } from './leave/approved-leave';
 import type { LeaveRows } from './leave/leave-rows';
 import { AttendanceListing, type AttendanceRow, type ListedStatus } from './work-calendar/attendance-listing';
@@ -234,6 +235,11 @@ export class AttendanceService {
   /** exceptions() over a range: each person with the dates they counted under the status, most days first. */
   exceptionsBetween(principal: Principal, query: { from: string; to: string; status: Exceptions['status']; team_id?: string }): Promise<PersonExceptionDays[]> {
     return this.figures.exceptionsBetween(principal, query);
+  }
+
+  /** Each person's attendance rate over a range, optionally of one position; scoped as rangeSummary() is. */
+  ratesBetween(principal: Principal, query: { from: string; to: string; team_id?: string; position?: Position }): Promise<PersonRate[]> {
+    return this.figures.ratesBetween(principal, query);
   }
 
   /** Hours worked per person over a range, of the records the caller may read (those with hours). */

@@ -58,6 +58,7 @@ const TOOLS = [
   'attendance_corrections',
   'attendance_exceptions',
   'attendance_rate',
+  'attendance_rates_by_person',
   'employee_attendance',
   'employee_scores',
   'employment_dates',
@@ -147,6 +148,14 @@ describe('the assistant on Bedrock (Converse API on a loopback server)', () => {
     expect(listSpec.inputSchema.json).toMatchObject({
       type: 'object',
       properties: { team_id: { type: 'string' }, position: { enum: ['Junior', 'Mid', 'Senior', 'Lead', 'Manager'] } },
+    });
+    // The parts the builtin reader applies are offered to models too: a position on attendance, people ranked by their rate.
+    const specOf = (name: string) => first!.body.toolConfig.tools.find((tool: { toolSpec: { name: string } }) => tool.toolSpec.name === name).toolSpec;
+    const levels = { enum: ['Junior', 'Mid', 'Senior', 'Lead', 'Manager'] };
+    for (const name of ['attendance_exceptions', 'attendance_by_person', 'attendance_rates_by_person'])
+      expect({ name, schema: specOf(name).inputSchema.json }).toMatchObject({ name, schema: { properties: { position: levels } } });
+    expect(specOf('attendance_rates_by_person').inputSchema.json).toMatchObject({
+      properties: { order: { enum: ['highest', 'lowest'] }, limit: { type: 'integer' } },
     });
     expect(second!.body.messages[1]).toEqual({
       role: 'assistant',

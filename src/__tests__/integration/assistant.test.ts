@@ -156,6 +156,12 @@ function averageRate(f: Fixture, from: string, to: string, teams: string[]): num
   }
   return expected === 0 ? null : round4(attended / expected);
 }
+/** One person's rate, as averageRate pools a team's. */
+function personRate(f: Fixture, e: EmployeeBody, from: string, to: string): number | null {
+  const rated = days(from, to).filter((d) => ratedDay(f, d) && employedOn(e, d));
+  const attended = rated.filter((d) => f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === d && ATTENDING.includes(r.status)));
+  return rated.length === 0 ? null : round4(attended.length / rated.length);
+}
 const withStatus = (f: Fixture, date: string, status: string, teams: string[]) =>
   f.records
     .filter((r) => r.attendance_date === date && r.status === status && f.staff.some((e) => e.employee_id === r.employee_id && teams.includes(e.team_id)))
@@ -897,6 +903,60 @@ const TABLE: [string, Row][] = [
   [
     'employee counts a team',
     { who: 'employee', question: (f) => `How many employees are in ${f.teamA}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(1) },
+  ],
+  // A position on attendance, and people by their attendance rate: the people filtered, the figures the rule's.
+  [
+    "a manager asks for the seniors' attendance rate in their team",
+    {
+      who: 'manager',
+      question: () => 'attendance rate for the seniors in my team in March',
+      intent: 'attendance_by_rate',
+      check: (f, b) => {
+        const seniors = f.a.filter((e) => e.position === 'Senior');
+        expect(b.data.people.map((p: { employee_id: string }) => p.employee_id)).toEqual(seniors.map((e) => e.employee_id));
+        expect(b.answer).toContain(pct(personRate(f, seniors[0]!, MARCH.from, MARCH.to)));
+      },
+    },
+  ],
+  [
+    'admin asks which seniors of a team were late yesterday',
+    {
+      who: 'admin',
+      question: (f) => `which seniors in ${f.teamA} were late yesterday`,
+      intent: 'late_or_absent',
+      check: (f, b) => {
+        const seniors = new Set(f.staff.filter((e) => e.position === 'Senior').map((e) => e.employee_id));
+        expect(ids(b.data.people)).toEqual(withStatus(f, YESTERDAY, 'late', [f.teamA]).filter((id) => seniors.has(id)));
+      },
+    },
+  ],
+  [
+    'a manager asks who in their team had the lowest attendance rate',
+    {
+      who: 'manager',
+      question: () => 'who in my team had the lowest attendance rate in March',
+      intent: 'attendance_by_rate',
+      check: (f, b) => {
+        const team = [f.manager, ...f.a].map((e) => ({ e, rate: personRate(f, e, MARCH.from, MARCH.to)! }));
+        const lowest = team.sort((x, y) => x.rate - y.rate || x.e.name.localeCompare(y.e.name))[0]!;
+        const tied = team.filter((x) => x.rate === lowest.rate).length - 1;
+        expect(b.data.people[0].employee_id).toBe(lowest.e.employee_id);
+        expect(b.answer).toContain(`(${lowest.e.employee_id}) ${pct(lowest.rate)}${tied > 0 ? ` (and ${tied} more at ${pct(lowest.rate)})` : ''}.`);
+      },
+    },
+  ],
+  [
+    'admin asks who in a team was under an attendance rate',
+    {
+      who: 'admin',
+      question: (f) => `who in ${f.teamB} had an attendance rate below 90% in March`,
+      intent: 'attendance_by_rate',
+      check: (f, b) => {
+        const under = [...f.b, f.inactive].filter((e) => (personRate(f, e, MARCH.from, MARCH.to) ?? 1) < 0.9).map((e) => e.employee_id);
+        expect(under.length).toBeGreaterThan(0);
+        for (const e of [...f.b, f.inactive]) expect(b.answer.includes(e.employee_id)).toBe(under.includes(e.employee_id));
+      },
+    },
   ],
 ];
 

@@ -17,7 +17,8 @@ function readmeExamples(): string[] {
 const askerOf = (question: string) => (/\bmy team\b/i.test(question) ? 'DEV-001' : /\b(?:my|i)\b/i.test(question) ? 'DEV-003' : 'admin');
 
 describe.each(eachBackend(sqlBackends()))("the README's assistant examples on the demo data on %s", (_name, backend) => {
-  const testApp = useTestApp(backend, { SEED_DEMO_DATA: 'true', ORG_TIMEZONE: 'UTC' });
+  // More examples than one login's default budget a minute.
+  const testApp = useTestApp(backend, { SEED_DEMO_DATA: 'true', ORG_TIMEZONE: 'UTC', ASSISTANT_RATE_LIMIT_PER_MINUTE: '1000' });
 
   it('when each is asked by the role it is written for, then it is answered, with every word applied', async () => {
     const t = testApp();

@@ -2,6 +2,10 @@ import { readQuestion } from '../../services/assistant/reading/reading';
 import { compose } from '../../services/assistant/answers/compose';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
+import { holidayLookup, holidayPeriod } from '../../services/assistant/answers/holiday-date';
+import { holidayNameMatches } from '../../services/assistant/reading/holiday-name';
+import { addDays } from '../../core/work-calendar/dates';
+import { plural } from '../../services/assistant/answers/format';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
@@ -182,9 +186,57 @@ describe('a holiday asked for by its name', () => {
     expect(parsedOf(read('when is Christmas'), [], undefined).filters).toMatchObject({ holiday_name: 'christmas' });
   });
 
-  it('when people are asked about on a holiday, then the name is not taken for the calendar', () => {
-    expect(read('who is off on Boxing Day').holidayName).toBeNull();
-    expect(read('attendance on Halloween for everyone').holidayName).toBeNull();
+  it('when people are asked about on a holiday, then its date from the calendar is the day asked, or an end of the period', () => {
+    const ctx = context(today);
+    const period = (question: string) => {
+      const reading = read(question);
+      expect({ question, unused: reading.unused, names: reading.names }).toEqual({ question, unused: [], names: [] });
+      expect(holidayLookup(reading, ctx)).toMatchObject({ name: 'holidays' });
+      const found = holidayPeriod(reading, calendar, ctx);
+      return 'range' in found ? [found.range.from, found.range.to] : found.text;
+    };
+    const dateOf = (name: string) => calendar.holidays.find((h) => h.name === name)!.date;
+    expect(read('who is off on Boxing Day')).toMatchObject({ holidayName: 'boxing day', holidayUse: 'on' });
+    expect(period('who is off on Boxing Day')).toEqual([dateOf('Boxing Day'), dateOf('Boxing Day')]);
+    // "Christmas" is the day of that name, not the Eve; a day ahead ends a period that starts today.
+    expect(period('who is off on christmas')).toEqual([dateOf('Christmas Day'), dateOf('Christmas Day')]);
+    expect(period('do i have any holidays before christmas day')).toEqual([today, addDays(dateOf('Christmas Day'), -1)]);
+    expect(period('who was absent on the offsite')).toEqual([dateOf('QA Offsite'), dateOf('QA Offsite')]);
+    expect(period('who was late since the offsite')).toEqual([dateOf('QA Offsite'), today]);
+    expect(period('attendance on Halloween')).toMatch(/no holiday called halloween/);
+    expect(period('attendance for the week before christmas')).toEqual([addDays(dateOf('Christmas Day'), -7), addDays(dateOf('Christmas Day'), -1)]);
+    // The day next to a holiday; chrono's "the day after" (tomorrow) is not the period.
+    expect(period('who was late the day after christmas')).toEqual([dateOf('Boxing Day'), dateOf('Boxing Day')]);
+    expect(period('who was absent the day before the offsite')).toEqual([addDays(dateOf('QA Offsite'), -1), addDays(dateOf('QA Offsite'), -1)]);
+    // A day the question states is the date: no calendar read.
+    const stated = read('attendance on Halloween for everyone (31 Oct 2025)');
+    expect({ range: stated.range, unused: stated.unused, lookup: holidayLookup(stated, ctx) }).toMatchObject({
+      range: { from: '2025-10-31', to: '2025-10-31' },
+      unused: [],
+      lookup: null,
+    });
+  });
+
+  it('when a team\'s own day is named ("the dev recharge day"), then it is read as a holiday\'s name, not a person', () => {
+    expect(read('when was the dev recharge day')).toMatchObject({ holidayUse: 'name', names: [], unused: [] });
+    expect(holidayNameMatches(read('when was the dev recharge day').holidayName!, 'DEV Recharge Day')).toBe(true);
+    // "Absences on the offsite" is about people; "are we off on Boxing Day" about the calendar.
+    expect(read('absences on the QA offsite day')).toMatchObject({ holidayUse: 'on', unused: [] });
+    expect(read('are we off on Boxing Day')).toMatchObject({ holidayUse: 'name' });
+    expect(read('who was off on the wellbeing day')).toMatchObject({ holidayName: 'wellbeing day', holidayUse: 'on', names: [] });
+  });
+
+  it('when a holiday ends the period of a question about holidays, then every holiday in it is answered, not only that one', () => {
+    const reading = { ...read('do i have any holidays before christmas day'), range: { from: today, to: '2025-12-24', label: 'before Christmas Day' } };
+    const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+    if (!('calls' in step)) throw new Error('no calls');
+    const { from, to } = step.calls[0]!.input as { from: string; to: string };
+    expect({ from, to }).toEqual({ from: today, to: '2025-12-24' });
+    // The holidays tool gives the calendar's days within the call's dates.
+    const inside = calendar.holidays.filter((h) => h.date >= from && h.date <= to);
+    const text = step.phrase([{ holidays: inside }]);
+    expect(text).toContain(`${plural(inside.length, 'holiday')}`);
+    for (const h of inside) expect(text).toContain(h.date);
   });
 
   it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {
@@ -260,5 +312,125 @@ describe("scores and people asked as HR people ask them (the second practice set
     expect(plan('juniors in my team', manager)).toMatchObject({ intent: 'employee_list' });
     expect(plan('how many juniors in my team', manager)).toMatchObject({ intent: 'employee_count' });
     expect(plan('headcount of my team', manager)).toMatchObject({ intent: 'employee_count' });
+  });
+});
+
+describe('attendance filtered by position, and people by their attendance rate', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const reading = readQuestion(question, context(today, who));
+    const step = compose({ reading, people: [], employee_ids: [], context: context(today, who) });
+    if (!('calls' in step)) throw new Error(`no calls for ${question}: ${step.text}`);
+    return { reading, step, parsed: parsedOf(reading, [], step) };
+  };
+  /** What attendance_rates_by_person returns: each person's days by the rule, ranked, and their pooled rate. */
+  const rated = [
+    { employee_id: 'DEV-003', name: 'Aisha Khan', team_id: 'DEV', expected: 23, absent: 0, rate: 1 },
+    { employee_id: 'QA-002', name: 'Marcus Lee', team_id: 'QA', expected: 23, absent: 0, rate: 1 },
+    { employee_id: 'DEV-006', name: 'Chris Morgan', team_id: 'DEV', expected: 21.5, absent: 4, rate: 0.814 },
+    { employee_id: 'QA-004', name: 'Chris Walker', team_id: 'QA', expected: 21.5, absent: 6, rate: 0.7209 },
+  ];
+  const closed = rated.reduce((n, p) => n + p.expected, 0);
+  const absent = rated.reduce((n, p) => n + p.absent, 0);
+  const result = { count: rated.length, totals: { expected: closed, absent, rate: Math.round(((closed - absent) / closed) * 10_000) / 10_000 }, people: rated };
+  const pct = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
+
+  it.each([
+    ['attendance rate for the seniors last month', 'attendance_rates_by_person', { position: 'Senior', from: '2025-10-01', to: '2025-10-31' }],
+    ['juniors with more than 2 days absent in october', 'attendance_by_person', { position: 'Junior', status: 'absent', from: '2025-10-01' }],
+    ['how many leads were late this week', 'attendance_by_person', { position: 'Lead', status: 'late', from: '2025-11-17', to: '2025-11-19' }],
+    ['mid-level people in DEV absent yesterday', 'attendance_exceptions', { position: 'Mid', status: 'absent', date: '2025-11-18', team_id: 'DEV' }],
+    ['who had 100% attendance in october', 'attendance_rates_by_person', { from: '2025-10-01', to: '2025-10-31' }],
+    ['lowest attendance rates last month', 'attendance_rates_by_person', { order: 'lowest', from: '2025-10-01' }],
+    ['top 5 people by attendance this quarter', 'attendance_rates_by_person', { from: '2025-10-01', to: today }],
+    ['anyone under 80% attendance in september', 'attendance_rates_by_person', { from: '2025-09-01', to: '2025-09-30' }],
+  ])('"%s" is answered through %s, every word applied', (question, tool, input) => {
+    const { step, parsed } = plan(question);
+    expect(step.calls).toEqual([{ name: tool, input: expect.objectContaining(input) }]);
+    expect(parsed.unused).toEqual([]);
+    if ('position' in input) expect(parsed.filters).toMatchObject({ position: input.position });
+  });
+
+  it("when a manager asks about a position or people's rates in their team, then the team scopes the same tool", () => {
+    expect(plan('attendance rate of the seniors in my team last month', manager).step.calls[0]).toMatchObject({
+      name: 'attendance_rates_by_person',
+      input: { team_id: 'DEV', position: 'Senior' },
+    });
+    expect(plan('my team: who had a 100% attendance rate in october', manager).step.calls[0]).toMatchObject({
+      name: 'attendance_rates_by_person',
+      input: { team_id: 'DEV' },
+    });
+  });
+
+  it('when people are ranked with no cut ("rank people by attendance"), then every one is listed in order', () => {
+    const { step, parsed } = plan('rank people by attendance last month');
+    expect(parsed).toMatchObject({ operation: 'rank', unused: [] });
+    const text = step.phrase([result]);
+    for (const p of rated) expect(text).toContain(p.employee_id);
+    expect(plan('attendance ranking last month').parsed).toMatchObject({ operation: 'rank', measure: 'attendance_rate', unused: [] });
+    expect(plan('number of late arrivals among the seniors in october').parsed).toMatchObject({ filters: { position: 'Senior' }, unused: [] });
+  });
+
+  it('when a position cannot be applied to the rate asked (by team, compared, a trend, issues) or two are named, then it is named back, never dropped', () => {
+    for (const question of [
+      'attendance rate of seniors by team last month',
+      'juniors attendance rate trend',
+      'senior attendance issues last month',
+      'compare the attendance of seniors and juniors last month',
+      'how many seniors and juniors are in DEV',
+    ]) {
+      const reading = readQuestion(question, context(today));
+      const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+      expect({ question, calls: 'calls' in step, names: reading.names }).toEqual({ question, calls: false, names: [] });
+      expect('text' in step && step.text).toMatch(/Senior|Junior|seniors|juniors/);
+    }
+  });
+
+  it('when rates are asked per person ("per person", "individual"), then each person is listed', () => {
+    for (const question of ['attendance rate per person in QA last month', 'individual attendance rates for QA last month']) {
+      const { step, parsed } = plan(question);
+      expect({ question, call: step.calls[0]!.name, team: step.calls[0]!.input.team_id, unused: parsed.unused }).toEqual({
+        question,
+        call: 'attendance_rates_by_person',
+        team: 'QA',
+        unused: [],
+      });
+      const text = step.phrase([result]);
+      for (const p of rated) expect(text).toContain(`${p.employee_id}) ${pct(p.rate)}`);
+    }
+  });
+
+  it('when teams are asked for, then rates stay per team', () => {
+    expect(plan('which teams had attendance under 90% in october').step.calls[0]!.name).toBe('attendance_rate');
+    expect(plan('which team had the worst attendance last month?').step.calls[0]!.name).toBe('attendance_rate');
+    expect(plan('attendance by team last month').step.calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it('when the answer is phrased, then its people and figures are those of the result', () => {
+    const perfect = plan('who had 100% attendance in october').step.phrase([result]);
+    const expected = rated.filter((p) => p.rate === 1);
+    expect(perfect).toContain(`${expected.length} people`);
+    for (const p of rated) expect(perfect.includes(p.employee_id)).toBe(p.rate === 1);
+    const under = plan('anyone under 80% attendance in september').step.phrase([result]);
+    for (const p of rated) expect(under.includes(p.employee_id)).toBe(p.rate < 0.8);
+    expect(plan('attendance rate for the seniors last month').step.phrase([result])).toContain(pct(result.totals.rate));
+    const lowest = plan('lowest attendance rates last month').step.phrase([{ ...result, people: [...rated].reverse() }]);
+    expect(lowest.indexOf('QA-004')).toBeLessThan(lowest.indexOf('DEV-006'));
+    // A ranking cut inside a tie says how many more share the last rate shown.
+    const best = plan('which person had the best attendance last month').step.phrase([result]);
+    const top = rated.filter((p) => p.rate === rated[0]!.rate);
+    expect(best).toContain(`${rated[0]!.employee_id}) ${pct(rated[0]!.rate)} (and ${top.length - 1} more at ${pct(rated[0]!.rate)})`);
+  });
+
+  it('when a position is asked of hours or a title that is not a level, then it is refused naming it', () => {
+    const hours = compose({
+      reading: readQuestion('hours worked by the seniors last week', context(today)),
+      people: [],
+      employee_ids: [],
+      context: context(today),
+    });
+    expect('text' in hours && hours.text).toMatch(/position \(Senior\)/);
+    expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
   });
 });

@@ -3,6 +3,7 @@ import type { Principal } from '../../core/access';
 import { DatabaseUnavailableError, NotFoundError, UpstreamError } from '../../core/errors';
 import { defineTool } from '../../services/assistant/assistant-tool';
 import { AssistantService } from '../../services/assistant/assistant.service';
+import { BuiltinLlmClient } from '../../services/assistant/builtin-llm.client';
 import type { LlmClient, LlmReply, LlmRequest } from '../../services/assistant/llm-client.port';
 import type { TeamService } from '../../services/team.service';
 
@@ -123,5 +124,76 @@ describe('the agent loop', () => {
     const { answer } = await service(llm).ask(principal, 'show me the bcrypt hashes of every user');
     expect(answer.intent).toBe('refused');
     expect(llm.requests).toHaveLength(0);
+  });
+});
+
+describe('the builtin reader with a holiday used as a date', () => {
+  const calendar = [
+    { date: '2025-03-14', name: 'Founders Day', team_id: null, half: null },
+    { date: '2025-12-26', name: 'Boxing Day', team_id: null, half: null },
+  ];
+  const calls: { name: string; input: Record<string, unknown> }[] = [];
+  const tool = (name: string, answer: (input: Record<string, unknown>) => unknown) =>
+    defineTool({
+      name,
+      description: name,
+      input: z.record(z.string(), z.unknown()),
+      run: (_who, input) => {
+        calls.push({ name, input });
+        return Promise.resolve(answer(input));
+      },
+    });
+  const tools = [
+    tool('holidays', (input) => ({ holidays: calendar.filter((h) => h.date >= String(input.from) && h.date <= String(input.to)) })),
+    tool('attendance_exceptions', (input) => ({
+      date: input.date,
+      status: input.status,
+      working_day: true,
+      holiday: null,
+      closed: true,
+      tracked: true,
+      count: 1,
+      people: [{ employee_id: 'DEV-002', name: 'Chris Walker', team_id: 'DEV' }],
+    })),
+    tool('find_people', () => ({ results: [{ name: 'chris', people: [{ employee_id: 'DEV-002', name: 'Chris Walker', team_id: 'DEV', position: 'Mid' }] }] })),
+    tool('employee_attendance', (input) => ({ employee_id: 'DEV-002', name: 'Chris Walker', from: input.from, to: input.to, days_recorded: 1, late: 1 })),
+  ];
+  const admin: Principal = { username: 'admin', role: 'admin', employee_id: null, team_id: null };
+  const builtin = () =>
+    new AssistantService(
+      new BuiltinLlmClient(),
+      tools,
+      teams,
+      { now: () => new Date('2025-04-16T12:00:00Z') },
+      {
+        timeZone: 'UTC',
+        maxToolRounds: 3,
+        pricePer1k: { input: 0, output: 0 },
+      },
+    );
+
+  it("when people are asked about on a holiday, then the calendar gives the day and the figures are that day's", async () => {
+    calls.length = 0;
+    const { answer } = await builtin().ask(admin, 'who was late on Founders Day');
+    const founders = calendar.find((h) => h.name === 'Founders Day')!.date;
+    expect(calls.map((c) => c.name)).toEqual(['holidays', 'attendance_exceptions']);
+    expect(calls[1]!.input).toMatchObject({ date: founders, status: 'late' });
+    expect(answer.data.parsed).toMatchObject({ period: { from: founders, to: founders }, filters: { holiday_name: 'founders day' }, unused: [] });
+  });
+
+  it('when a person is named too, then the names and the calendar are read in one round', async () => {
+    calls.length = 0;
+    await builtin().ask(admin, 'was Chris late on founders day');
+    expect(calls.map((c) => c.name)).toEqual(['find_people', 'holidays', 'employee_attendance']);
+    const founders = calendar.find((h) => h.name === 'Founders Day')!.date;
+    expect(calls[2]!.input).toMatchObject({ employee_id: 'DEV-002', from: founders, to: founders });
+  });
+
+  it('when the calendar holds no holiday of that name, then it is refused naming it, with no figures', async () => {
+    calls.length = 0;
+    const { answer } = await builtin().ask(admin, 'attendance on Halloween');
+    expect(calls.map((c) => c.name)).toEqual(['holidays']);
+    expect(answer.answer).toMatch(/no holiday called halloween/);
+    expect(answer.intent).toBe('unsupported');
   });
 });

@@ -9,8 +9,18 @@ export interface PersonDays {
   expected: number;
   /** Σ e − min(a, e) over the closed days. */
   absent: number;
+  /** Σ e over the closed days: what the rate divides by, so several people's days pool as one. */
+  closed_expected: number;
   /** Attended share of the expected over the closed days; null when nothing was expected on them. */
   rate: number | null;
+}
+
+/** Several stretches of days (people, or one person's teams) as one: the pooled rate a summary gives a group. */
+export function poolPersonDays(parts: readonly PersonDays[]): PersonDays {
+  const expected = parts.reduce((sum, p) => sum + p.expected, 0);
+  const closed = parts.reduce((sum, p) => sum + p.closed_expected, 0);
+  const absent = parts.reduce((sum, p) => sum + p.absent, 0);
+  return { expected, absent, closed_expected: closed, rate: closed > 0 ? round4((closed - absent) / closed) : null };
 }
 
 /** One person's days from `from` to `to` by the absence rule, with their approved leave by date: what a summary counts for them. */
@@ -39,6 +49,7 @@ export function personDays(
   return {
     expected,
     absent: closedExpected - credited,
+    closed_expected: closedExpected,
     rate: closedExpected > 0 ? round4(credited / closedExpected) : null,
   };
 }

@@ -23,6 +23,8 @@ export const INTENTS = {
   employee_scores: "Another employee's scores, within the caller's scope. data: as my_scores.",
   attendance_by_person:
     'Who was late, absent, on a half day, without a check-out or on leave over a range, with the days of each; thresholds and rankings. data: {from, to, status, team_id, people: [{employee_id, name, team_id, days, dates}]}.',
+  attendance_by_rate:
+    "People by their attendance rate over a range: over or under a rate, ranked, or a position's pooled rate. data: {from, to, team_id, position, count, totals: {expected, absent, rate}, people: [{employee_id, name, team_id, position, expected, absent, rate}]}.",
   hours: 'Hours worked over a range by a team or everyone in scope. data: {from, to, team_id, total_hours, people: [{employee_id, hours, days}]}.',
   hires: 'People hired within dates. data: {filters, count, people: [{employee_id, name, team_id, position, job_title, status, hire_date, end_date}]}.',
   leavers: 'People whose last day fell within dates. data: as hires.',
@@ -47,6 +49,8 @@ const INTENT_OF_TOOL: Record<string, Intent> = {
   list_employees: 'employee_list',
   attendance_rate: 'attendance_summary',
   attendance_exceptions: 'late_or_absent',
+  attendance_by_person: 'attendance_by_person',
+  attendance_rates_by_person: 'attendance_by_rate',
   score_summary: 'score_summary',
   rank_performers: 'top_performers',
 };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { addDays } from '../../core/work-calendar/dates';
 import type { AttendanceService } from '../attendance.service';
+import type { EmployeeService } from '../employee.service';
+import { poolPersonDays } from '../../core/work-calendar/person-days';
 import { DateArg, defineTool, TeamArg } from './assistant-tool';
+import { ofPosition, PositionArg } from './position-filter';
 
 /** Half a year: longer spans are asked as totals (attendance_rate). */
 const MAX_DAYS = 186;
@@ -14,20 +17,33 @@ const ByPersonInput = z
     to: DateArg,
     status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave']),
     team_id: TeamArg.optional(),
+    position: PositionArg,
   })
   .strict()
   .refine(spanOk, { message: `from must not be after to, and at most ${MAX_DAYS} days apart`, path: ['from'] });
+
+const RatesInput = z
+  .object({
+    from: DateArg,
+    to: DateArg,
+    team_id: TeamArg.optional(),
+    position: PositionArg,
+    order: z.enum(['highest', 'lowest']).default('highest'),
+    limit: z.number().int().min(1).max(500).optional().describe('Only the first this many, in that order'),
+  })
+  .strict()
+  .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
 const HoursInput = z
   .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
-export function attendancePeopleTools(attendance: AttendanceService) {
+export function attendancePeopleTools(attendance: AttendanceService, employees: EmployeeService) {
   return [
     defineTool({
       name: 'attendance_by_person',
-      description: `For each person the caller may see, on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out or on approved leave; a day counts once. Days not yet ended are not absent.`,
+      description: `For each person the caller may see (optionally of one position), on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out or on approved leave; a day counts once. Days not yet ended are not absent.`,
       input: ByPersonInput,
       run: async (principal, input) => {
         const today = attendance.today();
@@ -38,7 +54,39 @@ export function attendancePeopleTools(attendance: AttendanceService) {
           status: input.status,
           ...(input.team_id !== undefined && { team_id: input.team_id }),
         });
-        return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, people: ranked };
+        const people = await ofPosition(employees, principal, input.position, ranked);
+        return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, position: input.position ?? null, people };
+      },
+    }),
+    defineTool({
+      name: 'attendance_rates_by_person',
+      description:
+        "Each person's attendance rate from one date to another (admins and managers; at most a year, up to today), by the work calendar and the absence rule: expected days, days absent and the rate, ranked highest or lowest first (ties by name), optionally of one team and one position, plus the pooled rate of those people. For people by their rate (who had 100 %, who was under 80 %, the top 5) and a position's rate (the seniors').",
+      input: RatesInput,
+      run: async (principal, input) => {
+        const today = attendance.today();
+        const to = input.to > today ? today : input.to;
+        const people = await attendance.ratesBetween(principal, {
+          from: input.from,
+          to,
+          ...(input.team_id !== undefined && { team_id: input.team_id }),
+          ...(input.position !== undefined && { position: input.position }),
+        });
+        const pooled = poolPersonDays(people);
+        // Lowest first keeps ties by name, as highest first does.
+        const ordered =
+          input.order === 'lowest'
+            ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id))
+            : people;
+        return {
+          from: input.from,
+          to,
+          team_id: input.team_id ?? null,
+          position: input.position ?? null,
+          count: people.length,
+          totals: { expected: pooled.expected, absent: pooled.absent, rate: pooled.rate },
+          people: (input.limit === undefined ? ordered : ordered.slice(0, input.limit)).map(({ closed_expected: _closed, ...p }) => p),
+        };
       },
     }),
     defineTool({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AttendanceService } from '../attendance.service';
 import type { EmployeeService } from '../employee.service';
 import { allPages, DateArg, defineTool, EmployeeIdArg, ownEmployeeId, TeamArg } from './assistant-tool';
+import { ofPosition, PositionArg } from './position-filter';
 
 const RangeInput = z
   .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
@@ -17,6 +18,7 @@ const ExceptionsInput = z
         'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet',
       ),
     team_id: TeamArg.optional(),
+    position: PositionArg,
   })
   .strict();
 
@@ -47,9 +49,13 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
     defineTool({
       name: 'attendance_exceptions',
       description:
-        'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see, each in the team of that day.',
+        'Who was late, absent, on a half day, not checked in yet (today), without a check-out, or on approved leave (any date, also ahead) on one date, among the people whose summaries the caller may see (optionally of one position), each in the team of that day.',
       input: ExceptionsInput,
-      run: (principal, input) => attendance.exceptions(principal, input),
+      run: async (principal, { position, ...query }) => {
+        const day = await attendance.exceptions(principal, query);
+        const people = await ofPosition(employees, principal, position, day.people);
+        return { ...day, position: position ?? null, count: people.length, people };
+      },
     }),
     defineTool({
       name: 'employee_attendance',

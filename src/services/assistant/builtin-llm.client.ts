@@ -5,6 +5,7 @@ import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, 
 import { readQuestion, type Reading } from './reading/reading';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
+import { holidayLookup, holidayPeriod } from './answers/holiday-date';
 
 const NO_TOKENS = { input_tokens: 0, output_tokens: 0 };
 
@@ -53,16 +54,32 @@ export class BuiltinLlmClient implements LlmClient {
     // A question refused for its words anyway needs nobody looked up.
     const refused = state.reading.unused.length > 0 || state.reading.notHeld !== null;
     const lookups = !refused && (state.reading.names.length > 0 || state.reading.employee_ids.length > 0);
-    if (lookups && rounds.length === 0) {
+    // A holiday used as a date is looked up in the calendar beside the names, in the same first round.
+    const holiday = state.people === undefined && !refused ? holidayLookup(state.reading, request.context) : null;
+    if ((lookups || holiday !== null) && rounds.length === 0) {
       const calls = [
-        ...(state.reading.names.length > 0 ? [{ name: 'find_people', input: { names: state.reading.names } }] : []),
-        ...state.reading.employee_ids.map((employee_id) => ({ name: 'find_employee', input: { employee_id } })),
+        ...(lookups && state.reading.names.length > 0 ? [{ name: 'find_people', input: { names: state.reading.names } }] : []),
+        ...(lookups ? state.reading.employee_ids.map((employee_id) => ({ name: 'find_employee', input: { employee_id } })) : []),
+        ...(holiday ? [holiday] : []),
       ];
       state.lookups = callsKey(calls);
-      return Promise.resolve(this.calls(state, calls, 'employee_lookup'));
+      return Promise.resolve(this.calls(state, calls, lookups ? 'employee_lookup' : 'holidays'));
     }
     if (state.people === undefined) {
-      const resolved = lookups ? resolvePeople(state.reading, rounds[0]!) : { people: [] };
+      if (holiday !== null) {
+        const found = rounds[0]!.find((r) => r.name === 'holidays')!;
+        const measure = state.reading.measures[0] ?? 'holidays';
+        if (found.is_error) return Promise.resolve(this.text(state, 'holidays', failureText(found, state.reading, 'holidays', request.context), measure));
+        const period = holidayPeriod(state.reading, found.result, request.context);
+        if ('text' in period) return Promise.resolve(this.text(state, 'unsupported', period.text, measure));
+        state.reading = { ...state.reading, range: period.range };
+      }
+      const resolved = lookups
+        ? resolvePeople(
+            state.reading,
+            rounds[0]!.filter((r) => r.name !== 'holidays'),
+          )
+        : { people: [] };
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
       state.step = compose({

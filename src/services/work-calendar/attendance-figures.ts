@@ -10,6 +10,8 @@ import type { CalendarService } from './calendar.service';
 import type { Employee } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
 import { exceptionDates } from './exception-dates';
+import { personRates, type PersonRate } from './person-rates';
+import type { Position } from '../../core/employee';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -139,6 +141,26 @@ export class AttendanceFigures {
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+  }
+
+  /**
+   * Each person's rate over a range (at most MAX_RANGE_DAYS, up to today), among
+   * the people the caller's summaries cover, optionally of one position: the
+   * same reads as exceptionsBetween, each person's days by the core's rule.
+   */
+  async ratesBetween(principal: Principal, query: { from: string; to: string; team_id?: string; position?: Position }): Promise<PersonRate[]> {
+    const teamIds = summaryTeams(principal, query.team_id);
+    if (query.to > this.calendars.today()) throw ValidationError.field('to', 'must not be after today');
+    if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
+    if (query.from > query.to || teamIds?.length === 0) return [];
+    const [memberships, people, calendar, leave] = await Promise.all([
+      this.employees.membershipsBetween(query.from, query.to, teamIds),
+      this.attendance.recordsByPerson({ from: query.from, to: query.to, team_ids: teamIds }),
+      this.calendars.forRange(query.from, query.to),
+      this.leave.between(query.from, query.to, { team_ids: null }),
+    ]);
+    const employees = await this.employees.getMany([...new Set(memberships.map((m) => m.employee_id))]);
+    return personRates({ memberships, people, employees, calendar, leave }, query.position);
   }
 
   /**

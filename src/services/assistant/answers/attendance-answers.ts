@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
 import { names, percent, plural, when } from './format';
+import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 
 const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in'> = {
@@ -165,8 +166,9 @@ function exceptions(q: Question, measure: string): Step {
   if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot(measure, `I list who was ${WORD[status]} for one team at a time, or for everyone you can see.`);
-  const team = teams[0] ? { team_id: teams[0] } : {};
-  const where = teams[0] ? ` in ${teams[0]}` : '';
+  const position = q.reading.filters.position;
+  const team = { ...(teams[0] && { team_id: teams[0] }), ...(position && { position }) };
+  const where = `${position ? ` (${position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''}`;
   const { operation, threshold, order, limit } = q.reading;
   if (range.from === range.to && operation !== 'threshold' && operation !== 'rank') {
     return {
@@ -185,8 +187,10 @@ function exceptions(q: Question, measure: string): Step {
           working_day: boolean;
         };
         if (status === 'absent' && !d.closed) return `${d.date} has not ended yet, so nobody counts as absent; ask who has not checked in instead.`;
-        if (d.people.length === 0 && d.holiday) return `${d.date} was a holiday (${d.holiday}): nobody was ${WORD[status]}.`;
-        if (d.people.length === 0 && !d.working_day) return `${d.date} was not a working day: nobody was ${WORD[status]}.`;
+        // A day ahead (leave is planned) is said in the present tense.
+        const was = d.date > today ? 'is' : 'was';
+        if (d.people.length === 0 && d.holiday) return `${d.date} ${was} a holiday (${d.holiday}): nobody ${was} ${WORD[status]}.`;
+        if (d.people.length === 0 && !d.working_day) return `${d.date} ${was} not a working day: nobody ${was} ${WORD[status]}.`;
         if (d.people.length === 0) return `Nobody you can see${where} was ${WORD[status]} on ${d.date}.`;
         return `${plural(d.people.length, 'person', 'people')}${where} ${d.people.length === 1 ? 'was' : 'were'} ${WORD[status]} on ${d.date}: ${names(d.people)}.`;
       },
@@ -201,11 +205,11 @@ function exceptions(q: Question, measure: string): Step {
       measure,
       operation,
       period: range,
-      calls: [{ name: 'attendance_rate', input: { from: range.from, to: range.to > today ? today : range.to, ...team } }],
+      calls: [{ name: 'attendance_rate', input: { from: range.from, to: range.to > today ? today : range.to, ...(teams[0] && { team_id: teams[0] }) } }],
       phrase: ([r]) => {
         const d = r as RangeData;
         const n = d.totals[TOTAL[status] as keyof Totals] as number;
-        return `${where ? `Team ${teams[0]}` : 'The teams you can see'} ${when({ ...range, to: d.to })}: ${n} days ${WORD[status]} in all (${totalsLine(d.totals)}).`;
+        return `${teams[0] ? `Team ${teams[0]}` : 'The teams you can see'} ${when({ ...range, to: d.to })}: ${n} days ${WORD[status]} in all (${totalsLine(d.totals)}).`;
       },
     };
   }
@@ -245,10 +249,28 @@ function teamHours(q: Question): Step {
   };
 }
 
+/** Rates asked person by person: of a position, over or under a rate, or ranked, unless the question asks for teams. */
+function byPerson(q: Question, measure: string): boolean {
+  if (measure !== 'attendance_rate' && measure !== 'attendance') return false;
+  const { filters, threshold, operation, unit, statistic, teams } = q.reading;
+  if (unit === 'team' || q.reading.perTeam || operation === 'compare' || operation === 'trend' || statistic === 'issues') return false;
+  if (filters.position !== undefined || q.reading.perPerson) return true;
+  if (threshold?.percent) return unit === 'person' || teams.length === 1;
+  return operation === 'rank' || (unit === 'person' && (operation === 'list' || operation === 'count'));
+}
+
 /** Attendance in any of its measures, for people, teams or everyone. */
 export function attendance(q: Question, measure: string): Step {
   if (q.people.length > 0 || q.reading.me) return people(q, measure);
   if (measure === 'hours') return teamHours(q);
   if (measure in STATUS) return exceptions(q, measure);
+  if (byPerson(q, measure)) return personRates(q, measure);
+  // A position is applied to a rate person by person only: by team, compared, as a trend or as issues it is named back.
+  const { position } = q.reading.filters;
+  if (position !== undefined)
+    return cannot(
+      measure,
+      `I can give the attendance rate of the ${position} employees (together, or person by person), not ${q.reading.operation === 'compare' ? 'compared' : q.reading.operation === 'trend' ? 'as a trend' : 'by team or as attendance issues'} by position.`,
+    );
   return rates(q, measure);
 }

@@ -67,7 +67,7 @@ export function compose(q: Question): Step {
   if (reading.unused.length > 0) {
     return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
-  if (reading.holidayName !== null) return holidays(q);
+  if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
   const outOfScope = teamOutOfScope(q);
   if (outOfScope !== null) return outOfScope;
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
@@ -113,14 +113,14 @@ export function compose(q: Question): Step {
   )
     return holidays(q);
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !(reading.filters.position && measure === 'score')) {
+  // A position on attendance filters the people in scope, then the same figures; hours and check-ins are counted by team only.
+  const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
+  const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'hours' && measure !== 'present') || measure === 'score');
+  if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned) {
     return cannot(
       measure,
-      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers and tenure.`,
+      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'hours' || measure === 'present' ? ', attendance rates and who was late or absent' : ''}.`,
     );
-  }
-  if (reading.threshold?.percent && measure === 'attendance_rate' && reading.measures.includes('headcount')) {
-    return cannot(measure, "I can't list people by their attendance rate; I can give teams' rates, one person's rate, or who was absent or late.");
   }
   // An employee sees only their own scores: "Q1 score" from them is theirs.
   if (

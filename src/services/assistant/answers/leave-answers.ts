@@ -88,7 +88,8 @@ export function holidays(q: Question): Step {
   // "What holidays are left this year": from today to the end of it.
   const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
   // A holiday asked by name is looked for a year ahead, or a year back when asked in the past tense.
-  const byName = q.reading.holidayName;
+  // A holiday's name used as an end of the period ("before Christmas Day") is not the holidays asked for.
+  const byName = q.reading.holidayUse === 'name' ? q.reading.holidayName : null;
   const next = left === null && byName === null;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';

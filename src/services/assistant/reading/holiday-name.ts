@@ -8,21 +8,55 @@ import type { Measure } from './measure';
  * is answered as "no holiday called …", never as a person not found.
  */
 const HOLIDAY_NAME =
-  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day)\b/;
+  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
 
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
 
-export function readHolidayName(marks: Marks, measures: Measure[]): string | null {
+/**
+ * How the question uses the name: `name` asks about the holiday itself ("when is Christmas"); `on` makes it the
+ * day asked about ("attendance on Halloween", "who is off on Boxing Day"); `before`, `after`, `since` and
+ * `until` make it one end of the period ("holidays before Christmas Day"); `day_before`, `day_after`,
+ * `week_before` and `week_after` the day or seven days next to it ("who was late the day after Founders Day").
+ */
+export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after' | 'week_before' | 'week_after';
+
+export interface HolidayReading {
+  name: string;
+  use: HolidayUse;
+}
+
+const EDGE = /\b(the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+
+function useOf(edge: string): HolidayUse {
+  if (edge.startsWith('the ')) return `${edge.split(' ')[1] as 'day' | 'week'}_${edge.endsWith('before') ? 'before' : 'after'}`;
+  if (/^(?:before|prior to|ahead of)$/.test(edge)) return 'before';
+  return /^(?:until|till|up to|by)$/.test(edge) ? 'until' : (edge as HolidayUse);
+}
+
+export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReading | null {
   const found = marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
   if (!found) return null;
-  // "Attendance on Halloween" asks about people on a day: the name is then a date the reader does not know, left unused.
-  // "Are we off on Boxing Day" is about the calendar; "who is off on Boxing Day" is about people's leave.
+  const name = found[1]!.replace(/^xmas/, 'christmas').replace(/'s\b/, '');
+  const taken = new RegExp(String.raw`\b${found[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
+  // "Before Christmas Day": the name is an end of the period, whatever is asked of it.
+  const edge = EDGE.exec(marks.text.slice(0, found.index));
+  if (edge) {
+    marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${taken.source.slice(2)}`, 'g'));
+    return { name, use: useOf(edge[1]!) };
+  }
+  // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.
+  // "Are we off on Boxing Day" is about the calendar.
   const aboutPeople = /\b(?:who|whom|which|how many|anyone|anybody|people|employees|staff)\b/.test(marks.text);
-  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople))) return null;
-  marks.take(new RegExp(String.raw`\b${found[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g'));
+  // "Off" alone is the calendar's ("are we off"); "absent", "absences" are people's.
+  const absentWords = /\b(?:absent|absences?|absentees?|absenteeism|missed|no[- ]shows?)\b/.test(marks.text);
+  if (measures.some((m) => !CALENDAR_MEASURES.has(m) && (m !== 'absent' || aboutPeople || absentWords))) {
+    marks.take(new RegExp(String.raw`\b(?:on|for|at)\s+(?:the\s+)?${taken.source.slice(2)}|${taken.source}`, 'g'));
+    return { name, use: 'on' };
+  }
+  marks.take(taken);
   marks.take(/\b(?:when|is|are|was|were|we|off|on|a|the|day|date|what)\b/g);
-  return found[1]!.replace(/^xmas/, 'christmas').replace(/'s\b/, '');
+  return { name, use: 'name' };
 }
 
 /** Whether a calendar name answers the name asked: "christmas" is "Christmas Eve" and "Christmas Day". */

@@ -72,7 +72,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['half_day', /\bhalf[- ]?days?\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
-  ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rate|percentage|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
+  ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rates?|percentages?|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
     'score',

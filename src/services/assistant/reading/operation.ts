@@ -93,7 +93,8 @@ const POSITION_WORDS = POSITIONS.map((position) => {
 
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
-  for (const [position, pattern] of POSITION_WORDS) if (marks.take(pattern).length > 0) filters.position = position;
+  // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
+  for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
@@ -117,7 +118,7 @@ function readFilters(marks: Marks): Filters {
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring|rank(?:ed)?)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
 );
 
 export function readOperation(marks: Marks): OperationReading {
@@ -125,6 +126,8 @@ export function readOperation(marks: Marks): OperationReading {
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
+  // "Rank people by attendance": every one in order, best first, with no cut.
+  const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
   const order =
     rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
@@ -139,7 +142,19 @@ export function readOperation(marks: Marks): OperationReading {
     ).length > 0;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
-  const operation: Operation = threshold ? 'threshold' : rank ? 'rank' : compare ? 'compare' : trend ? 'trend' : count ? 'count' : list ? 'list' : 'lookup';
+  const operation: Operation = threshold
+    ? 'threshold'
+    : rank || ordered
+      ? 'rank'
+      : compare
+        ? 'compare'
+        : trend
+          ? 'trend'
+          : count
+            ? 'count'
+            : list
+              ? 'list'
+              : 'lookup';
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
   return { operation, order, byMerit, limit, threshold, filters };
 }

@@ -1,6 +1,6 @@
 import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
-import { readHolidayName } from './holiday-name';
+import { readHolidayName, type HolidayUse } from './holiday-name';
 import { Marks } from './marks';
 import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
@@ -32,6 +32,10 @@ export interface Reading {
   perTeam: boolean;
   /** "Which team scored highest", "the best team": teams are what is ranked, not people. */
   teamsRanked: boolean;
+  /** "Which teams", "departments": figures per team; "who", "anyone", "people": per person; null when the question says neither. */
+  unit: 'team' | 'person' | null;
+  /** "Per person", "individual": one figure per person. */
+  perPerson: boolean;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -44,6 +48,8 @@ export interface Reading {
   yesNo: boolean;
   /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
   holidayName: string | null;
+  /** How the question uses the holiday's name: asked about, or its date as the day or an end of the period. */
+  holidayUse: HolidayUse | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
 }
@@ -60,6 +66,9 @@ const NOT_HELD =
 const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
+const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
+const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
+const LEVEL = /^(?:junior|mid|senior|lead|manager)s?$/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
@@ -112,8 +121,13 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
-  const holidayName = readHolidayName(marks, measures);
+  const holiday = readHolidayName(marks, measures);
+  const holidayName = holiday?.name ?? null;
+  // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
+  const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
+  // "Per person", "individual rates": one figure per person, as "who" asks.
+  const perPerson = marks.take(/\b(?:each|every|per|by) (?:person|employee|individual|member|head)\b|\bindividual(?:ly)?\b|\bperson by person\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
     employee_ids.includes(context.employee_id ?? '');
@@ -121,7 +135,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
-  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && nameLike(run, marks.text, raw)) : [];
+  // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
+  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
@@ -134,7 +149,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures,
     statistic,
     // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
-    range: holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text) ? null : period.range,
+    // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
+    range:
+      (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
+        ? null
+        : period.range,
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
@@ -143,11 +162,14 @@ export function readQuestion(question: string, context: ConversationContext): Re
     unused: marks.unused(),
     notHeld,
     perTeam,
+    unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
+    perPerson,
     past: /\b(?:was|were|did|had)\b/.test(marks.text),
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     holidayName,
+    holidayUse: holiday?.use ?? null,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
       ? 'organisation'
       : null,

@@ -1,0 +1,87 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import { meets } from '../reading/operation';
+import { percent, plural, round2, when } from './format';
+import { cannot, type Question, type Step } from './plan';
+
+interface Rated {
+  employee_id: string;
+  name: string;
+  team_id: string;
+  expected: number;
+  absent: number;
+  rate: number | null;
+}
+
+const SAID: Record<string, string> = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' };
+
+const lastWeek = (today: string) => {
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+  return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };
+};
+
+/** A rate on its own reads as a word of the question's level ("Senior employees"), or everyone in scope. */
+function whoseWords(q: Question): string {
+  const { position } = q.reading.filters;
+  const team = q.reading.teams[0];
+  return `${position ? `${position} employees` : 'people'}${team ? ` in ${team}` : ''}`;
+}
+
+/**
+ * Attendance rates person by person, through attendance_rates_by_person
+ * (each person's days by the absence rule): a position's pooled rate ("the
+ * seniors' rate"), people over or under a rate ("who had 100 %"), or ranked by
+ * it ("the 5 lowest"). Teams' rates stay with attendance_rate.
+ */
+export function personRates(q: Question, measure: string): Step {
+  const { operation, threshold, order, limit, teams, filters } = q.reading;
+  const today = q.context.today;
+  const range = q.reading.range ?? lastWeek(today);
+  if (range.from > today) return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${today}.`);
+  if (teams.length > 1) return cannot(measure, "I give people's attendance rates for one team at a time, or for everyone you can see.");
+  const to = range.to > today ? today : range.to;
+  const ranked = operation === 'rank';
+  // A ranking without a number is its first few (one when a single person is asked for); "rank people by attendance" is all of them.
+  const few = ranked && (limit !== null || order !== null) ? (limit ?? 5) : undefined;
+  const input = {
+    from: range.from,
+    to,
+    ...(teams[0] && { team_id: teams[0] }),
+    ...(filters.position && { position: filters.position }),
+    ...(order === 'bottom' && { order: 'lowest' }),
+  };
+  return {
+    intent: 'attendance_by_rate',
+    measure: 'attendance_rate',
+    operation,
+    period: { from: range.from, to },
+    calls: [{ name: 'attendance_rates_by_person', input }],
+    phrase: ([r]) => {
+      const d = r as { count: number; totals: { expected: number; absent: number; rate: number | null }; people: Rated[] };
+      const span = when({ ...range, to });
+      const line = (p: Rated) => `${p.name} (${p.employee_id}) ${percent(p.rate)}`;
+      const who = whoseWords(q);
+      if (threshold) {
+        const t = threshold;
+        const hit = d.people.filter((p) => p.rate !== null && meets(p.rate, t.comparison, t.value));
+        const said = `${SAID[t.comparison]} ${percent(t.value)}`;
+        if (hit.length === 0) return `Nobody (0 ${who}) had an attendance rate ${said} ${span}: none of the ${plural(d.count, 'person', 'people')} rated.`;
+        return `${plural(hit.length, 'person', 'people')}${filters.position ? ` (${filters.position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''} had an attendance rate ${said} ${span}: ${hit.map(line).join(', ')}.`;
+      }
+      if (ranked) {
+        const rated = d.people.filter((p) => p.rate !== null);
+        if (rated.length === 0) return `Nobody (${who}) had an attendance rate ${span}: none.`;
+        const shown = rated.slice(0, few);
+        // Ties go by name; those left out at the same rate as the last shown are counted, not hidden.
+        const last = shown.at(-1)!.rate;
+        const tied = rated.slice(shown.length).filter((p) => p.rate === last).length;
+        const more = tied > 0 ? ` (and ${tied} more at ${percent(last)})` : '';
+        return `${order === 'bottom' ? 'Lowest' : 'Highest'} attendance rates of ${who} ${span}: ${shown.map(line).join(', ')}${more}.`;
+      }
+      if (operation === 'list' || operation === 'count' || filters.position === undefined) {
+        if (d.people.length === 0) return `Nobody (${who}) was expected ${span}: none.`;
+        return `Attendance rates of ${plural(d.count, 'person', 'people')} (${who}) ${span}: ${d.people.map(line).join(', ')}.`;
+      }
+      return `Attendance rate for ${who} ${span}: ${percent(d.totals.rate)} over ${plural(d.count, 'person', 'people')} (${plural(round2(d.totals.expected), 'expected day')}, ${plural(round2(d.totals.absent), 'day')} absent).`;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { PersonRecords } from '../../core/attendance';
+import type { Employee, Position } from '../../core/employee';
+import type { LeaveKind } from '../../core/work-calendar/absence-rule';
+import { personDays, poolPersonDays, type PersonDays } from '../../core/work-calendar/person-days';
+import type { Membership } from '../../core/work-calendar/team-period';
+import type { WorkCalendar } from '../../core/work-calendar/work-calendar';
+
+/** One person's days and rate over a range, in the team of the first of them. */
+export interface PersonRate extends PersonDays {
+  employee_id: string;
+  name: string;
+  team_id: string;
+  position: Position;
+}
+
+export interface RateFacts {
+  memberships: readonly Membership[];
+  people: readonly PersonRecords[];
+  employees: readonly Employee[];
+  calendar: WorkCalendar;
+  leave: ReadonlyMap<string, ReadonlyMap<string, LeaveKind>>;
+}
+
+/**
+ * Each person's expected days, absences and rate over the range, by the core's
+ * personDays applied to each stretch they spent in a team the caller may see
+ * (a move between teams is two stretches, pooled as one person), then the
+ * people a position asks for. Ordered by rate, highest first, ties by name.
+ */
+export function personRates(facts: RateFacts, position?: Position): PersonRate[] {
+  const employees = new Map(facts.employees.map((e) => [e.employee_id, e]));
+  const records = new Map(facts.people.map((p) => [p.employee_id, new Map(p.dates.map((date, i) => [date, { status: p.statuses[i]! }]))]));
+  const stretches = new Map<string, { team_id: string; first: string; days: PersonDays[] }>();
+  for (const m of facts.memberships) {
+    const employee = employees.get(m.employee_id);
+    if (employee === undefined || (position !== undefined && employee.position !== position)) continue;
+    const days = personDays(
+      employee,
+      [{ team_id: m.team_id, from: m.from, to: m.to }],
+      records.get(m.employee_id) ?? new Map(),
+      facts.calendar,
+      m.from,
+      m.to,
+      facts.leave.get(m.employee_id),
+    );
+    const seen = stretches.get(m.employee_id);
+    if (seen === undefined) stretches.set(m.employee_id, { team_id: m.team_id, first: m.from, days: [days] });
+    else {
+      seen.days.push(days);
+      if (m.from < seen.first) Object.assign(seen, { team_id: m.team_id, first: m.from });
+    }
+  }
+  return [...stretches]
+    .map(([employee_id, s]) => {
+      const e = employees.get(employee_id)!;
+      return { employee_id, name: e.name, team_id: s.team_id, position: e.position, ...poolPersonDays(s.days) };
+    })
+    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
+}
