@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { names, percent, plural, when } from './format';
+import { listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 
@@ -230,7 +230,7 @@ function exceptions(q: Question, measure: string): Step {
       const span = when({ ...range, to: d.to });
       if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
-      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${list.map((p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`).join(', ')} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
+      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };
 }

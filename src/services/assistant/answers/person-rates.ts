@@ -1,6 +1,6 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { meets } from '../reading/operation';
-import { percent, plural, round2, when } from './format';
+import { listed, percent, plural, round2, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface Rated {
@@ -65,7 +65,7 @@ export function personRates(q: Question, measure: string): Step {
         const hit = d.people.filter((p) => p.rate !== null && meets(p.rate, t.comparison, t.value));
         const said = `${SAID[t.comparison]} ${percent(t.value)}`;
         if (hit.length === 0) return `Nobody (0 ${who}) had an attendance rate ${said} ${span}: none of the ${plural(d.count, 'person', 'people')} rated.`;
-        return `${plural(hit.length, 'person', 'people')}${filters.position ? ` (${filters.position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''} had an attendance rate ${said} ${span}: ${hit.map(line).join(', ')}.`;
+        return `${plural(hit.length, 'person', 'people')}${filters.position ? ` (${filters.position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''} had an attendance rate ${said} ${span}: ${listed(hit, line)}.`;
       }
       if (ranked) {
         const rated = d.people.filter((p) => p.rate !== null);
@@ -79,7 +79,7 @@ export function personRates(q: Question, measure: string): Step {
       }
       if (operation === 'list' || operation === 'count' || filters.position === undefined) {
         if (d.people.length === 0) return `Nobody (${who}) was expected ${span}: none.`;
-        return `Attendance rates of ${plural(d.count, 'person', 'people')} (${who}) ${span}: ${d.people.map(line).join(', ')}.`;
+        return `Attendance rates of ${plural(d.count, 'person', 'people')} (${who}) ${span}: ${listed(d.people, line)}.`;
       }
       return `Attendance rate for ${who} ${span}: ${percent(d.totals.rate)} over ${plural(d.count, 'person', 'people')} (${plural(round2(d.totals.expected), 'expected day')}, ${plural(round2(d.totals.absent), 'day')} absent).`;
     },
