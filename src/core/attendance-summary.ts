@@ -47,7 +47,7 @@ const NO_FACTS = { headcount: 0, present: 0, late: 0, half_day: 0, absent: 0, op
  * Each counted team's figures for each date, and the figures of all of them
  * together (the organisation's calendar names only its own holidays).
  */
-function figuresByDay(dates: string[], teamIds: string[], facts: TeamDayFacts[], calendar: WorkCalendar, teamId: string | null) {
+function figuresByDay(dates: readonly string[], teamIds: string[], facts: TeamDayFacts[], calendar: WorkCalendar, teamId: string | null) {
   const byKey = new Map(facts.map((f) => [`${f.team_id}|${f.date}`, f]));
   const teams = [...teamIds].sort();
   const perTeam = new Map(teams.map((team) => [team, dates.map((date) => teamDayFigures(calendar.day(date, team), byKey.get(`${team}|${date}`) ?? NO_FACTS))]));

@@ -1,4 +1,5 @@
 /** Calendar-date arithmetic on YYYY-MM-DD strings, free of any time zone. */
+import { setNewest } from '../bounded-map';
 
 export function addDays(date: string, days: number): string {
   const ms = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
@@ -10,11 +11,21 @@ export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-/** Every date from `from` to `to`, inclusive; empty when `from` is after `to`. */
-export function datesBetween(from: string, to: string): string[] {
+/** The ranges last asked for: a question over thousands of people asks for the same few, person after person. */
+const recentRanges = new Map<string, readonly string[]>();
+const RECENT_RANGES = 32;
+
+/** Every date from `from` to `to`, inclusive; empty when `from` is after `to`. Shared between callers, so read-only. */
+export function datesBetween(from: string, to: string): readonly string[] {
+  const key = `${from}/${to}`;
+  const known = recentRanges.get(key);
+  if (known !== undefined) return known;
   const dates: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) dates.push(day);
-  return dates;
+  const last = Date.parse(`${to}T00:00:00Z`);
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= last; ms += 86_400_000) dates.push(new Date(ms).toISOString().slice(0, 10));
+  const frozen = Object.freeze(dates);
+  setNewest(recentRanges, key, frozen, RECENT_RANGES);
+  return frozen;
 }
 
 /** How many days from `from` to `to`, inclusive. */

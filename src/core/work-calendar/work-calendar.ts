@@ -29,6 +29,8 @@ export interface WorkCalendarInput {
 /** The ground truth of which days are working days, for whom, and which have ended. */
 export class WorkCalendar {
   private readonly byDate = new Map<string, Holiday[]>();
+  /** Each team's days as made: a range over many people asks for the same few hundred again and again. */
+  private readonly made = new Map<string | null, Map<string, CalendarDay>>();
 
   constructor(private readonly input: WorkCalendarInput) {
     for (const holiday of input.holidays) {
@@ -68,6 +70,14 @@ export class WorkCalendar {
 
   /** For a team: its own holidays and the organisation's. For the organisation (null): the organisation's only. */
   day(date: string, teamId: string | null): CalendarDay {
+    let team = this.made.get(teamId);
+    if (team === undefined) this.made.set(teamId, (team = new Map<string, CalendarDay>()));
+    let day = team.get(date);
+    if (day === undefined) team.set(date, (day = this.make(date, teamId)));
+    return day;
+  }
+
+  private make(date: string, teamId: string | null): CalendarDay {
     const holidays = (this.byDate.get(date) ?? []).filter((h) => h.team_id === null || h.team_id === teamId);
     const halves = new Set(holidays.flatMap((h) => halvesOf(h.half)));
     return {

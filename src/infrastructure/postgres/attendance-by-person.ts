@@ -54,7 +54,7 @@ function joinParts(parts: PersonRecords[][]): PersonRecords[] {
   return [...joined.values()];
 }
 
-async function recordsInRange(sql: SqlExecutor, filter: PersonRecordsFilter, range: string[]): Promise<PersonRecords[]> {
+async function recordsInRange(sql: SqlExecutor, filter: PersonRecordsFilter, range: readonly string[]): Promise<PersonRecords[]> {
   const rows = await sql.query<Row>(
     `SELECT employee_id,
             string_agg(chr(${DAY_CODE_BASE} + (attendance_date - $1::date))

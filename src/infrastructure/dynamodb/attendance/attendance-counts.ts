@@ -56,7 +56,7 @@ export async function dailyFacts(
 const counterId = (key: Item) => `${key.PK as string}|${key.SK as string}`;
 
 /** Every counter item of those teams and days, in BatchGetItem calls. */
-async function counterItems(table: TableClient, teams: string[], dates: string[]): Promise<Map<string, Item>> {
+async function counterItems(table: TableClient, teams: string[], dates: readonly string[]): Promise<Map<string, Item>> {
   const wanted = teams.flatMap((team) => dates.flatMap((date) => Array.from({ length: COUNTER_SHARDS }, (_, shard) => keys.teamDay(team, shard, date))));
   return new Map((await table.batchGet(wanted)).map((item) => [counterId(item), item]));
 }
