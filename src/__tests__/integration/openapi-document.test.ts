@@ -30,6 +30,7 @@ const PUBLIC = [
   'GET /openapi.json',
   'POST /token',
   'GET /.well-known/oauth-protected-resource',
+  'GET /.well-known/oauth-protected-resource/mcp',
   'GET /.well-known/oauth-authorization-server',
 ];
 
