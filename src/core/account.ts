@@ -15,7 +15,8 @@ export interface Account {
   disabled: boolean;
   /**
    * Tokens carry it; a new one, never any login's before, is given when the
-   * password changes or the login is disabled, which ends every token issued before.
+   * password changes, the login is disabled or its employee goes inactive,
+   * which ends every token issued before.
    */
   token_version: number;
   created_at: string;

@@ -134,9 +134,34 @@ export class AttendanceStateError extends ConflictError {
   }
 }
 
+/** A date and scope (team, or the organisation: null) that already has its one holiday. */
+export interface HolidaySlot {
+  date: string;
+  team_id: string | null;
+}
+
+/** The holiday already holding a slot, when it could be read: named in the message so the caller knows what to move or delete. */
+export interface HolidayHolder {
+  holiday_id: string;
+  name: string;
+}
+
+const scopeOf = (teamId: string | null) => (teamId === null ? 'the organisation' : `team ${teamId}`);
+
 export class HolidayExistsError extends ConflictError {
-  constructor(date: string, teamId: string | null) {
-    super('HOLIDAY_EXISTS', `${teamId === null ? 'The organisation' : `Team ${teamId}`} already has a holiday on ${date}`);
+  constructor(date: string, teamId: string | null, message?: string) {
+    super('HOLIDAY_EXISTS', message ?? `${teamId === null ? 'The organisation' : `Team ${teamId}`} already has a holiday on ${date}`);
+  }
+
+  /** A new holiday (changed: undefined) or holiday `changed` would end up in `slot`, which `holder` already takes. */
+  static clash(slot: HolidaySlot, holder: HolidayHolder | undefined, changed?: string): HolidayExistsError {
+    const held = holder ? `holiday ${holder.holiday_id} (${holder.name})` : 'a holiday';
+    const subject = changed === undefined ? 'The holiday' : `Holiday ${changed}`;
+    return new HolidayExistsError(
+      slot.date,
+      slot.team_id,
+      `${subject} would be on ${slot.date} for ${scopeOf(slot.team_id)}, which already has ${held} that date`,
+    );
   }
 }
 

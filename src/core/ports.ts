@@ -66,6 +66,7 @@ export interface EmployeeRepository {
    * A new team closes the open membership period the day before `today` and
    * opens one from `today` (a period that starts on or after `today` just
    * changes team); a new hire date moves the start of the first period.
+   * Going inactive gives the login a new token_version, as disabling does.
    * Null when the employee does not exist. Audit: update (before, after).
    * @throws DuplicateEmailError, ValidationError (unknown team)
    */
@@ -89,7 +90,7 @@ export interface EmployeeRepository {
   findManyByEmail(emails: string[]): Promise<Employee[]>;
   /**
    * A bulk import's writes: creates (ids assigned or moved past as in create)
-   * and partial updates (team moves effective `today`, as in update). All in
+   * and partial updates (team moves and leavers' token versions as in update). All in
    * one transaction where the engine allows. Audit: a create (after) or an update (before, after) per row.
    */
   importMany(creates: NewEmployee[], updates: { employee_id: string; patch: EmployeePatch }[], today: string, audit?: AuditStamp): Promise<void>;

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { BadRequestError, UnauthorizedError, ValidationError } from '../core/errors';
+import { BadRequestError, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError, ValidationError } from '../core/errors';
 import { z } from './schemas/zod';
 
 const OAUTH_ERRORS = ['invalid_request', 'invalid_grant', 'unsupported_grant_type'] as const;
@@ -24,8 +24,10 @@ function sendOAuthError(res: Response, error: OAuthError, description: string, e
 /**
  * The token endpoint answers as RFC 6749 §5.2 says, so OAuth2 client libraries
  * understand it: a 401 would read to them as a WWW-Authenticate challenge.
- * Every refused login is the one invalid_grant; anything else (429, 413, 415,
- * 503) keeps the API's usual format.
+ * Every refused login is the one invalid_grant; every other request the client
+ * got wrong, its media type and size included, is invalid_request (§5.2 has no
+ * 413 or 415). A 429 keeps the API's usual format, with Retry-After, as API.md
+ * says; so do 405 (its Allow header is the answer) and faults of ours (503).
  */
 export const tokenErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (res.headersSent) return next(error);
@@ -37,5 +39,6 @@ export const tokenErrors: ErrorRequestHandler = (error: unknown, _req, res, next
   }
   // The one bad request the route gives: a body that could not be parsed (routing/input.ts).
   if (error instanceof BadRequestError) return sendOAuthError(res, 'invalid_request', 'The request body could not be parsed');
+  if (error instanceof UnsupportedMediaTypeError || error instanceof PayloadTooLargeError) return sendOAuthError(res, 'invalid_request', error.message);
   next(error);
 };

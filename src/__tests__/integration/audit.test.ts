@@ -164,4 +164,23 @@ describe.each(eachBackend())('the audit trail on %s', (_name, backend) => {
       expectErrorBody(await api().get(`/audit?${bad}`).set(admin()), 422);
     }
   });
+
+  it('when from is after to, in either form or mixed, then 422 naming from, as on the other range routes; one day or one instant is fine', async () => {
+    const details = async (query: string) => {
+      const response = await api().get(`/audit?${query}`).set(admin());
+      expectErrorBody(response, 422);
+      return (response.body as { details: { field: string; message: string }[] }).details;
+    };
+    const attendance = await api().get('/attendance?from=2025-04-16&to=2025-04-15').set(admin());
+    expectErrorBody(attendance, 422);
+    const rule = (attendance.body as { details: unknown[] }).details;
+    expect(await details('from=2025-04-16&to=2025-04-15')).toEqual(rule);
+    expect(await details('from=2025-04-15T10:00:01Z&to=2025-04-15T10:00:00Z')).toEqual(rule);
+    // Berlin (this suite's zone): the 16th starts at 22:00 UTC on the 15th.
+    expect(await details('from=2025-04-16&to=2025-04-15T21:59:59Z')).toEqual(rule);
+    expect(await details('from=2025-04-15T22:00:00Z&to=2025-04-15')).toEqual(rule);
+    await api().get('/audit?from=2025-04-16&to=2025-04-16').set(admin()).expect(200);
+    await api().get('/audit?from=2025-04-16&to=2025-04-15T22:00:00Z').set(admin()).expect(200);
+    await api().get('/audit?from=2025-04-15T10:00:00Z&to=2025-04-15T10:00:00Z').set(admin()).expect(200);
+  });
 });

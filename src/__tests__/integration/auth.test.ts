@@ -86,8 +86,21 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       expect(JSON.stringify(responses['400'])).toContain('OAuthError');
     });
 
-    it('when the body is XML, then 415', async () => {
-      expectErrorBody(await request(testApp().app).post('/token').set('Content-Type', 'application/xml').send('<x/>'), 415);
+    it('when the body is of another media type or too large, then 400 invalid_request (RFC 6749 §5.2), not the usual 415 or 413', async () => {
+      for (const [type, body] of [
+        ['application/xml', '<x/>'],
+        ['text/plain', 'username=admin&password=x'],
+      ]) {
+        const response = await request(testApp().app).post('/token').set('Content-Type', type!).send(body);
+        expectOAuthError(response, 'invalid_request');
+        expect(response.body.error_description).toMatch(/application\/x-www-form-urlencoded/);
+      }
+      const huge = await request(testApp().app)
+        .post('/token')
+        .type('form')
+        .send({ username: 'admin', password: 'x'.repeat(2_000_000) });
+      expectOAuthError(huge, 'invalid_request');
+      expect(huge.body.error_description).toMatch(/too large/);
     });
   });
 

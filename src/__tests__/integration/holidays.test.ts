@@ -186,6 +186,31 @@ describe.each(eachBackend())('holidays on %s', (_name, backend) => {
       expect((await api().get(`/holidays/${holiday.holiday_id}`).set(admin())).body).toEqual(holiday);
     });
 
+    it('when a PUT clashes, then the 409 names the holiday as it would be (date and scope after the change) and the holiday it clashes with', async () => {
+      const team = await createTeam(testApp());
+      const y = yearOf();
+      const teamDay = await created({ date: `${y}-08-04`, name: 'Team offsite', team_id: team });
+      const orgDay = await created({ date: `${y}-08-05`, name: 'Org day' });
+      const mover = await created({ date: `${y}-08-04`, name: 'Mover' });
+      const put = (body: object) => api().put(`/holidays/${mover.holiday_id}`).set(admin()).send(body);
+      const message = (response: request.Response) => {
+        expectErrorBody(response, 409);
+        expect((response.body as { code: string }).code).toBe('HOLIDAY_EXISTS');
+        return (response.body as { message: string }).message;
+      };
+      // Only the team changes: the date comes from the holiday, the scope from the body.
+      const teamOnly = message(await put({ team_id: team }));
+      expect(teamOnly).toBe(
+        `Holiday ${mover.holiday_id} would be on ${y}-08-04 for team ${team}, which already has holiday ${teamDay.holiday_id} (Team offsite) that date`,
+      );
+      // Only the date changes: the scope is the holiday's (the organisation), not the body's (none).
+      const dateOnly = message(await put({ date: `${y}-08-05` }));
+      expect(dateOnly).toBe(
+        `Holiday ${mover.holiday_id} would be on ${y}-08-05 for the organisation, which already has holiday ${orgDay.holiday_id} (Org day) that date`,
+      );
+      expect((await api().get(`/holidays/${mover.holiday_id}`).set(admin())).body).toEqual(mover);
+    });
+
     it('when a PUT is empty, names an unknown team or has a bad half, then 422', async () => {
       const holiday = await created({ date: `${yearOf()}-08-03`, name: 'Fixed' });
       const path = `/holidays/${holiday.holiday_id}`;

@@ -26,12 +26,32 @@ describe.each(eachBackend())('inactive employees on %s', (_name, backend) => {
     await expectRefusedLikeWrongPassword(user.employee.email);
   });
 
-  it('when an inactive employee is made active again, then they log in again', async () => {
+  it('when an inactive employee is made active again, then they log in again, and tokens from before they left stay ended', async () => {
     const t = testApp();
     const user = await createUser(t, await createTeam(t), 'employee');
     await request(t.app).put(`/employees/${user.employee.employee_id}`).set(bearer(t.adminToken)).send({ status: 'inactive' }).expect(200);
     await request(t.app).put(`/employees/${user.employee.employee_id}`).set(bearer(t.adminToken)).send({ status: 'active' }).expect(200);
-    await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+    // As with re-enabling a disabled login: coming back revives no earlier token, here or on a fresh instance.
+    expect((await request(t.app).get('/me').set(bearer(user.token))).status).toBe(401);
+    const fresh = await buildContainer(t.config, t.backend.database, createLogger('silent'));
+    expect((await request(fresh.app).get('/me').set(bearer(user.token))).status).toBe(401);
+    const token = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+    await request(t.app).get('/me').set(bearer(token)).expect(200);
+  });
+
+  it('when a bulk import makes an employee inactive and another makes them active, then tokens from before stay ended and a fresh login works', async () => {
+    const t = testApp();
+    const user = await createUser(t, await createTeam(t), 'employee');
+    const importStatus = async (status: string) => {
+      const csv = `employee_id,status\n${user.employee.employee_id},${status}\n`;
+      const imported = await request(t.app).post('/employees/bulk').set(bearer(t.adminToken)).set('Content-Type', 'text/csv').send(csv);
+      expect(imported.body).toMatchObject({ updated: 1, failed: [] });
+    };
+    await importStatus('inactive');
+    await importStatus('active');
+    expect((await request(t.app).get('/me').set(bearer(user.token))).status).toBe(401);
+    const token = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
+    await request(t.app).get('/me').set(bearer(token)).expect(200);
   });
 
   it('when a bulk import makes an employee inactive, then their login is refused and their token ends', async () => {

@@ -131,6 +131,24 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
         ['grant', -2],
       ]);
     });
+
+    it('refuses an adjustment to a year outside the employment or before tracking (422 naming year), and writes nothing', async () => {
+      const teamId = await createTeam(testApp());
+      // Hired 2023, left mid-2025; tracking starts 2024-01-01 in this suite.
+      const leaver = await createEmployee(testApp(), { team_id: teamId, hire_date: '2023-03-01', end_date: '2025-06-30' });
+      const adjust = (year: unknown) =>
+        api().post('/leave-adjustments').set(admin()).send({ employee_id: leaver.employee_id, code: 'ANNUAL', year, days: 1, reason: 'carried over' });
+      for (const year of [1900, 2022, 2023, 2026, 2201, '2025']) {
+        const response = await adjust(year);
+        expectErrorBody(response, 422);
+        expect((response.body as { details: { field: string }[] }).details.map((d) => d.field)).toEqual(['year']);
+      }
+      expect(await ledger(leaver.employee_id, '&code=ANNUAL&year=1900')).toEqual([]);
+      expect((await ledger(leaver.employee_id, '&code=ANNUAL')).filter((e) => e.kind === 'adjustment')).toEqual([]);
+      // The first and last years it is employed in (and tracked) are fine.
+      await adjust(2024).expect(201);
+      await adjust(2025).expect(201);
+    });
   });
 
   describe('employment', () => {

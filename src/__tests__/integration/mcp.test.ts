@@ -123,6 +123,16 @@ describe('the MCP endpoint over HTTP', () => {
     }
   });
 
+  it('when a client follows resource_metadata from the 401, or asks the path-suffixed address of RFC 9728 §3.1 first, then both answer the same document', async () => {
+    const challenge = (await post(null, rpc('tools/list'))).headers['www-authenticate'] as string;
+    const named = new URL(/resource_metadata="([^"]+)"/.exec(challenge)![1]!);
+    const read = async (path: string) => (await request(testApp().app).get(path).set('Host', 'hr.example.com').expect(200)).body as unknown;
+    const document = await read(named.pathname);
+    expect(document).toMatchObject({ resource: 'http://hr.example.com/mcp' });
+    // https://host/mcp's metadata lives at /.well-known/oauth-protected-resource/mcp, which MCP clients try before the plain path.
+    expect(await read('/.well-known/oauth-protected-resource/mcp')).toEqual(document);
+  });
+
   it('when a login is disabled, then its token no longer opens /mcp, as on REST', async () => {
     const t = testApp();
     const user = await createUser(t, 'DEV', 'employee');
@@ -218,6 +228,9 @@ describe('the MCP endpoint with Amazon Cognito sign-in', () => {
   it("when the OAuth metadata is read, then the issuer is the user pool's, and this service publishes no authorization server", async () => {
     const resource = await request(testApp().app).get('/.well-known/oauth-protected-resource').set('Host', 'hr.example.com').expect(200);
     expect(resource.body).toMatchObject({ resource: 'http://hr.example.com/mcp', authorization_servers: [ISSUER] });
+    expect((await request(testApp().app).get('/.well-known/oauth-protected-resource/mcp').set('Host', 'hr.example.com').expect(200)).body).toEqual(
+      resource.body,
+    );
     expectErrorBody(await request(testApp().app).get('/.well-known/oauth-authorization-server'), 404);
   });
 

@@ -30,6 +30,7 @@ const PUBLIC = [
   'GET /openapi.json',
   'POST /token',
   'GET /.well-known/oauth-protected-resource',
+  'GET /.well-known/oauth-protected-resource/mcp',
   'GET /.well-known/oauth-authorization-server',
 ];
 
@@ -109,9 +110,11 @@ describe('the OpenAPI document, as clients read it', () => {
       const expected = [
         ...(needsToken ? ['401', '403'] : []),
         ...(label.includes('{') ? ['404'] : []),
-        // A bad body at the token endpoint is RFC 6749's 400 invalid_request, never a 422.
+        // A bad body at the token endpoint (too large and of another media type too) is RFC 6749's 400 invalid_request, never a 413, 415 or 422.
         // MCP's arguments are checked by each tool, whose refusal is a tool result.
-        ...(operation.requestBody ? ['400', '413', '415', ...(['POST /token', 'POST /mcp'].includes(label) ? [] : ['422'])] : []),
+        ...(operation.requestBody
+          ? ['400', ...(label === 'POST /token' ? [] : ['413', '415']), ...(['POST /token', 'POST /mcp'].includes(label) ? [] : ['422'])]
+          : []),
         ...(operation.parameters?.some((parameter) => parameter.name === 'cursor') ? ['400'] : []),
         ...(label === 'GET /health' ? [] : ['429']),
       ];

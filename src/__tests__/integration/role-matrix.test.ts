@@ -296,6 +296,12 @@ const writeRows: Row[] = WRITE_TARGETS.flatMap((target): Row[] => [
 const rows: Row[] = [
   { route: 'GET /status', method: 'get', path: () => '/status', expected: all(200, 200) },
   { route: 'GET /.well-known/oauth-protected-resource', method: 'get', path: () => '/.well-known/oauth-protected-resource', expected: all(200, 200) },
+  {
+    route: 'GET /.well-known/oauth-protected-resource/mcp',
+    method: 'get',
+    path: () => '/.well-known/oauth-protected-resource/mcp',
+    expected: all(200, 200),
+  },
   { route: 'GET /.well-known/oauth-authorization-server', method: 'get', path: () => '/.well-known/oauth-authorization-server', expected: all(200, 200) },
   { route: 'GET /health', method: 'get', path: () => '/health', expected: all(200, 200) },
   { route: 'GET /openapi.json', method: 'get', path: () => '/openapi.json', expected: all(200, 200) },

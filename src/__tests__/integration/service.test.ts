@@ -119,6 +119,7 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
         'GET /audit',
         'POST /mcp',
         'GET /.well-known/oauth-protected-resource',
+        'GET /.well-known/oauth-protected-resource/mcp',
         'GET /.well-known/oauth-authorization-server',
       ].sort(),
     );

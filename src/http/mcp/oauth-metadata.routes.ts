@@ -1,6 +1,7 @@
 import type { ApiRouter } from '../api-router';
 import { z } from '../schemas/zod';
-import { baseUrlOf, PROTECTED_RESOURCE_PATH } from './resource-metadata';
+import type { Request } from 'express';
+import { baseUrlOf, MCP_PROTECTED_RESOURCE_PATH, PROTECTED_RESOURCE_PATH } from './resource-metadata';
 
 const ProtectedResourceMetadata = z
   .object({
@@ -29,21 +30,25 @@ const AuthorizationServerMetadata = z
  * what this service's token endpoint supports.
  */
 export function oauthMetadataRoutes(api: ApiRouter, issuer: string | null): void {
-  api.add({
-    method: 'get',
-    path: PROTECTED_RESOURCE_PATH,
-    tag: 'MCP',
-    summary: 'OAuth protected resource metadata of /mcp (RFC 9728)',
-    auth: 'none',
-    responses: { 200: { description: 'The metadata', schema: ProtectedResourceMetadata } },
-    handler: ({ req }) => {
-      const base = baseUrlOf(req);
-      return {
-        status: 200,
-        body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] },
-      };
-    },
-  });
+  const protectedResource = ({ req }: { req: Request }) => {
+    const base = baseUrlOf(req);
+    return {
+      status: 200,
+      body: { resource: `${base}/mcp`, authorization_servers: [issuer ?? base], bearer_methods_supported: ['header'], scopes_supported: [] },
+    };
+  };
+  // The plain path is the one WWW-Authenticate names (API.md); the suffixed one is where RFC 9728 §3.1 puts /mcp's. One document at both.
+  for (const path of [PROTECTED_RESOURCE_PATH, MCP_PROTECTED_RESOURCE_PATH]) {
+    api.add({
+      method: 'get',
+      path,
+      tag: 'MCP',
+      summary: `OAuth protected resource metadata of /mcp (RFC 9728)${path === MCP_PROTECTED_RESOURCE_PATH ? ', at its path-suffixed address (§3.1)' : ''}`,
+      auth: 'none',
+      responses: { 200: { description: 'The metadata', schema: ProtectedResourceMetadata } },
+      handler: protectedResource,
+    });
+  }
   if (issuer !== null) return;
   api.add({
     method: 'get',

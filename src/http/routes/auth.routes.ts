@@ -38,7 +38,8 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     summary: 'Log in (OAuth2 password flow)',
     description:
       'Form-encoded or JSON. Errors follow RFC 6749 §5.2: a wrong password, an unknown user and a disabled or inactive login all get the same 400 invalid_grant; ' +
-      'a missing field or an unparseable body is invalid_request, a grant_type other than password unsupported_grant_type. 429 keeps the usual error format.',
+      'a missing field, an unparseable or too large body or one of another media type is invalid_request, a grant_type other than password unsupported_grant_type. ' +
+      '429 keeps the usual error format.',
     auth: 'none',
     body: { schema: TokenBody, types: ['form', 'json'] },
     guards: [
@@ -48,11 +49,14 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     ],
     responses: {
       200: { description: 'A bearer token', schema: TokenSchema },
-      400: { description: 'invalid_grant, invalid_request or unsupported_grant_type (RFC 6749 §5.2)', schema: OAuthErrorBody },
+      400: {
+        description: 'invalid_grant, invalid_request (also for a body too large or of another media type) or unsupported_grant_type (RFC 6749 §5.2)',
+        schema: OAuthErrorBody,
+      },
       429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
     },
-    // Invalid input is RFC 6749's 400 invalid_request here (tokenErrors), never a 422.
-    withholds: [422],
+    // Invalid input, its size and media type included, is RFC 6749's 400 invalid_request here (tokenErrors), never a 413, 415 or 422.
+    withholds: [413, 415, 422],
     handler: async ({ body }) => ({ status: 200, body: await auth.login(body.username, body.password) }),
   });
   api.router.use('/token', tokenErrors);

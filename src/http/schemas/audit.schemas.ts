@@ -35,7 +35,7 @@ export const AuditListQuery = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional(),
   entity_id: z.string().max(200).optional(),
   actor: z.string().max(200).optional(),
-  from: Moment.optional().openapi({ description: 'From this instant, or from the start of this day (ORG_TIMEZONE).' }),
+  from: Moment.optional().openapi({ description: 'From this instant, or from the start of this day (ORG_TIMEZONE); not after to (422).' }),
   to: Moment.optional().openapi({ description: 'Up to this instant, or to the end of this day (ORG_TIMEZONE).' }),
   ...PageQuery,
 });

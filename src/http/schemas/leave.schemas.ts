@@ -140,11 +140,13 @@ export const LeaveRequestListQuery = z
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
+/** A calendar year, in a body or (as text) a query: one range for all of leave. */
+const YearNumber = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 const Year = z
   .string()
   .regex(/^\d{4}$/, 'must be a year such as 2025')
   .transform(Number)
-  .pipe(z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier'))
+  .pipe(YearNumber)
   .openapi({ type: 'integer', example: 2025 });
 
 export const LeaveBalanceSchema = z
@@ -197,7 +199,7 @@ export const AdjustmentBody = z
   .strictObject({
     employee_id: EmployeeId,
     code: LeaveCode,
-    year: z.number().int().min(1900).max(2200),
+    year: YearNumber.openapi({ description: "A year of the employee's employment, not before tracking started." }),
     days: halves('Days to add (negative to remove), in half days.')
       .min(-366)
       .max(366)

@@ -9,6 +9,7 @@ import { isForeignKeyViolation, isUniqueViolation } from './database-errors';
 import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin } from './last-admin-guard';
 import type { SqlClient } from './sql-client';
+import { NEXT_TOKEN_VERSION } from './token-versions';
 
 // A login's team and status are its employee's, read by join: there is no copy to keep in step.
 // The bigint version as float8, which the drivers read as a number (exact below 2^53; versions are milliseconds-sized).
@@ -66,7 +67,7 @@ export class PostgresAccountRepository implements AccountRepository {
            disabled = COALESCE($3, disabled),
            password_hash = COALESCE($4, password_hash),
            -- A new password or disabling ends every token issued before, for good: re-enabling brings none back.
-           token_version = CASE WHEN $4::text IS NOT NULL OR ($3::boolean AND NOT disabled) THEN nextval('account_token_versions') ELSE token_version END,
+           token_version = CASE WHEN $4::text IS NOT NULL OR ($3::boolean AND NOT disabled) THEN ${NEXT_TOKEN_VERSION} ELSE token_version END,
            updated_at = now()
          WHERE username = $1 RETURNING username`,
         [username, patch.role ?? null, patch.disabled ?? null, patch.password_hash ?? null],

@@ -10,6 +10,7 @@ import { decodePosition, toPage } from './keyset';
 import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-guard';
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 import { sqlParams } from './sql-params';
+import { endLeaversTokens } from './token-versions';
 import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
@@ -146,6 +147,10 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
         const before =
           audit && ids.length > 0 ? await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[]) FOR UPDATE`, [ids]) : [];
         const created = await writeEmployeeImport(tx, creates, updates);
+        await endLeaversTokens(
+          tx,
+          updates.filter((u) => u.patch.status === 'inactive').map((u) => u.employee_id),
+        );
         await this.writePeriods(tx, updates, today);
         if (audit) {
           const written = await tx.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = ANY ($1::text[])`, [
@@ -224,11 +229,12 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
     const sets = UPDATABLE_COLUMNS.filter((column) => patch[column] !== undefined).map((column) => `${column} = ${bind(patch[column] ?? null)}`);
     sets.push('updated_at = now()');
     try {
-      // The login's team and status are read through its employee, so a change needs no second write here.
+      // The login's team and status are read through its employee, so a change needs no second write here (a leaver's token version aside).
       const write = async (sql: SqlExecutor) => {
         const [before] = audit ? await sql.query<Employee>(`SELECT ${COLUMNS} FROM employees WHERE employee_id = $1 FOR UPDATE`, [employeeId]) : [];
         const [row] = await sql.query<Employee>(`UPDATE employees SET ${sets.join(', ')} WHERE employee_id = $1 RETURNING ${COLUMNS}`, params);
         if (row) await this.writePeriods(sql, [{ employee_id: employeeId, patch }], today);
+        if (row && patch.status === 'inactive') await endLeaversTokens(sql, [employeeId]);
         if (row && audit) await appendAudit(sql, [auditEntry(audit, { action: 'update', entity: 'employee', entity_id: employeeId, before, after: row })]);
         return row ?? null;
       };

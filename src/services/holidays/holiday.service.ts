@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole, type Principal } from '../../core/access';
-import { NotFoundError, ValidationError, type ImportReport } from '../../core/errors';
+import { HolidayExistsError, NotFoundError, ValidationError, type HolidaySlot, type ImportReport } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import { stampFor, type AuditStamp } from '../../core/audit/audit-entry';
 import type { Clock, HolidayRepository, TeamRepository } from '../../core/ports';
@@ -44,7 +44,7 @@ export class HolidayService {
     requireRole(principal, 'admin');
     await this.assertTeamExists(input.team_id);
     const audit = stampFor(principal, this.clock.now());
-    const created = await this.holidays.create({ holiday_id: randomUUID(), ...input }, audit);
+    const created = await this.holidays.create({ holiday_id: randomUUID(), ...input }, audit).catch((error: unknown) => this.named(error, input));
     await this.datesChanged([created.date], audit);
     return created;
   }
@@ -55,7 +55,10 @@ export class HolidayService {
     if (patch.team_id !== undefined) await this.assertTeamExists(patch.team_id);
     const before = await this.holidays.get(holidayId);
     const audit = stampFor(principal, this.clock.now());
-    const holiday = await this.holidays.update(holidayId, patch, audit);
+    const holiday = await this.holidays.update(holidayId, patch, audit).catch((error: unknown) =>
+      // The repository knows only the patch; the message names where the whole holiday would land.
+      this.named(error, before && { date: patch.date ?? before.date, team_id: patch.team_id === undefined ? before.team_id : patch.team_id }, holidayId),
+    );
     if (!holiday) throw new NotFoundError('Holiday', holidayId);
     await this.datesChanged([...new Set([before?.date ?? holiday.date, holiday.date])], audit);
     return holiday;
@@ -95,6 +98,13 @@ export class HolidayService {
     );
     await this.datesChanged([...new Set(writes.map((w) => w.holiday.date))], audit);
     return report;
+  }
+
+  /** Rethrows a clash as one naming the slot and the holiday holding it (read afterwards: the database only says the slot is taken). */
+  private async named(error: unknown, slot: HolidaySlot | null, changed?: string): Promise<never> {
+    if (!(error instanceof HolidayExistsError) || !slot) throw error;
+    const holder = (await this.holidays.inRange(slot.date, slot.date)).find((h) => h.team_id === slot.team_id && h.holiday_id !== changed);
+    throw HolidayExistsError.clash(slot, holder, changed);
   }
 
   private async assertTeamExists(teamId: string | null): Promise<void> {

@@ -9,6 +9,7 @@ import type { LeaveType } from '../../core/leave/leave-type';
 import { emptyPage, readPosition, writePosition, type Page, type PageRequest } from '../../core/page';
 import type { Clock } from '../../core/ports';
 import type { LeaveContext } from './leave-context';
+import { checkLeaveYear } from './leave-dates';
 
 export interface BalanceFilter {
   employee_id?: string;
@@ -93,6 +94,7 @@ export class LeaveBalanceService {
     requireRole(principal, 'admin');
     const employee = await this.context.employees.get(input.employee_id);
     if (!employee) throw new NotFoundError('Employee', input.employee_id);
+    checkLeaveYear(employee, input.year, await this.context.calendars.trackingStart());
     const type = await this.context.type(input.code);
     let after: LeaveBalance | undefined;
     await this.context.leave.change(

@@ -5,6 +5,7 @@ import { adminCountStep, isEnabledAdmin } from '../admin-count';
 import { STALE, type TableClient, type TransactStep } from '../table-client';
 import { unknownTeam } from './employee-items';
 import { keys } from '../key-design';
+import { claimTokenVersion } from '../token-version';
 
 /** The email's claim item: unique emails on a table that is unique only by key. */
 export function claimEmail(table: TableClient, email: string, employeeId: string): TransactStep {
@@ -52,16 +53,24 @@ export async function loginCopy(table: TableClient, employee: Employee): Promise
       { write: { ConditionCheck: { TableName: table.name, Key: key, ConditionExpression: 'attribute_not_exists(PK)' } }, onConditionFailed: () => STALE },
     ];
   const login = toAccount(item);
+  // A leaver's tokens end for good, as a disabled login's do: coming back revives none of them.
+  const leaving = employee.status === 'inactive' && login.employee_status !== 'inactive';
   return [
     {
       write: {
         Update: {
           TableName: table.name,
           Key: key,
-          UpdateExpression: 'SET team_id = :team, employee_status = :status',
+          UpdateExpression: `SET team_id = :team, employee_status = :status${leaving ? ', token_version = :version' : ''}`,
           ConditionExpression: 'attribute_exists(PK) AND #role = :role AND disabled = :disabled',
           ExpressionAttributeNames: { '#role': 'role' },
-          ExpressionAttributeValues: { ':team': employee.team_id, ':status': employee.status, ':role': login.role, ':disabled': login.disabled },
+          ExpressionAttributeValues: {
+            ':team': employee.team_id,
+            ':status': employee.status,
+            ':role': login.role,
+            ':disabled': login.disabled,
+            ...(leaving && { ':version': await claimTokenVersion(table) }),
+          },
         },
       },
       onConditionFailed: () => STALE,
