@@ -231,9 +231,9 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         await db.repos.attendance.create(record(dev[0]!, '2060-01-05', 'DEV', 'late', { check_out_time: '17:00:00', hours_worked: 7 }));
         expect((await byId({ team_ids: null }, '1900-01-01', '2100-12-31')).get(dev[0]!)).toEqual({
           employee_id: dev[0],
-          dates: ['2025-04-08', '2025-04-09', '2025-04-10', '2060-01-05'],
-          statuses: ['present', 'present', 'present', 'late'],
-          open: [false, false, true, false],
+          dates: ['2025-04-07', '2025-04-08', '2025-04-09', '2025-04-10', '2060-01-05'],
+          statuses: ['present', 'present', 'present', 'present', 'late'],
+          open: [true, false, false, true, false],
           hours: 23.75,
           hours_days: 3,
         });

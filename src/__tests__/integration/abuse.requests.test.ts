@@ -127,7 +127,9 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
         for (const contentType of [...WRONG_MEDIA_TYPES, 'application/json; charset=latin1']) {
           const response = await send(operation, contentType, '{}');
           expectWellBehaved(response);
-          expect([operation.label, contentType, response.status]).toEqual([operation.label, contentType, 415]);
+          // The token endpoint answers every client error as RFC 6749's 400 invalid_request, the media type included.
+          const expected = operation.label === 'POST /token' ? 400 : 415;
+          expect([operation.label, contentType, response.status]).toEqual([operation.label, contentType, expected]);
         }
       }
     },
@@ -155,7 +157,8 @@ describe.each(eachBackend())('hostile requests on %s', (_name, backend) => {
         for (const mediaType of operation.body!.mediaTypes.filter((type) => type !== 'multipart/form-data')) {
           const response = await send(operation, mediaType, mediaType === 'application/json' ? huge : `name=${'x'.repeat(150 * 1024)}`);
           expectWellBehaved(response);
-          expect([operation.label, mediaType, response.status]).toEqual([operation.label, mediaType, 413]);
+          const expected = operation.label === 'POST /token' ? 400 : 413;
+          expect([operation.label, mediaType, response.status]).toEqual([operation.label, mediaType, expected]);
         }
       }
     },
