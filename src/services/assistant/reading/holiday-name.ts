@@ -8,13 +8,18 @@ import type { Measure } from './measure';
  * is answered as "no holiday called …", never as a person not found.
  */
 const HOLIDAY_NAME =
-  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day)\b/;
+  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday)\b/;
 
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
 
-export function readHolidayName(marks: Marks, measures: Measure[]): string | null {
-  const found = marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
+/** A team's own day, named with the team's word as its name in the calendar has it ("Security Team Day", "QA offsite"). */
+const TEAM_EVENT = String.raw`team (?:day|offsite|away day|party|outing|event|social|lunch|dinner|building)|offsite|away day|recharge day`;
+
+export function readHolidayName(marks: Marks, measures: Measure[], teamWords: ReadonlySet<string>): string | null {
+  const team = [...teamWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const teamEvent = new RegExp(String.raw`\b((?:(?:${team || '(?!)'}) )?(?:${TEAM_EVENT}))\b`, 'g');
+  const found = marks.peek(teamEvent)[0] ?? marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
   if (!found) return null;
   // "Attendance on Halloween" asks about people on a day: the name is then a date the reader does not know, left unused.
   // "Are we off on Boxing Day" is about the calendar; "who is off on Boxing Day" is about people's leave.

@@ -6,7 +6,8 @@ import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './m
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod } from './period';
 import { readTeams } from './teams';
-import { correctSpelling } from './vocabulary';
+import { readAction, type Action } from './action';
+import { awayAsOff, correctSpelling } from './vocabulary';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -42,6 +43,8 @@ export interface Reading {
   yesNo: boolean;
   /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
   holidayName: string | null;
+  /** A change asked of the service ("approve all pending requests"): refused by its verb. */
+  action: Action | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
 }
@@ -53,7 +56,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
@@ -89,12 +92,15 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
   const marks = new Marks(
-    correctSpelling(raw, new Set([...teamWords, ...capitalised]))
+    awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised])))
       .replace(/\s+/g, ' ')
       .trim(),
   );
+  // As typed: "approve" is one edit from "approved", and the order must not be corrected into a filter.
+  const action = readAction(raw.toLowerCase().trim());
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
-  const notHeld = NOT_HELD.exec(marks.text)?.[1] ?? null;
+  // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
+  const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
   marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
   const teams = readTeams(marks, raw, context);
@@ -106,7 +112,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
-  const holidayName = readHolidayName(marks, measures);
+  const holidayName = readHolidayName(marks, measures, teamWords);
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
   const me =
     SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
@@ -139,6 +145,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
+    action,
     holidayName,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
       ? 'organisation'
