@@ -284,6 +284,11 @@ describe('leave, holidays and what the assistant will not do', () => {
     // Nouns, not orders.
     expect(read('change in average score from Q2 to Q3').action).toBeNull();
     expect(read('hire date of DEV-003').action).toBeNull();
+    expect(read('update me on attendance last week').action).toBeNull();
+    expect(parsedOf(read('approve all the pending leave requests'), [], step('approve all the pending leave requests'))).toMatchObject({
+      measure: 'action',
+      filters: { action: 'approve' },
+    });
   });
 
   it('when a prediction or data the service does not hold is asked, then the refusal names it', () => {

@@ -11,9 +11,9 @@ export interface Action {
   object: 'leave_request' | 'holiday' | 'employee' | 'attendance' | 'correction' | 'score' | 'balance' | 'team' | null;
 }
 
-/** An imperative opening the question, after any politeness; "change in score" and "hire date" are nouns, not orders. */
+/** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate)\b(?!\s+(?:in|of|up|between|from|to|over|dates?|rate)\b)/;
+  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate)\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],
