@@ -224,6 +224,8 @@ describe('leave, holidays and what the assistant will not do', () => {
   it('when "leave" is a verb or a team "lost" people, then it is leavers in the period', () => {
     const manager = { role: 'manager' as const, employee_id: 'QA-001', team_id: 'QA' };
     expect(read('anyone leave my team this year', manager)).toMatchObject({ measures: ['leavers'], teams: ['QA'], unused: [] });
+    expect(read('did anyone leave QA last year')).toMatchObject({ measures: ['leavers'], teams: ['QA'], unused: [] });
+    expect(read('how many people are on leave today').measures).not.toContain('leavers');
     expect(calls('how many people has the AI team lost this year')).toEqual([
       { name: 'employment_dates', input: { team_id: 'AI', status: 'any', left_from: '2025-01-01', left_to: today } },
     ]);

@@ -83,7 +83,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group))\b/,
+    /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
