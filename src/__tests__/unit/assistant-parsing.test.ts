@@ -434,3 +434,108 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
   });
 });
+
+describe('leave, holidays and what the assistant will not do', () => {
+  // A Monday: next week is 1–7 December; December named without a year is the coming one.
+  const today = '2025-11-24';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const calls = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if (!('calls' in s)) throw new Error(`no calls for ${question}: ${s.text}`);
+    return s.calls;
+  };
+  const refusal = (question: string) => {
+    const s = step(question);
+    if ('calls' in s) throw new Error(`answered ${question}`);
+    return s.text;
+  };
+  const employee = { role: 'employee' as const, employee_id: 'DAT-004', team_id: 'DAT' };
+
+  it('when "leave" is the noun of "how much", then it is a balance: the caller\'s own, or a named person\'s', () => {
+    expect(read('how much leave do i have', employee)).toMatchObject({ me: true, measures: ['leave_balance'], unused: [] });
+    expect(calls('how much leave do i have', employee)).toEqual([{ name: 'leave_balances', input: { year: 2025 } }]);
+    expect(read('how much leave has Sofia Rossi got')).toMatchObject({ names: ['sofia rossi'], measures: ['leave_balance'], unused: [] });
+    expect(read('how much leave did i take', employee).measures).toEqual(['leave_taken']);
+  });
+
+  it('when "leave" is a verb or a team "lost" people, then it is leavers in the period', () => {
+    const manager = { role: 'manager' as const, employee_id: 'QA-001', team_id: 'QA' };
+    expect(read('anyone leave my team this year', manager)).toMatchObject({ measures: ['leavers'], teams: ['QA'], unused: [] });
+    expect(read('did anyone leave QA last year')).toMatchObject({ measures: ['leavers'], teams: ['QA'], unused: [] });
+    expect(read('how many people are on leave today').measures).not.toContain('leavers');
+    expect(calls('how many people has the AI team lost this year')).toEqual([
+      { name: 'employment_dates', input: { team_id: 'AI', status: 'any', left_from: '2025-01-01', left_to: today } },
+    ]);
+  });
+
+  it('when leave is asked by state and period, then the requests whose dates overlap it are listed, booked ahead included', () => {
+    expect(calls('who has approved leave in december')).toEqual([
+      { name: 'leave_requests', input: { status: 'approved', from: '2025-12-01', to: '2025-12-31' } },
+    ]);
+    expect(calls('pending leave requests for december')).toEqual([
+      { name: 'leave_requests', input: { status: 'pending', from: '2025-12-01', to: '2025-12-31' } },
+    ]);
+    // Approved this year: the whole calendar year, approved leave later in it included.
+    const s = step('how many leave requests have been approved this year');
+    expect('calls' in s && s.calls).toEqual([{ name: 'leave_requests', input: { status: 'approved', from: '2025-01-01', to: '2025-12-31' } }]);
+    expect(parsedOf(read('how many leave requests have been approved this year'), [], s)).toMatchObject({
+      measure: 'leave_requests',
+      period: { from: '2025-01-01', to: '2025-12-31' },
+      filters: { request_status: 'approved', dates: 'overlapping' },
+      operation: 'count',
+      unused: [],
+    });
+    // In the past tense a month gone by is that one.
+    expect(calls('which leave requests were approved in march')[0]!.input).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
+    // A month without a year is this year's: October gone by is October 2025, December to come is December 2025.
+    expect(calls('holidays in october')).toEqual([{ name: 'holidays', input: { from: '2025-10-01', to: '2025-10-31' } }]);
+    expect(calls('holidays in december')).toEqual([{ name: 'holidays', input: { from: '2025-12-01', to: '2025-12-31' } }]);
+  });
+
+  it('when people are "out", "away" or "OOO" ahead of today, then it is approved leave, as "off" is', () => {
+    const off = calls('who is off next week');
+    expect(off[0]!.input).toMatchObject({ from: '2025-12-01', to: '2025-12-07', status: 'on_leave' });
+    for (const question of ["who's out next week", 'who is away next week', 'who is OOO next week', 'who is out of office next week'])
+      expect({ question, calls: calls(question) }).toEqual({ question, calls: off });
+    expect(read('who forgot to check out yesterday').measures).toContain('missing_check_out');
+  });
+
+  it('when public holidays "left" are counted, then they are the calendar\'s from today to the year end; a team\'s day is found by its name', () => {
+    expect(calls('how many public holidays are left this year')).toEqual([{ name: 'holidays', input: { from: today, to: '2025-12-31' } }]);
+    expect(read('when is the security team day', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatchObject({
+      holidayName: 'security team day',
+      unused: [],
+    });
+    const s = step('when is the security team day', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' });
+    if (!('calls' in s)) throw new Error('no calls');
+    expect(s.phrase([{ holidays: [{ date: '2025-12-01', name: 'Security Team Day', team_id: 'SEC', half: null }] }])).toBe(
+      'Security Team Day on 2025-12-01 (team SEC).',
+    );
+  });
+
+  it('when the question orders a change, then it is refused by its verb with the route that makes it, never answered with a read', () => {
+    expect(refusal('approve all the pending leave requests')).toMatch(/can't approve .*POST \/leave-requests\/\{id\}\/approve/);
+    expect(refusal('please reject DEV-003 leave request')).toMatch(/can't reject .*POST \/leave-requests\/\{id\}\/reject/);
+    expect(refusal('book me off on 22 december')).toMatch(/can't book .*POST \/leave-requests\b/);
+    expect(refusal('delete the christmas holiday')).toMatch(/can't delete .*DELETE \/holidays\/\{holiday_id\}/);
+    expect(refusal('fire DEV-014')).toMatch(/can't fire .*PUT \/employees\/\{id\} with status inactive/);
+    expect(refusal('hire someone for QA')).toMatch(/can't hire .*POST \/employees/);
+    // Nouns, not orders.
+    expect(read('change in average score from Q2 to Q3').action).toBeNull();
+    expect(read('hire date of DEV-003').action).toBeNull();
+    expect(read('update me on attendance last week').action).toBeNull();
+    expect(parsedOf(read('approve all the pending leave requests'), [], step('approve all the pending leave requests'))).toMatchObject({
+      measure: 'action',
+      filters: { action: 'approve' },
+    });
+  });
+
+  it('when a prediction or data the service does not hold is asked, then the refusal names it', () => {
+    expect(refusal('who is likely to call in sick next week')).toMatch(/predict/);
+    expect(refusal('how many training courses did the dev team complete')).toMatch(/training/);
+    expect(refusal('expenses claimed by QA last month')).toMatch(/expenses/);
+  });
+});

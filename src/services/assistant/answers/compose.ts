@@ -1,5 +1,6 @@
 import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
+import { refuseAction } from './actions';
 import { attendance } from './attendance-answers';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { balances, corrections, holidays, requests } from './leave-answers';
@@ -25,7 +26,10 @@ const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) =>
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string][] = [
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
-  [/predict|forecast|projected|will be/, 'that is in the future: I only know what has been recorded, and I do not predict or forecast.'],
+  [
+    /predict|forecast|projected|will be|likel|chance|probab/,
+    "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
+  ],
   [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
 ];
 
@@ -58,6 +62,7 @@ function teamOutOfScope(q: Question): Step | null {
 /** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
 export function compose(q: Question): Step {
   const { reading } = q;
+  if (reading.action !== null) return refuseAction(reading.action);
   if (reading.notHeld !== null) {
     const said =
       NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ??
@@ -102,14 +107,14 @@ export function compose(q: Question): Step {
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');
-  // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days").
+  // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days"); public holidays are nobody's balance.
   if (
     measure === 'leave_balance' &&
     reading.measures.includes('holidays') &&
     !reading.me &&
     q.people.length === 0 &&
     reading.filters.leave_type === undefined &&
-    reading.operation !== 'count'
+    (reading.operation !== 'count' || reading.scope === 'organisation')
   )
     return holidays(q);
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');

@@ -2,6 +2,7 @@ import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays } from '../../../core/work-calendar/dates';
 import { plural } from './format';
+import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 
 interface Request {
@@ -55,12 +56,15 @@ export function requests(q: Question, decided?: 'approved'): Step {
   // "Is my request approved?" is answered with each request's status, whatever it is.
   const status = decided ?? (q.reading.yesNo && 'employee_id' in mine ? undefined : q.reading.filters.request_status);
   const code = q.reading.filters.leave_type;
-  const range = q.reading.range;
+  // A request counts for a period when its dates overlap it (GET /leave-requests?from=&to=), booked ahead included.
+  const asked = decided === undefined && !q.reading.past;
+  const range = asked ? wholePeriod(lookAhead(q.reading.range, q.context.today, false)) : q.reading.range;
   return {
     intent: 'leave_requests',
     measure: 'leave_requests',
     operation: q.reading.operation,
     period: range,
+    ...(range && { filters: { dates: 'overlapping' } }),
     calls: [
       {
         name: 'leave_requests',
@@ -80,11 +84,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
 export function holidays(q: Question): Step {
   const today = q.context.today;
   // Holidays are looked ahead to: "in December" is the coming one unless a year is named or the question is in the past tense.
-  const named = q.reading.range;
-  const range =
-    named && named.to < today && !/\d{4}/.test(named.label) && !q.reading.past
-      ? { ...named, from: `${Number(named.from.slice(0, 4)) + 1}${named.from.slice(4)}`, to: `${Number(named.to.slice(0, 4)) + 1}${named.to.slice(4)}` }
-      : named;
+  const range = lookAhead(q.reading.range, today, q.reading.past);
   // "What holidays are left this year": from today to the end of it.
   const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
   // A holiday asked by name is looked for a year ahead, or a year back when asked in the past tense.

@@ -33,6 +33,8 @@ export interface Plan {
   measure: string;
   operation?: string;
   period?: { from: string; to: string } | null;
+  /** How the answer applied a part of the question beyond the reading ("dates": "overlapping"), for `data.parsed.filters`. */
+  filters?: Record<string, string>;
   calls: ToolCall[];
   phrase(results: unknown[]): string;
 }

@@ -42,7 +42,8 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['corrections', /\b(?:pending |open )?corrections?\b/],
   [
     'leave_balance',
-    /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b/,
+    // "How much leave do I have" asks a balance, unless what was taken is asked.
+    /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
@@ -50,7 +51,11 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     'holidays',
     /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
   ],
-  ['leave_requests', /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b/],
+  // Leave with a decision ("approved leave in december") is the requests in that state.
+  [
+    'leave_requests',
+    /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b|\b(?:approved|rejected|declined|denied|cancell?ed) (?:annual |sick |unpaid )?(?:leave|time[- ]off|vacation)\b/,
+  ],
   [
     'missing_check_out',
     /\b(?:missing|missed|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?) ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
@@ -78,7 +83,11 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     'score',
     /\b(?:final )?(?:scores?|scored|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/,
   ],
-  ['leavers', /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?)\b/],
+  // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
+  [
+    'leavers',
+    /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+  ],
   ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],

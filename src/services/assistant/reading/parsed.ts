@@ -29,6 +29,8 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.statistic !== null && { statistic: reading.statistic }),
     ...((reading.perTeam || reading.teamsRanked) && { by_team: true }),
     ...(reading.holidayName !== null && { holiday_name: reading.holidayName }),
+    ...(reading.action !== null && { action: reading.action.verb }),
+    ...(step && 'filters' in step && step.filters),
   };
   return {
     subject,

@@ -6,7 +6,8 @@ import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './m
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod } from './period';
 import { readTeams } from './teams';
-import { correctSpelling } from './vocabulary';
+import { readAction, type Action } from './action';
+import { awayAsOff, correctSpelling } from './vocabulary';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -50,6 +51,8 @@ export interface Reading {
   holidayName: string | null;
   /** How the question uses the holiday's name: asked about, or its date as the day or an end of the period. */
   holidayUse: HolidayUse | null;
+  /** A change asked of the service ("approve all pending requests"): refused by its verb. */
+  action: Action | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
 }
@@ -61,7 +64,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
 /** A change asked from its fall ("who dropped the most", "the biggest drop"): ranked from the bottom. */
 const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
 const TEAMS_RANKED =
@@ -104,12 +107,15 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
   const marks = new Marks(
-    correctSpelling(raw, new Set([...teamWords, ...capitalised]))
+    awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised])))
       .replace(/\s+/g, ' ')
       .trim(),
   );
+  // As typed: "approve" is one edit from "approved", and the order must not be corrected into a filter.
+  const action = readAction(raw.toLowerCase().trim());
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
-  const notHeld = NOT_HELD.exec(marks.text)?.[1] ?? null;
+  // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
+  const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
   marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
   const teams = readTeams(marks, raw, context);
@@ -168,6 +174,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
+    action,
     holidayName,
     holidayUse: holiday?.use ?? null,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)

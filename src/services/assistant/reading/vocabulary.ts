@@ -72,6 +72,7 @@ const SHORTHAND: Record<string, string> = {
   mtd: 'this month',
   hols: 'holidays',
   pto: 'leave',
+  ooo: 'off',
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
@@ -81,4 +82,14 @@ export function correctSpelling(text: string, protectedWords: ReadonlySet<string
     if (VOCABULARY.has(word) || FILLER.has(word) || protectedWords.has(word)) return word;
     return closest(word, nearInLength(word)) ?? word;
   });
+}
+
+/** Being "out", "away" or "out of office" is being off: one word, so one rule reads it (leave ahead, absence gone by). */
+export function awayAsOff(text: string): string {
+  return text
+    .replace(/\bout of (?:the )?office\b|\baway\b(?! days?\b)/g, 'off')
+    .replace(
+      /\b(who's|who is|who are|who was|who were|is|are|was|were|be|being|been|anyone|anybody|everyone|people|employees|staff|i'm|we're|they're) out\b(?! of\b)/g,
+      '$1 off',
+    );
 }

@@ -1,0 +1,44 @@
+import type { Action } from '../reading/action';
+import { cannot, type Step } from './plan';
+
+/** The route that makes each change (API.md), for the refusal to point to. */
+function routeFor(action: Action): string {
+  const { verb, object } = action;
+  switch (object) {
+    case 'leave_request':
+      if (/^(?:approve|grant)$/.test(verb)) return 'POST /leave-requests/{id}/approve';
+      if (/^(?:reject|decline|deny)$/.test(verb)) return 'POST /leave-requests/{id}/reject';
+      if (/^(?:cancel|withdraw|delete|remove)$/.test(verb)) return 'POST /leave-requests/{id}/cancel';
+      return 'POST /leave-requests';
+    case 'correction':
+      if (/^(?:approve|grant)$/.test(verb)) return 'POST /attendance-corrections/{id}/approve';
+      if (/^(?:reject|decline|deny)$/.test(verb)) return 'POST /attendance-corrections/{id}/reject';
+      return 'POST /attendance-corrections';
+    case 'holiday':
+      return /^(?:delete|remove|cancel)$/.test(verb)
+        ? 'DELETE /holidays/{holiday_id}'
+        : /^(?:add|create|set)$/.test(verb)
+          ? 'POST /holidays'
+          : 'PUT /holidays/{holiday_id}';
+    case 'balance':
+      return 'POST /leave-adjustments';
+    case 'attendance':
+      return /^(?:delete|remove)$/.test(verb) ? 'DELETE /attendance/{employee_id}/{date}' : 'POST /attendance or POST /attendance-corrections';
+    case 'score':
+      return /^(?:delete|remove)$/.test(verb) ? 'DELETE /performance-scores/{employee_id}/{period}' : 'POST /performance-scores';
+    case 'team':
+      return /^(?:delete|remove)$/.test(verb) ? 'DELETE /teams/{team_id}' : /^(?:add|create)$/.test(verb) ? 'POST /teams' : 'PUT /teams/{team_id}';
+    case 'employee':
+      if (/^(?:hire|onboard|add|create)$/.test(verb)) return 'POST /employees';
+      if (/^(?:delete|remove)$/.test(verb)) return 'DELETE /employees/{id}';
+      if (/^(?:fire|terminate|dismiss|deactivate)$/.test(verb)) return 'PUT /employees/{id} with status inactive';
+      return 'PUT /employees/{id}';
+    case null:
+      return 'the matching route of the API';
+  }
+}
+
+/** A change asked of a reader: refused by its verb, with where the change is made. */
+export function refuseAction(action: Action): Step {
+  return cannot('action', `I can't ${action.verb} anything: I only read the data, I never change it. To ${action.verb}, use ${routeFor(action)}.`);
+}

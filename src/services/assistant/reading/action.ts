@@ -1,0 +1,34 @@
+/*
+ * A request to change data ("approve all the pending leave requests", "book me off on 22 december"): the assistant
+ * only reads, so such a question is refused by its verb, never answered with a read of the same words
+ * ("approve … pending" is not a list of approved requests).
+ */
+
+/** What the question asks to be done, and to what. */
+export interface Action {
+  verb: string;
+  /** The kind of record it would change, when the question names one. */
+  object: 'leave_request' | 'holiday' | 'employee' | 'attendance' | 'correction' | 'score' | 'balance' | 'team' | null;
+}
+
+/** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
+const IMPERATIVE =
+  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate)\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+
+const OBJECTS: [Action['object'], RegExp][] = [
+  ['correction', /\bcorrections?\b/],
+  ['holiday', /\b(?:public |bank |team )?holidays?\b(?! (?:leave|days?|allowance|balance))/],
+  ['balance', /\b(?:balances?|allowances?|entitlements?|adjustments?)\b/],
+  ['leave_request', /\b(?:leave|requests?|time off|vacation|pto|off)\b/],
+  ['attendance', /\b(?:attendance|check[- ]?ins?|check[- ]?outs?|records?)\b/],
+  ['score', /\b(?:scores?|ratings?|kpis?)\b/],
+  ['team', /\b(?:teams?|departments?)\b/],
+  ['employee', /\b(?:employees?|people|staff|someone|somebody|[a-z]+-\d{3,}|him|her|them|hires?|title|position|email)\b/],
+];
+
+export function readAction(text: string): Action | null {
+  const verb = IMPERATIVE.exec(text)?.[1];
+  if (verb === undefined) return null;
+  const object = OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? (/^(?:fire|terminate|dismiss|hire|onboard)$/.test(verb) ? 'employee' : null);
+  return { verb, object };
+}
