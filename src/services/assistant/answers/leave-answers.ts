@@ -1,7 +1,7 @@
 import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays } from '../../../core/work-calendar/dates';
-import { plural } from './format';
+import { listed, plural } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 
@@ -43,7 +43,7 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
         const taken = items.reduce((n, b) => n + b.taken, 0);
         return `${whose(q)} took ${Math.round(taken * 100) / 100} days of ${code ? code.toLowerCase() : ''} leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
-      if (!one) return `${whose(q)}, ${year}: ${items.map((b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`).join(', ')}.`;
+      if (!one) return `${whose(q)}, ${year}: ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
       return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
     },
   };
@@ -75,7 +75,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
       const items = (r as { requests: Request[] }).requests;
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
       if (items.length === 0) return `There are no ${what} that you can see: none.`;
-      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${items.map((i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`).join('; ')}.`;
+      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ')}.`;
     },
   };
 }
@@ -132,7 +132,7 @@ export function corrections(q: Question): Step {
     phrase: ([r]) => {
       const items = (r as { corrections: { employee_id: string; date: string }[] }).corrections;
       if (items.length === 0) return `There are no ${state} corrections that you can see: none.`;
-      return `${plural(items.length, `${state} correction`)}: ${items.map((c) => `${c.employee_id} for ${c.date}`).join(', ')}.`;
+      return `${plural(items.length, `${state} correction`)}: ${listed(items, (c) => `${c.employee_id} for ${c.date}`)}.`;
     },
   };
 }
