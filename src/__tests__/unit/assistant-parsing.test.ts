@@ -539,3 +539,36 @@ describe('leave, holidays and what the assistant will not do', () => {
     expect(refusal('expenses claimed by QA last month')).toMatch(/expenses/);
   });
 });
+
+describe('periods as HR people write them (the second practice set)', () => {
+  const today = '2025-11-24';
+  const read = (question: string) => readQuestion(question, context(today));
+  const plan = (question: string) => compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+
+  it('when a range is written "between X and Y" or "from X to Y", then each end is read on its own and a month as the end is its last day', () => {
+    expect(read('who was late between 1 sep and 15 oct')).toMatchObject({ range: { from: '2025-09-01', to: '2025-10-15' }, unused: [] });
+    expect(read('how many people joined between june 2024 and june 2025')).toMatchObject({ range: { from: '2024-06-01', to: '2025-06-30' }, unused: [] });
+    expect(read('attendance rate from september to october').range).toMatchObject({ from: '2025-09-01', to: '2025-10-31' });
+    expect(read('attendance from 2025-04-01 to 2025-04-03').range).toMatchObject({ from: '2025-04-01', to: '2025-04-03' });
+  });
+
+  it('when a rate is asked to go up or down from one month to another, then each month is answered, not the span', () => {
+    const step = plan('did attendance in DEV go up or down from september to october');
+    if (!('calls' in step)) throw new Error('expected a plan');
+    const asked = JSON.stringify(step.calls);
+    expect(step.calls).toHaveLength(2);
+    for (const day of ['2025-09-01', '2025-09-30', '2025-10-01', '2025-10-31']) expect(asked).toContain(day);
+  });
+
+  it('when quarters are written short, counted back or as a series, then they are read as such', () => {
+    expect(read('median final score last qtr')).toMatchObject({ quarters: ['2025-Q3'], unused: [] });
+    expect(read('score trend for QA over the last 4 quarters')).toMatchObject({
+      quarters: ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'],
+      operation: 'trend',
+      unused: [],
+    });
+    expect(read('my scores for every quarter')).toMatchObject({ operation: 'trend', unused: [] });
+    expect(plan('how has the company average score changed quarter by quarter')).toMatchObject({ intent: 'score_trend' });
+    expect(read('hey how many ppl we got in QA rn')).toMatchObject({ teams: ['QA'], unused: [] });
+  });
+});

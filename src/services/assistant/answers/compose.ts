@@ -85,6 +85,16 @@ export function compose(q: Question): Step {
     !reading.me
   )
     return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)]);
+  // "Did attendance go up or down from september to october": the rate of each end, not of the span.
+  if (
+    reading.ends !== null &&
+    (reading.statistic === 'change' || reading.statistic === 'mean_change') &&
+    rateWords.length > 0 &&
+    rateWords.length === reading.measures.length &&
+    q.people.length === 0 &&
+    !reading.me
+  )
+    return ratesOverPeriods(q, reading.ends);
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',

@@ -174,7 +174,7 @@ export function scores(q: Question, kpi: boolean): Step {
   let quarters = quartersOf(q);
   if (range !== null && quarters.length === 0)
     return cannot('score', `scores are kept by quarter, not for ${range.label}: ask for a quarter such as 2025-Q3, or a year.`);
-  if (statistic === 'mean_change') {
+  if (statistic === 'mean_change' && !(operation === 'trend' && quarters.length !== 2)) {
     if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
     const ends = [quarters[0]!, quarters.at(-1)!];
     return {
@@ -198,7 +198,8 @@ export function scores(q: Question, kpi: boolean): Step {
     return fromLists(q, quarters);
   }
   if (q.reading.teamsRanked && teams.length !== 1) return teamsByAverageScore(q, quarters);
-  const listed = statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !(statistic === 'change' && operation === 'trend');
+  const listed =
+    statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !((statistic === 'change' || statistic === 'mean_change') && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
     if (q.reading.perTeam) return perTeamRanking(q, quarters[0]);
@@ -239,8 +240,12 @@ export function scores(q: Question, kpi: boolean): Step {
       if (d.periods.length === 0) return `There are no scores${quarters[0] ? ` for ${quarters[0]}` : ''} that you can see: none.`;
       const figure = (s: { mean: number | null; count: number; min: number | null; max: number | null }) =>
         `${s.mean} (${plural(s.count, 'score')}, min ${s.min}, max ${s.max})`;
-      if (operation === 'trend')
-        return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${d.periods.map((p) => `${p.period} ${p.mean}`).join(', ')}.`;
+      if (operation === 'trend') {
+        // "Over the last 4 quarters": those named; none named, every quarter there is.
+        const shown = quarters.length > 0 ? d.periods.filter((p) => quarters.includes(p.period)) : d.periods;
+        if (shown.length === 0) return `There are no scores for ${quarters[0]} to ${quarters.at(-1)} that you can see: none.`;
+        return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${shown.map((p) => `${p.period} ${p.mean}`).join(', ')}.`;
+      }
       const latest = d.periods.at(-1)!;
       if (teams.length > 1 || operation === 'compare' || q.reading.perTeam) {
         const sorted = [...latest.teams].sort((a, b) => b.mean - a.mean || a.team_id.localeCompare(b.team_id));

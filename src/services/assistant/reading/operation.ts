@@ -138,7 +138,7 @@ export function readOperation(marks: Marks): OperationReading {
     marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse)\b/g).length > 0;
   const trend =
     marks.take(
-      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|each quarter|per quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
+      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|(?:each|every|per) quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
     ).length > 0;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;

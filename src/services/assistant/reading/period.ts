@@ -11,6 +11,21 @@ export interface PeriodReading {
   pair: boolean;
   /** A month named that the range read leaves out ("august and september" read as august). */
   otherMonth: string | null;
+  /** "From september to october", "between 1 sep and 15 oct": the two ends as read, for a change between them. */
+  ends: [DateRange, DateRange] | null;
+}
+
+/** "Between X and Y", "from X to Y": each end read on its own, so a month as the end is its last day. */
+const SPAN = /\b(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)$/;
+
+function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
+  const span = SPAN.exec(text);
+  if (!span) return null;
+  const first = parseDateRange(span[1]!, today);
+  // The second end may borrow the first's year ("1 sep to 15 oct 2024") when it names none of its own.
+  const second = parseDateRange(span[2]!, today);
+  if (first === null || second === null || first.from > second.to) return null;
+  return [first, second];
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -83,6 +98,8 @@ function namedRange(text: string, today: string): DateRange | null {
         ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` }
         : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
+  const ends = spanEnds(text, today);
+  if (ends) return { from: ends[0].from, to: ends[1].to, label: `${ends[0].from} to ${ends[1].to}` };
   const range = parseDateRange(text, today);
   if (range) return range;
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
@@ -129,6 +146,20 @@ function datesOfMonth(range: DateRange): Set<number> {
   return months;
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const LAST_QUARTERS = /\b(?:over |in |for |during )?(?:the )?(?:last|past|previous) (\d|two|three|four|five|six|seven|eight) quarters\b/;
+
+/** "The last 4 quarters": that many, ending with the last quarter (the one before today's). */
+function lastQuarters(text: string, today: string): string[] {
+  const said = LAST_QUARTERS.exec(text);
+  if (!said) return [];
+  const n = COUNT_WORDS[said[1]!] ?? Number(said[1]);
+  const last = parsePeriod('last quarter', today);
+  if (last === null || n < 1) return [];
+  const index = Number(last.slice(0, 4)) * 4 + Number(last.slice(6)) - 1;
+  return quartersBetween(`${Math.floor((index - n + 1) / 4)}-Q${((index - n + 1) % 4) + 1}`, last);
+}
+
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
@@ -137,7 +168,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     .map((m) => parsePeriod(m[0], today))
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
-  let quarters = distinct;
+  let quarters = distinct.length === 0 ? lastQuarters(text, today) : distinct;
+  if (quarters.length > 0 && distinct.length === 0) marks.take(LAST_QUARTERS);
   let pair = false;
   if (distinct.length === 2) {
     const span = /\b(from|through|thru|to|until|till|-|–)\b|\bq[1-4]\s*-\s*q[1-4]\b/.test(text) && !/\bbetween\b|\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text);
@@ -153,5 +185,6 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
-  return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range) };
+  const ends = quarters.length === 0 && range !== null ? spanEnds(text, today) : null;
+  return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range), ends };
 }

@@ -55,6 +55,8 @@ export interface Reading {
   action: Action | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
+  /** The two ends of "from X to Y" when read as such: a change is between them, not over the whole span. */
+  ends: [DateRange, DateRange] | null;
 }
 
 const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
@@ -174,6 +176,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
+    ends: period.ends,
     action,
     holidayName,
     holidayUse: holiday?.use ?? null,
