@@ -902,7 +902,16 @@ const TABLE: [string, Row][] = [
   ],
   [
     'employee counts a team',
-    { who: 'employee', question: (f) => `How many employees are in ${f.teamA}?`, intent: 'employee_count', check: (_f, b) => expect(b.data.count).toBe(1) },
+    {
+      who: 'employee',
+      question: (f) => `How many employees are in ${f.teamA}?`,
+      intent: 'unsupported',
+      // Even their own team: an employee reads only their own records, so a count would be their own 1.
+      check: (f, b) => {
+        expect(b.answer).toContain(`(${f.teamA}) is outside what you can see: you can see your own figures only`);
+        expect(b.data.count).toBeUndefined();
+      },
+    },
   ],
   // A position on attendance, and people by their attendance rate: the people filtered, the figures the rule's.
   [

@@ -306,6 +306,11 @@ describe("scores and people asked as HR people ask them (the second practice set
     expect('calls' in plan('headcount of my team', manager)).toBe(true);
     expect('calls' in plan('headcount for AI')).toBe(true);
     expect('calls' in plan('holidays for AI', manager)).toBe(true);
+    const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+    expect(plan('how many people are in DEV', employee)).toMatchObject({ text: expect.stringMatching(/Development \(DEV\) is outside what you can see/) });
+    expect('calls' in plan('my attendance last week', employee)).toBe(true);
+    // An employee id's prefix names a person, not the team.
+    expect(read('Who is QA-001?', employee)).toMatchObject({ teams: [], employee_ids: ['QA-001'] });
   });
 
   it('when a group is named by its position with no word of counting, then its people are listed', () => {

@@ -44,12 +44,13 @@ function primary(measures: Measure[]): Measure | null {
 /**
  * A team the caller may not read is named back, never answered as empty ("0
  * employees in AI" would be a wrong figure): a manager reads their own team,
- * an employee their own records. The calendar is everyone's.
+ * an employee no team's figures, their own records only. The calendar is everyone's.
  */
 function teamOutOfScope(q: Question): Step | null {
   const { role, team_id } = q.context;
   if (role === 'admin' || q.reading.measures.includes('holidays') || q.reading.holidayName !== null) return null;
-  const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && team.team_id !== team_id);
+  // An employee reads their own records only: even their own team's figures would be theirs alone, a wrong team figure.
+  const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && (role === 'employee' || team.team_id !== team_id));
   if (outside.length === 0) return null;
   const named = outside.map((team) => (team.team_name.toLowerCase() === team.team_id.toLowerCase() ? team.team_id : `${team.team_name} (${team.team_id})`));
   const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';

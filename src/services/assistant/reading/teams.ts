@@ -35,7 +35,8 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
       'g',
     );
     made = {
-      code: new RegExp(String.raw`\b${code}\b`, 'g'),
+      // Not the prefix of an employee id ("QA-001" names a person, not the team).
+      code: new RegExp(String.raw`\b${code}\b(?!-\d)`, 'g'),
       beside,
       besideOnce: new RegExp(beside.source),
       nameWords: team.team_name.toLowerCase().split(/\s+/),
