@@ -1,5 +1,5 @@
 import { requireRole, scopeEmployeeFilter, summaryTeams, type Principal } from '../../core/access';
-import type { AttendanceFilter, AttendanceRecord } from '../../core/attendance';
+import type { AttendanceFilter, AttendanceRecord, PersonRecordsFilter } from '../../core/attendance';
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
@@ -124,19 +124,8 @@ export class AttendanceFigures {
     // Late and half-day are statuses of records, a missing check-out is an open record's: only those records are read.
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
-    const [memberships, people, calendar, leave] = await Promise.all([
-      this.employees.membershipsBetween(query.from, query.to, teamIds),
-      this.attendance.recordsByPerson({
-        from: query.from,
-        to: query.to,
-        team_ids: teamIds,
-        ...(byStatus !== undefined && { status: byStatus }),
-        ...(openOnly && { open: true as const }),
-      }),
-      this.calendars.forRange(query.from, query.to),
-      this.leave.between(query.from, query.to, { team_ids: null }),
-    ]);
-    const found = exceptionDates(query.status, query.from, query.to, { memberships, people, calendar, leave });
+    const facts = await this.rangeFacts(query, teamIds, { ...(byStatus !== undefined && { status: byStatus }), ...(openOnly && { open: true as const }) });
+    const found = exceptionDates(query.status, query.from, query.to, facts);
     const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
@@ -153,14 +142,20 @@ export class AttendanceFigures {
     if (query.to > this.calendars.today()) throw ValidationError.field('to', 'must not be after today');
     if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
     if (query.from > query.to || teamIds?.length === 0) return [];
+    const facts = await this.rangeFacts(query, teamIds);
+    const employees = await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]);
+    return personRates({ ...facts, employees }, query.position);
+  }
+
+  /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
+  private async rangeFacts(range: { from: string; to: string }, teamIds: string[] | null, records: Pick<PersonRecordsFilter, 'status' | 'open'> = {}) {
     const [memberships, people, calendar, leave] = await Promise.all([
-      this.employees.membershipsBetween(query.from, query.to, teamIds),
-      this.attendance.recordsByPerson({ from: query.from, to: query.to, team_ids: teamIds }),
-      this.calendars.forRange(query.from, query.to),
-      this.leave.between(query.from, query.to, { team_ids: null }),
+      this.employees.membershipsBetween(range.from, range.to, teamIds),
+      this.attendance.recordsByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
+      this.calendars.forRange(range.from, range.to),
+      this.leave.between(range.from, range.to, { team_ids: null }),
     ]);
-    const employees = await this.employees.getMany([...new Set(memberships.map((m) => m.employee_id))]);
-    return personRates({ memberships, people, employees, calendar, leave }, query.position);
+    return { memberships, people, calendar, leave };
   }
 
   /**

@@ -35,6 +35,9 @@ export type Measure =
 /** The measures about people themselves, which a status or position filter applies to (headcounts, hires, leavers, tenure, profiles). */
 export const PEOPLE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['headcount', 'hires', 'leavers', 'tenure', 'profile', 'position']);
 
+/** A change said by its fall ("who dropped the most", "the biggest drop"): a change, ranked from the bottom. */
+export const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
+
 export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
@@ -100,7 +103,9 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
 const STATISTICS: [Statistic, RegExp][] = [
   [
     'change',
-    /\b(?:go(?:ne)? up or down|up or down|go(?:ne)? (?:up|down)|improved?|improvement|improvers?|change[ds]?|dropped|drops?|declined?|declines?|decrease[ds]?|difference|went (?:up|down)|progress(?:ed)?|grew|fell|fallen|worsened|slipped)\b/,
+    new RegExp(
+      String.raw`\b(?:go(?:ne)? up or down|up or down|go(?:ne)? up|went up|improved?|improvement|improvers?|change[ds]?|difference|progress(?:ed)?|grew)\b|${FALLING.source}`,
+    ),
   ],
   [
     'issues',

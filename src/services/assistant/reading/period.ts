@@ -22,7 +22,6 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
   const span = SPAN.exec(text);
   if (!span) return null;
   const first = parseDateRange(span[1]!, today);
-  // The second end may borrow the first's year ("1 sep to 15 oct 2024") when it names none of its own.
   const second = parseDateRange(span[2]!, today);
   if (first === null || second === null || first.from > second.to) return null;
   return [first, second];
@@ -53,7 +52,7 @@ function mondayOf(date: string): string {
   return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 }
 
-function namedRange(text: string, today: string): DateRange | null {
+function namedRange(text: string, today: string, ends: [DateRange, DateRange] | null): DateRange | null {
   const year = Number(today.slice(0, 4));
   const next = /\bnext (week|month)\b/.exec(text);
   if (next?.[1] === 'week') {
@@ -98,7 +97,6 @@ function namedRange(text: string, today: string): DateRange | null {
         ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` }
         : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
-  const ends = spanEnds(text, today);
   if (ends) return { from: ends[0].from, to: ends[1].to, label: `${ends[0].from} to ${ends[1].to}` };
   const range = parseDateRange(text, today);
   if (range) return range;
@@ -176,15 +174,16 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     if (span) quarters = quartersBetween(distinct[0]!, distinct[1]!);
     else pair = true;
   }
+  // Read once: the range of "from X to Y", and its two ends for a change between them.
+  const ends = quarters.length === 0 ? spanEnds(text, today) : null;
   const range =
     quarters.length === 0
-      ? namedRange(text, today)
+      ? namedRange(text, today, ends)
       : {
           ...periodRange(quarters[0]!),
           to: periodRange(quarters.at(-1)!).to,
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
-  const ends = quarters.length === 0 && range !== null ? spanEnds(text, today) : null;
   return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range), ends };
 }

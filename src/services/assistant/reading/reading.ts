@@ -2,7 +2,7 @@ import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
 import { readHolidayName, type HolidayUse } from './holiday-name';
 import { Marks } from './marks';
-import { PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
+import { FALLING, PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod } from './period';
 import { readTeams } from './teams';
@@ -67,8 +67,6 @@ const POLITE =
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
   /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
-/** A change asked from its fall ("who dropped the most", "the biggest drop"): ranked from the bottom. */
-const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
