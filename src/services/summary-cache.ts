@@ -60,6 +60,7 @@ const KINDS = {
     ledger: 'read',
     getRequest: 'read',
     listRequests: 'read',
+    requestBriefs: 'read',
     approvedBetween: 'cached',
   },
   corrections: { create: 'untracked', get: 'read', list: 'read', close: 'untracked', approve: 'write' },
