@@ -70,6 +70,7 @@ const KINDS = {
     update: 'write',
     delete: 'write',
     list: 'read',
+    finalScores: 'read',
     getMany: 'read',
     upsertMany: 'write',
     rank: 'read',

@@ -1,4 +1,4 @@
-import { listed, names, plural, yearsBetween } from './format';
+import { collated, listed, names, plural, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
@@ -177,7 +177,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
           : `${plural(hit.length, 'employee')}${where}: ${listed(hit, (p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`)}.`;
       }
       const sorted = people
-        .sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name))
+        .sort((a, b) => (order === 'bottom' ? collated(b.hire_date, a.hire_date) : collated(a.hire_date, b.hire_date)) || collated(a.name, b.name))
         .slice(0, limit ?? 1);
       return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(p.years, 'year')})`).join('; ')}.`;
     },

@@ -1,6 +1,6 @@
 import { meanOfHundredths } from '../../../core/performance';
 import { meets } from '../reading/operation';
-import { listed, round2, names, plural } from './format';
+import { collated, listed, round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
 
@@ -102,7 +102,7 @@ function fromLists(q: Question, quarters: string[]): Step {
           return `Average final score${where}: ${quarters[0]} ${mean(first.map((i) => i.final_score))}, ${quarters.at(-1)} ${mean(last.map((i) => i.final_score))}.`;
         }
         const sorted = changes
-          .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || a.employee_name.localeCompare(b.employee_name))
+          .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.employee_name, b.employee_name))
           .slice(0, limit ?? 1);
         return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
       }
@@ -118,9 +118,7 @@ function fromLists(q: Question, quarters: string[]): Step {
       }
       if (operation === 'rank' && statistic === null) {
         const sorted = [...items]
-          .sort(
-            (a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || a.employee_name.localeCompare(b.employee_name),
-          )
+          .sort((a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || collated(a.employee_name, b.employee_name))
           .slice(0, limit ?? 5);
         return `${order === 'bottom' ? 'Bottom' : 'Top'} ${sorted.length}${where} in ${span}: ${sorted.map((i, n) => `${n + 1}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
       }
