@@ -17,7 +17,7 @@ import type { AuditStamp } from './audit/audit-entry';
 import type { AuditRepository } from './audit/audit-repository';
 import type { CorrectionRepository } from './corrections/correction-repository';
 import type { AttendanceFilter, AttendanceRecord, CheckInConditions, PersonRecords, PersonRecordsFilter } from './attendance';
-import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
+import type { Employee, EmployeeBrief, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { LeaveRepository } from './leave/leave-repository';
 import type { Page, PageRequest } from './page';
 import type { FinalScore, PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
@@ -58,6 +58,8 @@ export interface EmployeeRepository {
   findByEmail(email: string): Promise<Employee | null>;
   /** Ordered by employee_id. */
   list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>>;
+  /** Every employee list() would return, as briefs, at once: a misspelt name or a tenure is looked for over the whole scope. */
+  briefs(filter: EmployeeFilter): Promise<EmployeeBrief[]>;
   /** How many employees list() would return across all its pages. */
   count(filter: EmployeeFilter): Promise<number>;
   /**

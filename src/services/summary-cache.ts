@@ -23,6 +23,7 @@ const KINDS = {
     get: 'read',
     findByEmail: 'read',
     list: 'read',
+    briefs: 'read',
     count: 'read',
     update: 'write',
     getMany: 'read',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../core/errors';
 import { addEntry, addPending, balanceOf, emptyBalance, type LeaveBalance, type NewLedgerEntry } from '../../core/leave/ledger';
 import type { LeaveBook, LeaveChange } from '../../core/leave/leave-repository';
-import { briefOf, type LeaveRequest } from '../../core/leave/leave-request';
+import { requestBrief, type LeaveRequest } from '../../core/leave/leave-request';
 import type { BackendHandle } from '../support/use-backend';
 import { CONTRACT_TODAY, newEmployee, seedTeams, walk } from './fixtures';
 
@@ -261,7 +261,7 @@ export function leaveRepositoryContract(db: BackendHandle): void {
         return { entries: [], requests: made, balances: [...one.balances, ...two.balances] };
       });
       const newestFirst = [...made].sort((x, y) => y.created_at.localeCompare(x.created_at) || (y.request_id < x.request_id ? -1 : 1));
-      expect(await db.repos.leave.requestBriefs({})).toEqual(newestFirst.map(briefOf));
+      expect(await db.repos.leave.requestBriefs({})).toEqual(newestFirst.map(requestBrief));
       const ids = async (filter: Parameters<typeof db.repos.leave.requestBriefs>[0]) =>
         (await db.repos.leave.requestBriefs(filter)).map((r) => r.request_id).sort();
       expect(await ids({ code: 'SICK' })).toEqual([made[1]!.request_id, made[2]!.request_id].sort());

@@ -52,7 +52,7 @@ export interface LeaveRequestFilter {
 /** What a list of requests shows of each: what is asked and its state, without the reason, charges or decision trail. */
 export type LeaveRequestBrief = Pick<LeaveRequest, 'request_id' | 'employee_id' | 'team_id' | 'code' | 'from' | 'to' | 'half_day' | 'days' | 'status'>;
 
-export const briefOf = ({ request_id, employee_id, team_id, code, from, to, half_day, days, status }: LeaveRequest): LeaveRequestBrief => ({
+export const requestBrief = ({ request_id, employee_id, team_id, code, from, to, half_day, days, status }: LeaveRequest): LeaveRequestBrief => ({
   request_id,
   employee_id,
   team_id,

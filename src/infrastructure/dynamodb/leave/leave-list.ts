@@ -1,6 +1,6 @@
 /** Requests newest first (created_at, then request_id, descending), filtered as the port says. */
 import {
-  briefOf,
+  requestBrief,
   LEAVE_STATUSES,
   type LeaveBriefFilter,
   type LeaveRequest,
@@ -31,7 +31,7 @@ export async function requestBriefs(table: TableClient, filter: LeaveBriefFilter
   do {
     const found = filter.employee_id === undefined ? await fromIndex(table, filter, limit, after) : await fromPartition(table, filter, limit, after);
     const items = found.slice(0, limit);
-    briefs.push(...items.map(briefOf));
+    briefs.push(...items.map(requestBrief));
     after = found.length > limit ? listOrder(items.at(-1)!) : undefined;
   } while (after !== undefined);
   return briefs;
