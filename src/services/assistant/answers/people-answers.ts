@@ -1,4 +1,4 @@
-import { collated, listed, names, plural, yearsBetween } from './format';
+import { collated, firstOf, listed, names, plural, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
@@ -179,9 +179,11 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
           ? `Nobody${where} matches: none.`
           : `${plural(hit.length, 'employee')}${where}: ${listed(hit, (p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`)}.`;
       }
-      const sorted = [...people]
-        .sort((a, b) => (order === 'bottom' ? byDate(b.hire_date, a.hire_date) : byDate(a.hire_date, b.hire_date)) || collated(a.name, b.name))
-        .slice(0, limit ?? 1);
+      const sorted = firstOf(
+        people,
+        (a, b) => (order === 'bottom' ? byDate(b.hire_date, a.hire_date) : byDate(a.hire_date, b.hire_date)) || collated(a.name, b.name),
+        limit ?? 1,
+      );
       return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
     },
   };
