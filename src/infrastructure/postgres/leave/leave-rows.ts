@@ -17,7 +17,7 @@ export const ENTRY_COLUMNS = `entry_id::text AS entry_id, employee_id, code, yea
 export const BALANCE_COLUMNS = `employee_id, year, code, allocated::float8 AS allocated, adjusted::float8 AS adjusted, taken::float8 AS taken, pending::float8 AS pending`;
 
 type Instant = string | Date;
-// Both clients already hand timestamptz over as the API's ISO text (isoInstant): parsing it again only to write it back cost most of a long list's time.
+// Both clients already hand timestamptz over as the API's ISO text (isoInstant): parsing it again only to write it back led a long list's CPU profile.
 const iso = (value: Instant) => (typeof value === 'string' ? value : value.toISOString());
 
 export function typeFromRow(row: Omit<LeaveType, 'created_at' | 'updated_at'> & { created_at: Instant; updated_at: Instant }): LeaveType {
