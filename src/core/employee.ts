@@ -19,6 +19,20 @@ export interface Employee {
   updated_at: string;
 }
 
+/** Who someone is and when they were employed, without their email or timestamps: what a search over a whole scope reads. */
+export type EmployeeBrief = Pick<Employee, 'employee_id' | 'name' | 'team_id' | 'position' | 'job_title' | 'status' | 'hire_date' | 'end_date'>;
+
+export const employeeBrief = ({ employee_id, name, team_id, position, job_title, status, hire_date, end_date }: Employee): EmployeeBrief => ({
+  employee_id,
+  name,
+  team_id,
+  position,
+  job_title,
+  status,
+  hire_date,
+  end_date,
+});
+
 /** What a create asks for; a missing employee_id is assigned from the team's counter. */
 export type NewEmployee = Omit<Employee, 'employee_id' | 'created_at' | 'updated_at'> & { employee_id?: string };
 

@@ -21,6 +21,9 @@ export interface ScoreFilter {
   period?: string;
 }
 
+/** Whose final score a score is, without its inputs or timestamps: what a period's figures and changes are computed from. */
+export type FinalScore = Pick<PerformanceScore, 'employee_id' | 'employee_name' | 'team_id' | 'final_score'>;
+
 export interface ScoreSummaryItem {
   team_id: string;
   period: string;

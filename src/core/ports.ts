@@ -17,10 +17,10 @@ import type { AuditStamp } from './audit/audit-entry';
 import type { AuditRepository } from './audit/audit-repository';
 import type { CorrectionRepository } from './corrections/correction-repository';
 import type { AttendanceFilter, AttendanceRecord, CheckInConditions, PersonRecords, PersonRecordsFilter } from './attendance';
-import type { Employee, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
+import type { Employee, EmployeeBrief, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { LeaveRepository } from './leave/leave-repository';
 import type { Page, PageRequest } from './page';
-import type { PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
+import type { FinalScore, PerformanceScore, RankOrder, ScoreFilter, ScoreInputs, ScoreSummaryItem } from './performance';
 import type { NewTeam, Team } from './team';
 import type { TeamDayFacts } from './work-calendar/absence-rule';
 import type { Holiday, HolidayFilter, HolidayPatch, NewHoliday } from './work-calendar/holiday';
@@ -58,6 +58,8 @@ export interface EmployeeRepository {
   findByEmail(email: string): Promise<Employee | null>;
   /** Ordered by employee_id. */
   list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>>;
+  /** Every employee list() would return, as briefs, at once: a misspelt name or a tenure is looked for over the whole scope. */
+  briefs(filter: EmployeeFilter): Promise<EmployeeBrief[]>;
   /** How many employees list() would return across all its pages. */
   count(filter: EmployeeFilter): Promise<number>;
   /**
@@ -197,6 +199,12 @@ export interface ScoreRepository {
   delete(employeeId: string, period: string, audit?: AuditStamp): Promise<boolean>;
   /** Ordered by period descending, then employee_id. */
   list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>>;
+  /**
+   * Every final score of one period among those the filter selects, in the
+   * list's order (employee_id): a quarter's median or change reads them all,
+   * where their inputs, timestamps and a round trip per page were most of the time.
+   */
+  finalScores(filter: ScoreFilter & { period: string }): Promise<FinalScore[]>;
   getMany(keys: { employee_id: string; period: string }[]): Promise<PerformanceScore[]>;
   /**
    * Writes whole scores (inputs and final score), replacing any with the same

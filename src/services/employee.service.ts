@@ -2,7 +2,15 @@ import { canReadEmployee, requireRole, scopeEmployeeFilter, type Principal } fro
 import { stampFor } from '../core/audit/audit-entry';
 import type { Role } from '../core/account';
 import { dateInZone } from '../core/calendar';
-import { parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type EmployeeStatus, type Position } from '../core/employee';
+import {
+  parseEmployeeId,
+  type Employee,
+  type EmployeeBrief,
+  type EmployeeFilter,
+  type EmployeePatch,
+  type EmployeeStatus,
+  type Position,
+} from '../core/employee';
 import { datesRefusal, nextEmployment } from '../core/employment';
 import { NotFoundError, ValidationError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
@@ -42,6 +50,12 @@ export class EmployeeService {
   list(principal: Principal, filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
     const scoped = scopeEmployeeFilter(principal, filter);
     return scoped ? this.employees.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  /** Every employee list() would show the caller, as briefs. */
+  briefs(principal: Principal, filter: EmployeeFilter): Promise<EmployeeBrief[]> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.employees.briefs(scoped) : Promise.resolve([]);
   }
 
   /** How many employees list() would show the caller, counted by the database. */

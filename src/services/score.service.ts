@@ -1,7 +1,15 @@
 import { canReadEmployee, canWriteScoreOf, isAdmin, missingWriteTarget, requireRole, scopeEmployeeFilter, summaryTeams, type Principal } from '../core/access';
 import { NotFoundError, OutOfScopeError } from '../core/errors';
 import { emptyPage, type Page, type PageRequest } from '../core/page';
-import { finalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../core/performance';
+import {
+  finalScore,
+  type FinalScore,
+  type PerformanceScore,
+  type RankOrder,
+  type ScoreFilter,
+  type ScoreInputs,
+  type ScoreSummaryItem,
+} from '../core/performance';
 import { stampFor } from '../core/audit/audit-entry';
 import type { AccountRepository, Clock, EmployeeRepository, ScoreRepository } from '../core/ports';
 
@@ -22,6 +30,12 @@ export class ScoreService {
   list(principal: Principal, filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
     const scoped = scopeEmployeeFilter(principal, filter);
     return scoped ? this.scores.list(scoped, page) : Promise.resolve(emptyPage());
+  }
+
+  /** Every final score of a period among those the caller may see. */
+  async finalScores(principal: Principal, filter: ScoreFilter & { period: string }): Promise<FinalScore[]> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.scores.finalScores(scoped) : [];
   }
 
   /** The best (or worst) `limit` scores of a period (the newest they have) among those the caller may see; ties go by name. */

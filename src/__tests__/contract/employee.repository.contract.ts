@@ -1,4 +1,5 @@
 import { DuplicateEmailError, EmployeeExistsError, LastAdminError, TeamInUseError, ValidationError } from '../../core/errors';
+import { employeeBrief } from '../../core/employee';
 import type { BackendHandle } from '../support/use-backend';
 import { newEmployee, seedTeams, walk, CONTRACT_TODAY } from './fixtures';
 
@@ -141,6 +142,25 @@ export function employeeRepositoryContract(db: BackendHandle): void {
         ];
         for (const filter of filters) expect({ filter, count: await db.repos.employees.count(filter) }).toEqual({ filter, count: (await ids(filter)).length });
         expect(await db.repos.employees.count({ team_id: 'DEV' })).toBe(3);
+      });
+
+      it('reads at once the briefs of exactly what list returns, in its order, for every kind of filter', async () => {
+        await db.repos.employees.update('DEV-003', { end_date: '2025-06-30', job_title: 'Compiler lead' }, CONTRACT_TODAY);
+        const filters = [
+          {},
+          { team_id: 'QA' },
+          { position: 'Senior' as const, status: 'inactive' as const },
+          { employee_id: 'QA-002' },
+          { q: 'ra' },
+          { q: '50%' },
+          { team_id: 'NONE' },
+        ];
+        for (const filter of filters)
+          expect({ filter, briefs: await db.repos.employees.briefs(filter) }).toEqual({
+            filter,
+            briefs: (await walk((page) => db.repos.employees.list(filter, page), 2)).items.map(employeeBrief),
+          });
+        expect((await db.repos.employees.briefs({ status: 'inactive' }))[0]).toMatchObject({ job_title: 'Compiler lead', end_date: '2025-06-30' });
       });
 
       it('treats LIKE wildcards in a search as plain characters', async () => {

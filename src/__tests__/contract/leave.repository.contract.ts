@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../core/errors';
 import { addEntry, addPending, balanceOf, emptyBalance, type LeaveBalance, type NewLedgerEntry } from '../../core/leave/ledger';
 import type { LeaveBook, LeaveChange } from '../../core/leave/leave-repository';
-import type { LeaveRequest } from '../../core/leave/leave-request';
+import { requestBrief, type LeaveRequest } from '../../core/leave/leave-request';
 import type { BackendHandle } from '../support/use-backend';
 import { CONTRACT_TODAY, newEmployee, seedTeams, walk } from './fixtures';
 
@@ -243,6 +243,34 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       expect(await approved({ employee_id: a.employee_id })).toEqual([made[0]!.request_id]);
       expect(await approved({ team_ids: null }, '2025-03-05', '2025-03-05')).toEqual([made[2]!.request_id]);
       expect(await approved({ team_ids: null }, '2025-06-01', '2026-12-31')).toEqual([]);
+    });
+
+    it("reads every matching request's brief at once, newest first, by the list's filters and a leave type", async () => {
+      const a = await db.repos.employees.create(newEmployee());
+      const b = await db.repos.employees.create(newEmployee({ team_id: 'QA' }));
+      const at = (n: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, n)).toISOString();
+      const made = [
+        request(a.employee_id, { from: '2025-03-03', to: '2025-03-04', created_at: at(1), status: 'approved', charges: {} }),
+        request(a.employee_id, { code: 'SICK', from: '2025-06-02', to: '2025-06-02', created_at: at(2), half_day: 'pm', days: 0.5, charges: { '2025': 0.5 } }),
+        request(b.employee_id, { team_id: 'QA', code: 'SICK', from: '2025-03-04', to: '2025-03-10', created_at: at(3), status: 'approved', charges: {} }),
+        request(b.employee_id, { team_id: 'QA', from: '2025-12-29', to: '2026-01-02', created_at: at(3), status: 'rejected', reason: 'Away', charges: {} }),
+      ];
+      await db.repos.leave.change([a.employee_id, b.employee_id], { years: [2025, 2026] }, (books) => {
+        const one = appending(a.employee_id, [], made.slice(0, 2))(books);
+        const two = appending(b.employee_id, [], made.slice(2))(books);
+        return { entries: [], requests: made, balances: [...one.balances, ...two.balances] };
+      });
+      const newestFirst = [...made].sort((x, y) => y.created_at.localeCompare(x.created_at) || (y.request_id < x.request_id ? -1 : 1));
+      expect(await db.repos.leave.requestBriefs({})).toEqual(newestFirst.map(requestBrief));
+      const ids = async (filter: Parameters<typeof db.repos.leave.requestBriefs>[0]) =>
+        (await db.repos.leave.requestBriefs(filter)).map((r) => r.request_id).sort();
+      expect(await ids({ code: 'SICK' })).toEqual([made[1]!.request_id, made[2]!.request_id].sort());
+      expect(await ids({ code: 'SICK', status: 'approved' })).toEqual([made[2]!.request_id]);
+      expect(await ids({ code: 'SICK', employee_id: a.employee_id })).toEqual([made[1]!.request_id]);
+      expect(await ids({ code: 'ANNUAL', team_id: 'QA' })).toEqual([made[3]!.request_id]);
+      expect(await ids({ code: 'SICK', from: '2025-03-04', to: '2025-03-04' })).toEqual([made[2]!.request_id]);
+      expect(await ids({ employee_id: b.employee_id, from: '2026-01-01' })).toEqual([made[3]!.request_id]);
+      expect(await ids({ code: 'UNPAID' })).toEqual([]);
     });
 
     it('carries pending requests to a new team; decided ones stay where they were decided', async () => {

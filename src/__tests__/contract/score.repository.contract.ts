@@ -105,6 +105,21 @@ export function scoreRepositoryContract(db: BackendHandle): void {
         expect(await keysOf({ employee_id: dev[1]!, period: '2025-Q1' })).toEqual([`2025-Q1 ${dev[1]}`]);
         expect(await keysOf({ employee_id: dev[1]!, team_id: 'QA' })).toEqual([]);
       });
+
+      it("reads a period's final scores at once, as the list has them, by team and employee", async () => {
+        await db.repos.scores.update(dev[1]!, '2025-Q1', (c) => ({ ...c, kpi: 80.335, final_score: finalScore({ ...c, kpi: 80.335 }) }));
+        const finals = async (filter: Parameters<Repositories['scores']['finalScores']>[0]) =>
+          (await walk((page) => db.repos.scores.list(filter, page), 2)).items.map((s) => ({
+            employee_id: s.employee_id,
+            employee_name: s.employee_name,
+            team_id: s.team_id,
+            final_score: s.final_score,
+          }));
+        for (const filter of [{ period: '2025-Q1' }, { period: '2025-Q1', team_id: 'DEV' }, { period: '2024-Q4', employee_id: qa }, { period: '2025-Q3' }])
+          expect(await db.repos.scores.finalScores(filter)).toEqual(await finals(filter));
+        expect((await db.repos.scores.finalScores({ period: '2025-Q1' })).map((s) => s.employee_id)).toEqual([...dev, qa].sort());
+        expect(await db.repos.scores.finalScores({ period: '2025-Q1', employee_id: dev[1]!, team_id: 'QA' })).toEqual([]);
+      });
     });
 
     describe('rank', () => {

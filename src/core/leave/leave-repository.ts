@@ -6,7 +6,7 @@
 import type { AuditedChange, AuditStamp } from '../audit/audit-entry';
 import type { Page, PageRequest } from '../page';
 import type { LeaveBalance, LedgerEntry, NewLedgerEntry } from './ledger';
-import type { LeaveRequest, LeaveRequestFilter } from './leave-request';
+import type { LeaveBriefFilter, LeaveRequest, LeaveRequestBrief, LeaveRequestFilter } from './leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from './leave-type';
 
 /** What a decision about one employee's leave sees. */
@@ -79,6 +79,12 @@ export interface LeaveRepository {
   getRequest(requestId: string): Promise<LeaveRequest | null>;
   /** Newest first (created_at descending, then request_id). With `team_id`, requests filed or carried into that team. */
   listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>>;
+  /**
+   * Every request the filter matches, in listRequests' order, as its brief: a
+   * question over a year's requests reads all of them, where their reasons,
+   * charges and timestamps, and a round trip per page, were most of the time.
+   */
+  requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]>;
   /** Approved requests overlapping from … to, of these teams (every team when null) or of one employee. */
   approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]>;
 }

@@ -49,6 +49,26 @@ export interface LeaveRequestFilter {
   to?: string;
 }
 
+/** What a list of requests shows of each: what is asked and its state, without the reason, charges or decision trail. */
+export type LeaveRequestBrief = Pick<LeaveRequest, 'request_id' | 'employee_id' | 'team_id' | 'code' | 'from' | 'to' | 'half_day' | 'days' | 'status'>;
+
+export const requestBrief = ({ request_id, employee_id, team_id, code, from, to, half_day, days, status }: LeaveRequest): LeaveRequestBrief => ({
+  request_id,
+  employee_id,
+  team_id,
+  code,
+  from,
+  to,
+  half_day,
+  days,
+  status,
+});
+
+export interface LeaveBriefFilter extends LeaveRequestFilter {
+  /** One leave type's requests only. */
+  code?: string;
+}
+
 /** The halves of each day a request takes. */
 export function leaveKindOf(request: Pick<LeaveRequest, 'half_day'>): LeaveKind {
   return request.half_day ?? 'day';

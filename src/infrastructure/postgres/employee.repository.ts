@@ -1,5 +1,13 @@
 import { auditEntry, type AuditedChange, type AuditStamp } from '../../core/audit/audit-entry';
-import { formatEmployeeId, parseEmployeeId, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../core/employee';
+import {
+  formatEmployeeId,
+  parseEmployeeId,
+  type Employee,
+  type EmployeeBrief,
+  type EmployeeFilter,
+  type EmployeePatch,
+  type NewEmployee,
+} from '../../core/employee';
 import { DuplicateEmailError, EmployeeExistsError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../core/ports';
@@ -18,6 +26,8 @@ const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status,
 const E_COLUMNS = COLUMNS.split(', ')
   .map((column) => `e.${column}`)
   .join(', ');
+
+const BRIEF_COLUMNS = 'employee_id, name, team_id, position, job_title, status, hire_date, end_date';
 
 const UPDATABLE_COLUMNS = [
   'name',
@@ -211,6 +221,16 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
       PLAN_EACH_TIME,
     );
     return toPage(rows, page.limit, (employee) => [employee.employee_id]);
+  }
+
+  async briefs(filter: EmployeeFilter): Promise<EmployeeBrief[]> {
+    const { params, bind } = sqlParams();
+    const where = filterConditions(filter, bind);
+    return this.sql.query<EmployeeBrief>(
+      `SELECT ${BRIEF_COLUMNS} FROM employees ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY employee_id`,
+      params,
+      PLAN_EACH_TIME,
+    );
   }
 
   async count(filter: EmployeeFilter): Promise<number> {

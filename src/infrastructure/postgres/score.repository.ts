@@ -1,7 +1,7 @@
 import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
 import { NotFoundError, ScoreExistsError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
-import { rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../core/performance';
+import { rankComparator, type FinalScore, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../core/performance';
 import type { NewScore, ScoreRepository } from '../../core/ports';
 import { appendAudit, auditedWrite } from './audit/audit-log';
 import { auditEntry } from '../../core/audit/audit-entry';
@@ -175,6 +175,20 @@ export class PostgresScoreRepository implements ScoreRepository {
       PLAN_EACH_TIME,
     );
     return toPage(rows.map(toScore), page.limit, (score) => [score.period, score.employee_id]);
+  }
+
+  async finalScores(filter: ScoreFilter & { period: string }): Promise<FinalScore[]> {
+    const { params, bind } = sqlParams(filter.period);
+    const where = ['s.period = $1'];
+    if (filter.employee_id !== undefined) where.push(`s.employee_id = ${bind(filter.employee_id)}`);
+    if (filter.team_id !== undefined) where.push(`e.team_id = ${bind(filter.team_id)}`);
+    // float8 arrives as a number, the one Number() makes of numeric's text.
+    return this.sql.query<FinalScore>(
+      `SELECT s.employee_id, e.name AS employee_name, e.team_id, s.final_score::float8 AS final_score
+       FROM ${SCORE_SOURCE} WHERE ${where.join(' AND ')} ORDER BY s.employee_id`,
+      params,
+      PLAN_EACH_TIME,
+    );
   }
 
   /**

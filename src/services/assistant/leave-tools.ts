@@ -55,23 +55,7 @@ export function leaveTools(leave: LeaveServices, holidays: HolidayService, corre
         "Leave requests within the caller's scope, by employee, team, status (pending, approved, rejected, cancelled), leave type and the dates they overlap.",
       input: RequestsInput,
       run: async (principal, input) => {
-        const { code, ...filter } = input;
-        const requests = await allPages((page) => leave.requests.list(principal, filter, page));
-        return {
-          requests: requests
-            .filter((r) => code === undefined || r.code === code)
-            .map((r) => ({
-              request_id: r.request_id,
-              employee_id: r.employee_id,
-              team_id: r.team_id,
-              code: r.code,
-              from: r.from,
-              to: r.to,
-              half_day: r.half_day,
-              days: r.days,
-              status: r.status,
-            })),
-        };
+        return { requests: await leave.requests.briefs(principal, input) };
       },
     }),
     defineTool({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EMPLOYEE_STATUSES, POSITIONS, type Employee } from '../../core/employee';
+import { EMPLOYEE_STATUSES, POSITIONS, type EmployeeBrief } from '../../core/employee';
 import type { EmployeeService } from '../employee.service';
-import { allPages, DateArg, defineTool, TeamArg } from './assistant-tool';
+import { DateArg, defineTool, TeamArg } from './assistant-tool';
 import { editDistance } from './reading/edit-distance';
 
 const FindPeopleInput = z
@@ -22,7 +22,7 @@ const EmploymentInput = z
   })
   .strict();
 
-const brief = (e: Employee) => ({
+const brief = (e: EmployeeBrief) => ({
   employee_id: e.employee_id,
   name: e.name,
   team_id: e.team_id,
@@ -57,9 +57,11 @@ export function peopleTools(employees: EmployeeService) {
       input: FindPeopleInput,
       run: async (principal, input) => {
         const results = [];
+        // Read once for every name of the question that needs it.
+        let everyone: Promise<EmployeeBrief[]> | undefined;
         for (const said of input.names) {
           // By key first: the database's name search; only a misspelling falls back to reading the scope.
-          let found = await allPages((page) => employees.list(principal, { q: said }, page));
+          let found = await employees.briefs(principal, { q: said });
           const whole = found.filter((e) =>
             e.name
               .toLowerCase()
@@ -68,8 +70,8 @@ export function peopleTools(employees: EmployeeService) {
           );
           if (whole.length > 0) found = whole;
           if (found.length === 0) {
-            const everyone = await allPages((page) => employees.list(principal, {}, page));
-            const scored = everyone.map((e) => ({ e, d: nameDistance(said, e.name) })).filter((x) => x.d !== Infinity);
+            everyone ??= employees.briefs(principal, {});
+            const scored = (await everyone).map((e) => ({ e, d: nameDistance(said, e.name) })).filter((x) => x.d !== Infinity);
             const best = Math.min(...scored.map((x) => x.d));
             found = scored.filter((x) => x.d === best).map((x) => x.e);
           }
@@ -89,7 +91,7 @@ export function peopleTools(employees: EmployeeService) {
           ...(input.position && { position: input.position }),
           ...(input.status !== 'any' && { status: input.status }),
         };
-        const everyone = await allPages((page) => employees.list(principal, filter, page));
+        const everyone = await employees.briefs(principal, filter);
         const within = (date: string | null, from?: string, to?: string) =>
           date !== null && (from === undefined || date >= from) && (to === undefined || date <= to);
         const people = everyone.filter(

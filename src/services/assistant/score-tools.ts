@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { comparePeriods, hundredths, meanOfHundredths, type ScoreSummaryItem } from '../../core/performance';
 import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
+import { collated } from './answers/format';
 import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
 
 const SummaryInput = z
@@ -88,14 +89,12 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
         "Every final score of one period among the people the caller may see (optionally one team's), ordered by score: for medians, distributions, thresholds and changes between periods.",
       input: ScoreListInput,
       run: async (principal, input) => {
-        const items = await allPages((page) =>
-          scores.list(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) }, page),
-        );
+        const items = await scores.finalScores(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) });
         return {
           period: input.period,
           items: items
             .map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score }))
-            .sort((a, b) => b.final_score - a.final_score || a.employee_name.localeCompare(b.employee_name)),
+            .sort((a, b) => b.final_score - a.final_score || collated(a.employee_name, b.employee_name)),
         };
       },
     }),

@@ -13,8 +13,10 @@ import {
   overlaps,
   totalOf,
   yearsOf,
+  type LeaveBriefFilter,
   type LeaveParties,
   type LeaveRequest,
+  type LeaveRequestBrief,
   type LeaveRequestFilter,
 } from '../../core/leave/leave-request';
 import type { LeaveType } from '../../core/leave/leave-type';
@@ -108,6 +110,12 @@ export class LeaveRequestService {
     if (!scoped) return emptyPage();
     const found = await this.context.leave.listRequests(scoped, page);
     return { ...found, items: found.items.map(requestView) };
+  }
+
+  /** Every request the caller may see that the filter matches, as its brief, newest first. */
+  async briefs(principal: Principal, filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
+    const scoped = scopeEmployeeFilter(principal, filter);
+    return scoped ? this.context.leave.requestBriefs(scoped) : [];
   }
 
   /** The first and last dates of an employee's pending and approved leave: what their employment dates must keep covering. */

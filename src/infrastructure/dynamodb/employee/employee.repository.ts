@@ -1,4 +1,13 @@
-import { idsNeededPerTeam, numberCreates, type Employee, type EmployeeFilter, type EmployeePatch, type NewEmployee } from '../../../core/employee';
+import {
+  employeeBrief,
+  idsNeededPerTeam,
+  numberCreates,
+  type Employee,
+  type EmployeeBrief,
+  type EmployeeFilter,
+  type EmployeePatch,
+  type NewEmployee,
+} from '../../../core/employee';
 import { AccountExistsError, EmployeeExistsError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../../core/ports';
@@ -132,6 +141,18 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   list(filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
     const { input, index } = listQuery(filter);
     return this.table.queryPage(input, index, page, toEmployee);
+  }
+
+  async briefs(filter: EmployeeFilter): Promise<EmployeeBrief[]> {
+    const { input, index } = listQuery(filter);
+    const briefs: EmployeeBrief[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.table.queryPage(input, index, { limit: 500, ...(after !== undefined && { after }) }, toEmployee);
+      briefs.push(...page.items.map(employeeBrief));
+      after = page.next ?? undefined;
+    } while (after !== undefined);
+    return briefs;
   }
 
   count(filter: EmployeeFilter): Promise<number> {

@@ -1,7 +1,7 @@
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
-import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
+import type { LeaveBriefFilter, LeaveRequest, LeaveRequestBrief, LeaveRequestFilter } from '../../../core/leave/leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
 import type { Page, PageRequest } from '../../../core/page';
 import type { EmployeePurge, PendingLeaveMove } from '../cross-repository';
@@ -9,7 +9,7 @@ import type { TableClient } from '../table-client';
 import { allTeamIds } from '../team-ids';
 import { changeLeave } from './leave-change';
 import { carryPendingLeave, purgeEmployeeLeave } from './leave-cascades';
-import { listRequests } from './leave-list';
+import { listRequests, requestBriefs } from './leave-list';
 import { approvedOfTeams, balancesOf, byDates, employeeRequests, ledgerPage, requestById } from './leave-reads';
 import { createLeaveType, deleteLeaveType, getLeaveType, listLeaveTypes, updateLeaveType } from './leave-types';
 
@@ -60,6 +60,10 @@ export class DynamoLeaveRepository implements LeaveRepository, EmployeePurge, Pe
 
   listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
     return listRequests(this.table, filter, page);
+  }
+
+  requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
+    return requestBriefs(this.table, filter);
   }
 
   async approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]> {

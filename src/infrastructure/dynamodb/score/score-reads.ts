@@ -1,6 +1,14 @@
 /** Score lists, rankings and summaries: Queries on the employee's partition and GSI1–3, never a read of every score. */
 import type { Page, PageRequest } from '../../../core/page';
-import { meanOfHundredths, rankComparator, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreSummaryItem } from '../../../core/performance';
+import {
+  meanOfHundredths,
+  rankComparator,
+  type FinalScore,
+  type PerformanceScore,
+  type RankOrder,
+  type ScoreFilter,
+  type ScoreSummaryItem,
+} from '../../../core/performance';
 import { GSI1, GSI2, GSI3, PARTITION_PREFIXES, collections, invertedPeriod, keys, partitions, scoreStatsPeriod } from '../key-design';
 import type { Item, TableClient } from '../table-client';
 import { toScore } from './score-items';
@@ -40,6 +48,18 @@ export function listScores(table: TableClient, filter: ScoreFilter, page: PageRe
     page,
     toScore,
   );
+}
+
+/** A period's list page by page, each score cut to its final score. */
+export async function finalScoresOf(table: TableClient, filter: ScoreFilter & { period: string }): Promise<FinalScore[]> {
+  const scores: FinalScore[] = [];
+  let after: string | undefined;
+  do {
+    const page = await listScores(table, filter, { limit: 500, ...(after !== undefined && { after }) });
+    scores.push(...page.items.map(({ employee_id, employee_name, team_id, final_score }) => ({ employee_id, employee_name, team_id, final_score })));
+    after = page.next ?? undefined;
+  } while (after !== undefined);
+  return scores;
 }
 
 /**

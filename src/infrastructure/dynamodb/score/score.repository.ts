@@ -1,6 +1,14 @@
 import { NotFoundError, ScoreExistsError } from '../../../core/errors';
 import type { Page, PageRequest } from '../../../core/page';
-import { hundredths, type PerformanceScore, type RankOrder, type ScoreFilter, type ScoreInputs, type ScoreSummaryItem } from '../../../core/performance';
+import {
+  hundredths,
+  type FinalScore,
+  type PerformanceScore,
+  type RankOrder,
+  type ScoreFilter,
+  type ScoreInputs,
+  type ScoreSummaryItem,
+} from '../../../core/performance';
 import type { NewScore, ScoreRepository } from '../../../core/ports';
 import type { AuditStamp } from '../../../core/audit/audit-entry';
 import { auditSteps } from '../audit/audit-items';
@@ -9,7 +17,7 @@ import { keys } from '../key-design';
 import { STALE, type TableClient } from '../table-client';
 import { propagateToScores, purgeScores } from './score-cascades';
 import { scoreEntityId, scoreItem, toScore } from './score-items';
-import { listScores, rankScores, summarizeScores } from './score-reads';
+import { finalScoresOf, listScores, rankScores, summarizeScores } from './score-reads';
 import { deletionSteps, guardedPut, statsStep } from './score-steps';
 
 /** Scores on the single table (keys and access patterns: key-design.ts). */
@@ -116,6 +124,10 @@ export class DynamoScoreRepository implements ScoreRepository, EmployeePurge, Em
 
   list(filter: ScoreFilter, page: PageRequest): Promise<Page<PerformanceScore>> {
     return listScores(this.table, filter, page);
+  }
+
+  finalScores(filter: ScoreFilter & { period: string }): Promise<FinalScore[]> {
+    return finalScoresOf(this.table, filter);
   }
 
   rank(filter: ScoreFilter & { period?: string }, order: RankOrder, limit: number): Promise<PerformanceScore[]> {

@@ -3,15 +3,25 @@ import { namingAdjustments } from '../../../core/leave/leave-audit';
 import { LeaveTypeExistsError, LeaveTypeInUseError, NotFoundError } from '../../../core/errors';
 import type { LeaveBalance, LedgerEntry } from '../../../core/leave/ledger';
 import type { LeaveBook, LeaveChange, LeaveRepository, LeaveScope, LedgerFilter } from '../../../core/leave/leave-repository';
-import type { LeaveRequest, LeaveRequestFilter } from '../../../core/leave/leave-request';
+import type { LeaveBriefFilter, LeaveRequest, LeaveRequestBrief, LeaveRequestFilter } from '../../../core/leave/leave-request';
 import type { LeaveType, LeaveTypePatch, NewLeaveType } from '../../../core/leave/leave-type';
 import type { Page, PageRequest } from '../../../core/page';
 import { appendAudit, auditedWrite } from '../audit/audit-log';
 import { isForeignKeyViolation, isUniqueViolation } from '../database-errors';
 import { decodePosition, toPage } from '../keyset';
-import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor } from '../sql-client';
+import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from '../sql-client';
 import { sqlParams } from '../sql-params';
-import { BALANCE_COLUMNS, ENTRY_COLUMNS, REQUEST_COLUMNS, TYPE_COLUMNS, balanceFromRow, entryFromRow, requestFromRow, typeFromRow } from './leave-rows';
+import {
+  BALANCE_COLUMNS,
+  BRIEF_COLUMNS,
+  ENTRY_COLUMNS,
+  REQUEST_COLUMNS,
+  TYPE_COLUMNS,
+  balanceFromRow,
+  entryFromRow,
+  requestFromRow,
+  typeFromRow,
+} from './leave-rows';
 import { writeChange } from './leave-writes';
 
 type TypeRow = Parameters<typeof typeFromRow>[0];
@@ -138,12 +148,7 @@ export class PostgresLeaveRepository implements LeaveRepository {
 
   async listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>> {
     const { params, bind } = sqlParams();
-    const where: string[] = [];
-    if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
-    if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
-    if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
-    if (filter.from !== undefined) where.push(`to_date >= ${bind(filter.from)}::date`);
-    if (filter.to !== undefined) where.push(`from_date <= ${bind(filter.to)}::date`);
+    const where = requestConditions(filter, bind);
     if (page.after !== undefined) {
       const [createdAt, id] = decodePosition(page.after, 2) as [string, string];
       where.push(`(created_at, request_id) < (${bind(createdAt)}::timestamptz, ${bind(id)})`);
@@ -154,6 +159,17 @@ export class PostgresLeaveRepository implements LeaveRepository {
       PLAN_EACH_TIME,
     );
     return toPage(rows.map(requestFromRow), page.limit, (r) => [r.created_at, r.request_id]);
+  }
+
+  async requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
+    const { params, bind } = sqlParams();
+    const where = requestConditions(filter, bind);
+    if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
+    return this.sql.query<LeaveRequestBrief>(
+      `SELECT ${BRIEF_COLUMNS} FROM leave_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, request_id DESC`,
+      params,
+      PLAN_EACH_TIME,
+    );
   }
 
   async approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]> {
@@ -169,6 +185,16 @@ export class PostgresLeaveRepository implements LeaveRepository {
     );
     return rows.map(requestFromRow);
   }
+}
+
+function requestConditions(filter: LeaveRequestFilter, bind: (value: SqlParam) => string): string[] {
+  const where: string[] = [];
+  if (filter.employee_id !== undefined) where.push(`employee_id = ${bind(filter.employee_id)}`);
+  if (filter.team_id !== undefined) where.push(`team_id = ${bind(filter.team_id)}`);
+  if (filter.status !== undefined) where.push(`status = ${bind(filter.status)}`);
+  if (filter.from !== undefined) where.push(`to_date >= ${bind(filter.from)}::date`);
+  if (filter.to !== undefined) where.push(`from_date <= ${bind(filter.to)}::date`);
+  return where;
 }
 
 async function readBooks(tx: SqlExecutor, ids: string[], scope: LeaveScope): Promise<Map<string, LeaveBook>> {

@@ -1,7 +1,10 @@
-import { listed, names, plural, yearsBetween } from './format';
+import { collated, firstOf, listed, names, plural, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
+
+// Dates written YYYY-MM-DD order alike by collation and by their characters; the characters are far cheaper over a whole scope.
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const describe = (e: Brief, today: string) => {
   const left = e.end_date !== null && e.end_date < today;
@@ -156,7 +159,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
     operation,
     calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }],
     phrase: ([r]) => {
-      const people = (r as { people: Brief[] }).people.map((p) => ({ ...p, years: yearsBetween(p.hire_date, today) }));
+      const people = (r as { people: Brief[] }).people;
       if (operation === 'threshold') {
         const t = threshold!;
         // N years of service: hired on or before this day N years ago.
@@ -171,15 +174,17 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
                 : t.comparison === 'at_most'
                   ? hired >= mark
                   : yearsBetween(hired, today) === t.value;
-        const hit = people.filter((p) => pass(p.hire_date)).sort((a, b) => a.hire_date.localeCompare(b.hire_date));
+        const hit = people.filter((p) => pass(p.hire_date)).sort((a, b) => byDate(a.hire_date, b.hire_date));
         return hit.length === 0
           ? `Nobody${where} matches: none.`
           : `${plural(hit.length, 'employee')}${where}: ${listed(hit, (p) => `${p.name} (${p.employee_id}) since ${p.hire_date}`)}.`;
       }
-      const sorted = people
-        .sort((a, b) => (order === 'bottom' ? b.hire_date.localeCompare(a.hire_date) : a.hire_date.localeCompare(b.hire_date)) || a.name.localeCompare(b.name))
-        .slice(0, limit ?? 1);
-      return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(p.years, 'year')})`).join('; ')}.`;
+      const sorted = firstOf(
+        people,
+        (a, b) => (order === 'bottom' ? byDate(b.hire_date, a.hire_date) : byDate(a.hire_date, b.hire_date)) || collated(a.name, b.name),
+        limit ?? 1,
+      );
+      return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { meanOfHundredths } from '../../../core/performance';
 import { meets } from '../reading/operation';
-import { listed, round2, names, plural } from './format';
+import { collated, firstOf, listed, round2, names, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
 
@@ -101,9 +101,11 @@ function fromLists(q: Question, quarters: string[]): Step {
           if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
           return `Average final score${where}: ${quarters[0]} ${mean(first.map((i) => i.final_score))}, ${quarters.at(-1)} ${mean(last.map((i) => i.final_score))}.`;
         }
-        const sorted = changes
-          .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || a.employee_name.localeCompare(b.employee_name))
-          .slice(0, limit ?? 1);
+        const sorted = firstOf(
+          changes,
+          (a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.employee_name, b.employee_name),
+          limit ?? 1,
+        );
         return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
       }
       const items = lists.flat();
@@ -117,11 +119,11 @@ function fromLists(q: Question, quarters: string[]): Step {
         return `${plural(hit.length, 'score')}${where} in ${span}: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
       }
       if (operation === 'rank' && statistic === null) {
-        const sorted = [...items]
-          .sort(
-            (a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || a.employee_name.localeCompare(b.employee_name),
-          )
-          .slice(0, limit ?? 5);
+        const sorted = firstOf(
+          items,
+          (a, b) => (order === 'bottom' ? a.final_score - b.final_score : b.final_score - a.final_score) || collated(a.employee_name, b.employee_name),
+          limit ?? 5,
+        );
         return `${order === 'bottom' ? 'Bottom' : 'Top'} ${sorted.length}${where} in ${span}: ${sorted.map((i, n) => `${n + 1}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
       }
       if (statistic === 'minmax') {
