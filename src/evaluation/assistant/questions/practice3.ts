@@ -1,5 +1,5 @@
 /*
- * A THIRD PRACTICE set of questions (R001–R430, with gaps between the files' ranges), separate from the working and
+ * A THIRD PRACTICE set of questions (R001–R521, with gaps between the files' ranges), separate from the working and
  * held-back halves and from the first two practice sets: not part of their split and not in npm test. Written on
  * 2026-12-05 by a helper session started for the purpose, WITHOUT reading the assistant's code
  * (src/services/assistant/, src/http/, its unit tests) or any other set's questions (working, held-back, practice,
@@ -14,6 +14,7 @@
  */
 import type { Question } from '../expectation';
 import { PRACTICE3_ATTENDANCE, PRACTICE3_ATTENDANCE_SCOPED } from './practice3/attendance';
+import { PRACTICE3_COMBOS } from './practice3/combos';
 import { PRACTICE3_LEAVE } from './practice3/leave';
 import { PRACTICE3_PEOPLE } from './practice3/people';
 import { PRACTICE3_REFUSALS } from './practice3/refusals';
@@ -25,5 +26,6 @@ export const PRACTICE3: Question[] = [
   ...PRACTICE3_SCORES,
   ...PRACTICE3_PEOPLE,
   ...PRACTICE3_LEAVE,
+  ...PRACTICE3_COMBOS,
   ...PRACTICE3_REFUSALS,
 ];

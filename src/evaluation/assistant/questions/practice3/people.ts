@@ -32,7 +32,8 @@ export const PRACTICE3_PEOPLE: Question[] = [
   q('R216', 'admin', 'which team is Jakub Wozniak in', () => answer({ teams: [person('SEC-007').team] })),
   q('R217', 'admin', 'how long has Lukas Novak been with us', () => figures(tenure('DEV-004'))),
   q('R218', 'admin', 'how many years has James Wilson worked here', () => figures(tenure('SEC-001'))),
-  q('R219', 'admin', 'who has been here more than 8 years', () => people(tenureWhere((y) => y > 8))),
+  // More than 8 years: hired more than 8 years before today (8.5 years is more than 8).
+  q('R219', 'admin', 'who has been here more than 8 years', () => people(hiredBefore('2017-11-19'))),
   q('R220', 'admin', 'how many people have been with us less than a year', () => figures(heads(tenureWhere((y) => y < 1).length))),
   q('R221', 'admin', 'longest serving person in AI', () => people(longestServing(1, { team: 'AI' }))),
   q('R222', 'admin', 'who is the newest member of the dev team', () => people(newest(1, { team: 'DEV' }))),
