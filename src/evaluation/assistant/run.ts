@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, practice3) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -13,16 +13,18 @@ import type { Question } from './expectation';
 import { HELD_BACK } from './questions/held-back';
 import { PRACTICE } from './questions/practice';
 import { PRACTICE2 } from './questions/practice2';
+import { PRACTICE3 } from './questions/practice3';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2';
+type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
   practice: 'practice set',
   practice2: 'second practice set',
+  practice3: 'third practice set',
 };
-const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2'];
+const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3'];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
@@ -74,7 +76,13 @@ async function main(): Promise<void> {
   let ok = true;
   try {
     await evaluate(app, WORKING.slice(0, 3)); // warm-up, not counted: first-use compilation and caches
-    const sets: Record<Half, readonly Question[]> = { working: WORKING, 'held-back': HELD_BACK, practice: PRACTICE, practice2: PRACTICE2 };
+    const sets: Record<Half, readonly Question[]> = {
+      working: WORKING,
+      'held-back': HELD_BACK,
+      practice: PRACTICE,
+      practice2: PRACTICE2,
+      practice3: PRACTICE3,
+    };
     assertUniqueIds(sets);
     const all: Result[] = [];
     for (const half of halves) {

@@ -148,3 +148,18 @@ export function attendedOn(scope: Scope, day: Day): string[] {
     })
     .map((p) => p.id);
 }
+
+/** Each person's rate over the range, lowest first or highest first (ties by name), people with nothing expected left out. Added for practice3. */
+export function peopleByRate(scope: Scope, from: Day, to: Day, direction: 'lowest' | 'highest'): Array<{ id: string; rate: number }> {
+  return peopleIn(scope)
+    .map((p) => ({ id: p.id, name: p.name, rate: totals({ ids: [p.id] }, from, to).rate }))
+    .filter((x): x is { id: string; name: string; rate: number } => x.rate !== null)
+    .sort((a, b) => (direction === 'lowest' ? a.rate - b.rate : b.rate - a.rate) || a.name.localeCompare(b.name))
+    .map(({ id, rate }) => ({ id, rate }));
+}
+
+/** The people in scope whose rate over the range passes the test (people with nothing expected left out). Added for practice3. */
+export const peopleWithRate = (scope: Scope, from: Day, to: Day, passes: (rate: number) => boolean): string[] =>
+  peopleByRate(scope, from, to, 'highest')
+    .filter((x) => passes(x.rate))
+    .map((x) => x.id);

@@ -66,3 +66,9 @@ export const hiredBefore = (day: Day, filter: PeopleFilter = {}) =>
   select(filter)
     .filter((p) => p.hire < day)
     .map((p) => p.id);
+
+/** Active people whose whole years of service pass the test. Added for practice3. */
+export const tenureWhere = (passes: (years: number) => boolean, filter: PeopleFilter = {}): string[] =>
+  select(filter)
+    .filter((p) => passes(tenureYears(p)))
+    .map((p) => p.id);

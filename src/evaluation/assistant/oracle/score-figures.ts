@@ -84,3 +84,11 @@ export function mostDeclined(from: string, to: string, scope: Scope = {}): { id:
 
 /** The mean per period, in the order given: a trend. Added for practice2. */
 export const meansOver = (periods: string[], scope: Scope = {}): number[] => periods.map((p) => stats([p], scope).mean);
+
+/** Teams by their mean score in the period, highest first (ties by code). Added for practice3. */
+export function teamsByMean(period: string): string[] {
+  return ['AI', 'DAT', 'DEV', 'QA', 'SEC']
+    .map((team) => ({ team, mean: stats([period], { team }).mean }))
+    .sort((a, b) => b.mean - a.mean || a.team.localeCompare(b.team))
+    .map((t) => t.team);
+}

@@ -1,0 +1,36 @@
+/* Third practice set, what the assistant should refuse, naming it: things the service does not hold, orders, predictions, periods it cannot do. */
+import { refusal, type Question } from '../../expectation';
+import { q } from '../helpers';
+
+export const PRACTICE3_REFUSALS: Question[] = [
+  q('R401', 'admin', "what's Tom Becker's salary", () => refusal('salary')),
+  q('R402', 'admin', 'who earns the most in DEV', () => refusal('earn', 'salary', 'pay')),
+  q('R403', 'admin', 'total payroll cost for october', () => refusal('payroll', 'cost')),
+  q('R404', 'admin', 'how much bonus did the AI team get last year', () => refusal('bonus')),
+  q('R405', 'admin', "what's Priya's home address", () => refusal('address')),
+  q('R406', 'admin', 'when is Mei Lin’s birthday', () => refusal('birthday')),
+  q('R407', 'admin', 'how old is the average employee', () => refusal('old', 'age')),
+  q('R408', 'admin', 'gender split by team', () => refusal('gender')),
+  q('R409', 'admin', 'how many people work in the london office', () => refusal('london', 'office')),
+  q('R410', 'admin', 'what overtime did QA do last month', () => refusal('overtime')),
+  q('R411', 'admin', 'predict the attendance rate for december', () => refusal('predict', 'forecast')),
+  q('R412', 'admin', 'who is likely to quit next quarter', () => refusal('likely', 'quit', 'predict')),
+  q('R413', 'admin', 'what will our average score be in Q4', () => refusal('predict', 'forecast', 'will')),
+  q('R414', 'admin', 'attendance rate per fortnight since august', () => refusal('fortnight')),
+  q('R415', 'admin', 'who was late in the last fortnight', () => refusal('fortnight')),
+  q('R416', 'admin', 'approve Yuki Tanaka’s leave request', () => refusal('approve')),
+  q('R417', 'admin', 'please delete Ben Carter from the system', () => refusal('delete', 'remove')),
+  q('R418', 'admin', 'move Omar Haddad to the QA team', () => refusal('move', 'change')),
+  q('R419', 'admin', "reject Chris Walker's pending leave", () => refusal('reject')),
+  q('R420', 'admin', 'mark Ahmed Ali as present on 17 november', () => refusal('mark', 'record', 'change')),
+  q('R421', 'DEV-003', 'book me off on friday', () => refusal('book')),
+  q('R422', 'DEV-003', 'cancel my leave request for december', () => refusal('cancel')),
+  q('R423', 'QA-003', 'what is my password', () => refusal('password')),
+  q('R424', 'DEV-001', 'give Yuki a raise', () => refusal('raise', 'salary', 'pay')),
+  q('R425', 'admin', 'which training courses has Sofia Rossi completed', () => refusal('training', 'course')),
+  q('R426', 'admin', 'who should we promote in DEV', () => refusal('promote', 'promotion')),
+  q('R427', 'admin', "what's the weather like tomorrow", () => refusal('weather')),
+  q('R428', 'admin', 'how many expense claims are waiting', () => refusal('expense', 'claim')),
+  q('R429', 'DAT-004', 'what did everyone in the data team score last quarter', () => refusal('data', 'team')),
+  q('R430', 'QA-001', 'who in security was absent yesterday', () => refusal('security', 'SEC')),
+];
