@@ -88,6 +88,10 @@ describe('a question read in parts', () => {
     expect(read('absences since february').range).toMatchObject({ from: '2025-02-01', to: today });
     expect(read('who is off next week').range).toMatchObject({ from: '2025-04-21', to: '2025-04-27' });
     expect(read('hired before 2021').range).toMatchObject({ to: '2020-12-31' });
+    // A year after "since" starts the period; "the day before yesterday" is one day, not everything before yesterday.
+    expect(read('how many people joined since 2024').range).toMatchObject({ from: '2024-01-01', to: today });
+    expect(read('who was late the day before yesterday').range).toMatchObject({ from: addDays(today, -2), to: addDays(today, -2) });
+    expect(read('who is off the day after tomorrow').range).toMatchObject({ from: addDays(today, 2), to: addDays(today, 2) });
   });
 
   it('when a threshold, a ranking, a position or a status is stated, then it is read as such', () => {

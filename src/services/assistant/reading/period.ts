@@ -63,6 +63,12 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     const [y, m] = Number(today.slice(5, 7)) === 12 ? [year + 1, 1] : [year, Number(today.slice(5, 7)) + 1];
     return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${lastDay(y, m)}`, label: 'next month' };
   }
+  // One day, read before "tomorrow" alone and before "before" and "after" as bounds.
+  const twoDays = /\bday (before yesterday|after tomorrow)\b/.exec(text);
+  if (twoDays) {
+    const day = addDays(today, twoDays[1] === 'before yesterday' ? -2 : 2);
+    return { from: day, to: day, label: `the day ${twoDays[1]}` };
+  }
   if (/\btomorrow\b/.test(text)) {
     const day = addDays(today, 1);
     return { from: day, to: day, label: 'tomorrow' };
@@ -84,7 +90,10 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     return { from: '2000-01-01', to: today, label: 'since tracking started' };
   const since = /\bsince (?:the )?(?:start of |beginning of )?(.+)$/.exec(text);
   if (since) {
-    const start = parseDateRange(since[1]!.replace(/\b(so far|to date)\b.*$/, ''), today);
+    const after = since[1]!.replace(/\b(so far|to date)\b.*$/, '');
+    // A year alone ("since 2024") is from its first day; chrono reads no bare year.
+    const year = /^(20\d\d)\b(?!\s*-)/.exec(after);
+    const start = year ? { from: `${year[1]}-01-01` } : parseDateRange(after, today);
     if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
   }
   const bound = /\b(before|prior to|after|since) (.+)$/.exec(text);
