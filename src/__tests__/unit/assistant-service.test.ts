@@ -189,6 +189,12 @@ describe('the builtin reader with a holiday used as a date', () => {
     expect(calls[2]!.input).toMatchObject({ employee_id: 'DEV-002', from: founders, to: founders });
   });
 
+  it('when a period under way is asked about ("this quarter"), then it is answered so far, not refused as not yet happened', async () => {
+    const { answer } = await builtin().ask(admin, 'who was late this quarter');
+    expect(answer.data.parsed).toMatchObject({ period: { from: '2025-04-01', to: '2025-04-16' }, unused: [] });
+    expect(answer.answer).not.toMatch(/not happened/);
+  });
+
   it('when the calendar holds no holiday of that name, then it is refused naming it, with no figures', async () => {
     calls.length = 0;
     const { answer } = await builtin().ask(admin, 'attendance on Halloween');

@@ -161,7 +161,10 @@ function exceptions(q: Question, measure: string): Step {
   const today = q.context.today;
   const named = q.reading.range ?? (status === 'on_leave' || status === 'not_checked_in' ? { from: today, to: today, label: 'today' } : yesterday(today));
   // Leave is planned ahead: "this week" and "this month" are the whole of them.
-  const range = status === 'on_leave' && named.to === today && /^this (week|month)$/.test(named.label) ? wholeOf(named) : named;
+  const planned = status === 'on_leave' && named.to === today && /^this (week|month)$/.test(named.label) ? wholeOf(named) : named;
+  // A period under way ("this quarter") is answered so far: its days ahead have no one absent or late yet.
+  const range =
+    status !== 'on_leave' && planned.from <= today && planned.to > today ? { from: planned.from, to: today, label: `${planned.label} so far` } : planned;
   const future = range.from > today || (range.to > today && status !== 'on_leave');
   if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
   const teams = q.reading.teams;
