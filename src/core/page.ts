@@ -17,6 +17,18 @@ export interface Page<T> {
 
 export const emptyPage = <T>(): Page<T> => ({ items: [], next: null });
 
+/** Every item of a paged read, page after page: for a question about a whole scope, not its first page. */
+export async function allPages<T>(fetch: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | undefined;
+  do {
+    const page = await fetch({ limit: 500, ...(after !== undefined && { after }) });
+    items.push(...page.items);
+    after = page.next ?? undefined;
+  } while (after !== undefined);
+  return items;
+}
+
 /**
  * A position a service composes around its repositories' (which page of them,
  * how far into it): JSON, read back only when `isValid` accepts it. The HTTP

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../core/access';
 import { AppError, ValidationError } from '../../core/errors';
-import type { Page, PageRequest } from '../../core/page';
 import { isCalendarDate } from '../../core/calendar';
 import { EMPLOYEE_ID_PATTERN } from '../../core/employee';
 import { PERIOD_PATTERN } from '../../core/performance';
@@ -62,17 +61,8 @@ export async function runTool(
   }
 }
 
-/** Every page of a scoped list: questions are about totals, not about the first page. */
-export async function allPages<T>(fetch: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await fetch({ limit: 500, ...(after !== undefined && { after }) });
-    items.push(...page.items);
-    after = page.next ?? undefined;
-  } while (after !== undefined);
-  return items;
-}
+// Questions are about totals, not about a first page.
+export { allPages } from '../../core/page';
 
 /**
  * The same formats the REST edge accepts, from the core's own patterns (which

@@ -90,12 +90,7 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
       input: ScoreListInput,
       run: async (principal, input) => {
         const items = await scores.finalScores(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) });
-        return {
-          period: input.period,
-          items: items
-            .map((s) => ({ employee_id: s.employee_id, employee_name: s.employee_name, team_id: s.team_id, final_score: s.final_score }))
-            .sort((a, b) => b.final_score - a.final_score || collated(a.employee_name, b.employee_name)),
-        };
+        return { period: input.period, items: items.sort((a, b) => b.final_score - a.final_score || collated(a.employee_name, b.employee_name)) };
       },
     }),
     defineTool({

@@ -9,7 +9,7 @@ import {
   type NewEmployee,
 } from '../../../core/employee';
 import { AccountExistsError, EmployeeExistsError } from '../../../core/errors';
-import type { Page, PageRequest } from '../../../core/page';
+import { allPages, type Page, type PageRequest } from '../../../core/page';
 import type { EmployeeRepository, NewEmployeeLogin } from '../../../core/ports';
 import { accountItem } from '../account.repository';
 import { adminCountStep, isEnabledAdmin } from '../admin-count';
@@ -145,14 +145,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
 
   async briefs(filter: EmployeeFilter): Promise<EmployeeBrief[]> {
     const { input, index } = listQuery(filter);
-    const briefs: EmployeeBrief[] = [];
-    let after: string | undefined;
-    do {
-      const page = await this.table.queryPage(input, index, { limit: 500, ...(after !== undefined && { after }) }, toEmployee);
-      briefs.push(...page.items.map(employeeBrief));
-      after = page.next ?? undefined;
-    } while (after !== undefined);
-    return briefs;
+    return (await allPages((page) => this.table.queryPage(input, index, page, toEmployee))).map(employeeBrief);
   }
 
   count(filter: EmployeeFilter): Promise<number> {

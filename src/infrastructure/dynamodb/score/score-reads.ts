@@ -1,5 +1,5 @@
 /** Score lists, rankings and summaries: Queries on the employee's partition and GSI1–3, never a read of every score. */
-import type { Page, PageRequest } from '../../../core/page';
+import { allPages, type Page, type PageRequest } from '../../../core/page';
 import {
   meanOfHundredths,
   rankComparator,
@@ -52,14 +52,8 @@ export function listScores(table: TableClient, filter: ScoreFilter, page: PageRe
 
 /** A period's list page by page, each score cut to its final score. */
 export async function finalScoresOf(table: TableClient, filter: ScoreFilter & { period: string }): Promise<FinalScore[]> {
-  const scores: FinalScore[] = [];
-  let after: string | undefined;
-  do {
-    const page = await listScores(table, filter, { limit: 500, ...(after !== undefined && { after }) });
-    scores.push(...page.items.map(({ employee_id, employee_name, team_id, final_score }) => ({ employee_id, employee_name, team_id, final_score })));
-    after = page.next ?? undefined;
-  } while (after !== undefined);
-  return scores;
+  const scores = await allPages((page) => listScores(table, filter, page));
+  return scores.map(({ employee_id, employee_name, team_id, final_score }) => ({ employee_id, employee_name, team_id, final_score }));
 }
 
 /**

@@ -24,6 +24,7 @@ export function yearsBetween(from: string, to: string): number {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
+
 /** localeCompare's own order, its collator made once: a sort over a quarter's people otherwise makes one per comparison. */
 export const collated = new Intl.Collator().compare;
 
