@@ -581,3 +581,96 @@ describe('periods as HR people write them (the second practice set)', () => {
     expect(read('hey how many ppl we got in QA rn')).toMatchObject({ teams: ['QA'], unused: [] });
   });
 });
+
+describe('words, people and periods of the third practice set', () => {
+  // A Wednesday in November.
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }] };
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const refusal = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if ('calls' in s) throw new Error(`answered ${question}`);
+    return s.text;
+  };
+
+  it("when a week of a month is named by its order, then it is that month's days 1–7, 8–14, … or its last seven", () => {
+    expect(read('attendance rate first week of september')).toMatchObject({ range: { from: '2025-09-01', to: '2025-09-07' }, unused: [] });
+    expect(read('who was late in the second week of october').range).toMatchObject({ from: '2025-10-08', to: '2025-10-14' });
+    expect(read('absences in the last week of october').range).toMatchObject({ from: '2025-10-25', to: '2025-10-31' });
+  });
+
+  it('when a day of the month is named alone ("on the 28th"), then it is this month\'s', () => {
+    expect(read('is my leave on the 28th approved yet', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatchObject({
+      range: { from: '2025-11-28', to: '2025-11-28' },
+      measures: ['leave_requests'],
+      unused: [],
+    });
+    expect(read('who was absent on the 3rd').range).toMatchObject({ from: '2025-11-03', to: '2025-11-03' });
+  });
+
+  it('when a team is named by its people ("devs", "QAs"), then it is the team; a short lower-case plural is not guessed', () => {
+    expect(read('which devs were late last week')).toMatchObject({ teams: ['DEV'], unused: [] });
+    expect(read('how many QAs are there')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('how many qas are there').unused).toEqual(['qas']);
+  });
+
+  it("when the question's words are everyday ones (scoring, years worked here, anyone new, left early), then each is its measure", () => {
+    expect(read('anyone in QA scoring under 65 in Q2?')).toMatchObject({ measures: ['score'], threshold: { comparison: 'less', value: 65 }, unused: [] });
+    expect(read('how many years has James Wilson worked here')).toMatchObject({ measures: ['tenure', 'hours'], names: ['james wilson'], unused: [] });
+    expect(read('anyone new in my team this year?', manager)).toMatchObject({ measures: ['hires'], teams: ['DEV'], unused: [] });
+    expect(read('who left early (half day) on friday 14 november')).toMatchObject({ measures: ['half_day'], unused: [] });
+    expect(read('how did ahmed ali do in q1 and q2')).toMatchObject({ measures: ['score'], names: ['ahmed ali'], quarters: ['2025-Q1', '2025-Q2'] });
+    expect(read('how many sick days has Mei Lin had this month')).toMatchObject({ measures: ['leave_taken'], filters: { leave_type: 'SICK' } });
+  });
+
+  it('when a number comes before a ranking word or a rate is singular, then that many are ranked', () => {
+    expect(read('the 3 longest-tenured employees')).toMatchObject({ measures: ['tenure', 'headcount'], operation: 'rank', limit: 3, unused: [] });
+    expect(read('lowest attendance rate in QA last month')).toMatchObject({ operation: 'rank', order: 'bottom', limit: 1 });
+    expect(read('lowest attendance rates in QA last month').limit).toBeNull();
+  });
+
+  it('when a manager says "my juniors", then it is their team\'s juniors, not their own record', () => {
+    expect(read('did any of my juniors miss a day this month', manager)).toMatchObject({ me: false, teams: ['DEV'], filters: { position: 'Junior' } });
+    expect(read('which of my seniors had a missing check-out since august', manager)).toMatchObject({
+      me: false,
+      teams: ['DEV'],
+      filters: { position: 'Senior' },
+      measures: ['missing_check_out'],
+    });
+  });
+
+  it("when a team's manager is asked, then it is its Manager; a reporting line or a prediction is refused naming it", () => {
+    expect(read('who manages the security team')).toMatchObject({ teams: ['SEC'], filters: { position: 'Manager' }, unused: [] });
+    expect(refusal('who is my manager', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatch(/who manages whom/);
+    expect(refusal('what will our average score be in Q4')).toMatch(/predict/);
+  });
+
+  it('when leave is asked by its decision or its status, then it is the requests', () => {
+    expect(read('who has leave waiting for approval')).toMatchObject({ measures: ['leave_requests'], filters: { request_status: 'pending' }, names: [] });
+    expect(read('whats the status of my leave requests', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
+      measures: ['leave_requests'],
+      unused: [],
+    });
+  });
+
+  it('when the calendar is asked (bank holidays left, a day off), then the holidays answer from today to the year end or on that day', () => {
+    const left = step('list the bank holidays left this year');
+    expect(left).toMatchObject({ intent: 'holidays', period: { from: '2025-11-19', to: '2025-12-31' } });
+    expect(step('is the 31st of october a full day off')).toMatchObject({ intent: 'holidays', period: { from: '2025-10-31', to: '2025-10-31' } });
+    // Holidays left with no calendar word are annual leave.
+    expect(read('holidays left this year').filters.leave_type).toBe('ANNUAL');
+  });
+
+  it("when one person's figure is asked for two months, then each month is answered side by side", () => {
+    const both = step('my hours worked in september vs october', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    if (!('calls' in both)) throw new Error(both.text);
+    expect(both.calls).toHaveLength(2);
+    const asked = JSON.stringify(both.calls);
+    for (const day of ['2025-09-01', '2025-09-30', '2025-10-01', '2025-10-31']) expect(asked).toContain(day);
+    // The same for a team is still one period at a time.
+    expect(refusal('hours worked by QA in september vs october')).toMatch(/one period at a time/);
+  });
+});

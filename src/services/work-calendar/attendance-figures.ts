@@ -16,7 +16,7 @@ import type { Position } from '../../core/employee';
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
 
-/** A person's days under one status over a range, in the team of the first of them. */
+/** A person's days under one status over a range, in the team of the first of them: `days` adds half days as halves, as the summaries do. */
 export interface PersonExceptionDays {
   employee_id: string;
   name: string;
@@ -128,7 +128,7 @@ export class AttendanceFigures {
     const found = exceptionDates(query.status, query.from, query.to, facts);
     const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
     return [...found]
-      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
+      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.days, dates: p.dates }))
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
   }
 

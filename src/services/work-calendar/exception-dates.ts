@@ -1,13 +1,21 @@
 import type { PersonRecords } from '../../core/attendance';
-import { expectedFraction, hasException, leaveThatStands, type ExceptionStatus, type LeaveKind, type RecordFacts } from '../../core/work-calendar/absence-rule';
+import {
+  exceptionDays,
+  expectedFraction,
+  leaveThatStands,
+  type ExceptionStatus,
+  type LeaveKind,
+  type RecordFacts,
+} from '../../core/work-calendar/absence-rule';
 import { datesBetween } from '../../core/work-calendar/dates';
 import type { Membership } from '../../core/work-calendar/team-period';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 
-/** A person's dates under a status, in the team they belonged to on the first of them. */
+/** A person's dates under a status, in the team they belonged to on the first of them, and how many days they add up to (half days count half, as in the summaries). */
 export interface PersonDates {
   team_id: string;
   dates: string[];
+  days: number;
 }
 
 export interface RangeFacts {
@@ -19,7 +27,7 @@ export interface RangeFacts {
 
 /**
  * Per person, the dates from `from` to `to` they count under `status`, each
- * day judged by the core's hasException from the day's record facts, the
+ * day judged by the core's exceptionDays from the day's record facts, the
  * leave that stands and their team's calendar day. Only the days the status
  * can count are judged: a record's day (late, half-day, missing check-out),
  * a day of leave (on leave), or (absent, not checked in) every day of
@@ -75,10 +83,12 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
       const k = slot === undefined ? -1 : slot[i]!;
       const record = k < 0 ? null : factsOf(person!.statuses[k]!, person!.open[k]!);
       const onLeave = leaveThatStands(leave?.get(date) ?? null, record !== null);
-      if (!hasException(days[i]!, onLeave, record, status)) continue;
-      if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date] }));
+      const amount = exceptionDays(days[i]!, onLeave, record, status);
+      if (amount === 0) continue;
+      if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date], days: amount }));
       else {
         counted.dates.push(date);
+        counted.days += amount;
         if (date < counted.first) Object.assign(counted, { first: date, team_id: m.team_id });
       }
     }
@@ -114,5 +124,5 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
       );
     }
   }
-  return new Map([...found].map(([id, { team_id, dates: counted }]) => [id, { team_id, dates: counted.sort() }]));
+  return new Map([...found].map(([id, { team_id, dates: counted, days }]) => [id, { team_id, dates: counted.sort(), days }]));
 }

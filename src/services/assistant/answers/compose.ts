@@ -3,6 +3,7 @@ import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { attendance } from './attendance-answers';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
+import { eachPeriod } from './each-period';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
@@ -27,10 +28,10 @@ const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) =>
 const NOT_HELD: [RegExp, string][] = [
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [
-    /predict|forecast|projected|will be|likel|chance|probab/,
+    /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
-  [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
+  [/manager|boss|reports? to/, "the service does not record who manages whom, only each person's team and position."],
 ];
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
@@ -96,6 +97,9 @@ export function compose(q: Question): Step {
     !reading.me
   )
     return ratesOverPeriods(q, reading.ends);
+  const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
+  if (reading.otherPeriod !== null && reading.range !== null && onePerson && reading.measures.length > 0 && reading.measures.every((m) => ATTENDANCE.has(m)))
+    return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose);
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',

@@ -46,13 +46,19 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|left(?! early)|remaining|remain|allowance|entitlements?|available)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
-  ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
+  [
+    'leave_taken',
+    // "How many sick days has she had": days of a kind of leave had are leave taken.
+    /\b(?:taken|used|took|take|use)\b|\b(?:sick|annual|unpaid|leave|holiday|vacation) days\b(?=.*\b(?:had|has had|have had)\b)/,
+    /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
+  ],
   [
     'holidays',
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
+    // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off|(?:non[- ])?(?:working|work|business) day)\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -70,28 +76,31 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
   [
     'tenure',
-    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
+    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
   ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
   [
     'late',
     /\b(?:(?:rolled|strolled|rocked|wandered) (?:in|up) late|late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/,
   ],
-  ['half_day', /\bhalf[- ]?days?\b/],
+  ['half_day', /\bhalf[- ]?days?\b|\b(?:left|leave|leaving|went home|go home|gone home) early\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rates?|percentages?|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
     'score',
-    /\b(?:final )?(?:scores?|scored|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/,
+    /\b(?:final )?(?:scores?|scored|scoring|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have|does)(?= (?:i|\w+(?: \w+)?) (?:do|done)\b))\b/,
   ],
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
-  ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
+  [
+    'hires',
+    /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
+  ],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address)?\b/],
@@ -133,6 +142,8 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (marks.take(pattern).length > 0) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
+  // "The status of my requests": their decisions, which the requests carry.
+  if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
   // "Did the average go up": the change of the mean, not of each person's score.
   if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change' };

@@ -95,13 +95,20 @@ function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
   // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
   for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
+  // "Who manages the security team": its managers.
+  if (filters.position === undefined && marks.take(/\b(?:manages|managing|in charge of|heads up)\b/g).length > 0) filters.position = 'Manager';
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
   else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
   const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
-  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
+  // "Holidays left" is annual leave; "public holidays left" is the calendar's.
+  else if (
+    marks.take(
+      /\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|(?<!\b(?:public|bank|national|company) )\b(?:holidays?|vacation) (?:left|remaining)\b/g,
+    ).length > 0
+  )
     filters.leave_type = 'ANNUAL';
   const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/);
   if (decision) {
@@ -118,7 +125,7 @@ function readFilters(marks: Marks): Filters {
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
 );
 
 export function readOperation(marks: Marks): OperationReading {
@@ -132,7 +139,7 @@ export function readOperation(marks: Marks): OperationReading {
     rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3];
   // "The best performer", "highest scorer": one.
-  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
+  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
     marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse)\b/g).length > 0;

@@ -66,7 +66,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){1,4}be\b))\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -125,6 +125,13 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers.
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  // "Leave waiting for approval", "is my leave approved": leave with a decision is its requests.
+  if (
+    operation.filters.request_status !== undefined &&
+    !measures.some((m) => m.startsWith('leave_')) &&
+    marks.take(/\b(?:leave|time off|vacation|pto)\b/g).length > 0
+  )
+    measures.unshift('leave_requests');
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const holiday = readHolidayName(marks, measures);
@@ -135,8 +142,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "Per person", "individual rates": one figure per person, as "who" asks.
   const perPerson = marks.take(/\b(?:each|every|per|by) (?:person|employee|individual|member|head)\b|\bindividual(?:ly)?\b|\bperson by person\b/g).length > 0;
   const me =
-    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
-    employee_ids.includes(context.employee_id ?? '');
+    SELF.test(
+      marks.text
+        .replace(POLITE, ' ')
+        .replace(/\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s)\b/g, ' '),
+    ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(
     /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );

@@ -22,7 +22,8 @@ interface TeamPatterns {
 const patterns = new Map<string, TeamPatterns>();
 /** A lower-case code is a team's when a measure of teams follows it ("lowest dev score"), as when a team word does. */
 const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|lateness|hires|leavers|ratings?)`;
-const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g');
+/** "My team", and "my juniors": the caller's team's people of a level. */
+const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:junior|senior|lead|mid|manager)s\b)`, 'g');
 const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
 
 function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns {
@@ -35,8 +36,8 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
       'g',
     );
     made = {
-      // Not the prefix of an employee id ("QA-001" names a person, not the team).
-      code: new RegExp(String.raw`\b${code}\b(?!-\d)`, 'g'),
+      // Not the prefix of an employee id ("QA-001" names a person, not the team); "devs", "QAs" are its people.
+      code: new RegExp(String.raw`\b${code}(?:s\b|\b(?!-\d))`, 'g'),
       beside,
       besideOnce: new RegExp(beside.source),
       nameWords: team.team_name.toLowerCase().split(/\s+/),
@@ -69,7 +70,9 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
     const code = team.team_id.toLowerCase();
     const { beside, besideOnce, nameWords, ...own } = patternsOf(team);
     for (const match of marks.peek(own.code)) {
-      if (upperCodes.has(code) || besideOnce.test(marks.text)) {
+      // A plural of a short code must be typed in capitals: "ITs", never "its".
+      const plural = match[0].length > code.length && (code.length >= 3 || raw.includes(`${team.team_id}s`));
+      if (plural || upperCodes.has(code) || besideOnce.test(marks.text)) {
         marks.take(own.code);
         marks.take(beside);
         add(team.team_id, match.index);

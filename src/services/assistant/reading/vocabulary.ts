@@ -7,11 +7,11 @@ import { closest, toleranceFor } from './edit-distance';
  */
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
   leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
-  score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
+  score scores scored scoring scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst better worse than top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
   junior juniors senior seniors lead leads manager managers position positions level levels title status active inactive
-  hired hires joined joiners joiner started leavers leaver resigned departed tenure longest serving newest oldest
+  hired hires joined joiners joiner started early leavers leaver resigned departed tenure longest serving newest oldest
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
