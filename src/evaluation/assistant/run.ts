@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, practice3) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, practice3, practice4) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -14,17 +14,19 @@ import { HELD_BACK } from './questions/held-back';
 import { PRACTICE } from './questions/practice';
 import { PRACTICE2 } from './questions/practice2';
 import { PRACTICE3 } from './questions/practice3';
+import { PRACTICE4 } from './questions/practice4';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3';
+type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
   practice: 'practice set',
   practice2: 'second practice set',
   practice3: 'third practice set',
+  practice4: 'fourth practice set',
 };
-const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3'];
+const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3', 'practice4'];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
       practice: PRACTICE,
       practice2: PRACTICE2,
       practice3: PRACTICE3,
+      practice4: PRACTICE4,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
