@@ -674,3 +674,92 @@ describe('words, people and periods of the third practice set', () => {
     expect(refusal('hours worked by QA in september vs october')).toMatch(/one period at a time/);
   });
 });
+
+describe('the fourth practice set: weekdays gone by, things booked ahead, teams counted, two of a kind', () => {
+  // A Wednesday: "thursday" gone by is the 13th, the coming one the 20th.
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }, { team_id: 'DAT', team_name: 'Data' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const plan = (question: string) => {
+    const s = step(question);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+  const refusal = (question: string) => {
+    const s = step(question);
+    if ('calls' in s) throw new Error(`answered ${question}`);
+    return s.text;
+  };
+
+  it('when a weekday is named alone, then it is the last one for what is recorded and the coming one for what is booked', () => {
+    expect(read('who was absent on thursday').range).toMatchObject({ from: '2025-11-13', to: '2025-11-13' });
+    expect(read('late arrivals in security on friday').range).toMatchObject({ from: '2025-11-14', to: '2025-11-14' });
+    expect(read('who is off on friday').range).toMatchObject({ from: '2025-11-21', to: '2025-11-21' });
+  });
+
+  it('when leave or holidays are asked ahead ("will be off", a month, "this year"), then they are answered from the books, not refused as a prediction', () => {
+    expect(read('who will be off next week')).toMatchObject({ notHeld: null, range: { from: '2025-11-24', to: '2025-11-30' } });
+    expect(read('who is on leave in december').range).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(read("when's boxing day this year").range).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+    // What nobody has booked is still a prediction.
+    expect(refusal('how many sick days will my team take next month')).toMatch(/predict/);
+  });
+
+  it('when people are counted ("how many people were late"), then the people are, not their days', () => {
+    expect(plan('how many people were late last week').calls).toEqual([
+      { name: 'attendance_by_person', input: { from: '2025-11-10', to: '2025-11-16', status: 'late' } },
+    ]);
+    expect(plan('how many absences last week').calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it("when a status is asked team by team, of the team with the most, or of two teams, then each team's days come from the range summary", () => {
+    for (const question of ['which team had the most late arrivals last week', 'absent days by team last week', 'absences in QA and DAT in september'])
+      expect(plan(question)).toMatchObject({ intent: 'attendance_summary', calls: [{ name: 'attendance_rate' }] });
+    const [call] = plan('absences in QA and DAT in september').calls;
+    expect(call!.input).toEqual({ from: '2025-09-01', to: '2025-09-30' });
+    const phrase = plan('which team had the most late arrivals last week').phrase([
+      {
+        teams: [
+          { team_id: 'DEV', totals: { late: 5 } },
+          { team_id: 'QA', totals: { late: 5 } },
+          { team_id: 'AI', totals: { late: 2 } },
+        ],
+      },
+    ]);
+    expect(phrase).toBe('Most days late last week (2025-11-10 to 2025-11-16): DEV 5 days late, QA 5 days late (tied).');
+  });
+
+  it('when two measures, statistics or quarters are asked together, then each is answered side by side, never pooled', () => {
+    const both = plan('hires and leavers in 2025');
+    expect(both.calls.map((c) => c.input)).toEqual([
+      expect.objectContaining({ hired_from: '2025-01-01', hired_to: '2025-12-31' }),
+      expect.objectContaining({ left_from: '2025-01-01', left_to: '2025-12-31' }),
+    ]);
+    expect(read('headcount including leavers').filters.status).toBe('any');
+    expect(plan('mean and median score for SEC q3').calls).toHaveLength(2);
+    const quarters = plan('mean score of the qa team q1 vs q2').calls;
+    expect(quarters.map((c) => c.input)).toEqual([
+      { period: '2025-Q1', team_ids: ['QA'] },
+      { period: '2025-Q2', team_ids: ['QA'] },
+    ]);
+    // Quarters named with no measure are about scores, never a headcount.
+    expect(plan('compare DEV and QA in q2')).toMatchObject({ measure: 'score_mean' });
+  });
+
+  it('when the question says it in other words (get, lose, team size, leav, leave booked, did she leave, most absent), then each is read', () => {
+    expect(read('what did dan okafor get in q2')).toMatchObject({ measures: ['score'], names: ['dan okafor'] });
+    expect(read('how many people did the AI team lose this year')).toMatchObject({ measures: ['leavers', 'headcount'], teams: ['AI'], unused: [] });
+    expect(read('team size of artificial intelligence')).toMatchObject({ measures: ['headcount'], teams: ['AI'], unused: [] });
+    expect(read('sick leav balance for DEV-008')).toMatchObject({ measures: ['leave_balance'], filters: { leave_type: 'SICK' }, unused: [] });
+    expect(read('who has leave booked between 20 and 28 november')).toMatchObject({
+      measures: ['on_leave'],
+      range: { from: '2025-11-20', to: '2025-11-28' },
+      unused: [],
+    });
+    expect(read('when did laura silva leave')).toMatchObject({ measures: ['leavers'], names: ['laura silva'] });
+    expect(read('top 3 most absent people in october')).toMatchObject({ measures: ['absent', 'headcount'], operation: 'rank', limit: 3, unused: [] });
+    expect(read('longest serving 3 people in security')).toMatchObject({ operation: 'rank', limit: 3, teams: ['SEC'], unused: [] });
+  });
+});

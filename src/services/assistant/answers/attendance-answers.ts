@@ -4,6 +4,7 @@ import { meets } from '../reading/operation';
 import { listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
+import { asksTeamCounts, teamCounts } from './team-counts';
 
 const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in'> = {
   late: 'late',
@@ -21,6 +22,7 @@ const WORD: Record<string, string> = {
   on_leave: 'on leave',
   not_checked_in: 'not checked in yet',
 };
+const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
 
 interface Totals {
@@ -167,6 +169,7 @@ function exceptions(q: Question, measure: string): Step {
     status !== 'on_leave' && planned.from <= today && planned.to > today ? { from: planned.from, to: today, label: `${planned.label} so far` } : planned;
   const future = range.from > today || (range.to > today && status !== 'on_leave');
   if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
+  if (asksTeamCounts(q, status) && !q.reading.filters.position) return teamCounts(q, status, range);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot(measure, `I list who was ${WORD[status]} for one team at a time, or for everyone you can see.`);
   const position = q.reading.filters.position;
@@ -202,7 +205,9 @@ function exceptions(q: Question, measure: string): Step {
   if (status === 'not_checked_in') return cannot(measure, 'who has not checked in is known for today only.');
   // Past half a year, days are counted in all, not listed by person.
   const long = addDays(range.from, 185) < range.to;
-  if ((operation === 'count' || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
+  // "How many people were late": people, counted from the list; otherwise the days.
+  const people = operation === 'count' && q.reading.unit === 'person' && !long;
+  if (((operation === 'count' && !people) || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',
       measure,
@@ -233,7 +238,9 @@ function exceptions(q: Question, measure: string): Step {
       const span = when({ ...range, to: d.to });
       if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
-      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
+      const verb = range.from > today ? (list.length === 1 ? 'is' : 'are') : list.length === 1 ? 'was' : 'were';
+      const bound = threshold ? ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}` : '';
+      return `${plural(list.length, 'person', 'people')}${where} ${verb} ${WORD[status]}${bound} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };
 }

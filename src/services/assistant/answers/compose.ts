@@ -3,7 +3,7 @@ import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { attendance } from './attendance-answers';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
-import { eachPeriod } from './each-period';
+import { eachPeriod, sideBySide } from './side-by-side';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
@@ -106,6 +106,14 @@ export function compose(q: Question): Step {
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
+  // "Hires and leavers", "mean and median": each answered, side by side.
+  if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
+    return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
+  if (reading.alsoStatistic !== null)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, alsoStatistic: null } }),
+      compose({ ...q, reading: { ...reading, statistic: reading.alsoStatistic, alsoStatistic: null } }),
+    ]);
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
@@ -113,8 +121,8 @@ export function compose(q: Question): Step {
   // A named person's "joined" and "last day" are facts of their record.
   const ofPerson =
     q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
-  // Quarters are the periods of scores: "anyone below 60 in Q3" is about scores.
-  const scored = ofPerson === null && reading.quarters.length > 0 && (reading.threshold !== null || reading.operation === 'rank') ? 'score' : ofPerson;
+  // Quarters are the periods of scores: "anyone below 60 in Q3", "compare DEV and QA in Q1" are about scores.
+  const scored = ofPerson === null && reading.quarters.length > 0 ? 'score' : ofPerson;
   // "Off" is away: approved leave, for days that reach today or later; "was off yesterday" is absent.
   const away =
     reading.range !== null ? reading.range.from > q.context.today || (reading.off && reading.range.to >= q.context.today) : reading.off && !reading.past;
@@ -170,7 +178,7 @@ export function compose(q: Question): Step {
     const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
     return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
-  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score']);
+  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score', 'late', 'absent', 'half_day', 'missing_check_out', 'on_leave']);
   if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {

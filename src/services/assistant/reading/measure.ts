@@ -52,7 +52,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_taken',
     // "How many sick days has she had": days of a kind of leave had are leave taken.
-    /\b(?:taken|used|took|take|use)\b|\b(?:sick|annual|unpaid|leave|holiday|vacation) days\b(?=.*\b(?:had|has had|have had)\b)/,
+    /\b(?:taken|used|took|take|use)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
     /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
   ],
   [
@@ -73,7 +73,10 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     'not_checked_in',
     /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\b(?:not|isn'?t|aren'?t) in yet\b|\bnot (?:checked|clocked) in\b/,
   ],
-  ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
+  [
+    'on_leave',
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b/,
+  ],
   [
     'tenure',
     /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
@@ -90,12 +93,12 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['kpi', /\bkpis?\b/],
   [
     'score',
-    /\b(?:final )?(?:scores?|scored|scoring|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have|does)(?= (?:i|\w+(?: \w+)?) (?:do|done)\b))\b/,
+    /\b(?:final )?(?:scores?|scored|scoring|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have|does)(?= (?:i|\w+(?: \w+)?) (?:do|done)\b)|what (?:did|does|do)(?= (?:i|\w+(?: \w+)?) get\b))\b/,
   ],
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   [
     'hires',
@@ -105,7 +108,10 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address)?\b/],
   ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],
-  ['headcount', /\bheadcount\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/],
+  [
+    'headcount',
+    /\bheadcount\b|\b(?:team )?size(?: of)?\b|\bhow big\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/,
+  ],
   ['profile', /\bwho am i\b|\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
 ];
 
@@ -131,7 +137,11 @@ const STATISTICS: [Statistic, RegExp][] = [
 export interface MeasureReading {
   measures: Measure[];
   statistic: Statistic | null;
+  /** A second plain statistic asked beside the first ("mean and median"). */
+  also: Statistic | null;
 }
+
+const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max']);
 
 /** Every measure the question names, most specific first. */
 export function readMeasures(marks: Marks): MeasureReading {
@@ -145,7 +155,12 @@ export function readMeasures(marks: Marks): MeasureReading {
   // "The status of my requests": their decisions, which the requests carry.
   if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
+  // "Mean and median": a second plain statistic, answered beside the first.
+  const also =
+    statistic !== null && PLAIN.has(statistic)
+      ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
+      : null;
   // "Did the average go up": the change of the mean, not of each person's score.
-  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change' };
-  return { measures, statistic };
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null };
+  return { measures, statistic, also };
 }

@@ -133,11 +133,18 @@ export function readOperation(marks: Marks): OperationReading {
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
+  // "Top 3 most absent": the measure's own "most" beside a ranking already read.
+  if (rank !== null) marks.take(/\b(?:most|least)(?= (?:absent|late|absences|hours|days|leave))\b/g);
+  // "Longest serving 3 people": the count after the ranking words.
+  const counted =
+    rank !== null && rank[2] === undefined && rank[3] === undefined
+      ? marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers)`))
+      : null;
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
   const order =
     rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
-  const n = rank?.[2] ?? rank?.[3];
+  const n = rank?.[2] ?? rank?.[3] ?? counted?.[1];
   // "The best performer", "highest scorer": one.
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);

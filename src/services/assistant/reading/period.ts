@@ -21,8 +21,13 @@ const SPAN = /\b(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)
 function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
   const span = SPAN.exec(text);
   if (!span) return null;
-  const first = parseDateRange(span[1]!, today);
   const second = parseDateRange(span[2]!, today);
+  // "Between 20 and 28 november": a bare day is of the other end's month.
+  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
+  const first =
+    bareDay && second && Number(bareDay[1]) >= 1 && Number(bareDay[1]) <= Number(second.from.slice(8))
+      ? { from: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, to: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, label: span[1]! }
+      : parseDateRange(span[1]!, today);
   if (first === null || second === null || first.from > second.to) return null;
   return [first, second];
 }

@@ -8,6 +8,7 @@ import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
+import { settleRange } from './settle-range';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -18,6 +19,8 @@ export interface Reading {
   names: string[];
   measures: Measure[];
   statistic: Statistic | null;
+  /** A second plain statistic asked beside the first ("mean and median"). */
+  alsoStatistic: Statistic | null;
   range: DateRange | null;
   quarters: string[];
   pair: boolean;
@@ -66,7 +69,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){1,4}be\b))\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){1,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -123,7 +126,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const operation = readOperation(marks);
   const read = readMeasures(marks);
   const { statistic } = read;
-  // "Including leavers" is a filter on status, not a question about leavers.
+  // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.
+  const both = /\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/.test(marks.text);
+  if (both && operation.filters.status === 'any') delete operation.filters.status;
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   // "Leave waiting for approval", "is my leave approved": leave with a decision is its requests.
   if (
@@ -132,6 +137,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
     marks.take(/\b(?:leave|time off|vacation|pto)\b/g).length > 0
   )
     measures.unshift('leave_requests');
+  const past = /\b(?:was|were|did|had)\b/.test(marks.text);
+  const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
+  // "Who will be off next week": leave and holidays are on the books ahead, not predicted.
+  const held =
+    notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays')) ? null : notHeld;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const holiday = readHolidayName(marks, measures);
@@ -152,7 +162,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
-  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
+  const names = held === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
@@ -164,24 +174,25 @@ export function readQuestion(question: string, context: ConversationContext): Re
     names,
     measures,
     statistic,
+    alsoStatistic: read.also,
     // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
     // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
     range:
       (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
         ? null
-        : period.range,
+        : settleRange(period.range, context.today, { measures, past, booked: off || holidayName !== null }),
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
     order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
     unused: marks.unused(),
-    notHeld,
+    notHeld: held,
     perTeam,
     unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
     perPerson,
-    past: /\b(?:was|were|did|had)\b/.test(marks.text),
-    off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
+    past,
+    off,
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     ends: period.ends,

@@ -76,6 +76,8 @@ const SHORTHAND: Record<string, string> = {
   hols: 'holidays',
   pto: 'leave',
   ooo: 'off',
+  leav: 'leave',
+  absnt: 'absent',
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
