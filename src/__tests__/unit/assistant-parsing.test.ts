@@ -432,14 +432,14 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(best).toContain(`${rated[0]!.employee_id}) ${pct(rated[0]!.rate)} (and ${top.length - 1} more at ${pct(rated[0]!.rate)})`);
   });
 
-  it('when a position is asked of hours or a title that is not a level, then it is refused naming it', () => {
+  it('when a position is asked of hours, then it filters the people; a title that is not a level is looked up, never dropped', () => {
     const hours = compose({
       reading: readQuestion('hours worked by the seniors last week', context(today)),
       people: [],
       employee_ids: [],
       context: context(today),
     });
-    expect('text' in hours && hours.text).toMatch(/position \(Senior\)/);
+    expect('calls' in hours && hours.calls[0]!.input).toMatchObject({ position: 'Senior' });
     expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
   });
 });
@@ -746,6 +746,35 @@ describe('the fourth practice set: weekdays gone by, things booked ahead, teams 
     ]);
     // Quarters named with no measure are about scores, never a headcount.
     expect(plan('compare DEV and QA in q2')).toMatchObject({ measure: 'score_mean' });
+  });
+
+  it('when the question orders a change or asks advice about someone, then it is refused by that, and nobody is looked up', () => {
+    expect(refusal('mark Tom Becker present for yesterday')).toMatch(/can't mark .*POST \/attendance/);
+    expect(refusal('promote Omar to mid level')).toMatch(/can't promote .*PUT \/employees\/\{id\}/);
+    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise/);
+    expect(read('should we fire Chris Morgan').names).toEqual([]);
+    // A name, not an order.
+    expect(read('Mark Evans score').action).toBeNull();
+  });
+
+  it('when a group is asked its hours or its tenure, then the position filters the people and each one is given', () => {
+    expect(plan('hours worked by the juniors in AI last week').calls).toEqual([
+      { name: 'hours_worked', input: { from: '2025-11-10', to: '2025-11-16', team_id: 'AI', position: 'Junior' } },
+    ]);
+    const tenure = plan('how long has the QA manager been here');
+    expect(tenure.calls).toEqual([{ name: 'employment_dates', input: { team_id: 'QA', position: 'Manager', status: 'active' } }]);
+    const people = [
+      { employee_id: 'QA-003', name: 'Fatima Zahra', hire_date: '2021-03-15' },
+      { employee_id: 'QA-007', name: 'Grace Kim', hire_date: '2018-11-05' },
+    ];
+    expect(plan('tenure of the seniors in QA').phrase([{ people }])).toBe(
+      'Tenure of the seniors in QA: Grace Kim (QA-007), hired 2018-11-05 (7 years); Fatima Zahra (QA-003), hired 2021-03-15 (4 years).',
+    );
+  });
+
+  it('when a team is called by its work ("the testers"), then it is the one team whose name says so; a job title is not a team', () => {
+    expect(read('seniors in the testers team')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('how many security analysts do we have').unused).toContain('analysts');
   });
 
   it('when the question says it in other words (get, lose, team size, leav, leave booked, did she leave, most absent), then each is read', () => {

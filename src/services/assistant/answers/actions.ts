@@ -40,5 +40,10 @@ function routeFor(action: Action): string {
 
 /** A change asked of a reader: refused by its verb, with where the change is made. */
 export function refuseAction(action: Action): Step {
+  if (action.verb === 'advise')
+    return cannot(
+      'action',
+      "I don't advise on decisions about people: I can give their figures (attendance, scores, leave, tenure), and the decision is yours.",
+    );
   return cannot('action', `I can't ${action.verb} anything: I only read the data, I never change it. To ${action.verb}, use ${routeFor(action)}.`);
 }

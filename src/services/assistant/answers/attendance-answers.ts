@@ -249,13 +249,14 @@ function teamHours(q: Question): Step {
   const range = q.reading.range ?? lastWeek(q.context.today);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
+  const position = q.reading.filters.position;
   return {
     intent: 'hours',
     measure: 'hours',
     period: range,
-    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }) } }],
+    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }), ...(position && { position }) } }],
     phrase: ([r]) =>
-      `${teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+      `${position ? `The ${position.toLowerCase()}s${teams[0] ? ` in ${teams[0]}` : ''}` : teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
   };
 }
 

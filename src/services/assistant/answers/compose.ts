@@ -141,13 +141,13 @@ export function compose(q: Question): Step {
   )
     return holidays(q);
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  // A position on attendance filters the people in scope, then the same figures; hours and check-ins are counted by team only.
+  // A position on attendance filters the people in scope, then the same figures; check-ins are counted by team only.
   const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
-  const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'hours' && measure !== 'present') || measure === 'score');
+  const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'present') || measure === 'score');
   if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned) {
     return cannot(
       measure,
-      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'hours' || measure === 'present' ? ', attendance rates and who was late or absent' : ''}.`,
+      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'present' ? ', attendance rates, hours and who was late or absent' : ''}.`,
     );
   }
   // An employee sees only their own scores: "Q1 score" from them is theirs.

@@ -151,7 +151,9 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       },
     };
   }
-  if (operation !== 'rank' && operation !== 'threshold')
+  // "How long has the QA manager been here", "tenure of the seniors in QA": each of that group, longest first.
+  const group = operation !== 'rank' && operation !== 'threshold' && (filters.position !== undefined || teams.length === 1);
+  if (operation !== 'rank' && operation !== 'threshold' && !group)
     return cannot('tenure', "I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure.");
   return {
     intent: 'tenure',
@@ -182,9 +184,10 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       const sorted = firstOf(
         people,
         (a, b) => (order === 'bottom' ? byDate(b.hire_date, a.hire_date) : byDate(a.hire_date, b.hire_date)) || collated(a.name, b.name),
-        limit ?? 1,
+        // "Rank the seniors by tenure": every one, in order.
+        group || (order === null && limit === null) ? people.length : (limit ?? 1),
       );
-      return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
+      return `${group ? `Tenure${filters.position ? ` of the ${filters.position.toLowerCase()}s` : ''}` : order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
     },
   };
 }

@@ -162,7 +162,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
-  const names = held === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
+  // A question refused by its words (not held, an order) looks nobody up.
+  const names = held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));

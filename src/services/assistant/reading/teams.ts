@@ -49,6 +49,17 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   return made;
 }
 
+/**
+ * What people call a team by its work ("the testers", "the ML team"): words its name may hold, tried when no name
+ * or code matched. Job titles ("ML engineers", "security analysts") are not teams, so none is here.
+ */
+const WORK_NAMES: [RegExp, RegExp][] = [
+  [/\b(?:testers|testing (?:team|folks|people))\b/g, /\b(?:quality|assurance|test(?:ing)?|qa)\b/],
+  [/\b(?:coders|programmers)\b/g, /\b(?:develop(?:ment|ers)?|engineering|software)\b/],
+  [/\b(?:ml|machine learning) (?:team|folks|people|group)\b/g, /\b(?:artificial|intelligence|machine|learning)\b/],
+  [/\b(?:infosec|secops)(?: team| folks| people)?\b/g, /\b(?:security|infosec)\b/],
+];
+
 interface Found {
   team_id: string;
   at: number;
@@ -109,6 +120,13 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
           add(team.team_id, w.index);
         }
       }
+    }
+  }
+  if (found.length === 0) {
+    for (const [said, name] of WORK_NAMES) {
+      const holders = context.teams.filter((t) => name.test(t.team_name.toLowerCase()));
+      const at = holders.length === 1 ? marks.takeFirst(said) : null;
+      if (at) add(holders[0]!.team_id, at.index);
     }
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.team_id);
