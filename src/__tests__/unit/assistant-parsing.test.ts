@@ -432,7 +432,7 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(best).toContain(`${rated[0]!.employee_id}) ${pct(rated[0]!.rate)} (and ${top.length - 1} more at ${pct(rated[0]!.rate)})`);
   });
 
-  it('when a position is asked of hours, then it filters the people; a title that is not a level is looked up, never dropped', () => {
+  it('when a position is asked of hours, then it filters the people; a job title filters people only, and is named back for anything else', () => {
     const hours = compose({
       reading: readQuestion('hours worked by the seniors last week', context(today)),
       people: [],
@@ -440,7 +440,14 @@ describe('attendance filtered by position, and people by their attendance rate',
       context: context(today),
     });
     expect('calls' in hours && hours.calls[0]!.input).toMatchObject({ position: 'Senior' });
-    expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
+    expect(readQuestion('how many ML engineers were late this week', context(today))).toMatchObject({ names: [], filters: { job_title: 'ml engineer' } });
+    const late = compose({
+      reading: readQuestion('how many ML engineers were late this week', context(today)),
+      people: [],
+      employee_ids: [],
+      context: context(today),
+    });
+    expect('text' in late && late.text).toMatch(/by job title \(ml engineer\), not filter late/);
   });
 });
 
@@ -774,7 +781,10 @@ describe('the fourth practice set: weekdays gone by, things booked ahead, teams 
 
   it('when a team is called by its work ("the testers"), then it is the one team whose name says so; a job title is not a team', () => {
     expect(read('seniors in the testers team')).toMatchObject({ teams: ['QA'], unused: [] });
-    expect(read('how many security analysts do we have').unused).toContain('analysts');
+    expect(read('how many security analysts do we have')).toMatchObject({ teams: [], filters: { job_title: 'security analyst' }, unused: [] });
+    expect(plan('who are the mid level ML engineers').calls).toEqual([
+      { name: 'list_employees', input: { position: 'Mid', status: 'active', job_title: 'ml engineer' } },
+    ]);
   });
 
   it('when the question says it in other words (get, lose, team size, leav, leave booked, did she leave, most absent), then each is read', () => {

@@ -140,6 +140,12 @@ export function compose(q: Question): Step {
     (reading.operation !== 'count' || reading.scope === 'organisation')
   )
     return holidays(q);
+  // Job titles are free text on people: a headcount or a list of them, nothing kept over days.
+  if (reading.filters.job_title !== undefined && measure !== null && measure !== 'headcount' && measure !== 'profile' && measure !== 'position')
+    return cannot(
+      measure,
+      `I can count and list people by job title (${reading.filters.job_title}), not filter ${measure.replace(/_/g, ' ')} by it; ask by position (level) or team instead.`,
+    );
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
   // A position on attendance filters the people in scope, then the same figures; check-ins are counted by team only.
   const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
@@ -163,7 +169,7 @@ export function compose(q: Question): Step {
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;
-    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status) return headcount(q);
+    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status || reading.filters.job_title) return headcount(q);
     return reply('unsupported', 'unknown', `I can't answer that. ${EXAMPLES}`);
   }
   if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {

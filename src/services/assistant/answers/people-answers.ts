@@ -8,7 +8,9 @@ const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const describe = (e: Brief, today: string) => {
   const left = e.end_date !== null && e.end_date < today;
-  return `${e.name} (${e.employee_id}) is a ${e.position}${e.job_title ? ` ${e.job_title}` : ''} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
+  // "Lead" and "Lead Data Engineer": the level said once.
+  const title = e.job_title === null ? '' : e.job_title.toLowerCase().startsWith(e.position.toLowerCase()) ? e.job_title : `${e.position} ${e.job_title}`;
+  return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
 /** One person's profile facts: position, title, team, dates, tenure. */
@@ -44,13 +46,25 @@ export function personFacts(q: Question, measure: string): Step | null {
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
-const filterWords = (q: Question, status: string) => [status === 'any' ? '' : status, q.reading.filters.position ?? '', 'employees'].filter(Boolean).join(' ');
+const filterWords = (q: Question, status: string) =>
+  [
+    status === 'any' ? '' : status,
+    q.reading.filters.position ?? '',
+    'employees',
+    q.reading.filters.job_title ? `(job title: ${q.reading.filters.job_title})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 /** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
 export function headcount(q: Question): Step {
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
-  const base = { ...(filters.position && { position: filters.position }), ...(status !== 'any' && { status }) };
+  const base = {
+    ...(filters.position && { position: filters.position }),
+    ...(status !== 'any' && { status }),
+    ...(filters.job_title && { job_title: filters.job_title }),
+  };
   if (operation === 'list' && teams.length > 1) {
     return {
       intent: 'employee_list',

@@ -29,6 +29,8 @@ export function meets(value: number, comparison: Threshold['comparison'], limit:
 
 export interface Filters {
   position?: Position;
+  /** A fragment of job titles, lower case and singular ("ml engineer"). */
+  job_title?: string;
   status?: 'active' | 'inactive' | 'any';
   leave_type?: 'ANNUAL' | 'SICK' | 'UNPAID';
   request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';

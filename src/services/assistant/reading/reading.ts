@@ -9,6 +9,7 @@ import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
 import { settleRange } from './settle-range';
+import { readJobTitle } from './job-title';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -121,9 +122,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
   marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
+  const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks);
+  if (jobTitle !== null) operation.filters.job_title = jobTitle;
   const read = readMeasures(marks);
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.

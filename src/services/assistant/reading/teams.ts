@@ -108,6 +108,8 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
       if (run.every((w, k) => sameWord(w[0], nameWords[k]!))) {
         const start = run[0]!.index;
         const end = run.at(-1)!.index + run.at(-1)![0].length;
+        // A word of a job title already read ("security analysts") is not the team.
+        if (marks.covers(start, end)) continue;
         marks.takeFirst(new RegExp(String.raw`(?<=^.{${start}})${marks.text.slice(start, end)}(?:['’]s)?(?: ${TEAM_WORD})?`));
         add(team.team_id, start);
       }
