@@ -10,5 +10,6 @@ import { PEOPLE } from './practice6/people';
 import { REFUSALS } from './practice6/refusals';
 import { ROLES } from './practice6/roles';
 import { SCORES } from './practice6/scores';
+import { VARIANTS } from './practice6/variants';
 
-export const PRACTICE6: Question[] = [...ATTENDANCE, ...SCORES, ...PEOPLE, ...LEAVE, ...COMBOS, ...ROLES, ...REFUSALS];
+export const PRACTICE6: Question[] = [...ATTENDANCE, ...SCORES, ...PEOPLE, ...LEAVE, ...COMBOS, ...ROLES, ...REFUSALS, ...VARIANTS];
