@@ -1,5 +1,6 @@
 /*
  * A sixth practice set, written code-blind from API.md's assistant section and the harness (ids U001…).
+ * 329 questions (U001–U364, 49 refusals); U321–U364 (variants.ts) were added after the first run.
  * Run it with `npm run eval:assistant -- --half practice6`.
  */
 import type { Question } from '../expectation';
