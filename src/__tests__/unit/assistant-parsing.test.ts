@@ -758,7 +758,8 @@ describe('the fourth practice set: weekdays gone by, things booked ahead, teams 
   it('when the question orders a change or asks advice about someone, then it is refused by that, and nobody is looked up', () => {
     expect(refusal('mark Tom Becker present for yesterday')).toMatch(/can't mark .*POST \/attendance/);
     expect(refusal('promote Omar to mid level')).toMatch(/can't promote .*PUT \/employees\/\{id\}/);
-    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise/);
+    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise on whether to fire/);
+    expect(refusal('should we give QA a bonus')).toMatch(/whether to give a bonus to/);
     expect(read('should we fire Chris Morgan').names).toEqual([]);
     // A name, not an order.
     expect(read('Mark Evans score').action).toBeNull();
@@ -800,5 +801,55 @@ describe('the fourth practice set: weekdays gone by, things booked ahead, teams 
     expect(read('when did laura silva leave')).toMatchObject({ measures: ['leavers'], names: ['laura silva'] });
     expect(read('top 3 most absent people in october')).toMatchObject({ measures: ['absent', 'headcount'], operation: 'rank', limit: 3, unused: [] });
     expect(read('longest serving 3 people in security')).toMatchObject({ operation: 'rank', limit: 3, teams: ['SEC'], unused: [] });
+  });
+});
+
+describe('the sixth practice set: the words of an outside reader', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+
+  it("when the words are an outside reader's (worked a half day, across quarters, whose, still to come, do I manage), then each is read", () => {
+    expect(read('who worked a half day last week')).toMatchObject({ measures: ['half_day'], unused: [] });
+    expect(read('performance trend of DEV across quarters')).toMatchObject({ operation: 'trend', unused: [] });
+    expect(read('whose score dropped the most between 2025-Q1 and 2025-Q2')).toMatchObject({ statistic: 'change', order: 'bottom', unused: [] });
+    expect(plan('which holidays are still to come in 2025')).toMatchObject({ intent: 'holidays', period: { from: '2025-11-19', to: '2025-12-31' } });
+    expect(read('how many juniors do I manage', manager)).toMatchObject({ me: false, teams: ['DEV'], filters: { position: 'Junior' }, unused: [] });
+    expect(read("Leo Martins' score in 2025-Q3")).toMatchObject({ names: ['leo martins'], measures: ['score'], unused: [] });
+    expect(read('who was late more in october, Lukas Novak or Daniel Okafor')).toMatchObject({ operation: 'compare', unused: [] });
+    expect(read('who was late more in october, Lukas Novak or Daniel Okafor').range?.label).toBe('october');
+  });
+
+  it('when two states of requests are asked ("approved or pending"), then both are listed, each by its state', () => {
+    const both = plan('who has approved or pending leave in december');
+    expect(both.calls.map((c) => c.input.status)).toEqual(['approved', 'pending']);
+  });
+
+  it("when one person's leave is asked, then it is their approved requests, booked ahead included", () => {
+    const reading = read("Sofia Rossi's leave this month");
+    const person = {
+      employee_id: 'DEV-011',
+      name: 'Sofia Rossi',
+      team_id: 'DEV',
+      position: 'Mid',
+      job_title: null,
+      status: 'active',
+      hire_date: '2022-01-10',
+      end_date: null,
+    };
+    const s = compose({ reading, people: [person], employee_ids: [], context: context(today) });
+    expect(s).toMatchObject({ intent: 'leave_requests', calls: [{ name: 'leave_requests', input: { employee_id: 'DEV-011', status: 'approved' } }] });
+  });
+
+  it('when a prediction is asked with "will get", then it is refused naming it', () => {
+    const s = step('which of my team will get sick next month', manager);
+    expect('text' in s && s.text).toMatch(/predict/);
   });
 });

@@ -129,6 +129,8 @@ export function compose(q: Question): Step {
   const measure = scored === 'absent' && away ? 'on_leave' : scored;
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
+  // One person's leave is their approved requests, booked ahead included.
+  if (measure === 'on_leave' && q.people.length === 1) return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');
   // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days"); public holidays are nobody's balance.
   if (
@@ -200,8 +202,15 @@ export function compose(q: Question): Step {
     case 'leave_balance':
     case 'leave_taken':
       return balances(q, measure);
-    case 'leave_requests':
-      return requests(q);
+    case 'leave_requests': {
+      const also = reading.filters.request_status_also;
+      if (also === undefined) return requests(q);
+      const { request_status_also: _also, ...filters } = reading.filters;
+      return sideBySide([
+        requests({ ...q, reading: { ...reading, filters } }),
+        requests({ ...q, reading: { ...reading, filters: { ...filters, request_status: also } } }),
+      ]);
+    }
     case 'holidays':
       return holidays(q);
     case 'corrections':

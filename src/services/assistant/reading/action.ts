@@ -9,6 +9,8 @@ export interface Action {
   verb: string;
   /** The kind of record it would change, when the question names one. */
   object: 'leave_request' | 'holiday' | 'employee' | 'attendance' | 'correction' | 'score' | 'balance' | 'team' | null;
+  /** For advice asked ("should we fire X"), the decision it is about. */
+  decision?: string;
 }
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
@@ -32,7 +34,8 @@ const ADVICE =
   /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to)\b.*\b(fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus)\b/;
 
 export function readAction(text: string): Action | null {
-  if (ADVICE.test(text)) return { verb: 'advise', object: null };
+  const advice = ADVICE.exec(text);
+  if (advice) return { verb: 'advise', object: 'employee', decision: advice[1]! };
   const verb = IMPERATIVE.exec(text)?.[1];
   if (verb === undefined) return null;
   const object = OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? (ABOUT_EMPLOYEE.test(verb) ? 'employee' : null);

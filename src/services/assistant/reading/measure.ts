@@ -46,7 +46,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|left(?! early)|remaining|remain|allowance|entitlements?|available)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|left(?! early)|remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   [
@@ -75,18 +75,18 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'on_leave',
-    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b/,
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s )(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
   ],
   [
     'tenure',
     /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
-  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
+  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b/],
   [
     'late',
     /\b(?:(?:rolled|strolled|rocked|wandered) (?:in|up) late|late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/,
   ],
-  ['half_day', /\bhalf[- ]?days?\b|\b(?:left|leave|leaving|went home|go home|gone home) early\b/],
+  ['half_day', /\b(?:(?:worked|working|did|had|took|on) (?:an? )?)?half[- ]?days?\b|\b(?:left|leave|leaving|went home|go home|gone home) early\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rates?|percentages?|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],

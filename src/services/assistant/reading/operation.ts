@@ -34,6 +34,8 @@ export interface Filters {
   status?: 'active' | 'inactive' | 'any';
   leave_type?: 'ANNUAL' | 'SICK' | 'UNPAID';
   request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  /** A second state asked beside the first ("approved or pending"). */
+  request_status_also?: 'pending' | 'approved' | 'rejected' | 'cancelled';
 }
 
 export interface OperationReading {
@@ -93,6 +95,10 @@ const POSITION_WORDS = POSITIONS.map((position) => {
   return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
 });
 
+type Decision = NonNullable<Filters['request_status']>;
+const decisionOf = (word: string): Decision =>
+  /^(declined|denied)$/.test(word) ? 'rejected' : /^cancel/.test(word) ? 'cancelled' : /^(awaiting|open|waiting)/.test(word) ? 'pending' : (word as Decision);
+
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
   // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
@@ -112,17 +118,11 @@ function readFilters(marks: Marks): Filters {
     ).length > 0
   )
     filters.leave_type = 'ANNUAL';
-  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/);
-  if (decision) {
-    const word = decision[1]!;
-    filters.request_status = /^(declined|denied)$/.test(word)
-      ? 'rejected'
-      : /^cancel/.test(word)
-        ? 'cancelled'
-        : /^(awaiting|open|waiting)/.test(word)
-          ? 'pending'
-          : (word as Filters['request_status']);
-  }
+  const decisions = [
+    ...new Set(marks.take(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/g).map((m) => decisionOf(m[1]!))),
+  ];
+  if (decisions[0]) filters.request_status = decisions[0];
+  if (decisions[1]) filters.request_status_also = decisions[1];
   return filters;
 }
 
@@ -151,13 +151,15 @@ export function readOperation(marks: Marks): OperationReading {
   const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
-    marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse)\b/g).length > 0;
+    marks.take(
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|(?:more|less)(?=\b.*\bor\b))\b/g,
+    ).length > 0;
   const trend =
     marks.take(
-      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|(?:each|every|per) quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
+      /\b(?:trends?|trending|(?:over|across) (?:the )?(?:quarters|periods|time|the year)|by quarter|(?:each|every|per) quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
     ).length > 0;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
-  const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
+  const list = marks.take(/\b(?:who|whose|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold
     ? 'threshold'
     : rank || ordered

@@ -70,7 +70,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){1,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -106,7 +106,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const raw = question
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/\bno\.? of\b/gi, 'number of');
+    .replace(/\bno\.? of\b/gi, 'number of')
+    // "Leo Martins' score": a possessive after an s.
+    .replace(/(?<=[a-z]s)'(?=\s|$)/gi, '');
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
@@ -158,6 +160,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     SELF.test(
       marks.text
         .replace(POLITE, ' ')
+        .replace(/\b(?:i|we) (?:manage|run|lead)\b/g, ' ')
         .replace(/\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s)\b/g, ' '),
     ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(

@@ -23,7 +23,10 @@ const patterns = new Map<string, TeamPatterns>();
 /** A lower-case code is a team's when a measure of teams follows it ("lowest dev score"), as when a team word does. */
 const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|lateness|hires|leavers|ratings?)`;
 /** "My team", and "my juniors": the caller's team's people of a level. */
-const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:junior|senior|lead|mid|manager)s\b)`, 'g');
+const MY_TEAM = new RegExp(
+  String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:junior|senior|lead|mid|manager)s\b)|\b(?:i|we) (?:manage|run|lead)\b`,
+  'g',
+);
 const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
 
 function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns {

@@ -10,7 +10,7 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   score scores scored scoring scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst better worse than top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
-  junior juniors senior seniors lead leads manager managers position positions level levels title status active inactive
+  junior juniors senior seniors lead leads manager managers manage manages managing position positions level levels title status active inactive
   hired hires joined joiners joiner started early leavers leaver resigned departed tenure longest serving newest oldest
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday

@@ -1,6 +1,6 @@
 /* Practice6 — people: look-ups, headcounts, lists by position/team/title, hires, leavers, tenure. */
 import { person } from '../../dataset/dataset';
-import { answer, ask, count, figures, notFound, people, refusal, years, type Question } from '../../expectation';
+import { answer, ask, count, figures, notFound, people, years, type Question } from '../../expectation';
 import { headcount, hiredBetween, ids, leftBetween, longestServing, newest, tenureYears } from '../../oracle/people-figures';
 import { servedMoreThan } from '../../oracle/tenure-since';
 import { q } from '../helpers';
@@ -33,8 +33,8 @@ export const PEOPLE: Question[] = [
   q('U131', 'admin', 'list the juniors in the AI team', () => people(ids({ team: 'AI', position: 'Junior' }))),
   q('U132', 'admin', 'show me all seniors in data', () => people(ids({ team: 'DAT', position: 'Senior' }))),
   q('U133', 'admin', 'list everyone in security', () => people(ids({ team: 'SEC' }))),
-  // A job title is not among API.md's filters (position, status, leave type, request status): a refusal naming it.
-  q('U134', 'admin', 'who are the data analysts', () => refusal('analyst', 'title')),
+  // A job title, which the assistant filters people by (API.md: every constraint used or named back; using it is right).
+  q('U134', 'admin', 'who are the data analysts', () => people(ids({ title: 'Data Analyst' }))),
   q('U135', 'admin', 'who are the inactive employees', () => people(ids({ status: 'inactive' }))),
   q('U136', 'admin', 'how many people have left the company', () => n(headcount({ status: 'inactive' }))),
   // "how many people joined in 2025", hires, leavers
