@@ -853,3 +853,73 @@ describe('the sixth practice set: the words of an outside reader', () => {
     expect('text' in s && s.text).toMatch(/predict/);
   });
 });
+
+describe('the fifth practice set: chatty and terse messages, exact counts, who came in', () => {
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+
+  it('when a question is wrapped in a greeting or a reason, then the wrapping is left out, and a word in it ("payroll") is not asked about', () => {
+    expect(read('Hey — for payroll prep, how many hours did the QA team log in October in total?')).toMatchObject({
+      notHeld: null,
+      teams: ['QA'],
+      measures: ['hours'],
+      unused: [],
+    });
+    expect(read('Quick sanity check for the org chart deck: how many people are in the Artifical Inteligence team right now?')).toMatchObject({
+      teams: ['AI'],
+      unused: [],
+    });
+    expect(read('Morning! which of the junior developers were absent more than 2 days in October? Need it for 1:1s')).toMatchObject({
+      teams: ['DEV'],
+      filters: { position: 'Junior' },
+      threshold: { comparison: 'more', value: 2 },
+      unused: [],
+    });
+    // A purpose that names a team keeps it.
+    expect(read('headcount for the QA review').teams).toEqual(['QA']);
+    expect(read('what is our payroll').notHeld).toBe('payroll');
+  });
+
+  it('when the message is terse ("QA hc", "hrs worked sec oct", "wat … wk"), then each part is read', () => {
+    expect(read('QA hc')).toMatchObject({ teams: ['QA'], measures: ['headcount'], unused: [] });
+    expect(read('hrs worked sec oct')).toMatchObject({ teams: ['SEC'], measures: ['hours'], range: { from: '2025-10-01', to: '2025-10-31' }, unused: [] });
+    expect(read('wat was the atendance rate last wk')).toMatchObject({ measures: ['attendance_rate'], unused: [] });
+    expect(read('qa late arrivals this week so far')).toMatchObject({ teams: ['QA'], measures: ['late'], unused: [] });
+  });
+
+  it('when a count is exact ("exactly 2 times", "exactly once") or people are "active only", then it is applied', () => {
+    expect(read('who in QA was late exactly 2 times in september').threshold).toEqual({ comparison: 'exactly', value: 2, percent: false });
+    expect(read('who on my team was late exactly once in october', { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' }).threshold).toEqual({
+      comparison: 'exactly',
+      value: 1,
+      percent: false,
+    });
+    expect(read('how many mid-level people in QA, active only')).toMatchObject({ filters: { position: 'Mid', status: 'active' }, unused: [] });
+  });
+
+  it('when people who came in are asked for by name, then they are listed from their records; how many stays a count', () => {
+    expect(plan('who came in on 2025-11-14 in the security team').calls).toEqual([
+      { name: 'attendance_exceptions', input: { date: '2025-11-14', status: 'checked_in', team_id: 'SEC' } },
+    ]);
+    expect(plan('whos clocked in today in AI').calls[0]!.input).toMatchObject({ status: 'checked_in', team_id: 'AI' });
+    expect(plan('how many people clocked in yesterday').calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it('when the words are everyday ones (my own, miss any check-outs, hours I clocked, manager of a team, since Q1), then each is read', () => {
+    const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
+    expect(read('what was my own attendance rate in october', employee)).toMatchObject({ me: true, unused: [] });
+    expect(read('did I miss any check outs in october', employee)).toMatchObject({ measures: ['missing_check_out', 'absent'], names: [], unused: [] });
+    expect(read('how many hours did i clock in october', employee)).toMatchObject({ measures: ['hours'], unused: [] });
+    expect(read('who is the manager of the security team')).toMatchObject({ notHeld: null, teams: ['SEC'], filters: { position: 'Manager' } });
+    expect(read('who is the manager of Chris Morgan').notHeld).toBe('manager of');
+    expect(read('how has my score changed since Q1', employee)).toMatchObject({ quarters: ['2025-Q1', '2025-Q2', '2025-Q3'], statistic: 'change' });
+  });
+});

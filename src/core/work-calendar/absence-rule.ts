@@ -217,7 +217,7 @@ export function personStanding(day: CalendarDay, leave: LeaveKind | null, record
 }
 
 /** What a day's list of exceptions can ask for. */
-export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
+export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave' | 'checked_in';
 
 /** What the rule reads of a record: its status, and whether it is open (checked in, not out). */
 export interface RecordFacts {
@@ -248,5 +248,7 @@ export function exceptionDays(day: CalendarDay, leave: LeaveKind | null, record:
   if (status === 'absent') return personStanding(day, leave, record?.status ?? null) === 'absent' ? expectedFraction(day, leave) : 0;
   if (status === 'not_checked_in') return personStanding(day, leave, record?.status ?? null) === 'not_checked_in' ? 1 : 0;
   if (status === 'missing_check_out') return day.closed && record !== null && record.open ? 1 : 0;
+  // Came in: any attending record (present, late or a half day).
+  if (status === 'checked_in') return record !== null && attends(record.status) ? 1 : 0;
   return record?.status === status ? 1 : 0;
 }

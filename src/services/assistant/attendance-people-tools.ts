@@ -15,7 +15,7 @@ const ByPersonInput = z
   .object({
     from: DateArg,
     to: DateArg,
-    status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave']),
+    status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave', 'checked_in']),
     team_id: TeamArg.optional(),
     position: PositionArg,
   })
@@ -43,7 +43,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
   return [
     defineTool({
       name: 'attendance_by_person',
-      description: `For each person the caller may see (optionally of one position), on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out or on approved leave; a day counts once. Days not yet ended are not absent.`,
+      description: `For each person the caller may see (optionally of one position), on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out, on approved leave or came in at all; a day counts once, a half day absent or on leave as half. Days not yet ended are not absent.`,
       input: ByPersonInput,
       run: async (principal, input) => {
         const today = attendance.today();

@@ -13,9 +13,9 @@ const ExceptionsInput = z
   .object({
     date: DateArg,
     status: z
-      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave'])
+      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave', 'checked_in'])
       .describe(
-        'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet',
+        'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet; checked_in: came in (present, late or a half day)',
       ),
     team_id: TeamArg.optional(),
     position: PositionArg,

@@ -103,7 +103,7 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     }
   };
 
-  if (status === 'late' || status === 'half-day' || status === 'missing_check_out') {
+  if (status === 'late' || status === 'half-day' || status === 'missing_check_out' || status === 'checked_in') {
     for (const person of facts.people) judgeDates(person.employee_id, person.dates);
   } else if (status === 'on_leave') {
     for (const [employeeId, days] of facts.leave) judgeDates(employeeId, [...days.keys()]);

@@ -6,13 +6,14 @@ import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 import { asksTeamCounts, teamCounts } from './team-counts';
 
-const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in'> = {
+const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in' | 'checked_in'> = {
   late: 'late',
   absent: 'absent',
   half_day: 'half-day',
   missing_check_out: 'missing_check_out',
   on_leave: 'on_leave',
   not_checked_in: 'not_checked_in',
+  checked_in: 'checked_in',
 };
 const WORD: Record<string, string> = {
   late: 'late',
@@ -21,6 +22,7 @@ const WORD: Record<string, string> = {
   missing_check_out: 'without a check-out',
   on_leave: 'on leave',
   not_checked_in: 'not checked in yet',
+  checked_in: 'checked in',
 };
 const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
@@ -274,6 +276,8 @@ function byPerson(q: Question, measure: string): boolean {
 export function attendance(q: Question, measure: string): Step {
   if (q.people.length > 0 || q.reading.me) return people(q, measure);
   if (measure === 'hours') return teamHours(q);
+  // "Who came in", "who has checked in": the people, by name; "how many" stays the day's counts.
+  if (measure === 'present' && q.reading.operation !== 'count' && q.reading.unit === 'person') return exceptions(q, 'checked_in');
   if (measure in STATUS) return exceptions(q, measure);
   if (byPerson(q, measure)) return personRates(q, measure);
   // A position is applied to a rate person by person only: by team, compared, as a trend or as issues it is named back.

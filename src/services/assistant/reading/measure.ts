@@ -67,7 +67,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'missing_check_out',
-    /\b(?:missing|missed|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?) ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
+    /\b(?:missing|missed|miss|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?)(?: any)? ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
   ],
   [
     'not_checked_in',
@@ -75,13 +75,13 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'on_leave',
-    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s )(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
   ],
   [
     'tenure',
     /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
-  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b/],
+  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b|(?<=\bhours?\b.*)\b(?:clock(?:ed)?|log(?:ged)?)\b/],
   [
     'late',
     /\b(?:(?:rolled|strolled|rocked|wandered) (?:in|up) late|late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/,

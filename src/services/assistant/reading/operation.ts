@@ -74,7 +74,7 @@ const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
   ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
   ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
   ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
-  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
+  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b|\bexactly ${NUMBER}`)],
 ];
 
 function readThreshold(marks: Marks): Threshold | null {
@@ -108,7 +108,7 @@ function readFilters(marks: Marks): Filters {
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
-  else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
+  else if (marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed))(?: only)?\b/g).length > 0) filters.status = 'active';
   const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
   // "Holidays left" is annual leave; "public holidays left" is the calendar's.

@@ -35,6 +35,7 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 const QUARTERS = new RegExp(QUARTER, 'g');
+const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUARTER}`);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
@@ -206,6 +207,9 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
   let quarters = distinct.length === 0 ? lastQuarters(text, today) : distinct;
+  // "Since Q1": from it to the last quarter ended.
+  const last = parsePeriod('last quarter', today);
+  if (distinct.length === 1 && SINCE_QUARTER.test(text) && last !== null && last > distinct[0]!) quarters = quartersBetween(distinct[0]!, last);
   if (quarters.length > 0 && distinct.length === 0) marks.take(LAST_QUARTERS);
   let pair = false;
   if (distinct.length === 2) {

@@ -10,6 +10,7 @@ import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
 import { settleRange } from './settle-range';
 import { readJobTitle } from './job-title';
+import { withoutAsides } from './asides';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -103,10 +104,11 @@ function nameLike(run: string, text: string, raw: string): boolean {
 }
 
 export function readQuestion(question: string, context: ConversationContext): Reading {
-  const raw = question
+  const raw = withoutAsides(question)
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\bno\.? of\b/gi, 'number of')
+    .replace(/\bwhos\b/gi, "who's")
     // "Leo Martins' score": a possessive after an s.
     .replace(/(?<=[a-z]s)'(?=\s|$)/gi, '');
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
@@ -123,7 +125,6 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
   const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
-  marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
   const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
   const period = readPeriod(marks, context.today);
@@ -145,8 +146,14 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const past = /\b(?:was|were|did|had)\b/.test(marks.text);
   const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
   // "Who will be off next week": leave and holidays are on the books ahead, not predicted.
-  const held =
-    notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays')) ? null : notHeld;
+  // "The manager of the security team" is its Manager; of a person, a reporting line the service does not keep.
+  const teamManager =
+    notHeld === 'manager of' && teams.length > 0 && employee_ids.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(marks.text);
+  const held = teamManager
+    ? null
+    : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
+      ? null
+      : notHeld;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const holiday = readHolidayName(marks, measures);

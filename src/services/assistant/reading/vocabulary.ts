@@ -41,7 +41,7 @@ export const FILLER = new Set(
   `a an the of in on at for to from by with and or is are was were be been being do does did done i me my mine we our us you your it its this that these those
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
-  has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
+  has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
   among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
     /\s+/,
   ),
@@ -76,6 +76,8 @@ const SHORTHAND: Record<string, string> = {
   hols: 'holidays',
   pto: 'leave',
   ooo: 'off',
+  wat: 'what',
+  hc: 'headcount',
   leav: 'leave',
   absnt: 'absent',
 };
