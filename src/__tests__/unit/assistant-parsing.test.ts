@@ -883,6 +883,10 @@ describe('the fifth practice set: chatty and terse messages, exact counts, who c
       threshold: { comparison: 'more', value: 2 },
       unused: [],
     });
+    expect(read('hi there, I think I was off sick at some point this month — how many sick days have I used this year?')).toMatchObject({
+      measures: ['leave_taken'],
+      unused: [],
+    });
     // A purpose that names a team keeps it.
     expect(read('headcount for the QA review').teams).toEqual(['QA']);
     expect(read('what is our payroll').notHeld).toBe('payroll');

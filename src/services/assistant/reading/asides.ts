@@ -16,6 +16,8 @@ const ASIDES: RegExp[] = [
     String.raw`^\s*(?:quick |just a )?(?:sanity check|check|question|doing (?:my|our|the) (?:team'?s )?${PURPOSE_WORDS}?\s*${PURPOSE_NOUN})(?: for (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN})?\s*[:—–-]+\s*`,
     'i',
   ),
+  // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
+  /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
   // "Need it for 1:1s" closing the message.
   /[.!?]?\s*(?:i |we )?need (?:it|this|these|them) for [^.?!]*[.?!]?\s*$/i,
   // "For payroll prep,", "for the quarterly review pack I need".
