@@ -677,8 +677,10 @@ describe('words, people and periods of the third practice set', () => {
     expect(both.calls).toHaveLength(2);
     const asked = JSON.stringify(both.calls);
     for (const day of ['2025-09-01', '2025-09-30', '2025-10-01', '2025-10-31']) expect(asked).toContain(day);
-    // The same for a team is still one period at a time.
-    expect(refusal('hours worked by QA in september vs october')).toMatch(/one period at a time/);
+    // A team's, too; two teams over two months is one period at a time.
+    const team = step('hours worked by QA in september vs october');
+    expect('calls' in team && team.calls.map((c) => c.input.team_id)).toEqual(['QA', 'QA']);
+    expect(refusal('hours worked by QA and DEV in september vs october')).toMatch(/one period at a time/);
   });
 });
 
@@ -925,5 +927,62 @@ describe('the fifth practice set: chatty and terse messages, exact counts, who c
     expect(read('who is the manager of the security team')).toMatchObject({ notHeld: null, teams: ['SEC'], filters: { position: 'Manager' } });
     expect(read('who is the manager of Chris Morgan').notHeld).toBe('manager of');
     expect(read('how has my score changed since Q1', employee)).toMatchObject({ quarters: ['2025-Q1', '2025-Q2', '2025-Q3'], statistic: 'change' });
+  });
+});
+
+describe('the eighth practice set: report wording, groupings not held, dates over a holiday', () => {
+  const today = '2025-11-19';
+  const read = (question: string) => readQuestion(question, context(today));
+  const step = (question: string) => compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+  const plan = (question: string) => {
+    const s = step(question);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+
+  it('when a question is worded as a report (summarise, a breakdown, a table of, overlap), then those words ask nothing more', () => {
+    for (const question of [
+      'summarise the company-wide attendance rate for october',
+      'give me a breakdown of average scores per team in 2025-Q3',
+      'table of the top 5 performers in 2025-Q2',
+      'how many approved leave requests overlap december',
+      'hw many ppl joined in 2025',
+      'how many late arivals in QA last week',
+    ])
+      expect(read(question).unused).toEqual([]);
+    expect(read('summarise the score statistics for QA in 2025-Q2').statistic).toBe('distribution');
+    expect(read('employees with less than 1 year of service')).toMatchObject({ measures: ['tenure', 'headcount'], operation: 'threshold' });
+  });
+
+  it('when figures are asked by level ("which level had the most", "per position"), then that grouping is named back, a level of one person still read', () => {
+    for (const question of ['which level had the most late arrivals last month?', 'average score per position in 2025-Q3'])
+      expect(step(question)).toMatchObject({ intent: 'unsupported', text: expect.stringMatching(/by position \(level\)/) });
+    expect(read('what level is Zoe Adams').notHeld).toBeNull();
+  });
+
+  it('when dates are written beside a holiday\'s name ("the christmas week (22 to 26 december)"), then the dates are the period', () => {
+    expect(read('who is off during the christmas week (22 to 26 december)?')).toMatchObject({
+      range: { from: '2025-12-22', to: '2025-12-26' },
+      holidayName: null,
+      unused: [],
+    });
+  });
+
+  it("when a team's days under a status are compared over two months, then each month is counted", () => {
+    const calls = plan('compare late arrivals of QA in august and september').calls;
+    expect(calls.map((c) => [c.input.from, c.input.to])).toEqual([
+      ['2025-08-01', '2025-08-31'],
+      ['2025-09-01', '2025-09-30'],
+    ]);
+  });
+
+  it('when leave taken or left is asked against a threshold, then only those who pass are listed, leave of any kind added up', () => {
+    const s = plan('who has taken more than 3 days of leave this year');
+    const balances = [
+      { employee_id: 'AI-001', code: 'ANNUAL', taken: 2, available: 18, allocated: 20, adjusted: 0, pending: 0 },
+      { employee_id: 'AI-001', code: 'SICK', taken: 2, available: 8, allocated: 10, adjusted: 0, pending: 0 },
+      { employee_id: 'AI-002', code: 'ANNUAL', taken: 3, available: 17, allocated: 20, adjusted: 0, pending: 0 },
+    ];
+    expect(s.phrase([{ balances }])).toBe('1 person with more than 3 days taken in 2025: AI-001 4 days taken.');
   });
 });

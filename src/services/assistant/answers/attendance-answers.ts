@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { listed, names, percent, plural, when } from './format';
+import { COMPARED, listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 import { asksTeamCounts, teamCounts } from './team-counts';
@@ -24,7 +24,6 @@ const WORD: Record<string, string> = {
   not_checked_in: 'not checked in yet',
   checked_in: 'checked in',
 };
-const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
 
 interface Totals {
@@ -242,6 +241,9 @@ function exceptions(q: Question, measure: string): Step {
       const total = list.reduce((n, p) => n + p.days, 0);
       const verb = range.from > today ? (list.length === 1 ? 'is' : 'are') : list.length === 1 ? 'was' : 'were';
       const bound = threshold ? ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}` : '';
+      // A ranking names the first few by their days, not as everyone who was late or absent.
+      if (operation === 'rank')
+        return `${order === 'bottom' ? 'Fewest' : 'Most'} days ${WORD[status]}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)}.`;
       return `${plural(list.length, 'person', 'people')}${where} ${verb} ${WORD[status]}${bound} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };

@@ -31,6 +31,7 @@ const NOT_HELD: [RegExp, string][] = [
     /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
+  [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
   [/manager|boss|reports? to/, "the service does not record who manages whom, only each person's team and position."],
 ];
 
@@ -98,8 +99,14 @@ export function compose(q: Question): Step {
   )
     return ratesOverPeriods(q, reading.ends);
   const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
-  if (reading.otherPeriod !== null && reading.range !== null && onePerson && reading.measures.length > 0 && reading.measures.every((m) => ATTENDANCE.has(m)))
-    return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose);
+  if (
+    reading.otherPeriod !== null &&
+    reading.range !== null &&
+    (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => ATTENDANCE.has(m))
+  )
+    return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose, onePerson ? 'lookup' : 'count');
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',
@@ -130,7 +137,8 @@ export function compose(q: Question): Step {
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
   // One person's leave is their approved requests, booked ahead included.
-  if (measure === 'on_leave' && q.people.length === 1) return requests(q, 'approved');
+  if (measure === 'on_leave' && (q.people.length === 1 || (reading.me && q.people.length === 0 && q.context.employee_id !== null)))
+    return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');
   // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days"); public holidays are nobody's balance.
   if (

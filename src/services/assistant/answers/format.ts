@@ -45,3 +45,6 @@ export function firstOf<T>(items: readonly T[], compare: (a: T, b: T) => number,
   }
   return kept;
 }
+
+/** A threshold's comparison in words: "more than 3 days". */
+export const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;

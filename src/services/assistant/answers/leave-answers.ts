@@ -1,7 +1,8 @@
 import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays } from '../../../core/work-calendar/dates';
-import { listed, plural } from './format';
+import { meets } from '../reading/operation';
+import { COMPARED, listed, plural } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 
@@ -39,6 +40,25 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       const items = (r as { balances: LeaveBalance[] }).balances;
       if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
+      // "Who has more than 15 days of annual leave left": the balances that pass, by what is available (or taken).
+      const t = q.reading.threshold;
+      if (t !== null) {
+        // Leave taken of no one kind is each person's in all; what is available is kept by kind.
+        const rows =
+          measure === 'leave_taken' && !code
+            ? [...items.reduce((all, b) => all.set(b.employee_id, (all.get(b.employee_id) ?? 0) + b.taken), new Map<string, number>())].map(
+                ([employee_id, days]) => ({
+                  employee_id,
+                  kind: 'all',
+                  days,
+                }),
+              )
+            : items.map((b) => ({ employee_id: b.employee_id, kind: b.code.toLowerCase(), days: measure === 'leave_taken' ? b.taken : b.available }));
+        const hit = rows.filter((row) => meets(row.days, t.comparison, t.value));
+        const what = measure === 'leave_taken' ? 'taken' : 'available';
+        if (hit.length === 0) return `Nobody you can see has ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: none.`;
+        return `${plural(new Set(hit.map((row) => row.employee_id)).size, 'person', 'people')} with ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: ${listed(hit, (row) => `${row.employee_id} ${row.kind === 'all' ? '' : `${row.kind} `}${Math.round(row.days * 100) / 100} days ${what}`)}.`;
+      }
       if (measure === 'leave_taken') {
         const taken = items.reduce((n, b) => n + b.taken, 0);
         return `${whose(q)} took ${plural(Math.round(taken * 100) / 100, 'day')} of ${code ? `${code.toLowerCase()} ` : ''}leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;

@@ -79,7 +79,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'tenure',
-    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
+    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years? of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
   ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b|(?<=\bhours?\b.*)\b(?:clock(?:ed)?|log(?:ged)?)\b/],
   [
@@ -98,7 +98,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   [
     'hires',
@@ -128,7 +128,7 @@ const STATISTICS: [Statistic, RegExp][] = [
   ],
   ['minmax', /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)? and max(?:imum)?|max(?:imum)? and min(?:imum)?)\b/],
   ['median', /\bmedian\b/],
-  ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores)\b/],
+  ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores|(?<=\bscores? )(?:statistics|stats))\b/],
   ['mean', /\b(?:average|avg|mean)\b/],
   ['min', /\b(?:minimum|min|lowest score)\b/],
   ['max', /\b(?:maximum|max|highest score)\b/],
@@ -153,7 +153,7 @@ export function readMeasures(marks: Marks): MeasureReading {
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   // "The status of my requests": their decisions, which the requests carry.
-  if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?)\b/g);
+  if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?|overlap(?:s|ping)?(?: with)?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
   // "Mean and median": a second plain statistic, answered beside the first.
   const also =

@@ -15,7 +15,7 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
-  corrections correction missing between since during following previous tracking records began`;
+  corrections correction missing between since during following previous tracking records began arrivals arrival`;
 
 const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
 
@@ -42,7 +42,7 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
-  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
+  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report summarise summarize summarised breakdown table tabulate`.split(
     /\s+/,
   ),
 );
@@ -76,6 +76,8 @@ const SHORTHAND: Record<string, string> = {
   hols: 'holidays',
   pto: 'leave',
   ooo: 'off',
+  hw: 'how',
+  nxt: 'next',
   wat: 'what',
   hc: 'headcount',
   leav: 'leave',
