@@ -17,9 +17,10 @@ import { PRACTICE3 } from './questions/practice3';
 import { PRACTICE4 } from './questions/practice4';
 import { PRACTICE5 } from './questions/practice5';
 import { PRACTICE6 } from './questions/practice6';
+import { PRACTICE7 } from './questions/practice7';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6';
+type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6' | 'practice7';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -29,8 +30,9 @@ const NAMES: Record<Half, string> = {
   practice4: 'fourth practice set',
   practice5: 'fifth practice set',
   practice6: 'sixth practice set',
+  practice7: 'seventh practice set',
 };
-const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3', 'practice4', 'practice5', 'practice6'];
+const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3', 'practice4', 'practice5', 'practice6', 'practice7'];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
       practice4: PRACTICE4,
       practice5: PRACTICE5,
       practice6: PRACTICE6,
+      practice7: PRACTICE7,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
