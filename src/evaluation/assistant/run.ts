@@ -17,10 +17,11 @@ import { PRACTICE3 } from './questions/practice3';
 import { PRACTICE4 } from './questions/practice4';
 import { PRACTICE5 } from './questions/practice5';
 import { PRACTICE6 } from './questions/practice6';
+import { PRACTICE7 } from './questions/practice7';
 import { PRACTICE8 } from './questions/practice8';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6' | 'practice8';
+type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6' | 'practice7' | 'practice8';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -30,9 +31,21 @@ const NAMES: Record<Half, string> = {
   practice4: 'fourth practice set',
   practice5: 'fifth practice set',
   practice6: 'sixth practice set',
+  practice7: 'seventh practice set',
   practice8: 'eighth practice set',
 };
-const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3', 'practice4', 'practice5', 'practice6', 'practice8'];
+const HALVES: readonly string[] = [
+  'working',
+  'held-back',
+  'practice',
+  'practice2',
+  'practice3',
+  'practice4',
+  'practice5',
+  'practice6',
+  'practice7',
+  'practice8',
+];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
@@ -93,6 +106,7 @@ async function main(): Promise<void> {
       practice4: PRACTICE4,
       practice5: PRACTICE5,
       practice6: PRACTICE6,
+      practice7: PRACTICE7,
       practice8: PRACTICE8,
     };
     assertUniqueIds(sets);
