@@ -760,8 +760,8 @@ describe('the fourth practice set: weekdays gone by, things booked ahead, teams 
   it('when the question orders a change or asks advice about someone, then it is refused by that, and nobody is looked up', () => {
     expect(refusal('mark Tom Becker present for yesterday')).toMatch(/can't mark .*POST \/attendance/);
     expect(refusal('promote Omar to mid level')).toMatch(/can't promote .*PUT \/employees\/\{id\}/);
-    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise on whether to fire/);
-    expect(refusal('should we give QA a bonus')).toMatch(/whether to give a bonus to/);
+    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise on what should be done \(whether to fire\)/);
+    expect(refusal('should we give QA a bonus')).toMatch(/whether to give a bonus\)/);
     expect(read('should we fire Chris Morgan').names).toEqual([]);
     // A name, not an order.
     expect(read('Mark Evans score').action).toBeNull();
@@ -984,5 +984,60 @@ describe('the eighth practice set: report wording, groupings not held, dates ove
       { employee_id: 'AI-002', code: 'ANNUAL', taken: 3, available: 17, allocated: 20, adjusted: 0, pending: 0 },
     ];
     expect(s.phrase([{ balances }])).toBe('1 person with more than 3 days taken in 2025: AI-001 4 days taken.');
+  });
+});
+
+describe('the seventh practice set: self-service on a phone', () => {
+  const today = '2025-11-19';
+  const employee = { role: 'employee' as const, employee_id: 'DAT-004', team_id: 'DAT' };
+  const manager = { role: 'manager' as const, employee_id: 'QA-001', team_id: 'QA' };
+  const withDat = { teams: [...context(today).teams, { team_id: 'DAT', team_name: 'Data' }, { team_id: 'SEC', team_name: 'Security' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withDat, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withDat, ...who }) });
+
+  it('when politeness, a self-introduction or thanks wrap the question, then they are left out; a word ending in "ty" is not thanks', () => {
+    expect(read('sorry to bother, could you tell me my attendance rate for last month? thank you so much', employee)).toMatchObject({ me: true, unused: [] });
+    expect(
+      read('hi elena here, sorry im on the train, can u tell me who on my team was absent more than 3 days last month, need it for a meeting', manager),
+    ).toMatchObject({
+      teams: ['QA'],
+      threshold: { comparison: 'more', value: 3 },
+      unused: [],
+    });
+    expect(
+      read('ok so i was wondering, because i think i might have forgotten a couple of times, how many times did i not check out in october? thanks', employee),
+    ).toMatchObject({
+      measures: ['missing_check_out'],
+      unused: [],
+    });
+    expect(read('how many ppl in Secuirty')).toMatchObject({ teams: ['SEC'], unused: [] });
+  });
+
+  it('when the words are a phone\'s (leave bal, looking, show up, start date, wednesday last week), then each is read; "date" is never the Data team', () => {
+    expect(read('leave bal', employee)).toMatchObject({ measures: ['leave_balance'], unused: [] });
+    expect(read('hey how is my attendance looking this month', employee).unused).toEqual([]);
+    expect(read('did i show up on 2025-11-05', employee)).toMatchObject({ measures: ['present'], unused: [] });
+    expect(read('my start date?', employee)).toMatchObject({ teams: [], employee_ids: ['DAT-004'], measures: ['hires'] });
+    expect(read('hire date of QA-010').unused).toEqual([]);
+    expect(read('was i late on wednesday last week', employee).range).toMatchObject({ from: '2025-11-12', to: '2025-11-12' });
+  });
+
+  it("when age, a review's text or advice on one's own leave is asked, then the refusal names it", () => {
+    const text = (question: string) => {
+      const s = step(question, employee);
+      return 'text' in s ? s.text : `answered: ${question}`;
+    };
+    expect(text('how old am i in the system')).toMatch(/age/);
+    expect(text('what did my manager write in my review')).toMatch(/review/);
+    expect(text('should i take my leave in december or january')).toMatch(/should/);
+  });
+
+  it("when one's days on leave are counted, then they are the days taken to date; asked about a day off by its decision, the request", () => {
+    expect(step('how many days was i off on leave this month', employee)).toMatchObject({ calls: [{ name: 'employee_attendance' }] });
+    expect(step('how many days off on leave did my team take in november', manager)).toMatchObject({
+      calls: [{ name: 'attendance_rate', input: { from: '2025-11-01', to: '2025-11-19', team_id: 'QA' } }],
+    });
+    expect(read('is my day off on the 28th approved?', employee)).toMatchObject({ measures: ['leave_requests', 'absent'], range: { from: '2025-11-28' } });
   });
 });

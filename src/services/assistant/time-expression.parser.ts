@@ -21,6 +21,8 @@ const monthRange = (year: number, month: number, label: string): DateRange => ({
 /** The words chrono read, without the punctuation it may have taken along ("october,"). */
 const label = (text: string) => text.trim().replace(/[,.;:!?]+$/, '');
 
+const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+
 function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
@@ -46,6 +48,17 @@ const MAY_NAME_A_DAY =
 export function parseDateRange(text: string, today: string): DateRange | null {
   const lower = text.toLowerCase();
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  // "Wednesday last week", "last week's friday": that day of that week.
+  const dayOfWeek =
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day (?:of |in )?(last|previous|this|next) week\b|\b(last|previous|this|next) week'?s? (mon|tues|wednes|thurs|fri|satur|sun)day\b/.exec(
+      lower,
+    );
+  if (dayOfWeek) {
+    const which = dayOfWeek[2] ?? dayOfWeek[3]!;
+    const monday = addDays(mondayOf(today), which === 'next' ? 7 : which === 'this' ? 0 : -7);
+    const day = addDays(monday, WEEKDAYS.indexOf(dayOfWeek[1] ?? dayOfWeek[4]!));
+    return { from: day, to: day, label: day };
+  }
   if (/\b(last|previous|past) week\b/.test(lower)) {
     const monday = mondayOf(today);
     return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };

@@ -105,7 +105,7 @@ function people(q: Question, measure: string): Step {
           const span = when({ ...range, from: d.from, to: d.to });
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
           const rate = d.rate === null ? 'no attendance rate (no expected day has ended)' : `an attendance rate of ${percent(d.rate)}`;
-          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${d.absent} days absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${d.on_leave_days} days on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
+          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
         })
         .join(' '),
   };

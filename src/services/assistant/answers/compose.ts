@@ -31,6 +31,8 @@ const NOT_HELD: [RegExp, string][] = [
     /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
+  [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
+  [/old/, 'the service keeps no age or birth date.'],
   [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
   [/manager|boss|reports? to/, "the service does not record who manages whom, only each person's team and position."],
 ];
@@ -137,6 +139,10 @@ export function compose(q: Question): Step {
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
   // One person's leave is their approved requests, booked ahead included.
+  // "How many days (off) on leave this month": the days taken, as the summaries count them.
+  const daysTaken =
+    (measure === 'on_leave' || measure === 'leave_taken') && reading.operation === 'count' && reading.range !== null && !wholeYear(reading.range);
+  if (daysTaken && !reading.filters.leave_type) return attendance(q, 'on_leave');
   if (measure === 'on_leave' && (q.people.length === 1 || (reading.me && q.people.length === 0 && q.context.employee_id !== null)))
     return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');

@@ -18,8 +18,12 @@ const ASIDES: RegExp[] = [
   ),
   // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
   /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
+  // "Elena here, sorry I'm on the train, …", "ok so i was wondering, because …, how many": a lead-in up to the question.
+  /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?]*,\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
+  // "Thanks a lot", "thank you so much" closing the message.
+  /[,.!]?\s*\b(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|in advance))?[.!]*\s*$/i,
   // "Need it for 1:1s" closing the message.
-  /[.!?]?\s*(?:i |we )?need (?:it|this|these|them) for [^.?!]*[.?!]?\s*$/i,
+  /[.!?,]?\s*(?:i |we )?need (?:it|this|these|them) for [^.?!]*[.?!]?\s*$/i,
   // "For payroll prep,", "for the quarterly review pack I need".
   new RegExp(String.raw`\b(?:for|doing) (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN}(?:\s+${PURPOSE_NOUN})?\b(?:\s*(?:,|:|—|–|-|i need|we need))?`, 'gi'),
 ];

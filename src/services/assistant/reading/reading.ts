@@ -71,7 +71,8 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:each|every|per|by) (?:level|position|seniority)|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority)|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
+const REVIEW_TEXT = /\b(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say) in (?:my|the|his|her|their) (?:review|appraisal)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -123,7 +124,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const action = readAction(raw.toLowerCase().trim());
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
   // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
-  const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
+  // What a review said is asked before whoever wrote it ("what did my manager write in my review").
+  const notHeld = REVIEW_TEXT.exec(raw.toLowerCase())?.[0] ?? NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
   const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
@@ -140,7 +142,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   if (
     operation.filters.request_status !== undefined &&
     !measures.some((m) => m.startsWith('leave_')) &&
-    marks.take(/\b(?:leave|time off|vacation|pto)\b/g).length > 0
+    marks.take(/\b(?:leave|time off|vacation|pto|days? off)\b/g).length > 0
   )
     measures.unshift('leave_requests');
   const past = /\b(?:was|were|did|had)\b/.test(marks.text);
@@ -181,7 +183,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const names = held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
-  const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
+  const ownFact =
+    measures.some((m) => OWN_RECORD.has(m)) ||
+    ((/\bwhen\b/.test(marks.text) || /\b(?:start(?:ing)?|joining|hire) date\b/.test(marks.text)) && measures.includes('hires'));
   const own = me && context.employee_id !== null && ownFact ? [context.employee_id] : [];
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),

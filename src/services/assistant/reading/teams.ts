@@ -5,8 +5,12 @@ import type { Marks } from './marks';
 const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squad|unit|folks|guys|people|staff|crew)`;
 
 /** Two words are the same when equal, within the edit tolerance, or sharing a stem ("developers", "development"). */
+/** Words of dates and measures, never a team's name misspelt ("date" is one letter from "data"). */
+const NEVER_A_TEAM = new Set(['date', 'dates', 'day', 'days', 'week', 'weeks', 'month', 'year', 'years', 'time', 'late', 'rate', 'rates', 'dated']);
+
 function sameWord(said: string, name: string): boolean {
   if (said === name) return true;
+  if (NEVER_A_TEAM.has(said)) return false;
   if (said.length >= 5 && name.length >= 5 && said.slice(0, 6) === name.slice(0, 6)) return true;
   const max = Math.max(toleranceFor(said), said.length >= 4 && name.length >= 4 ? 1 : 0);
   return max > 0 && editDistance(said, name, max) <= max;
