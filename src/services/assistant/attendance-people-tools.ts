@@ -5,6 +5,7 @@ import type { EmployeeService } from '../employee.service';
 import { poolPersonDays } from '../../core/work-calendar/person-days';
 import { DateArg, defineTool, TeamArg } from './assistant-tool';
 import { ofPosition, PositionArg } from './position-filter';
+import { collated } from '../../core/collated';
 
 /** Half a year: longer spans are asked as totals (attendance_rate). */
 const MAX_DAYS = 186;
@@ -76,7 +77,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
         // Lowest first keeps ties by name, as highest first does.
         const ordered =
           input.order === 'lowest'
-            ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id))
+            ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || collated(a.name, b.name) || collated(a.employee_id, b.employee_id))
             : people;
         return {
           from: input.from,
@@ -107,7 +108,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           to: input.to,
           team_id: input.team_id ?? null,
           total_hours: round(total),
-          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
+          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id)),
         };
       },
     }),

@@ -7,11 +7,12 @@ import { hasException, leaveThatStands, recordFacts, type ExceptionStatus } from
 import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
-import type { Employee } from '../../core/employee';
+import type { Employee, EmployeeBrief } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
 import { exceptionDates } from './exception-dates';
 import { personRates, type PersonRate } from './person-rates';
 import type { Position } from '../../core/employee';
+import { collated } from '../../core/collated';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -95,7 +96,7 @@ export class AttendanceFigures {
         ? [{ employee_id: employee.employee_id, name: employee.name, team_id }]
         : [];
     });
-    people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
+    people.sort((a, b) => collated(a.name, b.name) || collated(a.employee_id, b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
     return {
       date: query.date,
@@ -126,10 +127,10 @@ export class AttendanceFigures {
     const openOnly = query.status === 'missing_check_out';
     const facts = await this.rangeFacts(query, teamIds, { ...(byStatus !== undefined && { status: byStatus }), ...(openOnly && { open: true as const }) });
     const found = exceptionDates(query.status, query.from, query.to, facts);
-    const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
+    const names = new Map((await this.peopleOf([...found.keys()], teamIds)).map((e) => [e.employee_id, e.name]));
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
-      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+      .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
   }
 
   /**
@@ -143,8 +144,19 @@ export class AttendanceFigures {
     if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
     if (query.from > query.to || teamIds?.length === 0) return [];
     const facts = await this.rangeFacts(query, teamIds);
-    const employees = await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]);
+    const employees = await this.peopleOf([...new Set(facts.memberships.map((m) => m.employee_id))], teamIds, query.position);
     return personRates({ ...facts, employees }, query.position);
+  }
+
+  /**
+   * The people behind a range's figures (of one position, when given, and
+   * others left out): over every team, everyone's brief in one read, where
+   * their thousands of ids as a parameter and their full rows cost more; else
+   * those of the ids.
+   */
+  private async peopleOf(ids: string[], teamIds: string[] | null, position?: Position): Promise<EmployeeBrief[]> {
+    if (teamIds === null) return this.employees.briefs(position === undefined ? {} : { position });
+    return this.employees.getMany(ids);
   }
 
   /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
