@@ -75,32 +75,35 @@ async function recordsInRange(sql: SqlClient, filter: PersonRecordsFilter, range
        AND ($4::text IS NULL OR employee_id = $4::text)
        AND ($5::text IS NULL OR status = $5::text)
        AND (NOT $6::boolean OR (check_in_time IS NOT NULL AND check_out_time IS NULL))
+       AND ($7::text[] IS NULL OR employee_id = ANY ($7::text[]))
      GROUP BY employee_id`,
-      [filter.from, filter.to, filter.team_ids, filter.employee_id ?? null, filter.status ?? null, filter.open === true],
+      [filter.from, filter.to, filter.team_ids, filter.employee_id ?? null, filter.status ?? null, filter.open === true, filter.employee_ids ?? null],
       PLAN_EACH_TIME,
     );
   });
   return rows.map((row) => {
-    const marks = inDateOrder(row.marks);
-    const dates: string[] = [];
-    const statuses: AttendanceStatus[] = [];
-    const open: boolean[] = [];
-    for (const at of marks) {
-      dates.push(range[row.marks.charCodeAt(at) - DAY_CODE_BASE]!);
-      statuses.push(STATUS_OF.get(row.marks.charAt(at + 1))!);
-      open.push(row.marks.charAt(at + 2) === '1');
+    const { marks } = row;
+    const order = inDateOrder(marks);
+    const count = marks.length / 3;
+    // Sized once: grown record by record, a range over everyone left as much garbage again.
+    const dates = new Array<string>(count);
+    const statuses = new Array<AttendanceStatus>(count);
+    const open = new Array<boolean>(count);
+    for (let k = 0; k < count; k++) {
+      const at = order === null ? 3 * k : order[k]!;
+      dates[k] = range[marks.charCodeAt(at) - DAY_CODE_BASE]!;
+      statuses[k] = STATUS_OF.get(marks.charAt(at + 1))!;
+      open[k] = marks.charAt(at + 2) === '1';
     }
     return { employee_id: row.employee_id, dates, statuses, open, hours: row.hours === null ? 0 : Number(row.hours), hours_days: Number(row.hours_days) };
   });
 }
 
-/** Where each mark of a person starts, by date (a person has one record a day): as read when already so, as a table's rows mostly are. */
-function inDateOrder(marks: string): number[] {
-  const starts: number[] = [];
+/** Where each of a person's marks starts, by date (one record a day), or null when they are in date order already, as a table's rows mostly are. */
+function inDateOrder(marks: string): number[] | null {
   let sorted = true;
-  for (let at = 0; at < marks.length; at += 3) {
-    if (at > 0 && marks.charCodeAt(at) < marks.charCodeAt(at - 3)) sorted = false;
-    starts.push(at);
-  }
-  return sorted ? starts : starts.sort((a, b) => marks.charCodeAt(a) - marks.charCodeAt(b));
+  for (let at = 3; at < marks.length && sorted; at += 3) sorted = marks.charCodeAt(at) > marks.charCodeAt(at - 3);
+  if (sorted) return null;
+  const starts = Array.from({ length: marks.length / 3 }, (_, k) => 3 * k);
+  return starts.sort((a, b) => marks.charCodeAt(a) - marks.charCodeAt(b));
 }

@@ -54,6 +54,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           to,
           status: input.status,
           ...(input.team_id !== undefined && { team_id: input.team_id }),
+          ...(input.position !== undefined && { position: input.position }),
         });
         const people = await ofPosition(employees, principal, input.position, ranked);
         return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, position: input.position ?? null, people };

@@ -113,11 +113,12 @@ export class AttendanceFigures {
   /**
    * exceptions() over a range in one read of each kind (who belonged where,
    * the records, the calendar, the leave) rather than one per day: each
-   * person with the dates they counted under the status, most days first.
+   * person with the dates they counted under the status, most days first;
+   * with a position, only the people who hold it.
    */
   async exceptionsBetween(
     principal: Principal,
-    query: { from: string; to: string; status: ExceptionStatus; team_id?: string },
+    query: { from: string; to: string; status: ExceptionStatus; team_id?: string; position?: Position },
   ): Promise<PersonExceptionDays[]> {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
@@ -125,9 +126,14 @@ export class AttendanceFigures {
     // Late and half-day are statuses of records, a missing check-out is an open record's: only those records are read.
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
-    const facts = await this.rangeFacts(query, teamIds, { ...(byStatus !== undefined && { status: byStatus }), ...(openOnly && { open: true as const }) });
+    const holders = await this.holdersOf(query.position);
+    const facts = await this.rangeFacts(query, teamIds, {
+      ...(byStatus !== undefined && { status: byStatus }),
+      ...(openOnly && { open: true as const }),
+      ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
+    });
     const found = exceptionDates(query.status, query.from, query.to, facts);
-    const names = new Map((await this.peopleOf([...found.keys()], teamIds)).map((e) => [e.employee_id, e.name]));
+    const names = new Map((holders ?? (await this.peopleOf([...found.keys()], teamIds))).map((e) => [e.employee_id, e.name]));
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
       .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
@@ -143,26 +149,35 @@ export class AttendanceFigures {
     if (query.to > this.calendars.today()) throw ValidationError.field('to', 'must not be after today');
     if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
     if (query.from > query.to || teamIds?.length === 0) return [];
-    const facts = await this.rangeFacts(query, teamIds);
-    const employees = await this.peopleOf([...new Set(facts.memberships.map((m) => m.employee_id))], teamIds, query.position);
+    const holders = await this.holdersOf(query.position);
+    const facts = await this.rangeFacts(query, teamIds, holders && { employee_ids: holders.map((e) => e.employee_id) });
+    const employees = holders ?? (await this.peopleOf([...new Set(facts.memberships.map((m) => m.employee_id))], teamIds));
     return personRates({ ...facts, employees }, query.position);
   }
 
+  /** Everyone who holds the position (none asked: undefined), read first so that only their days are read and judged. */
+  private async holdersOf(position: Position | undefined): Promise<EmployeeBrief[] | undefined> {
+    return position === undefined ? undefined : this.employees.briefs({ position });
+  }
+
   /**
-   * The people behind a range's figures (of one position, when given, and
-   * others left out): over every team, everyone's brief in one read, where
-   * their thousands of ids as a parameter and their full rows cost more; else
-   * those of the ids.
+   * The people behind a range's figures: over every team, everyone's brief in
+   * one read, where their thousands of ids as a parameter and their full rows
+   * cost more; else those of the ids.
    */
-  private async peopleOf(ids: string[], teamIds: string[] | null, position?: Position): Promise<EmployeeBrief[]> {
-    if (teamIds === null) return this.employees.briefs(position === undefined ? {} : { position });
-    return this.employees.getMany(ids);
+  private async peopleOf(ids: string[], teamIds: string[] | null): Promise<EmployeeBrief[]> {
+    return teamIds === null ? this.employees.briefs({}) : this.employees.getMany(ids);
   }
 
   /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
-  private async rangeFacts(range: { from: string; to: string }, teamIds: string[] | null, records: Pick<PersonRecordsFilter, 'status' | 'open'> = {}) {
+  private async rangeFacts(
+    range: { from: string; to: string },
+    teamIds: string[] | null,
+    records: Pick<PersonRecordsFilter, 'status' | 'open' | 'employee_ids'> = {},
+  ) {
+    const only = records.employee_ids && new Set(records.employee_ids);
     const [memberships, people, calendar, leave] = await Promise.all([
-      this.employees.membershipsBetween(range.from, range.to, teamIds),
+      this.employees.membershipsBetween(range.from, range.to, teamIds).then((all) => (only ? all.filter((m) => only.has(m.employee_id)) : all)),
       this.attendance.recordsByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
       this.calendars.forRange(range.from, range.to),
       this.leave.between(range.from, range.to, { team_ids: null }),
