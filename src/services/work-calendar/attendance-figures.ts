@@ -127,13 +127,16 @@ export class AttendanceFigures {
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
     const holders = await this.holdersOf(query.position);
-    const facts = await this.rangeFacts(query, teamIds, {
-      ...(byStatus !== undefined && { status: byStatus }),
-      ...(openOnly && { open: true as const }),
-      ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
-    });
+    const [facts, everyone] = await Promise.all([
+      this.rangeFacts(query, teamIds, {
+        ...(byStatus !== undefined && { status: byStatus }),
+        ...(openOnly && { open: true as const }),
+        ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
+      }),
+      this.everyoneIf(holders === undefined && teamIds === null),
+    ]);
     const found = exceptionDates(query.status, query.from, query.to, facts);
-    const names = new Map((holders ?? (await this.peopleOf([...found.keys()], teamIds))).map((e) => [e.employee_id, e.name]));
+    const names = new Map((holders ?? everyone ?? (await this.employees.getMany([...found.keys()]))).map((e) => [e.employee_id, e.name]));
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
       .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
@@ -150,8 +153,11 @@ export class AttendanceFigures {
     if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
     if (query.from > query.to || teamIds?.length === 0) return [];
     const holders = await this.holdersOf(query.position);
-    const facts = await this.rangeFacts(query, teamIds, holders && { employee_ids: holders.map((e) => e.employee_id) });
-    const employees = holders ?? (await this.peopleOf([...new Set(facts.memberships.map((m) => m.employee_id))], teamIds));
+    const [facts, everyone] = await Promise.all([
+      this.rangeFacts(query, teamIds, holders && { employee_ids: holders.map((e) => e.employee_id) }),
+      this.everyoneIf(holders === undefined && teamIds === null),
+    ]);
+    const employees = holders ?? everyone ?? (await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]));
     return personRates({ ...facts, employees }, query.position);
   }
 
@@ -161,12 +167,12 @@ export class AttendanceFigures {
   }
 
   /**
-   * The people behind a range's figures: over every team, everyone's brief in
-   * one read, where their thousands of ids as a parameter and their full rows
-   * cost more; else those of the ids.
+   * Over every team, everyone's briefs, read beside the range: a figure over
+   * everyone names thousands, and their ids as a parameter, then their full
+   * rows, cost more. Otherwise (undefined) the people named are read by id.
    */
-  private async peopleOf(ids: string[], teamIds: string[] | null): Promise<EmployeeBrief[]> {
-    return teamIds === null ? this.employees.briefs({}) : this.employees.getMany(ids);
+  private async everyoneIf(overEveryTeam: boolean): Promise<EmployeeBrief[] | undefined> {
+    return overEveryTeam ? this.employees.briefs({}) : undefined;
   }
 
   /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
