@@ -75,11 +75,9 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           ...(input.position !== undefined && { position: input.position }),
         });
         const pooled = poolPersonDays(people);
-        // Lowest first keeps ties by name, as highest first does.
-        const ordered =
-          input.order === 'lowest'
-            ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || collated(a.name, b.name) || collated(a.employee_id, b.employee_id))
-            : people;
+        // Lowest first keeps ties by name (then id), as highest first does: the people come in that order among ties,
+        // and a stable sort by rate alone keeps it without comparing thousands of names again.
+        const ordered = input.order === 'lowest' ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2)) : people;
         return {
           from: input.from,
           to,
