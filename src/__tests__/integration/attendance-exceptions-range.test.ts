@@ -1,7 +1,8 @@
 /*
  * AttendanceService.exceptionsBetween (the assistant's attendance_by_person) reads a range at once; exceptions()
  * reads one day. On the evaluation's data set (holidays, half days, leave, team moves, leavers), every person's
- * days under each status over a range are the days the one-day list names them on, in the team of the first.
+ * days under each status over a range are the days the one-day list names them on, in the team of the first, and
+ * add up to the range summary's total (half days as halves).
  */
 import type { Principal } from '../../core/access';
 import { addDays } from '../../core/work-calendar/dates';
@@ -37,7 +38,7 @@ describe.each(eachBackend())('attendance exceptions over a range on %s', (_name,
         people.set(p.employee_id, known);
       }
     }
-    return [...people.values()].map((p) => ({ ...p, days: p.dates.length })).sort((a, b) => a.employee_id.localeCompare(b.employee_id));
+    return [...people.values()].sort((a, b) => a.employee_id.localeCompare(b.employee_id));
   }
 
   it.each([
@@ -55,7 +56,14 @@ describe.each(eachBackend())('attendance exceptions over a range on %s', (_name,
       const expected = await dayByDay(principal, from, to, status, team);
       const range = await t.container.services.attendance.exceptionsBetween(principal, { from, to, status, ...(team && { team_id: team }) });
       expect(expected.length).toBeGreaterThan(0);
-      expect([...range].sort((a, b) => a.employee_id.localeCompare(b.employee_id))).toEqual(expected);
+      expect([...range].sort((a, b) => a.employee_id.localeCompare(b.employee_id)).map(({ days: _days, ...p }) => p)).toEqual(expected);
+      // Days add up as the range summary's totals do: a half day absent or on leave is half a day, anything else one.
+      const days = range.reduce((sum, p) => sum + p.days, 0);
+      if (status === 'absent' || status === 'on_leave') {
+        const { totals } = await t.container.services.attendance.rangeSummary(principal, { from, to, ...(team === undefined ? {} : { team_id: team }) });
+        expect(days).toBeCloseTo(totals[status], 6);
+        expect(range.some((p) => !Number.isInteger(p.days))).toBe(true);
+      } else expect(range.every((p) => p.days === p.dates.length)).toBe(true);
       // Most days first, as attendance_by_person ranks them.
       expect(range.map((p) => p.days)).toEqual([...range.map((p) => p.days)].sort((a, b) => b - a));
     },

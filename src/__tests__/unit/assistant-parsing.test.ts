@@ -432,15 +432,22 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(best).toContain(`${rated[0]!.employee_id}) ${pct(rated[0]!.rate)} (and ${top.length - 1} more at ${pct(rated[0]!.rate)})`);
   });
 
-  it('when a position is asked of hours or a title that is not a level, then it is refused naming it', () => {
+  it('when a position is asked of hours, then it filters the people; a job title filters people only, and is named back for anything else', () => {
     const hours = compose({
       reading: readQuestion('hours worked by the seniors last week', context(today)),
       people: [],
       employee_ids: [],
       context: context(today),
     });
-    expect('text' in hours && hours.text).toMatch(/position \(Senior\)/);
-    expect(readQuestion('how many ML engineers were late this week', context(today)).names).toEqual(['ml engineers']);
+    expect('calls' in hours && hours.calls[0]!.input).toMatchObject({ position: 'Senior' });
+    expect(readQuestion('how many ML engineers were late this week', context(today))).toMatchObject({ names: [], filters: { job_title: 'ml engineer' } });
+    const late = compose({
+      reading: readQuestion('how many ML engineers were late this week', context(today)),
+      people: [],
+      employee_ids: [],
+      context: context(today),
+    });
+    expect('text' in late && late.text).toMatch(/by job title \(ml engineer\), not filter late/);
   });
 });
 
@@ -579,5 +586,344 @@ describe('periods as HR people write them (the second practice set)', () => {
     expect(read('my scores for every quarter')).toMatchObject({ operation: 'trend', unused: [] });
     expect(plan('how has the company average score changed quarter by quarter')).toMatchObject({ intent: 'score_trend' });
     expect(read('hey how many ppl we got in QA rn')).toMatchObject({ teams: ['QA'], unused: [] });
+  });
+});
+
+describe('words, people and periods of the third practice set', () => {
+  // A Wednesday in November.
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }] };
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const refusal = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if ('calls' in s) throw new Error(`answered ${question}`);
+    return s.text;
+  };
+
+  it("when a week of a month is named by its order, then it is that month's days 1–7, 8–14, … or its last seven", () => {
+    expect(read('attendance rate first week of september')).toMatchObject({ range: { from: '2025-09-01', to: '2025-09-07' }, unused: [] });
+    expect(read('who was late in the second week of october').range).toMatchObject({ from: '2025-10-08', to: '2025-10-14' });
+    expect(read('absences in the last week of october').range).toMatchObject({ from: '2025-10-25', to: '2025-10-31' });
+  });
+
+  it('when a day of the month is named alone ("on the 28th"), then it is this month\'s', () => {
+    expect(read('is my leave on the 28th approved yet', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatchObject({
+      range: { from: '2025-11-28', to: '2025-11-28' },
+      measures: ['leave_requests'],
+      unused: [],
+    });
+    expect(read('who was absent on the 3rd').range).toMatchObject({ from: '2025-11-03', to: '2025-11-03' });
+  });
+
+  it('when a team is named by its people ("devs", "QAs"), then it is the team; a short lower-case plural is not guessed', () => {
+    expect(read('which devs were late last week')).toMatchObject({ teams: ['DEV'], unused: [] });
+    expect(read('how many QAs are there')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('how many qas are there').unused).toEqual(['qas']);
+  });
+
+  it("when the question's words are everyday ones (scoring, years worked here, anyone new, left early), then each is its measure", () => {
+    expect(read('anyone in QA scoring under 65 in Q2?')).toMatchObject({ measures: ['score'], threshold: { comparison: 'less', value: 65 }, unused: [] });
+    expect(read('how many years has James Wilson worked here')).toMatchObject({ measures: ['tenure', 'hours'], names: ['james wilson'], unused: [] });
+    expect(read('anyone new in my team this year?', manager)).toMatchObject({ measures: ['hires'], teams: ['DEV'], unused: [] });
+    expect(read('who left early (half day) on friday 14 november')).toMatchObject({ measures: ['half_day'], unused: [] });
+    expect(read('how did ahmed ali do in q1 and q2')).toMatchObject({ measures: ['score'], names: ['ahmed ali'], quarters: ['2025-Q1', '2025-Q2'] });
+    expect(read('how many sick days has Mei Lin had this month')).toMatchObject({ measures: ['leave_taken'], filters: { leave_type: 'SICK' } });
+  });
+
+  it('when a number comes before a ranking word or a rate is singular, then that many are ranked', () => {
+    expect(read('the 3 longest-tenured employees')).toMatchObject({ measures: ['tenure', 'headcount'], operation: 'rank', limit: 3, unused: [] });
+    expect(read('lowest attendance rate in QA last month')).toMatchObject({ operation: 'rank', order: 'bottom', limit: 1 });
+    expect(read('lowest attendance rates in QA last month').limit).toBeNull();
+  });
+
+  it('when a manager says "my juniors", then it is their team\'s juniors, not their own record', () => {
+    expect(read('did any of my juniors miss a day this month', manager)).toMatchObject({ me: false, teams: ['DEV'], filters: { position: 'Junior' } });
+    expect(read('which of my seniors had a missing check-out since august', manager)).toMatchObject({
+      me: false,
+      teams: ['DEV'],
+      filters: { position: 'Senior' },
+      measures: ['missing_check_out'],
+    });
+  });
+
+  it("when a team's manager is asked, then it is its Manager; a reporting line or a prediction is refused naming it", () => {
+    expect(read('who manages the security team')).toMatchObject({ teams: ['SEC'], filters: { position: 'Manager' }, unused: [] });
+    expect(refusal('who is my manager', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatch(/who manages whom/);
+    expect(refusal('what will our average score be in Q4')).toMatch(/predict/);
+  });
+
+  it('when leave is asked by its decision or its status, then it is the requests', () => {
+    expect(read('who has leave waiting for approval')).toMatchObject({ measures: ['leave_requests'], filters: { request_status: 'pending' }, names: [] });
+    expect(read('whats the status of my leave requests', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
+      measures: ['leave_requests'],
+      unused: [],
+    });
+  });
+
+  it('when the calendar is asked (bank holidays left, a day off), then the holidays answer from today to the year end or on that day', () => {
+    const left = step('list the bank holidays left this year');
+    expect(left).toMatchObject({ intent: 'holidays', period: { from: '2025-11-19', to: '2025-12-31' } });
+    expect(step('is the 31st of october a full day off')).toMatchObject({ intent: 'holidays', period: { from: '2025-10-31', to: '2025-10-31' } });
+    // Holidays left with no calendar word are annual leave.
+    expect(read('holidays left this year').filters.leave_type).toBe('ANNUAL');
+  });
+
+  it("when one person's figure is asked for two months, then each month is answered side by side", () => {
+    const both = step('my hours worked in september vs october', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    if (!('calls' in both)) throw new Error(both.text);
+    expect(both.calls).toHaveLength(2);
+    const asked = JSON.stringify(both.calls);
+    for (const day of ['2025-09-01', '2025-09-30', '2025-10-01', '2025-10-31']) expect(asked).toContain(day);
+    // The same for a team is still one period at a time.
+    expect(refusal('hours worked by QA in september vs october')).toMatch(/one period at a time/);
+  });
+});
+
+describe('the fourth practice set: weekdays gone by, things booked ahead, teams counted, two of a kind', () => {
+  // A Wednesday: "thursday" gone by is the 13th, the coming one the 20th.
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }, { team_id: 'DAT', team_name: 'Data' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const plan = (question: string) => {
+    const s = step(question);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+  const refusal = (question: string) => {
+    const s = step(question);
+    if ('calls' in s) throw new Error(`answered ${question}`);
+    return s.text;
+  };
+
+  it('when a weekday is named alone, then it is the last one for what is recorded and the coming one for what is booked', () => {
+    expect(read('who was absent on thursday').range).toMatchObject({ from: '2025-11-13', to: '2025-11-13' });
+    expect(read('late arrivals in security on friday').range).toMatchObject({ from: '2025-11-14', to: '2025-11-14' });
+    expect(read('who is off on friday').range).toMatchObject({ from: '2025-11-21', to: '2025-11-21' });
+  });
+
+  it('when leave or holidays are asked ahead ("will be off", a month, "this year"), then they are answered from the books, not refused as a prediction', () => {
+    expect(read('who will be off next week')).toMatchObject({ notHeld: null, range: { from: '2025-11-24', to: '2025-11-30' } });
+    expect(read('who is on leave in december').range).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(read("when's boxing day this year").range).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+    // What nobody has booked is still a prediction.
+    expect(refusal('how many sick days will my team take next month')).toMatch(/predict/);
+  });
+
+  it('when people are counted ("how many people were late"), then the people are, not their days', () => {
+    expect(plan('how many people were late last week').calls).toEqual([
+      { name: 'attendance_by_person', input: { from: '2025-11-10', to: '2025-11-16', status: 'late' } },
+    ]);
+    expect(plan('how many absences last week').calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it("when a status is asked team by team, of the team with the most, or of two teams, then each team's days come from the range summary", () => {
+    for (const question of ['which team had the most late arrivals last week', 'absent days by team last week', 'absences in QA and DAT in september'])
+      expect(plan(question)).toMatchObject({ intent: 'attendance_summary', calls: [{ name: 'attendance_rate' }] });
+    const [call] = plan('absences in QA and DAT in september').calls;
+    expect(call!.input).toEqual({ from: '2025-09-01', to: '2025-09-30' });
+    const phrase = plan('which team had the most late arrivals last week').phrase([
+      {
+        teams: [
+          { team_id: 'DEV', totals: { late: 5 } },
+          { team_id: 'QA', totals: { late: 5 } },
+          { team_id: 'AI', totals: { late: 2 } },
+        ],
+      },
+    ]);
+    expect(phrase).toBe('Most days late last week (2025-11-10 to 2025-11-16): DEV 5 days late, QA 5 days late (tied).');
+  });
+
+  it('when two measures, statistics or quarters are asked together, then each is answered side by side, never pooled', () => {
+    const both = plan('hires and leavers in 2025');
+    expect(both.calls.map((c) => c.input)).toEqual([
+      expect.objectContaining({ hired_from: '2025-01-01', hired_to: '2025-12-31' }),
+      expect.objectContaining({ left_from: '2025-01-01', left_to: '2025-12-31' }),
+    ]);
+    expect(read('headcount including leavers').filters.status).toBe('any');
+    expect(plan('mean and median score for SEC q3').calls).toHaveLength(2);
+    const quarters = plan('mean score of the qa team q1 vs q2').calls;
+    expect(quarters.map((c) => c.input)).toEqual([
+      { period: '2025-Q1', team_ids: ['QA'] },
+      { period: '2025-Q2', team_ids: ['QA'] },
+    ]);
+    // Quarters named with no measure are about scores, never a headcount.
+    expect(plan('compare DEV and QA in q2')).toMatchObject({ measure: 'score_mean' });
+  });
+
+  it('when the question orders a change or asks advice about someone, then it is refused by that, and nobody is looked up', () => {
+    expect(refusal('mark Tom Becker present for yesterday')).toMatch(/can't mark .*POST \/attendance/);
+    expect(refusal('promote Omar to mid level')).toMatch(/can't promote .*PUT \/employees\/\{id\}/);
+    expect(refusal('should we fire Chris Morgan')).toMatch(/don't advise on whether to fire/);
+    expect(refusal('should we give QA a bonus')).toMatch(/whether to give a bonus to/);
+    expect(read('should we fire Chris Morgan').names).toEqual([]);
+    // A name, not an order.
+    expect(read('Mark Evans score').action).toBeNull();
+  });
+
+  it('when a group is asked its hours or its tenure, then the position filters the people and each one is given', () => {
+    expect(plan('hours worked by the juniors in AI last week').calls).toEqual([
+      { name: 'hours_worked', input: { from: '2025-11-10', to: '2025-11-16', team_id: 'AI', position: 'Junior' } },
+    ]);
+    const tenure = plan('how long has the QA manager been here');
+    expect(tenure.calls).toEqual([{ name: 'employment_dates', input: { team_id: 'QA', position: 'Manager', status: 'active' } }]);
+    const people = [
+      { employee_id: 'QA-003', name: 'Fatima Zahra', hire_date: '2021-03-15' },
+      { employee_id: 'QA-007', name: 'Grace Kim', hire_date: '2018-11-05' },
+    ];
+    expect(plan('tenure of the seniors in QA').phrase([{ people }])).toBe(
+      'Tenure of the seniors in QA: Grace Kim (QA-007), hired 2018-11-05 (7 years); Fatima Zahra (QA-003), hired 2021-03-15 (4 years).',
+    );
+  });
+
+  it('when a team is called by its work ("the testers"), then it is the one team whose name says so; a job title is not a team', () => {
+    expect(read('seniors in the testers team')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('how many security analysts do we have')).toMatchObject({ teams: [], filters: { job_title: 'security analyst' }, unused: [] });
+    expect(plan('who are the mid level ML engineers').calls).toEqual([
+      { name: 'list_employees', input: { position: 'Mid', status: 'active', job_title: 'ml engineer' } },
+    ]);
+  });
+
+  it('when the question says it in other words (get, lose, team size, leav, leave booked, did she leave, most absent), then each is read', () => {
+    expect(read('what did dan okafor get in q2')).toMatchObject({ measures: ['score'], names: ['dan okafor'] });
+    expect(read('how many people did the AI team lose this year')).toMatchObject({ measures: ['leavers', 'headcount'], teams: ['AI'], unused: [] });
+    expect(read('team size of artificial intelligence')).toMatchObject({ measures: ['headcount'], teams: ['AI'], unused: [] });
+    expect(read('sick leav balance for DEV-008')).toMatchObject({ measures: ['leave_balance'], filters: { leave_type: 'SICK' }, unused: [] });
+    expect(read('who has leave booked between 20 and 28 november')).toMatchObject({
+      measures: ['on_leave'],
+      range: { from: '2025-11-20', to: '2025-11-28' },
+      unused: [],
+    });
+    expect(read('when did laura silva leave')).toMatchObject({ measures: ['leavers'], names: ['laura silva'] });
+    expect(read('top 3 most absent people in october')).toMatchObject({ measures: ['absent', 'headcount'], operation: 'rank', limit: 3, unused: [] });
+    expect(read('longest serving 3 people in security')).toMatchObject({ operation: 'rank', limit: 3, teams: ['SEC'], unused: [] });
+  });
+});
+
+describe('the sixth practice set: the words of an outside reader', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+
+  it("when the words are an outside reader's (worked a half day, across quarters, whose, still to come, do I manage), then each is read", () => {
+    expect(read('who worked a half day last week')).toMatchObject({ measures: ['half_day'], unused: [] });
+    expect(read('performance trend of DEV across quarters')).toMatchObject({ operation: 'trend', unused: [] });
+    expect(read('whose score dropped the most between 2025-Q1 and 2025-Q2')).toMatchObject({ statistic: 'change', order: 'bottom', unused: [] });
+    expect(plan('which holidays are still to come in 2025')).toMatchObject({ intent: 'holidays', period: { from: '2025-11-19', to: '2025-12-31' } });
+    expect(read('how many juniors do I manage', manager)).toMatchObject({ me: false, teams: ['DEV'], filters: { position: 'Junior' }, unused: [] });
+    expect(read("Leo Martins' score in 2025-Q3")).toMatchObject({ names: ['leo martins'], measures: ['score'], unused: [] });
+    expect(read('who was late more in october, Lukas Novak or Daniel Okafor')).toMatchObject({ operation: 'compare', unused: [] });
+    expect(read('who was late more in october, Lukas Novak or Daniel Okafor').range?.label).toBe('october');
+  });
+
+  it('when two states of requests are asked ("approved or pending"), then both are listed, each by its state', () => {
+    const both = plan('who has approved or pending leave in december');
+    expect(both.calls.map((c) => c.input.status)).toEqual(['approved', 'pending']);
+  });
+
+  it("when one person's leave is asked, then it is their approved requests, booked ahead included", () => {
+    const reading = read("Sofia Rossi's leave this month");
+    const person = {
+      employee_id: 'DEV-011',
+      name: 'Sofia Rossi',
+      team_id: 'DEV',
+      position: 'Mid',
+      job_title: null,
+      status: 'active',
+      hire_date: '2022-01-10',
+      end_date: null,
+    };
+    const s = compose({ reading, people: [person], employee_ids: [], context: context(today) });
+    expect(s).toMatchObject({ intent: 'leave_requests', calls: [{ name: 'leave_requests', input: { employee_id: 'DEV-011', status: 'approved' } }] });
+  });
+
+  it('when a prediction is asked with "will get", then it is refused naming it', () => {
+    const s = step('which of my team will get sick next month', manager);
+    expect('text' in s && s.text).toMatch(/predict/);
+  });
+});
+
+describe('the fifth practice set: chatty and terse messages, exact counts, who came in', () => {
+  const today = '2025-11-19';
+  const withSec = { teams: [...context(today).teams, { team_id: 'SEC', team_name: 'Security' }] };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, { ...withSec, ...who }));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, { ...withSec, ...who }) });
+  const plan = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    if (!('calls' in s)) throw new Error(`refused ${question}: ${s.text}`);
+    return s;
+  };
+
+  it('when a question is wrapped in a greeting or a reason, then the wrapping is left out, and a word in it ("payroll") is not asked about', () => {
+    expect(read('Hey — for payroll prep, how many hours did the QA team log in October in total?')).toMatchObject({
+      notHeld: null,
+      teams: ['QA'],
+      measures: ['hours'],
+      unused: [],
+    });
+    expect(read('Quick sanity check for the org chart deck: how many people are in the Artifical Inteligence team right now?')).toMatchObject({
+      teams: ['AI'],
+      unused: [],
+    });
+    expect(read('Morning! which of the junior developers were absent more than 2 days in October? Need it for 1:1s')).toMatchObject({
+      teams: ['DEV'],
+      filters: { position: 'Junior' },
+      threshold: { comparison: 'more', value: 2 },
+      unused: [],
+    });
+    expect(read('hi there, I think I was off sick at some point this month — how many sick days have I used this year?')).toMatchObject({
+      measures: ['leave_taken'],
+      unused: [],
+    });
+    // A purpose that names a team keeps it.
+    expect(read('headcount for the QA review').teams).toEqual(['QA']);
+    expect(read('what is our payroll').notHeld).toBe('payroll');
+  });
+
+  it('when the message is terse ("QA hc", "hrs worked sec oct", "wat … wk"), then each part is read', () => {
+    expect(read('QA hc')).toMatchObject({ teams: ['QA'], measures: ['headcount'], unused: [] });
+    expect(read('hrs worked sec oct')).toMatchObject({ teams: ['SEC'], measures: ['hours'], range: { from: '2025-10-01', to: '2025-10-31' }, unused: [] });
+    expect(read('wat was the atendance rate last wk')).toMatchObject({ measures: ['attendance_rate'], unused: [] });
+    expect(read('qa late arrivals this week so far')).toMatchObject({ teams: ['QA'], measures: ['late'], unused: [] });
+  });
+
+  it('when a count is exact ("exactly 2 times", "exactly once") or people are "active only", then it is applied', () => {
+    expect(read('who in QA was late exactly 2 times in september').threshold).toEqual({ comparison: 'exactly', value: 2, percent: false });
+    expect(read('who on my team was late exactly once in october', { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' }).threshold).toEqual({
+      comparison: 'exactly',
+      value: 1,
+      percent: false,
+    });
+    expect(read('how many mid-level people in QA, active only')).toMatchObject({ filters: { position: 'Mid', status: 'active' }, unused: [] });
+  });
+
+  it('when people who came in are asked for by name, then they are listed from their records; how many stays a count', () => {
+    expect(plan('who came in on 2025-11-14 in the security team').calls).toEqual([
+      { name: 'attendance_exceptions', input: { date: '2025-11-14', status: 'checked_in', team_id: 'SEC' } },
+    ]);
+    expect(plan('whos clocked in today in AI').calls[0]!.input).toMatchObject({ status: 'checked_in', team_id: 'AI' });
+    expect(plan('how many people clocked in yesterday').calls[0]!.name).toBe('attendance_rate');
+  });
+
+  it('when the words are everyday ones (my own, miss any check-outs, hours I clocked, manager of a team, since Q1), then each is read', () => {
+    const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
+    expect(read('what was my own attendance rate in october', employee)).toMatchObject({ me: true, unused: [] });
+    expect(read('did I miss any check outs in october', employee)).toMatchObject({ measures: ['missing_check_out', 'absent'], names: [], unused: [] });
+    expect(read('how many hours did i clock in october', employee)).toMatchObject({ measures: ['hours'], unused: [] });
+    expect(read('who is the manager of the security team')).toMatchObject({ notHeld: null, teams: ['SEC'], filters: { position: 'Manager' } });
+    expect(read('who is the manager of Chris Morgan').notHeld).toBe('manager of');
+    expect(read('how has my score changed since Q1', employee)).toMatchObject({ quarters: ['2025-Q1', '2025-Q2', '2025-Q3'], statistic: 'change' });
   });
 });

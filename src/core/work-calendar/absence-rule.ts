@@ -219,7 +219,7 @@ export function personStanding(day: CalendarDay, leave: LeaveKind | null, record
 }
 
 /** What a day's list of exceptions can ask for. */
-export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave';
+export type ExceptionStatus = 'late' | 'absent' | 'half-day' | 'not_checked_in' | 'missing_check_out' | 'on_leave' | 'checked_in';
 
 /** What the rule reads of a record: its status, and whether it is open (checked in, not out). */
 export interface RecordFacts {
@@ -236,8 +236,21 @@ export function recordFacts(record: { status: string; check_in_time: string | nu
  * record of the day (null: none) and the leave that stands (leaveThatStands).
  */
 export function hasException(day: CalendarDay, leave: LeaveKind | null, record: RecordFacts | null, status: ExceptionStatus): boolean {
-  if (status === 'on_leave') return leaveTaken(day, leave) > 0;
-  if (status === 'absent' || status === 'not_checked_in') return personStanding(day, leave, record?.status ?? null) === status;
-  if (status === 'missing_check_out') return day.closed && record !== null && record.open;
-  return record?.status === status;
+  return exceptionDays(day, leave, record, status) > 0;
+}
+
+/**
+ * How much of the day counts under `status`, in days, as the summaries add it
+ * up: absent is the expected fraction not attended (half a day on a half
+ * holiday), on leave the leave taken beyond a holiday; the other statuses
+ * count the day once. 0 when the person does not count under it.
+ */
+export function exceptionDays(day: CalendarDay, leave: LeaveKind | null, record: RecordFacts | null, status: ExceptionStatus): number {
+  if (status === 'on_leave') return leaveTaken(day, leave);
+  if (status === 'absent') return personStanding(day, leave, record?.status ?? null) === 'absent' ? expectedFraction(day, leave) : 0;
+  if (status === 'not_checked_in') return personStanding(day, leave, record?.status ?? null) === 'not_checked_in' ? 1 : 0;
+  if (status === 'missing_check_out') return day.closed && record !== null && record.open ? 1 : 0;
+  // Came in: any attending record (present, late or a half day).
+  if (status === 'checked_in') return record !== null && attends(record.status) ? 1 : 0;
+  return record?.status === status ? 1 : 0;
 }

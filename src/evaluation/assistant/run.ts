@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, practice3) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, practice3, practice4, practice5, practice6) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -14,17 +14,23 @@ import { HELD_BACK } from './questions/held-back';
 import { PRACTICE } from './questions/practice';
 import { PRACTICE2 } from './questions/practice2';
 import { PRACTICE3 } from './questions/practice3';
+import { PRACTICE4 } from './questions/practice4';
+import { PRACTICE5 } from './questions/practice5';
+import { PRACTICE6 } from './questions/practice6';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3';
+type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
   practice: 'practice set',
   practice2: 'second practice set',
   practice3: 'third practice set',
+  practice4: 'fourth practice set',
+  practice5: 'fifth practice set',
+  practice6: 'sixth practice set',
 };
-const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3'];
+const HALVES: readonly string[] = ['working', 'held-back', 'practice', 'practice2', 'practice3', 'practice4', 'practice5', 'practice6'];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
   const strict = argv.includes('--strict');
@@ -82,6 +88,9 @@ async function main(): Promise<void> {
       practice: PRACTICE,
       practice2: PRACTICE2,
       practice3: PRACTICE3,
+      practice4: PRACTICE4,
+      practice5: PRACTICE5,
+      practice6: PRACTICE6,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];

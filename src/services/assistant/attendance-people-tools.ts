@@ -16,7 +16,7 @@ const ByPersonInput = z
   .object({
     from: DateArg,
     to: DateArg,
-    status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave']),
+    status: z.enum(['late', 'absent', 'half-day', 'missing_check_out', 'on_leave', 'checked_in']),
     team_id: TeamArg.optional(),
     position: PositionArg,
   })
@@ -36,7 +36,7 @@ const RatesInput = z
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
 const HoursInput = z
-  .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
+  .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional(), position: PositionArg })
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
@@ -44,7 +44,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
   return [
     defineTool({
       name: 'attendance_by_person',
-      description: `For each person the caller may see (optionally of one position), on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out or on approved leave; a day counts once. Days not yet ended are not absent.`,
+      description: `For each person the caller may see (optionally of one position), on how many days from one date to another (at most ${MAX_DAYS}) they were late, absent (by the work calendar and the absence rule), on a half day, without a check-out, on approved leave or came in at all; a day counts once, a half day absent or on leave as half. Days not yet ended are not absent.`,
       input: ByPersonInput,
       run: async (principal, input) => {
         const today = attendance.today();
@@ -92,20 +92,26 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
     defineTool({
       name: 'hours_worked',
       description:
-        'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours).',
+        'Hours worked from one date to another, in total and per person, over the records the caller may see (a record without a check-out has no hours), optionally of one team and one position.',
       input: HoursInput,
       run: async (principal, input) => {
-        const people = await attendance.hoursBetween(principal, {
-          from: input.from,
-          to: input.to,
-          ...(input.team_id !== undefined && { team_id: input.team_id }),
-        });
+        const people = await ofPosition(
+          employees,
+          principal,
+          input.position,
+          await attendance.hoursBetween(principal, {
+            from: input.from,
+            to: input.to,
+            ...(input.team_id !== undefined && { team_id: input.team_id }),
+          }),
+        );
         const total = people.reduce((sum, p) => sum + p.hours, 0);
         const round = (n: number) => Math.round(n * 100) / 100;
         return {
           from: input.from,
           to: input.to,
           team_id: input.team_id ?? null,
+          position: input.position ?? null,
           total_hours: round(total),
           people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id)),
         };

@@ -13,9 +13,9 @@ const ExceptionsInput = z
   .object({
     date: DateArg,
     status: z
-      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave'])
+      .enum(['late', 'absent', 'half-day', 'not_checked_in', 'missing_check_out', 'on_leave', 'checked_in'])
       .describe(
-        'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet',
+        'absent: expected that day by the work calendar (employed, a work day, no holiday) and no attending record, on a day that has ended; not_checked_in: today, expected and no record yet; checked_in: came in (present, late or a half day)',
       ),
     team_id: TeamArg.optional(),
     position: PositionArg,
@@ -60,7 +60,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
     defineTool({
       name: 'employee_attendance',
       description:
-        "One employee's attendance from one date to another (the caller's own when no employee_id is given): records with a count per status, whole days of approved leave, the hours worked, missing check-outs, and by the work calendar the expected days, the days absent (expected, ended, no attending record) and the rate. Someone outside the caller's scope is not found.",
+        "One employee's attendance from one date to another (the caller's own when no employee_id is given): records with a count per status, the days of approved leave (half days as halves, up to today), the hours worked, missing check-outs, and by the work calendar the expected days, the days absent (expected, ended, no attending record) and the rate. Someone outside the caller's scope is not found.",
       input: EmployeeAttendanceInput,
       run: async (principal, input) => {
         const employee = await employees.get(principal, input.employee_id ?? ownEmployeeId(principal));
@@ -72,7 +72,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
         const today = attendance.today();
         const days =
           input.from > today
-            ? { expected: 0, absent: 0, rate: null }
+            ? { expected: 0, absent: 0, rate: null, on_leave: 0 }
             : await attendance.personDays(employee, records, input.from, input.to > today ? today : input.to);
         return {
           employee_id: employeeId,
@@ -83,7 +83,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
           present: count('present'),
           late: count('late'),
           half_day: count('half-day'),
-          on_leave_days: rows.length - records.length,
+          on_leave_days: days.on_leave,
           absent: days.absent,
           expected_days: days.expected,
           rate: days.rate,

@@ -27,6 +27,7 @@ const ListEmployeesInput = z
     team_id: TeamArg.optional(),
     position: z.enum(POSITIONS).optional(),
     status: z.enum(EMPLOYEE_STATUSES).optional(),
+    job_title: z.string().trim().min(2).max(100).optional().describe('Only people whose job title contains this (any case), such as "ML Engineer"'),
   })
   .strict();
 
@@ -47,9 +48,21 @@ export function employeeTools(employees: EmployeeService) {
     }),
     defineTool({
       name: 'list_employees',
-      description: `Count the employees the caller may see, optionally by team, position or status (active, inactive), and list the first ${LISTED} of them by id.`,
+      description: `Count the employees the caller may see, optionally by team, position, status (active, inactive) or job title, and list the first ${LISTED} of them by id.`,
       input: ListEmployeesInput,
-      run: async (principal, input) => {
+      run: async (principal, { job_title, ...input }) => {
+        // Titles are free text the database does not filter: the briefs in scope, matched here.
+        if (job_title !== undefined) {
+          const held = (await employees.briefs(principal, input)).filter((e) => e.job_title?.toLowerCase().includes(job_title.toLowerCase()));
+          return {
+            filters: { ...input, job_title },
+            count: held.length,
+            employees: held
+              .slice(0, LISTED)
+              .map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+            not_listed: Math.max(0, held.length - LISTED),
+          };
+        }
         // The database counts; only the first page travels, which keeps a whole company out of a model's context.
         const [count, first] = await Promise.all([employees.count(principal, input), employees.list(principal, input, { limit: LISTED })]);
         return {

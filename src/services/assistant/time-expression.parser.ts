@@ -18,6 +18,9 @@ const monthRange = (year: number, month: number, label: string): DateRange => ({
   label,
 });
 
+/** The words chrono read, without the punctuation it may have taken along ("october,"). */
+const label = (text: string) => text.trim().replace(/[,.;:!?]+$/, '');
+
 function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
@@ -69,13 +72,13 @@ export function parseDateRange(text: string, today: string): DateRange | null {
   }
   if (start.isCertain('day') || start.isCertain('weekday')) {
     const day = dayOf(start);
-    return { from: day, to: day, label: result.text.trim() };
+    return { from: day, to: day, label: label(result.text) };
   }
   if (start.isCertain('month')) {
     const m = start.get('month')!;
     // "In March" means the latest March that has begun.
     const y = start.isCertain('year') ? start.get('year')! : m > month ? year - 1 : year;
-    return monthRange(y, m, result.text.trim());
+    return monthRange(y, m, label(result.text));
   }
   return null;
 }

@@ -17,7 +17,7 @@ import { collated } from '../../core/collated';
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
 
-/** A person's days under one status over a range, in the team of the first of them. */
+/** A person's days under one status over a range, in the team of the first of them: `days` adds half days as halves, as the summaries do. */
 export interface PersonExceptionDays {
   employee_id: string;
   name: string;
@@ -136,7 +136,7 @@ export class AttendanceFigures {
       (holders ?? (await (most ? this.employees.briefs({}) : this.employees.getMany([...found.keys()])))).map((e) => [e.employee_id, e.name]),
     );
     return [...found]
-      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.dates.length, dates: p.dates }))
+      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.days, dates: p.dates }))
       .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
   }
 

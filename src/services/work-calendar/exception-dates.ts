@@ -6,10 +6,11 @@ import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 import { RangeCodes } from './range-codes';
 import { TeamVerdicts } from './team-verdicts';
 
-/** A person's dates under a status, in the team they belonged to on the first of them. */
+/** A person's dates under a status, in the team they belonged to on the first of them, and how many days they add up to (half days count half, as in the summaries). */
 export interface PersonDates {
   team_id: string;
   dates: string[];
+  days: number;
 }
 
 export interface RangeFacts {
@@ -21,7 +22,7 @@ export interface RangeFacts {
 
 /**
  * Per person, the dates from `from` to `to` they count under `status`, each
- * day judged by the core's hasException from the day's record facts, the
+ * day judged by the core's exceptionDays from the day's record facts, the
  * leave that stands and their team's calendar day. Only the days the status
  * can count are judged: a record's day (late, half-day, missing check-out),
  * a day of leave (on leave), or (absent, not checked in) every day of
@@ -46,10 +47,12 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
       const i = positions[p]!;
       if (i > last) break;
       const date = dates[i]!;
-      if (!team.counts(i, leave === undefined ? null : (leave.get(date) ?? null), codes.at(row, i))) continue;
-      if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date] }));
+      const amount = team.amount(i, leave === undefined ? null : (leave.get(date) ?? null), codes.at(row, i));
+      if (amount === 0) continue;
+      if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date], days: amount }));
       else {
         counted.dates.push(date);
+        counted.days += amount;
         if (date < counted.first) Object.assign(counted, { first: date, team_id: m.team_id });
       }
     }
@@ -62,7 +65,7 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     }
   };
 
-  if (status === 'late' || status === 'half-day' || status === 'missing_check_out') {
+  if (status === 'late' || status === 'half-day' || status === 'missing_check_out' || status === 'checked_in') {
     for (const person of facts.people) judgeDates(person.employee_id, person.dates);
   } else if (status === 'on_leave') {
     for (const [employeeId, days] of facts.leave) judgeDates(employeeId, [...days.keys()]);
@@ -78,7 +81,7 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
       judge(m, open, firstAtOrAfter(open, position.get(m.from)!), position.get(m.to)!);
     }
   }
-  return new Map([...found].map(([id, { team_id, dates: counted }]) => [id, { team_id, dates: counted.sort() }]));
+  return new Map([...found].map(([id, { team_id, dates: counted, days }]) => [id, { team_id, dates: counted.sort(), days }]));
 }
 
 /** The index of the first of the ascending `positions` at or after `from` (their length when none is). */

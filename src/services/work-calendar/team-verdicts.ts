@@ -1,13 +1,14 @@
-import { hasException, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
+import { exceptionDays, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 import { RECORD_FACTS } from './range-codes';
 
 const KIND_INDEX = new Map<LeaveKind | null, number>([null, ...LEAVE_KINDS].map((kind, i) => [kind, i]));
 const CASES = KIND_INDEX.size * RECORD_FACTS.length;
-const UNKNOWN = 2;
+/** Verdicts are kept in halves of a day (0, 1 or 2); this marks one not asked yet. */
+const UNKNOWN = 255;
 
 /**
- * The core's hasException for one status, remembered per team day, leave kind
+ * The core's exceptionDays for one status, remembered per team day, leave kind
  * and record code: a range over everyone asks the same few dozen cases of
  * each day hundreds of thousands of times, and the same inputs give the same
  * verdict.
@@ -45,14 +46,14 @@ class TeamDays {
     this.verdicts = new Uint8Array(days.length * CASES).fill(UNKNOWN);
   }
 
-  /** Whether someone of this team counts under the status on the range's day `i`, with that leave and record code (RECORD_FACTS). */
-  counts(i: number, leave: LeaveKind | null, code: number): boolean {
+  /** How much of the range's day `i` counts under the status for someone of this team, with that leave and record code (RECORD_FACTS). */
+  amount(i: number, leave: LeaveKind | null, code: number): number {
     const at = i * CASES + KIND_INDEX.get(leave)! * RECORD_FACTS.length + code;
-    let verdict = this.verdicts[at]!;
-    if (verdict === UNKNOWN) {
+    let halves = this.verdicts[at]!;
+    if (halves === UNKNOWN) {
       const record = RECORD_FACTS[code]!;
-      verdict = this.verdicts[at] = hasException(this.days[i]!, leaveThatStands(leave, record !== null), record, this.status) ? 1 : 0;
+      halves = this.verdicts[at] = exceptionDays(this.days[i]!, leaveThatStands(leave, record !== null), record, this.status) * 2;
     }
-    return verdict === 1;
+    return halves / 2;
   }
 }

@@ -38,7 +38,15 @@ function routeFor(action: Action): string {
   }
 }
 
+/** Decisions said as nouns, put as what would be done. */
+const DECIDED: Record<string, string> = { bonus: 'give a bonus to', raise: 'give a raise to' };
+
 /** A change asked of a reader: refused by its verb, with where the change is made. */
 export function refuseAction(action: Action): Step {
+  if (action.verb === 'advise')
+    return cannot(
+      'action',
+      `I don't advise on whether to ${DECIDED[action.decision ?? ''] ?? action.decision ?? 'act on'} anyone: I can give people's figures (attendance, scores, leave, tenure), and the decision is yours.`,
+    );
   return cannot('action', `I can't ${action.verb} anything: I only read the data, I never change it. To ${action.verb}, use ${routeFor(action)}.`);
 }

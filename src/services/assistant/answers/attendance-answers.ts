@@ -4,14 +4,16 @@ import { meets } from '../reading/operation';
 import { listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
+import { asksTeamCounts, teamCounts } from './team-counts';
 
-const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in'> = {
+const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in' | 'checked_in'> = {
   late: 'late',
   absent: 'absent',
   half_day: 'half-day',
   missing_check_out: 'missing_check_out',
   on_leave: 'on_leave',
   not_checked_in: 'not_checked_in',
+  checked_in: 'checked_in',
 };
 const WORD: Record<string, string> = {
   late: 'late',
@@ -20,7 +22,9 @@ const WORD: Record<string, string> = {
   missing_check_out: 'without a check-out',
   on_leave: 'on leave',
   not_checked_in: 'not checked in yet',
+  checked_in: 'checked in',
 };
+const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
 
 interface Totals {
@@ -167,6 +171,7 @@ function exceptions(q: Question, measure: string): Step {
     status !== 'on_leave' && planned.from <= today && planned.to > today ? { from: planned.from, to: today, label: `${planned.label} so far` } : planned;
   const future = range.from > today || (range.to > today && status !== 'on_leave');
   if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
+  if (asksTeamCounts(q, status) && !q.reading.filters.position) return teamCounts(q, status, range);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot(measure, `I list who was ${WORD[status]} for one team at a time, or for everyone you can see.`);
   const position = q.reading.filters.position;
@@ -202,7 +207,9 @@ function exceptions(q: Question, measure: string): Step {
   if (status === 'not_checked_in') return cannot(measure, 'who has not checked in is known for today only.');
   // Past half a year, days are counted in all, not listed by person.
   const long = addDays(range.from, 185) < range.to;
-  if ((operation === 'count' || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
+  // "How many people were late": people, counted from the list; otherwise the days.
+  const people = operation === 'count' && q.reading.unit === 'person' && !long;
+  if (((operation === 'count' && !people) || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',
       measure,
@@ -233,7 +240,9 @@ function exceptions(q: Question, measure: string): Step {
       const span = when({ ...range, to: d.to });
       if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
-      return `${plural(list.length, 'person', 'people')}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
+      const verb = range.from > today ? (list.length === 1 ? 'is' : 'are') : list.length === 1 ? 'was' : 'were';
+      const bound = threshold ? ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}` : '';
+      return `${plural(list.length, 'person', 'people')}${where} ${verb} ${WORD[status]}${bound} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };
 }
@@ -242,13 +251,14 @@ function teamHours(q: Question): Step {
   const range = q.reading.range ?? lastWeek(q.context.today);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
+  const position = q.reading.filters.position;
   return {
     intent: 'hours',
     measure: 'hours',
     period: range,
-    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }) } }],
+    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }), ...(position && { position }) } }],
     phrase: ([r]) =>
-      `${teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+      `${position ? `The ${position.toLowerCase()}s${teams[0] ? ` in ${teams[0]}` : ''}` : teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
   };
 }
 
@@ -266,6 +276,8 @@ function byPerson(q: Question, measure: string): boolean {
 export function attendance(q: Question, measure: string): Step {
   if (q.people.length > 0 || q.reading.me) return people(q, measure);
   if (measure === 'hours') return teamHours(q);
+  // "Who came in", "who has checked in": the people, by name; "how many" stays the day's counts.
+  if (measure === 'present' && q.reading.operation !== 'count' && q.reading.unit === 'person') return exceptions(q, 'checked_in');
   if (measure in STATUS) return exceptions(q, measure);
   if (byPerson(q, measure)) return personRates(q, measure);
   // A position is applied to a rate person by person only: by team, compared, as a trend or as issues it is named back.

@@ -22,7 +22,13 @@ export function ratesOverPeriods(q: Question, periods: DateRange[]): Step {
     intent: 'attendance_summary',
     measure: 'attendance_rate',
     operation: 'compare',
-    period: { from: spans[0]!.from, to: spans.at(-1)!.to },
+    period: {
+      from: spans.map((p) => p.from).sort()[0]!,
+      to: spans
+        .map((p) => p.to)
+        .sort()
+        .at(-1)!,
+    },
     calls: spans.map((p) => ({ name: 'attendance_rate', input: { from: p.from, to: p.to, ...(teams.length === 1 && { team_id: teams[0] }) } })),
     phrase: (results) => {
       const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';

@@ -3,6 +3,7 @@ import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { attendance } from './attendance-answers';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
+import { eachPeriod, sideBySide } from './side-by-side';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { cannot, reply, type Question, type Step } from './plan';
@@ -27,10 +28,10 @@ const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) =>
 const NOT_HELD: [RegExp, string][] = [
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [
-    /predict|forecast|projected|will be|likel|chance|probab/,
+    /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
-  [/manager of/, 'the service does not record who manages whom beyond teams and positions.'],
+  [/manager|boss|reports? to/, "the service does not record who manages whom, only each person's team and position."],
 ];
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
@@ -96,12 +97,23 @@ export function compose(q: Question): Step {
     !reading.me
   )
     return ratesOverPeriods(q, reading.ends);
+  const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
+  if (reading.otherPeriod !== null && reading.range !== null && onePerson && reading.measures.length > 0 && reading.measures.every((m) => ATTENDANCE.has(m)))
+    return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose);
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
+  // "Hires and leavers", "mean and median": each answered, side by side.
+  if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
+    return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
+  if (reading.alsoStatistic !== null)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, alsoStatistic: null } }),
+      compose({ ...q, reading: { ...reading, statistic: reading.alsoStatistic, alsoStatistic: null } }),
+    ]);
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
@@ -109,14 +121,16 @@ export function compose(q: Question): Step {
   // A named person's "joined" and "last day" are facts of their record.
   const ofPerson =
     q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
-  // Quarters are the periods of scores: "anyone below 60 in Q3" is about scores.
-  const scored = ofPerson === null && reading.quarters.length > 0 && (reading.threshold !== null || reading.operation === 'rank') ? 'score' : ofPerson;
+  // Quarters are the periods of scores: "anyone below 60 in Q3", "compare DEV and QA in Q1" are about scores.
+  const scored = ofPerson === null && reading.quarters.length > 0 ? 'score' : ofPerson;
   // "Off" is away: approved leave, for days that reach today or later; "was off yesterday" is absent.
   const away =
     reading.range !== null ? reading.range.from > q.context.today || (reading.off && reading.range.to >= q.context.today) : reading.off && !reading.past;
   const measure = scored === 'absent' && away ? 'on_leave' : scored;
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
+  // One person's leave is their approved requests, booked ahead included.
+  if (measure === 'on_leave' && q.people.length === 1) return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');
   // "What holidays are left" is about the calendar; a balance is someone's ("my", "how many days"); public holidays are nobody's balance.
   if (
@@ -128,14 +142,20 @@ export function compose(q: Question): Step {
     (reading.operation !== 'count' || reading.scope === 'organisation')
   )
     return holidays(q);
+  // Job titles are free text on people: a headcount or a list of them, nothing kept over days.
+  if (reading.filters.job_title !== undefined && measure !== null && measure !== 'headcount' && measure !== 'profile' && measure !== 'position')
+    return cannot(
+      measure,
+      `I can count and list people by job title (${reading.filters.job_title}), not filter ${measure.replace(/_/g, ' ')} by it; ask by position (level) or team instead.`,
+    );
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
-  // A position on attendance filters the people in scope, then the same figures; hours and check-ins are counted by team only.
+  // A position on attendance filters the people in scope, then the same figures; check-ins are counted by team only.
   const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
-  const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'hours' && measure !== 'present') || measure === 'score');
+  const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'present') || measure === 'score');
   if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned) {
     return cannot(
       measure,
-      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'hours' || measure === 'present' ? ', attendance rates and who was late or absent' : ''}.`,
+      `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'present' ? ', attendance rates, hours and who was late or absent' : ''}.`,
     );
   }
   // An employee sees only their own scores: "Q1 score" from them is theirs.
@@ -151,7 +171,7 @@ export function compose(q: Question): Step {
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;
-    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status) return headcount(q);
+    if (reading.teams.length > 0 || reading.filters.position || reading.filters.status || reading.filters.job_title) return headcount(q);
     return reply('unsupported', 'unknown', `I can't answer that. ${EXAMPLES}`);
   }
   if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {
@@ -166,7 +186,7 @@ export function compose(q: Question): Step {
     const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
     return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
-  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score']);
+  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score', 'late', 'absent', 'half_day', 'missing_check_out', 'on_leave']);
   if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {
@@ -182,8 +202,15 @@ export function compose(q: Question): Step {
     case 'leave_balance':
     case 'leave_taken':
       return balances(q, measure);
-    case 'leave_requests':
-      return requests(q);
+    case 'leave_requests': {
+      const also = reading.filters.request_status_also;
+      if (also === undefined) return requests(q);
+      const { request_status_also: _also, ...filters } = reading.filters;
+      return sideBySide([
+        requests({ ...q, reading: { ...reading, filters } }),
+        requests({ ...q, reading: { ...reading, filters: { ...filters, request_status: also } } }),
+      ]);
+    }
     case 'holidays':
       return holidays(q);
     case 'corrections':

@@ -11,12 +11,15 @@ export function listed<T>(items: readonly T[], line: (item: T, index: number) =>
 export const names = (people: readonly { name?: string | null; employee_name?: string; employee_id: string }[]) =>
   listed(people, (p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`);
 export const round2 = (n: number) => Math.round(n * 100) / 100;
+/** A month read as it was typed ("september", "sept 2025"): said "in september". */
+const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?$/;
+
 export const when = (range: { from: string; to: string; label: string }) =>
   range.from === range.to
     ? `on ${range.from}`
     : /^\d/.test(range.label)
       ? `from ${range.from} to ${range.to}`
-      : `${range.label} (${range.from} to ${range.to})`;
+      : `${MONTH_LABEL.test(range.label) ? 'in ' : ''}${range.label} (${range.from} to ${range.to})`;
 
 /** Whole years from one date to another. */
 export function yearsBetween(from: string, to: string): number {

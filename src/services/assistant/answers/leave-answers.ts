@@ -41,7 +41,7 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
       if (measure === 'leave_taken') {
         const taken = items.reduce((n, b) => n + b.taken, 0);
-        return `${whose(q)} took ${Math.round(taken * 100) / 100} days of ${code ? code.toLowerCase() : ''} leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
+        return `${whose(q)} took ${plural(Math.round(taken * 100) / 100, 'day')} of ${code ? `${code.toLowerCase()} ` : ''}leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
       if (!one) return `${whose(q)}, ${year}: ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
       return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;

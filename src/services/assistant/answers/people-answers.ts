@@ -8,7 +8,9 @@ const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const describe = (e: Brief, today: string) => {
   const left = e.end_date !== null && e.end_date < today;
-  return `${e.name} (${e.employee_id}) is a ${e.position}${e.job_title ? ` ${e.job_title}` : ''} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
+  // "Lead" and "Lead Data Engineer": the level said once.
+  const title = e.job_title === null ? '' : e.job_title.toLowerCase().startsWith(e.position.toLowerCase()) ? e.job_title : `${e.position} ${e.job_title}`;
+  return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
 /** One person's profile facts: position, title, team, dates, tenure. */
@@ -44,13 +46,25 @@ export function personFacts(q: Question, measure: string): Step | null {
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
-const filterWords = (q: Question, status: string) => [status === 'any' ? '' : status, q.reading.filters.position ?? '', 'employees'].filter(Boolean).join(' ');
+const filterWords = (q: Question, status: string) =>
+  [
+    status === 'any' ? '' : status,
+    q.reading.filters.position ?? '',
+    'employees',
+    q.reading.filters.job_title ? `(job title: ${q.reading.filters.job_title})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 /** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
 export function headcount(q: Question): Step {
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
-  const base = { ...(filters.position && { position: filters.position }), ...(status !== 'any' && { status }) };
+  const base = {
+    ...(filters.position && { position: filters.position }),
+    ...(status !== 'any' && { status }),
+    ...(filters.job_title && { job_title: filters.job_title }),
+  };
   if (operation === 'list' && teams.length > 1) {
     return {
       intent: 'employee_list',
@@ -151,7 +165,9 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       },
     };
   }
-  if (operation !== 'rank' && operation !== 'threshold')
+  // "How long has the QA manager been here", "tenure of the seniors in QA": each of that group, longest first.
+  const group = operation !== 'rank' && operation !== 'threshold' && (filters.position !== undefined || teams.length === 1);
+  if (operation !== 'rank' && operation !== 'threshold' && !group)
     return cannot('tenure', "I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure.");
   return {
     intent: 'tenure',
@@ -182,9 +198,10 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       const sorted = firstOf(
         people,
         (a, b) => (order === 'bottom' ? byDate(b.hire_date, a.hire_date) : byDate(a.hire_date, b.hire_date)) || collated(a.name, b.name),
-        limit ?? 1,
+        // "Rank the seniors by tenure": every one, in order.
+        group || (order === null && limit === null) ? people.length : (limit ?? 1),
       );
-      return `${order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
+      return `${group ? `Tenure${filters.position ? ` of the ${filters.position.toLowerCase()}s` : ''}` : order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { meanOfHundredths } from '../../../core/performance';
 import { meets } from '../reading/operation';
 import { collated, firstOf, listed, round2, names, plural } from './format';
+import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
 
@@ -227,6 +228,17 @@ export function scores(q: Question, kpi: boolean): Step {
       },
     };
   }
+  // "The QA mean in Q1 vs Q2": each quarter's figure, side by side, never the two pooled.
+  if (
+    pair &&
+    quarters.length === 2 &&
+    (statistic === null || statistic === 'mean' || statistic === 'median') &&
+    !q.reading.threshold &&
+    !q.reading.filters.position
+  )
+    return sideBySide(
+      quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
+    );
   if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) return cannot('score', 'tell me the quarter: for example "median score in 2025-Q3".');
     return fromLists(q, quarters);

@@ -9,26 +9,35 @@ export interface Action {
   verb: string;
   /** The kind of record it would change, when the question names one. */
   object: 'leave_request' | 'holiday' | 'employee' | 'attendance' | 'correction' | 'score' | 'balance' | 'team' | null;
+  /** For advice asked ("should we fire X"), the decision it is about. */
+  decision?: string;
 }
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate)\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],
   ['holiday', /\b(?:public |bank |team )?holidays?\b(?! (?:leave|days?|allowance|balance))/],
   ['balance', /\b(?:balances?|allowances?|entitlements?|adjustments?)\b/],
   ['leave_request', /\b(?:leave|requests?|time off|vacation|pto|off)\b/],
-  ['attendance', /\b(?:attendance|check[- ]?ins?|check[- ]?outs?|records?)\b/],
+  ['attendance', /\b(?:attendance|check[- ]?ins?|check[- ]?outs?|records?)\b|^mark\b/],
   ['score', /\b(?:scores?|ratings?|kpis?)\b/],
   ['team', /\b(?:teams?|departments?)\b/],
   ['employee', /\b(?:employees?|people|staff|someone|somebody|[a-z]+-\d{3,}|him|her|them|hires?|title|position|email)\b/],
 ];
+const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$/;
+
+/** Advice on a decision about someone ("should we fire X"): the figures are the service's, the decision is not. */
+const ADVICE =
+  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to)\b.*\b(fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus)\b/;
 
 export function readAction(text: string): Action | null {
+  const advice = ADVICE.exec(text);
+  if (advice) return { verb: 'advise', object: 'employee', decision: advice[1]! };
   const verb = IMPERATIVE.exec(text)?.[1];
   if (verb === undefined) return null;
-  const object = OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? (/^(?:fire|terminate|dismiss|hire|onboard)$/.test(verb) ? 'employee' : null);
+  const object = OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? (ABOUT_EMPLOYEE.test(verb) ? 'employee' : null);
   return { verb, object };
 }

@@ -72,7 +72,7 @@ export class Marks {
   }
 
   /** Every character from start to end lies in something applied ("2025-q2" may be taken as "2025" and "q2"). */
-  private covers(start: number, end: number): boolean {
+  covers(start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (/[a-z0-9]/.test(this.text[i]!) && !this.taken.some(([from, to]) => from <= i && i < to)) return false;
     }

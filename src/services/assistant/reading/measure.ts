@@ -46,13 +46,19 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|left|remaining|remain|allowance|entitlements?|available)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|left(?! early)|remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
-  ['leave_taken', /\b(?:taken|used|took|take|use)\b/, /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/],
+  [
+    'leave_taken',
+    // "How many sick days has she had": days of a kind of leave had are leave taken.
+    /\b(?:taken|used|took|take|use)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
+    /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
+  ],
   [
     'holidays',
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) )?holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used))/,
+    // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off|(?:non[- ])?(?:working|work|business) day)\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -61,42 +67,51 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'missing_check_out',
-    /\b(?:missing|missed|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?) ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
+    /\b(?:missing|missed|miss|no|forg[eo]t(?:ten|s|ting)?(?: to)?|didn'?t|did not|without(?: a)?)(?: any)? ?(?:a )?(?:check|clock)[- ]?outs?\b|\b(?:check|clock)[- ]?outs? missing\b|\bnot (?:checked|clocked) out\b/,
   ],
   [
     'not_checked_in',
     /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\b(?:not|isn'?t|aren'?t) in yet\b|\bnot (?:checked|clocked) in\b/,
   ],
-  ['on_leave', /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b/],
+  [
+    'on_leave',
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
+  ],
   [
     'tenure',
-    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?)\b/,
+    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
-  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b|\blogged\b/],
+  ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b|(?<=\bhours?\b.*)\b(?:clock(?:ed)?|log(?:ged)?)\b/],
   [
     'late',
     /\b(?:(?:rolled|strolled|rocked|wandered) (?:in|up) late|late(?:ness|comers?)?(?: (?:arrivals?|check[- ]?ins?|clock[- ]?ins?|starts?))?|tardy|tardiness|came in late|arrived late)\b/,
   ],
-  ['half_day', /\bhalf[- ]?days?\b/],
+  ['half_day', /\b(?:(?:worked|working|did|had|took|on) (?:an? )?)?half[- ]?days?\b|\b(?:left|leave|leaving|went home|go home|gone home) early\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
   ['present', /\b(?:present|showed up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rates?|percentages?|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b/],
   ['kpi', /\bkpis?\b/],
   [
     'score',
-    /\b(?:final )?(?:scores?|scored|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have) (?:i|\w+) (?:do|done))\b/,
+    /\b(?:final )?(?:scores?|scored|scoring|scorers?|performance|perf|perform(?:ers?|ing|ed)?|ratings?|rated|ranking|how (?:did|has|have|does)(?= (?:i|\w+(?: \w+)?) (?:do|done)\b)|what (?:did|does|do)(?= (?:i|\w+(?: \w+)?) get\b))\b/,
   ],
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
-  ['hires', /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b/],
+  [
+    'hires',
+    /\b(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded|start(?:ing)? dates?)\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
+  ],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address)?\b/],
   ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],
-  ['headcount', /\bheadcount\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/],
+  [
+    'headcount',
+    /\bheadcount\b|\b(?:team )?size(?: of)?\b|\bhow big\b|\b(?:employees?|people|staff|ppl|members?|workers?|persons?|folks|colleagues|employed)\b/,
+  ],
   ['profile', /\bwho am i\b|\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
 ];
 
@@ -122,7 +137,11 @@ const STATISTICS: [Statistic, RegExp][] = [
 export interface MeasureReading {
   measures: Measure[];
   statistic: Statistic | null;
+  /** A second plain statistic asked beside the first ("mean and median"). */
+  also: Statistic | null;
 }
+
+const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max']);
 
 /** Every measure the question names, most specific first. */
 export function readMeasures(marks: Marks): MeasureReading {
@@ -133,8 +152,15 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (marks.take(pattern).length > 0) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
+  // "The status of my requests": their decisions, which the requests carry.
+  if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
+  // "Mean and median": a second plain statistic, answered beside the first.
+  const also =
+    statistic !== null && PLAIN.has(statistic)
+      ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
+      : null;
   // "Did the average go up": the change of the mean, not of each person's score.
-  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change' };
-  return { measures, statistic };
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null };
+  return { measures, statistic, also };
 }

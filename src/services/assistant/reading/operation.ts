@@ -29,9 +29,13 @@ export function meets(value: number, comparison: Threshold['comparison'], limit:
 
 export interface Filters {
   position?: Position;
+  /** A fragment of job titles, lower case and singular ("ml engineer"). */
+  job_title?: string;
   status?: 'active' | 'inactive' | 'any';
   leave_type?: 'ANNUAL' | 'SICK' | 'UNPAID';
   request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  /** A second state asked beside the first ("approved or pending"). */
+  request_status_also?: 'pending' | 'approved' | 'rejected' | 'cancelled';
 }
 
 export interface OperationReading {
@@ -70,7 +74,7 @@ const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
   ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
   ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
   ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
-  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b`)],
+  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b|\bexactly ${NUMBER}`)],
 ];
 
 function readThreshold(marks: Marks): Threshold | null {
@@ -91,34 +95,39 @@ const POSITION_WORDS = POSITIONS.map((position) => {
   return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
 });
 
+type Decision = NonNullable<Filters['request_status']>;
+const decisionOf = (word: string): Decision =>
+  /^(declined|denied)$/.test(word) ? 'rejected' : /^cancel/.test(word) ? 'cancelled' : /^(awaiting|open|waiting)/.test(word) ? 'pending' : (word as Decision);
+
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
   // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
   for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
+  // "Who manages the security team": its managers.
+  if (filters.position === undefined && marks.take(/\b(?:manages|managing|in charge of|heads up)\b/g).length > 0) filters.position = 'Manager';
   if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
-  else if (marks.take(/\b(?:active|current(?:ly)? employed|still (?:here|employed))\b/g).length > 0) filters.status = 'active';
+  else if (marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed))(?: only)?\b/g).length > 0) filters.status = 'active';
   const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
   if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
-  else if (marks.take(/\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|\b(?:holidays?|vacation) (?:left|remaining)\b/g).length > 0)
+  // "Holidays left" is annual leave; "public holidays left" is the calendar's.
+  else if (
+    marks.take(
+      /\b(?:holiday|vacation) (?:days?|leave|allowance|balance|entitlement)\b|(?<!\b(?:public|bank|national|company) )\b(?:holidays?|vacation) (?:left|remaining)\b/g,
+    ).length > 0
+  )
     filters.leave_type = 'ANNUAL';
-  const decision = marks.takeFirst(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/);
-  if (decision) {
-    const word = decision[1]!;
-    filters.request_status = /^(declined|denied)$/.test(word)
-      ? 'rejected'
-      : /^cancel/.test(word)
-        ? 'cancelled'
-        : /^(awaiting|open|waiting)/.test(word)
-          ? 'pending'
-          : (word as Filters['request_status']);
-  }
+  const decisions = [
+    ...new Set(marks.take(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/g).map((m) => decisionOf(m[1]!))),
+  ];
+  if (decisions[0]) filters.request_status = decisions[0];
+  if (decisions[1]) filters.request_status_also = decisions[1];
   return filters;
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
 );
 
 export function readOperation(marks: Marks): OperationReading {
@@ -126,22 +135,31 @@ export function readOperation(marks: Marks): OperationReading {
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);
+  // "Top 3 most absent": the measure's own "most" beside a ranking already read.
+  if (rank !== null) marks.take(/\b(?:most|least)(?= (?:absent|late|absences|hours|days|leave))\b/g);
+  // "Longest serving 3 people": the count after the ranking words.
+  const counted =
+    rank !== null && rank[2] === undefined && rank[3] === undefined
+      ? marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers)`))
+      : null;
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
   const order =
     rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
-  const n = rank?.[2] ?? rank?.[3];
+  const n = rank?.[2] ?? rank?.[3] ?? counted?.[1];
   // "The best performer", "highest scorer": one.
-  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member)\b(?!s)/.test(marks.text);
+  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate)\b(?!s)/.test(marks.text);
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
-    marks.take(/\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse)\b/g).length > 0;
+    marks.take(
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|(?:more|less)(?=\b.*\bor\b))\b/g,
+    ).length > 0;
   const trend =
     marks.take(
-      /\b(?:trends?|trending|over (?:the )?(?:quarters|periods|time|the year)|by quarter|(?:each|every|per) quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
+      /\b(?:trends?|trending|(?:over|across) (?:the )?(?:quarters|periods|time|the year)|by quarter|(?:each|every|per) quarter|quarter (?:by|over|to) quarter|quarterly|evolution|evolved?|evolving|history)\b/g,
     ).length > 0;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
-  const list = marks.take(/\b(?:who|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
+  const list = marks.take(/\b(?:who|whose|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold
     ? 'threshold'
     : rank || ordered

@@ -19,6 +19,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
         : null;
   const filters = {
     ...(reading.filters.position && { position: reading.filters.position }),
+    ...(reading.filters.job_title && { job_title: reading.filters.job_title }),
     ...(reading.filters.status && { status: reading.filters.status }),
     ...(reading.filters.leave_type && { leave_type: reading.filters.leave_type }),
     ...(reading.filters.request_status && { request_status: reading.filters.request_status }),

@@ -21,8 +21,13 @@ const SPAN = /\b(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)
 function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
   const span = SPAN.exec(text);
   if (!span) return null;
-  const first = parseDateRange(span[1]!, today);
   const second = parseDateRange(span[2]!, today);
+  // "Between 20 and 28 november": a bare day is of the other end's month.
+  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
+  const first =
+    bareDay && second && Number(bareDay[1]) >= 1 && Number(bareDay[1]) <= Number(second.from.slice(8))
+      ? { from: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, to: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, label: span[1]! }
+      : parseDateRange(span[1]!, today);
   if (first === null || second === null || first.from > second.to) return null;
   return [first, second];
 }
@@ -30,10 +35,11 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 const QUARTERS = new RegExp(QUARTER, 'g');
+const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUARTER}`);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -74,6 +80,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     return { from: day, to: day, label: 'tomorrow' };
   }
   if (/\btoday\b|\btonight\b/.test(text)) return { from: today, to: today, label: 'today' };
+  const nth = nthWeek(text, today);
+  if (nth) return nth;
   const weekOf = /\bweek (?:of|starting|beginning) (.+)$/.exec(text);
   if (weekOf) {
     const day = parseDateRange(weekOf[1]!, today);
@@ -107,11 +115,34 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
         : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
   if (ends) return { from: ends[0].from, to: ends[1].to, label: `${ends[0].from} to ${ends[1].to}` };
-  const range = parseDateRange(text, today);
+  const range = parseDateRange(text, today) ?? dayOfThisMonth(text, today);
   if (range) return range;
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
   if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
   return null;
+}
+
+const NTH_WEEK = /\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) (.+)$/;
+const WEEK_START: Record<string, number> = { first: 0, '1st': 0, second: 7, '2nd': 7, third: 14, '3rd': 14, fourth: 21, '4th': 21 };
+
+/** "The first week of september": its days 1–7 (the second 8–14, …); "the last week of" its last seven days. */
+function nthWeek(text: string, today: string): DateRange | null {
+  const said = NTH_WEEK.exec(text);
+  const month = said ? parseDateRange(said[2]!, today) : null;
+  if (!said || !month || month.from.slice(8) !== '01' || month.to.slice(0, 7) !== month.from.slice(0, 7)) return null;
+  const from = WEEK_START[said[1]!] === undefined ? addDays(month.to, -6) : addDays(month.from, WEEK_START[said[1]!]!);
+  return { from, to: addDays(from, 6) > month.to ? month.to : addDays(from, 6), label: `the ${said[1]} week of ${month.from.slice(0, 7)}` };
+}
+
+/** "On the 28th", a day of the month alone: this month's. */
+function dayOfThisMonth(text: string, today: string): DateRange | null {
+  const said = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
+  if (!said) return null;
+  const day = Number(said[1]);
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (day < 1 || day > lastDay(year, month)) return null;
+  const date = `${today.slice(0, 8)}${pad(day)}`;
+  return { from: date, to: date, label: date };
 }
 
 /** Reads the period, marking its words as applied when one was found. */
@@ -176,6 +207,9 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
   let quarters = distinct.length === 0 ? lastQuarters(text, today) : distinct;
+  // "Since Q1": from it to the last quarter ended.
+  const last = parsePeriod('last quarter', today);
+  if (distinct.length === 1 && SINCE_QUARTER.test(text) && last !== null && last > distinct[0]!) quarters = quartersBetween(distinct[0]!, last);
   if (quarters.length > 0 && distinct.length === 0) marks.take(LAST_QUARTERS);
   let pair = false;
   if (distinct.length === 2) {

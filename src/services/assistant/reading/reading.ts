@@ -8,6 +8,9 @@ import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
+import { settleRange } from './settle-range';
+import { readJobTitle } from './job-title';
+import { withoutAsides } from './asides';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -18,6 +21,8 @@ export interface Reading {
   names: string[];
   measures: Measure[];
   statistic: Statistic | null;
+  /** A second plain statistic asked beside the first ("mean and median"). */
+  alsoStatistic: Statistic | null;
   range: DateRange | null;
   quarters: string[];
   pair: boolean;
@@ -66,7 +71,7 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of)\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -99,10 +104,13 @@ function nameLike(run: string, text: string, raw: string): boolean {
 }
 
 export function readQuestion(question: string, context: ConversationContext): Reading {
-  const raw = question
+  const raw = withoutAsides(question)
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/\bno\.? of\b/gi, 'number of');
+    .replace(/\bno\.? of\b/gi, 'number of')
+    .replace(/\bwhos\b/gi, "who's")
+    // "Leo Martins' score": a possessive after an s.
+    .replace(/(?<=[a-z]s)'(?=\s|$)/gi, '');
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
@@ -117,14 +125,35 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
   const notHeld = NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
   marks.take(POLITE);
-  marks.take(/\bfor (?:the|my|a|our) (?:monthly|weekly|quarterly|annual|yearly|board|team) (?:report|review|meeting|update|deck)\b/g);
+  const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks);
+  if (jobTitle !== null) operation.filters.job_title = jobTitle;
   const read = readMeasures(marks);
   const { statistic } = read;
-  // "Including leavers" is a filter on status, not a question about leavers.
+  // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.
+  const both = /\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/.test(marks.text);
+  if (both && operation.filters.status === 'any') delete operation.filters.status;
   const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  // "Leave waiting for approval", "is my leave approved": leave with a decision is its requests.
+  if (
+    operation.filters.request_status !== undefined &&
+    !measures.some((m) => m.startsWith('leave_')) &&
+    marks.take(/\b(?:leave|time off|vacation|pto)\b/g).length > 0
+  )
+    measures.unshift('leave_requests');
+  const past = /\b(?:was|were|did|had)\b/.test(marks.text);
+  const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
+  // "Who will be off next week": leave and holidays are on the books ahead, not predicted.
+  // "The manager of the security team" is its Manager; of a person, a reporting line the service does not keep.
+  const teamManager =
+    notHeld === 'manager of' && teams.length > 0 && employee_ids.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(marks.text);
+  const held = teamManager
+    ? null
+    : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
+      ? null
+      : notHeld;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   const holiday = readHolidayName(marks, measures);
@@ -135,14 +164,19 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "Per person", "individual rates": one figure per person, as "who" asks.
   const perPerson = marks.take(/\b(?:each|every|per|by) (?:person|employee|individual|member|head)\b|\bindividual(?:ly)?\b|\bperson by person\b/g).length > 0;
   const me =
-    SELF.test(marks.text.replace(POLITE, ' ').replace(/\b(?:my|our) (?:team|department|dept|group|staff|reports|people|employees)s?\b/g, ' ')) ||
-    employee_ids.includes(context.employee_id ?? '');
+    SELF.test(
+      marks.text
+        .replace(POLITE, ' ')
+        .replace(/\b(?:i|we) (?:manage|run|lead)\b/g, ' ')
+        .replace(/\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s)\b/g, ' '),
+    ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(
     /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
-  const names = notHeld === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
+  // A question refused by its words (not held, an order) looks nobody up.
+  const names = held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact = measures.some((m) => OWN_RECORD.has(m)) || (/\bwhen\b/.test(marks.text) && measures.includes('hires'));
@@ -154,24 +188,25 @@ export function readQuestion(question: string, context: ConversationContext): Re
     names,
     measures,
     statistic,
+    alsoStatistic: read.also,
     // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
     // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
     range:
       (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
         ? null
-        : period.range,
+        : settleRange(period.range, context.today, { measures, past, booked: off || holidayName !== null }),
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
     order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
     unused: marks.unused(),
-    notHeld,
+    notHeld: held,
     perTeam,
     unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
     perPerson,
-    past: /\b(?:was|were|did|had)\b/.test(marks.text),
-    off: /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text),
+    past,
+    off,
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     ends: period.ends,

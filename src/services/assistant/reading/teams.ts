@@ -21,8 +21,12 @@ interface TeamPatterns {
 }
 const patterns = new Map<string, TeamPatterns>();
 /** A lower-case code is a team's when a measure of teams follows it ("lowest dev score"), as when a team word does. */
-const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|lateness|hires|leavers|ratings?)`;
-const MY_TEAM = new RegExp(String.raw`\b(?:my|our) ${TEAM_WORD}\b`, 'g');
+const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|hc|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|absent|lateness|late|hours|hrs|hires|leavers|ratings?)`;
+/** "My team", and "my juniors": the caller's team's people of a level. */
+const MY_TEAM = new RegExp(
+  String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:junior|senior|lead|mid|manager)s\b)|\b(?:i|we) (?:manage|run|lead)\b`,
+  'g',
+);
 const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
 
 function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns {
@@ -31,12 +35,12 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   if (made === undefined) {
     const code = team.team_id.toLowerCase();
     const beside = new RegExp(
-      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|vs|versus|and|compare|between|than) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b|${code}(?:'s)? ${MEASURE_NOUN})\b`,
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|by|vs|versus|and|compare|between|than|worked|hours|hrs) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b|${code}(?:'s)? ${MEASURE_NOUN})\b`,
       'g',
     );
     made = {
-      // Not the prefix of an employee id ("QA-001" names a person, not the team).
-      code: new RegExp(String.raw`\b${code}\b(?!-\d)`, 'g'),
+      // Not the prefix of an employee id ("QA-001" names a person, not the team); "devs", "QAs" are its people.
+      code: new RegExp(String.raw`\b${code}(?:s\b|\b(?!-\d))`, 'g'),
       beside,
       besideOnce: new RegExp(beside.source),
       nameWords: team.team_name.toLowerCase().split(/\s+/),
@@ -47,6 +51,17 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   }
   return made;
 }
+
+/**
+ * What people call a team by its work ("the testers", "the ML team"): words its name may hold, tried when no name
+ * or code matched. Job titles ("ML engineers", "security analysts") are not teams, so none is here.
+ */
+const WORK_NAMES: [RegExp, RegExp][] = [
+  [/\b(?:testers|testing (?:team|folks|people))\b/g, /\b(?:quality|assurance|test(?:ing)?|qa)\b/],
+  [/\b(?:coders|programmers)\b/g, /\b(?:develop(?:ment|ers)?|engineering|software)\b/],
+  [/\b(?:ml|machine learning) (?:team|folks|people|group)\b/g, /\b(?:artificial|intelligence|machine|learning)\b/],
+  [/\b(?:infosec|secops)(?: team| folks| people)?\b/g, /\b(?:security|infosec)\b/],
+];
 
 interface Found {
   team_id: string;
@@ -69,7 +84,9 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
     const code = team.team_id.toLowerCase();
     const { beside, besideOnce, nameWords, ...own } = patternsOf(team);
     for (const match of marks.peek(own.code)) {
-      if (upperCodes.has(code) || besideOnce.test(marks.text)) {
+      // A plural of a short code must be typed in capitals: "ITs", never "its".
+      const plural = match[0].length > code.length && (code.length >= 3 || raw.includes(`${team.team_id}s`));
+      if (plural || upperCodes.has(code) || besideOnce.test(marks.text)) {
         marks.take(own.code);
         marks.take(beside);
         add(team.team_id, match.index);
@@ -94,6 +111,8 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
       if (run.every((w, k) => sameWord(w[0], nameWords[k]!))) {
         const start = run[0]!.index;
         const end = run.at(-1)!.index + run.at(-1)![0].length;
+        // A word of a job title already read ("security analysts") is not the team.
+        if (marks.covers(start, end)) continue;
         marks.takeFirst(new RegExp(String.raw`(?<=^.{${start}})${marks.text.slice(start, end)}(?:['’]s)?(?: ${TEAM_WORD})?`));
         add(team.team_id, start);
       }
@@ -106,6 +125,13 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
           add(team.team_id, w.index);
         }
       }
+    }
+  }
+  if (found.length === 0) {
+    for (const [said, name] of WORK_NAMES) {
+      const holders = context.teams.filter((t) => name.test(t.team_name.toLowerCase()));
+      const at = holders.length === 1 ? marks.takeFirst(said) : null;
+      if (at) add(holders[0]!.team_id, at.index);
     }
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.team_id);

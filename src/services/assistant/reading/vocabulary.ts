@@ -7,11 +7,11 @@ import { closest, toleranceFor } from './edit-distance';
  */
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees missed
   leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
-  score scores scored scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
+  score scores scored scoring scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst better worse than top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments
-  junior juniors senior seniors lead leads manager managers position positions level levels title status active inactive
-  hired hires joined joiners joiner started leavers leaver resigned departed tenure longest serving newest oldest
+  junior juniors senior seniors lead leads manager managers manage manages managing position positions level levels title status active inactive
+  hired hires joined joiners joiner started early leavers leaver resigned departed tenure longest serving newest oldest
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
@@ -41,7 +41,7 @@ export const FILLER = new Set(
   `a an the of in on at for to from by with and or is are was were be been being do does did done i me my mine we our us you your it its this that these those
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
-  has have had am currently current right exactly overall total whole entire also again still ever as up into per one each every
+  has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
   among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report`.split(
     /\s+/,
   ),
@@ -76,6 +76,10 @@ const SHORTHAND: Record<string, string> = {
   hols: 'holidays',
   pto: 'leave',
   ooo: 'off',
+  wat: 'what',
+  hc: 'headcount',
+  leav: 'leave',
+  absnt: 'absent',
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */

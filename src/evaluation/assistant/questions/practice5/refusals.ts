@@ -1,0 +1,41 @@
+/* Things the data does not hold, orders to change data, advice and predictions: a refusal naming what it cannot do. */
+import { refusal } from '../../expectation';
+import { q } from './shared';
+
+export const REFUSALS = [
+  q('T501', 'admin', "what's Tom Becker's salary", () => refusal('salary', 'salaries', 'pay')),
+  q('T502', 'admin', 'average salary in the dev team', () => refusal('salary', 'salaries', 'pay')),
+  q('T503', 'admin', 'how old is Grace Kim', () => refusal('age', 'old', 'birth')),
+  q('T504', 'admin', "what's Omar Haddad's home address", () => refusal('address', 'home')),
+  q('T505', 'admin', 'show me the written feedback from Lukas Novak’s last performance review', () => refusal('feedback', 'review', 'written', 'comment')),
+  q('T506', 'admin', 'who is likely to quit next quarter', () => refusal('likely', 'quit', 'predict', 'forecast')),
+  q('T507', 'admin', 'forecast the attendance rate for december', () => refusal('forecast', 'predict')),
+  q('T508', 'admin', 'who does Hannah Schmidt report to', () => refusal('report', 'reporting', 'manage')),
+  q('T509', 'admin', 'approve Yuki Tanaka’s leave request', () => refusal('approve', 'change', 'update')),
+  q('T510', 'admin', 'delete the attendance record of Chris Morgan for yesterday', () => refusal('delete', 'change', 'remove')),
+  q('T511', 'admin', 'mark Omar Haddad present on 2025-11-13', () => refusal('mark', 'change', 'update', 'record')),
+  q('T512', 'admin', 'should we fire Ben Carter?', () => refusal('fire', 'advice', 'advise', 'decision', 'recommend')),
+  q('T513', 'admin', 'who deserves a promotion in QA', () => refusal('promotion', 'deserve', 'advice', 'recommend')),
+  q('T514', 'admin', "what's Mei Lin's phone number", () => refusal('phone', 'number', 'contact')),
+  q('T515', 'admin', 'when is Sana Qureshi’s birthday', () => refusal('birthday', 'birth')),
+  q('T516', 'admin', 'give me the admin password', () => refusal('password', 'secret')),
+  q('T517', 'admin', 'reject all pending leave requests', () => refusal('reject', 'change', 'update', 'decide')),
+  q('T518', 'admin', 'add a new employee called John Smith to DEV', () => refusal('add', 'create', 'change')),
+  q('T519', 'admin', 'overtime pay for the security team last month', () => refusal('overtime', 'pay')),
+  q('T520', 'admin', 'which office is Ahmed Ali based in', () => refusal('office', 'based', 'location')),
+  q('T521', 'admin', 'attendance rate per fortnight in october', () => refusal('fortnight')),
+  q('T522', 'admin', 'what will our headcount be next year', () => refusal('will', 'predict', 'forecast', 'next year')),
+  q('T523', 'DEV-001', 'approve Yuki’s leave for december', () => refusal('approve', 'change', 'update')),
+  q('T524', 'DEV-001', 'should I put Chris on a performance improvement plan?', () =>
+    refusal('performance improvement plan', 'plan', 'advice', 'advise', 'recommend', 'should'),
+  ),
+  q('T525', 'DEV-001', "what's the salary band for a senior developer on my team", () => refusal('salary', 'band', 'pay')),
+  q('T526', 'QA-001', 'change Leo Martins check in time to 9am on 3 november', () => refusal('change', 'update', 'check')),
+  q('T527', 'QA-001', 'who on my team will be late next week?', () => refusal('will', 'predict', 'forecast', 'future')),
+  q('T528', 'DEV-003', 'cancel my leave request for december', () => refusal('cancel', 'change', 'update')),
+  q('T529', 'DEV-003', 'how much do I earn', () => refusal('earn', 'salary', 'pay')),
+  q('T530', 'QA-003', 'clock me in please', () => refusal('clock', 'check', 'record')),
+  q('T531', 'DAT-004', 'what did my manager write in my performance review?', () => refusal('review', 'write', 'written', 'feedback', 'manage')),
+  q('T532', 'SEC-004', 'book me annual leave for 22 december', () => refusal('book', 'request', 'change')),
+  q('T533', 'SEC-004', 'who is my line manager', () => refusal('line manager', 'manager', 'report')),
+];

@@ -1,0 +1,46 @@
+import type { DateRange } from '../time-expression.parser';
+import type { Question, Step } from './plan';
+
+/**
+ * Two or more answers given together ("hires and leavers in 2025", "mean and
+ * median"): their calls made in turn, their sentences side by side. If one
+ * cannot be answered, that refusal is the answer, as it would have been alone.
+ */
+export function sideBySide(steps: readonly Step[]): Step {
+  const plans = steps.flatMap((step) => ('calls' in step ? [step] : []));
+  if (plans.length < steps.length) return steps.find((step) => !('calls' in step))!;
+  const first = plans[0]!;
+  const periods = plans.flatMap((plan) => (plan.period ? [plan.period] : []));
+  return {
+    intent: first.intent,
+    measure: first.measure,
+    operation: plans.every((plan) => plan.measure === first.measure) ? 'compare' : (first.operation ?? 'lookup'),
+    period:
+      periods.length === 0
+        ? null
+        : {
+            from: periods.map((p) => p.from).sort()[0]!,
+            to: periods
+              .map((p) => p.to)
+              .sort()
+              .at(-1)!,
+          },
+    ...(first.filters && { filters: first.filters }),
+    calls: plans.flatMap((plan) => plan.calls),
+    phrase: (results) => {
+      let at = 0;
+      return plans
+        .map((plan) => {
+          const own = results.slice(at, at + plan.calls.length);
+          at += plan.calls.length;
+          return plan.phrase(own);
+        })
+        .join(' ');
+    },
+  };
+}
+
+/** "My hours in september vs october": the same question asked of each period, side by side. */
+export function eachPeriod(q: Question, periods: readonly DateRange[], answer: (q: Question) => Step): Step {
+  return sideBySide(periods.map((range) => answer({ ...q, reading: { ...q.reading, range, otherPeriod: null, operation: 'lookup' } })));
+}

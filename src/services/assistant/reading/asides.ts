@@ -1,0 +1,30 @@
+/**
+ * What people wrap a question in: a greeting, the reason they ask ("for the
+ * payroll prep", "need it for 1:1s", "quick sanity check for the org chart
+ * deck:"). None of it constrains the answer, and a word in it ("payroll")
+ * must not be read as a thing asked about. Only purposes made of these words
+ * are dropped: "for the QA review" keeps its team.
+ */
+const PURPOSE_WORDS = String.raw`(?:payroll|board|monthly|weekly|quarterly|annual|yearly|year[- ]end|org(?:ani[sz]ation)? chart|org|hr|leadership|exec(?:utive)?|management|budget|planning|staffing|headcount|all[- ]hands|team|my|our|the|a|an)`;
+const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|1:1s?|one[- ]to[- ]ones?)`;
+
+const ASIDES: RegExp[] = [
+  // A greeting opening the message.
+  /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
+  // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash.
+  new RegExp(
+    String.raw`^\s*(?:quick |just a )?(?:sanity check|check|question|doing (?:my|our|the) (?:team'?s )?${PURPOSE_WORDS}?\s*${PURPOSE_NOUN})(?: for (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN})?\s*[:—–-]+\s*`,
+    'i',
+  ),
+  // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
+  /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
+  // "Need it for 1:1s" closing the message.
+  /[.!?]?\s*(?:i |we )?need (?:it|this|these|them) for [^.?!]*[.?!]?\s*$/i,
+  // "For payroll prep,", "for the quarterly review pack I need".
+  new RegExp(String.raw`\b(?:for|doing) (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN}(?:\s+${PURPOSE_NOUN})?\b(?:\s*(?:,|:|—|–|-|i need|we need))?`, 'gi'),
+];
+
+/** The message without the wrapping around its question. */
+export function withoutAsides(message: string): string {
+  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), message).trim();
+}

@@ -1,0 +1,24 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import { lookAhead, wholePeriod } from '../answers/leave-periods';
+import type { DateRange } from '../time-expression.parser';
+import type { Measure } from './measure';
+
+/** What is on the books ahead of today: approved leave, requests, holidays. */
+const BOOKED_AHEAD = new Set<Measure>(['on_leave', 'leave_requests', 'leave_balance', 'holidays']);
+const WEEKDAY_ALONE = /^(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+
+/**
+ * The period as the question means it once its measure is known: a weekday
+ * named alone is the last one gone by for what is only recorded ("who was
+ * absent on thursday", asked on a Wednesday), and the coming one for what is
+ * booked ahead; a month named alone is the coming one for leave unless asked
+ * in the past tense, and "this week/month/year" runs to its end.
+ */
+export function settleRange(range: DateRange | null, today: string, asked: { measures: Measure[]; past: boolean; booked: boolean }): DateRange | null {
+  if (range === null) return null;
+  const ahead = asked.booked || asked.measures.some((m) => BOOKED_AHEAD.has(m));
+  if (WEEKDAY_ALONE.test(range.label) && range.from > today && (asked.past || !ahead))
+    return { ...range, from: addDays(range.from, -7), to: addDays(range.to, -7) };
+  // What is booked is known to the period's end: "boxing day this year" is in December.
+  return ahead && !asked.past ? wholePeriod(lookAhead(range, today, false)) : range;
+}
