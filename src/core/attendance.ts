@@ -49,6 +49,8 @@ export interface PersonRecordsFilter {
   to: string;
   team_ids: string[] | null;
   employee_id?: string;
+  /** Only these employees' records: a position's people, where the others would be read only to be left out. */
+  employee_ids?: readonly string[];
   status?: AttendanceStatus;
   /** Only records checked in and not out. */
   open?: true;

@@ -233,7 +233,10 @@ export class AttendanceService {
   }
 
   /** exceptions() over a range: each person with the dates they counted under the status, most days first. */
-  exceptionsBetween(principal: Principal, query: { from: string; to: string; status: Exceptions['status']; team_id?: string }): Promise<PersonExceptionDays[]> {
+  exceptionsBetween(
+    principal: Principal,
+    query: { from: string; to: string; status: Exceptions['status']; team_id?: string; position?: Position },
+  ): Promise<PersonExceptionDays[]> {
     return this.figures.exceptionsBetween(principal, query);
   }
 

@@ -223,6 +223,9 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
           expect.objectContaining({ employee_id: dev[1], dates: ['2025-04-07'] }),
         ]);
         expect((await byId({ team_ids: ['QA'], employee_id: dev[1]! })).size).toBe(0);
+        expect([...(await byId({ team_ids: null, employee_ids: [dev[0]!, qa[0]!] })).keys()].sort()).toEqual([dev[0], qa[0]].sort());
+        expect([...(await byId({ team_ids: ['QA'], employee_ids: [dev[0]!, qa[0]!] })).keys()]).toEqual([qa[0]]);
+        expect((await byId({ team_ids: null, employee_ids: [] })).size).toBe(0);
         const open = await byId({ team_ids: null, open: true });
         expect(open.get(dev[0]!)).toMatchObject({ dates: ['2025-04-10'], open: [true], hours_days: 0 });
         expect(open.has(qa[0]!)).toBe(false);

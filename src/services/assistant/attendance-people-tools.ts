@@ -5,6 +5,7 @@ import type { EmployeeService } from '../employee.service';
 import { poolPersonDays } from '../../core/work-calendar/person-days';
 import { DateArg, defineTool, TeamArg } from './assistant-tool';
 import { ofPosition, PositionArg } from './position-filter';
+import { collated } from '../../core/collated';
 
 /** Half a year: longer spans are asked as totals (attendance_rate). */
 const MAX_DAYS = 186;
@@ -53,6 +54,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           to,
           status: input.status,
           ...(input.team_id !== undefined && { team_id: input.team_id }),
+          ...(input.position !== undefined && { position: input.position }),
         });
         const people = await ofPosition(employees, principal, input.position, ranked);
         return { from: input.from, to, status: input.status, team_id: input.team_id ?? null, position: input.position ?? null, people };
@@ -73,11 +75,9 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           ...(input.position !== undefined && { position: input.position }),
         });
         const pooled = poolPersonDays(people);
-        // Lowest first keeps ties by name, as highest first does.
-        const ordered =
-          input.order === 'lowest'
-            ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id))
-            : people;
+        // Lowest first keeps ties by name (then id), as highest first does: the people come in that order among ties,
+        // and a stable sort by rate alone keeps it without comparing thousands of names again.
+        const ordered = input.order === 'lowest' ? [...people].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2)) : people;
         return {
           from: input.from,
           to,
@@ -113,7 +113,7 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
           team_id: input.team_id ?? null,
           position: input.position ?? null,
           total_hours: round(total),
-          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || a.employee_id.localeCompare(b.employee_id)),
+          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id)),
         };
       },
     }),

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Principal } from '../../core/access';
 import { POSITIONS, type Position } from '../../core/employee';
 import type { EmployeeService } from '../employee.service';
-import { allPages } from './assistant-tool';
 
 /** A position (level) as a tool argument: the attendance tools filter the people in scope by it. */
 export const PositionArg = z.enum(POSITIONS).optional().describe('Only the people of this position (level)');
@@ -19,6 +18,6 @@ export async function ofPosition<T extends { employee_id: string }>(
   people: T[],
 ): Promise<T[]> {
   if (position === undefined) return people;
-  const held = new Set((await allPages((page) => employees.list(principal, { position }, page))).map((e) => e.employee_id));
+  const held = new Set((await employees.briefs(principal, { position })).map((e) => e.employee_id));
   return people.filter((p) => held.has(p.employee_id));
 }

@@ -21,22 +21,22 @@ export class ApprovedLeave {
     if ('team_ids' in who && who.team_ids?.length === 0) return new Map();
     const halves = new Map<string, Map<string, (Half | null)[]>>();
     for (const request of await this.leave.approvedBetween(from, to, who)) {
-      const days = halves.get(request.employee_id) ?? new Map<string, (Half | null)[]>();
-      halves.set(request.employee_id, days);
-      for (const date of datesBetween(request.from > from ? request.from : from, request.to < to ? request.to : to))
-        days.set(date, [...(days.get(date) ?? []), request.half_day]);
+      let days = halves.get(request.employee_id);
+      if (days === undefined) halves.set(request.employee_id, (days = new Map<string, (Half | null)[]>()));
+      for (const date of datesBetween(request.from > from ? request.from : from, request.to < to ? request.to : to)) {
+        const list = days.get(date);
+        if (list === undefined) days.set(date, [request.half_day]);
+        else list.push(request.half_day);
+      }
     }
     const kinds = new Map<string, Map<string, LeaveKind>>();
     for (const [employeeId, days] of halves) {
-      kinds.set(
-        employeeId,
-        new Map(
-          [...days].flatMap(([date, list]) => {
-            const kind = combinedLeave(list);
-            return kind === null ? [] : [[date, kind] as const];
-          }),
-        ),
-      );
+      const byDate = new Map<string, LeaveKind>();
+      for (const [date, list] of days) {
+        const kind = combinedLeave(list);
+        if (kind !== null) byDate.set(date, kind);
+      }
+      kinds.set(employeeId, byDate);
     }
     return kinds;
   }

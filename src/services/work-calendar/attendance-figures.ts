@@ -3,15 +3,16 @@ import type { AttendanceFilter, AttendanceRecord, PersonRecordsFilter } from '..
 import { summarizeAttendance, summarizeRange, type AttendanceSummary, type RangeSummary } from '../../core/attendance-summary';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, EmployeeRepository } from '../../core/ports';
-import { hasException, leaveThatStands, recordFacts, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
+import { hasException, leaveThatStands, type ExceptionStatus, type RecordFacts } from '../../core/work-calendar/absence-rule';
 import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
-import type { Employee } from '../../core/employee';
+import type { Employee, EmployeeBrief } from '../../core/employee';
 import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
 import { exceptionDates } from './exception-dates';
 import { personRates, type PersonRate } from './person-rates';
 import type { Position } from '../../core/employee';
+import { collated } from '../../core/collated';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
 export const MAX_RANGE_DAYS = 366;
@@ -80,22 +81,19 @@ export class AttendanceFigures {
     const teamIds = summaryTeams(principal, query.team_id);
     // Leave is planned ahead; everything else has happened or not.
     if (query.date > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('date', 'must not be after today');
-    const [members, dayRecords, calendar, leave] = await Promise.all([
+    const [members, byEmployee, calendar, leave] = await Promise.all([
       teamIds?.length === 0 ? [] : this.employees.membersOn(query.date, teamIds),
-      teamIds?.length === 0 ? [] : this.recordsOn(query.date, teamIds),
+      teamIds?.length === 0 ? new Map<string, RecordFacts>() : this.factsOn(query.date, teamIds),
       this.calendars.forRange(query.date, query.date),
       this.leave.between(query.date, query.date, { team_ids: null }),
     ]);
-    const byEmployee = new Map(dayRecords.map((r) => [r.employee_id, r]));
     const people = members.flatMap(({ employee, team_id }) => {
       const record = byEmployee.get(employee.employee_id) ?? null;
       const day = calendar.day(query.date, team_id);
       const onLeave = leaveThatStands(leave.get(employee.employee_id)?.get(query.date) ?? null, record !== null);
-      return hasException(day, onLeave, record && recordFacts(record), query.status)
-        ? [{ employee_id: employee.employee_id, name: employee.name, team_id }]
-        : [];
+      return hasException(day, onLeave, record, query.status) ? [{ employee_id: employee.employee_id, name: employee.name, team_id }] : [];
     });
-    people.sort((a, b) => a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
+    people.sort((a, b) => collated(a.name, b.name) || collated(a.employee_id, b.employee_id));
     const day = calendar.day(query.date, teamIds?.length === 1 ? teamIds[0]! : null);
     return {
       date: query.date,
@@ -112,11 +110,12 @@ export class AttendanceFigures {
   /**
    * exceptions() over a range in one read of each kind (who belonged where,
    * the records, the calendar, the leave) rather than one per day: each
-   * person with the dates they counted under the status, most days first.
+   * person with the dates they counted under the status, most days first;
+   * with a position, only the people who hold it.
    */
   async exceptionsBetween(
     principal: Principal,
-    query: { from: string; to: string; status: ExceptionStatus; team_id?: string },
+    query: { from: string; to: string; status: ExceptionStatus; team_id?: string; position?: Position },
   ): Promise<PersonExceptionDays[]> {
     const teamIds = summaryTeams(principal, query.team_id);
     if (query.to > this.calendars.today() && query.status !== 'on_leave') throw ValidationError.field('to', 'must not be after today');
@@ -124,12 +123,21 @@ export class AttendanceFigures {
     // Late and half-day are statuses of records, a missing check-out is an open record's: only those records are read.
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
-    const facts = await this.rangeFacts(query, teamIds, { ...(byStatus !== undefined && { status: byStatus }), ...(openOnly && { open: true as const }) });
+    const holders = await this.holdersOf(query.position);
+    const facts = await this.rangeFacts(query, teamIds, {
+      ...(byStatus !== undefined && { status: byStatus }),
+      ...(openOnly && { open: true as const }),
+      ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
+    });
     const found = exceptionDates(query.status, query.from, query.to, facts);
-    const names = new Map((await this.employees.getMany([...found.keys()])).map((e) => [e.employee_id, e.name]));
+    // Most of everyone found (absent over months, say): their briefs in one read cost less than their thousands of full rows by id.
+    const most = teamIds === null && found.size * 2 > facts.memberships.length;
+    const names = new Map(
+      (holders ?? (await (most ? this.employees.briefs({}) : this.employees.getMany([...found.keys()])))).map((e) => [e.employee_id, e.name]),
+    );
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.days, dates: p.dates }))
-      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name) || a.dates[0]!.localeCompare(b.dates[0]!) || a.employee_id.localeCompare(b.employee_id));
+      .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
   }
 
   /**
@@ -142,15 +150,38 @@ export class AttendanceFigures {
     if (query.to > this.calendars.today()) throw ValidationError.field('to', 'must not be after today');
     if (daysBetween(query.from, query.to) > MAX_RANGE_DAYS) throw ValidationError.field('to', `must be at most ${MAX_RANGE_DAYS} days from from, inclusive`);
     if (query.from > query.to || teamIds?.length === 0) return [];
-    const facts = await this.rangeFacts(query, teamIds);
-    const employees = await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]);
+    const holders = await this.holdersOf(query.position);
+    const [facts, everyone] = await Promise.all([
+      this.rangeFacts(query, teamIds, holders && { employee_ids: holders.map((e) => e.employee_id) }),
+      this.everyoneIf(holders === undefined && teamIds === null),
+    ]);
+    const employees = holders ?? everyone ?? (await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]));
     return personRates({ ...facts, employees }, query.position);
   }
 
+  /** Everyone who holds the position (none asked: undefined), read first so that only their days are read and judged. */
+  private async holdersOf(position: Position | undefined): Promise<EmployeeBrief[] | undefined> {
+    return position === undefined ? undefined : this.employees.briefs({ position });
+  }
+
+  /**
+   * Over every team, everyone's briefs, read beside the range: a figure over
+   * everyone names thousands, and their ids as a parameter, then their full
+   * rows, cost more. Otherwise (undefined) the people named are read by id.
+   */
+  private async everyoneIf(overEveryTeam: boolean): Promise<EmployeeBrief[] | undefined> {
+    return overEveryTeam ? this.employees.briefs({}) : undefined;
+  }
+
   /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
-  private async rangeFacts(range: { from: string; to: string }, teamIds: string[] | null, records: Pick<PersonRecordsFilter, 'status' | 'open'> = {}) {
+  private async rangeFacts(
+    range: { from: string; to: string },
+    teamIds: string[] | null,
+    records: Pick<PersonRecordsFilter, 'status' | 'open' | 'employee_ids'> = {},
+  ) {
+    const only = records.employee_ids && new Set(records.employee_ids);
     const [memberships, people, calendar, leave] = await Promise.all([
-      this.employees.membershipsBetween(range.from, range.to, teamIds),
+      this.employees.membershipsBetween(range.from, range.to, teamIds).then((all) => (only ? all.filter((m) => only.has(m.employee_id)) : all)),
       this.attendance.recordsByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
       this.calendars.forRange(range.from, range.to),
       this.leave.between(range.from, range.to, { team_ids: null }),
@@ -188,26 +219,15 @@ export class AttendanceFigures {
     return personDays(employee, periods, new Map(records.map((r) => [r.attendance_date, r])), calendar, from, to, leave.get(employee.employee_id));
   }
 
-  /** Every record of one day, of the given teams (every team when null), page by page. */
-  private recordsOn(date: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
-    return this.recordsBetween(date, date, teamIds);
-  }
-
-  /** Every record from one day to another, of the given teams (every team when null), page by page. */
-  private async recordsBetween(from: string, to: string, teamIds: string[] | null): Promise<AttendanceRecord[]> {
-    const records: AttendanceRecord[] = [];
-    for (const team of teamIds ?? [undefined]) {
-      let after: string | undefined;
-      do {
-        const page = await this.attendance.list(
-          { from, to, ...(team !== undefined && { team_id: team }) },
-          { limit: 1000, ...(after !== undefined && { after }) },
-        );
-        records.push(...page.items);
-        after = page.next ?? undefined;
-      } while (after !== undefined);
-    }
-    return records;
+  /**
+   * What the rule reads of each record of one day, of the given teams (every
+   * team when null), by person: one grouped read of three facts a record, where
+   * paging through the whole records took a question about one day over everyone
+   * four round trips and thousands of full rows.
+   */
+  private async factsOn(date: string, teamIds: string[] | null): Promise<Map<string, RecordFacts>> {
+    const people = await this.attendance.recordsByPerson({ from: date, to: date, team_ids: teamIds });
+    return new Map(people.map((p) => [p.employee_id, { status: p.statuses[0]!, open: p.open[0]! }]));
   }
 
   private facts(from: string, to: string, teamIds: string[] | null) {

@@ -1,9 +1,10 @@
-import type { PersonRecords } from '../../core/attendance';
+import { ATTENDANCE_STATUSES, type PersonRecords } from '../../core/attendance';
 import type { Employee, Position } from '../../core/employee';
 import type { LeaveKind } from '../../core/work-calendar/absence-rule';
 import { personDays, poolPersonDays, type PersonDays } from '../../core/work-calendar/person-days';
 import type { Membership } from '../../core/work-calendar/team-period';
 import type { WorkCalendar } from '../../core/work-calendar/work-calendar';
+import { collated } from '../../core/collated';
 
 /** One person's days and rate over a range, in the team of the first of them. */
 export interface PersonRate extends PersonDays {
@@ -16,7 +17,7 @@ export interface PersonRate extends PersonDays {
 export interface RateFacts {
   memberships: readonly Membership[];
   people: readonly PersonRecords[];
-  employees: readonly Employee[];
+  employees: readonly Pick<Employee, 'employee_id' | 'name' | 'position' | 'team_id' | 'hire_date' | 'end_date'>[];
   calendar: WorkCalendar;
   leave: ReadonlyMap<string, ReadonlyMap<string, LeaveKind>>;
 }
@@ -29,7 +30,7 @@ export interface RateFacts {
  */
 export function personRates(facts: RateFacts, position?: Position): PersonRate[] {
   const employees = new Map(facts.employees.map((e) => [e.employee_id, e]));
-  const records = new Map(facts.people.map((p) => [p.employee_id, new Map(p.dates.map((date, i) => [date, { status: p.statuses[i]! }]))]));
+  const people = new Map(facts.people.map((p) => [p.employee_id, p]));
   const stretches = new Map<string, { team_id: string; first: string; days: PersonDays[] }>();
   for (const m of facts.memberships) {
     const employee = employees.get(m.employee_id);
@@ -37,7 +38,7 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
     const days = personDays(
       employee,
       [{ team_id: m.team_id, from: m.from, to: m.to }],
-      records.get(m.employee_id) ?? new Map(),
+      recordsByDate(people.get(m.employee_id)),
       facts.calendar,
       m.from,
       m.to,
@@ -55,5 +56,13 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
       const e = employees.get(employee_id)!;
       return { employee_id, name: e.name, team_id: s.team_id, position: e.position, ...poolPersonDays(s.days) };
     })
-    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.name.localeCompare(b.name) || a.employee_id.localeCompare(b.employee_id));
+    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || collated(a.name, b.name) || collated(a.employee_id, b.employee_id));
+}
+
+/** One shared fact per status: a range over everyone has hundreds of thousands of records. */
+const STATUS_FACTS = new Map(ATTENDANCE_STATUSES.map((status) => [status, { status }]));
+
+/** A person's records by date, as personDays reads them; made only for the people judged. */
+function recordsByDate(person: PersonRecords | undefined): ReadonlyMap<string, { status: string }> {
+  return new Map(person?.dates.map((date, i) => [date, STATUS_FACTS.get(person.statuses[i]!)!]));
 }

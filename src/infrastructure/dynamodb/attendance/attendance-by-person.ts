@@ -10,6 +10,7 @@ import { listAttendance } from './attendance-list';
  */
 export async function recordsByPerson(table: TableClient, filter: PersonRecordsFilter): Promise<PersonRecords[]> {
   const byPerson = new Map<string, AttendanceRecord[]>();
+  const only = filter.employee_ids === undefined ? null : new Set(filter.employee_ids);
   for (const team of filter.team_ids ?? [undefined]) {
     let after: string | undefined;
     do {
@@ -25,7 +26,7 @@ export async function recordsByPerson(table: TableClient, filter: PersonRecordsF
         { limit: 1000, ...(after !== undefined && { after }) },
       );
       for (const r of page.items) {
-        if (filter.open && !recordFacts(r).open) continue;
+        if ((filter.open && !recordFacts(r).open) || (only !== null && !only.has(r.employee_id))) continue;
         const records = byPerson.get(r.employee_id);
         if (records) records.push(r);
         else byPerson.set(r.employee_id, [r]);
