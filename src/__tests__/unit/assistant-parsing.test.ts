@@ -1041,3 +1041,34 @@ describe('the seventh practice set: self-service on a phone', () => {
     expect(read('is my day off on the 28th approved?', employee)).toMatchObject({ measures: ['leave_requests', 'absent'], range: { from: '2025-11-28' } });
   });
 });
+
+describe('two periods by where they stand, the next leave, a name opening a terse question', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+
+  it('when this month is compared with last month, then each is answered', () => {
+    const s = step('team attendance this month vs last month', manager);
+    expect('calls' in s && s.calls.map((c) => [c.input.from, c.input.to])).toEqual([
+      ['2025-10-01', '2025-10-31'],
+      ['2025-11-01', '2025-11-19'],
+    ]);
+  });
+
+  it("when one's next leave is asked, then it is the requests from today on", () => {
+    expect(read('when is my next leave', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
+      measures: ['leave_requests'],
+      range: { from: '2025-11-19' },
+      unused: [],
+    });
+    // The next holiday stays the calendar's.
+    expect(read('when is the next holiday').measures).toEqual(['holidays']);
+  });
+
+  it('when a terse question opens with a first name in lower case, then it is looked up as a name', () => {
+    expect(read('lukas late count last month', manager)).toMatchObject({ names: ['lukas'], measures: ['late'] });
+    expect(read('yuki missing check outs in october', manager).names).toEqual(['yuki']);
+  });
+});

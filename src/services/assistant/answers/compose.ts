@@ -93,7 +93,7 @@ export function compose(q: Question): Step {
   // "Did attendance go up or down from september to october": the rate of each end, not of the span.
   if (
     reading.ends !== null &&
-    (reading.statistic === 'change' || reading.statistic === 'mean_change') &&
+    (reading.statistic === 'change' || reading.statistic === 'mean_change' || reading.operation === 'compare') &&
     rateWords.length > 0 &&
     rateWords.length === reading.measures.length &&
     q.people.length === 0 &&

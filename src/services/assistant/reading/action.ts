@@ -15,7 +15,7 @@ export interface Action {
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],

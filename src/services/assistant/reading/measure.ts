@@ -63,7 +63,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
     'leave_requests',
-    /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\bpending (?:leave|approvals?)\b|\b(?:approved|rejected|declined|denied|cancell?ed) (?:annual |sick |unpaid )?(?:leave|time[- ]off|vacation)\b/,
+    /\b(?:(?:leave|holiday|vacation|time[- ]off|pto) )?requests?\b|\b(?:next|upcoming|coming|future) (?:leave|time off|vacation|days? off)\b|\bpending (?:leave|approvals?)\b|\b(?:approved|rejected|declined|denied|cancell?ed) (?:annual |sick |unpaid )?(?:leave|time[- ]off|vacation)\b/,
   ],
   [
     'missing_check_out',

@@ -32,6 +32,19 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
   return [first, second];
 }
 
+/** "This month vs last month": two periods named by where they stand, compared. */
+const VERSUS =
+  /\b((?:this|last|previous|past) (?:week|month|year))\b.*?\b(?:vs\.?|versus|compared (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year))\b/;
+
+function versusEnds(text: string, today: string): [DateRange, DateRange] | null {
+  const said = VERSUS.exec(text);
+  if (!said) return null;
+  const both = [parseDateRange(said[1]!, today), parseDateRange(said[2]!, today)];
+  if (both.some((r) => r === null)) return null;
+  const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
+  return a!.from === b!.from ? null : [a!, b!];
+}
+
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 const QUARTERS = new RegExp(QUARTER, 'g');
@@ -228,5 +241,11 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
-  return { range, quarters, pair, otherMonth: range === null ? null : monthLeftOut(text, range), ends };
+  return {
+    range,
+    quarters,
+    pair,
+    otherMonth: range === null ? null : monthLeftOut(text, range),
+    ends: ends ?? (quarters.length === 0 ? versusEnds(text, today) : null),
+  };
 }

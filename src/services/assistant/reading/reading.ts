@@ -9,6 +9,7 @@ import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
 import { settleRange } from './settle-range';
+import { addDays } from '../../../core/work-calendar/dates';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
 
@@ -91,12 +92,20 @@ function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures:
   );
 }
 
-function nameLike(run: string, text: string, raw: string): boolean {
+/** "My next leave": what is booked from today on, a year ahead. */
+function upcoming(text: string, today: string): DateRange | null {
+  return /\b(?:next|upcoming|coming|future) (?:leave|time off|vacation|days? off)\b/.test(text)
+    ? { from: today, to: addDays(today, 365), label: 'from today' }
+    : null;
+}
+
+function nameLike(run: string, text: string, raw: string, measured: boolean): boolean {
   const at = text.indexOf(run);
   if (at < 0) return false;
   // A first and last name, or a capitalised word opening the question ("Lukas late count").
   if (run.includes(' ')) return true;
-  if (at === 0 && /^[A-Z]/.test(raw.trim())) return true;
+  // Opening a terse question ("lukas late count"), a word before what is measured is a name, capitalised or not.
+  if (at === 0 && (measured || /^[A-Z]/.test(raw.trim()))) return true;
   const after = text.slice(at + run.length);
   if (/^['’]s\b/.test(after)) return true;
   if (NAME_CUE.test(text.slice(0, at))) return true;
@@ -180,7 +189,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
   // A question refused by its words (not held, an order) looks nobody up.
-  const names = held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw)) : [];
+  const names =
+    held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw, measures.length > 0)) : [];
   for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact =
@@ -200,7 +210,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     range:
       (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
         ? null
-        : settleRange(period.range, context.today, { measures, past, booked: off || holidayName !== null }),
+        : settleRange(period.range ?? upcoming(marks.text, context.today), context.today, { measures, past, booked: off || holidayName !== null }),
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
