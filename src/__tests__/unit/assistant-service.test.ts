@@ -203,3 +203,56 @@ describe('the builtin reader with a holiday used as a date', () => {
     expect(answer.intent).toBe('unsupported');
   });
 });
+
+describe('the builtin reader with two questions in one message', () => {
+  const calls: { name: string; input: Record<string, unknown> }[] = [];
+  const tool = (name: string, answer: (input: Record<string, unknown>) => unknown) =>
+    defineTool({
+      name,
+      description: name,
+      input: z.record(z.string(), z.unknown()),
+      run: (_who, input) => {
+        calls.push({ name, input });
+        return Promise.resolve(answer(input));
+      },
+    });
+  const tools = [
+    tool('employee_scores', () => ({
+      employee_id: 'QA-003',
+      name: 'Fatima Zahra',
+      items: [{ period: '2025-Q1', final_score: 77.33, kpi: 81, completed_task: 71, feedback_360: 80 }],
+    })),
+    tool('employee_attendance', (input) => ({
+      employee_id: 'QA-003',
+      name: 'Fatima Zahra',
+      from: input.from,
+      to: input.to,
+      days_recorded: 20,
+      rate: 0.9535,
+      absent: 1,
+    })),
+  ];
+  const employee: Principal = { username: 'QA-003', role: 'employee', employee_id: 'QA-003', team_id: 'QA' };
+  const builtin = () =>
+    new AssistantService(
+      new BuiltinLlmClient(),
+      tools,
+      teams,
+      { now: () => new Date('2025-04-16T12:00:00Z') },
+      { timeZone: 'UTC', maxToolRounds: 3, pricePer1k: { input: 0, output: 0 } },
+    );
+
+  it('when two things are asked with their own periods ("my score last quarter and my attendance last month"), then each is answered for its own period', async () => {
+    calls.length = 0;
+    const { answer } = await builtin().ask(employee, 'my score last quarter and my attendance last month?');
+    expect(calls.map((c) => c.name)).toEqual(['employee_scores', 'employee_attendance']);
+    expect(calls[1]!.input).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
+    expect(answer.answer).toMatch(/77\.33.*95\.35%/);
+  });
+
+  it('when one question names two measures over one period ("hires and leavers in 2025"), then it is not split', async () => {
+    calls.length = 0;
+    await builtin().ask(employee, 'my late days and absences last month');
+    expect(calls.map((c) => c.name)).toEqual(['employee_attendance']);
+  });
+});

@@ -6,6 +6,7 @@ import { readQuestion, type Reading } from './reading/reading';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
 import { holidayLookup, holidayPeriod } from './answers/holiday-date';
+import { twoQuestions } from './answers/two-questions';
 
 const NO_TOKENS = { input_tokens: 0, output_tokens: 0 };
 
@@ -51,6 +52,13 @@ export class BuiltinLlmClient implements LlmClient {
       this.conversations.set(request.context, state);
     }
     const rounds = resultsOf(request.messages);
+    // Two questions typed as one are answered side by side, each as if asked alone.
+    if (state.step === undefined && rounds.length === 0) {
+      const two = twoQuestions(question, state.reading, request.context);
+      if (two !== null) Object.assign(state, { reading: two.reading, people: [], step: two.step });
+    }
+    if (state.step !== undefined && state.people !== undefined && rounds.length === 0 && isPlan(state.step))
+      return Promise.resolve(this.calls(state, state.step.calls, state.step.intent));
     // A question refused for its words anyway needs nobody looked up.
     const refused = state.reading.unused.length > 0 || state.reading.notHeld !== null;
     const lookups = !refused && (state.reading.names.length > 0 || state.reading.employee_ids.length > 0);
