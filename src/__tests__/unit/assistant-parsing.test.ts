@@ -1067,6 +1067,16 @@ describe('two periods by where they stand, the next leave, a name opening a ters
     expect(read('when is the next holiday').measures).toEqual(['holidays']);
   });
 
+  it('when people are counted by level, then each level is counted; other figures by level are named back', () => {
+    const s = step('headcount by level', manager);
+    expect('calls' in s && s.calls.map((c) => c.input.position)).toEqual(['Junior', 'Mid', 'Senior', 'Lead', 'Manager']);
+    expect('calls' in s && s.phrase([4, 4, 4, 1, 1].map((count) => ({ count })))).toBe(
+      'Active employees by level: Junior 4, Mid 4, Senior 4, Lead 1, Manager 1.',
+    );
+    const scores = step('average score per position in 2025-Q3');
+    expect('text' in scores && scores.text).toMatch(/by position \(level\)/);
+  });
+
   it('when a terse question opens with a first name in lower case, then it is looked up as a name', () => {
     expect(read('lukas late count last month', manager)).toMatchObject({ names: ['lukas'], measures: ['late'] });
     expect(read('yuki missing check outs in october', manager).names).toEqual(['yuki']);

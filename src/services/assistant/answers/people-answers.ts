@@ -1,3 +1,4 @@
+import { POSITIONS } from '../../../core/employee';
 import { collated, firstOf, listed, names, plural, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
@@ -65,6 +66,18 @@ export function headcount(q: Question): Step {
     ...(status !== 'any' && { status }),
     ...(filters.job_title && { job_title: filters.job_title }),
   };
+  if (q.reading.perPosition) {
+    if (teams.length > 1) return cannot('headcount', 'I count by level for one team at a time, or for everyone you can see.');
+    const team = teams[0] ? { team_id: teams[0] } : {};
+    return {
+      intent: 'employee_count',
+      measure: 'headcount',
+      operation,
+      calls: POSITIONS.map((position) => ({ name: 'list_employees', input: { ...base, ...team, position } })),
+      phrase: (results) =>
+        `${filterWords(q, status).replace(/^./, (c) => c.toUpperCase())}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
+    };
+  }
   if (operation === 'list' && teams.length > 1) {
     return {
       intent: 'employee_list',

@@ -29,6 +29,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.order !== null && { order: reading.order }),
     ...(reading.statistic !== null && { statistic: reading.statistic }),
     ...((reading.perTeam || reading.teamsRanked) && { by_team: true }),
+    ...(reading.perPosition && { by_position: true }),
     ...(reading.holidayName !== null && { holiday_name: reading.holidayName }),
     ...(reading.action !== null && { action: reading.action.verb }),
     ...(step && 'filters' in step && step.filters),

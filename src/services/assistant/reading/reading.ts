@@ -43,6 +43,8 @@ export interface Reading {
   unit: 'team' | 'person' | null;
   /** "Per person", "individual": one figure per person. */
   perPerson: boolean;
+  /** "Headcount by level": one count per position. */
+  perPosition: boolean;
   /** "Company-wide", "public": the organisation's own, not a team's. */
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
@@ -160,11 +162,15 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "The manager of the security team" is its Manager; of a person, a reporting line the service does not keep.
   const teamManager =
     notHeld === 'manager of' && teams.length > 0 && employee_ids.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(marks.text);
-  const held = teamManager
-    ? null
-    : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
+  // People counted by level ("headcount by level") is a breakdown the service makes; other figures by level it does not.
+  const perPosition =
+    notHeld !== null && /level|position|seniority/.test(notHeld) && measures.length > 0 && measures.every((m) => m === 'headcount' || m === 'position');
+  const held =
+    teamManager || perPosition
       ? null
-      : notHeld;
+      : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
+        ? null
+        : notHeld;
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name.
@@ -221,6 +227,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perTeam,
     unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
     perPerson,
+    perPosition,
     past,
     off,
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
