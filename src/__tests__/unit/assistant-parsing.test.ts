@@ -1077,6 +1077,14 @@ describe('two periods by where they stand, the next leave, a name opening a ters
     expect('text' in scores && scores.text).toMatch(/by position \(level\)/);
   });
 
+  it("when one's status on a day is asked, then it is their attendance that day", () => {
+    expect(read('what was my status on 7 november', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
+      measures: ['attendance_rate'],
+      range: { from: '2025-11-07', to: '2025-11-07' },
+      unused: [],
+    });
+  });
+
   it('when a terse question opens with a first name in lower case, then it is looked up as a name', () => {
     expect(read('lukas late count last month', manager)).toMatchObject({ names: ['lukas'], measures: ['late'] });
     expect(read('yuki missing check outs in october', manager).names).toEqual(['yuki']);

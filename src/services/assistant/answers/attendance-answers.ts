@@ -104,7 +104,10 @@ function people(q: Question, measure: string): Step {
           const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
           const span = when({ ...range, from: d.from, to: d.to });
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
-          const rate = d.rate === null ? 'no attendance rate (no expected day has ended)' : `an attendance rate of ${percent(d.rate)}`;
+          const rate =
+            d.rate === null
+              ? 'no attendance rate (no day you were expected on has ended: a day off, a holiday, leave, or today)'
+              : `an attendance rate of ${percent(d.rate)}`;
           return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.`;
         })
         .join(' '),
