@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -19,9 +19,11 @@ import { PRACTICE5 } from './questions/practice5';
 import { PRACTICE6 } from './questions/practice6';
 import { PRACTICE7 } from './questions/practice7';
 import { PRACTICE8 } from './questions/practice8';
+import { PRACTICE9 } from './questions/practice9';
 import { WORKING } from './questions/working';
 
-type Half = 'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6' | 'practice7' | 'practice8';
+type Half =
+  'working' | 'held-back' | 'practice' | 'practice2' | 'practice3' | 'practice4' | 'practice5' | 'practice6' | 'practice7' | 'practice8' | 'practice9';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -33,6 +35,7 @@ const NAMES: Record<Half, string> = {
   practice6: 'sixth practice set',
   practice7: 'seventh practice set',
   practice8: 'eighth practice set',
+  practice9: 'ninth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -45,6 +48,7 @@ const HALVES: readonly string[] = [
   'practice6',
   'practice7',
   'practice8',
+  'practice9',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
       practice6: PRACTICE6,
       practice7: PRACTICE7,
       practice8: PRACTICE8,
+      practice9: PRACTICE9,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
