@@ -1077,6 +1077,13 @@ describe('two periods by where they stand, the next leave, a name opening a ters
     expect('text' in scores && scores.text).toMatch(/by position \(level\)/);
   });
 
+  it('when two teams are counted ("headcount of QA and DEV"), then each team is; advice on handling someone is refused naming it', () => {
+    const s = step('headcount of QA and DEV');
+    expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual(['QA', 'DEV']);
+    const advice = step("what's the best way to motivate Chris Morgan", manager);
+    expect('text' in advice && advice.text).toMatch(/advise .*motivate/);
+  });
+
   it("when one's status on a day is asked, then it is their attendance that day", () => {
     expect(read('what was my status on 7 november', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
       measures: ['attendance_rate'],

@@ -96,7 +96,8 @@ export function headcount(q: Question): Step {
           .join(' '),
     };
   }
-  if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam) && teams.length !== 1) {
+  // "Headcount of QA and DEV": each team's count, as a comparison gives them.
+  if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam || (teams.length > 1 && operation !== 'list')) && teams.length !== 1) {
     const compared = teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id);
     return {
       intent: 'employee_count',
@@ -107,7 +108,7 @@ export function headcount(q: Question): Step {
         const counts = compared
           .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
           .sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
-        return `${filterWords(q, status)} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+        return `${filterWords(q, status).replace(/^./, (c) => c.toUpperCase())} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
       },
     };
   }
