@@ -4,6 +4,8 @@ import { DatabaseUnavailableError, NotFoundError, UpstreamError } from '../../co
 import { defineTool } from '../../services/assistant/assistant-tool';
 import { AssistantService } from '../../services/assistant/assistant.service';
 import { BuiltinLlmClient } from '../../services/assistant/builtin-llm.client';
+import { twoQuestions } from '../../services/assistant/answers/two-questions';
+import { readQuestion } from '../../services/assistant/reading/reading';
 import type { LlmClient, LlmReply, LlmRequest } from '../../services/assistant/llm-client.port';
 import type { TeamService } from '../../services/team.service';
 
@@ -248,6 +250,21 @@ describe('the builtin reader with two questions in one message', () => {
     expect(calls.map((c) => c.name)).toEqual(['employee_scores', 'employee_attendance']);
     expect(calls[1]!.input).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
     expect(answer.answer).toMatch(/77\.33.*95\.35%/);
+  });
+
+  it('when a team is said once for both parts ("headcount and average score in QA in q3"), then the message is not split, so no part loses the team', () => {
+    const context = {
+      today: '2025-11-19',
+      time_zone: 'UTC',
+      role: 'admin' as const,
+      employee_id: null,
+      team_id: null,
+      teams: [{ team_id: 'QA', team_name: 'Quality Assurance' }],
+    };
+    const question = 'headcount and average score in QA in q3';
+    expect(twoQuestions(question, readQuestion(question, context), context)).toBeNull();
+    const apart = 'headcount in QA and average score in QA in q3';
+    expect(twoQuestions(apart, readQuestion(apart, context), context)?.step.calls.map((c) => c.name)).toEqual(['list_employees', 'score_summary']);
   });
 
   it('when one question names two measures over one period ("hires and leavers in 2025"), then it is not split', async () => {

@@ -22,7 +22,9 @@ function whole(reading: Reading): boolean {
   );
 }
 
-const periodOf = (reading: Reading) => reading.range !== null || reading.quarters.length > 0;
+/** A part with its own period, or one about people as they are now, which needs none ("how many people on my team"). */
+const periodOf = (reading: Reading) =>
+  reading.range !== null || reading.quarters.length > 0 || reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile');
 
 /**
  * "My score last quarter and my attendance last month", "my leave balance and
@@ -39,6 +41,8 @@ export function twoQuestions(question: string, asOne: Reading, context: Conversa
     const readings = parts.map((part) => readQuestion(part, context));
     if (!readings.every(whole) || readings[0]!.measures[0] === readings[1]!.measures[0]) continue;
     if (periodOf(asOne) && !readings.every(periodOf)) continue;
+    // A team or a level said once for both ("headcount and average score in QA") belongs to both: not two questions.
+    if (readings.some((r) => r.teams.length < asOne.teams.length || (asOne.filters.position !== undefined && r.filters.position === undefined))) continue;
     const steps = readings.map((reading) => compose({ reading, people: [], employee_ids: [], context }));
     if (!steps.every(isPlan)) continue;
     return { reading: readings[0]!, step: sideBySide(steps) as Plan };
