@@ -1084,6 +1084,13 @@ describe('two periods by where they stand, the next leave, a name opening a ters
     expect('text' in advice && advice.text).toMatch(/advise .*motivate/);
   });
 
+  it('when nothing to measure is found, then the refusal says what was read and what is missing', () => {
+    const s = step('what about last week?');
+    expect('text' in s && s.text).toMatch(/^I can't answer that: I read last week \(2025-11-10 to 2025-11-16\), but nothing I can measure/);
+    const bare = step('hmm');
+    expect('text' in bare && bare.text).toMatch(/^I can't answer that: I found nothing I can measure/);
+  });
+
   it("when one's status on a day is asked, then it is their attendance that day", () => {
     expect(read('what was my status on 7 november', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toMatchObject({
       measures: ['attendance_rate'],

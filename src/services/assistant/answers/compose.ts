@@ -39,6 +39,17 @@ const NOT_HELD: [RegExp, string][] = [
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
 
+/** A question with nothing to measure, refused naming what was read of it, so the asker sees what is missing. */
+function nothingMeasured(reading: Question['reading']): string {
+  const read = [
+    reading.range ? `${reading.range.label} (${reading.range.from} to ${reading.range.to})` : null,
+    reading.quarters.length > 0 ? reading.quarters.join(', ') : null,
+    reading.me ? 'that it is about you' : null,
+  ].filter(Boolean);
+  const what = 'nothing I can measure (attendance, lateness, absences, hours, scores, leave, holidays, headcount, hires or leavers)';
+  return read.length > 0 ? `I read ${read.join(' and ')}, but ${what} in the question.` : `I found ${what} in the question.`;
+}
+
 /** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
 function primary(measures: Measure[]): Measure | null {
   const specific = measures.filter((m) => m !== 'headcount' && m !== 'profile' && m !== 'team');
@@ -186,7 +197,7 @@ export function compose(q: Question): Step {
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;
     if (reading.teams.length > 0 || reading.filters.position || reading.filters.status || reading.filters.job_title) return headcount(q);
-    return reply('unsupported', 'unknown', `I can't answer that. ${EXAMPLES}`);
+    return reply('unsupported', 'unknown', `I can't answer that: ${nothingMeasured(reading)} ${EXAMPLES}`);
   }
   if (PROFILE.has(measure) || (measure === 'tenure' && aboutPeople && reading.operation !== 'rank')) {
     if (reading.me && q.people.length === 0 && q.context.employee_id === null) return cannot(measure, 'this login has no employee record of its own.');
