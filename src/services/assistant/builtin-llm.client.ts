@@ -1,6 +1,6 @@
 import { CANNOT_ANSWER } from './assistant-intents';
 import { compose } from './answers/compose';
-import type { Person, Plan, Step } from './answers/plan';
+import { isPlan, type Person, type Plan, type Step } from './answers/plan';
 import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, ToolResultPart } from './llm-client.port';
 import { readQuestion, type Reading } from './reading/reading';
 import { parsedOf } from './reading/parsed';
@@ -22,8 +22,6 @@ interface Conversation {
 }
 
 const callsKey = (calls: readonly { name: string; input: Record<string, unknown> }[]) => JSON.stringify(calls.map((c) => [c.name, c.input]));
-
-const isPlan = (step: Step): step is Plan => 'calls' in step;
 
 function resultsOf(messages: LlmMessage[]): ToolResultPart[][] {
   return messages.flatMap((m) =>

@@ -4,6 +4,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
+import { STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
 
 const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in' | 'checked_in'> = {
@@ -15,16 +16,8 @@ const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out
   not_checked_in: 'not_checked_in',
   checked_in: 'checked_in',
 };
-const WORD: Record<string, string> = {
-  late: 'late',
-  absent: 'absent',
-  'half-day': 'on a half day',
-  missing_check_out: 'without a check-out',
-  on_leave: 'on leave',
-  not_checked_in: 'not checked in yet',
-  checked_in: 'checked in',
-};
-const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' };
+const WORD: Record<string, string> = STATUS_WORD;
+const TOTAL: Record<string, string> = STATUS_TOTAL;
 
 interface Totals {
   expected: number;

@@ -11,6 +11,8 @@ export function listed<T>(items: readonly T[], line: (item: T, index: number) =>
 export const names = (people: readonly { name?: string | null; employee_name?: string; employee_id: string }[]) =>
   listed(people, (p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`);
 export const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Words opening a sentence, capitalised. */
+export const sentence = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 /** A month read as it was typed ("september", "sept 2025"): said "in september". */
 const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?$/;
 
@@ -28,8 +30,7 @@ export function yearsBetween(from: string, to: string): number {
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
 
-/** localeCompare's own order, its collator made once: a sort over a quarter's people otherwise makes one per comparison. */
-export const collated = new Intl.Collator().compare;
+export { collated } from '../../../core/collated';
 
 /** The first n of items in compare's order, as a stable sort and a slice give them, without ordering the rest. */
 export function firstOf<T>(items: readonly T[], compare: (a: T, b: T) => number, n: number): T[] {

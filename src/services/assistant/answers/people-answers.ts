@@ -1,5 +1,5 @@
 import { POSITIONS } from '../../../core/employee';
-import { collated, firstOf, listed, names, plural, yearsBetween } from './format';
+import { collated, firstOf, listed, names, plural, sentence, yearsBetween } from './format';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
@@ -75,7 +75,7 @@ export function headcount(q: Question): Step {
       operation,
       calls: POSITIONS.map((position) => ({ name: 'list_employees', input: { ...base, ...team, position } })),
       phrase: (results) =>
-        `${filterWords(q, status).replace(/^./, (c) => c.toUpperCase())}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
+        `${sentence(filterWords(q, status))}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
     };
   }
   if (operation === 'list' && teams.length > 1) {
@@ -108,7 +108,7 @@ export function headcount(q: Question): Step {
         const counts = compared
           .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
           .sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
-        return `${filterWords(q, status).replace(/^./, (c) => c.toUpperCase())} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+        return `${sentence(filterWords(q, status))} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
       },
     };
   }

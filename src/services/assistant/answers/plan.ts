@@ -48,5 +48,7 @@ export interface Reply {
 
 export type Step = Plan | Reply;
 
+export const isPlan = (step: Step): step is Plan => 'calls' in step;
+
 export const reply = (intent: string, measure: string, text: string): Reply => ({ intent, measure, text });
 export const cannot = (measure: string, text: string): Reply => reply('unsupported', measure, `I can't answer that: ${text}`);

@@ -1,5 +1,5 @@
 import type { DateRange } from '../time-expression.parser';
-import type { Question, Step } from './plan';
+import { isPlan, type Question, type Step } from './plan';
 
 /**
  * Two or more answers given together ("hires and leavers in 2025", "mean and
@@ -7,8 +7,8 @@ import type { Question, Step } from './plan';
  * cannot be answered, that refusal is the answer, as it would have been alone.
  */
 export function sideBySide(steps: readonly Step[]): Step {
-  const plans = steps.flatMap((step) => ('calls' in step ? [step] : []));
-  if (plans.length < steps.length) return steps.find((step) => !('calls' in step))!;
+  const plans = steps.filter(isPlan);
+  if (plans.length < steps.length) return steps.find((step) => !isPlan(step))!;
   const first = plans[0]!;
   const periods = plans.flatMap((plan) => (plan.period ? [plan.period] : []));
   return {

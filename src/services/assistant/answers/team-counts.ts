@@ -1,10 +1,8 @@
 import type { DateRange } from '../time-expression.parser';
 import { plural, when } from './format';
 import type { Question, Step } from './plan';
+import { STATUS_TOTAL as TOTAL, STATUS_WORD as WORD } from './status-words';
 
-/** The range summary's total for each status a team's days can be counted under. */
-const TOTAL = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' } as const;
-const WORD = { late: 'late', absent: 'absent', 'half-day': 'on a half day', missing_check_out: 'without a check-out', on_leave: 'on leave' } as const;
 export type TeamCountStatus = keyof typeof TOTAL;
 
 /** Whether the question asks a status's days team by team: "by team", "which team had the most", or two teams named. */

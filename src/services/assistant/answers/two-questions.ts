@@ -1,13 +1,11 @@
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from '../reading/reading';
 import { compose } from './compose';
-import type { Plan } from './plan';
+import { isPlan, type Plan } from './plan';
 import { sideBySide } from './side-by-side';
 
 /** Where two questions typed as one meet: "… and when is …", "…? and my …", "…; …". */
 const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?)(?=\S)/gi;
-
-const isPlan = (step: ReturnType<typeof compose>): step is Plan => 'calls' in step;
 
 /** A part that reads on its own: something measured, every word applied, nobody to look up, nothing refused. */
 function whole(reading: Reading): boolean {

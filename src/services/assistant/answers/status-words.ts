@@ -1,0 +1,13 @@
+/** How each status a person's day is counted under is said: "3 people were late", "on a half day". */
+export const STATUS_WORD = {
+  late: 'late',
+  absent: 'absent',
+  'half-day': 'on a half day',
+  missing_check_out: 'without a check-out',
+  on_leave: 'on leave',
+  not_checked_in: 'not checked in yet',
+  checked_in: 'checked in',
+} as const;
+
+/** The range summary's total (RangeTotals) a status's days add up to; the others are not totalled over a range. */
+export const STATUS_TOTAL = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' } as const;
