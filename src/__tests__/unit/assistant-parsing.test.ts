@@ -244,8 +244,8 @@ describe('a holiday asked for by its name', () => {
   });
 
   it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {
-    expect(answer('when is Christmas')).toBe('Christmas Eve on 2025-12-24 (afternoon only); Christmas Day on 2025-12-25.');
-    expect(answer('are we off on boxing day')).toBe('Boxing Day on 2025-12-26.');
+    expect(answer('when is Christmas')).toBe('Christmas Eve on Wednesday 2025-12-24 (afternoon only); Christmas Day on Thursday 2025-12-25.');
+    expect(answer('are we off on boxing day')).toBe('Boxing Day on Friday 2025-12-26.');
     expect(answer('when was the offsite')).toBe('QA Offsite on 2025-09-12 (morning only) (team QA).');
     expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
@@ -528,7 +528,7 @@ describe('leave, holidays and what the assistant will not do', () => {
     const s = step('when is the security team day', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' });
     if (!('calls' in s)) throw new Error('no calls');
     expect(s.phrase([{ holidays: [{ date: '2025-12-01', name: 'Security Team Day', team_id: 'SEC', half: null }] }])).toBe(
-      'Security Team Day on 2025-12-01 (team SEC).',
+      'Security Team Day on Monday 2025-12-01 (team SEC).',
     );
   });
 
@@ -651,7 +651,7 @@ describe('words, people and periods of the third practice set', () => {
 
   it("when a team's manager is asked, then it is its Manager; a reporting line or a prediction is refused naming it", () => {
     expect(read('who manages the security team')).toMatchObject({ teams: ['SEC'], filters: { position: 'Manager' }, unused: [] });
-    expect(refusal('who is my manager', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatch(/who manages whom/);
+    expect(refusal('who is my manager', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatch(/reporting lines.*manager/);
     expect(refusal('what will our average score be in Q4')).toMatch(/predict/);
   });
 
@@ -1102,5 +1102,94 @@ describe('two periods by where they stand, the next leave, a name opening a ters
   it('when a terse question opens with a first name in lower case, then it is looked up as a name', () => {
     expect(read('lukas late count last month', manager)).toMatchObject({ names: ['lukas'], measures: ['late'] });
     expect(read('yuki missing check outs in october', manager).names).toEqual(['yuki']);
+  });
+});
+
+describe('the tenth practice set: refusals that name what they cannot do, check-in times, words that are not typos', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const text = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+
+  it('when the times of check-in or check-out are asked, then they are read as such, for one person', () => {
+    expect(read('what time did Lukas Novak check in yesterday')).toMatchObject({
+      names: ['lukas novak'],
+      measures: ['check_times'],
+      checkTimes: 'in',
+      range: { from: '2025-11-18', to: '2025-11-18' },
+      unused: [],
+    });
+    expect(read('check-in and check-out times for Lukas Novak this week')).toMatchObject({ measures: ['check_times'], checkTimes: 'both', unused: [] });
+    expect(read('when did I clock out on monday', employee)).toMatchObject({ me: true, measures: ['check_times'], checkTimes: 'out', unused: [] });
+    const mine = step('my check in times last week', employee);
+    expect('calls' in mine && mine.calls).toEqual([{ name: 'employee_attendance', input: { from: '2025-11-10', to: '2025-11-16' } }]);
+    const records = [
+      { date: '2025-11-11', status: 'late', check_in_time: '09:41:00', check_out_time: '17:30:00' },
+      { date: '2025-11-10', status: 'present', check_in_time: '08:58:00', check_out_time: null },
+    ];
+    expect('calls' in mine && mine.phrase([{ employee_id: 'DEV-003', name: 'Tom Becker', records }])).toBe(
+      'You last week (2025-11-10 to 2025-11-16): 2025-11-10 checked in at 08:58 (present); 2025-11-11 checked in at 09:41 (late).',
+    );
+    expect(text('average check-in time for DEV last week')).toMatch(/arrival \(check-in\).*not an average/);
+    expect(text('what time does everyone usually arrive in the morning')).toMatch(/arrival \(check-in\).*one person at a time/);
+  });
+
+  it('when "HR" is a department or hours are broken down by the hour, then no hours are answered', () => {
+    expect(read('headcount in HR')).toMatchObject({ measures: ['headcount'], unused: ['hr'] });
+    expect(read('how many hr did DEV work last week')).toMatchObject({ measures: ['hours'], unused: [] });
+    expect(text('attendance rate by hour of day')).toMatch(/by hour of the day/);
+  });
+
+  it('when a breakdown the service does not make is asked (job title, day of the week), then it is named back', () => {
+    expect(text('average score by job title in Q3')).toMatch(/by job title/);
+    expect(text('which day of the week has the most absences')).toMatch(/by day of the week/);
+    expect(read('what day of the week is christmas')).toMatchObject({ holidayName: 'christmas', unused: [] });
+  });
+
+  it("when a person's manager, why someone left or what a review said is asked, then the refusal names it", () => {
+    expect(text("who is Lukas Novak's manager")).toMatch(/reporting lines \(whose manager/);
+    expect(text('who manages Sofia Rossi')).toMatch(/reporting lines/);
+    expect(text('who reports to DEV-001')).toMatch(/who reports to whom/);
+    expect(read('who manages the QA team')).toMatchObject({ teams: ['QA'], filters: { position: 'Manager' }, notHeld: null });
+    expect(text('who got fired this year')).toMatch(/not why \(fired/);
+    expect(text('what did Lukas write in his self review')).toMatch(/not what was written in a review/);
+    expect(text('how do I improve QA attendance?')).toMatch(/advise .*improve/);
+  });
+
+  it('when nothing measurable is read, then the refusal quotes the question back', () => {
+    expect(text('any issues?', manager)).toMatch(/nothing I can measure .* in the question \(any issues\)\./);
+  });
+
+  it('when a word is English or another language rather than a typo, then it is not corrected into a question word', () => {
+    expect(read('stuff')).toMatchObject({ measures: [], unused: ['stuff'] });
+    expect(read('¿Cuántos empleados hay en QA?').unused).toContain('cuántos');
+    expect(read('Wie viele Mitarbeiter waren gestern zu spät?')).toMatchObject({ names: [], unused: expect.arrayContaining(['mitarbeiter', 'spät']) });
+  });
+
+  it('when shorthand or a word cut short is typed ("r", "att", "scor", "mont"), then it is read as meant', () => {
+    expect(read('hw many seniors r in dev')).toMatchObject({ teams: ['DEV'], filters: { position: 'Senior' }, unused: [] });
+    expect(read('avg scor for dev in q2')).toMatchObject({ measures: ['score'], statistic: 'mean', unused: [] });
+    expect(read('att rate for qa last month')).toMatchObject({ measures: ['attendance_rate'], unused: [] });
+    // An ending makes another word: "rate" is not "rated".
+    expect(read('lowest attendance rate in QA last month')).toMatchObject({ limit: 1, unused: [] });
+  });
+
+  it('when a name follows "whats", a retro or an apology wraps the question, or leave can "still be booked", then each is read', () => {
+    expect(read('whats chris start date').names).toEqual(['chris']);
+    expect(
+      read('Hi! For our team retro, could you please tell me what the Development team attendance rate was last week? Many thanks', manager),
+    ).toMatchObject({
+      measures: ['attendance_rate'],
+      unused: [],
+    });
+    expect(read('Hello, sorry to bother you — could you tell me whether anyone in my team has a pending leave request? Thanks!', manager).unused).toEqual([]);
+    expect(read('how much annual leave can i still book this year', employee)).toMatchObject({ measures: ['leave_balance'], action: null, unused: [] });
+    expect(read('who had unpaid leave this year')).toMatchObject({ measures: ['leave_taken'], filters: { leave_type: 'UNPAID' }, unused: [] });
   });
 });

@@ -79,8 +79,11 @@ export const EXAMPLE_QUESTIONS = [
 
 export const CANNOT_ANSWER = `I can't answer that. I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 
-export const REFUSAL = "I can't share passwords, password hashes, tokens or other secrets, and I only ever answer about data you are allowed to see.";
-
 const SENSITIVE = /\b(pass(word|wd|phrase)s?|hash(es|ed)?|bcrypt|tokens?|jwt|secrets?|credentials?|api[\s-]?keys?|private\s+keys?)\b/i;
 
-export const isSensitive = (question: string): boolean => SENSITIVE.test(question);
+/** The refusal of a secret, naming the word asked with: null when the question asks for none. */
+export function secretRefusal(question: string): string | null {
+  const asked = SENSITIVE.exec(question)?.[0].toLowerCase();
+  if (asked === undefined) return null;
+  return `I can't share ${asked}: passwords, password hashes, tokens, keys and other secrets are never given out, and I only ever answer about data you are allowed to see.`;
+}

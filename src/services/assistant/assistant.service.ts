@@ -5,7 +5,7 @@ import type { Clock } from '../../core/ports';
 import type { TeamService } from '../team.service';
 import { allPages, runTool, toolSpec, type AssistantTool } from './assistant-tool';
 import { boundedData } from './bounded-data';
-import { CANNOT_ANSWER, intentOfTool, isSensitive, REFUSAL } from './assistant-intents';
+import { CANNOT_ANSWER, intentOfTool, secretRefusal } from './assistant-intents';
 import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart, ToolSpec } from './llm-client.port';
 
 export interface AssistantSettings {
@@ -78,7 +78,8 @@ export class AssistantService {
     });
 
     // Refused before any model sees the question: no provider can be talked into it.
-    if (isSensitive(question)) return finish({ answer: REFUSAL, intent: 'refused', data: {} }, 0);
+    const secret = secretRefusal(question);
+    if (secret !== null) return finish({ answer: secret, intent: 'refused', data: {} }, 0);
 
     const context: ConversationContext = {
       today: dateInZone(this.clock.now(), this.settings.timeZone),

@@ -2,6 +2,7 @@ import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { attendance } from './attendance-answers';
+import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
 import { balances, corrections, holidays, requests } from './leave-answers';
@@ -34,7 +35,15 @@ const NOT_HELD: [RegExp, string][] = [
   [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
   [/old/, 'the service keeps no age or birth date.'],
   [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
-  [/manager|boss|reports? to/, "the service does not record who manages whom, only each person's team and position."],
+  [/title|role/, "I can't break figures down by job title: ask for one title at a time, such as the QA engineers'."],
+  [/week/, "I can't break figures down by day of the week: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
+  [/fired|sacked|dismissed|let go|reason/, 'the service records who left and when, not why (fired, dismissed or resigned): ask who left, and when.'],
+  [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
+  [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
+  [
+    /manager|boss|supervisor/,
+    "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",
+  ],
 ];
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
@@ -47,7 +56,8 @@ function nothingMeasured(reading: Question['reading']): string {
     reading.me ? 'that it is about you' : null,
   ].filter(Boolean);
   const what = 'nothing I can measure (attendance, lateness, absences, hours, scores, leave, holidays, headcount, hires or leavers)';
-  return read.length > 0 ? `I read ${read.join(' and ')}, but ${what} in the question.` : `I found ${what} in the question.`;
+  const asked = /[a-z0-9]/.test(reading.said) ? ` (${reading.said.replace(/[?!.]+$/, '')})` : '';
+  return read.length > 0 ? `I read ${read.join(' and ')}, but ${what} in the question${asked}.` : `I found ${what} in the question${asked}.`;
 }
 
 /** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
@@ -240,6 +250,8 @@ export function compose(q: Question): Step {
       return holidays(q);
     case 'corrections':
       return corrections(q);
+    case 'check_times':
+      return checkTimes(q);
   }
   return cannot(measure, `I can't answer about ${measure.replace(/_/g, ' ')} that way.`);
 }

@@ -49,3 +49,6 @@ export function firstOf<T>(items: readonly T[], compare: (a: T, b: T) => number,
 
 /** A threshold's comparison in words: "more than 3 days". */
 export const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
+
+/** Day names by `weekdayOf` (0 = Sunday). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

@@ -1,8 +1,8 @@
 import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
-import { addDays } from '../../../core/work-calendar/dates';
+import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { meets } from '../reading/operation';
-import { COMPARED, listed, plural } from './format';
+import { COMPARED, listed, plural, WEEKDAYS } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 
@@ -126,7 +126,7 @@ export function holidays(q: Question): Step {
         .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)))
         .sort((a, b) => a.date.localeCompare(b.date));
       const line = (h: (typeof items)[number]) =>
-        `${h.name} on ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
+        `${h.name} on ${WEEKDAYS[weekdayOf(h.date)]} ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
       if (byName !== null && items.length === 0) return `There is no holiday called ${byName} from ${from} to ${to} that you can see: none.`;
       if (byName !== null) {
         // The coming ones unless the question is in the past tense; the last ones when none is ahead.

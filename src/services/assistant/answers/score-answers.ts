@@ -240,7 +240,14 @@ export function scores(q: Question, kpi: boolean): Step {
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );
   if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
-    if (quarters.length === 0) return cannot('score', 'tell me the quarter: for example "median score in 2025-Q3".');
+    if (quarters.length === 0) {
+      const position = q.reading.filters.position;
+      const whose = position ? ` of the ${position.toLowerCase()}s` : '';
+      return cannot(
+        'score',
+        `tell me the quarter for the scores${whose}: for example "median score in 2025-Q3"${position ? ` or "best ${position.toLowerCase()}s in 2025-Q3"` : ''}.`,
+      );
+    }
     return fromLists(q, quarters);
   }
   const summary = (period?: string) => ({ name: 'score_summary', input: { ...(period && { period }), ...(teams.length > 0 && { team_ids: teams }) } });

@@ -31,7 +31,7 @@ const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$
 
 /** Advice on a decision about someone ("should we fire X"): the figures are the service's, the decision is not. */
 const ADVICE =
-  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?)\b.*?\b(fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep)\b/;
+  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?)\b.*?\b(fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
 
 export function readAction(text: string): Action | null {
   const advice = ADVICE.exec(text);

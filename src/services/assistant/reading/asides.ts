@@ -6,20 +6,21 @@
  * are dropped: "for the QA review" keeps its team.
  */
 const PURPOSE_WORDS = String.raw`(?:payroll|board|monthly|weekly|quarterly|annual|yearly|year[- ]end|org(?:ani[sz]ation)? chart|org|hr|leadership|exec(?:utive)?|management|budget|planning|staffing|headcount|all[- ]hands|team|my|our|the|a|an)`;
-const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|1:1s?|one[- ]to[- ]ones?)`;
+const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|stand-up|retro(?:spective)?|huddle|catch[- ]up|1:1s?|one[- ]to[- ]ones?)`;
 
 const ASIDES: RegExp[] = [
   // A greeting opening the message.
   /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
-  // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash.
+  // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash
+  // (a hyphen only with a space after it: "check-in times" is the question).
   new RegExp(
-    String.raw`^\s*(?:quick |just a )?(?:sanity check|check|question|doing (?:my|our|the) (?:team'?s )?${PURPOSE_WORDS}?\s*${PURPOSE_NOUN})(?: for (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN})?\s*[:—–-]+\s*`,
+    String.raw`^\s*(?:quick |just a )?(?:sanity check|check|question|doing (?:my|our|the) (?:team'?s )?${PURPOSE_WORDS}?\s*${PURPOSE_NOUN})(?: for (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN})?\s*(?:[:—–]+|-+(?=\s))\s*`,
     'i',
   ),
   // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
   /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
   // "Elena here, sorry I'm on the train, …", "ok so i was wondering, because …, how many": a lead-in up to the question.
-  /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?]*,\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
+  /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?—–]*(?:,|—|–|\s-\s)\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
   // "Thanks a lot", "thank you so much" closing the message.
   /[,.!]?\s*\b(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|in advance))?[.!]*\s*$/i,
   // "Need it for 1:1s" closing the message.

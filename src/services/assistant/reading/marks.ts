@@ -63,7 +63,7 @@ export class Marks {
   /** The words no part took, in the question's order (filler aside). */
   unused(): string[] {
     const words: string[] = [];
-    for (const match of this.text.matchAll(/[a-z0-9][a-z0-9'’-]*/g)) {
+    for (const match of this.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
       const word = match[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
       const covered = this.covers(match.index, match.index + word.length);
       if (!covered && word.length > 0 && !FILLER.has(word)) words.push(word);
@@ -74,7 +74,7 @@ export class Marks {
   /** Every character from start to end lies in something applied ("2025-q2" may be taken as "2025" and "q2"). */
   covers(start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
-      if (/[a-z0-9]/.test(this.text[i]!) && !this.taken.some(([from, to]) => from <= i && i < to)) return false;
+      if (/[\p{L}\p{N}]/u.test(this.text[i]!) && !this.taken.some(([from, to]) => from <= i && i < to)) return false;
     }
     return true;
   }
@@ -84,9 +84,9 @@ export class Marks {
     const runs: string[][] = [];
     let last = -2;
     let position = 0;
-    for (const match of this.text.matchAll(/[a-z][a-z'’-]*|\S+/g)) {
-      const word = match[0].replace(/['’]s$/, '').replace(/[^a-z'-]+$/, '');
-      const free = /^[a-z]/.test(match[0]) && !this.covers(match.index, match.index + word.length) && !FILLER.has(word);
+    for (const match of this.text.matchAll(/\p{L}[\p{L}'’-]*|\S+/gu)) {
+      const word = match[0].replace(/['’]s$/, '').replace(/[^\p{L}'-]+$/u, '');
+      const free = /^\p{L}/u.test(match[0]) && !this.covers(match.index, match.index + word.length) && !FILLER.has(word);
       if (free) {
         if (last === position - 1) runs.at(-1)!.push(word);
         else runs.push([word]);

@@ -22,6 +22,7 @@ export type Measure =
   | 'on_leave'
   | 'missing_check_out'
   | 'not_checked_in'
+  | 'check_times'
   | 'hours'
   | 'score'
   | 'kpi'
@@ -52,7 +53,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_taken',
     // "How many sick days has she had": days of a kind of leave had are leave taken.
-    /\b(?:taken|used|took|take|use)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
+    /\b(?:taken|used|took|take|use)\b|\bhad (?:any )?(?:(?:annual|sick|unpaid|parental) )?(?:leave|time off|days? off)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
     /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
   ],
   [
@@ -72,6 +73,11 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'not_checked_in',
     /\b(?:not|hasn'?t|haven'?t|has not|have not|yet to|didn'?t) (?:yet )?(?:checked|clocked|check|clock) ?in\b(?: yet)?|\b(?:not|isn'?t|aren'?t) in yet\b|\bnot (?:checked|clocked) in\b/,
+  ],
+  // "What time did Lukas check in": the times of a person's records, not whether they came.
+  [
+    'check_times',
+    /\b(?:check|clock|sign)(?:ed)?[- ]?(?:ins?|outs?)(?: (?:and|or|&) (?:check|clock|sign)?(?:ed)?[- ]?(?:ins?|outs?))? times?\b|(?<=\b(?:what time|which time|when|how early|how late|usually)\b.*)\b(?:(?:check|clock|sign)(?:ed|s)?[- ]?(?:in|out)|arriv(?:e|es|ed|al)|get in|gets in|got in)\b|\barrival times?\b/,
   ],
   [
     'on_leave',
@@ -139,6 +145,16 @@ export interface MeasureReading {
   statistic: Statistic | null;
   /** A second plain statistic asked beside the first ("mean and median"). */
   also: Statistic | null;
+  /** Which of a record's times a check-times question asks for. */
+  checkTimes: 'in' | 'out' | 'both' | null;
+}
+
+/** "What time did she check out": the check-out alone; both when the question names both or neither. */
+function whichTimes(marks: Marks): 'in' | 'out' | 'both' {
+  const text = marks.text;
+  const checkIn = /\b(?:check|clock|sign)(?:ed|s)?[- ]?ins?\b|\barriv(?:e|es|ed|al)\b|\bgets? in\b|\bgot in\b/.test(text);
+  const checkOut = /\b(?:check|clock|sign)(?:ed|s)?[- ]?outs?\b/.test(text);
+  return checkIn === checkOut ? 'both' : checkIn ? 'in' : 'out';
 }
 
 const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max']);
@@ -152,8 +168,12 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (marks.take(pattern).length > 0) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
+  // "How much leave can I still book": what is left to book is the balance.
+  if (measures.includes('leave_balance')) marks.take(/\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:book|take|use|request)\b/g);
   // "The status of my requests": their decisions, which the requests carry.
   if (measures.includes('leave_requests')) marks.take(/\b(?:status(?:es)?|state|decisions?|overlap(?:s|ping)?(?: with)?)\b/g);
+  const checkTimes = measures.includes('check_times') ? whichTimes(marks) : null;
+  if (checkTimes !== null) marks.take(/\b(?:what|which) time\b|\bwhen\b|\btimes?\b|\bhow (?:early|late)\b|\busually\b|\bin the (?:morning|evening)\b/g);
   const statistic = STATISTICS.find(([, pattern]) => marks.take(pattern).length > 0)?.[0] ?? null;
   // "Mean and median": a second plain statistic, answered beside the first.
   const also =
@@ -161,6 +181,6 @@ export function readMeasures(marks: Marks): MeasureReading {
       ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
       : null;
   // "Did the average go up": the change of the mean, not of each person's score.
-  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null };
-  return { measures, statistic, also };
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null, checkTimes };
+  return { measures, statistic, also, checkTimes };
 }

@@ -65,6 +65,10 @@ export interface Reading {
   otherPeriod: string | null;
   /** The two ends of "from X to Y" when read as such: a change is between them, not over the whole span. */
   ends: [DateRange, DateRange] | null;
+  /** Which of a record's times a check-times question asks for. */
+  checkTimes: 'in' | 'out' | 'both' | null;
+  /** The question as read (lower case, spelling corrected, greetings and thanks aside): what a refusal names back. */
+  said: string;
 }
 
 const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
@@ -74,14 +78,17 @@ const POLITE =
   /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority)|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
-const REVIEW_TEXT = /\b(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say) in (?:my|the|his|her|their) (?:review|appraisal)\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
+const REVIEW_TEXT =
+  /\b(?:self[- ]?)?(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say|says) in (?:my|the|his|her|their|[a-z]+'s) (?:self[- ]?)?(?:review|appraisal|assessment)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
 const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
 const LEVEL = /^(?:junior|mid|senior|lead|manager)s?$/;
-const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how)\s*$/;
+const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how|what'?s|when'?s)\s*$/;
+/** A longer run of unknown words is a sentence the reader does not understand (another language, say), not a name. */
+const MOST_NAME_WORDS = 4;
 
 function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures: Measure[]): boolean {
   const text = raw.toLowerCase();
@@ -165,18 +172,25 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // People counted by level ("headcount by level") is a breakdown the service makes; other figures by level it does not.
   const perPosition =
     notHeld !== null && /level|position|seniority/.test(notHeld) && measures.length > 0 && measures.every((m) => m === 'headcount' || m === 'position');
+  // "Lukas Novak's manager": a person's, a reporting line; "DEV's manager" is the team's Manager, a position.
+  const possessor = /\b([a-z]+)'s (?:line )?(?:manager|supervisor)\b/.exec(marks.text)?.[1];
+  const managesSomeone =
+    teams.length === 0 && /\bwho (?:manages|supervises|oversees|is in charge of) (?!the |my |our |this |that |everyone|all )\S/.test(marks.text);
+  const personsManager = (possessor !== undefined && !teamWords.has(possessor)) || managesSomeone ? 'manager' : null;
   const held =
     teamManager || perPosition
       ? null
       : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
         ? null
-        : notHeld;
+        : (notHeld ?? personsManager);
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name.
   const named = readHolidayName(marks, measures);
   const holiday = period.range !== null && /^\d/.test(period.range.label) ? null : named;
   const holidayName = holiday?.name ?? null;
+  // "What day of the week is Christmas": the holiday's date answers it, with its day.
+  if (holidayName !== null) marks.take(/\b(?:what|which) day(?: of the week)?\b|\bday of the week\b|\bweekday\b/g);
   // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
   const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
@@ -196,8 +210,12 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
   // A question refused by its words (not held, an order) looks nobody up.
   const names =
-    held === null && action === null ? runs.filter((run) => run.length >= 2 && !LEVEL.test(run) && nameLike(run, marks.text, raw, measures.length > 0)) : [];
-  for (const name of names) marks.take(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\b`, 'g'));
+    held === null && action === null
+      ? runs.filter(
+          (run) => run.length >= 2 && run.split(' ').length <= MOST_NAME_WORDS && !LEVEL.test(run) && nameLike(run, marks.text, raw, measures.length > 0),
+        )
+      : [];
+  for (const name of names) marks.take(new RegExp(String.raw`(?<!\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?(?!\p{L})`, 'gu'));
   // Facts of one's own record (start date, tenure) are read from it.
   const ownFact =
     measures.some((m) => OWN_RECORD.has(m)) ||
@@ -233,6 +251,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     ends: period.ends,
+    checkTimes: read.checkTimes,
+    said: marks.text,
     action,
     holidayName,
     holidayUse: holiday?.use ?? null,

@@ -42,12 +42,15 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
-  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate`.split(
+  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate whether`.split(
     /\s+/,
   ),
 );
 
-const WORD = /[a-z]+/g;
+const WORD = /\p{L}+/gu;
+
+/** Everyday words one edit from a word of the questions ("stuff" is not "staff", "tired" not "hired"): never corrected. */
+const ENGLISH = new Set(['stuff', 'tired', 'fired', 'store', 'stores', 'wired', 'liked', 'dated']);
 
 /** Shorthand people type, written out before reading. */
 const SHORTHAND: Record<string, string> = {
@@ -55,7 +58,6 @@ const SHORTHAND: Record<string, string> = {
   wks: 'weeks',
   yr: 'year',
   yrs: 'years',
-  hr: 'hours',
   hrs: 'hours',
   ppl: 'people',
   qtr: 'quarter',
@@ -67,6 +69,7 @@ const SHORTHAND: Record<string, string> = {
   avg: 'average',
   perf: 'performance',
   attn: 'attendance',
+  att: 'attendance',
   sr: 'senior',
   jr: 'junior',
   tmrw: 'tomorrow',
@@ -78,6 +81,7 @@ const SHORTHAND: Record<string, string> = {
   ooo: 'off',
   bal: 'balance',
   u: 'you',
+  r: 'are',
   ur: 'your',
   hw: 'how',
   nxt: 'next',
@@ -89,10 +93,12 @@ const SHORTHAND: Record<string, string> = {
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
 export function correctSpelling(text: string, protectedWords: ReadonlySet<string>): string {
-  return text.toLowerCase().replace(WORD, (word) => {
+  return text.toLowerCase().replace(WORD, (word, at: number, whole: string) => {
     if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
-    if (VOCABULARY.has(word) || FILLER.has(word) || protectedWords.has(word)) return word;
-    return closest(word, nearInLength(word)) ?? word;
+    // "8 hr", "how many hr": hours; otherwise "hr" is most often the department ("headcount in HR").
+    if (word === 'hr' && /(?:\d|\bhow many|\btotal|\bno\.? of)\s*$/.test(whole.slice(0, at))) return 'hours';
+    if (VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || protectedWords.has(word)) return word;
+    return closest(word, nearInLength(word)) ?? cutShort(word) ?? word;
   });
 }
 
@@ -104,4 +110,12 @@ export function awayAsOff(text: string): string {
       /\b(who's|who is|who are|who was|who were|is|are|was|were|be|being|been|anyone|anybody|everyone|people|employees|staff|i'm|we're|they're) out\b(?! of\b)/g,
       '$1 off',
     );
+}
+
+/** A four-letter word typed one letter short of exactly one word of the questions ("scor", "mont"): that word. */
+function cutShort(word: string): string | null {
+  if (word.length !== 4) return null;
+  // An ending ("rate" + d, "team" + s) makes another word, not a finished one.
+  const longer = (BY_LENGTH.get(5) ?? []).filter((known) => known.startsWith(word) && !/[sd]$/.test(known));
+  return longer.length === 1 ? longer[0]! : null;
 }
