@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -21,6 +21,7 @@ import { PRACTICE7 } from './questions/practice7';
 import { PRACTICE8 } from './questions/practice8';
 import { PRACTICE9 } from './questions/practice9';
 import { PRACTICE10 } from './questions/practice10';
+import { PRACTICE11 } from './questions/practice11';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -35,7 +36,8 @@ type Half =
   | 'practice7'
   | 'practice8'
   | 'practice9'
-  | 'practice10';
+  | 'practice10'
+  | 'practice11';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -49,6 +51,7 @@ const NAMES: Record<Half, string> = {
   practice8: 'eighth practice set',
   practice9: 'ninth practice set',
   practice10: 'tenth practice set',
+  practice11: 'eleventh practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -63,6 +66,7 @@ const HALVES: readonly string[] = [
   'practice8',
   'practice9',
   'practice10',
+  'practice11',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
       practice8: PRACTICE8,
       practice9: PRACTICE9,
       practice10: PRACTICE10,
+      practice11: PRACTICE11,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
