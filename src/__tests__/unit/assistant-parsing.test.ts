@@ -246,7 +246,7 @@ describe('a holiday asked for by its name', () => {
   it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {
     expect(answer('when is Christmas')).toBe('Christmas Eve on Wednesday 2025-12-24 (afternoon only); Christmas Day on Thursday 2025-12-25.');
     expect(answer('are we off on boxing day')).toBe('Boxing Day on Friday 2025-12-26.');
-    expect(answer('when was the offsite')).toBe('QA Offsite on 2025-09-12 (morning only) (team QA).');
+    expect(answer('when was the offsite')).toBe('QA Offsite on Friday 2025-09-12 (morning only) (team QA).');
     expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
 });
@@ -381,18 +381,26 @@ describe('attendance filtered by position, and people by their attendance rate',
     expect(plan('number of late arrivals among the seniors in october').parsed).toMatchObject({ filters: { position: 'Senior' }, unused: [] });
   });
 
-  it('when a position cannot be applied to the rate asked (by team, compared, a trend, issues) or two are named, then it is named back, never dropped', () => {
-    for (const question of [
-      'attendance rate of seniors by team last month',
-      'juniors attendance rate trend',
-      'senior attendance issues last month',
-      'compare the attendance of seniors and juniors last month',
-      'how many seniors and juniors are in DEV',
-    ]) {
+  it('when a position cannot be applied to the rate asked (by team, a trend, issues), then it is named back, never dropped', () => {
+    for (const question of ['attendance rate of seniors by team last month', 'juniors attendance rate trend', 'senior attendance issues last month']) {
       const reading = readQuestion(question, context(today));
       const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
       expect({ question, calls: 'calls' in step, names: reading.names }).toEqual({ question, calls: false, names: [] });
       expect('text' in step && step.text).toMatch(/Senior|Junior|seniors|juniors/);
+    }
+  });
+
+  it('when two positions are named ("seniors and juniors", "seniors vs juniors"), then each is answered, side by side', () => {
+    for (const question of [
+      'compare the attendance of seniors and juniors last month',
+      'how many seniors and juniors are in DEV',
+      'seniors vs juniors average score in 2025-Q3',
+    ]) {
+      const reading = readQuestion(question, context(today));
+      expect(reading).toMatchObject({ filters: { position: 'Senior', position_also: 'Junior' }, names: [], unused: [] });
+      const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
+      const positions = 'calls' in step && step.calls.flatMap((c) => (c.input.position === undefined ? [] : [c.input.position]));
+      expect({ question, positions }).toEqual({ question, positions: ['Senior', 'Junior'] });
     }
   });
 
@@ -1191,5 +1199,89 @@ describe('the tenth practice set: refusals that name what they cannot do, check-
     expect(read('Hello, sorry to bother you — could you tell me whether anyone in my team has a pending leave request? Thanks!', manager).unused).toEqual([]);
     expect(read('how much annual leave can i still book this year', employee)).toMatchObject({ measures: ['leave_balance'], action: null, unused: [] });
     expect(read('who had unpaid leave this year')).toMatchObject({ measures: ['leave_taken'], filters: { leave_type: 'UNPAID' }, unused: [] });
+  });
+});
+
+describe('the eleventh practice set: Slack-style messages', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const text = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+
+  it('when a manager says "my devs", then it is their team, not themselves', () => {
+    expect(read('which of my devs have been here over 5 years', manager)).toMatchObject({ me: false, teams: ['DEV'] });
+    expect(read('hours worked by my devs last week', manager)).toMatchObject({ me: false, teams: ['DEV'], measures: ['hours'] });
+  });
+
+  it('when shorthand, a day cut short, "this morning", "-wise" or where the data is kept is typed, then the question is read', () => {
+    expect(read('hey how many ppl do we have in QA atm')).toMatchObject({ teams: ['QA'], measures: ['headcount'], unused: [] });
+    expect(read("what's my job title on the system", employee)).toMatchObject({ measures: expect.arrayContaining(['job_title']), unused: [] });
+    expect(read('how many were late on tues?')).toMatchObject({ range: { from: '2025-11-18', to: '2025-11-18' }, unused: [] });
+    expect(read('was i late this morning?', employee)).toMatchObject({ me: true, range: { from: today, to: today }, unused: [] });
+    expect(read('anything pending leave-wise in my team', manager)).toMatchObject({ measures: ['leave_requests'], unused: [] });
+    expect(read('hey so im doing payroll prep and need to know how many hours Ravi worked in october thx')).toMatchObject({
+      names: ['ravi'],
+      measures: ['hours'],
+      unused: [],
+    });
+  });
+
+  it('when a week is given by its number ("wk 45"), then it is that ISO week', () => {
+    expect(read('late arrivals in wk 45').range).toMatchObject({ from: '2025-11-03', to: '2025-11-09' });
+    expect(read('absences in week 1 of 2026').range).toMatchObject({ from: '2025-12-29', to: '2026-01-04' });
+  });
+
+  it('when a period is compared with the one before, then both are answered', () => {
+    const s = step('my teams attendance rate last week compared to the week before', manager);
+    expect('calls' in s && s.calls.map((c) => [c.input.from, c.input.to])).toEqual([
+      ['2025-11-03', '2025-11-09'],
+      ['2025-11-10', '2025-11-16'],
+    ]);
+    const months = step('attendance rate this month compared to last month');
+    expect('calls' in months && months.calls.map((c) => c.input.from)).toEqual(['2025-10-01', '2025-11-01']);
+  });
+
+  it('when a team that does not exist is named, a kind of leave the service has not, a prediction, an order or advice, then it is named back', () => {
+    expect(read('sales team attendance last week')).toMatchObject({ names: [], unused: ['sales'] });
+    expect(text('how many ppl are on parental leave rn')).toMatch(/annual, sick and unpaid leave only/);
+    expect(text('show me the org chart for data')).toMatch(/reporting lines/);
+    expect(text('will my team hit 95% attendance in december', manager)).toMatch(/predict/);
+    expect(text('give Kevin an extra 2 days annual leave')).toMatch(/can't give anything.*POST \/leave-adjustments/);
+    expect(text('who should we lay off first if budgets get cut')).toMatch(/advise .*lay anyone off/);
+    expect(text("what should i do about Zoe's attendance", manager)).toMatch(/advise/);
+  });
+
+  it("when the next day off is asked beside a holiday, then it is the next holiday; a team's holiday name is not a filter", () => {
+    expect(read("when's our next day off for a holiday", employee)).toMatchObject({ measures: expect.arrayContaining(['holidays']), range: null });
+    expect(text("when's our next day off for a holiday", employee)).toBe('calls: holidays');
+    expect(read('who was late on the QA offsite')).toMatchObject({ teams: [], holidayName: 'offsite' });
+    expect(read('who in QA was late on the offsite')).toMatchObject({ teams: ['QA'], holidayName: 'offsite' });
+  });
+
+  it('when the most is asked with no number, then everyone tied at the top is named', () => {
+    expect(read('who has been late the most on my team since september', manager)).toMatchObject({ operation: 'rank', tiesKept: true });
+    expect(read('top 3 late people this month')).toMatchObject({ limit: 3, tiesKept: false });
+    const s = step("who's been late the most this month");
+    const people = [
+      { employee_id: 'DEV-008', name: 'Daniel Okafor', days: 4 },
+      { employee_id: 'DAT-003', name: 'Julia Fischer', days: 4 },
+      { employee_id: 'QA-002', name: 'Marcus Lee', days: 3 },
+    ];
+    expect('calls' in s && s.phrase([{ from: '2025-11-01', to: today, people }])).toBe(
+      'Most days late this month (2025-11-01 to 2025-11-19): Daniel Okafor (DEV-008) 4 days late, Julia Fischer (DAT-003) 4 days late (tied).',
+    );
+    const three = step('top 3 late people this month');
+    expect('calls' in three && three.phrase([{ from: '2025-11-01', to: today, people }])).toMatch(/Marcus Lee \(QA-002\) 3 days late\.$/);
+  });
+
+  it('when people of a team "trend" over quarters, then it is their scores', () => {
+    const s = step('how did the AI folks trend over the last 4 quarters');
+    expect('calls' in s && s.calls.map((c) => c.name)).toEqual(['score_summary']);
   });
 });

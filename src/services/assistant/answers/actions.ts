@@ -39,7 +39,17 @@ function routeFor(action: Action): string {
 }
 
 /** Decisions said as nouns, put as what would be done. */
-const DECIDED: Record<string, string> = { bonus: 'give a bonus', raise: 'give a raise', take: 'take it', book: 'book it', use: 'use it' };
+const DECIDED: Record<string, string> = {
+  bonus: 'give a bonus',
+  raise: 'give a raise',
+  take: 'take it',
+  book: 'book it',
+  use: 'use it',
+  'do about': 'do something about it',
+  'do with': 'do something about it',
+  'lay off': 'lay anyone off',
+  'make redundant': 'make anyone redundant',
+};
 
 /** A change asked of a reader: refused by its verb, with where the change is made. */
 export function refuseAction(action: Action): Step {

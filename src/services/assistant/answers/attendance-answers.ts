@@ -62,6 +62,14 @@ function totalsLine(t: Totals): string {
   return `${percent(t.average_rate)} attendance rate over ${t.expected} expected days: ${t.present} present, ${t.late} late, ${t.half_day} half-day, ${t.absent} absent${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
 }
 
+/** The first `limit` of a ranked list, and those tied with the last of them when no number was asked for. */
+function topWithTies<T extends { days: number }>(ranked: T[], limit: number, tiesKept: boolean): T[] {
+  const first = ranked.slice(0, limit);
+  if (!tiesKept || first.length === 0) return first;
+  const edge = first.at(-1)!.days;
+  return ranked.filter((p, i) => i < limit || p.days === edge);
+}
+
 /** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
 function people(q: Question, measure: string): Step {
   const range = q.reading.range ?? monthSoFar(q.context.today);
@@ -231,7 +239,8 @@ function exceptions(q: Question, measure: string): Step {
         const t = threshold;
         list = list.filter((p) => meets(p.days, t.comparison, t.value));
       }
-      if (operation === 'rank') list = (order === 'bottom' ? [...list].reverse() : list).slice(0, limit ?? 1);
+      // "Who was late the most": everyone tied at the top; a number asked for ("top 3") is that many, ties by name.
+      if (operation === 'rank') list = topWithTies(order === 'bottom' ? [...list].reverse() : list, limit ?? 1, q.reading.tiesKept);
       const span = when({ ...range, to: d.to });
       if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
@@ -239,7 +248,7 @@ function exceptions(q: Question, measure: string): Step {
       const bound = threshold ? ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}` : '';
       // A ranking names the first few by their days, not as everyone who was late or absent.
       if (operation === 'rank')
-        return `${order === 'bottom' ? 'Fewest' : 'Most'} days ${WORD[status]}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)}.`;
+        return `${order === 'bottom' ? 'Fewest' : 'Most'} days ${WORD[status]}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)}${list.length > (limit ?? 1) ? ' (tied)' : ''}.`;
       return `${plural(list.length, 'person', 'people')}${where} ${verb} ${WORD[status]}${bound} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)} (${plural(total, `day ${WORD[status]}`, `days ${WORD[status]}`)} in all).`;
     },
   };

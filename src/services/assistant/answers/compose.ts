@@ -26,8 +26,9 @@ const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 
 /** Words that say what the service does not hold, and how to say so. */
-const NOT_HELD: [RegExp, string][] = [
+const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
+  [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
   [
     /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
@@ -41,7 +42,7 @@ const NOT_HELD: [RegExp, string][] = [
   [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
   [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
   [
-    /manager|boss|supervisor/,
+    /manager|boss|supervisor|chart|hierarchy/,
     "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",
   ],
 ];
@@ -90,13 +91,22 @@ export function compose(q: Question): Step {
   const { reading } = q;
   if (reading.action !== null) return refuseAction(reading.action);
   if (reading.notHeld !== null) {
-    const said =
-      NOT_HELD.find(([word]) => word.test(reading.notHeld!))?.[1] ??
-      `this service keeps no ${reading.notHeld} data, so I can't filter or answer by ${reading.notHeld}.`;
+    const held = reading.notHeld;
+    const found = NOT_HELD.find(([word]) => word.test(held))?.[1];
+    const said = typeof found === 'function' ? found(held) : (found ?? `this service keeps no ${held} data, so I can't filter or answer by ${held}.`);
     return cannot('unsupported', said);
   }
   if (reading.unused.length > 0) {
     return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
+  }
+  // "Seniors vs juniors": each position's figures, side by side, never pooled.
+  const { position_also: alsoPosition, ...filters } = reading.filters;
+  if (alsoPosition !== undefined) {
+    const each = { ...reading, operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
+    return sideBySide([
+      compose({ ...q, reading: { ...each, filters } }),
+      compose({ ...q, reading: { ...each, filters: { ...filters, position: alsoPosition } } }),
+    ]);
   }
   if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
   const outOfScope = teamOutOfScope(q);
@@ -152,7 +162,9 @@ export function compose(q: Question): Step {
   const ofPerson =
     q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
   // Quarters are the periods of scores: "anyone below 60 in Q3", "compare DEV and QA in Q1" are about scores.
-  const scored = ofPerson === null && reading.quarters.length > 0 ? 'score' : ofPerson;
+  // "How did the AI folks trend over the last 4 quarters": people named by a word, not counted, trend by their scores.
+  const peopleTrend = ofPerson === 'headcount' && reading.operation === 'trend' && !/\b(?:headcount|how many|size|number of|count)\b/.test(reading.said);
+  const scored = (ofPerson === null || peopleTrend) && reading.quarters.length > 0 ? 'score' : ofPerson;
   // "Off" is away: approved leave, for days that reach today or later; "was off yesterday" is absent.
   const away =
     reading.range !== null ? reading.range.from > q.context.today || (reading.off && reading.range.to >= q.context.today) : reading.off && !reading.past;

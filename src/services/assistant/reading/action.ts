@@ -15,12 +15,12 @@ export interface Action {
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+)?\s+(?:an? )?(?:extra|more|additional|another|bonus)\b)|approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],
   ['holiday', /\b(?:public |bank |team )?holidays?\b(?! (?:leave|days?|allowance|balance))/],
-  ['balance', /\b(?:balances?|allowances?|entitlements?|adjustments?)\b/],
+  ['balance', /\b(?:balances?|allowances?|entitlements?|adjustments?|(?:extra|additional|more|another) (?:\d+ )?(?:days?|leave))\b/],
   ['leave_request', /\b(?:leave|requests?|time off|vacation|pto|off)\b/],
   ['attendance', /\b(?:attendance|check[- ]?ins?|check[- ]?outs?|records?)\b|^mark\b/],
   ['score', /\b(?:scores?|ratings?|kpis?)\b/],
@@ -31,7 +31,7 @@ const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$
 
 /** Advice on a decision about someone ("should we fire X"): the figures are the service's, the decision is not. */
 const ADVICE =
-  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?)\b.*?\b(fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
+  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
 
 export function readAction(text: string): Action | null {
   const advice = ADVICE.exec(text);

@@ -21,6 +21,10 @@ const ASIDES: RegExp[] = [
   /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
   // "Elena here, sorry I'm on the train, …", "ok so i was wondering, because …, how many": a lead-in up to the question.
   /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?—–]*(?:,|—|–|\s-\s)\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
+  // "So I'm doing payroll prep and need to know …": what the asker is busy with, up to what they ask.
+  /^\s*(?:so\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:doing|working on|preparing|putting together|finishing|writing)\s+[^?]*?(?:,\s*|\s+and\s+)(?=(?:i |we )?(?:need|want|would like)\b|(?:how|what|who|which|when|can|could)\b)/i,
+  // "My job title on the system": where the data is kept, not a part of the question.
+  /\s(?:on|in) (?:the|our) (?:system|database|hr system|app|tool)\b/gi,
   // "Thanks a lot", "thank you so much" closing the message.
   /[,.!]?\s*\b(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|in advance))?[.!]*\s*$/i,
   // "Need it for 1:1s" closing the message.

@@ -180,6 +180,8 @@ export function readMeasures(marks: Marks): MeasureReading {
     statistic !== null && PLAIN.has(statistic)
       ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
       : null;
+  // "Mean, min and max": the summary gives all three.
+  if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean', also: null, checkTimes };
   // "Did the average go up": the change of the mean, not of each person's score.
   if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null, checkTimes };
   return { measures, statistic, also, checkTimes };

@@ -36,6 +36,8 @@ export interface Filters {
   request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
   /** A second state asked beside the first ("approved or pending"). */
   request_status_also?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  /** A second position set beside the first ("seniors vs juniors"): each answered, side by side. */
+  position_also?: Position;
 }
 
 export interface OperationReading {
@@ -44,6 +46,8 @@ export interface OperationReading {
   /** Ranked by a performance word (top, best, worst…), not by "most" or "longest". */
   byMerit: boolean;
   limit: number | null;
+  /** No number was asked for ("who was late the most"): those tied with the last one named are named too. */
+  tiesKept: boolean;
   threshold: Threshold | null;
   filters: Filters;
 }
@@ -95,13 +99,24 @@ const POSITION_WORDS = POSITIONS.map((position) => {
   return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
 });
 
+const LEVEL_WORD = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]level)?`;
+const POSITION_PAIR = new RegExp(String.raw`\b${LEVEL_WORD} (?:vs\.?|versus|and|or|against|compared (?:to|with)) (?:the )?${LEVEL_WORD}\b`);
+const positionOf = (word: string): Position | undefined => POSITIONS.find((p) => p.toLowerCase() === word);
+
 type Decision = NonNullable<Filters['request_status']>;
 const decisionOf = (word: string): Decision =>
   /^(declined|denied)$/.test(word) ? 'rejected' : /^cancel/.test(word) ? 'cancelled' : /^(awaiting|open|waiting)/.test(word) ? 'pending' : (word as Decision);
 
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
-  // One position is a filter; a second ("seniors and juniors") is left unused, so it is named back, never dropped.
+  // "Seniors vs juniors": two positions side by side. Otherwise one position is a filter; a second is left unused,
+  // so it is named back, never dropped.
+  const pair = POSITION_PAIR.exec(marks.text);
+  const both = pair ? [positionOf(pair[1]!), positionOf(pair[2]!)] : [];
+  if (both[0] && both[1] && both[0] !== both[1]) {
+    marks.take(POSITION_PAIR);
+    [filters.position, filters.position_also] = both;
+  }
   for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
   // "Who manages the security team": its managers.
   if (filters.position === undefined && marks.take(/\b(?:manages|managing|in charge of|heads up)\b/g).length > 0) filters.position = 'Manager';
@@ -174,5 +189,5 @@ export function readOperation(marks: Marks): OperationReading {
               ? 'list'
               : 'lookup';
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
-  return { operation, order, byMerit, limit, threshold, filters };
+  return { operation, order, byMerit, limit, tiesKept: n === undefined, threshold, filters };
 }

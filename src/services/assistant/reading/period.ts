@@ -1,6 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
+import { weekNumbered } from './week-number';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
 export interface PeriodReading {
@@ -34,12 +35,24 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 
 /** "This month vs last month": two periods named by where they stand, compared. */
 const VERSUS =
-  /\b((?:this|last|previous|past) (?:week|month|year))\b.*?\b(?:vs\.?|versus|compared (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year))\b/;
+  /\b((?:this|last|previous|past) (?:week|month|year))\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before)\b/;
+
+/** "The week before" a period: the same span one week, month or year earlier. */
+function before(range: DateRange, unit: string): DateRange {
+  if (unit === 'week') return { from: addDays(range.from, -7), to: addDays(range.from, -1), label: `the week before` };
+  const year = Number(range.from.slice(0, 4)) - (unit === 'year' ? 1 : 0);
+  const month = unit === 'year' ? 1 : Number(range.from.slice(5, 7)) - 1;
+  const [y, m] = month === 0 ? [year - 1, 12] : [year, month];
+  const to = unit === 'year' ? `${y}-12-31` : `${y}-${pad(m)}-${lastDay(y, m)}`;
+  return { from: `${y}-${pad(m)}-01`, to, label: `the ${unit} before` };
+}
 
 function versusEnds(text: string, today: string): [DateRange, DateRange] | null {
   const said = VERSUS.exec(text);
   if (!said) return null;
-  const both = [parseDateRange(said[1]!, today), parseDateRange(said[2]!, today)];
+  const first = parseDateRange(said[1]!, today);
+  const relative = /^the (week|month|year) before$/.exec(said[2]!);
+  const both = [first, relative && first ? before(first, relative[1]!) : parseDateRange(said[2]!, today)];
   if (both.some((r) => r === null)) return null;
   const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
   return a!.from === b!.from ? null : [a!, b!];
@@ -52,7 +65,7 @@ const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUA
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -92,7 +105,9 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     const day = addDays(today, 1);
     return { from: day, to: day, label: 'tomorrow' };
   }
-  if (/\btoday\b|\btonight\b/.test(text)) return { from: today, to: today, label: 'today' };
+  if (/\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/.test(text)) return { from: today, to: today, label: 'today' };
+  const numbered = weekNumbered(text, today);
+  if (numbered) return numbered;
   const nth = nthWeek(text, today);
   if (nth) return nth;
   const weekOf = /\bweek (?:of|starting|beginning) (.+)$/.exec(text);
@@ -213,7 +228,11 @@ function lastQuarters(text: string, today: string): string[] {
 
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
-  const text = marks.text.replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ').replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
+  // "Our next day off" is a day ahead to find, not tomorrow ("next day").
+  const text = marks.text
+    .replace(/\bnext days? off\b/g, ' ')
+    .replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ')
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
   const quarterWords = marks
     .peek(QUARTERS)
     .map((m) => parsePeriod(m[0], today))

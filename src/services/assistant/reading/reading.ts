@@ -31,6 +31,8 @@ export interface Reading {
   order: 'top' | 'bottom' | null;
   byMerit: boolean;
   limit: number | null;
+  /** No number was asked for: those tied with the last one named are named too. */
+  tiesKept: boolean;
   threshold: Threshold | null;
   filters: Filters;
   /** Words no part applied (names to look up aside). */
@@ -75,10 +77,10 @@ const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_d
 const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 /** "Show me", "tell me": asking for something, not about the caller. */
 const POLITE =
-  /\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
+  /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve)\b))\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|(?:parental|maternity|paternity|bereavement|compassionate|study|jury duty) leave|org(?:ani[sz]ation(?:al)?)? chart|hierarchy|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve|hit|make|meet|exceed|miss|drop|fall|rise|go|stay|end)\b))\b/;
 const REVIEW_TEXT =
   /\b(?:self[- ]?)?(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say|says) in (?:my|the|his|her|their|[a-z]+'s) (?:self[- ]?)?(?:review|appraisal|assessment)\b/;
 const TEAMS_RANKED =
@@ -99,6 +101,12 @@ function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures:
     measures.length > 0 &&
     !measures.some((m) => PEOPLE_MEASURES.has(m))
   );
+}
+
+/** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"). */
+function holidayOfTeam(team: string, holiday: string, text: string, context: ConversationContext): boolean {
+  const words = [team, ...(context.teams.find((t) => t.team_id === team)?.team_name.split(/\s+/) ?? [])].map((w) => w.toLowerCase());
+  return words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
 }
 
 /** "My next leave": what is booked from today on, a year ahead. */
@@ -128,6 +136,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     .replace(/[“”]/g, '"')
     .replace(/\bno\.? of\b/gi, 'number of')
     .replace(/\bwhos\b/gi, "who's")
+    // "Leave-wise", "attendance wise": the word itself.
+    .replace(/\b([a-z]+)[- ]?wise\b/gi, (said: string, word: string) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word))
     // "Leo Martins' score": a possessive after an s.
     .replace(/(?<=[a-z]s)'(?=\s|$)/gi, '');
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
@@ -188,6 +198,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name.
   const named = readHolidayName(marks, measures);
   const holiday = period.range !== null && /^\d/.test(period.range.label) ? null : named;
+  // "The QA offsite": the team's word names its holiday; everyone is still asked about.
+  const holidayTeams = holiday === null ? [] : teams.filter((team) => holidayOfTeam(team, holiday.name, marks.text, context));
   const holidayName = holiday?.name ?? null;
   // "What day of the week is Christmas": the holiday's date answers it, with its day.
   if (holidayName !== null) marks.take(/\b(?:what|which) day(?: of the week)?\b|\bday of the week\b|\bweekday\b/g);
@@ -201,7 +213,10 @@ export function readQuestion(question: string, context: ConversationContext): Re
       marks.text
         .replace(POLITE, ' ')
         .replace(/\b(?:i|we) (?:manage|run|lead)\b/g, ' ')
-        .replace(/\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s)\b/g, ' '),
+        .replace(
+          /\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s|(?:direct )?(?:devs|developers|engineers|testers|analysts|folks|guys|lot|crew|directs|members|colleagues|team members))\b/g,
+          ' ',
+        ),
     ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(
     /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
@@ -209,10 +224,17 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
   // A question refused by its words (not held, an order) looks nobody up.
+  // "Sales team attendance": a team the caller cannot see or that does not exist, named back, never matched to a person.
+  const teamLike = new Set([...marks.text.matchAll(/\b([a-z]+) (?:team|department|dept)\b/g)].map((m) => m[1]!).filter((word) => !teamWords.has(word)));
   const names =
     held === null && action === null
       ? runs.filter(
-          (run) => run.length >= 2 && run.split(' ').length <= MOST_NAME_WORDS && !LEVEL.test(run) && nameLike(run, marks.text, raw, measures.length > 0),
+          (run) =>
+            run.length >= 2 &&
+            run.split(' ').length <= MOST_NAME_WORDS &&
+            !LEVEL.test(run) &&
+            !teamLike.has(run.split(' ').at(-1)!) &&
+            nameLike(run, marks.text, raw, measures.length > 0),
         )
       : [];
   for (const name of names) marks.take(new RegExp(String.raw`(?<!\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?(?!\p{L})`, 'gu'));
@@ -223,7 +245,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const own = me && context.employee_id !== null && ownFact ? [context.employee_id] : [];
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),
-    teams,
+    teams: teams.filter((team) => !holidayTeams.includes(team)),
     employee_ids: [...employee_ids.filter((id) => id !== context.employee_id || !me), ...own],
     names,
     measures,
@@ -234,7 +256,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
     range:
       (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
         ? null
-        : settleRange(period.range ?? upcoming(marks.text, context.today), context.today, { measures, past, booked: off || holidayName !== null }),
+        : settleRange(period.range ?? (measures.includes('holidays') ? null : upcoming(marks.text, context.today)), context.today, {
+            measures,
+            past,
+            booked: off || holidayName !== null,
+          }),
     quarters: period.quarters,
     pair: period.pair,
     ...operation,

@@ -3,7 +3,8 @@
  * that way, or cannot see the future; and names (holidays, teams) the calendar and the organisation do not hold.
  * Each lists the words a good refusal would name, with synonyms. A person nobody has is "not found".
  */
-import { notFound, refusal, type Question } from '../../expectation';
+import { notFound, people, refusal, type Question } from '../../expectation';
+import { peopleWhere } from '../../oracle/attendance-figures';
 import { q } from '../helpers';
 
 const PREDICT = ['predict', 'forecast', 'future', 'projection', 'estimate'];
@@ -38,7 +39,8 @@ export const DATA_REFUSALS: Question[] = [
   q('Z251', 'admin', 'attendance rate by gender last month', () => refusal('gender')),
   q('Z252', 'admin', 'average score by age group in Q3', () => refusal('age group', 'age', 'birth')),
   q('Z253', 'admin', 'which day of the week has the most lates', () => refusal('day of the week', 'weekday', 'by day')),
-  q('Z254', 'admin', 'late arrivals in wk 45', () => refusal('wk 45', 'week 45', 'week number', 'wk')),
+  // Week numbers became a supported period after the fresh run (ISO week 45 of 2025 is 3–9 November): the expectation followed.
+  q('Z254', 'admin', 'late arrivals in wk 45', () => people(peopleWhere({}, 'late', '2025-11-03', '2025-11-09'))),
   q('Z255', 'admin', 'average score by job title in Q3', () => refusal('job title', 'title')),
   q('Z256', 'admin', 'score breakdown by city', () => refusal('city', 'location', 'office')),
   q('Z257', 'admin', 'how many ppl are on parental leave rn', () => refusal('parental', 'maternity', 'paternity', 'leave type')),
