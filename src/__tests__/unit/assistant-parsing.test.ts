@@ -1285,3 +1285,40 @@ describe('the eleventh practice set: Slack-style messages', () => {
     expect('calls' in s && s.calls.map((c) => c.name)).toEqual(['score_summary']);
   });
 });
+
+describe('refusals that name what the question asked, and thresholds on headcounts', () => {
+  const today = '2025-11-19';
+  const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const text = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+
+  it('when the question asks for what the service does not keep, then the refusal uses its words', () => {
+    expect(text("what is Lukas Novak's social security number")).toMatch(/social security number/);
+    expect(text('how many open positions')).toMatch(/open positions/);
+    expect(text('what are the job openings')).toMatch(/job openings/);
+    expect(text('who is on call this weekend')).toMatch(/on call/);
+    expect(text('show the org chart')).toMatch(/org chart/);
+    expect(text('work anniversary this month')).toMatch(/work anniversaries/);
+    expect(text('who is the best employee ever')).toMatch(/rank the best within a quarter/);
+  });
+
+  it('when a question is refused by its words, then the words it would have looked up as a name are named too', () => {
+    expect(text('who won the football game')).toMatch(/apply won, football game here/);
+  });
+
+  it("when an employee asks about their own team's figures, then the refusal says it is the team", () => {
+    expect(text("what's the attendance rate of my team", employee)).toMatch(/^I can't answer that: the team Development \(DEV\) is outside what you can see/);
+  });
+
+  it('when a number is put on people with nothing measured, then it is named back; on teams, it counts each team', () => {
+    expect(text('which employees are over 50')).toMatch(/can't tell what the number measures in your question \(which employees are over 50\)/);
+    const s = step('which teams have more than 10 people');
+    expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA', 'AI']);
+    expect('calls' in s && s.phrase([14, 10, 9].map((count) => ({ count })))).toBe('1 team with more than 10 active employees: DEV (14).');
+  });
+});

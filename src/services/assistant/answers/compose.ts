@@ -35,6 +35,8 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   ],
   [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
   [/old/, 'the service keeps no age or birth date.'],
+  [/^open |vacanc|openings?$/, 'the service keeps the people employed, not open positions, job openings or vacancies.'],
+  [/chart|hierarchy/, "the service keeps no org chart: it does not record reporting lines (who reports to whom), only each person's team and position."],
   [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
   [/title|role/, "I can't break figures down by job title: ask for one title at a time, such as the QA engineers'."],
   [/week/, "I can't break figures down by day of the week: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
@@ -42,7 +44,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
   [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
   [
-    /manager|boss|supervisor|chart|hierarchy/,
+    /manager|boss|supervisor/,
     "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",
   ],
 ];
@@ -82,7 +84,7 @@ function teamOutOfScope(q: Question): Step | null {
   const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
   return cannot(
     primary(q.reading.measures) ?? 'unknown',
-    `${named.join(' and ')} ${outside.length === 1 ? 'is' : 'are'} outside what you can see: you can see ${sees} figures only.`,
+    `the ${outside.length === 1 ? 'team' : 'teams'} ${named.join(' and ')} ${outside.length === 1 ? 'is' : 'are'} outside what you can see: you can see ${sees} figures only.`,
   );
 }
 
@@ -97,7 +99,9 @@ export function compose(q: Question): Step {
     return cannot('unsupported', said);
   }
   if (reading.unused.length > 0) {
-    return cannot('unsupported', `I don't know how to apply ${reading.unused.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
+    // Names are not looked up for a question refused by its words: they are named back with them.
+    const unapplied = [...reading.unused, ...(q.people.length === 0 ? reading.names : [])];
+    return cannot('unsupported', `I don't know how to apply ${unapplied.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
   }
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
   const { position_also: alsoPosition, ...filters } = reading.filters;

@@ -1,5 +1,6 @@
 import { POSITIONS } from '../../../core/employee';
-import { collated, firstOf, listed, names, plural, sentence, yearsBetween } from './format';
+import { collated, COMPARED, firstOf, listed, names, plural, sentence, yearsBetween } from './format';
+import { meets } from '../reading/operation';
 import { cannot, type Person, type Question, type Step } from './plan';
 
 type Brief = Person;
@@ -76,6 +77,32 @@ export function headcount(q: Question): Step {
       calls: POSITIONS.map((position) => ({ name: 'list_employees', input: { ...base, ...team, position } })),
       phrase: (results) =>
         `${sentence(filterWords(q, status))}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
+    };
+  }
+  // "Which teams have more than 10 people": each team counted, those over the line named; a bare number on people
+  // ("employees over 50") measures nothing the service keeps, so it is named back.
+  const threshold = q.reading.threshold;
+  if (threshold !== null && operation === 'threshold') {
+    if (q.reading.unit !== 'team')
+      return cannot(
+        'headcount',
+        `I can't tell what the number measures in your question (${q.reading.said}): ask about a figure such as an attendance rate, a score or years of service.`,
+      );
+    const counted = teams.length > 0 ? teams : q.context.teams.map((t) => t.team_id);
+    return {
+      intent: 'employee_count',
+      measure: 'headcount',
+      operation,
+      calls: counted.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
+      phrase: (results) => {
+        const over = counted
+          .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
+          .filter((t) => meets(t.count, threshold.comparison, threshold.value));
+        const line = `${COMPARED[threshold.comparison]} ${plural(threshold.value, filterWords(q, status).replace(/s$/, ''), filterWords(q, status))}`;
+        return over.length === 0
+          ? `No team you can see has ${line}: none.`
+          : `${plural(over.length, 'team')} with ${line}: ${over.map((t) => `${t.team} (${t.count})`).join(', ')}.`;
+      },
     };
   }
   if (operation === 'list' && teams.length > 1) {
@@ -182,7 +209,10 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   // "How long has the QA manager been here", "tenure of the seniors in QA": each of that group, longest first.
   const group = operation !== 'rank' && operation !== 'threshold' && (filters.position !== undefined || teams.length === 1);
   if (operation !== 'rank' && operation !== 'threshold' && !group)
-    return cannot('tenure', "I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure.");
+    return cannot(
+      'tenure',
+      `I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure${/\banniversar/.test(q.reading.said) ? ', not list work anniversaries by date' : ''}.`,
+    );
   return {
     intent: 'tenure',
     measure,

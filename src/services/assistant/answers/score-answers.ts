@@ -176,7 +176,10 @@ export function scores(q: Question, kpi: boolean): Step {
   const { range, statistic, operation, teams, order, limit, pair } = q.reading;
   let quarters = quartersOf(q);
   if (range !== null && quarters.length === 0)
-    return cannot('score', `scores are kept by quarter, not for ${range.label}: ask for a quarter such as 2025-Q3, or a year.`);
+    return cannot(
+      'score',
+      `scores are kept by quarter, not for ${range.label}${operation === 'rank' ? `: I rank the ${order === 'bottom' ? 'worst' : 'best'} within a quarter` : ''}: ask for a quarter such as 2025-Q3, or a year.`,
+    );
   if (statistic === 'mean_change' && !(operation === 'trend' && quarters.length !== 2)) {
     if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
     const ends = [quarters[0]!, quarters.at(-1)!];

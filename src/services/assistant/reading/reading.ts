@@ -80,7 +80,7 @@ const POLITE =
   /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|(?:parental|maternity|paternity|bereavement|compassionate|study|jury duty) leave|org(?:ani[sz]ation(?:al)?)? chart|hierarchy|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve|hit|make|meet|exceed|miss|drop|fall|rise|go|stay|end)\b))\b/;
+  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|social security(?: numbers?)?|national insurance(?: numbers?)?|ssn|tax (?:id|number|code)s?|bank (?:accounts?|details)|iban|open (?:positions|roles|vacancies|reqs)|vacanc(?:y|ies)|job openings?|on[- ]call|rotas?|shift (?:schedules?|patterns?)|night shifts?|(?:parental|maternity|paternity|bereavement|compassionate|study|jury duty) leave|org(?:ani[sz]ation(?:al)?)? chart|hierarchy|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve|hit|make|meet|exceed|miss|drop|fall|rise|go|stay|end)\b))\b/;
 const REVIEW_TEXT =
   /\b(?:self[- ]?)?(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say|says) in (?:my|the|his|her|their|[a-z]+'s) (?:self[- ]?)?(?:review|appraisal|assessment)\b/;
 const TEAMS_RANKED =
@@ -181,7 +181,10 @@ export function readQuestion(question: string, context: ConversationContext): Re
     notHeld === 'manager of' && teams.length > 0 && employee_ids.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(marks.text);
   // People counted by level ("headcount by level") is a breakdown the service makes; other figures by level it does not.
   const perPosition =
-    notHeld !== null && /level|position|seniority/.test(notHeld) && measures.length > 0 && measures.every((m) => m === 'headcount' || m === 'position');
+    notHeld !== null &&
+    /(?:each|every|per|by) (?:level|position|seniority)|^(?:level|position)s?$/.test(notHeld) &&
+    measures.length > 0 &&
+    measures.every((m) => m === 'headcount' || m === 'position');
   // "Lukas Novak's manager": a person's, a reporting line; "DEV's manager" is the team's Manager, a position.
   const possessor = /\b([a-z]+)'s (?:line )?(?:manager|supervisor)\b/.exec(marks.text)?.[1];
   const managesSomeone =
@@ -278,7 +281,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     otherPeriod: period.otherMonth,
     ends: period.ends,
     checkTimes: read.checkTimes,
-    said: marks.text,
+    // A message that is only a greeting or thanks is quoted as it came.
+    said: marks.text || question.trim().toLowerCase(),
     action,
     holidayName,
     holidayUse: holiday?.use ?? null,
