@@ -1315,6 +1315,11 @@ describe('refusals that name what the question asked, and thresholds on headcoun
     expect(text("what's the attendance rate of my team", employee)).toMatch(/^I can't answer that: the team Development \(DEV\) is outside what you can see/);
   });
 
+  it('when a headcount and a score are asked in one question, then both are answered', () => {
+    const s = step('how many people in QA and their average score in 2025-Q2');
+    expect('calls' in s && s.calls.map((c) => c.name)).toEqual(['list_employees', 'score_summary']);
+  });
+
   it('when a number is put on people with nothing measured, then it is named back; on teams, it counts each team', () => {
     expect(text('which employees are over 50')).toMatch(/can't tell what the number measures in your question \(which employees are over 50\)/);
     const s = step('which teams have more than 10 people');

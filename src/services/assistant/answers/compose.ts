@@ -153,6 +153,16 @@ export function compose(q: Question): Step {
   // "Hires and leavers", "mean and median": each answered, side by side.
   if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
+  // "How many people on my team and their avg score last quarter": the headcount (of today) beside the scores.
+  const countAndScore =
+    reading.measures.includes('headcount') &&
+    (reading.measures.includes('score') || (reading.statistic !== null && ['mean', 'median', 'min', 'max'].includes(reading.statistic))) &&
+    /\bhow many (?:people|employees|staff|ppl|members|folks)\b.*\band (?:their|the|its)\b/.test(reading.said);
+  if (countAndScore && q.people.length === 0)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, measures: ['headcount'], statistic: null, quarters: [], range: null, operation: 'count' } }),
+      compose({ ...q, reading: { ...reading, measures: ['score'] } }),
+    ]);
   if (reading.alsoStatistic !== null)
     return sideBySide([
       compose({ ...q, reading: { ...reading, alsoStatistic: null } }),
