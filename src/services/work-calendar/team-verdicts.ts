@@ -1,6 +1,6 @@
 import { exceptionDays, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
-import { RECORD_FACTS } from './range-codes';
+import { RECORD_FACTS } from '../../core/attendance-codes';
 
 const KIND_INDEX = new Map<LeaveKind | null, number>([null, ...LEAVE_KINDS].map((kind, i) => [kind, i]));
 const CASES = KIND_INDEX.size * RECORD_FACTS.length;
