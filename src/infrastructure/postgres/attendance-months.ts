@@ -1,5 +1,6 @@
 import { ATTENDANCE_STATUSES, type PersonDayCodes, type PersonRecordsFilter } from '../../core/attendance';
-import { codeMatches, recordCode } from '../../core/attendance-codes';
+import { dayCodesOf, recordCode } from '../../core/attendance-codes';
+import { recordsByPerson } from './attendance-by-person';
 import { daysBetween } from '../../core/work-calendar/dates';
 import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
 
@@ -24,6 +25,8 @@ const firstOfMonth = (number: number) => `${Math.floor(number / 12)}-${String((n
  * than the read itself, and here it is a look-up per row.
  */
 export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
+  // Records of one status, or open ones, are few: their own read finds them by the record, where every month would be decoded.
+  if (filter.status !== undefined || filter.open === true) return dayCodesOf(await recordsByPerson(sql, filter), filter.from, filter.to);
   const width = daysBetween(filter.from, filter.to);
   if (width <= 0) return [];
   const first = monthNumber(filter.from);
@@ -39,20 +42,22 @@ export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilt
   );
   // Where each month of the range starts, in days from `from` (the first is at or before it).
   const starts = Array.from({ length: monthNumber(filter.to) - first + 1 }, (_, k) => daysBetween(filter.from, firstOfMonth(first + k)) - 1);
-  const people = new Map<string, Uint8Array>();
-  const found = new Set<string>();
+  // One buffer for everyone, a view each: thousands of small arrays, each with a buffer of its own, kept the collector busy.
+  const rowOf = new Map<string, number>();
+  for (const { employee_id } of rows) if (!rowOf.has(employee_id)) rowOf.set(employee_id, rowOf.size);
+  const codes = new Uint8Array(width * rowOf.size);
+  const recorded = new Uint8Array(rowOf.size);
   for (const { employee_id, month, marks } of rows) {
-    let codes = people.get(employee_id);
-    if (codes === undefined) people.set(employee_id, (codes = new Uint8Array(width)));
+    const row = rowOf.get(employee_id)!;
     const start = starts[month]!;
     for (let at = 0; at < marks.length; at += 2) {
       const i = start + marks.charCodeAt(at) - FIRST_DAY;
       const code = CODE_OF[marks.charCodeAt(at + 1)]!;
-      if (i >= 0 && i < width && codeMatches(code, filter)) {
-        codes[i] = code;
-        found.add(employee_id);
+      if (i >= 0 && i < width && code !== 0) {
+        codes[row * width + i] = code;
+        recorded[row] = 1;
       }
     }
   }
-  return [...found].map((employee_id) => ({ employee_id, codes: people.get(employee_id)! }));
+  return [...rowOf].flatMap(([employee_id, row]) => (recorded[row] === 1 ? [{ employee_id, codes: codes.subarray(row * width, (row + 1) * width) }] : []));
 }

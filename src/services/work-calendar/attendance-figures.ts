@@ -124,7 +124,7 @@ export class AttendanceFigures {
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
     const holders = await this.holdersOf(query.position);
-    const facts = await this.rangeFacts(query, teamIds, (filter) => this.attendance.dayCodesByPerson(filter), {
+    const facts = await this.rangeFacts(query, teamIds, {
       ...(byStatus !== undefined && { status: byStatus }),
       ...(openOnly && { open: true as const }),
       ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
@@ -152,11 +152,11 @@ export class AttendanceFigures {
     if (query.from > query.to || teamIds?.length === 0) return [];
     const holders = await this.holdersOf(query.position);
     const [facts, everyone] = await Promise.all([
-      this.rangeFacts(query, teamIds, (filter) => this.attendance.recordsByPerson(filter), holders && { employee_ids: holders.map((e) => e.employee_id) }),
+      this.rangeFacts(query, teamIds, holders && { employee_ids: holders.map((e) => e.employee_id) }),
       this.everyoneIf(holders === undefined && teamIds === null),
     ]);
     const employees = holders ?? everyone ?? (await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]));
-    return personRates({ ...facts, employees }, query.position);
+    return personRates({ ...facts, from: query.from, to: query.to, employees }, query.position);
   }
 
   /** Everyone who holds the position (none asked: undefined), read first so that only their days are read and judged. */
@@ -175,19 +175,18 @@ export class AttendanceFigures {
 
   /**
    * What a range's per-person figures are judged from, one read of each kind:
-   * who belonged where, their records (of a status, or open, when only those
-   * count; as records or as day codes, by `read`), the calendar, the leave.
+   * who belonged where, their records as day codes (of a status, or open, when
+   * only those count), the calendar, the leave.
    */
-  private async rangeFacts<P>(
+  private async rangeFacts(
     range: { from: string; to: string },
     teamIds: string[] | null,
-    read: (filter: PersonRecordsFilter) => Promise<P[]>,
     records: Pick<PersonRecordsFilter, 'status' | 'open' | 'employee_ids'> = {},
   ) {
     const only = records.employee_ids && new Set(records.employee_ids);
     const [memberships, people, calendar, leave] = await Promise.all([
       this.employees.membershipsBetween(range.from, range.to, teamIds).then((all) => (only ? all.filter((m) => only.has(m.employee_id)) : all)),
-      read({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
+      this.attendance.dayCodesByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
       this.calendars.forRange(range.from, range.to),
       this.leave.between(range.from, range.to, { team_ids: null }),
     ]);

@@ -46,9 +46,9 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     for (let p = start; p < positions.length; p++) {
       const i = positions[p]!;
       if (i > last) break;
-      const date = dates[i]!;
-      const amount = team.amount(i, leave === undefined ? null : (leave.get(date) ?? null), codes === undefined ? 0 : codes[i]!);
+      const amount = team.amount(i, leave === undefined ? null : (leave.get(dates[i]!) ?? null), codes === undefined ? 0 : codes[i]!);
       if (amount === 0) continue;
+      const date = dates[i]!;
       if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date], days: amount }));
       else {
         counted.dates.push(date);
