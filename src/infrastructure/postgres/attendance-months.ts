@@ -1,6 +1,5 @@
 import { ATTENDANCE_STATUSES, type PersonDayCodes, type PersonRecordsFilter } from '../../core/attendance';
-import { dayCodesOf, recordCode } from '../../core/attendance-codes';
-import { recordsByPerson } from './attendance-by-person';
+import { codeMatches, RECORD_FACTS, recordCode } from '../../core/attendance-codes';
 import { daysBetween } from '../../core/work-calendar/dates';
 import { PLAN_EACH_TIME, type SqlClient } from './sql-client';
 
@@ -25,8 +24,6 @@ const firstOfMonth = (number: number) => `${Math.floor(number / 12)}-${String((n
  * than the read itself, and here it is a look-up per row.
  */
 export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
-  // Records of one status, or open ones, are few: their own read finds them by the record, where every month would be decoded.
-  if (filter.status !== undefined || filter.open === true) return dayCodesOf(await recordsByPerson(sql, filter), filter.from, filter.to);
   const width = daysBetween(filter.from, filter.to);
   if (width <= 0) return [];
   const first = monthNumber(filter.from);
@@ -47,13 +44,15 @@ export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilt
   for (const { employee_id } of rows) if (!rowOf.has(employee_id)) rowOf.set(employee_id, rowOf.size);
   const codes = new Uint8Array(width * rowOf.size);
   const recorded = new Uint8Array(rowOf.size);
+  // A status or open records only: the months hold every record, so the others are left out here (the filtered read of the records scanned as many).
+  const wanted = RECORD_FACTS.map((_, code) => codeMatches(code, filter));
   for (const { employee_id, month, marks } of rows) {
     const row = rowOf.get(employee_id)!;
     const start = starts[month]!;
     for (let at = 0; at < marks.length; at += 2) {
       const i = start + marks.charCodeAt(at) - FIRST_DAY;
       const code = CODE_OF[marks.charCodeAt(at + 1)]!;
-      if (i >= 0 && i < width && code !== 0) {
+      if (i >= 0 && i < width && wanted[code]) {
         codes[row * width + i] = code;
         recorded[row] = 1;
       }
