@@ -2,7 +2,7 @@ import { exceptionDays, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 import { RECORD_FACTS } from '../../core/attendance-codes';
 
-/** A leave kind's place among the cases, none first: asked hundreds of thousands of times a range, where a map look-up showed. */
+/** A leave kind's place among the cases, none first: asked for every person-day of a range, so without a map look-up. */
 const kindIndex = (leave: LeaveKind | null) => (leave === null ? 0 : 1 + LEAVE_KINDS.indexOf(leave));
 const CASES = (1 + LEAVE_KINDS.length) * RECORD_FACTS.length;
 /** Verdicts are kept in halves of a day (0, 1 or 2); this marks one not asked yet. */
