@@ -346,6 +346,13 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
         record(qa[1]!, '2025-05-05', 'QA', 'present'),
       ]);
       await expectSame();
+      // Writes that leave every mark as it was: a note, and an import of the same records with other times.
+      await db.repos.attendance.update(dev[1]!, '2025-04-30', (r) => ({ ...r, notes: 'a note' }));
+      await db.repos.attendance.upsertMany([
+        record(dev[0]!, '2025-04-01', 'DEV', 'half-day', { ...closed, check_in_time: '08:30:00' }),
+        record(qa[1]!, '2025-05-05', 'QA', 'present', { check_in_time: '08:45:00' }),
+      ]);
+      await expectSame();
       await db.repos.attendance.delete(dev[0]!, '2025-03-31');
       await db.repos.employees.update(dev[2]!, { team_id: 'QA' }, CONTRACT_TODAY);
       await expectSame();

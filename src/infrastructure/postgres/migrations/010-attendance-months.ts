@@ -52,11 +52,19 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Only the months whose marks an update changed: an import rewriting times, or a note, leaves most of them as they were.
 CREATE FUNCTION attendance_months_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM attendance_months_redo(array_agg(m), array_agg(t), array_agg(e))
-  FROM (SELECT date_trunc('month', attendance_date)::date AS m, team_id AS t, employee_id AS e FROM new_rows
-        UNION SELECT date_trunc('month', attendance_date)::date, team_id, employee_id FROM old_rows) k;
+  FROM (SELECT date_trunc('month', n.attendance_date)::date AS m, n.team_id AS t, n.employee_id AS e
+        FROM new_rows n LEFT JOIN old_rows o ON o.employee_id = n.employee_id AND o.attendance_date = n.attendance_date
+        WHERE o.employee_id IS NULL OR o.team_id <> n.team_id
+           OR attendance_mark(o.attendance_date, o.status, o.check_in_time, o.check_out_time)
+              <> attendance_mark(n.attendance_date, n.status, n.check_in_time, n.check_out_time)
+        UNION
+        SELECT date_trunc('month', o.attendance_date)::date, o.team_id, o.employee_id
+        FROM old_rows o LEFT JOIN new_rows n ON n.employee_id = o.employee_id AND n.attendance_date = o.attendance_date
+        WHERE n.employee_id IS NULL OR o.team_id <> n.team_id) k;
   RETURN NULL;
 END $$;
 
