@@ -6,9 +6,10 @@
  * day of the month), then its status's first letter, upper case when the
  * record is open (checked in, not out); the records are in no order.
  *
- * A writer locks each month row it touched, in key order, before it reads the
- * month's records again in a later statement (a fresh snapshot): two writers
- * of one person's month take turns, and the second sees the first's record.
+ * An update or a delete locks each month row it touched, in key order, before
+ * it reads the month's records again in a later statement (a fresh snapshot):
+ * two writers of one person's month take turns, and the second sees the
+ * first's record. An insert appends its marks (see below).
  * Rows left empty stay (marks = ''), so a row another writer locked is never
  * deleted under it.
  */
@@ -45,10 +46,17 @@ BEGIN
   WHERE a.month = k.m AND a.team_id = k.t AND a.employee_id = k.e;
 END $$;
 
+-- A new record's day has no mark in its month yet, so an insert appends the marks; ON CONFLICT appends to the row's
+-- latest version under its lock, so writers of one month (appending or reading it again) never lose each other's.
 CREATE FUNCTION attendance_months_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM attendance_months_redo(array_agg(m), array_agg(t), array_agg(e))
-  FROM (SELECT DISTINCT date_trunc('month', attendance_date)::date AS m, team_id AS t, employee_id AS e FROM new_rows) k;
+  INSERT INTO attendance_months AS a (month, team_id, employee_id, marks)
+  SELECT date_trunc('month', attendance_date)::date, team_id, employee_id,
+         string_agg(attendance_mark(attendance_date, status, check_in_time, check_out_time), '')
+  FROM new_rows
+  GROUP BY 1, 2, 3
+  ORDER BY 1, 2, 3
+  ON CONFLICT (month, team_id, employee_id) DO UPDATE SET marks = a.marks || EXCLUDED.marks;
   RETURN NULL;
 END $$;
 
