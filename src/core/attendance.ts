@@ -43,6 +43,17 @@ export interface PersonRecords {
   hours_days: number;
 }
 
+/**
+ * One person's records over a range (AttendanceRepository.dayCodesByPerson)
+ * as one code a day: `codes[i]` is the code (attendance-codes.ts) of the
+ * range's i-th day, 0 when there is no record. A range over everyone is
+ * hundreds of thousands of person-days, and a byte each is all the rule reads.
+ */
+export interface PersonDayCodes {
+  employee_id: string;
+  codes: Uint8Array;
+}
+
 /** Which records recordsByPerson reads: a range, and the records' teams (every team when null), one employee, one status or only open records. */
 export interface PersonRecordsFilter {
   from: string;

@@ -16,7 +16,7 @@ import type { Account, AccountPatch, NewAccount, Role } from './account';
 import type { AuditStamp } from './audit/audit-entry';
 import type { AuditRepository } from './audit/audit-repository';
 import type { CorrectionRepository } from './corrections/correction-repository';
-import type { AttendanceFilter, AttendanceRecord, CheckInConditions, PersonRecords, PersonRecordsFilter } from './attendance';
+import type { AttendanceFilter, AttendanceRecord, CheckInConditions, PersonDayCodes, PersonRecords, PersonRecordsFilter } from './attendance';
 import type { Employee, EmployeeBrief, EmployeeFilter, EmployeePatch, NewEmployee } from './employee';
 import type { LeaveRepository } from './leave/leave-repository';
 import type { Page, PageRequest } from './page';
@@ -169,6 +169,12 @@ export interface AttendanceRepository {
    * range over everyone, where the rule that counts them is the core's.
    */
   recordsByPerson(filter: PersonRecordsFilter): Promise<PersonRecords[]>;
+  /**
+   * The same records as recordsByPerson (the same filter, the same people), as
+   * one code a day over the range (PersonDayCodes), without hours: what a
+   * figure over months of everyone reads, in the fewest bytes.
+   */
+  dayCodesByPerson(filter: PersonRecordsFilter): Promise<PersonDayCodes[]>;
   /** The first and last dates of the employee's records; null when they have none. */
   dateSpan(employeeId: string): Promise<{ first: string; last: string } | null>;
   /** The oldest record's date; null when there are no records. */

@@ -44,6 +44,7 @@ const KINDS = {
     getMany: 'read',
     ofEmployees: 'read',
     recordsByPerson: 'read',
+    dayCodesByPerson: 'read',
     upsertMany: 'write',
     dailyFacts: 'cached',
     dateSpan: 'read',

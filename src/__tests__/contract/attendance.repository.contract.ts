@@ -1,4 +1,5 @@
-import type { AttendanceRecord, AttendanceStatus } from '../../core/attendance';
+import type { AttendanceRecord, AttendanceStatus, PersonDayCodes, PersonRecordsFilter } from '../../core/attendance';
+import { dayCodesOf, recordCode } from '../../core/attendance-codes';
 import { AttendanceExistsError, AttendanceStateError, ForbiddenError, NotFoundError, TeamInUseError, ValidationError } from '../../core/errors';
 import type { Repositories } from '../../core/ports';
 import type { BackendHandle } from '../support/use-backend';
@@ -300,6 +301,69 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
       await db.repos.employees.delete(dev[1]!);
       await expectCountsMatchRecords(db.repos, from, to);
       expect(await db.repos.attendance.get(dev[1]!, '2025-04-10')).toBeNull();
+    });
+
+    it('gives the records as one code a day, the same as recordsByPerson, after every kind of write, over months and in parallel', async () => {
+      const filters: Omit<PersonRecordsFilter, 'from' | 'to'>[] = [
+        { team_ids: null },
+        { team_ids: ['QA'] },
+        { team_ids: null, status: 'late' },
+        { team_ids: null, open: true },
+        { team_ids: null, employee_id: dev[0]! },
+        { team_ids: ['DEV'], employee_ids: [dev[0]!, qa[0]!] },
+        { team_ids: null, employee_ids: [] },
+      ];
+      const byId = (people: PersonDayCodes[]) => new Map(people.map((p) => [p.employee_id, [...p.codes]]));
+      const expectSame = async () => {
+        for (const [from, to] of [
+          ['2025-03-15', '2025-05-10'],
+          ['2025-04-01', '2025-04-01'],
+          ['2025-03-31', '2025-04-30'],
+          ['2025-05-03', '2025-06-30'],
+        ] as const)
+          for (const filter of filters) {
+            const codes = await db.repos.attendance.dayCodesByPerson({ from, to, ...filter });
+            const records = dayCodesOf(await db.repos.attendance.recordsByPerson({ from, to, ...filter }), from, to);
+            expect(byId(codes)).toEqual(byId(records));
+          }
+      };
+      const closed = { check_out_time: '17:00:00', hours_worked: 8 };
+      await db.repos.attendance.create(record(dev[0]!, '2025-03-31', 'DEV', 'present', closed));
+      await db.repos.attendance.create(record(dev[0]!, '2025-04-01', 'DEV', 'late'));
+      await db.repos.attendance.create(record(dev[1]!, '2025-04-30', 'DEV', 'absent'));
+      await db.repos.attendance.create(record(qa[0]!, '2025-05-02', 'QA', 'half-day', closed));
+      const april = await db.repos.attendance.dayCodesByPerson({ from: '2025-03-31', to: '2025-04-30', team_ids: null });
+      expect(byId(april).get(dev[0]!)).toEqual([recordCode('present', false), recordCode('late', true), ...Array<number>(29).fill(0)]);
+      expect(byId(april).get(dev[1]!)?.[30]).toBe(recordCode('absent', false));
+      expect(byId(april).has(qa[0]!)).toBe(false);
+      await expectSame();
+      await db.repos.attendance.update(dev[0]!, '2025-04-01', (r) => ({ ...r, check_out_time: '17:00:00', hours_worked: 8 }));
+      await db.repos.attendance.update(dev[1]!, '2025-04-30', (r) => ({ ...r, status: 'late', check_in_time: '10:00:00' }));
+      await expectSame();
+      await db.repos.attendance.upsertMany([
+        record(dev[0]!, '2025-04-01', 'DEV', 'half-day', closed),
+        record(dev[2]!, '2025-04-15', 'DEV', 'late'),
+        record(qa[1]!, '2025-05-05', 'QA', 'present'),
+      ]);
+      await expectSame();
+      // Writes that leave every mark as it was: a note, and an import of the same records with other times.
+      await db.repos.attendance.update(dev[1]!, '2025-04-30', (r) => ({ ...r, notes: 'a note' }));
+      await db.repos.attendance.upsertMany([
+        record(dev[0]!, '2025-04-01', 'DEV', 'half-day', { ...closed, check_in_time: '08:30:00' }),
+        record(qa[1]!, '2025-05-05', 'QA', 'present', { check_in_time: '08:45:00' }),
+      ]);
+      await expectSame();
+      await db.repos.attendance.delete(dev[0]!, '2025-03-31');
+      await db.repos.employees.update(dev[2]!, { team_id: 'QA' }, CONTRACT_TODAY);
+      await expectSame();
+      // Writers of one person's month at once: each must find the others' records when it writes the month again.
+      await Promise.all(Array.from({ length: 20 }, (_, i) => db.repos.attendance.create(record(qa[0]!, `2025-06-${String(i + 1).padStart(2, '0')}`, 'QA'))));
+      expect(byId(await db.repos.attendance.dayCodesByPerson({ from: '2025-06-01', to: '2025-06-30', team_ids: null })).get(qa[0]!)).toEqual([
+        ...Array<number>(20).fill(recordCode('present', true)),
+        ...Array<number>(10).fill(0),
+      ]);
+      await db.repos.employees.delete(dev[1]!);
+      await expectSame();
     });
 
     it("removes an employee's records with the employee, and a repeated delete finds nothing left", async () => {

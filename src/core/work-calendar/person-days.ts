@@ -26,11 +26,15 @@ export function poolPersonDays(parts: readonly PersonDays[]): PersonDays {
   return { expected, absent, closed_expected: closed, rate: closed > 0 ? round4((closed - absent) / closed) : null, on_leave: onLeave };
 }
 
-/** One person's days from `from` to `to` by the absence rule, with their approved leave by date: what a summary counts for them. */
+/**
+ * One person's days from `from` to `to` by the absence rule, with their
+ * records and approved leave by date: what a summary counts for them. The
+ * records need only answer by date (a map, or a view of day codes).
+ */
 export function personDays(
   employee: { hire_date: string; end_date: string | null; team_id: string },
   periods: readonly TeamPeriod[],
-  records: ReadonlyMap<string, { status: string }>,
+  records: Pick<ReadonlyMap<string, { status: string }>, 'get'>,
   calendar: WorkCalendar,
   from: string,
   to: string,

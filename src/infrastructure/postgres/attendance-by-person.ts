@@ -115,3 +115,18 @@ function inDateOrder(marks: string): number[] | null {
   const starts = Array.from({ length: marks.length / 3 }, (_, k) => 3 * k);
   return starts.sort((a, b) => marks.charCodeAt(a) - marks.charCodeAt(b));
 }
+
+/** The first and last dates of the employee's records; null when they have none. */
+export async function dateSpan(sql: SqlClient, employeeId: string): Promise<{ first: string; last: string } | null> {
+  const [row] = await sql.query<{ first: string | null; last: string | null }>(
+    'SELECT min(attendance_date) AS first, max(attendance_date) AS last FROM attendance WHERE employee_id = $1',
+    [employeeId],
+  );
+  return row?.first && row.last ? { first: row.first, last: row.last } : null;
+}
+
+/** The oldest record's date; null when there are no records. */
+export async function earliestDate(sql: SqlClient): Promise<string | null> {
+  const [row] = await sql.query<{ first: string | null }>('SELECT min(attendance_date) AS first FROM attendance');
+  return row?.first ?? null;
+}

@@ -4,12 +4,14 @@ import {
   type AttendanceRecord,
   type CheckInConditions,
   type CheckInEmployee,
+  type PersonDayCodes,
   type PersonRecords,
   type PersonRecordsFilter,
 } from '../../core/attendance';
 import type { TeamDayFacts } from '../../core/work-calendar/absence-rule';
 import { dailyFacts } from './attendance-day-facts';
-import { recordsByPerson } from './attendance-by-person';
+import { dateSpan, earliestDate, recordsByPerson } from './attendance-by-person';
+import { dayCodesByPerson } from './attendance-months';
 import { AttendanceExistsError, ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
 import type { AuditedChange, AuditStamp } from '../../core/audit/audit-entry';
@@ -284,16 +286,15 @@ export class PostgresAttendanceRepository implements AttendanceRepository {
     return recordsByPerson(this.sql, filter);
   }
 
-  async dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {
-    const [row] = await this.sql.query<{ first: string | null; last: string | null }>(
-      'SELECT min(attendance_date) AS first, max(attendance_date) AS last FROM attendance WHERE employee_id = $1',
-      [employeeId],
-    );
-    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  dayCodesByPerson(filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
+    return dayCodesByPerson(this.sql, filter);
   }
 
-  async earliestDate(): Promise<string | null> {
-    const [row] = await this.sql.query<{ first: string | null }>('SELECT min(attendance_date) AS first FROM attendance');
-    return row?.first ?? null;
+  dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {
+    return dateSpan(this.sql, employeeId);
+  }
+
+  earliestDate(): Promise<string | null> {
+    return earliestDate(this.sql);
   }
 }

@@ -156,7 +156,7 @@ export class AttendanceFigures {
       this.everyoneIf(holders === undefined && teamIds === null),
     ]);
     const employees = holders ?? everyone ?? (await this.employees.getMany([...new Set(facts.memberships.map((m) => m.employee_id))]));
-    return personRates({ ...facts, employees }, query.position);
+    return personRates({ ...facts, from: query.from, to: query.to, employees }, query.position);
   }
 
   /** Everyone who holds the position (none asked: undefined), read first so that only their days are read and judged. */
@@ -173,7 +173,11 @@ export class AttendanceFigures {
     return overEveryTeam ? this.employees.briefs({}) : undefined;
   }
 
-  /** What a range's per-person figures are judged from, one read of each kind: who belonged where, their records (of a status, or open, when only those count), the calendar, the leave. */
+  /**
+   * What a range's per-person figures are judged from, one read of each kind:
+   * who belonged where, their records as day codes (of a status, or open, when
+   * only those count), the calendar, the leave.
+   */
   private async rangeFacts(
     range: { from: string; to: string },
     teamIds: string[] | null,
@@ -182,7 +186,7 @@ export class AttendanceFigures {
     const only = records.employee_ids && new Set(records.employee_ids);
     const [memberships, people, calendar, leave] = await Promise.all([
       this.employees.membershipsBetween(range.from, range.to, teamIds).then((all) => (only ? all.filter((m) => only.has(m.employee_id)) : all)),
-      this.attendance.recordsByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
+      this.attendance.dayCodesByPerson({ from: range.from, to: range.to, team_ids: teamIds, ...records }),
       this.calendars.forRange(range.from, range.to),
       this.leave.between(range.from, range.to, { team_ids: null }),
     ]);

@@ -1,9 +1,8 @@
-import type { PersonRecords } from '../../core/attendance';
+import type { PersonDayCodes } from '../../core/attendance';
 import { expectedFraction, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
 import { datesBetween } from '../../core/work-calendar/dates';
 import type { Membership } from '../../core/work-calendar/team-period';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
-import { RangeCodes } from './range-codes';
 import { TeamVerdicts } from './team-verdicts';
 
 /** A person's dates under a status, in the team they belonged to on the first of them, and how many days they add up to (half days count half, as in the summaries). */
@@ -15,7 +14,8 @@ export interface PersonDates {
 
 export interface RangeFacts {
   memberships: readonly Membership[];
-  people: readonly PersonRecords[];
+  /** Each person's records as one code a day over the same range (dayCodesByPerson). */
+  people: readonly PersonDayCodes[];
   calendar: { day(date: string, teamId: string | null): CalendarDay };
   leave: ReadonlyMap<string, ReadonlyMap<string, LeaveKind>>;
 }
@@ -31,7 +31,7 @@ export interface RangeFacts {
 export function exceptionDates(status: ExceptionStatus, from: string, to: string, facts: RangeFacts): Map<string, PersonDates> {
   const dates = datesBetween(from, to);
   const position = new Map(dates.map((date, i) => [date, i]));
-  const codes = new RangeCodes(facts.people, position);
+  const codesOf = new Map(facts.people.map((p) => [p.employee_id, p.codes]));
   const verdicts = new TeamVerdicts(status, dates, facts.calendar);
   const periodsOf = new Map<string, Membership[]>();
   for (const m of facts.memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
@@ -39,16 +39,16 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
   const found = new Map<string, PersonDates & { first: string }>();
   /** Judges one membership's days (positions in the range, ascending, from `start` of `positions` while within `last`). */
   const judge = (m: Membership, positions: readonly number[], start: number, last: number) => {
-    const row = codes.rowOf(m.employee_id);
+    const codes = codesOf.get(m.employee_id);
     const leave = facts.leave.get(m.employee_id);
     const team = verdicts.of(m.team_id);
     let counted = found.get(m.employee_id);
     for (let p = start; p < positions.length; p++) {
       const i = positions[p]!;
       if (i > last) break;
-      const date = dates[i]!;
-      const amount = team.amount(i, leave === undefined ? null : (leave.get(date) ?? null), codes.at(row, i));
+      const amount = team.amount(i, leave === undefined ? null : (leave.get(dates[i]!) ?? null), codes === undefined ? 0 : codes[i]!);
       if (amount === 0) continue;
+      const date = dates[i]!;
       if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date], days: amount }));
       else {
         counted.dates.push(date);
@@ -57,18 +57,22 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
       }
     }
   };
-  /** Each of the person's memberships with the positions of those dates that fall in it. */
-  const judgeDates = (employeeId: string, personDates: readonly string[]) => {
+  /** Each of the person's memberships with those of the positions (of the range) that fall in it. */
+  const judgePositions = (employeeId: string, positions: readonly number[]) => {
     for (const m of periodsOf.get(employeeId) ?? []) {
-      const positions = personDates.flatMap((date) => (m.from <= date && date <= m.to && position.has(date) ? [position.get(date)!] : []));
-      judge(m, positions, 0, dates.length - 1);
+      const within = positions.filter((i) => m.from <= dates[i]! && dates[i]! <= m.to);
+      judge(m, within, 0, dates.length - 1);
     }
   };
 
   if (status === 'late' || status === 'half-day' || status === 'missing_check_out' || status === 'checked_in') {
-    for (const person of facts.people) judgeDates(person.employee_id, person.dates);
+    for (const person of facts.people) judgePositions(person.employee_id, recordPositions(person.codes));
   } else if (status === 'on_leave') {
-    for (const [employeeId, days] of facts.leave) judgeDates(employeeId, [...days.keys()]);
+    for (const [employeeId, days] of facts.leave)
+      judgePositions(
+        employeeId,
+        [...days.keys()].flatMap((date) => (position.has(date) ? [position.get(date)!] : [])),
+      );
   } else {
     // A day nobody is expected on (no leave taken) is one nobody is absent or awaited on.
     const expected = new Map<string, number[]>();
@@ -82,6 +86,13 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
     }
   }
   return new Map([...found].map(([id, { team_id, dates: counted, days }]) => [id, { team_id, dates: counted.sort(), days }]));
+}
+
+/** The positions of the range a person has a record on, ascending. */
+function recordPositions(codes: Uint8Array): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== 0) positions.push(i);
+  return positions;
 }
 
 /** The index of the first of the ascending `positions` at or after `from` (their length when none is). */

@@ -1,4 +1,6 @@
-import { ATTENDANCE_STATUSES, type PersonRecords } from '../../core/attendance';
+import type { PersonDayCodes } from '../../core/attendance';
+import { RECORD_FACTS } from '../../core/attendance-codes';
+import { datesBetween } from '../../core/work-calendar/dates';
 import type { Employee, Position } from '../../core/employee';
 import type { LeaveKind } from '../../core/work-calendar/absence-rule';
 import { personDays, poolPersonDays, type PersonDays } from '../../core/work-calendar/person-days';
@@ -15,8 +17,11 @@ export interface PersonRate extends PersonDays {
 }
 
 export interface RateFacts {
+  from: string;
+  to: string;
   memberships: readonly Membership[];
-  people: readonly PersonRecords[];
+  /** Each person's records as one code a day from `from` to `to` (dayCodesByPerson). */
+  people: readonly PersonDayCodes[];
   employees: readonly Pick<Employee, 'employee_id' | 'name' | 'position' | 'team_id' | 'hire_date' | 'end_date'>[];
   calendar: WorkCalendar;
   leave: ReadonlyMap<string, ReadonlyMap<string, LeaveKind>>;
@@ -30,7 +35,8 @@ export interface RateFacts {
  */
 export function personRates(facts: RateFacts, position?: Position): PersonRate[] {
   const employees = new Map(facts.employees.map((e) => [e.employee_id, e]));
-  const people = new Map(facts.people.map((p) => [p.employee_id, p]));
+  const people = new Map(facts.people.map((p) => [p.employee_id, p.codes]));
+  const dayIndex = new Map(datesBetween(facts.from, facts.to).map((date, i) => [date, i]));
   const stretches = new Map<string, { team_id: string; first: string; days: PersonDays[] }>();
   for (const m of facts.memberships) {
     const employee = employees.get(m.employee_id);
@@ -38,7 +44,7 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
     const days = personDays(
       employee,
       [{ team_id: m.team_id, from: m.from, to: m.to }],
-      recordsByDate(people.get(m.employee_id)),
+      recordsByDate(people.get(m.employee_id), dayIndex),
       facts.calendar,
       m.from,
       m.to,
@@ -59,10 +65,7 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
     .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || collated(a.name, b.name) || collated(a.employee_id, b.employee_id));
 }
 
-/** One shared fact per status: a range over everyone has hundreds of thousands of records. */
-const STATUS_FACTS = new Map(ATTENDANCE_STATUSES.map((status) => [status, { status }]));
-
-/** A person's records by date, as personDays reads them; made only for the people judged. */
-function recordsByDate(person: PersonRecords | undefined): ReadonlyMap<string, { status: string }> {
-  return new Map(person?.dates.map((date, i) => [date, STATUS_FACTS.get(person.statuses[i]!)!]));
+/** A person's records by date, as personDays reads them: a view of their day codes, so no map is built per person. */
+function recordsByDate(codes: Uint8Array | undefined, dayIndex: ReadonlyMap<string, number>): Pick<ReadonlyMap<string, { status: string }>, 'get'> {
+  return { get: (date) => (codes === undefined ? undefined : (RECORD_FACTS[codes[dayIndex.get(date) ?? -1] ?? 0] ?? undefined)) };
 }

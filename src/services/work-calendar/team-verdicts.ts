@@ -1,9 +1,10 @@
 import { exceptionDays, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
-import { RECORD_FACTS } from './range-codes';
+import { RECORD_FACTS } from '../../core/attendance-codes';
 
-const KIND_INDEX = new Map<LeaveKind | null, number>([null, ...LEAVE_KINDS].map((kind, i) => [kind, i]));
-const CASES = KIND_INDEX.size * RECORD_FACTS.length;
+/** A leave kind's place among the cases, none first: asked for every person-day of a range, so without a map look-up. */
+const kindIndex = (leave: LeaveKind | null) => (leave === null ? 0 : 1 + LEAVE_KINDS.indexOf(leave));
+const CASES = (1 + LEAVE_KINDS.length) * RECORD_FACTS.length;
 /** Verdicts are kept in halves of a day (0, 1 or 2); this marks one not asked yet. */
 const UNKNOWN = 255;
 
@@ -48,7 +49,7 @@ class TeamDays {
 
   /** How much of the range's day `i` counts under the status for someone of this team, with that leave and record code (RECORD_FACTS). */
   amount(i: number, leave: LeaveKind | null, code: number): number {
-    const at = i * CASES + KIND_INDEX.get(leave)! * RECORD_FACTS.length + code;
+    const at = i * CASES + kindIndex(leave) * RECORD_FACTS.length + code;
     let halves = this.verdicts[at]!;
     if (halves === UNKNOWN) {
       const record = RECORD_FACTS[code]!;

@@ -1,4 +1,5 @@
-import type { AttendanceRecord, PersonRecords, PersonRecordsFilter } from '../../../core/attendance';
+import type { AttendanceRecord, PersonDayCodes, PersonRecords, PersonRecordsFilter } from '../../../core/attendance';
+import { dayCodesOf } from '../../../core/attendance-codes';
 import { recordFacts } from '../../../core/work-calendar/absence-rule';
 import type { TableClient } from '../table-client';
 import { listAttendance } from './attendance-list';
@@ -46,4 +47,9 @@ export async function recordsByPerson(table: TableClient, filter: PersonRecordsF
       hours_days: withHours.length,
     };
   });
+}
+
+/** The same records as day codes: the table keeps no month aggregate, so they are the records read above, coded. */
+export async function dayCodesByPerson(table: TableClient, filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
+  return dayCodesOf(await recordsByPerson(table, filter), filter.from, filter.to);
 }

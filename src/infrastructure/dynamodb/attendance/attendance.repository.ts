@@ -3,6 +3,7 @@ import {
   type AttendanceFilter,
   type AttendanceRecord,
   type CheckInConditions,
+  type PersonDayCodes,
   type PersonRecords,
   type PersonRecordsFilter,
 } from '../../../core/attendance';
@@ -19,7 +20,7 @@ import { auditSteps } from '../audit/audit-items';
 import { dailyFacts, teamHasRecords } from './attendance-counts';
 import { earliestDate, recordDateSpan } from './attendance-dates';
 import { listAttendance } from './attendance-list';
-import { recordsByPerson } from './attendance-by-person';
+import { dayCodesByPerson, recordsByPerson } from './attendance-by-person';
 import { STALE, type TableClient } from '../table-client';
 import { keys, partitions } from '../key-design';
 
@@ -150,6 +151,10 @@ export class DynamoAttendanceRepository implements AttendanceRepository, Employe
 
   recordsByPerson(filter: PersonRecordsFilter): Promise<PersonRecords[]> {
     return recordsByPerson(this.table, filter);
+  }
+
+  dayCodesByPerson(filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
+    return dayCodesByPerson(this.table, filter);
   }
 
   dateSpan(employeeId: string): Promise<{ first: string; last: string } | null> {

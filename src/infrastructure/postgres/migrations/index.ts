@@ -7,6 +7,7 @@ import { tokenVersions } from './006-token-versions';
 import { workCalendar } from './007-work-calendar';
 import { leave } from './008-leave';
 import { auditCorrections } from './009-audit-corrections';
+import { attendanceMonths } from './010-attendance-months';
 
 export interface Migration {
   id: string;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   workCalendar,
   leave,
   auditCorrections,
+  attendanceMonths,
 ];
