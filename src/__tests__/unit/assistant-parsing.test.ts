@@ -1311,6 +1311,16 @@ describe('refusals that name what the question asked, and thresholds on headcoun
     expect(text('who won the football game')).toMatch(/apply won, football game here/);
   });
 
+  it('when a manager or an employee asks about the whole company or all teams, then it is named back, never their own figures', () => {
+    const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+    expect(text("what's the company attendance rate", manager)).toMatch(/you asked about the company, and you can see your own team's \(DEV\) figures only/);
+    expect(text('who was late yesterday in all teams', manager)).toMatch(/you asked about all teams/);
+    expect(text('how many employees does the company have', employee)).toMatch(/you asked about the company, and you can see your own figures only/);
+    // The calendar is everyone's, and an admin sees the company.
+    expect(text('next company holiday', manager)).toBe('calls: holidays');
+    expect(text("what's the company attendance rate")).toBe('calls: attendance_rate');
+  });
+
   it("when an employee asks about their own team's figures, then the refusal says it is the team", () => {
     expect(text("what's the attendance rate of my team", employee)).toMatch(/^I can't answer that: the team Development \(DEV\) is outside what you can see/);
   });

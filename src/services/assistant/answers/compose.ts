@@ -7,6 +7,7 @@ import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
+import { notHeldText } from './not-held';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
@@ -24,30 +25,6 @@ const ATTENDANCE = new Set<Measure>([
 ]);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
-
-/** Words that say what the service does not hold, and how to say so. */
-const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
-  [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
-  [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
-  [
-    /predict|forecast|projected|will|likel|chance|probab/,
-    "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
-  ],
-  [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
-  [/old/, 'the service keeps no age or birth date.'],
-  [/^open |vacanc|openings?$/, 'the service keeps the people employed, not open positions, job openings or vacancies.'],
-  [/chart|hierarchy/, "the service keeps no org chart: it does not record reporting lines (who reports to whom), only each person's team and position."],
-  [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
-  [/title|role/, "I can't break figures down by job title: ask for one title at a time, such as the QA engineers'."],
-  [/week/, "I can't break figures down by day of the week: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
-  [/fired|sacked|dismissed|let go|reason/, 'the service records who left and when, not why (fired, dismissed or resigned): ask who left, and when.'],
-  [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
-  [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
-  [
-    /manager|boss|supervisor/,
-    "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",
-  ],
-];
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
 
@@ -69,6 +46,10 @@ function primary(measures: Measure[]): Measure | null {
   return specific[0] ?? measures.find((m) => m === 'team') ?? measures[0] ?? null;
 }
 
+/** The whole organisation named as the subject ("the company", "all teams"); "company holidays" are the calendar's. */
+const ORGANISATION_WIDE =
+  /\b(?:(?:the|whole|entire|our|all) (?:company|organi[sz]ation|org|business)(?:'s)?|company[- ]wide|org(?:ani[sz]ation)?[- ]wide|all (?:the )?(?:teams|departments)|every (?:team|department)|across (?:all )?(?:the )?(?:teams|departments|company|organi[sz]ation)|other teams)\b/;
+
 /**
  * A team the caller may not read is named back, never answered as empty ("0
  * employees in AI" would be a wrong figure): a manager reads their own team,
@@ -78,10 +59,14 @@ function teamOutOfScope(q: Question): Step | null {
   const { role, team_id } = q.context;
   if (role === 'admin' || q.reading.measures.includes('holidays') || q.reading.holidayName !== null) return null;
   // An employee reads their own records only: even their own team's figures would be theirs alone, a wrong team figure.
+  const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
+  // "The company's attendance rate" from a manager: the whole organisation, which their team's figure would not answer.
+  const wide = ORGANISATION_WIDE.exec(q.reading.said)?.[0];
+  if (wide !== undefined && q.people.length === 0)
+    return cannot(primary(q.reading.measures) ?? 'unknown', `you asked about ${wide}, and you can see ${sees} figures only.`);
   const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && (role === 'employee' || team.team_id !== team_id));
   if (outside.length === 0) return null;
   const named = outside.map((team) => (team.team_name.toLowerCase() === team.team_id.toLowerCase() ? team.team_id : `${team.team_name} (${team.team_id})`));
-  const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
   return cannot(
     primary(q.reading.measures) ?? 'unknown',
     `the ${outside.length === 1 ? 'team' : 'teams'} ${named.join(' and ')} ${outside.length === 1 ? 'is' : 'are'} outside what you can see: you can see ${sees} figures only.`,
@@ -93,10 +78,7 @@ export function compose(q: Question): Step {
   const { reading } = q;
   if (reading.action !== null) return refuseAction(reading.action);
   if (reading.notHeld !== null) {
-    const held = reading.notHeld;
-    const found = NOT_HELD.find(([word]) => word.test(held))?.[1];
-    const said = typeof found === 'function' ? found(held) : (found ?? `this service keeps no ${held} data, so I can't filter or answer by ${held}.`);
-    return cannot('unsupported', said);
+    return cannot('unsupported', notHeldText(reading.notHeld));
   }
   if (reading.unused.length > 0) {
     // Names are not looked up for a question refused by its words: they are named back with them.

@@ -1,0 +1,29 @@
+/** Words that say what the service does not hold, and how to say so. */
+const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
+  [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
+  [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
+  [
+    /predict|forecast|projected|will|likel|chance|probab/,
+    "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
+  ],
+  [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
+  [/old/, 'the service keeps no age or birth date.'],
+  [/^open |vacanc|openings?$/, 'the service keeps the people employed, not open positions, job openings or vacancies.'],
+  [/chart|hierarchy/, "the service keeps no org chart: it does not record reporting lines (who reports to whom), only each person's team and position."],
+  [/level|position|seniority/, "I can't break figures down by position (level): ask for one position at a time, such as the seniors'."],
+  [/title|role/, "I can't break figures down by job title: ask for one title at a time, such as the QA engineers'."],
+  [/week/, "I can't break figures down by day of the week: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
+  [/fired|sacked|dismissed|let go|reason/, 'the service records who left and when, not why (fired, dismissed or resigned): ask who left, and when.'],
+  [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
+  [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
+  [
+    /manager|boss|supervisor/,
+    "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",
+  ],
+];
+
+/** The refusal of a thing the service does not hold, in the words the question used. */
+export function notHeldText(held: string): string {
+  const found = NOT_HELD.find(([word]) => word.test(held))?.[1];
+  return typeof found === 'function' ? found(held) : (found ?? `this service keeps no ${held} data, so I can't filter or answer by ${held}.`);
+}
