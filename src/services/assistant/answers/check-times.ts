@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../core/work-calendar/dates';
 import { when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -22,8 +23,6 @@ function times(day: Day, which: 'in' | 'out' | 'both'): string {
   ].filter(Boolean);
   return parts.join(', ');
 }
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
 /** When one person checked in and out, day by day, from their own records. */
 export function checkTimes(q: Question): Step {

@@ -59,6 +59,17 @@ const filterWords = (q: Question, status: string) =>
     .join(' ');
 
 /** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
+/** Each team's headcount, one call a team, phrased from the counts in the teams' order. */
+function countsByTeam(teams: string[], base: Record<string, string>, operation: string, phrase: (counts: { team: string; count: number }[]) => string): Step {
+  return {
+    intent: 'employee_count',
+    measure: 'headcount',
+    operation,
+    calls: teams.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
+    phrase: (results) => phrase(teams.map((team, i) => ({ team, count: (results[i] as { count: number }).count }))),
+  };
+}
+
 export function headcount(q: Question): Step {
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
@@ -88,22 +99,13 @@ export function headcount(q: Question): Step {
         'headcount',
         `I can't tell what the number measures in your question (${q.reading.said}): ask about a figure such as an attendance rate, a score or years of service.`,
       );
-    const counted = teams.length > 0 ? teams : q.context.teams.map((t) => t.team_id);
-    return {
-      intent: 'employee_count',
-      measure: 'headcount',
-      operation,
-      calls: counted.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
-      phrase: (results) => {
-        const over = counted
-          .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
-          .filter((t) => meets(t.count, threshold.comparison, threshold.value));
-        const line = `${COMPARED[threshold.comparison]} ${plural(threshold.value, filterWords(q, status).replace(/s$/, ''), filterWords(q, status))}`;
-        return over.length === 0
-          ? `No team you can see has ${line}: none.`
-          : `${plural(over.length, 'team')} with ${line}: ${over.map((t) => `${t.team} (${t.count})`).join(', ')}.`;
-      },
-    };
+    return countsByTeam(teams.length > 0 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts) => {
+      const over = counts.filter((t) => meets(t.count, threshold.comparison, threshold.value));
+      const line = `${COMPARED[threshold.comparison]} ${plural(threshold.value, filterWords(q, status).replace(/s$/, ''), filterWords(q, status))}`;
+      return over.length === 0
+        ? `No team you can see has ${line}: none.`
+        : `${plural(over.length, 'team')} with ${line}: ${over.map((t) => `${t.team} (${t.count})`).join(', ')}.`;
+    });
   }
   if (operation === 'list' && teams.length > 1) {
     return {
@@ -125,19 +127,10 @@ export function headcount(q: Question): Step {
   }
   // "Headcount of QA and DEV": each team's count, as a comparison gives them.
   if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam || (teams.length > 1 && operation !== 'list')) && teams.length !== 1) {
-    const compared = teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id);
-    return {
-      intent: 'employee_count',
-      measure: 'headcount',
-      operation,
-      calls: compared.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
-      phrase: (results) => {
-        const counts = compared
-          .map((team, i) => ({ team, count: (results[i] as { count: number }).count }))
-          .sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
-        return `${sentence(filterWords(q, status))} by team: ${counts.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
-      },
-    };
+    return countsByTeam(teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts) => {
+      const sorted = [...counts].sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
+      return `${sentence(filterWords(q, status))} by team: ${sorted.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+    });
   }
   if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
   const input = { ...base, ...(teams[0] && { team_id: teams[0] }) };
