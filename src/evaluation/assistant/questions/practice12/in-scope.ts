@@ -12,7 +12,7 @@ import { answer, count, days, figures, hours, people, rate, score } from '../../
 import { notCheckedInToday, peopleWhere, totals } from '../../oracle/attendance-figures';
 import { nextHoliday } from '../../oracle/holiday-figures';
 import { balance, offBetween } from '../../oracle/leave-figures';
-import { headcount, hiredBetween, leftBetween, longestServing } from '../../oracle/people-figures';
+import { headcount, hiredBetween, leftBetween, longestServing, newest } from '../../oracle/people-figures';
 import { holidayDate, requesters, requestStarts } from '../../oracle/practice12-figures';
 import { holidaysLeftThisYear } from '../../oracle/practice11-figures';
 import { rank, scoreOf, stats } from '../../oracle/score-figures';
@@ -94,4 +94,16 @@ export const IN_SCOPE: readonly Question[] = [
   q('K213', 'SEC-004', 'my pending leave', () => answer({ dates: requestStarts('SEC-004', 'pending') })),
   q('K214', 'SEC-004', 'my scores this year', () => figures(...['2025-Q1', '2025-Q2', '2025-Q3'].map((p) => score(scoreOf('SEC-004', p))))),
   q('K215', 'SEC-004', 'hours i worked in october', () => figures(hours(totals(me('SEC-004'), ...OCTOBER).hours))),
+  // More of the same, spread over the managers and the employees.
+  q('K216', 'admin', 'avg score ai q3', () => figures(score(stats([LAST_QUARTER], { team: 'AI' }).mean))),
+  q('K217', 'admin', 'who is sofia rossi', () => answer({ people: ['DEV-011'] })),
+  q('K218', 'DEV-001', 'who in my team was absent more than 3 days in october', () => people(peopleWhere({ team: 'DEV' }, 'absent', ...OCTOBER, (v) => v > 3))),
+  q('K219', 'DEV-001', 'did anyone leave my team this year', () => people(leftBetween('2025-01-01', '2025-12-31', 'DEV'))),
+  q('K220', 'QA-001', 'qa hours last week', () => figures(hours(totals({ team: 'QA' }, ...LAST_WEEK).hours))),
+  q('K221', 'QA-001', 'newest person in my team', () => people(newest(1, { team: 'QA' }))),
+  q('K222', 'SEC-004', 'was i late last week', () => figures(count(totals(me('SEC-004'), ...LAST_WEEK).late))),
+  q('K223', 'SEC-004', 'how much annual leave do i have', () => figures(days(balance('SEC-004', 'ANNUAL').available))),
+  q('K224', 'QA-003', 'my attendence last week', () => figures(rate(totals(me('QA-003'), ...LAST_WEEK).rate))),
+  q('K225', 'DEV-003', 'my q2 vs q3 score', () => figures(score(scoreOf('DEV-003', '2025-Q2')), score(scoreOf('DEV-003', LAST_QUARTER)))),
+  q('K226', 'DAT-004', 'my hours last week', () => figures(hours(totals(me('DAT-004'), ...LAST_WEEK).hours))),
 ];
