@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -22,6 +22,7 @@ import { PRACTICE8 } from './questions/practice8';
 import { PRACTICE9 } from './questions/practice9';
 import { PRACTICE10 } from './questions/practice10';
 import { PRACTICE11 } from './questions/practice11';
+import { PRACTICE12 } from './questions/practice12';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -37,7 +38,8 @@ type Half =
   | 'practice8'
   | 'practice9'
   | 'practice10'
-  | 'practice11';
+  | 'practice11'
+  | 'practice12';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -52,6 +54,7 @@ const NAMES: Record<Half, string> = {
   practice9: 'ninth practice set',
   practice10: 'tenth practice set',
   practice11: 'eleventh practice set',
+  practice12: 'twelfth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -67,6 +70,7 @@ const HALVES: readonly string[] = [
   'practice9',
   'practice10',
   'practice11',
+  'practice12',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
       practice9: PRACTICE9,
       practice10: PRACTICE10,
       practice11: PRACTICE11,
+      practice12: PRACTICE12,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
