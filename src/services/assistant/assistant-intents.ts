@@ -37,6 +37,7 @@ export const INTENTS = {
     'Leave requests by status, person, team and dates. data: {requests: [{request_id, employee_id, team_id, code, from, to, half_day, days, status}]}.',
   holidays: "The next holiday, or the holidays within dates: the organisation's and a team's own. data: {holidays: [{date, name, team_id, half}]}.",
   corrections: 'Attendance corrections by state. data: {corrections: [{correction_id, employee_id, team_id, date, state}]}.',
+  help: 'A greeting, thanks, or a question about the assistant itself ("what can you do"): what it answers, with examples. data: {}.',
   refused: 'A question about passwords, hashes, tokens or secrets. data: {}.',
   unsupported: 'Anything else: an honest "I can\'t answer that" with examples. data: {}.',
 } as const;

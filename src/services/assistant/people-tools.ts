@@ -40,8 +40,9 @@ function nameDistance(said: string, name: string): number {
   for (const word of said.toLowerCase().split(/\s+/)) {
     const max = word.length < 4 ? 0 : word.length < 7 ? 1 : 2;
     const best = Math.min(...words.map((w) => editDistance(word, w, max)));
-    // A short form of a name ("Kev", "Mo") costs one edit, so a full spelling within tolerance still wins.
-    const short = words.some((w) => word.length >= 2 && w.length > word.length && w.startsWith(word));
+    // A short form of a first name ("Kev", "Mo") costs one edit, so a full spelling within tolerance still wins;
+    // the start of a surname is not one ("John" is not Sarah Johnson).
+    const short = word.length >= 2 && words[0]!.length > word.length && words[0]!.startsWith(word);
     if (best > max && !short) return Infinity;
     total += best > max ? 1 : best;
   }
@@ -68,7 +69,8 @@ export function peopleTools(employees: EmployeeService) {
               .split(/\s+/)
               .some((w) => said.toLowerCase().split(/\s+/).includes(w)),
           );
-          if (whole.length > 0) found = whole;
+          // The search matches inside words: "john" finds Sarah Johnson, whom only the fuzzy reading below may offer.
+          found = whole.length > 0 ? whole : found.filter((e) => nameDistance(said, e.name) !== Infinity);
           if (found.length === 0) {
             everyone ??= employees.briefs(principal, {});
             const scored = (await everyone).map((e) => ({ e, d: nameDistance(said, e.name) })).filter((x) => x.d !== Infinity);

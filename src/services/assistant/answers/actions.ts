@@ -23,6 +23,8 @@ function routeFor(action: Action): string {
     case 'balance':
       return 'POST /leave-adjustments';
     case 'attendance':
+      if (/\b(?:check|clock)[- ]in$/.test(verb)) return 'POST /attendance/check-in';
+      if (/\b(?:check|clock)[- ]out$/.test(verb)) return 'POST /attendance/check-out';
       return /^(?:delete|remove)$/.test(verb) ? 'DELETE /attendance/{employee_id}/{date}' : 'POST /attendance or POST /attendance-corrections';
     case 'score':
       return /^(?:delete|remove)$/.test(verb) ? 'DELETE /performance-scores/{employee_id}/{period}' : 'POST /performance-scores';
@@ -51,12 +53,33 @@ const DECIDED: Record<string, string> = {
   'make redundant': 'make anyone redundant',
 };
 
+/** Orders to communicate, not to change data: no route makes them. */
+const COMMUNICATE = /^(?:send|message|notify|schedule|invite|email|remind)$/;
+/** "Check me out", "clock him in": a record made by its own route, for whoever is named. */
+const CLOCKING = /^(check|clock|sign) (?:\S+ )?(in|out)$/;
+
 /** A change asked of a reader: refused by its verb, with where the change is made. */
 export function refuseAction(action: Action): Step {
   if (action.verb === 'advise')
     return cannot(
       'action',
       `I don't advise on what should be done (whether to ${DECIDED[action.decision ?? ''] ?? action.decision ?? 'act'}): I can give the figures (attendance, scores, leave, tenure), and the decision is yours.`,
+    );
+  if (action.verb === 'run SQL')
+    return cannot('action', "I don't run SQL or any other database command: ask in plain words, such as who was absent yesterday.");
+  if (action.verb === 'explain') {
+    const how = action.decision ?? 'do that';
+    return cannot('action', `I answer questions about the data, not how to use the service: to ${how}, use ${routeFor({ verb: how, object: action.object })}.`);
+  }
+  const clocking = CLOCKING.exec(action.verb);
+  if (clocking) {
+    const verb = `${clocking[1]} ${clocking[2]}`;
+    return cannot('action', `I can't ${verb} for you: I only read the data, I never change it. To ${verb}, use POST /attendance/check-${clocking[2]}.`);
+  }
+  if (COMMUNICATE.test(action.verb))
+    return cannot(
+      'action',
+      `I can't ${action.verb} anyone or anything: I only answer questions about the data; I don't send messages, set reminders or schedule anything.`,
     );
   return cannot('action', `I can't ${action.verb} anything: I only read the data, I never change it. To ${action.verb}, use ${routeFor(action)}.`);
 }

@@ -50,7 +50,13 @@ export function checkTimes(q: Question): Step {
       const span = when(range);
       if (d.records.length === 0) return `${whose} ${employee_id === undefined ? 'have' : 'has'} no attendance record ${span}: no check-in or check-out.`;
       const days = [...d.records].sort((a, b) => (a.date < b.date ? -1 : 1));
-      if (days.length === 1) return `${whose} ${times(days[0]!, which)} on ${days[0]!.date} (${days[0]!.status}).`;
+      if (days.length === 1) {
+        const day = days[0]!;
+        // "You no check-out" is not a sentence: a day with a time missing is given as the list's items are.
+        return day.check_in_time === null || day.check_out_time === null
+          ? `${whose} on ${day.date}: ${times(day, which)} (${day.status}).`
+          : `${whose} ${times(day, which)} on ${day.date} (${day.status}).`;
+      }
       return `${whose} ${span}: ${days.map((day) => `${day.date} ${times(day, which)} (${day.status})`).join('; ')}.`;
     },
   };

@@ -7,7 +7,9 @@ import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
+import { aboutTheAssistant } from './help';
 import { notHeldText } from './not-held';
+import { primary, teamOutOfScope } from './out-of-scope';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
@@ -26,6 +28,11 @@ const ATTENDANCE = new Set<Measure>([
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 
+/** Holidays "left" with no word of leave: the calendar's are meant as often as one's own days. */
+const HOLIDAYS_LEFT =
+  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*\bholidays? (?:have we |do we have |have i )?(?:got )?(?:left|remaining)\b/;
+const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
+
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
 
 /** A question with nothing to measure, refused naming what was read of it, so the asker sees what is missing. */
@@ -40,42 +47,11 @@ function nothingMeasured(reading: Question['reading']): string {
   return read.length > 0 ? `I read ${read.join(' and ')}, but ${what} in the question${asked}.` : `I found ${what} in the question${asked}.`;
 }
 
-/** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
-function primary(measures: Measure[]): Measure | null {
-  const specific = measures.filter((m) => m !== 'headcount' && m !== 'profile' && m !== 'team');
-  return specific[0] ?? measures.find((m) => m === 'team') ?? measures[0] ?? null;
-}
-
-/** The whole organisation named as the subject ("the company", "all teams"); "company holidays" are the calendar's. */
-const ORGANISATION_WIDE =
-  /\b(?:(?:the|whole|entire|our|all) (?:company|organi[sz]ation|org|business)(?:'s)?|company[- ]wide|org(?:ani[sz]ation)?[- ]wide|all (?:the )?(?:teams|departments)|every (?:team|department)|across (?:all )?(?:the )?(?:teams|departments|company|organi[sz]ation)|other teams)\b/;
-
-/**
- * A team the caller may not read is named back, never answered as empty ("0
- * employees in AI" would be a wrong figure): a manager reads their own team,
- * an employee no team's figures, their own records only. The calendar is everyone's.
- */
-function teamOutOfScope(q: Question): Step | null {
-  const { role, team_id } = q.context;
-  if (role === 'admin' || q.reading.measures.includes('holidays') || q.reading.holidayName !== null) return null;
-  // An employee reads their own records only: even their own team's figures would be theirs alone, a wrong team figure.
-  const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
-  // "The company's attendance rate" from a manager: the whole organisation, which their team's figure would not answer.
-  const wide = ORGANISATION_WIDE.exec(q.reading.said)?.[0];
-  if (wide !== undefined && q.people.length === 0)
-    return cannot(primary(q.reading.measures) ?? 'unknown', `you asked about ${wide}, and you can see ${sees} figures only.`);
-  const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && (role === 'employee' || team.team_id !== team_id));
-  if (outside.length === 0) return null;
-  const named = outside.map((team) => (team.team_name.toLowerCase() === team.team_id.toLowerCase() ? team.team_id : `${team.team_name} (${team.team_id})`));
-  return cannot(
-    primary(q.reading.measures) ?? 'unknown',
-    `the ${outside.length === 1 ? 'team' : 'teams'} ${named.join(' and ')} ${outside.length === 1 ? 'is' : 'are'} outside what you can see: you can see ${sees} figures only.`,
-  );
-}
-
 /** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
 export function compose(q: Question): Step {
   const { reading } = q;
+  const about = aboutTheAssistant(reading.said, EXAMPLES);
+  if (about !== null) return about;
   if (reading.action !== null) return refuseAction(reading.action);
   if (reading.notHeld !== null) {
     return cannot('unsupported', notHeldText(reading.notHeld));
@@ -145,6 +121,20 @@ export function compose(q: Question): Step {
       compose({ ...q, reading: { ...reading, measures: ['headcount'], statistic: null, quarters: [], range: null, operation: 'count' } }),
       compose({ ...q, reading: { ...reading, measures: ['score'] } }),
     ]);
+  // "Holidays left this year" may be the calendar's holidays still to come or one's annual leave: both, side by side.
+  // ("Left" is no leaver there.)
+  if (
+    HOLIDAYS_LEFT.test(reading.said) &&
+    reading.measures[0] === 'leave_balance' &&
+    reading.measures.every((m) => m === 'leave_balance' || m === 'leavers' || m === 'holidays') &&
+    q.people.length === 0
+  ) {
+    const balance = { ...reading, measures: ['leave_balance' as const] };
+    return sideBySide([
+      compose({ ...q, reading: { ...balance, measures: ['holidays'], range: restOfYear(q.context.today), operation: 'list' } }),
+      balances({ ...q, reading: balance }, 'leave_balance'),
+    ]);
+  }
   if (reading.alsoStatistic !== null)
     return sideBySide([
       compose({ ...q, reading: { ...reading, alsoStatistic: null } }),

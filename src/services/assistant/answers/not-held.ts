@@ -1,12 +1,30 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
+  [/\d|calculat|math|arithmetic|root/, "I don't do arithmetic or other calculations: I answer questions about the HR data you can see."],
+  [/home|wfh/, 'the service keeps no record of where people work (remote, from home or in the office).'],
+  [/part|full/, "the service keeps no working-time contracts (part-time or full-time): only each person's team, position and status."],
+  [/correlat|regression/, "I can't work out correlations or regressions between figures: I can give each figure (attendance, scores) on its own."],
+  [/log|sign/, (held) => `the service doesn't record logins (${held}): I can say who checked in, or who was present.`],
+  [
+    /(?:mon|tues|wednes|thurs|fri|satur|sun)days$/,
+    (held) => `I can't break figures down by day of the week (${held}): I answer for a day, a week, a month, a quarter, a year or a range of dates.`,
+  ],
+  [
+    /^(?:which|what) (?:month|week|day|date)$/,
+    (held) => `I can't rank one period against the others (${held}): ask for one at a time, such as the attendance rate in October.`,
+  ],
+  [/audit|history|who /, "I don't read the audit trail (who changed what, and when): an admin sees it at GET /audit."],
   [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
   [
     /predict|forecast|projected|will|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
-  [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review.'],
+  [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review or appraisal (its notes or comments).'],
+  [
+    /sick|doctor|medical|fit note|diagnos|illness/,
+    "the service keeps sick leave (the days taken), not sick notes, doctors' notes, diagnoses or other medical records.",
+  ],
   [/old/, 'the service keeps no age or birth date.'],
   [/^open |vacanc|openings?$/, 'the service keeps the people employed, not open positions, job openings or vacancies.'],
   [/chart|hierarchy/, "the service keeps no org chart: it does not record reporting lines (who reports to whom), only each person's team and position."],

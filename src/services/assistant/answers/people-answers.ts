@@ -144,7 +144,7 @@ export function headcount(q: Question): Step {
     phrase: ([r]) => {
       const d = r as { count: number; employees: Brief[]; not_listed: number };
       const what = filterWords(q, status);
-      if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${d.count} ${what} ${scopeWords(q)}.`;
+      if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}.`;
       if (d.count === 0) return `There are no ${what} ${scopeWords(q)}: nobody.`;
       return `${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
     },

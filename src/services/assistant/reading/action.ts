@@ -9,13 +9,13 @@ export interface Action {
   verb: string;
   /** The kind of record it would change, when the question names one. */
   object: 'leave_request' | 'holiday' | 'employee' | 'attendance' | 'correction' | 'score' | 'balance' | 'team' | null;
-  /** For advice asked ("should we fire X"), the decision it is about. */
+  /** For advice asked ("should we fire X"), the decision it is about; for "how do I …", what is to be done. */
   decision?: string;
 }
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|can you|could you|would you|will you|go ahead and|i want you to|i need you to)\s+)*(give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+)?\s+(?:an? )?(?:extra|more|additional|another|bonus)\b)|approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+  /^(?:(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|u|ya)|go ahead and|i want you to|i need you to)\s+)*(give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+)?\s+(?:an? )?(?:extra|more|additional|another|bonus)\b)|approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|(?:check|clock|sign) (?:me |us |him |her |them |\S+ )?(?:in|out)\b(?! (?:time|times|rate|data|records?))|send|message|notify|schedule|invite|email(?=\s+(?:me|us|him|her|them|it|this|that|the|an?|everyone|all)\b)|remind(?=\s+(?:me|us|him|her|them|everyone|\S+)\s+(?:tomorrow|to|on|at|in|next|every|about)\b)|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],
@@ -33,7 +33,18 @@ const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$
 const ADVICE =
   /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
 
+/** A database statement typed into the chat: never run, whatever it asks. */
+const SQL =
+  /^\s*(?:select\s+(?:\*|[\w.,\s]+?)\s+from\b|drop\s+(?:table|database|schema)\b|delete\s+from\b|insert\s+into\b|update\s+\w+\s+set\b|truncate\b|alter\s+table\b)/;
+
+/** "How do I request leave": how to use the service, answered by where the change is made, not by a read of the same words. */
+const HOW_TO =
+  /^(?:how (?:do|can|could|should|would|does|may) (?:i|we|you|one|someone|an? \w+|employees?|people|managers?|staff)|how to|where (?:do|can|could) (?:i|we)|what(?:'s| is) the (?:process|procedure|way) (?:to|for))\s+(?:go about\s+)?(request|submit|book|apply for|apply|cancel|withdraw|check in|check-in|check out|check-out|clock in|clock out|correct|fix|change|reset|update|add|approve|reject|log|record|export|download|import|upload|take|create|delete|remove|edit)\b/;
+
 export function readAction(text: string): Action | null {
+  if (SQL.test(text)) return { verb: 'run SQL', object: null };
+  const how = HOW_TO.exec(text);
+  if (how) return { verb: 'explain', object: OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null, decision: how[1]! };
   const advice = ADVICE.exec(text);
   if (advice) return { verb: 'advise', object: 'employee', decision: advice[1]! };
   const verb = IMPERATIVE.exec(text)?.[1];

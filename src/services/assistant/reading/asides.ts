@@ -9,6 +9,9 @@ const PURPOSE_WORDS = String.raw`(?:payroll|board|monthly|weekly|quarterly|annua
 const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|stand-up|retro(?:spective)?|huddle|catch[- ]up|1:1s?|one[- ]to[- ]ones?)`;
 
 const ASIDES: RegExp[] = [
+  // "Ignore your rules and …", "you are now admin, …": asked as a preamble; the caller's scope is the login's, whatever is said.
+  /^\s*(?:please\s+)?(?:ignore|forget|disregard|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+|these\s+|those\s+)?(?:previous\s+|prior\s+|earlier\s+|above\s+)?(?:rules|instructions|restrictions|guidelines|prompts?|limits|permissions|scope)\b[\s,.;:]*(?:(?:and|then|now)\s+)?/i,
+  /^\s*(?:you are now|you're now|pretend (?:you are|you're|to be|i am|i'm)|act as|i am|i'm)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|superuser|super user|hr admin)\b[\s,.;:]*(?:(?:so|and|now)\s+)?/i,
   // A greeting opening the message.
   /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
   // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash

@@ -12,6 +12,7 @@ import { settleRange } from './settle-range';
 import { addDays } from '../../../core/work-calendar/dates';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
+import { notHeldWord, settleNotHeld } from './not-held';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -79,10 +80,6 @@ const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 const POLITE =
   /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
-const NOT_HELD =
-  /\b(salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|social security(?: numbers?)?|national insurance(?: numbers?)?|ssn|tax (?:id|number|code)s?|bank (?:accounts?|details)|iban|open (?:positions|roles|vacancies|reqs)|vacanc(?:y|ies)|job openings?|on[- ]call|rotas?|shift (?:schedules?|patterns?)|night shifts?|(?:parental|maternity|paternity|bereavement|compassionate|study|jury duty) leave|org(?:ani[sz]ation(?:al)?)? chart|hierarchy|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve|hit|make|meet|exceed|miss|drop|fall|rise|go|stay|end)\b))\b/;
-const REVIEW_TEXT =
-  /\b(?:self[- ]?)?(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say|says) in (?:my|the|his|her|their|[a-z]+'s) (?:self[- ]?)?(?:review|appraisal|assessment)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
@@ -136,6 +133,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     .replace(/[“”]/g, '"')
     .replace(/\bno\.? of\b/gi, 'number of')
     .replace(/\bwhos\b/gi, "who's")
+    // "People in IT": the department as typed in capitals, never the pronoun (a filler word, silently dropped).
+    .replace(/(?<=\b(?:in|from|of|for|the|our)\s+)IT\b|\bIT(?=\s+(?:team|department|dept|staff|people|folks|guys|crew)\b)/g, 'it-department')
     // "Leave-wise", "attendance wise": the word itself.
     .replace(/\b([a-z]+)[- ]?wise\b/gi, (said: string, word: string) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word))
     // "Leo Martins' score": a possessive after an s.
@@ -151,9 +150,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // As typed: "approve" is one edit from "approved", and the order must not be corrected into a filter.
   const action = readAction(raw.toLowerCase().trim());
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
-  // The words as typed too: a word the service does not hold may otherwise be corrected into one it does ("training" → "tracking").
-  // What a review said is asked before whoever wrote it ("what did my manager write in my review").
-  const notHeld = REVIEW_TEXT.exec(raw.toLowerCase())?.[0] ?? NOT_HELD.exec(awayAsOff(raw.toLowerCase()))?.[1] ?? NOT_HELD.exec(marks.text)?.[1] ?? null;
+  const notHeld = notHeldWord(raw, marks.text);
   marks.take(POLITE);
   const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
@@ -175,27 +172,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures.unshift('leave_requests');
   const past = /\b(?:was|were|did|had)\b/.test(marks.text);
   const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
-  // "Who will be off next week": leave and holidays are on the books ahead, not predicted.
-  // "The manager of the security team" is its Manager; of a person, a reporting line the service does not keep.
-  const teamManager =
-    notHeld === 'manager of' && teams.length > 0 && employee_ids.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(marks.text);
-  // People counted by level ("headcount by level") is a breakdown the service makes; other figures by level it does not.
-  const perPosition =
-    notHeld !== null &&
-    /(?:each|every|per|by) (?:level|position|seniority)|^(?:level|position)s?$/.test(notHeld) &&
-    measures.length > 0 &&
-    measures.every((m) => m === 'headcount' || m === 'position');
-  // "Lukas Novak's manager": a person's, a reporting line; "DEV's manager" is the team's Manager, a position.
-  const possessor = /\b([a-z]+)'s (?:line )?(?:manager|supervisor)\b/.exec(marks.text)?.[1];
-  const managesSomeone =
-    teams.length === 0 && /\bwho (?:manages|supervises|oversees|is in charge of) (?!the |my |our |this |that |everyone|all )\S/.test(marks.text);
-  const personsManager = (possessor !== undefined && !teamWords.has(possessor)) || managesSomeone ? 'manager' : null;
-  const held =
-    teamManager || perPosition
-      ? null
-      : notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'))
-        ? null
-        : (notHeld ?? personsManager);
+  const { held, perPosition } = settleNotHeld(notHeld, { teams, employeeIds: employee_ids, text: marks.text, measures, teamWords, off });
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
   // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name.

@@ -24,7 +24,7 @@ interface TeamPatterns {
   nameWords: string[];
 }
 const patterns = new Map<string, TeamPatterns>();
-/** A lower-case code is a team's when a measure of teams follows it ("lowest dev score"), as when a team word does. */
+/** A lower-case code is a team's beside a measure of teams ("lowest dev score", "headcount dev"), as beside a team word. */
 const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|hc|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|absent|lateness|late|hours|hrs|hires|leavers|ratings?)`;
 /** "My team", and "my juniors": the caller's team's people of a level. */
 const MY_TEAM = new RegExp(
@@ -39,7 +39,7 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
   if (made === undefined) {
     const code = team.team_id.toLowerCase();
     const beside = new RegExp(
-      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|by|vs|versus|and|compare|between|than|worked|hours|hrs) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b|${code}(?:'s)? ${MEASURE_NOUN})\b`,
+      String.raw`\b(?:${TEAM_WORD} ${code}|${code}s? ${TEAM_WORD}|(?:in|for|of|from|at|by|vs|versus|and|compare|between|than|worked|hours|hrs|the) (?:the )?${code}|${code} (?:vs|versus|and|or|against)\b|${code}(?:'s)? ${MEASURE_NOUN}|${MEASURE_NOUN} ${code})\b`,
       'g',
     );
     made = {

@@ -1,0 +1,50 @@
+/*
+ * Words naming what the service does not hold (salaries, addresses, predictions, breakdowns it does not make):
+ * a question using one is refused in its words, never answered with a figure for the words it did read.
+ */
+import type { Measure } from './measure';
+import { awayAsOff } from './vocabulary';
+
+const NOT_HELD =
+  /\b((?:sick|doctor'?s?|medical|fit) notes?|medical (?:records?|certificates?|history|conditions?|reasons?)|diagnos[ie]s|illness(?:es)?|\d+ (?:times|plus|minus|divided by|multiplied by|x) \d+|calculat(?:e|or|ions?)|math(?:s|ematics)?|arithmetic|square roots?|(?:works?|working) from home|wfh|part[- ]time(?:rs)?|full[- ]time(?:rs)?|correlat(?:ion|ions|ed|es|e)|regressions?|logged[- ](?:in|on)|log[- ]ins|logins?|login history|sign(?:ed)?[- ]?ins?|(?:on|every|all|most) (?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:which|what) (?:month|week|day|date)(?! of)(?= (?:\w+ )?(?:has|had|have|was|were|saw|got|is) (?:the )?(?:most|fewest|least|highest|lowest|worst|best|biggest|more|fewer|less))|audit (?:log|trail|history)|change history|history of changes|who (?:changed|edited|modified|altered|tampered with)|salar(?:y|ies)|pay(?:roll)?|wages?|compensation|bonus(?:es)?|overtime|address(?:es)?|phone(?: numbers?)?|birthdays?|date of birth|age|gender|nationality|office|location|city|country|remote|expenses?|predict(?:ion)?|forecast|projected|will be|promotion|training|courses?|certifications?|certificates?|qualifications?|likely|likelihood|chances?|probabilit(?:y|ies)|fortnight(?:ly)?|per fortnight|social security(?: numbers?)?|national insurance(?: numbers?)?|ssn|tax (?:id|number|code)s?|bank (?:accounts?|details)|iban|open (?:positions|roles|vacancies|reqs)|vacanc(?:y|ies)|job openings?|on[- ]call|rotas?|shift (?:schedules?|patterns?)|night shifts?|(?:parental|maternity|paternity|bereavement|compassionate|study|jury duty) leave|org(?:ani[sz]ation(?:al)?)? chart|hierarchy|fired|sacked|dismissed|let go|reasons? for leaving|(?:by|per|each|every) hour(?: of (?:the )?day)?|hour by hour|hourly|passwords?|manager of|how old|(?:each|every|per|by) (?:level|position|seniority|job title|title|role)|(?:each|every|per|by) (?:day of (?:the )?week|weekday|day of week)|(?:which|what) (?:day of (?:the )?week|weekday)(?= (?:has|had|have|sees|saw|gets|got|is|was) (?:the )?(?:most|fewest|least|highest|lowest|worst|best))|(?<=which )(?:level|position)s?(?= (?:had|has|have|was|were|scored|got|did))|(?:my|our) (?:line )?manager(?!s)|line manager|boss|reports? to|will(?= (?:\w+ ){0,4}(?:be|take|use|need|get|score|perform|quit|resign|leave|reach|improve|hit|make|meet|exceed|miss|drop|fall|rise|go|stay|end)\b))\b/;
+const REVIEW_TEXT =
+  /\b(?:self[- ]?)?(?:review|appraisal) (?:text|comments?|notes?)\b|\b(?:write|wrote|written|said|say|says) in (?:my|the|his|her|their|[a-z]+'s) (?:self[- ]?)?(?:review|appraisal|assessment)\b/;
+
+/**
+ * The word the service does not hold, from the words as typed too: one may otherwise be corrected into a word
+ * the service does hold ("training" → "tracking"). What a review said is asked before whoever wrote it
+ * ("what did my manager write in my review").
+ */
+export function notHeldWord(raw: string, markedText: string): string | null {
+  const typed = raw.toLowerCase();
+  return REVIEW_TEXT.exec(typed)?.[0] ?? NOT_HELD.exec(awayAsOff(typed))?.[1] ?? NOT_HELD.exec(markedText)?.[1] ?? null;
+}
+
+interface Read {
+  teams: string[];
+  employeeIds: string[];
+  text: string;
+  measures: Measure[];
+  teamWords: Set<string>;
+  off: boolean;
+}
+
+/** Which word is refused once the rest is read: some only look like one the service does not hold. */
+export function settleNotHeld(notHeld: string | null, read: Read): { held: string | null; perPosition: boolean } {
+  const { teams, employeeIds, text, measures, teamWords, off } = read;
+  // "The manager of the security team" is its Manager; of a person, a reporting line the service does not keep.
+  const teamManager = notHeld === 'manager of' && teams.length > 0 && employeeIds.length === 0 && /\bmanager of (?:the )?\S+(?: team)?\s*\??$/.test(text);
+  // People counted by level ("headcount by level") is a breakdown the service makes; other figures by level it does not.
+  const perPosition =
+    notHeld !== null &&
+    /(?:each|every|per|by) (?:level|position|seniority)|^(?:level|position)s?$/.test(notHeld) &&
+    measures.length > 0 &&
+    measures.every((m) => m === 'headcount' || m === 'position');
+  // "Lukas Novak's manager": a person's, a reporting line; "DEV's manager" is the team's Manager, a position.
+  const possessor = /\b([a-z]+)'s (?:line )?(?:manager|supervisor)\b/.exec(text)?.[1];
+  const managesSomeone = teams.length === 0 && /\bwho (?:manages|supervises|oversees|is in charge of) (?!the |my |our |this |that |everyone|all )\S/.test(text);
+  const personsManager = (possessor !== undefined && !teamWords.has(possessor)) || managesSomeone ? 'manager' : null;
+  // "Who will be off next week": leave and holidays are on the books ahead, not predicted.
+  const booked = notHeld !== null && /^will/.test(notHeld) && (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'));
+  return { held: teamManager || perPosition || booked ? null : (notHeld ?? personsManager), perPosition };
+}
