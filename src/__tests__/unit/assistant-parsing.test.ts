@@ -1410,6 +1410,36 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect(read('is it a working day')).toMatchObject({ unused: [] });
   });
 
+  it('when someone is "sick" or "ill", then it is sick leave; "ill" alone may be "I\'ll"', () => {
+    expect(read('who is sick today')).toMatchObject({
+      measures: expect.arrayContaining(['on_leave']),
+      filters: expect.objectContaining({ leave_type: 'SICK' }),
+    });
+    expect(read('who was ill yesterday')).toMatchObject({ measures: expect.arrayContaining(['on_leave']) });
+    expect(read('ill be off next week').said).toBe('ill be off next week');
+  });
+
+  it('when a period ahead is asked, then the refusal says it is the future and nothing is predicted; "every 2 weeks" is a fortnight', () => {
+    expect(text('who is going to be late next week')).toMatch(/next week is in the future: I can't predict who will be late/);
+    expect(text('who worked on christmas day')).toMatch(/is in the future: I can't predict hours/);
+    expect(text('attendance every 2 weeks')).toMatch(/not per fortnight/);
+    expect(text('who worked late yesterday')).toMatch(/can't tell who worked late/);
+  });
+
+  it('when a manager names a team outside their scope beside a word not understood, then the team is named', () => {
+    expect(
+      text('how is SEC doing', {
+        role: 'manager',
+        employee_id: 'DEV-001',
+        team_id: 'DEV',
+        teams: [
+          { team_id: 'DEV', team_name: 'Development' },
+          { team_id: 'SEC', team_name: 'Security' },
+        ],
+      }),
+    ).toMatch(/the team Security \(SEC\) is outside what you can see/);
+  });
+
   it('when holidays "left" are asked with no word of leave, then the holidays to come and the balance are both answered', () => {
     const s = step('holidays left this yr', employee);
     expect('calls' in s && s.calls.map((c) => c.name)).toEqual(['holidays', 'leave_balances']);

@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { COMPARED, listed, names, percent, plural, when } from './format';
+import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './format';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
@@ -73,8 +73,7 @@ function topWithTies<T extends { days: number }>(ranked: T[], limit: number, tie
 /** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
 function people(q: Question, measure: string): Step {
   const range = q.reading.range ?? monthSoFar(q.context.today);
-  if (range.from > q.context.today && measure !== 'on_leave')
-    return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
+  if (range.from > q.context.today && measure !== 'on_leave') return cannot(measure, inTheFuture(range.label, q.context.today));
   const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
   if (q.reading.operation === 'threshold' || (q.reading.operation === 'rank' && ids.length < 2))
     return cannot(measure, 'thresholds and rankings are over several people; for one person I give their figures.');
@@ -118,7 +117,7 @@ function people(q: Question, measure: string): Step {
 function rates(q: Question, measure: string): Step {
   const issues = q.reading.statistic === 'issues' || (q.reading.operation === 'threshold' && q.reading.threshold?.percent === true);
   const range = q.reading.range ?? (issues ? lastMonth(q.context.today) : lastWeek(q.context.today));
-  if (range.from > q.context.today) return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${q.context.today}.`);
+  if (range.from > q.context.today) return cannot(measure, inTheFuture(range.label, q.context.today));
   const to = range.to > q.context.today ? q.context.today : range.to;
   const teams = q.reading.teams;
   if (q.reading.operation === 'threshold' && !(q.reading.threshold?.percent && teams.length !== 1))
@@ -173,7 +172,7 @@ function exceptions(q: Question, measure: string): Step {
   const range =
     status !== 'on_leave' && planned.from <= today && planned.to > today ? { from: planned.from, to: today, label: `${planned.label} so far` } : planned;
   const future = range.from > today || (range.to > today && status !== 'on_leave');
-  if (future && status !== 'on_leave') return cannot(measure, `${range.label} has not happened yet: I can say who was ${WORD[status]} only up to ${today}.`);
+  if (future && status !== 'on_leave') return cannot(measure, inTheFuture(range.label, today, `who will be ${WORD[status]}`));
   if (asksTeamCounts(q, status) && !q.reading.filters.position) return teamCounts(q, status, range);
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot(measure, `I list who was ${WORD[status]} for one team at a time, or for everyone you can see.`);
@@ -259,6 +258,7 @@ function teamHours(q: Question): Step {
   const teams = q.reading.teams;
   if (teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
   const position = q.reading.filters.position;
+  if (range.from > q.context.today) return cannot('hours', inTheFuture(range.label, q.context.today, 'hours'));
   return {
     intent: 'hours',
     measure: 'hours',

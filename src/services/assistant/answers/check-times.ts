@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../core/work-calendar/dates';
-import { when } from './format';
+import { inTheFuture, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 /** Days listed one by one: a month's at most, so the answer stays readable. */
@@ -35,7 +35,7 @@ export function checkTimes(q: Question): Step {
     );
   if (q.people.length > 1 || (q.people.length === 0 && !q.reading.me))
     return cannot('check_times', 'I give arrival (check-in) and check-out times for one person at a time: name them, or ask about your own.');
-  if (range.from > q.context.today) return cannot('check_times', `${range.label} has not happened yet: no one has checked in or out then.`);
+  if (range.from > q.context.today) return cannot('check_times', inTheFuture(range.label, q.context.today, 'who will check in or out'));
   if (daysBetween(range.from, range.to) > MOST_DAYS)
     return cannot('check_times', `I list check-in and check-out times for a month at most, not ${range.label}: ask for a shorter period.`);
   const employee_id = q.people[0]?.employee_id;

@@ -56,6 +56,9 @@ export function compose(q: Question): Step {
   if (reading.notHeld !== null) {
     return cannot('unsupported', notHeldText(reading.notHeld));
   }
+  // A team outside the caller's scope is named first: even a question read whole would not be answered.
+  const outOfScope = teamOutOfScope(q);
+  if (outOfScope !== null) return outOfScope;
   if (reading.unused.length > 0) {
     // Names are not looked up for a question refused by its words: they are named back with them.
     const unapplied = [...reading.unused, ...(q.people.length === 0 ? reading.names : [])];
@@ -71,8 +74,6 @@ export function compose(q: Question): Step {
     ]);
   }
   if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
-  const outOfScope = teamOutOfScope(q);
-  if (outOfScope !== null) return outOfScope;
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
   if (
     reading.otherPeriod !== null &&

@@ -52,3 +52,7 @@ export const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at l
 
 /** Day names by `weekdayOf` (0 = Sunday). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** A period after today, refused in the words of what was asked: the records end today, and nothing ahead is predicted. */
+export const inTheFuture = (label: string, today: string, what = 'what will be recorded') =>
+  `${label} is in the future: I can't predict ${what}; I only know what has been recorded up to ${today}.`;

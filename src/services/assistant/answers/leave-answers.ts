@@ -2,7 +2,7 @@ import { holidayNameMatches } from '../reading/holiday-name';
 import type { LeaveBalance } from '../../../core/leave/ledger';
 import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { meets } from '../reading/operation';
-import { COMPARED, listed, plural, WEEKDAYS } from './format';
+import { COMPARED, listed, plural, WEEKDAYS, when } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 
@@ -94,7 +94,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
     phrase: ([r]) => {
       const items = (r as { requests: Request[] }).requests;
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
-      if (items.length === 0) return `There are no ${what} that you can see: none.`;
+      if (items.length === 0) return `There are no ${what}${range ? ` ${when(range)}` : ''} that you can see: none.`;
       return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ')}.`;
     },
   };

@@ -1,6 +1,9 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
-  [/\d|calculat|math|arithmetic|root/, "I don't do arithmetic or other calculations: I answer questions about the HR data you can see."],
+  [
+    /\d (?:times|plus|minus|divided|multiplied|x) \d|calculat|math|arithmetic|root/,
+    "I don't do arithmetic or other calculations: I answer questions about the HR data you can see.",
+  ],
   [/home|wfh/, 'the service keeps no record of where people work (remote, from home or in the office).'],
   [/part|full/, "the service keeps no working-time contracts (part-time or full-time): only each person's team, position and status."],
   [/correlat|regression/, "I can't work out correlations or regressions between figures: I can give each figure (attendance, scores) on its own."],
@@ -14,7 +17,12 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     (held) => `I can't rank one period against the others (${held}): ask for one at a time, such as the attendance rate in October.`,
   ],
   [/audit|history|who /, "I don't read the audit trail (who changed what, and when): an admin sees it at GET /audit."],
-  [/fortnight/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
+  [
+    / late$/,
+    (held) =>
+      `I can't tell who ${held}: the service keeps each day's check-in and check-out times, not hours beyond a working day; ask what time someone checked out.`,
+  ],
+  [/fortnight|weekly|weeks/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
   [
     /predict|forecast|projected|will|likel|chance|probab/,

@@ -1,6 +1,6 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { meets } from '../reading/operation';
-import { listed, percent, plural, round2, when } from './format';
+import { inTheFuture, listed, percent, plural, round2, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface Rated {
@@ -36,7 +36,7 @@ export function personRates(q: Question, measure: string): Step {
   const { operation, threshold, order, limit, teams, filters } = q.reading;
   const today = q.context.today;
   const range = q.reading.range ?? lastWeek(today);
-  if (range.from > today) return cannot(measure, `${range.label} is in the future: I only know what has been recorded up to ${today}.`);
+  if (range.from > today) return cannot(measure, inTheFuture(range.label, today));
   if (teams.length > 1) return cannot(measure, "I give people's attendance rates for one team at a time, or for everyone you can see.");
   const to = range.to > today ? today : range.to;
   const ranked = operation === 'rank';

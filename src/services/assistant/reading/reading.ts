@@ -133,6 +133,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     .replace(/[“”]/g, '"')
     .replace(/\bno\.? of\b/gi, 'number of')
     .replace(/\bwhos\b/gi, "who's")
+    // "Who is ill": off sick ("ill" alone may be "I'll").
+    .replace(/(?<=\b(?:is|are|was|were|been|being|fell|off|in)\s+)(?:ill|unwell|poorly)\b/gi, 'sick')
     // "People in IT": the department as typed in capitals, never the pronoun (a filler word, silently dropped).
     .replace(/(?<=\b(?:in|from|of|for|the|our)\s+)IT\b|\bIT(?=\s+(?:team|department|dept|staff|people|folks|guys|crew)\b)/g, 'it-department')
     // "Leave-wise", "attendance wise": the word itself.
