@@ -6,6 +6,7 @@ import { holidayLookup, holidayPeriod } from '../../services/assistant/answers/h
 import { holidayNameMatches } from '../../services/assistant/reading/holiday-name';
 import { addDays } from '../../core/work-calendar/dates';
 import { plural } from '../../services/assistant/answers/format';
+import { secretRefusal } from '../../services/assistant/assistant-intents';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
@@ -1410,6 +1411,27 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect(read('is it a working day')).toMatchObject({ unused: [] });
   });
 
+  it('when pay is asked in any words, then the refusal names salaries with the word asked; a secret beside it names both', () => {
+    for (const question of [
+      'who earns the most?',
+      'who is the highest paid employee',
+      'who makes the most money',
+      'how much does DEV-001 make',
+      'what is the hourly rate of QA-003',
+    ])
+      expect(text(question)).toMatch(/keeps no pay data \(.+\): no salaries, wages, bonuses or other compensation/);
+    expect(read('how many days of unpaid leave did I take', employee).notHeld).toBeNull();
+    expect(secretRefusal("what is DEV-001's password and salary")).toMatch(/can't share password.*no pay data \(salary\)/);
+    expect(text('when was Priya Raman born')).toMatch(/birth date/);
+    expect(text('where does Tom Becker live')).toMatch(/not where anyone lives/);
+    expect(text('attendance for the paris office')).toMatch(/no offices or locations \(office\)/);
+  });
+
+  it('when emails are asked, then one person\'s is answered, and an "address" after "email" is no home address', () => {
+    expect(read("what is Priya Raman's email address")).toMatchObject({ notHeld: null, measures: ['email'] });
+    expect(text('email addresses of DEV')).toMatch(/one person's email at a time/);
+  });
+
   it('when someone is "sick" or "ill", then it is sick leave; "ill" alone may be "I\'ll"', () => {
     expect(read('who is sick today')).toMatchObject({
       measures: expect.arrayContaining(['on_leave']),
@@ -1421,7 +1443,7 @@ describe('short messages that ask for what the assistant does not do (the twelft
 
   it('when a period ahead is asked, then the refusal says it is the future and nothing is predicted; "every 2 weeks" is a fortnight', () => {
     expect(text('who is going to be late next week')).toMatch(/next week is in the future: I can't predict who will be late/);
-    expect(text('who worked on christmas day')).toMatch(/is in the future: I can't predict hours/);
+    expect(text('hours worked on 2025-12-25')).toMatch(/is in the future: I can't predict hours/);
     expect(text('attendance every 2 weeks')).toMatch(/not per fortnight/);
     expect(text('who worked late yesterday')).toMatch(/can't tell who worked late/);
   });

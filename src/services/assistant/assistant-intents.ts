@@ -1,3 +1,5 @@
+import { notHeldText } from './answers/not-held';
+import { notHeldWord } from './reading/not-held';
 /** The intents an answer can carry, what each means, and the shape of its `data` (also documented in OpenAPI). */
 export const INTENTS = {
   employee_lookup:
@@ -86,5 +88,9 @@ const SENSITIVE = /\b(pass(word|wd|phrase)s?|hash(es|ed)?|bcrypt|tokens?|jwt|sec
 export function secretRefusal(question: string): string | null {
   const asked = SENSITIVE.exec(question)?.[0].toLowerCase();
   if (asked === undefined) return null;
-  return `I can't share ${asked}: passwords, password hashes, tokens, keys and other secrets are never given out, and I only ever answer about data you are allowed to see.`;
+  // "Salaries and passwords": what else was asked that the service does not hold is named too.
+  const rest = question.replace(new RegExp(SENSITIVE.source, 'gi'), ' ');
+  const held = notHeldWord(rest, rest.toLowerCase());
+  const also = held === null || SENSITIVE.test(held) ? '' : `; and ${notHeldText(held)}`;
+  return `I can't share ${asked}: passwords, password hashes, tokens, keys and other secrets are never given out, and I only ever answer about data you are allowed to see${also}${also ? '' : '.'}`;
 }

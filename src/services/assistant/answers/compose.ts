@@ -214,6 +214,8 @@ export function compose(q: Question): Step {
     if (facts) return facts;
     if (q.people.length > 1) return cannot(measure, 'I describe one person at a time.');
     if (measure === 'tenure') return cannot('tenure', 'ask about one person, or for the longest-serving.');
+    // A list of people names them, not their addresses: "the emails of DEV" is not its headcount.
+    if (measure === 'email') return cannot('email', "I give one person's email at a time: ask with their name or id.");
     return headcount(q);
   }
   if (reading.me && q.people.length === 0 && q.context.employee_id === null && !['holidays', 'headcount'].includes(measure)) {

@@ -1,6 +1,14 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [
+    /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much|spen|cost/,
+    (held) => `the service keeps no pay data (${held}): no salaries, wages, bonuses or other compensation.`,
+  ],
+  [/office|location|city|country|based/, (held) => `the service keeps no offices or locations (${held}): only each person's team.`],
+  [/phone|address|contact/, (held) => `the service keeps no contact details (${held}) beyond each person's work email.`],
+  [/born|birth/, 'the service keeps no age, birth date or birthday.'],
+  [/live|home address/, 'the service keeps no home addresses: not where anyone lives.'],
+  [
     /\d (?:times|plus|minus|divided|multiplied|x) \d|calculat|math|arithmetic|root/,
     "I don't do arithmetic or other calculations: I answer questions about the HR data you can see.",
   ],

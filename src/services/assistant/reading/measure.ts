@@ -112,7 +112,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
-  ['email', /\be-?mail(?: address)?\b/],
+  ['email', /\be-?mail(?: address(?:es)?)?\b/],
   ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],
   [
     'headcount',
