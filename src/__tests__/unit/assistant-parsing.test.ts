@@ -1432,6 +1432,49 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect(text('email addresses of DEV')).toMatch(/one person's email at a time/);
   });
 
+  it('when attendance is asked by month, week or quarter, or as a trend, then each period has its rate', () => {
+    const monthly = step('attendance by month this year');
+    expect('calls' in monthly && monthly.calls.map((c) => c.input)).toHaveLength(11);
+    const weekly = step('weekly attendance last month');
+    expect('calls' in weekly && weekly.calls.map((c) => [c.input.from, c.input.to])).toEqual([
+      ['2025-10-01', '2025-10-05'],
+      ['2025-10-06', '2025-10-12'],
+      ['2025-10-13', '2025-10-19'],
+      ['2025-10-20', '2025-10-26'],
+      ['2025-10-27', '2025-10-31'],
+    ]);
+    const quarterly = step('attendance rate per quarter for DEV');
+    expect('calls' in quarterly && quarterly.calls.map((c) => [c.input.from, c.input.team_id])).toEqual([
+      ['2025-01-01', 'DEV'],
+      ['2025-04-01', 'DEV'],
+      ['2025-07-01', 'DEV'],
+      ['2025-10-01', 'DEV'],
+    ]);
+    expect(text('attendance trend since 2020')).toMatch(/at most 12 months side by side/);
+    expect(
+      'calls' in monthly &&
+        monthly.phrase([...Array(7).fill({ totals: { average_rate: null } }), ...[0.95, 0.96, 0.94, 0.97].map((r) => ({ totals: { average_rate: r } }))]),
+    ).toMatch(
+      /^Attendance rate for the teams you can see, from 2025-01-01 to 2025-07-31: no rate \(no day with anyone expected\); from 2025-08-01 to 2025-08-31: 95%;/,
+    );
+  });
+
+  it('when a date in digits is not in the calendar, then it is named back, never read as its year', () => {
+    expect(text('who was late on 2025-02-30')).toMatch(/2025-02-30 is not a date/);
+    expect(text('attendance rate for 2025-13')).toMatch(/2025-13 is not a date/);
+    expect(text('who was late on 2024-02-29')).toBe('calls: attendance_exceptions');
+  });
+
+  it('when "next year" is asked, then it is the coming calendar year, never a name', () => {
+    expect(read('how many holidays will we have next year')).toMatchObject({ names: [], range: { from: '2026-01-01', to: '2026-12-31' } });
+  });
+
+  it('when how late someone was is asked, then it is their check-in time; by how many minutes is named back', () => {
+    expect(read('how late was DEV-003 yesterday')).toMatchObject({ measures: expect.arrayContaining(['check_times']), checkTimes: 'in' });
+    expect(text('by how much was the team late')).toMatch(/can't say by how much late/);
+    expect(text('how many minutes late was Aisha yesterday')).toMatch(/how many minutes late/);
+  });
+
   it('when someone is "sick" or "ill", then it is sick leave; "ill" alone may be "I\'ll"', () => {
     expect(read('who is sick today')).toMatchObject({
       measures: expect.arrayContaining(['on_leave']),

@@ -41,9 +41,12 @@ export function ratesOverPeriods(q: Question, periods: DateRange[]): Step {
                 .map((t) => `${t.team_id} ${percent(t.totals.average_rate)}`)
                 .join(', ')
             : percent(d.totals.average_rate);
-        return `${when(p)}: ${shown}`;
+        return { text: `${when(p)}: ${shown}`, none: teams.length <= 1 && d.totals.average_rate === null };
       });
-      return `Attendance rate for ${where}, ${rates.join('; ')}.`;
+      // A series starting before anyone was expected ("by month this year" when tracking began in August) says so once.
+      const empty = spans.length > 2 ? rates.findIndex((r) => !r.none) : 0;
+      const lead = empty > 1 ? [`from ${spans[0]!.from} to ${spans[empty - 1]!.to}: no rate (no day with anyone expected)`] : [];
+      return `Attendance rate for ${where}, ${[...lead, ...rates.slice(lead.length > 0 ? empty : 0).map((r) => r.text)].join('; ')}.`;
     },
   };
 }

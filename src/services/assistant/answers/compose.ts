@@ -10,6 +10,8 @@ import { employment, headcount, personFacts } from './people-answers';
 import { aboutTheAssistant } from './help';
 import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
+import { rateSeries, type SeriesUnit } from './rate-series';
+import { invalidDate } from '../reading/invalid-date';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
@@ -33,6 +35,15 @@ const HOLIDAYS_LEFT =
   /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*\bholidays? (?:have we |do we have |have i )?(?:got )?(?:left|remaining)\b/;
 const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
 
+/** The unit of a series asked for: "by week", "quarterly"; months otherwise. */
+const SERIES_UNIT =
+  /\b(?:(?:by|per|each|every) (week|month|quarter)|(week|month|quarter)ly|(week|month|quarter) (?:by|over|to|on) (?:week|month|quarter)|(?:over|across) (?:the )?(quarter)s)\b/;
+
+function seriesUnit(said: string): SeriesUnit {
+  const m = SERIES_UNIT.exec(said);
+  return ((m && (m[1] ?? m[2] ?? m[3] ?? m[4])) ?? 'month') as SeriesUnit;
+}
+
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
 
 /** A question with nothing to measure, refused naming what was read of it, so the asker sees what is missing. */
@@ -53,6 +64,9 @@ export function compose(q: Question): Step {
   const about = aboutTheAssistant(reading.said, EXAMPLES);
   if (about !== null) return about;
   if (reading.action !== null) return refuseAction(reading.action);
+  const notADate = invalidDate(reading.said);
+  if (notADate !== null)
+    return cannot(primary(reading.measures) ?? 'unknown', `${notADate} is not a date in the calendar: ask with a real date, such as 2025-02-28.`);
   if (reading.notHeld !== null) {
     return cannot('unsupported', notHeldText(reading.notHeld));
   }
@@ -84,6 +98,18 @@ export function compose(q: Question): Step {
     !reading.me
   )
     return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)]);
+  // "Attendance by month this year", "attendance trend": each period's rate.
+  if (
+    reading.operation === 'trend' &&
+    rateWords.length > 0 &&
+    rateWords.length === reading.measures.length &&
+    q.people.length === 0 &&
+    reading.filters.position === undefined &&
+    reading.filters.job_title === undefined &&
+    !reading.me &&
+    reading.teams.length <= 1
+  )
+    return rateSeries(q, seriesUnit(reading.said));
   // "Did attendance go up or down from september to october": the rate of each end, not of the span.
   if (
     reading.ends !== null &&

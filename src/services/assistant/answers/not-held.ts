@@ -1,7 +1,12 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [
-    /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much|spen|cost/,
+    /^by how|minute/,
+    (held) =>
+      `I can't say ${/how/.test(held) ? held : 'how many minutes'} late: the service records whether someone was late and when they checked in; ask what time someone checked in.`,
+  ],
+  [
+    /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much (?:does|do|did|will)|spen|cost/,
     (held) => `the service keeps no pay data (${held}): no salaries, wages, bonuses or other compensation.`,
   ],
   [/office|location|city|country|based/, (held) => `the service keeps no offices or locations (${held}): only each person's team.`],

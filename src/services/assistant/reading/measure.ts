@@ -77,7 +77,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "What time did Lukas check in": the times of a person's records, not whether they came.
   [
     'check_times',
-    /\b(?:check|clock|sign)(?:ed)?[- ]?(?:ins?|outs?)(?: (?:and|or|&) (?:check|clock|sign)?(?:ed)?[- ]?(?:ins?|outs?))? times?\b|(?<=\b(?:what time|which time|when|how early|how late|usually)\b.*)\b(?:(?:check|clock|sign)(?:ed|s)?[- ]?(?:in|out)|arriv(?:e|es|ed|al)|get in|gets in|got in)\b|\barrival times?\b/,
+    /\b(?:check|clock|sign)(?:ed)?[- ]?(?:ins?|outs?)(?: (?:and|or|&) (?:check|clock|sign)?(?:ed)?[- ]?(?:ins?|outs?))? times?\b|(?<=\b(?:what time|which time|when|how early|how late|usually)\b.*)\b(?:(?:check|clock|sign)(?:ed|s)?[- ]?(?:in|out)|arriv(?:e|es|ed|al)|get in|gets in|got in)\b|\barrival times?\b|\bhow late (?:was|were|is|did|am|are)\b/,
   ],
   [
     'on_leave',
@@ -152,7 +152,7 @@ export interface MeasureReading {
 /** "What time did she check out": the check-out alone; both when the question names both or neither. */
 function whichTimes(marks: Marks): 'in' | 'out' | 'both' {
   const text = marks.text;
-  const checkIn = /\b(?:check|clock|sign)(?:ed|s)?[- ]?ins?\b|\barriv(?:e|es|ed|al)\b|\bgets? in\b|\bgot in\b/.test(text);
+  const checkIn = /\b(?:check|clock|sign)(?:ed|s)?[- ]?ins?\b|\barriv(?:e|es|ed|al)\b|\bgets? in\b|\bgot in\b|\bhow late\b/.test(text);
   const checkOut = /\b(?:check|clock|sign)(?:ed|s)?[- ]?outs?\b/.test(text);
   return checkIn === checkOut ? 'both' : checkIn ? 'in' : 'out';
 }

@@ -86,7 +86,8 @@ function mondayOf(date: string): string {
 
 function namedRange(text: string, today: string, ends: [DateRange, DateRange] | null): DateRange | null {
   const year = Number(today.slice(0, 4));
-  const next = /\bnext (week|month)\b/.exec(text);
+  const next = /\bnext (week|month|year)\b/.exec(text);
+  if (next?.[1] === 'year') return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, label: 'next year' };
   if (next?.[1] === 'week') {
     const monday = addDays(mondayOf(today), 7);
     return { from: monday, to: addDays(monday, 6), label: 'next week' };

@@ -1,0 +1,59 @@
+import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
+import type { DateRange } from '../time-expression.parser';
+import { ratesOverPeriods } from './attendance-periods';
+import { cannot, type Question, type Step } from './plan';
+
+export type SeriesUnit = 'week' | 'month' | 'quarter';
+
+/** Enough points to see a trend, few enough to read in one answer. */
+const MOST: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
+
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The unit's periods that the range touches, each cut to the range. */
+export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
+  const periods: DateRange[] = [];
+  if (unit === 'week') {
+    for (let monday = addDays(range.from, -((weekdayOf(range.from) + 6) % 7)); monday <= range.to; monday = addDays(monday, 7)) {
+      const from = monday < range.from ? range.from : monday;
+      const sunday = addDays(monday, 6);
+      periods.push({ from, to: sunday > range.to ? range.to : sunday, label: `the week of ${monday}` });
+    }
+    return periods;
+  }
+  const step = unit === 'month' ? 1 : 3;
+  let year = Number(range.from.slice(0, 4));
+  let month = Number(range.from.slice(5, 7));
+  if (unit === 'quarter') month -= (month - 1) % 3;
+  while (iso(year, month, 1) <= range.to) {
+    const end = iso(year, month + step - 1, lastDayOfMonth(year, month + step - 1));
+    const start = iso(year, month, 1);
+    const label = unit === 'month' ? start.slice(0, 7) : `${year}-Q${(month + 2) / 3}`;
+    periods.push({ from: start < range.from ? range.from : start, to: end > range.to ? range.to : end, label });
+    month += step;
+    if (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+  }
+  return periods;
+}
+
+/** A period's default when a trend names none: the year so far by month or quarter, the last eight weeks by week. */
+function defaultRange(unit: SeriesUnit, today: string): DateRange {
+  return unit === 'week'
+    ? { from: addDays(today, -7 * 7 - ((weekdayOf(today) + 6) % 7)), to: today, label: 'the last 8 weeks' }
+    : { from: `${today.slice(0, 4)}-01-01`, to: today, label: 'this year' };
+}
+
+/** "Attendance by month this year", "attendance trend": the rate of each period, side by side, never one rate over the span. */
+export function rateSeries(q: Question, unit: SeriesUnit): Step {
+  const today = q.context.today;
+  const asked = q.reading.range ?? defaultRange(unit, today);
+  if (asked.from > today) return cannot('attendance_rate', `${asked.label} is in the future: I only know what has been recorded up to ${today}.`);
+  const periods = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
+  if (periods.length > MOST[unit])
+    return cannot('attendance_rate', `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`);
+  return ratesOverPeriods(q, periods);
+}
