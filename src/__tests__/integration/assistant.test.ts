@@ -643,7 +643,7 @@ const TABLE: [string, Row][] = [
       question: (f) => `What is the salary of ${f.a[0]!.employee_id}?`,
       intent: 'unsupported',
       check: (_f, b) => {
-        expect(b.answer).toMatch(/keeps no salary data/);
+        expect(b.answer).toMatch(/keeps no pay data \(salary\): no salaries/);
         expect(Object.keys(b.data)).toEqual(['parsed']);
       },
     },
