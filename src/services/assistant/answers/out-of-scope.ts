@@ -13,7 +13,14 @@ const ORGANISATION_WIDE =
 
 /** The employer, from an employee: "how many people work here", "do we have". */
 const EMPLOYER =
-  /\b(?:(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|we have|we employ|everyone'?s|everybody'?s|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
+  /\b(?:(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|we have|we employ|everyone'?s|everybody'?s|(?:for|of|about) (?:everyone|everybody)|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
+/** What an employee said of the employer: "everyone's" and "all employees" as said, "work here" as the whole company. */
+function employer(said: string): string | undefined {
+  const asked = EMPLOYER.exec(said)?.[0];
+  if (asked === undefined) return undefined;
+  return /^(?:work|working|employed|in |do we|we )/.test(asked) ? 'the whole company' : asked.replace(/^(?:for|of|about) /, '').replace(/'s$/, "'s figures");
+}
+
 /** A team's figure, not one's own ("the team average", "my team's rate"). */
 const TEAM_FIGURE = /\b(?:the|our|my) (?:team|department|dept)(?:'s)?(?! (?:holiday|day|offsite))\b/;
 
@@ -28,7 +35,7 @@ export function teamOutOfScope(q: Question): Step | null {
   // An employee reads their own records only: even their own team's figures would be theirs alone, a wrong team figure.
   const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
   // "The company's attendance rate" from a manager: the whole organisation, which their team's figure would not answer.
-  const wide = ORGANISATION_WIDE.exec(q.reading.said)?.[0] ?? (role === 'employee' && EMPLOYER.test(q.reading.said) ? 'the whole company' : undefined);
+  const wide = ORGANISATION_WIDE.exec(q.reading.said)?.[0] ?? (role === 'employee' ? employer(q.reading.said) : undefined);
   const measure = primary(q.reading.measures) ?? 'unknown';
   if (wide !== undefined && q.people.length === 0) return cannot(measure, `you asked about ${wide}, and you can see ${sees} figures only.`);
   // "Headcount by team", "which team has the best attendance": the other teams' figures would be answered as empty.

@@ -44,6 +44,6 @@ export function failureText(result: ToolResultPart, reading: Reading, measure: s
   const where = named.length > 0 ? ` for ${named.join(' and ')}` : '';
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
   if (error.kind === 'forbidden')
-    return `I can't show you ${what}${where}: team-wide figures are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
+    return `I can't show you ${what}${where}: the figures of a team or of everyone are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
   return `I can't answer that ${what} question${where}: ${error.error}.`;
 }
