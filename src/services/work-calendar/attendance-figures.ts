@@ -124,16 +124,20 @@ export class AttendanceFigures {
     const byStatus = query.status === 'late' || query.status === 'half-day' ? query.status : undefined;
     const openOnly = query.status === 'missing_check_out';
     const holders = await this.holdersOf(query.position);
-    const facts = await this.rangeFacts(query, teamIds, {
-      ...(byStatus !== undefined && { status: byStatus }),
-      ...(openOnly && { open: true as const }),
-      ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
-    });
+    // Absences of everyone name most of them (over months, nearly all): their briefs are read beside the range, not after it.
+    const [facts, everyone] = await Promise.all([
+      this.rangeFacts(query, teamIds, {
+        ...(byStatus !== undefined && { status: byStatus }),
+        ...(openOnly && { open: true as const }),
+        ...(holders && { employee_ids: holders.map((e) => e.employee_id) }),
+      }),
+      this.everyoneIf(holders === undefined && teamIds === null && (query.status === 'absent' || query.status === 'not_checked_in')),
+    ]);
     const found = exceptionDates(query.status, query.from, query.to, facts);
     // Most of everyone found (absent over months, say): their briefs in one read cost less than their thousands of full rows by id.
     const most = teamIds === null && found.size * 2 > facts.memberships.length;
     const names = new Map(
-      (holders ?? (await (most ? this.employees.briefs({}) : this.employees.getMany([...found.keys()])))).map((e) => [e.employee_id, e.name]),
+      (holders ?? everyone ?? (await (most ? this.employees.briefs({}) : this.employees.getMany([...found.keys()])))).map((e) => [e.employee_id, e.name]),
     );
     return [...found]
       .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.days, dates: p.dates }))
