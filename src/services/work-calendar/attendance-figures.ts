@@ -12,7 +12,7 @@ import { personDays, type PersonDays } from '../../core/work-calendar/person-day
 import { exceptionDates } from './exception-dates';
 import { personRates, type PersonRate } from './person-rates';
 import type { Position } from '../../core/employee';
-import { collated } from '../../core/collated';
+import { collated, namePlaces } from '../../core/collated';
 import { RECORD_FACTS } from '../../core/attendance-codes';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
@@ -144,9 +144,17 @@ export class AttendanceFigures {
     const names = known
       ? new Map(known.map((e) => [e.employee_id, e.name]))
       : await this.namesOf([...found.keys()], teamIds === null && found.size * 2 > facts.memberships.length);
-    return [...found]
-      .map(([employee_id, p]) => ({ employee_id, name: names.get(employee_id) ?? employee_id, team_id: p.team_id, days: p.days, dates: p.dates }))
-      .sort((a, b) => b.days - a.days || collated(a.name, b.name) || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id));
+    const people = [...found].map(([employee_id, p]) => ({
+      employee_id,
+      name: names.get(employee_id) ?? employee_id,
+      team_id: p.team_id,
+      days: p.days,
+      dates: p.dates,
+    }));
+    const place = namePlaces(people.map((p) => p.name));
+    return people.sort(
+      (a, b) => b.days - a.days || place.get(a.name)! - place.get(b.name)! || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id),
+    );
   }
 
   /**
