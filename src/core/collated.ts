@@ -3,3 +3,26 @@
  * per comparison, most of the time of sorting thousands of people by name.
  */
 export const collated = new Intl.Collator().compare;
+
+/** Past this many names the places kept are dropped and made again from the names asked. */
+const MAX_PLACES = 100_000;
+let places = new Map<string, number>();
+
+/**
+ * Each name's place in collated order (names the collator holds equal share
+ * one), kept from one call to the next: sorting everyone by name asked the
+ * collator tens of thousands of times a question, and the names are mostly
+ * the same from one question to the next. A name not seen yet makes them again.
+ */
+export function namePlaces(names: readonly string[]): ReadonlyMap<string, number> {
+  if (names.every((name) => places.has(name))) return places;
+  const all = [...new Set([...(places.size + names.length > MAX_PLACES ? [] : places.keys()), ...names])].sort(collated);
+  const made = new Map<string, number>();
+  let place = 0;
+  all.forEach((name, i) => {
+    if (i > 0 && collated(all[i - 1]!, name) !== 0) place++;
+    made.set(name, place);
+  });
+  places = made;
+  return made;
+}

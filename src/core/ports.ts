@@ -76,15 +76,10 @@ export interface EmployeeRepository {
   /** The employee's membership periods, ordered by `from`; empty when there is no such employee. */
   teamPeriods(employeeId: string): Promise<TeamPeriod[]>;
   /**
-   * The people employed on a date (hire date ≤ date ≤ end date), each with the
-   * team they belonged to that day, among the given teams (every team when null).
-   */
-  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]>;
-  /**
    * Who belonged to which team from `from` to `to`: each membership period
    * that overlaps the range within its employee's employment, clipped to both,
    * among the given teams (every team when null). In no particular order; one
-   * read whatever the range, where membersOn is one per date.
+   * read whatever the range. A range of one date says who was employed that day in which team.
    */
   membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]>;
   getMany(employeeIds: string[]): Promise<Employee[]>;

@@ -31,7 +31,6 @@ const KINDS = {
     importMany: 'write',
     delete: 'write',
     teamPeriods: 'read',
-    membersOn: 'read',
     membershipsBetween: 'read',
   },
   attendance: {

@@ -83,8 +83,9 @@ export function calendarRepositoryContract(db: BackendHandle): void {
       expect((await db.repos.employees.update(stayer.employee_id, { end_date: '2025-12-31' }, '2025-02-01'))?.end_date).toBe('2025-12-31');
       expect((await db.repos.employees.update(stayer.employee_id, { end_date: null }, '2025-02-01'))?.end_date).toBeNull();
       await db.repos.employees.update(mover.employee_id, { team_id: 'QA' }, '2025-04-10');
+      // A range of one date: who was employed that day, in which team.
       const on = async (date: string, teams: string[] | null) =>
-        (await db.repos.employees.membersOn(date, teams)).map((m) => [m.employee.employee_id, m.team_id]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+        (await db.repos.employees.membershipsBetween(date, date, teams)).map((m) => [m.employee_id, m.team_id]).sort((a, b) => a[0]!.localeCompare(b[0]!));
       expect(await on('2025-03-31', null)).toEqual(
         [
           [stayer.employee_id, 'DEV'],
@@ -101,8 +102,9 @@ export function calendarRepositoryContract(db: BackendHandle): void {
       expect(await on('2025-04-09', ['QA'])).toEqual([]);
       // After the leaver's end date and the mover's move, only the stayer is in DEV.
       expect(await on('2025-04-15', ['DEV'])).toEqual([[stayer.employee_id, 'DEV']]);
-      const [member] = await db.repos.employees.membersOn('2025-04-15', ['DEV']);
-      expect(member?.employee).toMatchObject({ employee_id: stayer.employee_id, team_id: 'DEV', end_date: null });
+      expect(await db.repos.employees.membershipsBetween('2025-04-15', '2025-04-15', ['DEV'])).toEqual([
+        { employee_id: stayer.employee_id, team_id: 'DEV', from: '2025-04-15', to: '2025-04-15' },
+      ]);
     });
 
     it('says who belonged to which team over a range: periods clipped to the range and to employment, of the given teams', async () => {

@@ -245,7 +245,7 @@ export function leaveRepositoryContract(db: BackendHandle): void {
       expect(await approved({ team_ids: null }, '2025-06-01', '2026-12-31')).toEqual([]);
     });
 
-    it("reads every matching request's brief at once, newest first, by the list's filters and a leave type", async () => {
+    it("reads the first matching requests' briefs, newest first, and counts them all, by the list's filters and a leave type", async () => {
       const a = await db.repos.employees.create(newEmployee());
       const b = await db.repos.employees.create(newEmployee({ team_id: 'QA' }));
       const at = (n: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, n)).toISOString();
@@ -261,9 +261,19 @@ export function leaveRepositoryContract(db: BackendHandle): void {
         return { entries: [], requests: made, balances: [...one.balances, ...two.balances] };
       });
       const newestFirst = [...made].sort((x, y) => y.created_at.localeCompare(x.created_at) || (y.request_id < x.request_id ? -1 : 1));
-      expect(await db.repos.leave.requestBriefs({})).toEqual(newestFirst.map(requestBrief));
-      const ids = async (filter: Parameters<typeof db.repos.leave.requestBriefs>[0]) =>
-        (await db.repos.leave.requestBriefs(filter)).map((r) => r.request_id).sort();
+      expect(await db.repos.leave.requestBriefs({}, 10)).toEqual({ briefs: newestFirst.map(requestBrief), total: 4 });
+      for (const limit of [1, 2, 3, 4])
+        expect(await db.repos.leave.requestBriefs({}, limit)).toEqual({ briefs: newestFirst.slice(0, limit).map(requestBrief), total: 4 });
+      expect(await db.repos.leave.requestBriefs({ team_id: 'QA' }, 1)).toEqual({
+        briefs: [requestBrief(newestFirst.find((r) => r.team_id === 'QA')!)],
+        total: 2,
+      });
+      expect(await db.repos.leave.requestBriefs({ code: 'SICK', status: 'approved', from: '2025-03-01' }, 0)).toEqual({ briefs: [], total: 1 });
+      const ids = async (filter: Parameters<typeof db.repos.leave.requestBriefs>[0]) => {
+        const { briefs, total } = await db.repos.leave.requestBriefs(filter, 10);
+        expect(total).toBe(briefs.length);
+        return briefs.map((r) => r.request_id).sort();
+      };
       expect(await ids({ code: 'SICK' })).toEqual([made[1]!.request_id, made[2]!.request_id].sort());
       expect(await ids({ code: 'SICK', status: 'approved' })).toEqual([made[2]!.request_id]);
       expect(await ids({ code: 'SICK', employee_id: a.employee_id })).toEqual([made[1]!.request_id]);

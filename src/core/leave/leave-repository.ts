@@ -80,11 +80,12 @@ export interface LeaveRepository {
   /** Newest first (created_at descending, then request_id). With `team_id`, requests filed or carried into that team. */
   listRequests(filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequest>>;
   /**
-   * Every request the filter matches, in listRequests' order, as its brief: a
-   * question over a year's requests reads all of them, where their reasons,
-   * charges and timestamps, and a round trip per page, were most of the time.
+   * The first `limit` requests the filter matches, in listRequests' order, as
+   * their briefs, and how many it matches in all: an answer names a few of a
+   * year's thousands and counts the rest, where reading them all (their
+   * reasons, charges and timestamps, a round trip per page) was most of its time.
    */
-  requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]>;
+  requestBriefs(filter: LeaveBriefFilter, limit: number): Promise<{ briefs: LeaveRequestBrief[]; total: number }>;
   /** Approved requests overlapping from … to, of these teams (every team when null) or of one employee. */
   approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]>;
 }

@@ -2,7 +2,7 @@ import { employedOn } from '../attendance';
 import { attends, expectedFraction, leaveTaken, leaveThatStands, round4, type LeaveKind } from './absence-rule';
 import { datesBetween } from './dates';
 import { teamOn, type TeamPeriod } from './team-period';
-import type { WorkCalendar } from './work-calendar';
+import type { CalendarDay, WorkCalendar } from './work-calendar';
 
 export interface PersonDays {
   /** Σ e over the days employed, by the calendar of the team of each day. */
@@ -26,6 +26,49 @@ export function poolPersonDays(parts: readonly PersonDays[]): PersonDays {
   return { expected, absent, closed_expected: closed, rate: closed > 0 ? round4((closed - absent) / closed) : null, on_leave: onLeave };
 }
 
+/** One day's part of a person's PersonDays sums: what the rule makes of the day, the leave that stands and the record's status. */
+export interface DayShare {
+  expected: number;
+  on_leave: number;
+  /** The expected part again on a closed day (else 0): what the rate divides by. */
+  closed_expected: number;
+  /** The expected part again on a closed day the person attended (else 0). */
+  credited: number;
+}
+
+/** The absence rule for one day of one person, with their leave that day (before leaveThatStands) and their record's status if any. */
+export function dayShare(day: CalendarDay, leave: LeaveKind | null, status: string | undefined): DayShare {
+  const standing = leaveThatStands(leave, status !== undefined);
+  const e = expectedFraction(day, standing);
+  const closed = day.closed ? e : 0;
+  return { expected: e, on_leave: leaveTaken(day, standing), closed_expected: closed, credited: status !== undefined && attends(status) ? closed : 0 };
+}
+
+/** Day shares summed (the sums are of halves, so their order does not matter) as a person's days. */
+export class DayShareSums {
+  private expected = 0;
+  private closedExpected = 0;
+  private credited = 0;
+  private onLeave = 0;
+
+  add(share: DayShare): void {
+    this.expected += share.expected;
+    this.closedExpected += share.closed_expected;
+    this.credited += share.credited;
+    this.onLeave += share.on_leave;
+  }
+
+  days(): PersonDays {
+    return {
+      expected: this.expected,
+      absent: this.closedExpected - this.credited,
+      closed_expected: this.closedExpected,
+      rate: this.closedExpected > 0 ? round4(this.credited / this.closedExpected) : null,
+      on_leave: this.onLeave,
+    };
+  }
+}
+
 /**
  * One person's days from `from` to `to` by the absence rule, with their
  * records and approved leave by date: what a summary counts for them. The
@@ -40,27 +83,10 @@ export function personDays(
   to: string,
   leave: ReadonlyMap<string, LeaveKind> = new Map(),
 ): PersonDays {
-  let expected = 0;
-  let closedExpected = 0;
-  let credited = 0;
-  let onLeave = 0;
+  const sums = new DayShareSums();
   for (const date of datesBetween(from, to)) {
     if (!employedOn(employee, date)) continue;
-    const day = calendar.day(date, teamOn(periods, date) ?? employee.team_id);
-    const status = records.get(date)?.status;
-    const standing = leaveThatStands(leave.get(date) ?? null, status !== undefined);
-    const e = expectedFraction(day, standing);
-    expected += e;
-    onLeave += leaveTaken(day, standing);
-    if (!day.closed) continue;
-    closedExpected += e;
-    if (status !== undefined && attends(status)) credited += e;
+    sums.add(dayShare(calendar.day(date, teamOn(periods, date) ?? employee.team_id), leave.get(date) ?? null, records.get(date)?.status));
   }
-  return {
-    expected,
-    absent: closedExpected - credited,
-    closed_expected: closedExpected,
-    rate: closedExpected > 0 ? round4(credited / closedExpected) : null,
-    on_leave: onLeave,
-  };
+  return sums.days();
 }

@@ -117,7 +117,7 @@ import { normalizeEmail } from '../../core/employee';
  *   TEAM#<team>#PERIODS with the sort key up to the last day asked about —
  *   each period carries copies of the employee's hire and end dates, so the
  *   headcount of a team's days (dailyFacts), who was employed on a date
- *   (membersOn) and who belonged to which team over a range (the payroll
+ *   and who belonged to which team over a range (the payroll
  *   export's membershipsBetween) are one Query per team, never a Scan. The
  *   export then reads its people a slice at a time: employees and their
  *   records of the counted days by key (BatchGetItem). Periods are written in

@@ -19,14 +19,10 @@ import { assertNotLastEnabledAdmin, keepingAnEnabledAdmin } from './last-admin-g
 import { PLAN_EACH_TIME, type SqlClient, type SqlExecutor, type SqlParam } from './sql-client';
 import { sqlParams } from './sql-params';
 import { endLeaversTokens } from './token-versions';
-import { membersOn, membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
+import { membershipsBetween, moveFirstStarts, moveTeams, openFirstPeriods, teamPeriods } from './team-memberships';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 
 const COLUMNS = 'employee_id, name, email, team_id, position, job_title, status, hire_date, end_date, created_at, updated_at';
-const E_COLUMNS = COLUMNS.split(', ')
-  .map((column) => `e.${column}`)
-  .join(', ');
-
 const BRIEF_COLUMNS = 'employee_id, name, team_id, position, job_title, status, hire_date, end_date';
 
 const UPDATABLE_COLUMNS = [
@@ -272,10 +268,6 @@ export class PostgresEmployeeRepository implements EmployeeRepository {
 
   teamPeriods(employeeId: string): Promise<TeamPeriod[]> {
     return teamPeriods(this.sql, employeeId);
-  }
-
-  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
-    return membersOn(this.sql, E_COLUMNS, date, teamIds);
   }
 
   membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {

@@ -1,4 +1,3 @@
-import type { Employee } from '../../core/employee';
 import type { Membership, TeamPeriod } from '../../core/work-calendar/team-period';
 import type { SqlExecutor } from './sql-client';
 
@@ -67,20 +66,6 @@ export async function teamPeriods(sql: SqlExecutor, employeeId: string): Promise
      FROM team_memberships WHERE employee_id = $1 ORDER BY from_date`,
     [employeeId],
   );
-}
-
-/** SQL: the employee `e` is employed on the date bound as `date` and in the period `p` that covers it. */
-const EMPLOYED_IN_PERIOD = (date: string) =>
-  `p.from_date <= ${date} AND (p.to_date IS NULL OR p.to_date >= ${date}) AND e.hire_date <= ${date} AND (e.end_date IS NULL OR e.end_date >= ${date})`;
-
-export async function membersOn(sql: SqlExecutor, columns: string, date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
-  const rows = await sql.query<Employee & { day_team: string }>(
-    `SELECT ${columns}, p.team_id AS day_team FROM team_memberships p JOIN employees e ON e.employee_id = p.employee_id
-     WHERE ${EMPLOYED_IN_PERIOD('$1::date')} AND ($2::text[] IS NULL OR p.team_id = ANY ($2::text[]))
-     ORDER BY e.employee_id`,
-    [date, teamIds],
-  );
-  return rows.map(({ day_team, ...employee }) => ({ employee, team_id: day_team }));
 }
 
 export async function membershipsBetween(sql: SqlExecutor, from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {

@@ -3,6 +3,7 @@ import { LEAVE_STATUSES } from '../../core/leave/leave-request';
 import type { CorrectionService } from '../corrections/correction.service';
 import type { HolidayService } from '../holidays/holiday.service';
 import type { LeaveServices } from '../leave/leave-services';
+import { LISTED_AT_MOST } from './answers/format';
 import { allPages, DateArg, defineTool, EmployeeIdArg, TeamArg } from './assistant-tool';
 
 const BalanceInput = z
@@ -51,11 +52,12 @@ export function leaveTools(leave: LeaveServices, holidays: HolidayService, corre
     }),
     defineTool({
       name: 'leave_requests',
-      description:
-        "Leave requests within the caller's scope, by employee, team, status (pending, approved, rejected, cancelled), leave type and the dates they overlap.",
+      description: `Leave requests within the caller's scope, by employee, team, status (pending, approved, rejected, cancelled), leave type and the dates they overlap: the newest ${LISTED_AT_MOST}, and how many more there are (not_shown).`,
       input: RequestsInput,
       run: async (principal, input) => {
-        return { requests: await leave.requests.briefs(principal, input) };
+        // As an answer's data shows any list (boundedData): a year's requests are thousands.
+        const { briefs, total } = await leave.requests.briefs(principal, input, LISTED_AT_MOST);
+        return { requests: briefs, ...(total > briefs.length && { not_shown: { requests: total - briefs.length } }) };
       },
     }),
     defineTool({

@@ -112,10 +112,10 @@ export class LeaveRequestService {
     return { ...found, items: found.items.map(requestView) };
   }
 
-  /** Every request the caller may see that the filter matches, as its brief, newest first. */
-  async briefs(principal: Principal, filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
+  /** The first `limit` requests the caller may see that the filter matches, as briefs, newest first, and how many it matches. */
+  async briefs(principal: Principal, filter: LeaveBriefFilter, limit: number): Promise<{ briefs: LeaveRequestBrief[]; total: number }> {
     const scoped = scopeEmployeeFilter(principal, filter);
-    return scoped ? this.context.leave.requestBriefs(scoped) : [];
+    return scoped ? this.context.leave.requestBriefs(scoped, limit) : { briefs: [], total: 0 };
   }
 
   /** The first and last dates of an employee's pending and approved leave: what their employment dates must keep covering. */

@@ -3,6 +3,7 @@ import { expectedFraction, type ExceptionStatus, type LeaveKind } from '../../co
 import { datesBetween } from '../../core/work-calendar/dates';
 import type { Membership } from '../../core/work-calendar/team-period';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
+import { RangeLeave } from './range-leave';
 import { TeamVerdicts } from './team-verdicts';
 
 /** A person's dates under a status, in the team they belonged to on the first of them, and how many days they add up to (half days count half, as in the summaries). */
@@ -33,6 +34,7 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
   const position = new Map(dates.map((date, i) => [date, i]));
   const codesOf = new Map(facts.people.map((p) => [p.employee_id, p.codes]));
   const verdicts = new TeamVerdicts(status, dates, facts.calendar);
+  const rangeLeave = new RangeLeave(dates);
   const periodsOf = new Map<string, Membership[]>();
   for (const m of facts.memberships) periodsOf.set(m.employee_id, [...(periodsOf.get(m.employee_id) ?? []), m]);
 
@@ -40,13 +42,13 @@ export function exceptionDates(status: ExceptionStatus, from: string, to: string
   /** Judges one membership's days (positions in the range, ascending, from `start` of `positions` while within `last`). */
   const judge = (m: Membership, positions: readonly number[], start: number, last: number) => {
     const codes = codesOf.get(m.employee_id);
-    const leave = facts.leave.get(m.employee_id);
+    const leave = rangeLeave.of(facts.leave.get(m.employee_id));
     const team = verdicts.of(m.team_id);
     let counted = found.get(m.employee_id);
     for (let p = start; p < positions.length; p++) {
       const i = positions[p]!;
       if (i > last) break;
-      const amount = team.amount(i, leave === undefined ? null : (leave.get(dates[i]!) ?? null), codes === undefined ? 0 : codes[i]!);
+      const amount = team.amount(i, leave[i]!, codes === undefined ? 0 : codes[i]!);
       if (amount === 0) continue;
       const date = dates[i]!;
       if (counted === undefined) found.set(m.employee_id, (counted = { team_id: m.team_id, first: date, dates: [date], days: amount }));

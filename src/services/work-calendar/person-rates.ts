@@ -3,10 +3,11 @@ import { RECORD_FACTS } from '../../core/attendance-codes';
 import { datesBetween } from '../../core/work-calendar/dates';
 import type { Employee, Position } from '../../core/employee';
 import type { LeaveKind } from '../../core/work-calendar/absence-rule';
-import { personDays, poolPersonDays, type PersonDays } from '../../core/work-calendar/person-days';
+import { dayShare, DayShareSums, poolPersonDays, type DayShare, type PersonDays } from '../../core/work-calendar/person-days';
 import type { Membership } from '../../core/work-calendar/team-period';
-import type { WorkCalendar } from '../../core/work-calendar/work-calendar';
-import { collated } from '../../core/collated';
+import type { CalendarDay, WorkCalendar } from '../../core/work-calendar/work-calendar';
+import { collated, namePlaces } from '../../core/collated';
+import { KIND_PLACES, kindAt, RangeLeave } from './range-leave';
 
 /** One person's days and rate over a range, in the team of the first of them. */
 export interface PersonRate extends PersonDays {
@@ -29,27 +30,21 @@ export interface RateFacts {
 
 /**
  * Each person's expected days, absences and rate over the range, by the core's
- * personDays applied to each stretch they spent in a team the caller may see
+ * day shares summed over each stretch they spent in a team the caller may see
  * (a move between teams is two stretches, pooled as one person), then the
  * people a position asks for. Ordered by rate, highest first, ties by name.
  */
 export function personRates(facts: RateFacts, position?: Position): PersonRate[] {
   const employees = new Map(facts.employees.map((e) => [e.employee_id, e]));
   const people = new Map(facts.people.map((p) => [p.employee_id, p.codes]));
-  const dayIndex = new Map(datesBetween(facts.from, facts.to).map((date, i) => [date, i]));
+  const dates = datesBetween(facts.from, facts.to);
+  const shares = new TeamShares(dates, facts.calendar);
+  const rangeLeave = new RangeLeave(dates);
   const stretches = new Map<string, { team_id: string; first: string; days: PersonDays[] }>();
   for (const m of facts.memberships) {
     const employee = employees.get(m.employee_id);
     if (employee === undefined || (position !== undefined && employee.position !== position)) continue;
-    const days = personDays(
-      employee,
-      [{ team_id: m.team_id, from: m.from, to: m.to }],
-      recordsByDate(people.get(m.employee_id), dayIndex),
-      facts.calendar,
-      m.from,
-      m.to,
-      facts.leave.get(m.employee_id),
-    );
+    const days = stretchDays(m, employee, dates, shares.of(m.team_id), people.get(m.employee_id), rangeLeave.of(facts.leave.get(m.employee_id)));
     const seen = stretches.get(m.employee_id);
     if (seen === undefined) stretches.set(m.employee_id, { team_id: m.team_id, first: m.from, days: [days] });
     else {
@@ -57,15 +52,65 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
       if (m.from < seen.first) Object.assign(seen, { team_id: m.team_id, first: m.from });
     }
   }
-  return [...stretches]
-    .map(([employee_id, s]) => {
-      const e = employees.get(employee_id)!;
-      return { employee_id, name: e.name, team_id: s.team_id, position: e.position, ...poolPersonDays(s.days) };
-    })
-    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || collated(a.name, b.name) || collated(a.employee_id, b.employee_id));
+  const rates = [...stretches].map(([employee_id, s]) => {
+    const e = employees.get(employee_id)!;
+    return { employee_id, name: e.name, team_id: s.team_id, position: e.position, ...poolPersonDays(s.days) };
+  });
+  const place = namePlaces(rates.map((r) => r.name));
+  return rates.sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || place.get(a.name)! - place.get(b.name)! || collated(a.employee_id, b.employee_id));
 }
 
-/** A person's records by date, as personDays reads them: a view of their day codes, so no map is built per person. */
-function recordsByDate(codes: Uint8Array | undefined, dayIndex: ReadonlyMap<string, number>): Pick<ReadonlyMap<string, { status: string }>, 'get'> {
-  return { get: (date) => (codes === undefined ? undefined : (RECORD_FACTS[codes[dayIndex.get(date) ?? -1] ?? 0] ?? undefined)) };
+/** The days of one membership the person was employed on, each the core's share for the team's day, their leave and their record. */
+function stretchDays(
+  m: Membership,
+  employee: { hire_date: string; end_date: string | null },
+  dates: readonly string[],
+  team: DayShares,
+  codes: Uint8Array | undefined,
+  leave: Uint8Array,
+): PersonDays {
+  const sums = new DayShareSums();
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i]!;
+    if (date < m.from || date < employee.hire_date) continue;
+    if (date > m.to || (employee.end_date !== null && date > employee.end_date)) break;
+    sums.add(team.share(i, leave[i]!, codes === undefined ? 0 : codes[i]!));
+  }
+  return sums.days();
+}
+
+const CASES = KIND_PLACES * RECORD_FACTS.length;
+
+/**
+ * The core's dayShare remembered per team day, leave kind and record code:
+ * rates over everyone ask the same few dozen cases of each day hundreds of
+ * thousands of times, and the same inputs give the same share.
+ */
+class TeamShares {
+  private readonly teams = new Map<string, DayShares>();
+
+  constructor(
+    private readonly dates: readonly string[],
+    private readonly calendar: { day(date: string, teamId: string | null): CalendarDay },
+  ) {}
+
+  of(teamId: string): DayShares {
+    let team = this.teams.get(teamId);
+    if (team === undefined) this.teams.set(teamId, (team = new DayShares(this.dates.map((date) => this.calendar.day(date, teamId)))));
+    return team;
+  }
+}
+
+class DayShares {
+  private readonly shares: (DayShare | undefined)[];
+
+  constructor(private readonly days: readonly CalendarDay[]) {
+    this.shares = new Array<DayShare | undefined>(days.length * CASES);
+  }
+
+  /** The range's day `i` for someone of this team with that leave (its kindIndex) and record code (RECORD_FACTS). */
+  share(i: number, leave: number, code: number): DayShare {
+    const at = i * CASES + leave * RECORD_FACTS.length + code;
+    return (this.shares[at] ??= dayShare(this.days[i]!, kindAt(leave), RECORD_FACTS[code]?.status));
+  }
 }

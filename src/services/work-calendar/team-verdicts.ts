@@ -1,10 +1,9 @@
-import { exceptionDays, LEAVE_KINDS, leaveThatStands, type ExceptionStatus, type LeaveKind } from '../../core/work-calendar/absence-rule';
+import { exceptionDays, leaveThatStands, type ExceptionStatus } from '../../core/work-calendar/absence-rule';
 import type { CalendarDay } from '../../core/work-calendar/work-calendar';
 import { RECORD_FACTS } from '../../core/attendance-codes';
+import { KIND_PLACES, kindAt } from './range-leave';
 
-/** A leave kind's place among the cases, none first: asked for every person-day of a range, so without a map look-up. */
-const kindIndex = (leave: LeaveKind | null) => (leave === null ? 0 : 1 + LEAVE_KINDS.indexOf(leave));
-const CASES = (1 + LEAVE_KINDS.length) * RECORD_FACTS.length;
+const CASES = KIND_PLACES * RECORD_FACTS.length;
 /** Verdicts are kept in halves of a day (0, 1 or 2); this marks one not asked yet. */
 const UNKNOWN = 255;
 
@@ -47,13 +46,13 @@ class TeamDays {
     this.verdicts = new Uint8Array(days.length * CASES).fill(UNKNOWN);
   }
 
-  /** How much of the range's day `i` counts under the status for someone of this team, with that leave and record code (RECORD_FACTS). */
-  amount(i: number, leave: LeaveKind | null, code: number): number {
-    const at = i * CASES + kindIndex(leave) * RECORD_FACTS.length + code;
+  /** How much of the range's day `i` counts under the status for someone of this team, with that leave (its kindIndex) and record code (RECORD_FACTS). */
+  amount(i: number, leave: number, code: number): number {
+    const at = i * CASES + leave * RECORD_FACTS.length + code;
     let halves = this.verdicts[at]!;
     if (halves === UNKNOWN) {
       const record = RECORD_FACTS[code]!;
-      halves = this.verdicts[at] = exceptionDays(this.days[i]!, leaveThatStands(leave, record !== null), record, this.status) * 2;
+      halves = this.verdicts[at] = exceptionDays(this.days[i]!, leaveThatStands(kindAt(leave), record !== null), record, this.status) * 2;
     }
     return halves / 2;
   }

@@ -4,7 +4,7 @@ import type { TableClient, Item } from '../table-client';
 import { leaveByTeamDay } from '../leave/leave-day-facts';
 import { COUNTER_SHARDS, keys, partitions } from '../key-design';
 import { allTeamIds } from '../team-ids';
-import { employedIn } from '../team-periods/members-on';
+import { employedIn } from '../team-periods/employed-in';
 import { teamPeriodsUntil } from '../team-periods/period-items';
 
 const COUNTED = ['present', 'late', 'half_day', 'absent', 'open'] as const;

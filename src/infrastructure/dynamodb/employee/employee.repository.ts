@@ -20,7 +20,6 @@ import { employeeItem, listQuery, toEmployee } from './employee-items';
 import { claimEmail, loginCopy, teamReferences } from './employee-steps';
 import type { EmployeeCascades } from '../cross-repository';
 import { asPeriod, nextPeriods, periodWrites, readPeriods } from '../team-periods/period-items';
-import { membersOn } from '../team-periods/members-on';
 import { membershipsBetween } from '../team-periods/memberships-between';
 import type { Membership, TeamPeriod } from '../../../core/work-calendar/team-period';
 import { keys } from '../key-design';
@@ -123,10 +122,6 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
   async teamPeriods(employeeId: string): Promise<TeamPeriod[]> {
     const stored = await readPeriods(this.table, employeeId);
     return stored.map(asPeriod);
-  }
-
-  membersOn(date: string, teamIds: string[] | null): Promise<{ employee: Employee; team_id: string }[]> {
-    return membersOn(this.table, date, teamIds, (ids) => this.getMany(ids));
   }
 
   membershipsBetween(from: string, to: string, teamIds: string[] | null): Promise<Membership[]> {

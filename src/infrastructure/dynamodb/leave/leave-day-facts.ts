@@ -11,7 +11,7 @@ import type { Half } from '../../../core/work-calendar/holiday';
 import type { TableClient } from '../table-client';
 import { mapLimited } from '../limited';
 import { keys } from '../key-design';
-import { employedIn } from '../team-periods/members-on';
+import { employedIn } from '../team-periods/employed-in';
 import type { StoredPeriod } from '../team-periods/period-items';
 import { QUERY_CONCURRENCY, approvedOfTeams, employeeRequests } from './leave-reads';
 

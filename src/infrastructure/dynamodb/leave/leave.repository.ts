@@ -62,8 +62,10 @@ export class DynamoLeaveRepository implements LeaveRepository, EmployeePurge, Pe
     return listRequests(this.table, filter, page);
   }
 
-  requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
-    return requestBriefs(this.table, filter);
+  // The table keeps no count: the briefs are read and counted here.
+  async requestBriefs(filter: LeaveBriefFilter, limit: number): Promise<{ briefs: LeaveRequestBrief[]; total: number }> {
+    const all = await requestBriefs(this.table, filter);
+    return { briefs: all.slice(0, limit), total: all.length };
   }
 
   async approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]> {

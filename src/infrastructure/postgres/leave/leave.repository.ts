@@ -161,15 +161,18 @@ export class PostgresLeaveRepository implements LeaveRepository {
     return toPage(rows.map(requestFromRow), page.limit, (r) => [r.created_at, r.request_id]);
   }
 
-  async requestBriefs(filter: LeaveBriefFilter): Promise<LeaveRequestBrief[]> {
+  async requestBriefs(filter: LeaveBriefFilter, limit: number): Promise<{ briefs: LeaveRequestBrief[]; total: number }> {
     const { params, bind } = sqlParams();
     const where = requestConditions(filter, bind);
     if (filter.code !== undefined) where.push(`code = ${bind(filter.code)}`);
-    return this.sql.query<LeaveRequestBrief>(
-      `SELECT ${BRIEF_COLUMNS} FROM leave_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, request_id DESC`,
-      params,
-      PLAN_EACH_TIME,
-    );
+    const conditions = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const counted = [...params];
+    const head = `SELECT ${BRIEF_COLUMNS} FROM leave_requests ${conditions} ORDER BY created_at DESC, request_id DESC LIMIT ${bind(limit)}`;
+    const [briefs, [count]] = await Promise.all([
+      this.sql.query<LeaveRequestBrief>(head, params, PLAN_EACH_TIME),
+      this.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM leave_requests ${conditions}`, counted, PLAN_EACH_TIME),
+    ]);
+    return { briefs, total: count!.n };
   }
 
   async approvedBetween(from: string, to: string, who: { team_ids: readonly string[] | null } | { employee_id: string }): Promise<LeaveRequest[]> {

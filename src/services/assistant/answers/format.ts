@@ -3,10 +3,10 @@ export const percent = (rate: number | null): string => (rate === null ? 'no rat
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** An answer names at most this many of a list, as a list of employees does: a sentence to read, not thousands of names. */
 export const LISTED_AT_MOST = 50;
-/** The first LISTED_AT_MOST items, each by `line`, then how many more there are. */
-export function listed<T>(items: readonly T[], line: (item: T, index: number) => string, separator = ', '): string {
+/** The first LISTED_AT_MOST items, each by `line`, then how many more there are (of `total`, when only the first were read). */
+export function listed<T>(items: readonly T[], line: (item: T, index: number) => string, separator = ', ', total = items.length): string {
   const shown = items.slice(0, LISTED_AT_MOST).map(line).join(separator);
-  return items.length > LISTED_AT_MOST ? `${shown} and ${items.length - LISTED_AT_MOST} more` : shown;
+  return total > LISTED_AT_MOST ? `${shown} and ${total - LISTED_AT_MOST} more` : shown;
 }
 export const names = (people: readonly { name?: string | null; employee_name?: string; employee_id: string }[]) =>
   listed(people, (p) => `${p.name ?? p.employee_name ?? p.employee_id} (${p.employee_id})`);

@@ -92,14 +92,16 @@ export function requests(q: Question, decided?: 'approved'): Step {
       },
     ],
     phrase: ([r]) => {
-      const items = (r as { requests: Request[] }).requests;
+      // The tool reads the newest few and counts the rest (not_shown).
+      const { requests: items, not_shown } = r as { requests: Request[]; not_shown?: { requests: number } };
+      const total = items.length + (not_shown?.requests ?? 0);
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
-      if (items.length === 0) {
+      if (total === 0) {
         // Ahead of today only what is booked is known: "who will be off sick tomorrow" is not predicted.
         const ahead = range !== null && range.from > q.context.today ? " (only leave booked ahead is known: I can't predict who will be off)" : '';
         return `There are no ${what}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
       }
-      return `${plural(items.length, what.replace(/requests$/, 'request'), what)}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ')}.`;
+      return `${plural(total, what.replace(/requests$/, 'request'), what)}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
     },
   };
 }
