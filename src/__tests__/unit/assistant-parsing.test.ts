@@ -1467,6 +1467,13 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect(text('who was late on 2024-02-29')).toBe('calls: attendance_exceptions');
   });
 
+  it('when a department the organisation lacks is named ("sales"), then it is named back, never matched to a person; "why" is a reason', () => {
+    expect(read('attendance rate for sales last month')).toMatchObject({ names: [], unused: ['sales'] });
+    expect(read('DEV vs sales headcount')).toMatchObject({ teams: ['DEV'], names: [], unused: ['sales'] });
+    expect(text('why was Tom Becker absent yesterday')).toMatch(/not why: it keeps no reasons/);
+    expect(text('who got fired')).toMatch(/not why \(fired/);
+  });
+
   it('when "next year" is asked, then it is the coming calendar year, never a name', () => {
     expect(read('how many holidays will we have next year')).toMatchObject({ names: [], range: { from: '2026-01-01', to: '2026-12-31' } });
   });

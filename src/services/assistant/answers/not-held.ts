@@ -1,6 +1,11 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [
+    /^(?:why|reasons?)$/,
+    (held) =>
+      `the service records what happened (who was late, absent or on leave, and when), not ${held === 'why' ? 'why' : 'the reasons'}: it keeps no reasons.`,
+  ],
+  [
     /^by how|minute/,
     (held) =>
       `I can't say ${/how/.test(held) ? held : 'how many minutes'} late: the service records whether someone was late and when they checked in; ask what time someone checked in.`,

@@ -86,6 +86,12 @@ const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:
 const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
 const LEVEL = /^(?:junior|mid|senior|lead|manager)s?$/;
 const NAME_CUE = /\b(?:for|of|by|did|does|has|is|was|about|called|named|and|vs|versus|how|what'?s|when'?s)\s*$/;
+/** Departments other organisations have: one this organisation lacks is named back, never matched to a person ("sales" is not Mohammed Saleh). */
+const DEPARTMENT_WORDS = new Set(
+  'sales marketing finance legal support operations ops accounting accounts design product research engineering procurement logistics facilities recruiting recruitment administration management customer service success hr payroll compliance communications comms purchasing infrastructure devops it-department'.split(
+    ' ',
+  ),
+);
 /** A longer run of unknown words is a sentence the reader does not understand (another language, say), not a name. */
 const MOST_NAME_WORDS = 4;
 
@@ -216,6 +222,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
             run.split(' ').length <= MOST_NAME_WORDS &&
             !LEVEL.test(run) &&
             !teamLike.has(run.split(' ').at(-1)!) &&
+            !run.split(' ').every((word) => DEPARTMENT_WORDS.has(word) && !teamWords.has(word)) &&
             nameLike(run, marks.text, raw, measures.length > 0),
         )
       : [];
