@@ -10,8 +10,8 @@ export interface DateRange {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
-const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+export const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const monthRange = (year: number, month: number, label: string): DateRange => ({
   from: ymd(year, month, 1),
   to: ymd(year, month, lastDayOf(year, month)),

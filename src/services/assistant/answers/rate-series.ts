@@ -1,15 +1,13 @@
 import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
-import type { DateRange } from '../time-expression.parser';
+import { lastDayOf, ymd, type DateRange } from '../time-expression.parser';
 import { ratesOverPeriods } from './attendance-periods';
+import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 export type SeriesUnit = 'week' | 'month' | 'quarter';
 
 /** Enough points to see a trend, few enough to read in one answer. */
 const MOST: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
-
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** The unit's periods that the range touches, each cut to the range. */
 export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
@@ -26,9 +24,9 @@ export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
   let year = Number(range.from.slice(0, 4));
   let month = Number(range.from.slice(5, 7));
   if (unit === 'quarter') month -= (month - 1) % 3;
-  while (iso(year, month, 1) <= range.to) {
-    const end = iso(year, month + step - 1, lastDayOfMonth(year, month + step - 1));
-    const start = iso(year, month, 1);
+  while (ymd(year, month, 1) <= range.to) {
+    const end = ymd(year, month + step - 1, lastDayOf(year, month + step - 1));
+    const start = ymd(year, month, 1);
     const label = unit === 'month' ? start.slice(0, 7) : `${year}-Q${(month + 2) / 3}`;
     periods.push({ from: start < range.from ? range.from : start, to: end > range.to ? range.to : end, label });
     month += step;
@@ -51,7 +49,7 @@ function defaultRange(unit: SeriesUnit, today: string): DateRange {
 export function rateSeries(q: Question, unit: SeriesUnit): Step {
   const today = q.context.today;
   const asked = q.reading.range ?? defaultRange(unit, today);
-  if (asked.from > today) return cannot('attendance_rate', `${asked.label} is in the future: I only know what has been recorded up to ${today}.`);
+  if (asked.from > today) return cannot('attendance_rate', inTheFuture(asked.label, today));
   const periods = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
   if (periods.length > MOST[unit])
     return cannot('attendance_rate', `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`);
