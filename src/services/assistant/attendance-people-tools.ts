@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../../core/work-calendar/dates';
+import type { Principal } from '../../core/access';
 import type { AttendanceService } from '../attendance.service';
 import type { EmployeeService } from '../employee.service';
 import { poolPersonDays } from '../../core/work-calendar/person-days';
@@ -36,9 +37,23 @@ const RatesInput = z
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
 const HoursInput = z
-  .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional(), position: PositionArg })
+  .object({
+    from: DateArg,
+    to: DateArg,
+    team_id: TeamArg.optional(),
+    position: PositionArg,
+    min_hours: z.number().min(0).max(10_000).optional().describe('Only the people who worked at least this many hours, named'),
+    limit: z.number().int().min(1).max(500).optional().describe('Only the first this many, most hours first, named'),
+  })
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
+
+/** People picked from a figure, with their names (leavers included: a past period's hours count them). */
+async function named<T extends { employee_id: string }>(employees: EmployeeService, principal: Principal, people: T[]): Promise<(T & { name: string })[]> {
+  if (people.length === 0) return [];
+  const names = new Map((await employees.briefs(principal, {})).map((e) => [e.employee_id, e.name]));
+  return people.map((p) => ({ ...p, name: names.get(p.employee_id) ?? p.employee_id }));
+}
 
 export function attendancePeopleTools(attendance: AttendanceService, employees: EmployeeService) {
   return [
@@ -107,13 +122,16 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
         );
         const total = people.reduce((sum, p) => sum + p.hours, 0);
         const round = (n: number) => Math.round(n * 100) / 100;
+        const ranked = people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id));
+        const picked = input.min_hours === undefined && input.limit === undefined;
+        const kept = picked ? ranked : ranked.filter((p) => p.hours >= (input.min_hours ?? 0)).slice(0, input.limit);
         return {
           from: input.from,
           to: input.to,
           team_id: input.team_id ?? null,
           position: input.position ?? null,
           total_hours: round(total),
-          people: people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id)),
+          people: picked ? kept : await named(employees, principal, kept),
         };
       },
     }),

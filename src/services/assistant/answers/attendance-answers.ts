@@ -1,7 +1,9 @@
 import { addDays } from '../../../core/work-calendar/dates';
+import { lastMonth, lastWeek, monthSoFar, yesterday } from './default-periods';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
 import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './format';
+import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
@@ -36,18 +38,6 @@ interface RangeData {
   totals: Totals;
   teams: { team_id: string; totals: Totals }[];
 }
-
-const monthSoFar = (today: string): DateRange => ({ from: `${today.slice(0, 8)}01`, to: today, label: 'this month' });
-const yesterday = (today: string): DateRange => ({ from: addDays(today, -1), to: addDays(today, -1), label: 'yesterday' });
-const lastWeek = (today: string): DateRange => {
-  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-  return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };
-};
-const lastMonth = (today: string): DateRange => {
-  const first = `${today.slice(0, 8)}01`;
-  const end = addDays(first, -1);
-  return { from: `${end.slice(0, 8)}01`, to: end, label: 'last month' };
-};
 
 function wholeOf(range: DateRange): DateRange {
   if (range.label === 'this month') return { ...range, to: addDays(`${addDays(`${range.from.slice(0, 8)}01`, 32).slice(0, 8)}01`, -1) };
@@ -253,22 +243,6 @@ function exceptions(q: Question, measure: string): Step {
   };
 }
 
-function teamHours(q: Question): Step {
-  const range = q.reading.range ?? lastWeek(q.context.today);
-  const teams = q.reading.teams;
-  if (teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
-  const position = q.reading.filters.position;
-  if (range.from > q.context.today) return cannot('hours', inTheFuture(range.label, q.context.today, 'hours'));
-  return {
-    intent: 'hours',
-    measure: 'hours',
-    period: range,
-    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(teams[0] && { team_id: teams[0] }), ...(position && { position }) } }],
-    phrase: ([r]) =>
-      `${position ? `The ${position.toLowerCase()}s${teams[0] ? ` in ${teams[0]}` : ''}` : teams[0] ? `Team ${teams[0]}` : 'The people you can see'} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
-  };
-}
-
 /** Rates asked person by person: of a position, over or under a rate, or ranked, unless the question asks for teams. */
 function byPerson(q: Question, measure: string): boolean {
   if (measure !== 'attendance_rate' && measure !== 'attendance') return false;
@@ -282,7 +256,7 @@ function byPerson(q: Question, measure: string): boolean {
 /** Attendance in any of its measures, for people, teams or everyone. */
 export function attendance(q: Question, measure: string): Step {
   if (q.people.length > 0 || q.reading.me) return people(q, measure);
-  if (measure === 'hours') return teamHours(q);
+  if (measure === 'hours') return hours(q);
   // "Who came in", "who has checked in": the people, by name; "how many" stays the day's counts.
   if (measure === 'present' && q.reading.operation !== 'count' && q.reading.unit === 'person') return exceptions(q, 'checked_in');
   if (measure in STATUS) return exceptions(q, measure);

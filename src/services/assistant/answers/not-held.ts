@@ -1,6 +1,11 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [
+    /^(?:before|after|by|until|till|at|around|past|earlier|later) \d|\d ?(?:am|pm|a\.m\.|p\.m\.)$|\d:\d\d$|^(?:noon|midday|o'?clock)$/,
+    (held) =>
+      `I can't pick people by a time of day (${held}): the service keeps each day's check-in and check-out times; I can list who was late (after the start of their working day), or give one person's times.`,
+  ],
+  [
     /^(?:why|reasons?)$/,
     (held) =>
       `the service records what happened (who was late, absent or on leave, and when), not ${held === 'why' ? 'why' : 'the reasons'}: it keeps no reasons.`,
@@ -60,6 +65,10 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/fired|sacked|dismissed|let go|reason/, 'the service records who left and when, not why (fired, dismissed or resigned): ask who left, and when.'],
   [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
   [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
+  [
+    /^managers? .*teams?$/,
+    "I can't rank managers by their teams' figures: ask which team had the most absences, or the best attendance; a team's manager is its Manager.",
+  ],
   [
     /manager|boss|supervisor/,
     "the service does not record reporting lines (whose manager or boss is whose), only each person's team and position; a team's manager is its Manager.",

@@ -1,4 +1,4 @@
-import { addDays } from '../../../core/work-calendar/dates';
+import { lastWeek } from './default-periods';
 import { meets } from '../reading/operation';
 import { inTheFuture, listed, percent, plural, round2, when } from './format';
 import { cannot, type Question, type Step } from './plan';
@@ -13,11 +13,6 @@ interface Rated {
 }
 
 const SAID: Record<string, string> = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' };
-
-const lastWeek = (today: string) => {
-  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-  return { from: addDays(monday, -7), to: addDays(monday, -1), label: 'last week' };
-};
 
 /** A rate on its own reads as a word of the question's level ("Senior employees"), or everyone in scope. */
 function whoseWords(q: Question): string {

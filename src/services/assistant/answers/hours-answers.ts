@@ -1,0 +1,90 @@
+import { meets } from '../reading/operation';
+import { lastWeek } from './default-periods';
+import { COMPARED, inTheFuture, listed, plural, sentence, when } from './format';
+import { cannot, type Question, type Step } from './plan';
+
+interface PersonHours {
+  employee_id: string;
+  name: string;
+  hours: number;
+}
+
+/** Whose hours: a position, a team, or everyone in scope. */
+function group(q: Question): string {
+  const position = q.reading.filters.position;
+  const team = q.reading.teams[0];
+  if (position) return `the ${position.toLowerCase()}s${team ? ` in ${team}` : ''}`;
+  return team ? `team ${team}` : 'the people you can see';
+}
+
+/**
+ * People by their hours ("who worked more than 40 hours", "the 3 who worked
+ * most"), through hours_worked. Only "more" is answered: someone with no
+ * record in the period has no row of hours, so "fewer than" or "the fewest"
+ * would leave them out — those are named back instead.
+ */
+function hoursByPerson(q: Question): Step {
+  const range = q.reading.range ?? lastWeek(q.context.today);
+  const { threshold, order, limit } = q.reading;
+  const team = q.reading.teams[0];
+  const position = q.reading.filters.position;
+  const below = threshold ? !['more', 'at_least'].includes(threshold.comparison) : order === 'bottom';
+  if (below || threshold?.percent)
+    return cannot(
+      'hours',
+      'I can name the people who worked more than a number of hours, or the most hours; not fewer, nor the fewest (someone with no record has no hours to list).',
+    );
+  const top = threshold ? undefined : (limit ?? 1);
+  return {
+    intent: 'hours',
+    measure: 'hours',
+    period: range,
+    calls: [
+      {
+        name: 'hours_worked',
+        input: {
+          from: range.from,
+          to: range.to,
+          ...(team && { team_id: team }),
+          ...(position && { position }),
+          ...(threshold ? { min_hours: threshold.value } : { limit: top }),
+        },
+      },
+    ],
+    phrase: ([r]) => {
+      const found = (r as { people: PersonHours[] }).people.filter((p) => !threshold || meets(p.hours, threshold.comparison, threshold.value));
+      const span = when(range);
+      const line = (p: PersonHours) => `${p.name} (${p.employee_id}) ${p.hours} hours`;
+      const where = `${position ? ` (${position})` : ''}${team ? ` in ${team}` : ''}`;
+      if (threshold) {
+        const bound = `${COMPARED[threshold.comparison]} ${plural(threshold.value, 'hour')}`;
+        if (found.length === 0) return `Nobody you can see${where} worked ${bound} ${span}.`;
+        return `${plural(found.length, 'person', 'people')}${where} worked ${bound} ${span}: ${listed(found, line)}.`;
+      }
+      if (found.length === 0) return `Nobody you can see${where} has hours recorded ${span}.`;
+      return `Most hours${where} ${span}: ${listed(found, line)}.`;
+    },
+  };
+}
+
+/** Hours worked: a team's or everyone's total, or people picked by their hours. */
+export function hours(q: Question): Step {
+  const range = q.reading.range ?? lastWeek(q.context.today);
+  if (q.reading.teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
+  if (range.from > q.context.today) return cannot('hours', inTheFuture(range.label, q.context.today, 'hours'));
+  const { operation, unit, perTeam } = q.reading;
+  if (unit === 'team' || perTeam) {
+    if (operation === 'rank' || operation === 'compare' || operation === 'threshold' || perTeam)
+      return cannot('hours', 'I add up hours for one team at a time, not team against team.');
+  }
+  if (operation === 'threshold' || operation === 'rank') return hoursByPerson(q);
+  const position = q.reading.filters.position;
+  const team = q.reading.teams[0];
+  return {
+    intent: 'hours',
+    measure: 'hours',
+    period: range,
+    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(team && { team_id: team }), ...(position && { position }) } }],
+    phrase: ([r]) => `${sentence(group(q))} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+  };
+}
