@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, practice3, practice4, practice5, practice6) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice13) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -23,6 +23,8 @@ import { PRACTICE9 } from './questions/practice9';
 import { PRACTICE10 } from './questions/practice10';
 import { PRACTICE11 } from './questions/practice11';
 import { PRACTICE12 } from './questions/practice12';
+import { PRACTICE13 } from './questions/practice13';
+import { PRACTICE13B } from './questions/practice13b';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -39,7 +41,9 @@ type Half =
   | 'practice9'
   | 'practice10'
   | 'practice11'
-  | 'practice12';
+  | 'practice12'
+  | 'practice13'
+  | 'practice13b';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -55,6 +59,8 @@ const NAMES: Record<Half, string> = {
   practice10: 'tenth practice set',
   practice11: 'eleventh practice set',
   practice12: 'twelfth practice set',
+  practice13: 'thirteenth practice set',
+  practice13b: 'thirteenth practice set, second author',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -71,6 +77,8 @@ const HALVES: readonly string[] = [
   'practice10',
   'practice11',
   'practice12',
+  'practice13',
+  'practice13b',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -138,6 +146,8 @@ async function main(): Promise<void> {
       practice10: PRACTICE10,
       practice11: PRACTICE11,
       practice12: PRACTICE12,
+      practice13: PRACTICE13,
+      practice13b: PRACTICE13B,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
