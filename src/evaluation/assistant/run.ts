@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice14] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -23,6 +23,7 @@ import { PRACTICE9 } from './questions/practice9';
 import { PRACTICE10 } from './questions/practice10';
 import { PRACTICE11 } from './questions/practice11';
 import { PRACTICE12 } from './questions/practice12';
+import { PRACTICE14 } from './questions/practice14';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -39,7 +40,8 @@ type Half =
   | 'practice9'
   | 'practice10'
   | 'practice11'
-  | 'practice12';
+  | 'practice12'
+  | 'practice14';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -55,6 +57,7 @@ const NAMES: Record<Half, string> = {
   practice10: 'tenth practice set',
   practice11: 'eleventh practice set',
   practice12: 'twelfth practice set',
+  practice14: 'fourteenth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -71,6 +74,7 @@ const HALVES: readonly string[] = [
   'practice10',
   'practice11',
   'practice12',
+  'practice14',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -138,6 +142,7 @@ async function main(): Promise<void> {
       practice10: PRACTICE10,
       practice11: PRACTICE11,
       practice12: PRACTICE12,
+      practice14: PRACTICE14,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
