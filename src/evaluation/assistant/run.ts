@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice13) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice14) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -25,6 +25,7 @@ import { PRACTICE11 } from './questions/practice11';
 import { PRACTICE12 } from './questions/practice12';
 import { PRACTICE13 } from './questions/practice13';
 import { PRACTICE13B } from './questions/practice13b';
+import { PRACTICE14 } from './questions/practice14';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -43,7 +44,8 @@ type Half =
   | 'practice11'
   | 'practice12'
   | 'practice13'
-  | 'practice13b';
+  | 'practice13b'
+  | 'practice14';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -61,6 +63,7 @@ const NAMES: Record<Half, string> = {
   practice12: 'twelfth practice set',
   practice13: 'thirteenth practice set',
   practice13b: 'thirteenth practice set, second author',
+  practice14: 'fourteenth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -79,6 +82,7 @@ const HALVES: readonly string[] = [
   'practice12',
   'practice13',
   'practice13b',
+  'practice14',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
       practice12: PRACTICE12,
       practice13: PRACTICE13,
       practice13b: PRACTICE13B,
+      practice14: PRACTICE14,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
