@@ -71,7 +71,7 @@ const KINDS = {
     update: 'write',
     delete: 'write',
     list: 'read',
-    finalScores: 'read',
+    finalScores: 'cached',
     getMany: 'read',
     upsertMany: 'write',
     rank: 'read',
@@ -111,7 +111,9 @@ const TOPICS_CHANGED_BY = {
  * know the teams it may be asked about) and which hardly ever changes, and
  * the people (briefs, who belonged where over a range), which every
  * assistant question over everyone reads beside its records, and which only
- * an employee or team write changes.
+ * an employee or team write changes; and a period's final scores, which
+ * score questions over everyone read a period at a time, and which change
+ * only with scores and people.
  *
  * Caches those reads by their arguments, under a generation number
  * per topic. Every write through a repository that can change a topic bumps
