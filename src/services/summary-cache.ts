@@ -3,7 +3,7 @@ import type { CorrectionRepository } from '../core/corrections/correction-reposi
 import type { LeaveRepository } from '../core/leave/leave-repository';
 import type { AttendanceRepository, Cache, EmployeeRepository, HolidayRepository, Repositories, ScoreRepository, TeamRepository } from '../core/ports';
 
-type Topic = 'attendance' | 'scores' | 'teams' | 'holidays' | 'leave';
+type Topic = 'attendance' | 'scores' | 'teams' | 'holidays' | 'leave' | 'people';
 
 /**
  * What each method of a cached repository does: `read` passes through,
@@ -23,7 +23,7 @@ const KINDS = {
     get: 'read',
     findByEmail: 'read',
     list: 'read',
-    briefs: 'read',
+    briefs: 'cached',
     count: 'read',
     update: 'write',
     getMany: 'read',
@@ -31,7 +31,7 @@ const KINDS = {
     importMany: 'write',
     delete: 'write',
     teamPeriods: 'read',
-    membershipsBetween: 'read',
+    membershipsBetween: 'cached',
   },
   attendance: {
     get: 'read',
@@ -71,7 +71,7 @@ const KINDS = {
     update: 'write',
     delete: 'write',
     list: 'read',
-    finalScores: 'read',
+    finalScores: 'cached',
     getMany: 'read',
     upsertMany: 'write',
     rank: 'read',
@@ -92,13 +92,14 @@ const TOPICS_CHANGED_BY = {
   attendance: ['attendance'],
   scores: ['scores'],
   // Moves, dates, status changes and deletes (which cascade) change both; new teams join both summaries.
-  employees: ['attendance', 'scores'],
+  // People (everyone's briefs, who belonged where) change only here: a check-in leaves them cached.
+  employees: ['attendance', 'scores', 'people'],
   // Holidays have their own generation: the day facts are counted before the calendar applies, so a
   // holiday write changes no cached fact, and a record write (every check-in) leaves the holidays cached.
   holidays: ['holidays'],
   // Approved leave is part of the day facts, and has its own generation for the check-in's look-up of the day's leave.
   leave: ['attendance', 'leave'],
-  teams: ['attendance', 'scores', 'teams'],
+  teams: ['attendance', 'scores', 'teams', 'people'],
   // An approval writes the record; asking, rejecting and cancelling change no figure (untracked).
   corrections: ['attendance'],
 } as const satisfies Record<keyof typeof KINDS, readonly Topic[]>;
@@ -106,8 +107,13 @@ const TOPICS_CHANGED_BY = {
 /**
  * Reads worth keeping (the `cached` methods), each a pure function of its
  * arguments: the aggregates behind the summary endpoints, which are
- * expensive, and the team list, which every assistant question reads (to
- * know the teams it may be asked about) and which hardly ever changes.
+ * expensive, the team list, which every assistant question reads (to
+ * know the teams it may be asked about) and which hardly ever changes, and
+ * the people (briefs, who belonged where over a range), which every
+ * assistant question over everyone reads beside its records, and which only
+ * an employee or team write changes; and a period's final scores, which
+ * score questions over everyone read a period at a time, and which change
+ * only with scores and people.
  *
  * Caches those reads by their arguments, under a generation number
  * per topic. Every write through a repository that can change a topic bumps
@@ -192,7 +198,7 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
   return {
     ...repositories,
     teams: wrap(repositories.teams, KINDS.teams, 'teams', TOPICS_CHANGED_BY.teams),
-    employees: wrap(repositories.employees, KINDS.employees, null, TOPICS_CHANGED_BY.employees),
+    employees: wrap(repositories.employees, KINDS.employees, 'people', TOPICS_CHANGED_BY.employees),
     attendance: wrap(repositories.attendance, KINDS.attendance, 'attendance', TOPICS_CHANGED_BY.attendance),
     holidays: wrap(repositories.holidays, KINDS.holidays, 'holidays', TOPICS_CHANGED_BY.holidays),
     leave: wrap(repositories.leave, KINDS.leave, 'leave', TOPICS_CHANGED_BY.leave),

@@ -320,6 +320,8 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
           ['2025-04-01', '2025-04-01'],
           ['2025-03-31', '2025-04-30'],
           ['2025-05-03', '2025-06-30'],
+          // Seven months: read in spans of more than one month each.
+          ['2025-01-20', '2025-07-05'],
         ] as const)
           for (const filter of filters) {
             const codes = await db.repos.attendance.dayCodesByPerson({ from, to, ...filter });

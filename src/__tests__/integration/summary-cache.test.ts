@@ -1,5 +1,6 @@
 import { MemoryCache } from '../../infrastructure/cache/memory-cache';
 import { withSummaryCache } from '../../services/summary-cache';
+import { CONTRACT_TODAY, newEmployee } from '../contract/fixtures';
 import { eachBackend, sqlBackends } from '../support/backends';
 import { useEmptyBackend } from '../support/use-backend';
 
@@ -34,5 +35,31 @@ describe.each(eachBackend(sqlBackends()))('the summary cache over %s repositorie
     expect(() => hit.items.push(hit.items[0]!)).toThrow(TypeError);
     expect(() => Object.assign(hit.items[0]!, { team_name: 'Changed' })).toThrow(TypeError);
     expect((await repos.teams.list({ limit: 10 })).items.map((team) => team.team_name)).toEqual(['Development']);
+  });
+
+  it('when people are read again after a check-in, then they come from the cache; after an employee write, then as they are now', async () => {
+    const repos = cached();
+    await repos.teams.create({ team_id: 'DEV', team_name: 'Development' });
+    await repos.teams.create({ team_id: 'QA', team_name: 'Quality Assurance' });
+    const ann = await repos.employees.create(newEmployee({ name: 'Ann', team_id: 'DEV' }));
+    const teamsOf = async () => (await repos.employees.membershipsBetween('2025-01-01', '2025-12-31', null)).map((m) => m.team_id);
+    const names = async () => (await repos.employees.briefs({})).map((e) => e.name);
+    expect([await teamsOf(), await names()]).toEqual([['DEV'], ['Ann']]);
+    // Past the cache, so only an invalidation can show it.
+    await db.repos.employees.update(ann.employee_id, { name: 'Anne' }, CONTRACT_TODAY);
+    // A record's write changes no one's briefs or teams: they stay cached.
+    await repos.attendance.create({
+      employee_id: ann.employee_id,
+      attendance_date: '2025-04-10',
+      team_id: 'DEV',
+      status: 'present',
+      check_in_time: '09:00:00',
+      check_out_time: null,
+      hours_worked: null,
+      notes: null,
+    });
+    expect(await names()).toEqual(['Ann']);
+    await repos.employees.update(ann.employee_id, { team_id: 'QA' }, '2025-07-01');
+    expect([await teamsOf(), await names()]).toEqual([['DEV', 'QA'], ['Anne']]);
   });
 });
