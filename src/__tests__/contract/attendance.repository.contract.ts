@@ -320,10 +320,10 @@ export function attendanceRepositoryContract(db: BackendHandle): void {
           ['2025-04-01', '2025-04-01'],
           ['2025-03-31', '2025-04-30'],
           ['2025-05-03', '2025-06-30'],
-          // Seven months: read in spans of more than one month each.
+          // Seven months: read in spans of more than one month each (two filters: the spans, not the filters, are its point).
           ['2025-01-20', '2025-07-05'],
         ] as const)
-          for (const filter of filters) {
+          for (const filter of from === '2025-01-20' ? filters.slice(0, 2) : filters) {
             const codes = await db.repos.attendance.dayCodesByPerson({ from, to, ...filter });
             const records = dayCodesOf(await db.repos.attendance.recordsByPerson({ from, to, ...filter }), from, to);
             expect(byId(codes)).toEqual(byId(records));
