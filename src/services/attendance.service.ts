@@ -8,6 +8,7 @@ import {
   missingWriteTarget,
   requireRole,
   scopeEmployeeFilter,
+  wasInTeamOf,
   type Principal,
 } from '../core/access';
 import { stampFor, type AuditStamp } from '../core/audit/audit-entry';
@@ -200,10 +201,17 @@ export class AttendanceService {
     return this.listing.list(scoped, page);
   }
 
-  /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
+  /**
+   * Path-scoped: the records in the caller's scope, as the list gives them; an
+   * employee the caller never had in scope is 404, as if absent.
+   */
   async listForEmployee(principal: Principal, employeeId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const employee = await this.employees.get(employeeId);
-    if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
+    // Membership periods are read only when the present team does not settle it.
+    const inScope =
+      employee !== null &&
+      (canReadEmployee(principal, employee) || (principal.role === 'manager' && wasInTeamOf(principal, await this.employees.teamPeriods(employeeId))));
+    if (!inScope) throw new NotFoundError('Employee', employeeId);
     return this.list(principal, withinPath(filter, { employee_id: employeeId }), page);
   }
 
