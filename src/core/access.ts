@@ -55,6 +55,15 @@ export function canReadEmployee(principal: Principal, employee: Pick<Employee, '
 }
 
 /**
+ * Whether an employee was ever in a manager's team (`teams`: the employee's
+ * membership periods). Manager scope over attendance follows the team of the
+ * record, so someone who moved out still has records the manager reads.
+ */
+export function wasInTeamOf(principal: Principal, teams: readonly { team_id: string }[]): boolean {
+  return principal.role === 'manager' && teams.some((period) => period.team_id === principal.team_id);
+}
+
+/**
  * Narrows a list filter to the caller's scope. Returns null when the request
  * asks for something wholly outside it, which lists as an empty page.
  */

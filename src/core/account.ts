@@ -19,11 +19,18 @@ export interface Account {
    * which ends every token issued before.
    */
   token_version: number;
+  /**
+   * The one token issued before the current version that still speaks for the
+   * login: the one that changed its password, as `<token_version>:<token id>`.
+   * Bound to the version it was kept under, so any later change that ends
+   * tokens (disabling, going inactive, another password) ends it too.
+   */
+  kept_token: string | null;
   created_at: string;
   updated_at: string;
 }
 
-export type AccountView = Omit<Account, 'password_hash' | 'employee_status' | 'token_version' | 'updated_at'>;
+export type AccountView = Omit<Account, 'password_hash' | 'employee_status' | 'token_version' | 'kept_token' | 'updated_at'>;
 
 export function toAccountView(account: Account): AccountView {
   return {
@@ -45,6 +52,7 @@ export function toAccountState(account: Account): AccountState {
     employee_status: account.employee_status,
     disabled: account.disabled,
     token_version: account.token_version,
+    kept_token: account.kept_token,
   };
 }
 
@@ -58,6 +66,8 @@ export interface NewAccount {
 
 export interface AccountPatch {
   password_hash?: string;
+  /** With password_hash: the id of the token that changed it, which stays valid (its login's other tokens end). */
+  keep_token?: string;
   role?: Role;
   disabled?: boolean;
 }
@@ -71,6 +81,18 @@ export interface AccountState {
   employee_status: EmployeeStatus | null;
   disabled: boolean;
   token_version: number;
+  kept_token: string | null;
+}
+
+/** How a kept token is stored: bound to the version its password change gave. */
+export function keptToken(tokenVersion: number, tokenId: string): string {
+  return `${tokenVersion}:${tokenId}`;
+}
+
+/** Whether a token of this login still speaks for it: issued under its current version, or the one token kept across it. */
+export function tokenIsCurrent(state: Pick<AccountState, 'token_version' | 'kept_token'>, claims: { ver: number; jti?: string }): boolean {
+  if (claims.ver === state.token_version) return true;
+  return claims.jti !== undefined && state.kept_token === keptToken(state.token_version, claims.jti);
 }
 
 /**

@@ -77,6 +77,19 @@ export interface AttendanceFilter {
   to?: string;
 }
 
+/**
+ * A path-scoped list's filter (`/attendance/employee/{id}`, `/attendance/team/{id}`):
+ * the path is one more filter, so a query filter naming another employee or
+ * team leaves nothing to list (null).
+ */
+export function withinPath<F extends Pick<AttendanceFilter, 'employee_id' | 'team_id'>>(
+  filter: F,
+  path: Pick<AttendanceFilter, 'employee_id' | 'team_id'>,
+): F | null {
+  const clashes = (['employee_id', 'team_id'] as const).some((key) => path[key] !== undefined && filter[key] !== undefined && filter[key] !== path[key]);
+  return clashes ? null : { ...filter, ...path };
+}
+
 export interface AttendancePolicy {
   /** HH:MM */
   workdayStart: string;

@@ -12,6 +12,8 @@ export interface TokenClaims {
   employee_id: string | null;
   team_id: string | null;
   ver: number;
+  /** The token's own id (absent on tokens issued before ids were given), so that one token can outlive its login's other ones. */
+  jti?: string;
 }
 
 export interface IssuedToken {
@@ -21,7 +23,8 @@ export interface IssuedToken {
 }
 
 export interface TokenService {
-  issue(claims: TokenClaims): IssuedToken;
+  /** Each token gets its own id (`jti`). */
+  issue(claims: Omit<TokenClaims, 'jti'>): IssuedToken;
   /** Null for anything not a valid, unexpired token of ours. */
   verify(token: string): TokenClaims | null;
 }

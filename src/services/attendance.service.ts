@@ -8,6 +8,7 @@ import {
   missingWriteTarget,
   requireRole,
   scopeEmployeeFilter,
+  wasInTeamOf,
   type Principal,
 } from '../core/access';
 import { stampFor, type AuditStamp } from '../core/audit/audit-entry';
@@ -20,6 +21,7 @@ import {
   type AttendancePolicy,
   type AttendanceRecord,
   type AttendanceTimes,
+  withinPath,
 } from '../core/attendance';
 import type { AttendanceSummary, RangeSummary } from '../core/attendance-summary';
 import { dateInZone, timeInZone } from '../core/calendar';
@@ -192,24 +194,31 @@ export class AttendanceService {
     await this.leave.recordsChanged(employeeId, [date], audit);
   }
 
-  /** Records, and days of approved whole-day leave without one (`on-leave`), in one order. */
-  async list(principal: Principal, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
-    const scoped = scopeEmployeeFilter(principal, filter);
+  /** Records, and days of approved whole-day leave without one (`on-leave`), in one order; a null filter (nothing can match) lists nothing. */
+  async list(principal: Principal, filter: ListFilter | null, page: PageRequest): Promise<Page<AttendanceRow>> {
+    const scoped = filter && scopeEmployeeFilter(principal, filter);
     if (!scoped) return emptyPage();
     return this.listing.list(scoped, page);
   }
 
-  /** Path-scoped: an employee outside the caller's scope is 404, as if absent. */
+  /**
+   * Path-scoped: the records in the caller's scope, as the list gives them; an
+   * employee the caller never had in scope is 404, as if absent.
+   */
   async listForEmployee(principal: Principal, employeeId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const employee = await this.employees.get(employeeId);
-    if (!employee || !canReadEmployee(principal, employee)) throw new NotFoundError('Employee', employeeId);
-    return this.list(principal, { ...filter, employee_id: employeeId }, page);
+    // Membership periods are read only when the present team does not settle it.
+    const inScope =
+      employee !== null &&
+      (canReadEmployee(principal, employee) || (principal.role === 'manager' && wasInTeamOf(principal, await this.employees.teamPeriods(employeeId))));
+    if (!inScope) throw new NotFoundError('Employee', employeeId);
+    return this.list(principal, withinPath(filter, { employee_id: employeeId }), page);
   }
 
   async listForTeam(principal: Principal, teamId: string, filter: ListFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
     const visible = isAdmin(principal) || (principal.role === 'manager' && principal.team_id === teamId);
     if (!visible || !(await this.teams.get(teamId))) throw new NotFoundError('Team', teamId);
-    return this.list(principal, { ...filter, team_id: teamId }, page);
+    return this.list(principal, withinPath(filter, { team_id: teamId }), page);
   }
 
   /** Today in the organisation's time zone. */

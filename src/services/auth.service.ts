@@ -1,5 +1,5 @@
 import type { Principal } from '../core/access';
-import { canSignIn, normalizeUsername, type Account } from '../core/account';
+import { canSignIn, normalizeUsername, tokenIsCurrent, type Account } from '../core/account';
 import { UnauthorizedError } from '../core/errors';
 import { stampFor } from '../core/audit/audit-entry';
 import type { AccountRepository, Clock, EmployeeRepository, IssuedToken, PasswordHasher, TokenService } from '../core/ports';
@@ -53,22 +53,24 @@ export class AuthService {
     const claims = this.tokens.verify(token);
     if (!claims) throw new UnauthorizedError('The token is invalid or expired');
     const state = await this.accountStates.get(claims.sub);
-    if (!state || !canSignIn(state) || state.token_version !== claims.ver) {
+    if (!state || !canSignIn(state) || !tokenIsCurrent(state, claims)) {
       throw new UnauthorizedError('The token is no longer valid');
     }
     return { username: state.username, role: state.role, employee_id: state.employee_id, team_id: state.team_id };
   }
 
   /**
-   * Ends every token issued before (the version bump) and hands the caller a
-   * fresh one, so the session that changed the password carries on.
+   * Ends the login's other tokens (the version bump) but not `token`, the one
+   * that made the change, and hands the caller a fresh one as well.
    */
-  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<IssuedToken> {
+  async changePassword(principal: Principal, token: string, currentPassword: string, newPassword: string): Promise<IssuedToken> {
     const account = await this.accounts.get(principal.username);
     if (!account || !(await this.hasher.verify(currentPassword, account.password_hash))) {
       throw new UnauthorizedError('The current password is incorrect');
     }
-    const updated = await this.accounts.update(account.username, { password_hash: await this.hasher.hash(newPassword) }, stampFor(principal, this.clock.now()));
+    const keep = this.tokens.verify(token)?.jti;
+    const patch = { password_hash: await this.hasher.hash(newPassword), ...(keep !== undefined && { keep_token: keep }) };
+    const updated = await this.accounts.update(account.username, patch, stampFor(principal, this.clock.now()));
     this.accountStates.invalidate(account.username);
     if (!updated) throw new UnauthorizedError('The login no longer exists');
     return this.issueFor(updated);

@@ -658,6 +658,18 @@ const TABLE: [string, Row][] = [
     },
   ],
   [
+    'admin asks about the weather in a city: every word the answer names as not applied is in data.parsed.unused',
+    {
+      who: 'admin',
+      question: () => 'What is the weather in Paris?',
+      intent: 'unsupported',
+      check: (_f, b) => {
+        expect(b.answer).toMatch(/I don't know how to apply weather, paris here/);
+        expect(b.data.parsed.unused).toEqual(['weather', 'paris']);
+      },
+    },
+  ],
+  [
     'admin (no employee record) asks about their own attendance',
     {
       who: 'admin',

@@ -259,6 +259,91 @@ describe.each(eachBackend())('attendance on %s', (_name, backend) => {
       expectErrorBody(await request(t.app).get(`/attendance/${me.employee.employee_id}/2025-13-01`).set(bearer(admin())), 422);
     });
 
+    it("when someone moves out of a manager's team, then the manager still reads their records from the team by path as by the list; never in the team is 404", async () => {
+      const t = testApp();
+      const [team, other] = [await createTeam(t), await createTeam(t)];
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const leaver = await createUser(t, team, 'employee', { hire_date: HIRED });
+      const outsider = await createEmployee(t, { team_id: other, hire_date: HIRED });
+      const id = leaver.employee.employee_id;
+      at('12:00:00');
+      const record = (employee_id: string, attendance_date: string) =>
+        request(t.app)
+          .post('/attendance')
+          .set(bearer(admin()))
+          .send({ employee_id, attendance_date, status: 'present', check_in_time: '09:00:00' })
+          .expect(201);
+      await record(id, '2025-04-10');
+      await record(id, '2025-04-11');
+      await record(outsider.employee_id, '2025-04-11');
+      await request(t.app).put(`/employees/${id}`).set(bearer(admin())).send({ team_id: other }).expect(200);
+      await record(id, MONDAY);
+      const ids = async (token: string, path: string) => {
+        const response = await request(t.app).get(path).set(bearer(token));
+        expect(response.status).toBe(200);
+        return (response.body.items as Record[]).map((r) => `${r.attendance_date} ${r.team_id}`);
+      };
+      const fromTheTeam = [`2025-04-11 ${team}`, `2025-04-10 ${team}`];
+      expect(await ids(manager.token, `/attendance?employee_id=${id}`)).toEqual(fromTheTeam);
+      expect(await ids(manager.token, `/attendance/employee/${id}`)).toEqual(fromTheTeam);
+      expect(await ids(manager.token, `/attendance/employee/${id}?from=2025-04-11`)).toEqual(fromTheTeam.slice(0, 1));
+      expect(await ids(manager.token, `/attendance/employee/${id}?team_id=${other}`)).toEqual([]);
+      expect(await ids(leaver.token, `/attendance/employee/${id}`)).toEqual([`${MONDAY} ${other}`, ...fromTheTeam]);
+      expect(await ids(admin(), `/attendance/employee/${id}`)).toEqual([`${MONDAY} ${other}`, ...fromTheTeam]);
+      expectErrorBody(await request(t.app).get(`/attendance/employee/${outsider.employee_id}`).set(bearer(manager.token)), 404);
+      expectErrorBody(await request(t.app).get(`/attendance/employee/${other}-999`).set(bearer(manager.token)), 404);
+      expectErrorBody(await request(t.app).get(`/attendance/employee/${outsider.employee_id}`).set(bearer(leaver.token)), 404);
+    });
+
+    it('when a path-scoped list is given the filters of GET /attendance, then they combine with the path, and one naming someone else is an empty page', async () => {
+      const t = testApp();
+      const [team, other] = [await createTeam(t), await createTeam(t)];
+      const manager = await createUser(t, team, 'manager', { hire_date: HIRED });
+      const [one, two] = [await createEmployee(t, { team_id: team, hire_date: HIRED }), await createEmployee(t, { team_id: team, hire_date: HIRED })];
+      const outsider = await createEmployee(t, { team_id: other, hire_date: HIRED });
+      at('12:00:00');
+      for (const p of [one, two, outsider]) {
+        for (const [day, status] of [
+          ['2025-04-10', 'late'],
+          ['2025-04-11', 'present'],
+        ] as const) {
+          await request(t.app)
+            .post('/attendance')
+            .set(bearer(admin()))
+            .send({ employee_id: p.employee_id, attendance_date: day, status, check_in_time: '09:30:00' })
+            .expect(201);
+        }
+      }
+      const ids = async (token: string, path: string) => {
+        const response = await request(t.app).get(path).set(bearer(token));
+        expect(response.status).toBe(200);
+        expect(response.body.next_cursor).toBeNull();
+        return (response.body.items as Record[]).map((r) => `${r.attendance_date} ${r.employee_id}`);
+      };
+      const both = (id: string) => [`2025-04-11 ${id}`, `2025-04-10 ${id}`];
+      expect(await ids(admin(), `/attendance/team/${team}?employee_id=${one.employee_id}`)).toEqual(both(one.employee_id));
+      expect(await ids(manager.token, `/attendance/team/${team}?employee_id=${two.employee_id}&status=late`)).toEqual([`2025-04-10 ${two.employee_id}`]);
+      expect(await ids(admin(), `/attendance/team/${team}?employee_id=${outsider.employee_id}`)).toEqual([]);
+      expect(await ids(admin(), `/attendance/team/${team}?team_id=${other}`)).toEqual([]);
+      expect(await ids(admin(), `/attendance/team/${team}?department=${other}`)).toEqual([]);
+      expect(await ids(admin(), `/attendance/team/${team}?department=${team}&from=2025-04-11`)).toEqual([one, two].map((p) => `2025-04-11 ${p.employee_id}`));
+      expect(await ids(admin(), `/attendance/employee/${one.employee_id}?team_id=${other}`)).toEqual([]);
+      expect(await ids(admin(), `/attendance/employee/${one.employee_id}?department=${other}`)).toEqual([]);
+      expect(await ids(admin(), `/attendance/employee/${one.employee_id}?employee_id=${two.employee_id}`)).toEqual([]);
+      expect(await ids(manager.token, `/attendance/employee/${one.employee_id}?team_id=${team}&employee_id=${one.employee_id}`)).toEqual(both(one.employee_id));
+      expectErrorBody(await request(t.app).get(`/attendance/employee/${one.employee_id}?team_id=${team}&department=${other}`).set(bearer(admin())), 422);
+      expectErrorBody(await request(t.app).get(`/attendance/team/${team}?employee_id=nobody`).set(bearer(admin())), 422);
+      const first = await request(t.app).get(`/attendance/team/${team}?employee_id=${one.employee_id}&limit=1`).set(bearer(admin())).expect(200);
+      expect(first.body.next_cursor).toEqual(expect.any(String));
+      const cursor = encodeURIComponent(first.body.next_cursor as string);
+      const next = await request(t.app)
+        .get(`/attendance/team/${team}?employee_id=${one.employee_id}&limit=1&cursor=${cursor}`)
+        .set(bearer(admin()))
+        .expect(200);
+      expect((next.body.items as Record[]).map((r) => r.attendance_date)).toEqual(['2025-04-10']);
+      expectErrorBody(await request(t.app).get(`/attendance/team/${team}?employee_id=${two.employee_id}&limit=1&cursor=${cursor}`).set(bearer(admin())), 400);
+    });
+
     it('when a team is walked two records at a time, then every record comes once, newest first, and a cursor is bound to its filters', async () => {
       const t = testApp();
       const team = await createTeam(t);

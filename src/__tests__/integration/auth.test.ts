@@ -219,7 +219,7 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       }
     });
 
-    it('when the password changes, then every earlier token ends and the fresh one works', async () => {
+    it("when the password changes, then the login's other tokens end, the token that changed it and the fresh one work", async () => {
       const t = testApp();
       const user = await createUser(t, await createTeam(t), 'employee');
       const otherSession = await tokenFor(t.app, user.employee.employee_id, PASSWORD);
@@ -230,10 +230,47 @@ describe.each(eachBackend())('authentication on %s', (_name, backend) => {
       expect(response.status).toBe(200);
       const fresh = (response.body as { access_token: string }).access_token;
       expectErrorBody(await request(t.app).get('/me').set(bearer(otherSession)), 401);
-      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      await request(t.app).get('/me').set(bearer(user.token)).expect(200);
       await request(t.app).get('/me').set(bearer(fresh)).expect(200);
       expectOAuthError(await request(t.app).post('/token').type('form').send({ username: user.employee.employee_id, password: PASSWORD }), 'invalid_grant');
       await tokenFor(t.app, user.employee.employee_id, 'a-brand-new-password');
+    });
+
+    it('when the password changes again from another token, then the token kept the first time ends too', async () => {
+      const t = testApp();
+      const user = await createUser(t, await createTeam(t), 'employee');
+      const change = async (token: string, current_password: string, new_password: string) =>
+        ((await request(t.app).post('/me/password').set(bearer(token)).send({ current_password, new_password }).expect(200)).body as { access_token: string })
+          .access_token;
+      const fresh = await change(user.token, PASSWORD, 'a-brand-new-password');
+      const newest = await change(fresh, 'a-brand-new-password', 'yet-another-password');
+      expectErrorBody(await request(t.app).get('/me').set(bearer(user.token)), 401);
+      await request(t.app).get('/me').set(bearer(fresh)).expect(200);
+      await request(t.app).get('/me').set(bearer(newest)).expect(200);
+    });
+
+    it("when an admin then changes the login's role, password or disables it, then the token kept by the change follows: a new role, or it ends for good", async () => {
+      const t = testApp();
+      const [byPassword, byDisabling] = [await createUser(t, await createTeam(t), 'employee'), await createUser(t, await createTeam(t), 'employee')];
+      const kept = async (user: typeof byPassword) => {
+        const response = await request(t.app)
+          .post('/me/password')
+          .set(bearer(user.token))
+          .send({ current_password: PASSWORD, new_password: 'a-brand-new-password' });
+        expect(response.status).toBe(200);
+        return [user.token, (response.body as { access_token: string }).access_token];
+      };
+      const account = (user: typeof byPassword, body: object) =>
+        request(t.app).put(`/employees/${user.employee.employee_id}/account`).set(bearer(t.adminToken)).send(body).expect(200);
+      const tokens = await kept(byPassword);
+      await account(byPassword, { role: 'manager' });
+      for (const token of tokens) expect((await request(t.app).get('/me').set(bearer(token)).expect(200)).body.role).toBe('manager');
+      await account(byPassword, { password: 'set-by-the-admin' });
+      for (const token of tokens) expectErrorBody(await request(t.app).get('/me').set(bearer(token)), 401);
+      const others = await kept(byDisabling);
+      await account(byDisabling, { disabled: true });
+      await account(byDisabling, { disabled: false });
+      for (const token of others) expectErrorBody(await request(t.app).get('/me').set(bearer(token)), 401);
     });
   });
 

@@ -7,7 +7,7 @@ import { JwtTokenService } from '../../infrastructure/auth/jwt-token-service';
 import { PgPoolClient } from '../../infrastructure/postgres/pg-pool.client';
 import { postgresDatabase } from '../../infrastructure/postgres/postgres.database';
 import { eachBackend, sqlBackends } from '../support/backends';
-import { ADMIN, bearer, expectErrorBody, startTestApp, useTestApp } from '../support/test-app';
+import { ADMIN, bearer, expectErrorBody, startTestApp, uniqueTeamId, useTestApp } from '../support/test-app';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 
@@ -150,7 +150,19 @@ describe.each(eachBackend())('service routes on %s', (_name, backend) => {
     expect((await request(t.app).get('/status').set('X-Request-Id', 'trace-abc.123')).headers['x-request-id']).toBe('trace-abc.123');
     const generated = (await request(t.app).get('/nowhere')).headers['x-request-id'];
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await request(t.app).get('/status').set('X-Request-Id', 'has spaces and <html>')).headers['x-request-id']).not.toContain(' ');
+  });
+
+  it('when X-Request-Id is visible ASCII and spaces, 1–200 once trimmed, then it is echoed trimmed and stamped on the audit trail; else one is made up', async () => {
+    const t = testApp();
+    const echoed = async (id: string) => (await request(t.app).get('/status').set('X-Request-Id', id)).headers['x-request-id'] as string;
+    for (const id of ['order/42', 'abc def', 'req#1', 'has spaces and <html>', '~!@$%^&*()+={}[]|\\;\'",?`', 'x'.repeat(200)])
+      expect(await echoed(id)).toBe(id);
+    expect(await echoed('  padded id  ')).toBe('padded id');
+    for (const id of ['x'.repeat(201), 'tab\there', 'café', '   ']) expect(await echoed(id)).toMatch(/^[0-9a-f-]{36}$/);
+    const team = uniqueTeamId();
+    await request(t.app).post('/teams').set(bearer(t.adminToken)).set('X-Request-Id', 'order/42 #7').send({ team_id: team, team_name: 'Traced' }).expect(201);
+    const trail = await request(t.app).get(`/audit?entity=team&entity_id=${team}`).set(bearer(t.adminToken)).expect(200);
+    expect(trail.body.items).toEqual([expect.objectContaining({ action: 'create', request_id: 'order/42 #7' })]);
   });
 
   it('when a path does not exist, then 404 in the error format', async () => {

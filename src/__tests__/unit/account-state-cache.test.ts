@@ -9,6 +9,7 @@ const state = (disabled: boolean): AccountState => ({
   employee_status: 'active',
   disabled,
   token_version: 0,
+  kept_token: null,
 });
 
 describe('account state cache', () => {

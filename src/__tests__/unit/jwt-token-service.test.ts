@@ -14,9 +14,15 @@ describe('JwtTokenService', () => {
     const service = new JwtTokenService(SECRET, '1h');
     const token = service.issue(claims('ada')).access_token;
     const checks = jest.spyOn(jwt, 'verify');
-    expect(service.verify(token)).toEqual(claims('ada'));
-    expect(service.verify(token)).toEqual(claims('ada'));
+    expect(service.verify(token)).toEqual({ ...claims('ada'), jti: expect.any(String) });
+    expect(service.verify(token)).toEqual(service.verify(token));
     expect(checks).toHaveBeenCalledTimes(1);
+  });
+
+  it('when two tokens are issued for the same claims, then each has its own id', () => {
+    const service = new JwtTokenService(SECRET, '1h');
+    const [first, second] = [service.issue(claims('ada')).access_token, service.issue(claims('ada')).access_token];
+    expect(service.verify(first)!.jti).not.toBe(service.verify(second)!.jti);
   });
 
   it('when a remembered token reaches its expiry second, then it is refused, as jsonwebtoken would', () => {

@@ -71,7 +71,7 @@ export interface AuditFilter {
 }
 
 /** Never written to the trail, whatever object a change carries. */
-const SECRET_FIELDS = new Set(['password', 'password_hash', 'current_password', 'new_password', 'token_version']);
+const SECRET_FIELDS = new Set(['password', 'password_hash', 'current_password', 'new_password', 'token_version', 'kept_token']);
 
 export function originOf(via: AuditVia, client: string | undefined | null, requestId: string | null): RequestOrigin {
   return { via, client: client ? client.slice(0, CLIENT_MAX_LENGTH) : null, request_id: requestId };

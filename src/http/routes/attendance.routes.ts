@@ -9,7 +9,6 @@ import {
   AttendancePage,
   AttendanceParams,
   AttendanceSchema,
-  AttendanceScopedQuery,
   AttendanceUpdateBody,
   CheckBody,
   RangeSummarySchema,
@@ -119,16 +118,15 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     path: '/attendance/employee/{employee_id}',
     tag: 'Attendance',
     summary: "One employee's attendance",
+    description:
+      "The filters of GET /attendance, combined with the path: a filter that names another employee or a team of none of the employee's records gives an empty page.",
     auth: 'required',
     params: EmployeeParams,
-    query: AttendanceScopedQuery,
+    query: AttendanceListQuery,
     responses: { 200: { description: 'A page of records', schema: AttendancePage }, 404: { description: 'No such employee in your scope' } },
     handler: async ({ req, params, query, principal }) => {
-      const { limit, cursor, ...filter } = query;
-      return {
-        status: 200,
-        body: await pages.list(req, { limit, cursor }, filter, (page) => attendance.listForEmployee(principal, params.employee_id, filter, page)),
-      };
+      const { page, filter } = listFilter(query);
+      return { status: 200, body: await pages.list(req, page, filter, (p) => attendance.listForEmployee(principal, params.employee_id, filter, p)) };
     },
   });
 
@@ -137,13 +135,14 @@ export function attendanceRoutes(api: ApiRouter, attendance: AttendanceService, 
     path: '/attendance/team/{team_id}',
     tag: 'Attendance',
     summary: "One team's attendance",
+    description: 'The filters of GET /attendance, combined with the path: a team_id or department naming another team gives an empty page.',
     auth: 'required',
     params: TeamParams,
-    query: AttendanceScopedQuery,
+    query: AttendanceListQuery,
     responses: { 200: { description: 'A page of records', schema: AttendancePage }, 404: { description: 'No such team in your scope' } },
     handler: async ({ req, params, query, principal }) => {
-      const { limit, cursor, ...filter } = query;
-      return { status: 200, body: await pages.list(req, { limit, cursor }, filter, (page) => attendance.listForTeam(principal, params.team_id, filter, page)) };
+      const { page, filter } = listFilter(query);
+      return { status: 200, body: await pages.list(req, page, filter, (p) => attendance.listForTeam(principal, params.team_id, filter, p)) };
     },
   });
 

@@ -4,6 +4,7 @@ import type { ApiRouter } from '../api-router';
 import { failedLoginLimiters, loginAttemptLimiter, type LoginLimits } from '../login-limits';
 import { OAuthErrorBody, tokenErrors } from '../oauth-errors';
 import type { LimiterStores } from '../rate-limit';
+import { bearerToken } from '../routing/authorize';
 import { middlewareGuard } from '../routing/middleware-guard';
 import type { Guard } from '../routing/route-definition';
 import { MeSchema, PasswordChangeBody, TokenBody, TokenSchema } from '../schemas/account.schemas';
@@ -66,7 +67,7 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
     path: '/me/password',
     tag: 'Auth',
     summary: 'Change your password',
-    description: 'Ends every token issued before, including the one used here, and answers with a fresh token for this session.',
+    description: "Ends the login's other tokens; the one used here stays valid, and the answer carries a fresh one too.",
     auth: 'required',
     body: { schema: PasswordChangeBody },
     // A stolen token must not buy unlimited guesses at the password behind it.
@@ -76,9 +77,10 @@ function localLoginRoutes(api: ApiRouter, auth: AuthService, limits: LoginLimits
       401: { description: 'Wrong current password (counted as a failed login of yours, from your address)' },
       429: { description: 'Too many failed logins (the usual error format, with Retry-After)' },
     },
-    handler: async ({ principal, body }) => ({
+    // The route requires a bearer token, so there is one: the token that stays.
+    handler: async ({ req, principal, body }) => ({
       status: 200,
-      body: await auth.changePassword(principal, body.current_password, body.new_password),
+      body: await auth.changePassword(principal, bearerToken(req)!, body.current_password, body.new_password),
     }),
   });
 }

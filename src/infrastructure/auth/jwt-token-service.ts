@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import jwt, { type SignOptions } from 'jsonwebtoken';
 import { ROLES, type Role } from '../../core/account';
 import type { IssuedToken, TokenClaims, TokenService } from '../../core/ports';
@@ -27,7 +27,8 @@ function isClaims(payload: unknown): payload is TokenClaims & { iat: number; exp
     ROLES.includes(p.role as Role) &&
     (p.employee_id === null || typeof p.employee_id === 'string') &&
     (p.team_id === null || typeof p.team_id === 'string') &&
-    Number.isInteger(p.ver)
+    Number.isInteger(p.ver) &&
+    (p.jti === undefined || typeof p.jti === 'string')
   );
 }
 
@@ -57,9 +58,9 @@ export class JwtTokenService implements TokenService {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  issue(claims: TokenClaims): IssuedToken {
+  issue(claims: Omit<TokenClaims, 'jti'>): IssuedToken {
     const { sub, ...rest } = claims;
-    const token = jwt.sign(rest, this.key, { algorithm: 'HS256', subject: sub, issuer: ISSUER, expiresIn: this.expiresIn });
+    const token = jwt.sign(rest, this.key, { algorithm: 'HS256', subject: sub, issuer: ISSUER, expiresIn: this.expiresIn, jwtid: randomUUID() });
     const { iat, exp } = jwt.decode(token) as { iat: number; exp: number };
     return { access_token: token, token_type: 'bearer', expires_in: exp - iat };
   }
@@ -76,7 +77,8 @@ export class JwtTokenService implements TokenService {
       return null;
     }
     if (!isClaims(payload)) return null;
-    const claims: TokenClaims = { sub: payload.sub, role: payload.role, employee_id: payload.employee_id, team_id: payload.team_id, ver: payload.ver };
+    const { sub, role, employee_id, team_id, ver, jti } = payload;
+    const claims: TokenClaims = { sub, role, employee_id, team_id, ver, ...(jti !== undefined && { jti }) };
     setNewest(this.verified, token, { claims, expiresAtMs: payload.exp * 1000 }, this.maxRemembered);
     return claims;
   }

@@ -1,4 +1,4 @@
-import type { Account, AccountPatch, NewAccount, Role } from '../../core/account';
+import { keptToken, type Account, type AccountPatch, type NewAccount, type Role } from '../../core/account';
 import type { EmployeeStatus } from '../../core/employee';
 import { AccountExistsError, NotFoundError } from '../../core/errors';
 import type { Page, PageRequest } from '../../core/page';
@@ -22,6 +22,7 @@ export function toAccount(item: Item): Account {
     employee_status: (item.employee_status as EmployeeStatus | null) ?? null,
     disabled: item.disabled as boolean,
     token_version: item.token_version as number,
+    kept_token: (item.kept_token as string | undefined) ?? null,
     created_at: item.created_at as string,
     updated_at: item.updated_at as string,
   };
@@ -79,7 +80,7 @@ export class DynamoAccountRepository implements AccountRepository {
           onConditionFailed: () => STALE,
         });
       }
-      const account: Account = { ...input, ...copied, token_version: await claimTokenVersion(this.table), created_at: now, updated_at: now };
+      const account: Account = { ...input, ...copied, token_version: await claimTokenVersion(this.table), kept_token: null, created_at: now, updated_at: now };
       await this.table.transact([
         {
           write: { Put: { TableName: this.table.name, Item: accountItem(account), ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -100,12 +101,14 @@ export class DynamoAccountRepository implements AccountRepository {
       const current = toAccount(item);
       // A new password or disabling ends every token issued before, for good: re-enabling brings none back.
       const endsTokens = patch.password_hash !== undefined || (patch.disabled === true && !current.disabled);
+      const tokenVersion = endsTokens ? await claimTokenVersion(this.table) : current.token_version;
       const updated: Account = {
         ...current,
         role: patch.role ?? current.role,
         disabled: patch.disabled ?? current.disabled,
         password_hash: patch.password_hash ?? current.password_hash,
-        token_version: endsTokens ? await claimTokenVersion(this.table) : current.token_version,
+        token_version: tokenVersion,
+        kept_token: endsTokens && patch.keep_token !== undefined ? keptToken(tokenVersion, patch.keep_token) : current.kept_token,
         updated_at: this.table.now(),
       };
       // A login whose copy of its employee's status is known (older logins and the bootstrap admin's have none).
@@ -116,6 +119,7 @@ export class DynamoAccountRepository implements AccountRepository {
           disabled: updated.disabled,
           password_hash: updated.password_hash,
           token_version: updated.token_version,
+          kept_token: updated.kept_token,
           updated_at: updated.updated_at,
         },
         {

@@ -15,7 +15,7 @@ import { NEXT_TOKEN_VERSION } from './token-versions';
 // The bigint version as float8, which the drivers read as a number (exact below 2^53; versions are milliseconds-sized).
 const SELECT_ACCOUNT = `
   SELECT a.username, a.password_hash, a.role, a.employee_id, e.team_id, e.status AS employee_status, a.disabled,
-         a.token_version::float8 AS token_version, a.created_at, a.updated_at
+         a.token_version::float8 AS token_version, a.kept_token, a.created_at, a.updated_at
   FROM accounts a LEFT JOIN employees e ON e.employee_id = a.employee_id`;
 
 export class PostgresAccountRepository implements AccountRepository {
@@ -73,6 +73,10 @@ export class PostgresAccountRepository implements AccountRepository {
         [username, patch.role ?? null, patch.disabled ?? null, patch.password_hash ?? null],
       );
       if (rows.length === 0) return null;
+      // Bound to the version just given, which the statement before chose.
+      if (patch.password_hash !== undefined && patch.keep_token !== undefined) {
+        await tx.query(`UPDATE accounts SET kept_token = token_version::text || ':' || $2 WHERE username = $1`, [username, patch.keep_token]);
+      }
       const [row] = await tx.query<Account>(`${SELECT_ACCOUNT} WHERE a.username = $1`, [username]);
       if (audit) await appendAudit(tx, [auditEntry(audit, loginChange(before ?? null, row!, patch))]);
       return row!;

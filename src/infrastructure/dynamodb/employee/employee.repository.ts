@@ -71,6 +71,7 @@ export class DynamoEmployeeRepository implements EmployeeRepository {
         employee_status: employee.status,
         disabled: false,
         token_version: await claimTokenVersion(this.table),
+        kept_token: null,
         created_at: now,
         updated_at: now,
       };

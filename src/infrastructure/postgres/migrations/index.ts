@@ -8,6 +8,7 @@ import { workCalendar } from './007-work-calendar';
 import { leave } from './008-leave';
 import { auditCorrections } from './009-audit-corrections';
 import { attendanceMonths } from './010-attendance-months';
+import { keptTokens } from './011-kept-tokens';
 
 export interface Migration {
   id: string;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   leave,
   auditCorrections,
   attendanceMonths,
+  keptTokens,
 ];

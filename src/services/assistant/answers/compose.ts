@@ -12,6 +12,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { rateSeries, type SeriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
+import { unappliedWords } from '../reading/parsed';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
@@ -74,9 +75,10 @@ export function compose(q: Question): Step {
   const outOfScope = teamOutOfScope(q);
   if (outOfScope !== null) return outOfScope;
   if (reading.unused.length > 0) {
-    // Names are not looked up for a question refused by its words: they are named back with them.
-    const unapplied = [...reading.unused, ...(q.people.length === 0 ? reading.names : [])];
-    return cannot('unsupported', `I don't know how to apply ${unapplied.join(', ')} here, and I won't answer a different question. ${EXAMPLES}`);
+    return cannot(
+      'unsupported',
+      `I don't know how to apply ${unappliedWords(reading, q.people).join(', ')} here, and I won't answer a different question. ${EXAMPLES}`,
+    );
   }
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
   const { position_also: alsoPosition, ...filters } = reading.filters;

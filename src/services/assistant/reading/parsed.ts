@@ -1,6 +1,16 @@
 import type { Person, Step } from '../answers/plan';
 import type { Reading } from './reading';
 
+/**
+ * The words of a question that were not applied, as a refusal names them back:
+ * its unused words and, when they refuse it, the names in it (which are then
+ * not looked up, so none found a person).
+ */
+export function unappliedWords(reading: Pick<Reading, 'unused' | 'names'>, people: readonly Person[]): string[] {
+  if (reading.unused.length === 0) return [];
+  return [...reading.unused, ...(people.length === 0 ? reading.names : [])];
+}
+
 /** `data.parsed` (API.md, "Assistant"): how the question was read, and the words that were not applied. */
 export function parsedOf(reading: Reading, people: Person[], step: Step | undefined, measure?: string) {
   const subject =
@@ -40,6 +50,6 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     period,
     filters,
     operation: step && 'operation' in step && step.operation ? step.operation : reading.operation,
-    unused: reading.unused,
+    unused: unappliedWords(reading, people),
   };
 }
