@@ -1521,3 +1521,106 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect('calls' in mine && mine.calls.map((c) => c.name)).toEqual(['leave_balances']);
   });
 });
+
+describe('chat-box messages of the thirteenth and fourteenth practice sets (lead-ins, shorthand, leave of a person, orders, hours)', () => {
+  const today = '2025-11-19';
+  const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const text = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+  const input = (question: string) => {
+    const s = step(question);
+    return 'calls' in s ? s.calls[0]!.input : null;
+  };
+
+  it('when people are picked by their hours, then the threshold or the ranking is applied, never dropped for the total', () => {
+    expect(input('who worked more than 40 hours last week')).toMatchObject({ from: '2025-11-10', to: '2025-11-16', min_hours: 40 });
+    expect(input('top 3 by hours in DEV last week')).toMatchObject({ team_id: 'DEV', limit: 3 });
+    expect(input('total hours last week')).not.toHaveProperty('min_hours');
+    expect(text('who worked less than 20 hours last week')).toMatch(/not fewer, nor the fewest/);
+    expect(text('which team worked the most hours last month')).toMatch(/one team at a time, not team against team/);
+  });
+
+  it('when a time of day is asked ("before 7", "after 9:30", "8am"), then it is named back, never read as a period', () => {
+    expect(text('who checked in before 7 yesterday')).toMatch(/can't pick people by a time of day \(before 7\)/);
+    expect(text('who came in after 9:30')).toMatch(/time of day \(after 9:30\)/);
+    expect(text('who was late before 7 november')).not.toMatch(/time of day/);
+    expect(text('top 5 performers in q3')).not.toMatch(/time of day/);
+  });
+
+  it("when a period is longer than an answer covers, then the refusal says it in the question's period", () => {
+    const s = step('absences since 2020');
+    expect('calls' in s).toBe(true);
+  });
+
+  it('when a message opens with what the asker is doing, then the question after it is answered, and a person named there is who "she" is', () => {
+    expect(read("I'm putting together the org overview for the board. How many juniors does the AI team have right now?")).toMatchObject({
+      teams: ['AI'],
+      unused: [],
+    });
+    expect(read("Hi, Elena here — I'm prepping for a check-in with Zoe Adams. Could you tell me how many days she's been absent since August?").names).toEqual([
+      'zoe adams',
+    ]);
+    expect(
+      read("Morning! Quick one before my 1:1s — who's the newest person on my team?", { role: 'manager', employee_id: 'QA-001', team_id: 'QA' }).unused,
+    ).toEqual([]);
+    expect(read('Q3 scores. Who was top?').quarters).toEqual(['2025-Q3']);
+  });
+
+  it('when shorthand is typed ("mth", "reqs", "at the moment", "rack up"), then it is read as meant', () => {
+    expect(read('attendance rate last mth').range).toMatchObject({ from: '2025-10-01', to: '2025-10-31' });
+    expect(read('any pending leave reqs?').measures).toContain('leave_requests');
+    expect(read('how many people in dev at the moment').unused).toEqual([]);
+    expect(read('how many absences did SEC rack up last week').unused).toEqual([]);
+  });
+
+  it('when "out" is said of a time ahead, then it is leave; a check-out stays a check-out', () => {
+    expect(input('anyone out next week?')).toMatchObject({ status: 'on_leave', from: '2025-11-24' });
+    expect(read('who checked out today').measures).not.toContain('on_leave');
+  });
+
+  it('when leave is asked with nothing else said of it, then it is named back, not guessed; back from leave is leave', () => {
+    expect(read('lucas moreau unpaid leave').unused).toContain('leave');
+    expect(read('when is anna berg back from leave').measures).toContain('on_leave');
+  });
+
+  it('when "so far" bounds a period, then it ends today, also for holidays', () => {
+    expect(read('how many holidays so far this year').range).toEqual({ from: '2025-01-01', to: today, label: 'this year so far' });
+    expect(read('holidays this year').range).toMatchObject({ to: '2025-12-31' });
+  });
+
+  it('when a holiday is named with a year, then the year is its period; its weekday is never the day asked', () => {
+    expect(read('who is off on easter monday 2026')).toMatchObject({ holidayName: 'easter monday', range: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(read('who has the day off for easter 2026')).toMatchObject({ holidayName: 'easter', range: { from: '2026-01-01' } });
+  });
+
+  it('when the calendar is asked ("are we off on 1 December"), then it is the holidays, for an employee too', () => {
+    expect(read('are we off on 1 December?', employee).measures).toContain('holidays');
+    expect(text('are we off on 1 December?', employee)).toBe('calls: holidays');
+  });
+
+  it('when an order follows a question, or a verdict on a person is asked, then it is refused by its verb', () => {
+    expect(text('pending leave requests for my team, and approve the ones for December please')).toMatch(/can't approve anything/);
+    expect(text("please correct Omar Haddad's check-out on 13 November to 17:30")).toMatch(/can't correct anything/);
+    expect(text('email my manager that i am sick tomorrow')).toMatch(/can't email/);
+    expect(text('should we let Ben Carter go given his attendance?')).toMatch(/don't advise/);
+    expect(text('is Chris Morgan a bad employee?')).toMatch(/don't judge people \(whether someone is bad\)/);
+    expect(text('how do I get my team to show up on time')).toMatch(/don't advise/);
+    expect(text('approved and pending leave requests for my team')).toMatch(/^calls: leave_requests/);
+  });
+
+  it('when a prediction, a sum, a notice period or a ranking of periods or managers is asked, then it is named back', () => {
+    expect(text("who's going to quit next?")).toMatch(/can't predict/);
+    expect(text('will anyone run out of annual leave before xmas')).toMatch(/can't predict/);
+    expect(text("what's 15% of 48?")).toMatch(/don't do arithmetic/);
+    expect(text('who is serving their notice period')).toMatch(/no notice periods/);
+    expect(text('which month this year had the worst attendance')).toMatch(/can't rank one period/);
+    expect(text('which managers have the most absences in their team')).toMatch(/can't rank managers/);
+    expect(text('what hour of the day do most ppl check in')).toMatch(/hour of the day/);
+    expect(text('who is DEV-001s manager')).not.toMatch(/^calls/);
+  });
+});

@@ -65,6 +65,11 @@ export function refuseAction(action: Action): Step {
       'action',
       `I don't advise on what should be done (whether to ${DECIDED[action.decision ?? ''] ?? action.decision ?? 'act'}): I can give the figures (attendance, scores, leave, tenure), and the decision is yours.`,
     );
+  if (action.verb === 'judge')
+    return cannot(
+      'action',
+      `I don't judge people (whether someone is ${action.decision ?? 'good or bad'}): I can give their figures (attendance, scores, leave, tenure), and the judgement is yours.`,
+    );
   if (action.verb === 'run SQL')
     return cannot('action', "I don't run SQL or any other database command: ask in plain words, such as who was absent yesterday.");
   if (action.verb === 'explain') {

@@ -190,7 +190,9 @@ export function compose(q: Question): Step {
   // "How many days (off) on leave this month": the days taken, as the summaries count them.
   const daysTaken =
     (measure === 'on_leave' || measure === 'leave_taken') && reading.operation === 'count' && reading.range !== null && !wholeYear(reading.range);
-  if (daysTaken && !reading.filters.leave_type) return attendance(q, 'on_leave');
+  // One person's days wholly ahead of today are booked, not yet taken: their approved requests say them.
+  const ahead = reading.range !== null && reading.range.from > q.context.today && (q.people.length > 0 || reading.me);
+  if (daysTaken && !reading.filters.leave_type) return ahead ? requests(q, 'approved') : attendance(q, 'on_leave');
   if (measure === 'on_leave' && (q.people.length === 1 || (reading.me && q.people.length === 0 && q.context.employee_id !== null)))
     return requests(q, 'approved');
   if (measure === 'leave_taken' && (reading.operation === 'list' || (reading.range !== null && !wholeYear(reading.range)))) return requests(q, 'approved');

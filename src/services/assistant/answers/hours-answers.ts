@@ -1,6 +1,6 @@
 import { meets } from '../reading/operation';
 import { lastWeek } from './default-periods';
-import { COMPARED, inTheFuture, listed, plural, sentence, when } from './format';
+import { COMPARED, inTheFuture, listed, plural, round2, sentence, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface PersonHours {
@@ -78,6 +78,8 @@ export function hours(q: Question): Step {
       return cannot('hours', 'I add up hours for one team at a time, not team against team.');
   }
   if (operation === 'threshold' || operation === 'rank') return hoursByPerson(q);
+  const { statistic } = q.reading;
+  if (statistic !== null && statistic !== 'mean') return cannot('hours', `I add up hours, and average them per person; not their ${statistic}.`);
   const position = q.reading.filters.position;
   const team = q.reading.teams[0];
   return {
@@ -85,6 +87,14 @@ export function hours(q: Question): Step {
     measure: 'hours',
     period: range,
     calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(team && { team_id: team }), ...(position && { position }) } }],
-    phrase: ([r]) => `${sentence(group(q))} worked ${(r as { total_hours: number }).total_hours} hours in all ${when(range)}.`,
+    phrase: ([r]) => {
+      const d = r as { total_hours: number; people: PersonHours[] };
+      const total = `${sentence(group(q))} worked ${d.total_hours} hours in all ${when(range)}`;
+      if (statistic !== 'mean') return `${total}.`;
+      // An average is over the people who have hours: someone with no record in the period has none to count.
+      const counted = d.people.filter((p) => p.hours > 0).length;
+      if (counted === 0) return `${total}: nobody has hours recorded, so there is no average.`;
+      return `${total}: ${round2(d.total_hours / counted)} hours on average over the ${plural(counted, 'person', 'people')} with hours recorded.`;
+    },
   };
 }

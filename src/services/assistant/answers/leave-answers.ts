@@ -40,22 +40,34 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       const items = (r as { balances: LeaveBalance[] }).balances;
       if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
+      // Leave taken of no one kind is each person's in all; what is available is kept by kind.
+      const rows =
+        measure === 'leave_taken' && !code
+          ? [...items.reduce((all, b) => all.set(b.employee_id, (all.get(b.employee_id) ?? 0) + b.taken), new Map<string, number>())].map(
+              ([employee_id, days]) => ({
+                employee_id,
+                kind: 'all',
+                days,
+              }),
+            )
+          : items.map((b) => ({ employee_id: b.employee_id, kind: b.code.toLowerCase(), days: measure === 'leave_taken' ? b.taken : b.available }));
+      const what = measure === 'leave_taken' ? 'taken' : 'available';
+      // "Who has the lowest leave balance": ranked by what is available of annual leave (of the kind asked), ties kept.
+      if (q.reading.operation === 'rank' && !one) {
+        const kind = measure === 'leave_balance' && !code ? rows.filter((row) => row.kind === 'annual') : rows;
+        const ranked = [...kind].sort(
+          (a, b) => (q.reading.order === 'bottom' ? a.days - b.days : b.days - a.days) || a.employee_id.localeCompare(b.employee_id),
+        );
+        const n = q.reading.limit ?? 1;
+        const edge = ranked[n - 1]?.days;
+        const top = ranked.filter((row, i) => i < n || (q.reading.tiesKept && row.days === edge));
+        const said = `${q.reading.order === 'bottom' ? 'Fewest' : 'Most'} days ${what}${kind[0] && kind[0].kind !== 'all' ? ` of ${kind[0].kind} leave` : ''} in ${year}`;
+        return `${said}: ${listed(top, (row) => `${row.employee_id} ${Math.round(row.days * 100) / 100} days`)}.`;
+      }
       // "Who has more than 15 days of annual leave left": the balances that pass, by what is available (or taken).
       const t = q.reading.threshold;
       if (t !== null) {
-        // Leave taken of no one kind is each person's in all; what is available is kept by kind.
-        const rows =
-          measure === 'leave_taken' && !code
-            ? [...items.reduce((all, b) => all.set(b.employee_id, (all.get(b.employee_id) ?? 0) + b.taken), new Map<string, number>())].map(
-                ([employee_id, days]) => ({
-                  employee_id,
-                  kind: 'all',
-                  days,
-                }),
-              )
-            : items.map((b) => ({ employee_id: b.employee_id, kind: b.code.toLowerCase(), days: measure === 'leave_taken' ? b.taken : b.available }));
         const hit = rows.filter((row) => meets(row.days, t.comparison, t.value));
-        const what = measure === 'leave_taken' ? 'taken' : 'available';
         if (hit.length === 0) return `Nobody you can see has ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: none.`;
         return `${plural(new Set(hit.map((row) => row.employee_id)).size, 'person', 'people')} with ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: ${listed(hit, (row) => `${row.employee_id} ${row.kind === 'all' ? '' : `${row.kind} `}${Math.round(row.days * 100) / 100} days ${what}`)}.`;
       }
@@ -68,6 +80,8 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
     },
   };
 }
+
+const STARTING = /\b(?:starting|beginning|that (?:start|begin)s?|which (?:start|begin)s?|starts|begins)\b/;
 
 /** Leave requests by status, person or team and dates. */
 export function requests(q: Question, decided?: 'approved'): Step {
@@ -93,7 +107,10 @@ export function requests(q: Question, decided?: 'approved'): Step {
     ],
     phrase: ([r]) => {
       // The tool reads the newest few and counts the rest (not_shown).
-      const { requests: items, not_shown } = r as { requests: Request[]; not_shown?: { requests: number } };
+      const { requests: read, not_shown } = r as { requests: Request[]; not_shown?: { requests: number } };
+      // "Starting after today": the requests that begin in the period, when every one overlapping it was read.
+      const starting = range !== null && STARTING.test(q.reading.said) && not_shown === undefined;
+      const items = starting ? read.filter((i) => i.from >= range.from) : read;
       const total = items.length + (not_shown?.requests ?? 0);
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
       if (total === 0) {

@@ -24,7 +24,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/born|birth/, 'the service keeps no age, birth date or birthday.'],
   [/live|home address/, 'the service keeps no home addresses: not where anyone lives.'],
   [
-    /\d (?:times|plus|minus|divided|multiplied|x) \d|calculat|math|arithmetic|root/,
+    /\d (?:times|plus|minus|divided|multiplied|x) \d|\d ?(?:%|percent) of \d|calculat|math|arithmetic|root/,
     "I don't do arithmetic or other calculations: I answer questions about the HR data you can see.",
   ],
   [/home|wfh/, 'the service keeps no record of where people work (remote, from home or in the office).'],
@@ -45,10 +45,15 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     (held) =>
       `I can't tell who ${held}: the service keeps each day's check-in and check-out times, not hours beyond a working day; ask what time someone checked out.`,
   ],
+  [/^notice/, (held) => `the service keeps no ${held}s or contract terms: only each person's hire date, end date once they leave, team and status.`],
+  [
+    /(?:each|every|per) day$|day by day|daily/,
+    (held) => `I can't break figures down day by day (${held}): I answer for a day, a week, a month, a quarter, a year or a range of dates, one figure each.`,
+  ],
   [/fortnight|weekly|weeks/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
   [
-    /predict|forecast|projected|will|likel|chance|probab/,
+    /predict|forecast|projected|will|going|gonna|^run|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
   [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review or appraisal (its notes or comments).'],

@@ -36,7 +36,9 @@ function median(values: number[]): number {
 function quartersOf(q: Question): string[] {
   const { quarters, range } = q.reading;
   if (quarters.length > 0) return quarters;
-  if (range && /^\d{4}$/.test(range.label)) return [1, 2, 3, 4].map((n) => `${range.label}-Q${n}`);
+  // "2025 so far": the year's quarters, of which only those ended have scores.
+  const year = range === null ? undefined : /^(\d{4})(?: so far)?$/.exec(range.label)?.[1];
+  if (year !== undefined) return [1, 2, 3, 4].map((n) => `${year}-Q${n}`);
   return [];
 }
 

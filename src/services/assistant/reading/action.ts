@@ -15,7 +15,7 @@ export interface Action {
 
 /** An imperative opening the question, after any politeness; "change in score", "hire date" and "update me on" are not orders. */
 const IMPERATIVE =
-  /^(?:(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|u|ya)|go ahead and|i want you to|i need you to)\s+)*(give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+)?\s+(?:an? )?(?:extra|more|additional|another|bonus)\b)|approve|reject|decline|deny|cancel|withdraw|delete|remove|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|(?:check|clock|sign) (?:me |us |him |her |them |\S+ )?(?:in|out)\b(?! (?:time|times|rate|data|records?))|send|message|notify|schedule|invite|email(?=\s+(?:me|us|him|her|them|it|this|that|the|an?|everyone|all)\b)|remind(?=\s+(?:me|us|him|her|them|everyone|\S+)\s+(?:tomorrow|to|on|at|in|next|every|about)\b)|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
+  /^(?:(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|u|ya)|go ahead and|i want you to|i need you to)\s+)*(give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+)?\s+(?:an? )?(?:extra|more|additional|another|bonus)\b)|approve|reject|decline|deny|cancel|withdraw|delete|remove|correct(?=\s+(?:my|his|her|their|the|this|that|it|(?:[a-z]+ ){0,2}[a-z]+'s)\b)|fix|add|create|update|change|set|edit|modify|fire|terminate|dismiss|hire|onboard|book|submit|file|adjust|grant|assign|move|transfer|rename|deactivate|reactivate|promote|demote|increase|decrease|reduce|raise|top up|(?:check|clock|sign) (?:me |us |him |her |them |\S+ )?(?:in|out)\b(?! (?:time|times|rate|data|records?))|send|message|notify|schedule|invite|email(?=\s+(?:me|us|him|her|them|it|this|that|the|an?|everyone|all|my|our|his|their|your)\b)|remind(?=\s+(?:me|us|him|her|them|everyone|\S+)\s+(?:tomorrow|to|on|at|in|next|every|about)\b)|mark(?=\s+(?:\S+\s+){0,3}(?:as\s+)?(?:present|absent|late|half[- ]day|on leave|checked)\b))\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)(?<!update(?=\s+(?:me|us|on)\b))/;
 
 const OBJECTS: [Action['object'], RegExp][] = [
   ['correction', /\bcorrections?\b/],
@@ -31,7 +31,7 @@ const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$
 
 /** Advice on a decision about someone ("should we fire X"): the figures are the service's, the decision is not. */
 const ADVICE =
-  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
+  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|let (?:\w+ ){1,3}go|(?:get|make) (?:\w+ ){1,4}to (?:show up|come in|arrive|be on time|stop|start|attend|perform|improve)|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
 
 /** A database statement typed into the chat: never run, whatever it asks. */
 const SQL =
@@ -41,13 +41,23 @@ const SQL =
 const HOW_TO =
   /^(?:how (?:do|can|could|should|would|does|may) (?:i|we|you|one|someone|an? \w+|employees?|people|managers?|staff)|how to|where (?:do|can|could) (?:i|we)|what(?:'s| is) the (?:process|procedure|way) (?:to|for))\s+(?:go about\s+)?(request|submit|book|apply for|apply|cancel|withdraw|check in|check-in|check out|check-out|clock in|clock out|correct|fix|change|reset|update|add|approve|reject|log|record|export|download|import|upload|take|create|delete|remove|edit)\b/;
 
+/** An order after a question ("pending requests for my team, and approve the ones for December"): refused all the same. */
+const LATER_ORDER =
+  /(?:,|;|\bthen|\band)\s+(?:(?:please|pls|also|then|just|go ahead and)\s+)*(approve|reject|decline|deny|cancel|delete|remove|book|submit|send|email|notify|remind|mark|grant)\b(?!\s+(?:in|of|up|between|from|to|over|about|dates?|rate)\b)/;
+
+/** A judgement of a person asked for ("is Chris a bad employee", "is she lazy"): the figures are the service's, the verdict is not. */
+const JUDGEMENT =
+  /^(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:an?\s+)?(good|bad|poor|great|lazy|reliable|unreliable|hard[- ]?working|weak|strong|terrible|excellent|problem|toxic|difficult|trustworthy|competent|incompetent|underperforming|slacking)\b/;
+
 export function readAction(text: string): Action | null {
   if (SQL.test(text)) return { verb: 'run SQL', object: null };
+  const judged = JUDGEMENT.exec(text)?.[1];
+  if (judged !== undefined) return { verb: 'judge', object: 'employee', decision: judged };
   const how = HOW_TO.exec(text);
   if (how) return { verb: 'explain', object: OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null, decision: how[1]! };
   const advice = ADVICE.exec(text);
   if (advice) return { verb: 'advise', object: 'employee', decision: advice[1]! };
-  const verb = IMPERATIVE.exec(text)?.[1];
+  const verb = IMPERATIVE.exec(text)?.[1] ?? LATER_ORDER.exec(text)?.[1];
   if (verb === undefined) return null;
   const object = OBJECTS.find(([, pattern]) => pattern.test(text))?.[0] ?? (ABOUT_EMPLOYEE.test(verb) ? 'employee' : null);
   return { verb, object };

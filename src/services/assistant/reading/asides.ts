@@ -5,8 +5,8 @@
  * must not be read as a thing asked about. Only purposes made of these words
  * are dropped: "for the QA review" keeps its team.
  */
-const PURPOSE_WORDS = String.raw`(?:payroll|board|monthly|weekly|quarterly|annual|yearly|year[- ]end|org(?:ani[sz]ation)? chart|org|hr|leadership|exec(?:utive)?|management|budget|planning|staffing|headcount|all[- ]hands|team|my|our|the|a|an)`;
-const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|stand-up|retro(?:spective)?|huddle|catch[- ]up|1:1s?|one[- ]to[- ]ones?)`;
+const PURPOSE_WORDS = String.raw`(?:payroll|board|calibration|ops|operations|overview|performance|staff|monthly|weekly|quarterly|annual|yearly|year[- ]end|org(?:ani[sz]ation)? chart|org|hr|leadership|exec(?:utive)?|management|budget|planning|staffing|headcount|all[- ]hands|team|my|our|the|a|an)`;
+const PURPOSE_NOUN = String.raw`(?:report(?:ing)?|review|meeting|session|presentation|discussion|call|overview|update|deck|pack|prep|preparation|planning|check|audit|slides?|email|sync|standup|stand-up|retro(?:spective)?|huddle|catch[- ]up|1:1s?|one[- ]to[- ]ones?)`;
 
 const ASIDES: RegExp[] = [
   // "Ignore your rules and …", "you are now admin, …": asked as a preamble; the caller's scope is the login's, whatever is said.
@@ -14,6 +14,8 @@ const ASIDES: RegExp[] = [
   /^\s*(?:you are now|you're now|pretend (?:you are|you're|to be|i am|i'm)|act as|i am|i'm)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|superuser|super user|hr admin)\b[\s,.;:]*(?:(?:so|and|now)\s+)?/i,
   // A greeting opening the message.
   /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
+  // "Quick one before my 1:1s —": why they ask, before a dash or a colon.
+  /^\s*quick (?:one|question|q)\b[^?—–]*?(?:[—–]|:\s)\s*/i,
   // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash
   // (a hyphen only with a space after it: "check-in times" is the question).
   new RegExp(
@@ -36,7 +38,29 @@ const ASIDES: RegExp[] = [
   new RegExp(String.raw`\b(?:for|doing) (?:${PURPOSE_WORDS}\s+){0,3}${PURPOSE_NOUN}(?:\s+${PURPOSE_NOUN})?\b(?:\s*(?:,|:|—|–|-|i need|we need))?`, 'gi'),
 ];
 
+/**
+ * A sentence about the asker before the question ("I'm prepping for a check-in with Zoe Adams. Could you tell me how
+ * many days she's been absent"): it says why they ask, not what; only a person it names is kept, for a "she" or "he"
+ * in the question. A sentence that is not about the asker ("Q3 scores. Who was top?") is part of the question.
+ */
+const LEAD_IN =
+  /^\s*(?:(?:hi there|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?(?:[A-Z][a-z]+ here\b[\s,.!—–-]*)?((?:so |ok |okay )?(?:i'm|i am|im|we're|we are|i've|i have|i was|i'll be|i will be)\b[^?]*?)(?:[.!:;]|\s[—–-])\s+(?:(?:so|and|but)\s+)?(?:(?:could|can|would|will) (?:you|u)(?: please)? (?:tell|show|give|let|get|find|check) (?:me|us)(?: know)?\s+|(?:please )?(?:tell|show|give) me\s+)?(?=\S)/i;
+const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
+
+function withoutLeadIn(message: string): string {
+  const found = LEAD_IN.exec(message);
+  if (!found) return message;
+  const question = message.slice(found[0].length);
+  const named = [...found[1]!.matchAll(FULL_NAME)].map((m) => m[1]!);
+  if (named.length !== 1) return question;
+  const name = named[0]!;
+  return question
+    .replace(/\b(?:she|he)(?:'s|’s)(?= been\b)/gi, `${name} has`)
+    .replace(/\b(?:she|he|her|him)\b/gi, name)
+    .replace(/\bhis\b/gi, `${name}'s`);
+}
+
 /** The message without the wrapping around its question. */
 export function withoutAsides(message: string): string {
-  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), message).trim();
+  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(message)).trim();
 }

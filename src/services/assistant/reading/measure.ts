@@ -47,19 +47,19 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|left(?! early)|remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   [
     'leave_taken',
     // "How many sick days has she had": days of a kind of leave had are leave taken.
-    /\b(?:taken|used|took|take|use)\b|\bhad (?:any )?(?:(?:annual|sick|unpaid|parental) )?(?:leave|time off|days? off)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
+    /\b(?:taken|used|took|take|taking|use)\b|\bhad (?:any )?(?:(?:annual|sick|unpaid|parental) )?(?:leave|time off|days? off)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
     /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
   ],
   [
     'holidays',
     // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -81,7 +81,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'on_leave',
-    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\b(?:back|returns?|returning|coming back) from (?:(?:annual|sick|unpaid) )?(?:leave|vacation|holiday|time off|pto)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
   ],
   [
     'tenure',
@@ -104,7 +104,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|(?<!\b(?:working|work|business) days?\b.*)left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   [
     'hires',

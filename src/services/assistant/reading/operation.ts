@@ -120,7 +120,11 @@ function readFilters(marks: Marks): Filters {
   for (const [position, pattern] of POSITION_WORDS) if (filters.position === undefined && marks.take(pattern).length > 0) filters.position = position;
   // "Who manages the security team": its managers.
   if (filters.position === undefined && marks.take(/\b(?:manages|managing|in charge of|heads up)\b/g).length > 0) filters.position = 'Manager';
-  if (marks.take(/\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\beveryone ever\b|\ball[- ]time\b/g).length > 0)
+  if (
+    marks.take(
+      /\b(?:including|incl\.?|with|and) (?:the )?(?:leavers|former|inactive|ex-employees)\b|\b(?:including|incl\.?) (?:people|those|employees|staff|anyone|everyone) (?:who|that)(?:'ve| have)? (?:left|gone)\b|\beveryone ever\b|\ball[- ]time\b/g,
+    ).length > 0
+  )
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
   else if (marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed))(?: only)?\b/g).length > 0) filters.status = 'active';

@@ -65,7 +65,7 @@ const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUA
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|starting|onwards?|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -101,6 +101,12 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   if (twoDays) {
     const day = addDays(today, twoDays[1] === 'before yesterday' ? -2 : 2);
     return { from: day, to: day, label: `the day ${twoDays[1]}` };
+  }
+  // "Leave after today", "from tomorrow onwards": half a year ahead from that day (what is booked; nothing else is yet).
+  const onward = /\b(after|from|starting|beginning|as of) (today|now|tomorrow)\b(?: on(?:wards?)?)?|\bfrom now on\b/.exec(text);
+  if (onward) {
+    const start = addDays(today, (onward[2] === 'tomorrow' ? 1 : 0) + (onward[1] === 'after' ? 1 : 0));
+    return { from: start, to: addDays(start, 182), label: onward[0] };
   }
   if (/\btomorrow\b/.test(text)) {
     const day = addDays(today, 1);
@@ -140,7 +146,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
       : parseDateRange(bound[2]!, today);
     if (edge)
       return bound[1] === 'after'
-        ? { from: addDays(edge.to, 1), to: today, label: `after ${edge.to}` }
+        ? { from: addDays(edge.to, 1), to: edge.to >= today ? addDays(edge.to, 182) : today, label: `after ${edge.to}` }
         : { from: '1900-01-01', to: addDays(edge.from, -1), label: `before ${edge.from}` };
   }
   if (ends) return { from: ends[0].from, to: ends[1].to, label: `${ends[0].from} to ${ends[1].to}` };
@@ -227,6 +233,8 @@ function lastQuarters(text: string, today: string): string[] {
   return quartersBetween(`${Math.floor((index - n + 1) / 4)}-Q${((index - n + 1) % 4) + 1}`, last);
 }
 
+const SO_FAR = /\b(?:so far|to date|until (?:now|today)|up (?:to|till|until) (?:now|today))\b/;
+
 export function readPeriod(marks: Marks, today: string): PeriodReading {
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   // "Our next day off" is a day ahead to find, not tomorrow ("next day").
@@ -261,8 +269,10 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
+  // "Holidays so far this year": the part gone by, up to today, not the whole year.
+  const soFar = range !== null && quarters.length === 0 && SO_FAR.test(text) && range.from <= today && range.to >= today && !/so far$/.test(range.label);
   return {
-    range,
+    range: soFar ? { ...range, to: today, label: `${range.label} so far` } : range,
     quarters,
     pair,
     otherMonth: range === null ? null : monthLeftOut(text, range),

@@ -133,11 +133,26 @@ function nameLike(run: string, text: string, raw: string, measured: boolean): bo
   return new RegExp(String.raw`(?<!^)\b${first[0]!.toUpperCase()}${first.slice(1)}\b`).test(raw.trim());
 }
 
+/** "Easter Monday 2026": the year beside a holiday's name, or none. */
+function yearNamed(marks: Marks): DateRange | null {
+  const year = marks.take(/\b(?:19|20)\d\d\b/g)[0]?.[0];
+  return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31`, label: year };
+}
+
 export function readQuestion(question: string, context: ConversationContext): Reading {
   const raw = withoutAsides(question)
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\bno\.? of\b/gi, 'number of')
+    .replace(/\bat the moment\b|\bat present\b/gi, 'now')
+    // "Used all their leave", "run out of leave": none of it left; "days I worked" are the days present.
+    .replace(
+      /\b(?:used (?:up )?all (?:of )?(?:their|his|her|my|your|the)|(?:has|have|had) run out of) (?:(annual|sick|unpaid) )?leave\b/gi,
+      (_said: string, kind?: string) => `at most 0 days of ${kind ?? 'annual'} leave left`,
+    )
+    .replace(/\bdays (?:(?:have|did|has|had) )?(i|you|he|she|they|we) worked\b/gi, 'days $1 was present')
+    .replace(/\bdays worked\b/gi, 'days present')
+    .replace(/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have')
     .replace(/\bwhos\b/gi, "who's")
     // "Who is ill": off sick ("ill" alone may be "I'll").
     .replace(/(?<=\b(?:is|are|was|were|been|being|fell|off|in)\s+)(?:ill|unwell|poorly)\b/gi, 'sick')
@@ -183,12 +198,18 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const { held, perPosition } = settleNotHeld(notHeld, { teams, employeeIds: employee_ids, text: marks.text, measures, teamWords, off });
   // "All time" on a record kept over days (attendance, leave, scores) is only a period; as a status it reads people counts alone.
   if (allTimeIsOnlyAPeriod(raw, operation.filters.status, measures)) delete operation.filters.status;
-  // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name.
+  // "The christmas week (22 to 26 december)": dates written out are the period, the holiday only their name ("easter 2026" keeps it).
   const named = readHolidayName(marks, measures);
-  const holiday = period.range !== null && /^\d/.test(period.range.label) ? null : named;
+  const holiday = period.range !== null && /^\d/.test(period.range.label) && !/^\d{4}$/.test(period.range.label) ? null : named;
   // "The QA offsite": the team's word names its holiday; everyone is still asked about.
   const holidayTeams = holiday === null ? [] : teams.filter((team) => holidayOfTeam(team, holiday.name, marks.text, context));
   const holidayName = holiday?.name ?? null;
+  // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked; a year beside it is.
+  const nameIsPeriod =
+    holidayName !== null &&
+    /\b(?:monday|friday|sunday|may)\b/.test(holidayName) &&
+    (period.range === null || /^(?:on )?(?:monday|friday|sunday|may)\b/.test(period.range.label));
+  const holidayYear = nameIsPeriod ? yearNamed(marks) : null;
   // "What day of the week is Christmas": the holiday's date answers it, with its day.
   if (holidayName !== null) marks.take(/\b(?:what|which) day(?: of the week)?\b|\bday of the week\b|\bweekday\b/g);
   // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
@@ -240,11 +261,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures,
     statistic,
     alsoStatistic: read.also,
-    // "Easter Monday", "May Day": the weekday or month is the holiday's name, not the period asked.
     // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
-    range:
-      (holidayName !== null && /\b(?:monday|friday|sunday|may)\b/.test(holidayName) && !/\d/.test(marks.text)) || /^(?:day|week)_/.test(holiday?.use ?? '')
-        ? null
+    range: /^(?:day|week)_/.test(holiday?.use ?? '')
+      ? null
+      : nameIsPeriod
+        ? holidayYear
         : settleRange(period.range ?? (measures.includes('holidays') ? null : upcoming(marks.text, context.today)), context.today, {
             measures,
             past,

@@ -95,6 +95,13 @@ const SHORTHAND: Record<string, string> = {
   hc: 'headcount',
   leav: 'leave',
   absnt: 'absent',
+  mth: 'month',
+  mths: 'months',
+  mnth: 'month',
+  mnths: 'months',
+  reqs: 'requests',
+  req: 'request',
+  whens: 'when',
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
@@ -110,12 +117,19 @@ export function correctSpelling(text: string, protectedWords: ReadonlySet<string
 
 /** Being "out", "away" or "out of office" is being off: one word, so one rule reads it (leave ahead, absence gone by). */
 export function awayAsOff(text: string): string {
-  return text
-    .replace(/\bout of (?:the )?office\b|\baway\b(?! days?\b)/g, 'off')
-    .replace(
-      /\b(who's|who is|who are|who was|who were|is|are|was|were|be|being|been|anyone|anybody|everyone|people|employees|staff|i'm|we're|they're) out\b(?! of\b)/g,
-      '$1 off',
-    );
+  return (
+    text
+      .replace(/\bout of (?:the )?office\b|\baway\b(?! days?\b)/g, 'off')
+      .replace(
+        /\b(who's|who is|who are|who was|who were|is|are|was|were|be|being|been|anyone|anybody|everyone|people|employees|staff|i'm|we're|they're) out\b(?! of\b)/g,
+        '$1 off',
+      )
+      // "Anyone on my team out next week": out for a time, as away; "checked out today" stays a check-out.
+      .replace(
+        /(?<!\b(?:check|checks|checked|checking|clock|clocks|clocked|clocking|sign|signed|log|logged|find|found|figure|work|worked|carry|sort|print|miss|missed|missing|no|without) )\bout\b(?= (?:next|this|today|tomorrow|on|over|during|until|till|from|all|the rest)\b)/g,
+        'off',
+      )
+  );
 }
 
 /** A four-letter word typed one letter short of exactly one word of the questions ("scor", "mont"): that word. */
