@@ -147,6 +147,9 @@ function rates(q: Question, measure: string): Step {
         return `Attendance ${span} by team: ${sorted.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
       }
       const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      // Nobody expected at all: no rate, and no row of zeros that would read as figures.
+      if (d.totals.expected === 0)
+        return `There is no attendance rate for ${where} ${span}: no one was expected at work then (no working day, or before anyone's records begin).`;
       return `Attendance for ${where} ${span}: ${totalsLine(d.totals)}.`;
     },
   };
