@@ -7,6 +7,7 @@ import { holidayNameMatches } from '../../services/assistant/reading/holiday-nam
 import { addDays } from '../../core/work-calendar/dates';
 import { plural } from '../../services/assistant/answers/format';
 import { secretRefusal } from '../../services/assistant/assistant-intents';
+import { failureText } from '../../services/assistant/answers/resolve';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
@@ -1552,9 +1553,17 @@ describe('chat-box messages of the thirteenth and fourteenth practice sets (lead
     expect(text('top 5 performers in q3')).not.toMatch(/time of day/);
   });
 
-  it("when a period is longer than an answer covers, then the refusal says it in the question's period", () => {
-    const s = step('absences since 2020');
-    expect('calls' in s).toBe(true);
+  it("when a period is longer than a tool reads, then the refusal says it in the question's period, not the tool's field names", () => {
+    const error = {
+      type: 'tool_result' as const,
+      id: 'call-1',
+      name: 'attendance_rate',
+      is_error: true,
+      result: { error: 'must be at most 366 days from from, inclusive', kind: 'validation' },
+    };
+    const said = failureText(error, read('absences since 2020'), 'absent', context(today));
+    expect(said).toMatch(/since 2020-01-01 \(2020-01-01 to 2025-11-19\): that is longer than I answer for at once \(at most 366 days\)/);
+    expect(said).not.toMatch(/from from/);
   });
 
   it('when a message opens with what the asker is doing, then the question after it is answered, and a person named there is who "she" is', () => {
