@@ -123,15 +123,15 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
         const total = people.reduce((sum, p) => sum + p.hours, 0);
         const round = (n: number) => Math.round(n * 100) / 100;
         const ranked = people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id));
-        const picked = input.min_hours === undefined && input.limit === undefined;
-        const kept = picked ? ranked : ranked.filter((p) => p.hours >= (input.min_hours ?? 0)).slice(0, input.limit);
+        const everyone = input.min_hours === undefined && input.limit === undefined;
+        const kept = everyone ? ranked : ranked.filter((p) => p.hours >= (input.min_hours ?? 0)).slice(0, input.limit);
         return {
           from: input.from,
           to: input.to,
           team_id: input.team_id ?? null,
           position: input.position ?? null,
           total_hours: round(total),
-          people: picked ? kept : await named(employees, principal, kept),
+          people: everyone ? kept : await named(employees, principal, kept),
         };
       },
     }),

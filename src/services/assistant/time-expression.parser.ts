@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays } from '../../core/work-calendar/dates';
+import { addDays, weekdayOf } from '../../core/work-calendar/dates';
 
 /** Days and quarters named in a question, resolved against today in the organisation's time zone. */
 export interface DateRange {
@@ -23,10 +23,8 @@ const label = (text: string) => text.trim().replace(/[,.;:!?]+$/, '');
 
 const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 
-function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
-}
+/** The Monday of a date's week (ISO weeks begin on Monday). */
+export const mondayOf = (date: string): string => addDays(date, -((weekdayOf(date) + 6) % 7));
 
 /**
  * Everything chrono's English parsers can start from: a digit, a relative

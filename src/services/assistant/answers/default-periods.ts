@@ -1,9 +1,7 @@
-import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
-import type { DateRange } from '../time-expression.parser';
+import { addDays } from '../../../core/work-calendar/dates';
+import { mondayOf, type DateRange } from '../time-expression.parser';
 
 /* The period an answer takes when the question names none: each measure says which it defaults to. */
-
-const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) % 7));
 
 export const monthSoFar = (today: string): DateRange => ({ from: `${today.slice(0, 8)}01`, to: today, label: 'this month' });
 export const yesterday = (today: string): DateRange => ({ from: addDays(today, -1), to: addDays(today, -1), label: 'yesterday' });

@@ -73,10 +73,8 @@ export function hours(q: Question): Step {
   if (q.reading.teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
   if (range.from > q.context.today) return cannot('hours', inTheFuture(range.label, q.context.today, 'hours'));
   const { operation, unit, perTeam } = q.reading;
-  if (unit === 'team' || perTeam) {
-    if (operation === 'rank' || operation === 'compare' || operation === 'threshold' || perTeam)
-      return cannot('hours', 'I add up hours for one team at a time, not team against team.');
-  }
+  if (perTeam || (unit === 'team' && (operation === 'rank' || operation === 'compare' || operation === 'threshold')))
+    return cannot('hours', 'I add up hours for one team at a time, not team against team.');
   if (operation === 'threshold' || operation === 'rank') return hoursByPerson(q);
   const { statistic } = q.reading;
   if (statistic !== null && statistic !== 'mean') return cannot('hours', `I add up hours, and average them per person; not their ${statistic}.`);

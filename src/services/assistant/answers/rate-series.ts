@@ -1,5 +1,5 @@
-import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
-import { lastDayOf, ymd, type DateRange } from '../time-expression.parser';
+import { addDays } from '../../../core/work-calendar/dates';
+import { lastDayOf, mondayOf, ymd, type DateRange } from '../time-expression.parser';
 import { ratesOverPeriods } from './attendance-periods';
 import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';
@@ -13,7 +13,7 @@ const MOST: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
 export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
   const periods: DateRange[] = [];
   if (unit === 'week') {
-    for (let monday = addDays(range.from, -((weekdayOf(range.from) + 6) % 7)); monday <= range.to; monday = addDays(monday, 7)) {
+    for (let monday = mondayOf(range.from); monday <= range.to; monday = addDays(monday, 7)) {
       const from = monday < range.from ? range.from : monday;
       const sunday = addDays(monday, 6);
       periods.push({ from, to: sunday > range.to ? range.to : sunday, label: `the week of ${monday}` });
@@ -41,7 +41,7 @@ export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
 /** A period's default when a trend names none: the year so far by month or quarter, the last eight weeks by week. */
 function defaultRange(unit: SeriesUnit, today: string): DateRange {
   return unit === 'week'
-    ? { from: addDays(today, -7 * 7 - ((weekdayOf(today) + 6) % 7)), to: today, label: 'the last 8 weeks' }
+    ? { from: addDays(mondayOf(today), -7 * 7), to: today, label: 'the last 8 weeks' }
     : { from: `${today.slice(0, 4)}-01-01`, to: today, label: 'this year' };
 }
 

@@ -1,5 +1,5 @@
 import { addDays } from '../../../core/work-calendar/dates';
-import { parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 
@@ -78,10 +78,6 @@ function quartersBetween(first: string, last: string): string[] {
   const all: string[] = [];
   for (let i = a!; i <= b!; i++) all.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
   return all;
-}
-
-function mondayOf(date: string): string {
-  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 }
 
 function namedRange(text: string, today: string, ends: [DateRange, DateRange] | null): DateRange | null {
