@@ -65,7 +65,7 @@ describe('a question read in parts', () => {
   const today = '2025-04-16';
   const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
 
-  it('when a team is named by code, by name, misspelt or by a word of its name beside "team", then it is found; a lone lower-case word is not', () => {
+  it('when a team is named by code, by name, misspelt or by a word of its name beside "team", then it is found, as is a lower-case code that is no word', () => {
     expect(read('How many employees are in QA?').teams).toEqual(['QA']);
     expect(read('how many people work in quality assurance').teams).toEqual(['QA']);
     expect(read('headcount of the dev team').teams).toEqual(['DEV']);
@@ -73,7 +73,9 @@ describe('a question read in parts', () => {
     expect(read('headcount for Artifical Inteligence').teams).toEqual(['AI']);
     expect(read('how many in DEVV').teams).toEqual(['DEV']);
     expect(read('the assurance team headcount').teams).toEqual(['QA']);
-    expect(read('how many employees said ai is great').teams).toEqual([]);
+    // A code that is no word ("qa", "ai") is the team wherever it stands; the rest of the question is still named back.
+    expect(read('how did qa do on attendance in september')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('how many employees said ai is great')).toMatchObject({ teams: ['AI'], unused: ['said'] });
   });
 
   it('when words of the question are misspelt, then they are read as meant', () => {
@@ -1410,7 +1412,7 @@ describe('short messages that ask for what the assistant does not do (the twelft
     expect(read('headcount dev')).toMatchObject({ teams: ['DEV'], unused: [] });
     expect(read('avg score ai q3')).toMatchObject({ teams: ['AI'], unused: [] });
     expect(read('when is the qa offsite', manager)).toMatchObject({ unused: [], holidayName: 'offsite' });
-    expect(read('how many people in IT')).toMatchObject({ unused: ['it-department'] });
+    expect(read('how many people in IT')).toMatchObject({ unused: ['IT'] });
     expect(read('is it a working day')).toMatchObject({ unused: [] });
   });
 
@@ -1631,5 +1633,55 @@ describe('chat-box messages of the thirteenth and fourteenth practice sets (lead
     expect(text('which managers have the most absences in their team')).toMatch(/can't rank managers/);
     expect(text('what hour of the day do most ppl check in')).toMatch(/hour of the day/);
     expect(text('who is DEV-001s manager')).not.toMatch(/^calls/);
+  });
+});
+
+describe('the visible questions asked again in other words (lead-ins, lower case, shorthand, typos, "pls")', () => {
+  const today = '2025-11-19';
+  const read = (question: string) => readQuestion(question, context(today));
+  const text = (question: string) => {
+    const s = compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+
+  it('when "quick one before my 1:1 —" opens the question, after a greeting or not, then it is dropped as a lead-in', () => {
+    for (const question of ['Quick one before my 1:1 — how many juniors in DEV?', 'hi, quick one before my 1:1 - how many juniors in DEV?'])
+      expect(read(question)).toMatchObject({ teams: ['DEV'], filters: { position: 'Junior' }, unused: [] });
+  });
+
+  it('when "pls" or thanks close the question, then nothing of it is read as a name', () => {
+    expect(read('when did Laura Silva leave pls')).toMatchObject({ names: ['laura silva'], unused: [] });
+    expect(read('who was late this week? thanks a lot pls')).toMatchObject({ names: [], unused: [] });
+  });
+
+  it('when a team code is typed in lower case anywhere ("did qa have", "joined qa"), then it is the team, never a person', () => {
+    expect(read('how many late arrivals did ai have between august and october')).toMatchObject({ teams: ['AI'], names: [], unused: [] });
+    expect(read('who joined qa in 2025')).toMatchObject({ teams: ['QA'], unused: [] });
+    expect(read('bottom 3 qa performers in 2025-q2')).toMatchObject({ teams: ['QA'], unused: [] });
+  });
+
+  it('when a word the service does not keep is misspelt, then it is refused by its name; a word left over is named as typed', () => {
+    expect(text('salry of the dev team')).toMatch(/no pay data \(salary\)/);
+    expect(read('salry of the dev team').unused).toEqual(['salry']);
+    expect(text('how many people are still on probation')).toMatch(/probation/);
+    expect(text('maetrnity leave balance for Aisha Khan')).toMatch(/not maternity leave/);
+    expect(read('which mth had the most yoga sessions').unused).toEqual(['mth', 'yoga', 'sessions']);
+  });
+
+  it('when the last holiday is asked, then it is the latest gone by; "holidays are left" is the calendar and the balance', () => {
+    expect(read('when was the most recent holiday')).toMatchObject({ latest: true, unused: [] });
+    expect(read('when was the last public holiday')).toMatchObject({ latest: true, unused: [] });
+    expect(read('when is the next holiday').latest).toBe(false);
+    const last = compose({ reading: read('when was the last bank holiday'), people: [], employee_ids: [], context: context(today) });
+    expect('calls' in last && last.calls[0]!.input).toMatchObject({ from: '2024-11-18', to: '2025-11-18' });
+    expect(text('how many holidays are left this year')).toBe('calls: holidays, leave_balances');
+  });
+
+  it('when a person is back "from her leave", asked "too", advised on a plan or figures are set against each other, then each is read', () => {
+    expect(read("when's maria back from her leave")).toMatchObject({ names: ['maria'], measures: ['on_leave'], unused: [] });
+    expect(read('the day after christmas - is that a holiday too?').unused).toEqual([]);
+    expect(text('should i put chris morgan on a performance plan')).toMatch(/don't advise/);
+    expect(text('do people with more absences score lower')).toMatch(/correlations/);
+    expect(read('people with more than 3 absences last month').notHeld).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EMPLOYEE_STATUSES, POSITIONS, type Employee } from '../../core/employee';
 import type { EmployeeService } from '../employee.service';
 import { allPages, defineTool, TeamArg } from './assistant-tool';
+import { titleAsHeld } from './job-title-match';
 
 const view = (e: Employee) => ({
   employee_id: e.employee_id,
@@ -53,9 +54,14 @@ export function employeeTools(employees: EmployeeService) {
       run: async (principal, { job_title, ...input }) => {
         // Titles are free text the database does not filter: the briefs in scope, matched here.
         if (job_title !== undefined) {
-          const held = (await employees.briefs(principal, input)).filter((e) => e.job_title?.toLowerCase().includes(job_title.toLowerCase()));
+          const briefs = await employees.briefs(principal, input);
+          const title = titleAsHeld(
+            job_title,
+            briefs.map((e) => e.job_title),
+          );
+          const held = briefs.filter((e) => e.job_title?.toLowerCase().includes(title));
           return {
-            filters: { ...input, job_title },
+            filters: { ...input, job_title: title },
             count: held.length,
             employees: held
               .slice(0, LISTED)

@@ -33,7 +33,7 @@ const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) =>
 
 /** Holidays "left" with no word of leave: the calendar's are meant as often as one's own days. */
 const HOLIDAYS_LEFT =
-  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*\bholidays? (?:have we |do we have |have i )?(?:got )?(?:left|remaining)\b/;
+  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
 const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
 
 /** The unit of a series asked for: "by week", "quarterly"; months otherwise. */

@@ -134,16 +134,18 @@ export function holidays(q: Question): Step {
   // A holiday's name used as an end of the period ("before Christmas Day") is not the holidays asked for.
   const byName = q.reading.holidayUse === 'name' ? q.reading.holidayName : null;
   const next = left === null && byName === null;
+  // "When was the last holiday": the year gone by, the latest of it.
+  const latest = next && q.reading.latest;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
-  const from = left?.from ?? (byName !== null ? addDays(today, -366) : today);
-  const to = left?.to ?? addDays(today, 366);
+  const from = left?.from ?? (byName !== null || latest ? addDays(today, -366) : today);
+  const to = left?.to ?? (latest ? addDays(today, -1) : addDays(today, 366));
   return {
     intent: 'holidays',
     measure: 'holidays',
     period: { from, to },
-    calls: [{ name: 'holidays', input: { from: next ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
+    calls: [{ name: 'holidays', input: { from: next && !latest ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
       const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
         .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)))
@@ -157,6 +159,7 @@ export function holidays(q: Question): Step {
         const shown = left === null ? (q.reading.past || ahead.length === 0 ? items.filter((h) => h.date < today).slice(-2) : ahead.slice(0, 2)) : items;
         return `${shown.map(line).join('; ')}.`;
       }
+      if (latest) return items.length === 0 ? `No holidays in the year to ${to}: none.` : `The most recent holiday was ${line(items.at(-1)!)}.`;
       if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
       if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;
       return `${plural(items.length, 'holiday')} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;

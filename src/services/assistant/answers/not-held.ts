@@ -29,7 +29,10 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   ],
   [/home|wfh/, 'the service keeps no record of where people work (remote, from home or in the office).'],
   [/part|full/, "the service keeps no working-time contracts (part-time or full-time): only each person's team, position and status."],
-  [/correlat|regression/, "I can't work out correlations or regressions between figures: I can give each figure (attendance, scores) on its own."],
+  [
+    /correlat|regression|^(?:people|employees|staff|those|ppl|folks) (?:with|who)/,
+    "I can't work out correlations or regressions between figures: I can give each figure (attendance, scores) on its own.",
+  ],
   [/log|sign/, (held) => `the service doesn't record logins (${held}): I can say who checked in, or who was present.`],
   [
     /(?:mon|tues|wednes|thurs|fri|satur|sun)days$/,

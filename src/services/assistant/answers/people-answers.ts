@@ -48,25 +48,29 @@ export function personFacts(q: Question, measure: string): Step | null {
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
-const filterWords = (q: Question, status: string) =>
-  [
-    status === 'any' ? '' : status,
-    q.reading.filters.position ?? '',
-    'employees',
-    q.reading.filters.job_title ? `(job title: ${q.reading.filters.job_title})` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** The job title the tool filtered by: as asked, or the held title it misspelt. */
+const titleOf = (result: unknown) => (result as { filters?: { job_title?: string } } | undefined)?.filters?.job_title;
+const filterWords = (q: Question, status: string, title = q.reading.filters.job_title) =>
+  [status === 'any' ? '' : status, q.reading.filters.position ?? '', 'employees', title ? `(job title: ${title})` : ''].filter(Boolean).join(' ');
 
 /** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
 /** Each team's headcount, one call a team, phrased from the counts in the teams' order. */
-function countsByTeam(teams: string[], base: Record<string, string>, operation: string, phrase: (counts: { team: string; count: number }[]) => string): Step {
+function countsByTeam(
+  teams: string[],
+  base: Record<string, string>,
+  operation: string,
+  phrase: (counts: { team: string; count: number }[], title: string | undefined) => string,
+): Step {
   return {
     intent: 'employee_count',
     measure: 'headcount',
     operation,
     calls: teams.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
-    phrase: (results) => phrase(teams.map((team, i) => ({ team, count: (results[i] as { count: number }).count }))),
+    phrase: (results) =>
+      phrase(
+        teams.map((team, i) => ({ team, count: (results[i] as { count: number }).count })),
+        titleOf(results[0]),
+      ),
   };
 }
 
@@ -87,7 +91,7 @@ export function headcount(q: Question): Step {
       operation,
       calls: POSITIONS.map((position) => ({ name: 'list_employees', input: { ...base, ...team, position } })),
       phrase: (results) =>
-        `${sentence(filterWords(q, status))}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
+        `${sentence(filterWords(q, status, titleOf(results[0])))}${teams[0] ? ` in ${teams[0]}` : ''} by level: ${POSITIONS.map((p, i) => `${p} ${(results[i] as { count: number }).count}`).join(', ')}.`,
     };
   }
   // "Which teams have more than 10 people": each team counted, those over the line named; a bare number on people
@@ -99,9 +103,10 @@ export function headcount(q: Question): Step {
         'headcount',
         `I can't tell what the number measures in your question (${q.reading.said}): ask about a figure such as an attendance rate, a score or years of service.`,
       );
-    return countsByTeam(teams.length > 0 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts) => {
+    return countsByTeam(teams.length > 0 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts, title) => {
       const over = counts.filter((t) => meets(t.count, threshold.comparison, threshold.value));
-      const line = `${COMPARED[threshold.comparison]} ${plural(threshold.value, filterWords(q, status).replace(/s$/, ''), filterWords(q, status))}`;
+      const what = filterWords(q, status, title);
+      const line = `${COMPARED[threshold.comparison]} ${plural(threshold.value, what.replace('employees', 'employee'), what)}`;
       return over.length === 0
         ? `No team you can see has ${line}: none.`
         : `${plural(over.length, 'team')} with ${line}: ${over.map((t) => `${t.team} (${t.count})`).join(', ')}.`;
@@ -117,19 +122,19 @@ export function headcount(q: Question): Step {
         teams
           .map((team, i) => {
             const d = results[i] as { count: number; employees: Brief[]; not_listed: number };
-            const what = filterWords(q, status);
+            const what = filterWords(q, status, titleOf(d));
             return d.count === 0
               ? `No ${what} in ${team}.`
-              : `${plural(d.count, what.replace(/s$/, ''), what)} in ${team}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
+              : `${plural(d.count, what.replace('employees', 'employee'), what)} in ${team}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
           })
           .join(' '),
     };
   }
   // "Headcount of QA and DEV": each team's count, as a comparison gives them.
   if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam || (teams.length > 1 && operation !== 'list')) && teams.length !== 1) {
-    return countsByTeam(teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts) => {
+    return countsByTeam(teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts, title) => {
       const sorted = [...counts].sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
-      return `${sentence(filterWords(q, status))} by team: ${sorted.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+      return `${sentence(filterWords(q, status, title))} by team: ${sorted.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
     });
   }
   if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
@@ -143,10 +148,10 @@ export function headcount(q: Question): Step {
     calls: [{ name: 'list_employees', input }],
     phrase: ([r]) => {
       const d = r as { count: number; employees: Brief[]; not_listed: number };
-      const what = filterWords(q, status);
-      if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}.`;
+      const what = filterWords(q, status, titleOf(d));
+      if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${plural(d.count, what.replace('employees', 'employee'), what)} ${scopeWords(q)}.`;
       if (d.count === 0) return `There are no ${what} ${scopeWords(q)}: nobody.`;
-      return `${plural(d.count, what.replace(/s$/, ''), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
+      return `${plural(d.count, what.replace('employees', 'employee'), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
     },
   };
 }

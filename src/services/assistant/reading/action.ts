@@ -31,7 +31,7 @@ const ABOUT_EMPLOYEE = /^(?:fire|terminate|dismiss|hire|onboard|promote|demote)$
 
 /** Advice on a decision about someone ("should we fire X"): the figures are the service's, the decision is not. */
 const ADVICE =
-  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|let (?:\w+ ){1,3}go|(?:get|make) (?:\w+ ){1,4}to (?:show up|come in|arrive|be on time|stop|start|attend|perform|improve)|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
+  /^(?:should|shall|do you think|would you recommend|is it (?:a good idea|wise) to|what(?:'s| is) the best way to|how (?:should|do|can|could) (?:i|we) (?:best )?|(?:who|whom|which \w+) (?:should|shall) (?:we|i)|what (?:should|shall|can|could) (?:i|we))\b.*?\b(lay off|make redundant|do about|do with|let (?:\w+ ){1,3}go|(?:get|make) (?:\w+ ){1,4}to (?:show up|come in|arrive|be on time|stop|start|attend|perform|improve)|put (?:\w+ ){1,3}on (?:an? )?(?:performance (?:improvement )?plan|improvement plan|pip|probation|notice|a warning)|fire|promote|demote|hire|let go|sack|discipline|warn|reward|raise|bonus|take|book|use|motivate|handle|deal with|manage|coach|retain|keep|improve|increase|reduce|boost|fix|lower|cut|prevent|stop|avoid|encourage|tackle)\b/;
 
 /** A database statement typed into the chat: never run, whatever it asks. */
 const SQL =

@@ -12,10 +12,10 @@ const ASIDES: RegExp[] = [
   // "Ignore your rules and …", "you are now admin, …": asked as a preamble; the caller's scope is the login's, whatever is said.
   /^\s*(?:please\s+)?(?:ignore|forget|disregard|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+|these\s+|those\s+)?(?:previous\s+|prior\s+|earlier\s+|above\s+)?(?:rules|instructions|restrictions|guidelines|prompts?|limits|permissions|scope)\b[\s,.;:]*(?:(?:and|then|now)\s+)?/i,
   /^\s*(?:you are now|you're now|pretend (?:you are|you're|to be|i am|i'm)|act as|i am|i'm)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|superuser|super user|hr admin)\b[\s,.;:]*(?:(?:so|and|now)\s+)?/i,
+  // "(Hi,) quick one before my 1:1s —": why they ask, before a dash or a colon; read before the greeting, which would take "quick one" alone.
+  /^\s*(?:(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?quick (?:one|question|q)\b[^?—–]*?(?:[—–]|:\s|\s-\s)\s*/i,
   // A greeting opening the message.
   /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
-  // "Quick one before my 1:1s —": why they ask, before a dash or a colon.
-  /^\s*quick (?:one|question|q)\b[^?—–]*?(?:[—–]|:\s)\s*/i,
   // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash
   // (a hyphen only with a space after it: "check-in times" is the question).
   new RegExp(
@@ -30,8 +30,8 @@ const ASIDES: RegExp[] = [
   /^\s*(?:so\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:doing|working on|preparing|putting together|finishing|writing)\s+[^?]*?(?:,\s*|\s+and\s+)(?=(?:i |we )?(?:need|want|would like)\b|(?:how|what|who|which|when|can|could)\b)/i,
   // "My job title on the system": where the data is kept, not a part of the question.
   /\s(?:on|in) (?:the|our) (?:system|database|hr system|app|tool)\b/gi,
-  // "Thanks a lot", "thank you so much" closing the message.
-  /[,.!]?\s*\b(?:thanks|thank you|thx|ty|cheers)(?: (?:a lot|so much|very much|in advance))?[.!]*\s*$/i,
+  // "Thanks a lot", "thank you so much", "pls" closing the message.
+  /(?:[,.!?]?\s*\b(?:thanks|thank you|thx|ty|cheers|please|pls|plz)(?: (?:a lot|so much|very much|in advance))?[.!?]*)+\s*$/i,
   // "Need it for 1:1s" closing the message.
   /[.!?,]?\s*(?:i |we )?need (?:it|this|these|them) for [^.?!]*[.?!]?\s*$/i,
   // "For payroll prep,", "for the quarterly review pack I need".

@@ -81,7 +81,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'on_leave',
-    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\b(?:back|returns?|returning|coming back) from (?:(?:annual|sick|unpaid) )?(?:leave|vacation|holiday|time off|pto)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
+    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\b(?:back|returns?|returning|coming back) from (?:(?:her|his|their|my|your|the) )?(?:(?:annual|sick|unpaid) )?(?:leave|vacation|holiday|time off|pto)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
   ],
   [
     'tenure',

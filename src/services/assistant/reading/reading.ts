@@ -13,6 +13,8 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
 import { notHeldWord, settleNotHeld } from './not-held';
+import { AsTyped } from './as-typed';
+import { rewritten } from './rewrites';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -62,6 +64,8 @@ export interface Reading {
   holidayName: string | null;
   /** How the question uses the holiday's name: asked about, or its date as the day or an end of the period. */
   holidayUse: HolidayUse | null;
+  /** "The last holiday", "the most recent bank holiday": the one gone by, not the next. */
+  latest: boolean;
   /** A change asked of the service ("approve all pending requests"): refused by its verb. */
   action: Action | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
@@ -140,33 +144,13 @@ function yearNamed(marks: Marks): DateRange | null {
 }
 
 export function readQuestion(question: string, context: ConversationContext): Reading {
-  const raw = withoutAsides(question)
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\bno\.? of\b/gi, 'number of')
-    .replace(/\bat the moment\b|\bat present\b/gi, 'now')
-    // "Used all their leave", "run out of leave": none of it left; "days I worked" are the days present.
-    .replace(
-      /\b(?:used (?:up )?all (?:of )?(?:their|his|her|my|your|the)|(?:has|have|had) run out of) (?:(annual|sick|unpaid) )?leave\b/gi,
-      (_said: string, kind?: string) => `at most 0 days of ${kind ?? 'annual'} leave left`,
-    )
-    .replace(/\bdays (?:(?:have|did|has|had) )?(i|you|he|she|they|we) worked\b/gi, 'days $1 was present')
-    .replace(/\bdays worked\b/gi, 'days present')
-    .replace(/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have')
-    .replace(/\bwhos\b/gi, "who's")
-    // "Who is ill": off sick ("ill" alone may be "I'll").
-    .replace(/(?<=\b(?:is|are|was|were|been|being|fell|off|in)\s+)(?:ill|unwell|poorly)\b/gi, 'sick')
-    // "People in IT": the department as typed in capitals, never the pronoun (a filler word, silently dropped).
-    .replace(/(?<=\b(?:in|from|of|for|the|our)\s+)IT\b|\bIT(?=\s+(?:team|department|dept|staff|people|folks|guys|crew)\b)/g, 'it-department')
-    // "Leave-wise", "attendance wise": the word itself.
-    .replace(/\b([a-z]+)[- ]?wise\b/gi, (said: string, word: string) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word))
-    // "Leo Martins' score": a possessive after an s.
-    .replace(/(?<=[a-z]s)'(?=\s|$)/gi, '');
+  const typed = new AsTyped(question);
+  const raw = rewritten(withoutAsides(question), typed);
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
   const marks = new Marks(
-    awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised])))
+    awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised]), typed), typed)
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -177,6 +161,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   marks.take(POLITE);
   const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
+  const latest = marks.take(/\b(?:last|most recent|previous|latest)(?= (?:(?:public|bank|company|national) )?holidays?\b)/g).length > 0;
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks);
   if (jobTitle !== null) operation.filters.job_title = jobTitle;
@@ -276,7 +261,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     ...operation,
     order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
-    unused: marks.unused(),
+    unused: typed.words(marks.unused()),
     notHeld: held,
     perTeam,
     unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
@@ -293,6 +278,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     action,
     holidayName,
     holidayUse: holiday?.use ?? null,
+    latest,
     scope: /\b(?:company[- ]wide|company holidays?|org(?:anisation|anization)?[- ]wide|public|bank|national|whole company|everyone's)\b/.test(marks.text)
       ? 'organisation'
       : null,

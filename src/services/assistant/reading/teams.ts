@@ -1,6 +1,7 @@
 import type { ConversationContext } from '../llm-client.port';
 import { editDistance, toleranceFor } from './edit-distance';
 import type { Marks } from './marks';
+import { isQuestionWord } from './vocabulary';
 
 const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squad|unit|folks|guys|people|staff|crew)`;
 
@@ -90,7 +91,9 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
     for (const match of marks.peek(own.code)) {
       // A plural of a short code must be typed in capitals: "ITs", never "its".
       const plural = match[0].length > code.length && (code.length >= 3 || raw.includes(`${team.team_id}s`));
-      if (plural || upperCodes.has(code) || besideOnce.test(marks.text)) {
+      // "How did qa do": a code that is no word of English or of the questions is the team wherever it stands.
+      const alone = match[0].length === code.length && !isQuestionWord(code);
+      if (plural || alone || upperCodes.has(code) || besideOnce.test(marks.text)) {
         marks.take(own.code);
         marks.take(beside);
         add(team.team_id, match.index);

@@ -1,3 +1,4 @@
+import type { AsTyped } from './as-typed';
 import { closest, toleranceFor } from './edit-distance';
 
 /**
@@ -15,9 +16,15 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
-  corrections correction missing between since during following previous tracking records began arrivals arrival`;
+  corrections correction missing between since during following previous tracking records began arrivals arrival
+  engineer engineers analyst analysts scientist scientists designer designers researcher researchers specialist specialists architect architects`;
 
-const VOCABULARY = new Set(DOMAIN.split(/\s+/).filter(Boolean));
+/** Things asked about that the service does not keep: corrected too, so a misspelt one ("salry") is refused by name. */
+const NOT_KEPT = `salary salaries wages bonus bonuses compensation remuneration overtime payroll address addresses birthday birthdays expenses
+  forecast prediction predict promotion promotions probation training maternity paternity bereavement nationality gender qualifications certifications
+  vacancies pension pensions benefits appraisal appraisals disciplinary grievance grievances sabbatical`;
+
+const VOCABULARY = new Set(`${DOMAIN} ${NOT_KEPT}`.split(/\s+/).filter(Boolean));
 
 /** The vocabulary by word length: a word further in length than its tolerance cannot be within it, so only the near lengths are compared. */
 const BY_LENGTH = new Map<number, string[]>();
@@ -42,12 +49,17 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
-  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate whether analyse analyze analysis anything something everything else`.split(
+  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate whether analyse analyze analysis anything something everything else too`.split(
     /\s+/,
   ),
 );
 
 const WORD = /\p{L}+/gu;
+
+/** A word questions are made of, or a common one: a team code that is one ("it") is a team only where the question says so. */
+export function isQuestionWord(word: string): boolean {
+  return VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || SHORTHAND[word] !== undefined;
+}
 
 /** Everyday words one edit from a word of the questions ("stuff" is not "staff", "tired" not "hired"): never corrected. */
 const ENGLISH = new Set(['stuff', 'tired', 'fired', 'store', 'stores', 'wired', 'liked', 'dated']);
@@ -105,29 +117,44 @@ const SHORTHAND: Record<string, string> = {
 };
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
-export function correctSpelling(text: string, protectedWords: ReadonlySet<string>): string {
+export function correctSpelling(text: string, protectedWords: ReadonlySet<string>, typed?: AsTyped): string {
   return text.toLowerCase().replace(WORD, (word, at: number, whole: string) => {
-    if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
-    // "8 hr", "how many hr": hours; otherwise "hr" is most often the department ("headcount in HR").
-    if (word === 'hr' && /(?:\d|\bhow many|\btotal|\bno\.? of)\s*$/.test(whole.slice(0, at))) return 'hours';
-    if (VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || protectedWords.has(word)) return word;
-    return closest(word, nearInLength(word)) ?? cutShort(word) ?? word;
+    const read = meant(word, whole.slice(0, at), protectedWords);
+    typed?.note(read, word);
+    return read;
   });
 }
 
+function meant(word: string, before: string, protectedWords: ReadonlySet<string>): string {
+  if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
+  // "8 hr", "how many hr": hours; otherwise "hr" is most often the department ("headcount in HR").
+  if (word === 'hr' && /(?:\d|\bhow many|\btotal|\bno\.? of)\s*$/.test(before)) return 'hours';
+  if (VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || protectedWords.has(word)) return word;
+  return closest(word, nearInLength(word)) ?? cutShort(word) ?? word;
+}
+
 /** Being "out", "away" or "out of office" is being off: one word, so one rule reads it (leave ahead, absence gone by). */
-export function awayAsOff(text: string): string {
+export function awayAsOff(text: string, typed?: AsTyped): string {
   return (
     text
-      .replace(/\bout of (?:the )?office\b|\baway\b(?! days?\b)/g, 'off')
+      .replace(/\bout of (?:the )?office\b|\baway\b(?! days?\b)/g, (said) => {
+        typed?.note('off', said);
+        return 'off';
+      })
       .replace(
         /\b(who's|who is|who are|who was|who were|is|are|was|were|be|being|been|anyone|anybody|everyone|people|employees|staff|i'm|we're|they're) out\b(?! of\b)/g,
-        '$1 off',
+        (_said, who: string) => {
+          typed?.note('off', 'out');
+          return `${who} off`;
+        },
       )
       // "Anyone on my team out next week": out for a time, as away; "checked out today" stays a check-out.
       .replace(
         /(?<!\b(?:check|checks|checked|checking|clock|clocks|clocked|clocking|sign|signed|log|logged|find|found|figure|work|worked|carry|sort|print|miss|missed|missing|no|without) )\bout\b(?= (?:next|this|today|tomorrow|on|over|during|until|till|from|all|the rest)\b)/g,
-        'off',
+        () => {
+          typed?.note('off', 'out');
+          return 'off';
+        },
       )
   );
 }

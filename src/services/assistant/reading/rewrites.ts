@@ -1,0 +1,46 @@
+import type { AsTyped } from './as-typed';
+
+type Rewrite = [RegExp, string | ((said: string, ...groups: string[]) => string)];
+
+/** Phrasings written in the words the reader knows, in this order. */
+const REWRITES: Rewrite[] = [
+  [/[’‘]/g, "'"],
+  [/[“”]/g, '"'],
+  [/\bno\.? of\b/gi, 'number of'],
+  [/\bat the moment\b|\bat present\b/gi, 'now'],
+  // "Used all their leave", "run out of leave": none of it left; "days I worked" are the days present.
+  [
+    /\b(?:used (?:up )?all (?:of )?(?:their|his|her|my|your|the)|(?:has|have|had) run out of) (?:(annual|sick|unpaid) )?leave\b/gi,
+    (_said, kind) => `at most 0 days of ${kind ?? 'annual'} leave left`,
+  ],
+  [/\bdays (?:(?:have|did|has|had) )?(i|you|he|she|they|we) worked\b/gi, (_said, who) => `days ${who} was present`],
+  [/\bdays worked\b/gi, 'days present'],
+  [/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have'],
+  [/\bwhos\b/gi, "who's"],
+  // "Who is ill": off sick ("ill" alone may be "I'll").
+  [/(?<=\b(?:is|are|was|were|been|being|fell|off|in)\s+)(?:ill|unwell|poorly)\b/gi, 'sick'],
+  // "People in IT": the department as typed in capitals, never the pronoun (a filler word, silently dropped).
+  [/(?<=\b(?:in|from|of|for|the|our)\s+)IT\b|\bIT(?=\s+(?:team|department|dept|staff|people|folks|guys|crew)\b)/g, 'it-department'],
+  // "Leave-wise", "attendance wise": the word itself.
+  [/\b([a-z]+)[- ]?wise\b/gi, (said, word) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word)],
+  // "Leo Martins' score": a possessive after an s.
+  [/(?<=[a-z]s)'(?=\s|$)/gi, ''],
+];
+
+/** The question with its phrasings rewritten, each rewrite noted so that a refusal can name the words as typed. */
+export function rewritten(question: string, typed: AsTyped): string {
+  return REWRITES.reduce(
+    (text, [pattern, to]) =>
+      text.replace(pattern, (said: string, ...rest: unknown[]) => {
+        // The groups come before the match's offset, the first number among the arguments.
+        const groups = rest.slice(
+          0,
+          rest.findIndex((part) => typeof part === 'number'),
+        ) as string[];
+        const written = typeof to === 'string' ? to : to(said, ...groups);
+        typed.note(written, said);
+        return written;
+      }),
+    question,
+  );
+}
