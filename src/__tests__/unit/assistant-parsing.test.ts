@@ -1684,4 +1684,39 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect(text('do people with more absences score lower')).toMatch(/correlations/);
     expect(read('people with more than 3 absences last month').notHeld).toBeNull();
   });
+
+  it('when "Please," or "can you tell me (if)" opens the question, then an order is still refused and a yes or no still read', () => {
+    expect(text("Please, change Peter Hansen's Q3 score to 80")).toMatch(/can't change anything/);
+    expect(text("I need to know what should i do about Zoe's attendance")).toMatch(/don't advise/);
+    expect(read('Can you tell me if my leave request is approved yet?')).toMatchObject({ yesNo: true, unused: [] });
+    expect(read('Please, is my leave request approved yet')).toMatchObject({ yesNo: true, unused: [] });
+    expect(read('Please, lukas late count this quarter')).toMatchObject({ names: ['lukas'], unused: [] });
+  });
+
+  it('when the verb of an order or of advice is misspelt ("aprpove", "prmoote"), then it is refused by the verb meant', () => {
+    expect(text('aprpove all the pending leave requests')).toMatch(/can't approve anything/);
+    expect(text('who should we prmoote in QA')).toMatch(/don't advise.*promote/);
+    expect(read('deleted employees').action).toBeNull();
+  });
+
+  it('when a word left over was read as another, then the refusal names it as typed and as read', () => {
+    expect(text("what's the wetaher like tomorrow")).toMatch(/apply wetaher \(weather\) here/);
+    expect(read("what's the wetaher like tomorrow").unused).toEqual(['wetaher']);
+  });
+
+  it('when two states of a day are asked ("late or absent"), then each is answered, side by side', () => {
+    const calls = (question: string) => {
+      const s = compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+      return 'calls' in s ? s.calls.map((c) => c.input) : [];
+    };
+    expect(calls('who was late or absent yesterday')).toHaveLength(2);
+    expect(calls('who was absent yesterday')).toHaveLength(1);
+  });
+
+  it('when a group of people is named with no word of counting, then it is listed; its size is counted', () => {
+    const intent = (question: string) => compose({ reading: read(question), people: [], employee_ids: [], context: context(today) }).intent;
+    expect(intent('can I see inactive employees')).toBe('employee_list');
+    expect(intent('DEV headcount')).toBe('employee_count');
+    expect(intent('how big is the QA team')).toBe('employee_count');
+  });
 });

@@ -5,6 +5,7 @@ import { attendance } from './attendance-answers';
 import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
+import { severalParts } from './several-parts';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
 import { aboutTheAssistant } from './help';
@@ -12,7 +13,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { rateSeries, type SeriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
-import { unappliedWords } from '../reading/parsed';
+import { namedBack } from '../reading/parsed';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 
@@ -30,11 +31,6 @@ const ATTENDANCE = new Set<Measure>([
 ]);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
-
-/** Holidays "left" with no word of leave: the calendar's are meant as often as one's own days. */
-const HOLIDAYS_LEFT =
-  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
-const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
 
 /** The unit of a series asked for: "by week", "quarterly"; months otherwise. */
 const SERIES_UNIT =
@@ -77,7 +73,7 @@ export function compose(q: Question): Step {
   if (reading.unused.length > 0) {
     return cannot(
       'unsupported',
-      `I don't know how to apply ${unappliedWords(reading, q.people).join(', ')} here, and I won't answer a different question. ${EXAMPLES}`,
+      `I don't know how to apply ${namedBack(reading, q.people).join(', ')} here, and I won't answer a different question. ${EXAMPLES}`,
     );
   }
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
@@ -137,38 +133,8 @@ export function compose(q: Question): Step {
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
-  // "Hires and leavers", "mean and median": each answered, side by side.
-  if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
-    return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
-  // "How many people on my team and their avg score last quarter": the headcount (of today) beside the scores.
-  const countAndScore =
-    reading.measures.includes('headcount') &&
-    (reading.measures.includes('score') || (reading.statistic !== null && ['mean', 'median', 'min', 'max'].includes(reading.statistic))) &&
-    /\bhow many (?:people|employees|staff|ppl|members|folks)\b.*\band (?:their|the|its)\b/.test(reading.said);
-  if (countAndScore && q.people.length === 0)
-    return sideBySide([
-      compose({ ...q, reading: { ...reading, measures: ['headcount'], statistic: null, quarters: [], range: null, operation: 'count' } }),
-      compose({ ...q, reading: { ...reading, measures: ['score'] } }),
-    ]);
-  // "Holidays left this year" may be the calendar's holidays still to come or one's annual leave: both, side by side.
-  // ("Left" is no leaver there.)
-  if (
-    HOLIDAYS_LEFT.test(reading.said) &&
-    reading.measures[0] === 'leave_balance' &&
-    reading.measures.every((m) => m === 'leave_balance' || m === 'leavers' || m === 'holidays') &&
-    q.people.length === 0
-  ) {
-    const balance = { ...reading, measures: ['leave_balance' as const] };
-    return sideBySide([
-      compose({ ...q, reading: { ...balance, measures: ['holidays'], range: restOfYear(q.context.today), operation: 'list' } }),
-      balances({ ...q, reading: balance }, 'leave_balance'),
-    ]);
-  }
-  if (reading.alsoStatistic !== null)
-    return sideBySide([
-      compose({ ...q, reading: { ...reading, alsoStatistic: null } }),
-      compose({ ...q, reading: { ...reading, statistic: reading.alsoStatistic, alsoStatistic: null } }),
-    ]);
+  const several = severalParts(q, compose);
+  if (several !== null) return several;
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;

@@ -48,6 +48,8 @@ export function personFacts(q: Question, measure: string): Step | null {
 }
 
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
+const SIZE = /\b(?:headcount|hc|size|how big|how large|strength|count|number|total|numbers)\b/;
+
 /** The job title the tool filtered by: as asked, or the held title it misspelt. */
 const titleOf = (result: unknown) => (result as { filters?: { job_title?: string } } | undefined)?.filters?.job_title;
 const filterWords = (q: Question, status: string, title = q.reading.filters.job_title) =>
@@ -139,8 +141,9 @@ export function headcount(q: Question): Step {
   }
   if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
   const input = { ...base, ...(teams[0] && { team_id: teams[0] }) };
-  // "Juniors in my team": a group named by its position, with no word of counting, is asked for by name.
-  const counted = operation === 'count' || (operation === 'lookup' && !filters.position);
+  // "Juniors in my team", "inactive employees", "can I see everyone in security": a group named with no word of counting
+  // is asked for by name (the count comes with the names); its size ("headcount", "how big") is a count.
+  const counted = operation === 'count' || (operation === 'lookup' && SIZE.test(q.reading.said));
   return {
     intent: counted ? 'employee_count' : 'employee_list',
     measure: 'headcount',

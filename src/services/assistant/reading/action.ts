@@ -1,3 +1,5 @@
+import { closest } from './edit-distance';
+
 /*
  * A request to change data ("approve all the pending leave requests", "book me off on 22 december"): the assistant
  * only reads, so such a question is refused by its verb, never answered with a read of the same words
@@ -49,7 +51,41 @@ const LATER_ORDER =
 const JUDGEMENT =
   /^(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:an?\s+)?(good|bad|poor|great|lazy|reliable|unreliable|hard[- ]?working|weak|strong|terrible|excellent|problem|toxic|difficult|trustworthy|competent|incompetent|underperforming|slacking)\b/;
 
-export function readAction(text: string): Action | null {
+/** Verbs of an order or of advice asked, so a misspelt one ("aprove", "who should we prmoote") is still read as one. */
+const VERBS = [
+  'approve',
+  'reject',
+  'decline',
+  'cancel',
+  'delete',
+  'remove',
+  'update',
+  'promote',
+  'demote',
+  'increase',
+  'decrease',
+  'recommend',
+  'terminate',
+  'dismiss',
+  'submit',
+  'transfer',
+  'withdraw',
+  'adjust',
+  'modify',
+];
+/** Where a verb stands: opening the question, or after a word that asks for one ("please", "should we", "and"). */
+const VERB_PLACE =
+  /(^|\b(?:please|pls|plz|kindly|can you|could you|would you|can u|should i|should we|shall i|shall we|who should (?:i|we)|and|then|also)\s+)([a-z]{5,})\b/g;
+
+function verbsAsMeant(text: string): string {
+  // A word with an ending ("deleted", "changes") is not a verb misspelt.
+  return text.replace(VERB_PLACE, (said: string, before: string, word: string) =>
+    VERBS.includes(word) || /(?:ed|ing|s|er|ion)$/.test(word) ? said : `${before}${closest(word, VERBS) ?? word}`,
+  );
+}
+
+export function readAction(typed: string): Action | null {
+  const text = verbsAsMeant(typed);
   if (SQL.test(text)) return { verb: 'run SQL', object: null };
   const judged = JUDGEMENT.exec(text)?.[1];
   if (judged !== undefined) return { verb: 'judge', object: 'employee', decision: judged };

@@ -18,6 +18,12 @@ export class AsTyped {
     for (const word of written.toLowerCase().split(/\s+/)) if (word && !this.said.has(word) && !this.typed.has(word)) this.typed.set(word, was);
   }
 
+  /** Each typed word the reader read as another ("wetaher" as "weather"), with the word it was read as. */
+  readAs(read: readonly string[]): Record<string, string> {
+    const pairs = read.flatMap((word) => (this.said.has(word) || !this.typed.has(word) ? [] : [[this.typed.get(word)!, word] as const]));
+    return Object.fromEntries(pairs);
+  }
+
   /** The words as typed, each once, in order. */
   words(read: readonly string[]): string[] {
     return [...new Set(read.map((word) => (this.said.has(word) ? word : (this.typed.get(word) ?? word))))];

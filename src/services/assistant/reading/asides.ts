@@ -14,8 +14,10 @@ const ASIDES: RegExp[] = [
   /^\s*(?:you are now|you're now|pretend (?:you are|you're|to be|i am|i'm)|act as|i am|i'm)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|superuser|super user|hr admin)\b[\s,.;:]*(?:(?:so|and|now)\s+)?/i,
   // "(Hi,) quick one before my 1:1s —": why they ask, before a dash or a colon; read before the greeting, which would take "quick one" alone.
   /^\s*(?:(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?quick (?:one|question|q)\b[^?—–]*?(?:[—–]|:\s|\s-\s)\s*/i,
-  // A greeting opening the message.
-  /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q))\b[\s!,.:;—–-]*/i,
+  // A greeting opening the message, or a "please" ("Please, approve my leave" is still the order).
+  /^\s*(?:hi there|hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|quick (?:one|question|q)|please|pls|kindly)\b[\s!,.:;—–-]*/i,
+  // "Can you tell me (if) …", "I need to know …": the question follows; an "if" or "whether" stays, as it makes a yes or no.
+  /^\s*(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|let) me(?: know)?|(?:i|we) (?:need|want|would like|'d like) to know|do you know)\b[\s,:;—–-]*/i,
   // "Quick sanity check for the org chart deck:", "doing my team's monthly check —": a purpose before a colon or a dash
   // (a hyphen only with a space after it: "check-in times" is the question).
   new RegExp(

@@ -11,6 +11,11 @@ export function unappliedWords(reading: Pick<Reading, 'unused' | 'names'>, peopl
   return [...reading.unused, ...(people.length === 0 ? reading.names : [])];
 }
 
+/** The unapplied words as a refusal names them: as typed, with the word each was read as when it differs ("mth (month)"). */
+export function namedBack(reading: Pick<Reading, 'unused' | 'names' | 'readAs'>, people: readonly Person[]): string[] {
+  return unappliedWords(reading, people).map((word) => (reading.readAs[word] === undefined ? word : `${word} (${reading.readAs[word]})`));
+}
+
 /** `data.parsed` (API.md, "Assistant"): how the question was read, and the words that were not applied. */
 export function parsedOf(reading: Reading, people: Person[], step: Step | undefined, measure?: string) {
   const subject =

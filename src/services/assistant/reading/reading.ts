@@ -38,8 +38,10 @@ export interface Reading {
   tiesKept: boolean;
   threshold: Threshold | null;
   filters: Filters;
-  /** Words no part applied (names to look up aside). */
+  /** Words no part applied (names to look up aside), as typed. */
   unused: string[];
+  /** Of those, each one read as another word ("mth" as "month"), and that word. */
+  readAs: Record<string, string>;
   /** "By team", "each team": one figure per team. */
   perTeam: boolean;
   /** "Which team scored highest", "the best team": teams are what is ranked, not people. */
@@ -262,6 +264,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
     unused: typed.words(marks.unused()),
+    readAs: typed.readAs(marks.unused()),
     notHeld: held,
     perTeam,
     unit: perTeam || TEAM_UNIT.test(unitText) ? 'team' : perPerson || PERSON_UNIT.test(unitText) ? 'person' : null,
@@ -269,7 +272,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perPosition,
     past,
     off,
-    yesNo: /^(?:is|are|was|were|has|have|did|does|do)\b/.test(marks.text),
+    yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether)\b/.test(marks.text),
     otherPeriod: period.otherMonth,
     ends: period.ends,
     checkTimes: read.checkTimes,

@@ -22,7 +22,8 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
 /** Things asked about that the service does not keep: corrected too, so a misspelt one ("salry") is refused by name. */
 const NOT_KEPT = `salary salaries wages bonus bonuses compensation remuneration overtime payroll address addresses birthday birthdays expenses
   forecast prediction predict promotion promotions probation training maternity paternity bereavement nationality gender qualifications certifications
-  vacancies pension pensions benefits appraisal appraisals disciplinary grievance grievances sabbatical`;
+  vacancies pension pensions benefits appraisal appraisals disciplinary grievance grievances sabbatical fortnight fortnightly
+  contractor contractors freelancers weather culture morale laptop laptops equipment parking insurance diversity ethnicity religion`;
 
 const VOCABULARY = new Set(`${DOMAIN} ${NOT_KEPT}`.split(/\s+/).filter(Boolean));
 
@@ -49,7 +50,7 @@ export const FILLER = new Set(
   please pls plz can could would will should shall tell show give get list what whats what's who whos who's whom which how many much there any anyone anybody some all
   hey hi hello thanks thank just about know see let find out want need like quick quickly kindly so far yet now ok okay um uh hmm
   has have had am currently current right exactly overall own total whole entire also again still ever as up into per one each every
-  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate whether analyse analyze analysis anything something everything else too`.split(
+  among amongst here their them they work works working when got summary summaries overview stats statistics he she his her him someone somebody people's time times day days number numbers figure figures info information details report looking going summarise summarize summarised breakdown table tabulate whether analyse analyze analysis anything something everything else too if`.split(
     /\s+/,
   ),
 );

@@ -1,0 +1,64 @@
+import type { Measure } from '../reading/measure';
+import { balances } from './leave-answers';
+import type { Question, Step } from './plan';
+import { sideBySide } from './side-by-side';
+
+/** A day's states a person may be counted or listed by. */
+const DAY_STATES = new Set<Measure>(['late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'not_checked_in']);
+
+/** Holidays "left" with no word of leave: the calendar's are meant as often as one's own days. */
+const HOLIDAYS_LEFT =
+  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
+const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
+
+/**
+ * A question of several parts ("late or absent", "hires and leavers", "mean and median", "how many people and their
+ * average score"): each part answered as if asked alone, side by side; null when the question is one part.
+ */
+export function severalParts(q: Question, compose: (q: Question) => Step): Step | null {
+  const { reading } = q;
+  // "Who was late or absent yesterday": each day's state answered, side by side, never one of them dropped.
+  const states = reading.measures.filter((m) => DAY_STATES.has(m));
+  if (
+    states.length > 1 &&
+    /\b(?:or|and)\b|[,&/]/.test(reading.said) &&
+    q.people.length === 0 &&
+    !reading.me &&
+    reading.statistic === null &&
+    (reading.operation === 'list' || reading.operation === 'count' || reading.operation === 'lookup')
+  )
+    return sideBySide(states.map((m) => compose({ ...q, reading: { ...reading, measures: [m] } })));
+  // "Hires and leavers", "mean and median": each answered, side by side.
+  if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
+    return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
+  // "How many people on my team and their avg score last quarter": the headcount (of today) beside the scores.
+  const countAndScore =
+    reading.measures.includes('headcount') &&
+    (reading.measures.includes('score') || (reading.statistic !== null && ['mean', 'median', 'min', 'max'].includes(reading.statistic))) &&
+    /\bhow many (?:people|employees|staff|ppl|members|folks)\b.*\band (?:their|the|its)\b/.test(reading.said);
+  if (countAndScore && q.people.length === 0)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, measures: ['headcount'], statistic: null, quarters: [], range: null, operation: 'count' } }),
+      compose({ ...q, reading: { ...reading, measures: ['score'] } }),
+    ]);
+  // "Holidays left this year" may be the calendar's holidays still to come or one's annual leave: both, side by side.
+  // ("Left" is no leaver there.)
+  if (
+    HOLIDAYS_LEFT.test(reading.said) &&
+    reading.measures[0] === 'leave_balance' &&
+    reading.measures.every((m) => m === 'leave_balance' || m === 'leavers' || m === 'holidays') &&
+    q.people.length === 0
+  ) {
+    const balance = { ...reading, measures: ['leave_balance' as const] };
+    return sideBySide([
+      compose({ ...q, reading: { ...balance, measures: ['holidays'], range: restOfYear(q.context.today), operation: 'list' } }),
+      balances({ ...q, reading: balance }, 'leave_balance'),
+    ]);
+  }
+  if (reading.alsoStatistic !== null)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, alsoStatistic: null } }),
+      compose({ ...q, reading: { ...reading, statistic: reading.alsoStatistic, alsoStatistic: null } }),
+    ]);
+  return null;
+}
