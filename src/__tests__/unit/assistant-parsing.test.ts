@@ -1719,4 +1719,18 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect(intent('DEV headcount')).toBe('employee_count');
     expect(intent('how big is the QA team')).toBe('employee_count');
   });
+
+  it('when a team is set against the whole company, then both are answered; teams compared between two dates, over the days between', () => {
+    const calls = (question: string) => {
+      const s = compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+      return 'calls' in s ? s.calls.map((c) => c.input) : [];
+    };
+    const [team, everyone] = calls("how does DEV's attendance rate compare with the company average this month");
+    expect(team).toMatchObject({ team_id: 'DEV' });
+    expect(everyone).not.toHaveProperty('team_id');
+    expect(calls('how many late arrivals in the QA team this month, and organisation-wide too')).toHaveLength(2);
+    const compared = calls('compare attendance of DEV and QA between 2025-10-01 and 2025-10-31');
+    expect(compared.length).toBeGreaterThan(0);
+    for (const input of compared) expect(input).toMatchObject({ from: '2025-10-01', to: '2025-10-31' });
+  });
 });

@@ -108,10 +108,12 @@ export function compose(q: Question): Step {
     reading.teams.length <= 1
   )
     return rateSeries(q, seriesUnit(reading.said));
-  // "Did attendance go up or down from september to october": the rate of each end, not of the span.
+  // "Did attendance go up or down from september to october": the rate of each end, not of the span. Teams compared
+  // "between 2025-10-01 and 2025-10-31" are compared over the days between, not on the two days.
+  const dayEnds = reading.ends !== null && reading.ends.every((end) => end.from === end.to);
   if (
     reading.ends !== null &&
-    (reading.statistic === 'change' || reading.statistic === 'mean_change' || reading.operation === 'compare') &&
+    (reading.statistic === 'change' || reading.statistic === 'mean_change' || (reading.operation === 'compare' && !dayEnds)) &&
     rateWords.length > 0 &&
     rateWords.length === reading.measures.length &&
     q.people.length === 0 &&

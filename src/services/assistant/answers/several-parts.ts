@@ -11,6 +11,11 @@ const HOLIDAYS_LEFT =
   /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
 const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
 
+/** The whole organisation named beside a team ("DEV against the company average", "the data team, and organisation-wide too"). */
+const COMPANY =
+  /\b(?:(?:whole |entire )?(?:company|organi[sz]ation|org)(?:[- ]wide|'s)?(?: average| as a whole| overall)?|everyone else|the rest of the (?:company|organi[sz]ation))\b/;
+const RATED = new Set<Measure>(['attendance_rate', 'attendance', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'hours', 'score']);
+
 /**
  * A question of several parts ("late or absent", "hires and leavers", "mean and median", "how many people and their
  * average score"): each part answered as if asked alone, side by side; null when the question is one part.
@@ -28,6 +33,19 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     (reading.operation === 'list' || reading.operation === 'count' || reading.operation === 'lookup')
   )
     return sideBySide(states.map((m) => compose({ ...q, reading: { ...reading, measures: [m] } })));
+  // "How does DEV compare with the company": the team's figure beside everyone's, never the team's alone.
+  if (
+    reading.teams.length === 1 &&
+    COMPANY.test(reading.said) &&
+    q.people.length === 0 &&
+    !reading.me &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => RATED.has(m))
+  ) {
+    // Each side is one figure: the team's, then everyone's (not a table of teams).
+    const each = { ...reading, said: reading.said.replace(COMPANY, ' '), operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
+    return sideBySide([compose({ ...q, reading: each }), compose({ ...q, reading: { ...each, teams: [] } })]);
+  }
   // "Hires and leavers", "mean and median": each answered, side by side.
   if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);

@@ -215,7 +215,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
         ),
     ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(
-    /\b(?:everyone|everybody|all|company[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+    /\b(?:everyone|everybody|all|(?:company|organi[sz]ation|org)[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
