@@ -6,7 +6,7 @@ import type { LeaveKind } from '../../core/work-calendar/absence-rule';
 import { dayShare, DayShareSums, poolPersonDays, type DayShare, type PersonDays } from '../../core/work-calendar/person-days';
 import type { Membership } from '../../core/work-calendar/team-period';
 import type { CalendarDay, WorkCalendar } from '../../core/work-calendar/work-calendar';
-import { collated, namePlaces } from '../../core/collated';
+import { byScoreThenName, collated } from '../../core/collated';
 import { KIND_PLACES, kindAt, RangeLeave } from './range-leave';
 
 /** One person's days and rate over a range, in the team of the first of them. */
@@ -56,8 +56,12 @@ export function personRates(facts: RateFacts, position?: Position): PersonRate[]
     const e = employees.get(employee_id)!;
     return { employee_id, name: e.name, team_id: s.team_id, position: e.position, ...poolPersonDays(s.days) };
   });
-  const place = namePlaces(rates.map((r) => r.name));
-  return rates.sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || place.get(a.name)! - place.get(b.name)! || collated(a.employee_id, b.employee_id));
+  return byScoreThenName(
+    rates,
+    (r) => r.rate ?? -1,
+    (r) => r.name,
+    (a, b) => collated(a.employee_id, b.employee_id),
+  );
 }
 
 /** The days of one membership the person was employed on, each the core's share for the team's day, their leave and their record. */
