@@ -26,3 +26,18 @@ export function namePlaces(names: readonly string[]): ReadonlyMap<string, number
   places = made;
   return made;
 }
+
+/**
+ * Sorts `items` in place, highest `score` first, ties by their names' places
+ * (namePlaces), then by `rest` (or kept in their order), and returns them.
+ * Each item's score and place are taken once: a comparator looking the
+ * places up asked the map twice a comparison, tens of thousands of times
+ * for everyone, and that was most of ordering a figure over everyone.
+ */
+export function byScoreThenName<T>(items: T[], score: (item: T) => number, name: (item: T) => string, rest?: (a: T, b: T) => number): T[] {
+  const place = namePlaces(items.map(name));
+  const keyed = items.map((item) => ({ item, score: score(item), place: place.get(name(item))! }));
+  keyed.sort((a, b) => b.score - a.score || a.place - b.place || (rest === undefined ? 0 : rest(a.item, b.item)));
+  keyed.forEach((k, i) => (items[i] = k.item));
+  return items;
+}

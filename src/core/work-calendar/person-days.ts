@@ -59,14 +59,19 @@ export class DayShareSums {
   }
 
   days(): PersonDays {
-    return {
-      expected: this.expected,
-      absent: this.closedExpected - this.credited,
-      closed_expected: this.closedExpected,
-      rate: this.closedExpected > 0 ? round4(this.credited / this.closedExpected) : null,
-      on_leave: this.onLeave,
-    };
+    return daysFromSums(this.expected, this.closedExpected, this.credited, this.onLeave);
   }
+}
+
+/** A person's days from their day shares summed, field by field (DayShare's expected, closed_expected, credited and on_leave). */
+export function daysFromSums(expected: number, closedExpected: number, credited: number, onLeave: number): PersonDays {
+  return {
+    expected,
+    absent: closedExpected - credited,
+    closed_expected: closedExpected,
+    rate: closedExpected > 0 ? round4(credited / closedExpected) : null,
+    on_leave: onLeave,
+  };
 }
 
 /**

@@ -16,32 +16,37 @@ for (const status of ATTENDANCE_STATUSES) {
 const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 const firstOfMonth = (number: number) => `${Math.floor(number / 12)}-${String((number % 12) + 1).padStart(2, '0')}-01`;
 
-/** chr(FIRST_MONTH + the month's place in the range) before each row's marks. */
-const FIRST_MONTH = 65;
-/** Between an id and its month (ids are letters, a hyphen and digits; marks are letters and a few signs after them). */
+/** Between an id and its marks (ids are letters, a hyphen and digits; marks are letters and a few signs after them). */
 const AFTER_ID = ' ';
 const BETWEEN_ROWS = '|';
 /** At most this many reads of one range at once (a machine's few cores; a pool's connections are for other requests too). */
 const SPANS = 3;
 
+/** One month of the table: its place after the range's first month, and its rows as one string. */
+interface MonthText {
+  place: number;
+  rows: string;
+}
+
 /**
- * The month table's rows of the months `from` to `to` (firsts of months) as
- * one string: id, the month's place after `first` (a month number), marks;
- * row after row, ungrouped. The month's place comes from date_part (double
- * precision): extract's numeric took longer.
+ * The month table's rows of the months `from` to `to` (month numbers) as one
+ * string a month: id and marks, row after row, ungrouped. Grouped by month,
+ * the month's place is worked out once a month, not once a row: date_part on
+ * every row was a fifth (five months) to a third (one) of building them.
  */
-async function spanText(sql: SqlClient, from: number, to: number, first: number, filter: PersonRecordsFilter): Promise<string> {
-  const [row] = await sql.query<{ rows: string | null }>(
-    `SELECT string_agg(employee_id || '${AFTER_ID}' || chr(${FIRST_MONTH} + (date_part('year', month) * 12 + date_part('month', month))::int - 1 - $6::int) || marks, '${BETWEEN_ROWS}') AS rows
+async function spanTexts(sql: SqlClient, from: number, to: number, first: number, filter: PersonRecordsFilter): Promise<MonthText[]> {
+  return sql.query<MonthText>(
+    `SELECT (date_part('year', month) * 12 + date_part('month', month))::int - 1 - $6::int AS place,
+            string_agg(employee_id || '${AFTER_ID}' || marks, '${BETWEEN_ROWS}') AS rows
      FROM attendance_months
      WHERE month BETWEEN $1::date AND $2::date AND marks <> ''
        AND ($3::text[] IS NULL OR team_id = ANY ($3::text[]))
        AND ($4::text IS NULL OR employee_id = $4::text)
-       AND ($5::text[] IS NULL OR employee_id = ANY ($5::text[]))`,
+       AND ($5::text[] IS NULL OR employee_id = ANY ($5::text[]))
+     GROUP BY month`,
     [firstOfMonth(from), firstOfMonth(to), filter.team_ids, filter.employee_id ?? null, filter.employee_ids ?? null, first],
     PLAN_EACH_TIME,
   );
-  return row?.rows ?? '';
 }
 
 /**
@@ -51,8 +56,8 @@ async function spanText(sql: SqlClient, from: number, to: number, first: number,
  * They come as strings (parsing thousands of rows of three fields took longer
  * than the read itself, and grouping them by person in the query longer
  * still), a few spans of months read at once: PostgreSQL builds each on a
- * connection (and a core) of its own, and the spans that came first are split
- * into rows here while the later ones are being built.
+ * connection (and a core) of its own, and the spans that came first are
+ * decoded here while the later ones are being built.
  */
 export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilter): Promise<PersonDayCodes[]> {
   const width = daysBetween(filter.from, filter.to);
@@ -61,65 +66,59 @@ export async function dayCodesByPerson(sql: SqlClient, filter: PersonRecordsFilt
   const months = monthNumber(filter.to) - first + 1;
   const spans = Math.min(SPANS, months);
   const texts = Array.from({ length: spans }, (_, j) =>
-    spanText(sql, first + Math.floor((j * months) / spans), first + Math.floor(((j + 1) * months) / spans) - 1, first, filter),
+    spanTexts(sql, first + Math.floor((j * months) / spans), first + Math.floor(((j + 1) * months) / spans) - 1, first, filter),
   );
   // A failed read is thrown where it is awaited below; one after it is then never awaited, and must not end the process.
   for (const text of texts) text.catch(() => undefined);
   // Where each month of the range starts, in days from `from` (the first is at or before it).
   const starts = Array.from({ length: months }, (_, k) => daysBetween(filter.from, firstOfMonth(first + k)) - 1);
-  // Each row's person, its text, and where its month (then its marks) and its end are in that text: four numbers a row
-  // in one growing buffer (a plain array's push of several values was most of the decoding: V8 inlines a push of one only).
-  const rowOf = new Map<string, number>();
-  let rows = new Int32Array(4 * 1024);
-  let length = 0;
-  const received: string[] = [];
-  for (const pending of texts) {
-    const text = await pending;
-    received.push(text);
-    for (let at = 0; at < text.length;) {
-      const id = text.indexOf(AFTER_ID, at);
-      const next = text.indexOf(BETWEEN_ROWS, id);
-      const end = next === -1 ? text.length : next;
-      const employeeId = text.slice(at, id);
-      let person = rowOf.get(employeeId);
-      if (person === undefined) rowOf.set(employeeId, (person = rowOf.size));
-      if (length === rows.length) rows = grown(rows);
-      rows[length++] = person;
-      rows[length++] = received.length - 1;
-      rows[length++] = id + 1;
-      rows[length++] = end;
-      at = end + 1;
-    }
-  }
-  // One buffer for everyone, a view each: thousands of small arrays, each with a buffer of its own, kept the collector busy.
-  const codes = new Uint8Array(width * rowOf.size);
-  const recorded = new Uint8Array(rowOf.size);
   // A status or open records only: the months hold every record, so the others are left out here (the filtered read of the records scanned as many).
   const wanted = RECORD_FACTS.map((_, code) => codeMatches(code, filter));
-  for (let r = 0; r < length; r += 4) {
-    const person = rows[r]!;
-    const text = received[rows[r + 1]!]!;
-    const month = rows[r + 2]!;
-    const end = rows[r + 3]!;
-    const start = starts[text.charCodeAt(month) - FIRST_MONTH]!;
-    for (let at = month + 1; at < end; at += 2) {
-      const i = start + text.charCodeAt(at) - FIRST_DAY;
-      const code = CODE_OF[text.charCodeAt(at + 1)]!;
-      if (i >= 0 && i < width && wanted[code]) {
-        codes[person * width + i] = code;
-        recorded[person] = 1;
+  // Everyone's days in one buffer, a person after another in the order first met, grown as people come, so that each
+  // row's marks go straight to their person's days in one pass over the text.
+  const personOf = new Map<string, number>();
+  let codes = new Uint8Array(width * 64);
+  let recorded = new Uint8Array(64);
+  for (const pending of texts) {
+    for (const { place, rows: text } of await pending) {
+      const start = starts[place]!;
+      for (let at = 0; at < text.length;) {
+        const id = text.indexOf(AFTER_ID, at);
+        const next = text.indexOf(BETWEEN_ROWS, id);
+        const end = next === -1 ? text.length : next;
+        const employeeId = text.slice(at, id);
+        let person = personOf.get(employeeId);
+        if (person === undefined) {
+          person = personOf.size;
+          personOf.set(employeeId, person);
+          if (person === recorded.length) {
+            codes = grown(codes);
+            recorded = grown(recorded);
+          }
+        }
+        const days = person * width;
+        for (let mark = id + 1; mark < end; mark += 2) {
+          const i = start + text.charCodeAt(mark) - FIRST_DAY;
+          const code = CODE_OF[text.charCodeAt(mark + 1)]!;
+          if (i >= 0 && i < width && wanted[code]) {
+            codes[days + i] = code;
+            recorded[person] = 1;
+          }
+        }
+        at = end + 1;
       }
     }
   }
+  // One buffer for everyone, a view each: thousands of small arrays, each with a buffer of its own, kept the collector busy.
   const people: PersonDayCodes[] = [];
-  for (const [employee_id, person] of rowOf)
+  for (const [employee_id, person] of personOf)
     if (recorded[person] === 1) people.push({ employee_id, codes: codes.subarray(person * width, (person + 1) * width) });
   return people;
 }
 
 /** Twice the room, the values kept. */
-function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(values.length * 2);
+function grown(values: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const larger = new Uint8Array(values.length * 2);
   larger.set(values);
   return larger;
 }

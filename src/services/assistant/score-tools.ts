@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { comparePeriods, hundredths, meanOfHundredths, type ScoreSummaryItem } from '../../core/performance';
 import type { EmployeeService } from '../employee.service';
 import type { ScoreService } from '../score.service';
-import { namePlaces } from '../../core/collated';
+import { byScoreThenName } from '../../core/collated';
 import { allPages, defineTool, EmployeeIdArg, ownEmployeeId, PeriodArg, TeamArg } from './assistant-tool';
 
 const SummaryInput = z
@@ -91,10 +91,13 @@ export function scoreTools(scores: ScoreService, employees: EmployeeService) {
       run: async (principal, input) => {
         const items = await scores.finalScores(principal, { period: input.period, ...(input.team_id !== undefined && { team_id: input.team_id }) });
         // Thousands of scores share a few hundred values: ties go by the names' places, not a collator call each (a copy: a cached list is frozen).
-        const place = namePlaces(items.map((i) => i.employee_name));
         return {
           period: input.period,
-          items: [...items].sort((a, b) => b.final_score - a.final_score || place.get(a.employee_name)! - place.get(b.employee_name)!),
+          items: byScoreThenName(
+            [...items],
+            (i) => i.final_score,
+            (i) => i.employee_name,
+          ),
         };
       },
     }),

@@ -12,7 +12,7 @@ import { personDays, type PersonDays } from '../../core/work-calendar/person-day
 import { exceptionDates } from './exception-dates';
 import { personRates, type PersonRate } from './person-rates';
 import type { Position } from '../../core/employee';
-import { collated, namePlaces } from '../../core/collated';
+import { byScoreThenName, collated } from '../../core/collated';
 import { RECORD_FACTS } from '../../core/attendance-codes';
 
 /** A range summary reads every day of every team in it; a year is plenty. */
@@ -151,9 +151,11 @@ export class AttendanceFigures {
       days: p.days,
       dates: p.dates,
     }));
-    const place = namePlaces(people.map((p) => p.name));
-    return people.sort(
-      (a, b) => b.days - a.days || place.get(a.name)! - place.get(b.name)! || collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id),
+    return byScoreThenName(
+      people,
+      (p) => p.days,
+      (p) => p.name,
+      (a, b) => collated(a.dates[0]!, b.dates[0]!) || collated(a.employee_id, b.employee_id),
     );
   }
 
