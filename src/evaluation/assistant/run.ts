@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice15) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice16) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -27,6 +27,7 @@ import { PRACTICE13 } from './questions/practice13';
 import { PRACTICE13B } from './questions/practice13b';
 import { PRACTICE14 } from './questions/practice14';
 import { PRACTICE15 } from './questions/practice15';
+import { PRACTICE16 } from './questions/practice16';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -47,7 +48,8 @@ type Half =
   | 'practice13'
   | 'practice13b'
   | 'practice14'
-  | 'practice15';
+  | 'practice15'
+  | 'practice16';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -67,6 +69,7 @@ const NAMES: Record<Half, string> = {
   practice13b: 'thirteenth practice set, second author',
   practice14: 'fourteenth practice set',
   practice15: 'fifteenth practice set',
+  practice16: 'sixteenth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -87,6 +90,7 @@ const HALVES: readonly string[] = [
   'practice13b',
   'practice14',
   'practice15',
+  'practice16',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
       practice13b: PRACTICE13B,
       practice14: PRACTICE14,
       practice15: PRACTICE15,
+      practice16: PRACTICE16,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
