@@ -1733,4 +1733,9 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect(compared.length).toBeGreaterThan(0);
     for (const input of compared) expect(input).toMatchObject({ from: '2025-10-01', to: '2025-10-31' });
   });
+
+  it('when a word is one of an object\'s own keys ("constructor"), then it is read as any other word, never as the object\'s', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty of valueOf']) expect(text(word)).toMatch(/can't answer that|couldn't find/);
+    expect(read('constructor').unused).toEqual(['constructor']);
+  });
 });

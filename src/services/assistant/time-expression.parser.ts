@@ -111,6 +111,9 @@ export function parsePeriod(text: string, today: string): string | null {
   if (match) return `${match[2]}-Q${match[1]}`;
   match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})\b/i.exec(text);
   if (match) return `${match[2]}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
+  // "The first quarter": of this year.
+  match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/i.exec(text);
+  if (match) return `${year}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
   if (/\b(last|previous|prior) quarter\b/i.test(text)) return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
   if (/\b(this|current) quarter\b/i.test(text)) return `${year}-Q${quarter}`;
   match = /\bq([1-4])\b/i.exec(text);

@@ -129,6 +129,16 @@ export function compose(q: Question): Step {
     reading.measures.every((m) => ATTENDANCE.has(m))
   )
     return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose, onePerson ? 'lookup' : 'count');
+  // "Hours I worked last week vs the week before": each period's figures, side by side.
+  if (
+    reading.ends !== null &&
+    !dayEnds &&
+    (reading.operation === 'compare' || reading.statistic === 'change') &&
+    (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => ATTENDANCE.has(m))
+  )
+    return eachPeriod(q, reading.ends, compose, onePerson ? 'lookup' : 'count');
   if (reading.otherPeriod !== null && reading.range !== null) {
     return cannot(
       reading.measures[0] ?? 'unknown',

@@ -185,6 +185,13 @@ export function scores(q: Question, kpi: boolean): Step {
   if (statistic === 'mean_change' && !(operation === 'trend' && quarters.length !== 2)) {
     if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
     const ends = [quarters[0]!, quarters.at(-1)!];
+    // "My juniors' average": the summary has no level filter; each quarter's mean among them, side by side.
+    if (q.reading.filters.position)
+      return sideBySide(
+        ends.map((quarter) =>
+          scores({ ...q, reading: { ...q.reading, quarters: [quarter], statistic: 'mean', pair: false, operation: 'lookup', range: null } }, kpi),
+        ),
+      );
     return {
       intent: 'score_change',
       measure: 'score_mean',
@@ -233,14 +240,8 @@ export function scores(q: Question, kpi: boolean): Step {
       },
     };
   }
-  // "The QA mean in Q1 vs Q2": each quarter's figure, side by side, never the two pooled.
-  if (
-    pair &&
-    quarters.length === 2 &&
-    (statistic === null || statistic === 'mean' || statistic === 'median') &&
-    !q.reading.threshold &&
-    !q.reading.filters.position
-  )
+  // "The QA mean in Q1 vs Q2", "leads Q1 vs Q3": each quarter's figure, side by side, never pooled.
+  if (pair && quarters.length >= 2 && (statistic === null || statistic === 'mean' || statistic === 'median') && !q.reading.threshold)
     return sideBySide(
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );

@@ -42,5 +42,5 @@ export function sideBySide(steps: readonly Step[]): Step {
 
 /** "My hours in september vs october", "QA's late arrivals in august and september": the same question asked of each period, side by side. */
 export function eachPeriod(q: Question, periods: readonly DateRange[], answer: (q: Question) => Step, operation: 'lookup' | 'count' = 'lookup'): Step {
-  return sideBySide(periods.map((range) => answer({ ...q, reading: { ...q.reading, range, otherPeriod: null, operation } })));
+  return sideBySide(periods.map((range) => answer({ ...q, reading: { ...q.reading, range, otherPeriod: null, ends: null, operation } })));
 }

@@ -19,9 +19,8 @@ export class AsTyped {
   }
 
   /** Each typed word the reader read as another ("wetaher" as "weather"), with the word it was read as. */
-  readAs(read: readonly string[]): Record<string, string> {
-    const pairs = read.flatMap((word) => (this.said.has(word) || !this.typed.has(word) ? [] : [[this.typed.get(word)!, word] as const]));
-    return Object.fromEntries(pairs);
+  readAs(read: readonly string[]): ReadonlyMap<string, string> {
+    return new Map(read.flatMap((word) => (this.said.has(word) || !this.typed.has(word) ? [] : [[this.typed.get(word)!, word] as const])));
   }
 
   /** The words as typed, each once, in order. */

@@ -167,7 +167,12 @@ export function readOperation(marks: Marks): OperationReading {
     rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
   const n = rank?.[2] ?? rank?.[3] ?? counted?.[1];
   // "The best performer", "highest scorer": one.
-  const one = rank !== null && n === undefined && /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate)\b(?!s)/.test(marks.text);
+  const one =
+    rank !== null &&
+    n === undefined &&
+    /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
+      marks.text,
+    );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
     marks.take(

@@ -13,7 +13,10 @@ export function unappliedWords(reading: Pick<Reading, 'unused' | 'names'>, peopl
 
 /** The unapplied words as a refusal names them: as typed, with the word each was read as when it differs ("mth (month)"). */
 export function namedBack(reading: Pick<Reading, 'unused' | 'names' | 'readAs'>, people: readonly Person[]): string[] {
-  return unappliedWords(reading, people).map((word) => (reading.readAs[word] === undefined ? word : `${word} (${reading.readAs[word]})`));
+  return unappliedWords(reading, people).map((word) => {
+    const read = reading.readAs.get(word);
+    return read === undefined ? word : `${word} (${read})`;
+  });
 }
 
 /** `data.parsed` (API.md, "Assistant"): how the question was read, and the words that were not applied. */

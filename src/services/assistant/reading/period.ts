@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
+import { phrasedPeriod, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
 export interface PeriodReading {
@@ -17,11 +18,16 @@ export interface PeriodReading {
 }
 
 /** "Between X and Y", "from X to Y": each end read on its own, so a month as the end is its last day. */
-const SPAN = /\b(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)$/;
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "Between 1 and 15 october", "from september to november", "september to november" (months need no "from"). */
+const SPAN = new RegExp(
+  String.raw`\b(?:(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)$|(${MONTH_NAME}(?: 20\d\d)?) (?:to|through|thru|until|till|-|–) (${MONTH_NAME}(?: 20\d\d)?)\b)`,
+);
 
 function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
-  const span = SPAN.exec(text);
-  if (!span) return null;
+  const found = SPAN.exec(text);
+  if (!found) return null;
+  const span = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
   const second = parseDateRange(span[2]!, today);
   // "Between 20 and 28 november": a bare day is of the other end's month.
   const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
@@ -34,8 +40,9 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 }
 
 /** "This month vs last month": two periods named by where they stand, compared. */
-const VERSUS =
-  /\b((?:this|last|previous|past) (?:week|month|year))\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before)\b/;
+const VERSUS = new RegExp(
+  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
+);
 
 /** "The week before" a period: the same span one week, month or year earlier. */
 function before(range: DateRange, unit: string): DateRange {
@@ -121,6 +128,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
       return { from: monday, to: addDays(monday, 6), label: `the week of ${monday}` };
     }
   }
+  const phrased = phrasedPeriod(text, today);
+  if (phrased) return phrased;
   if (
     /\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(
       text,
@@ -254,6 +263,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     if (span) quarters = quartersBetween(distinct[0]!, distinct[1]!);
     else pair = true;
   }
+  // "Q1 vs Q2 vs Q3": each of them, never pooled.
+  if (distinct.length > 2 && /\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text)) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
   const ends = quarters.length === 0 ? spanEnds(text, today) : null;
   const range =
@@ -264,6 +275,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           to: periodRange(quarters.at(-1)!).to,
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
+  if (range !== null) marks.take(WHOLE_PHRASES);
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
   // "Holidays so far this year": the part gone by, up to today, not the whole year.
   const soFar = range !== null && quarters.length === 0 && SO_FAR.test(text) && range.from <= today && range.to >= today && !/so far$/.test(range.label);

@@ -41,7 +41,7 @@ export interface Reading {
   /** Words no part applied (names to look up aside), as typed. */
   unused: string[];
   /** Of those, each one read as another word ("mth" as "month"), and that word. */
-  readAs: Record<string, string>;
+  readAs: ReadonlyMap<string, string>;
   /** "By team", "each team": one figure per team. */
   perTeam: boolean;
   /** "Which team scored highest", "the best team": teams are what is ranked, not people. */
@@ -210,7 +210,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
         .replace(POLITE, ' ')
         .replace(/\b(?:i|we) (?:manage|run|lead)\b/g, ' ')
         .replace(
-          /\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s|(?:direct )?(?:devs|developers|engineers|testers|analysts|folks|guys|lot|crew|directs|members|colleagues|team members))\b/g,
+          /\b(?:my|our) (?:(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s|mid[- ]?levels?|(?:direct )?(?:devs|developers|engineers|testers|analysts|folks|guys|lot|crew|directs|members|colleagues|team members))\b/g,
           ' ',
         ),
     ) || employee_ids.includes(context.employee_id ?? '');

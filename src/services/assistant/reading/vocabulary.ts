@@ -59,14 +59,14 @@ const WORD = /\p{L}+/gu;
 
 /** A word questions are made of, or a common one: a team code that is one ("it") is a team only where the question says so. */
 export function isQuestionWord(word: string): boolean {
-  return VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || SHORTHAND[word] !== undefined;
+  return VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || SHORTHAND.has(word);
 }
 
 /** Everyday words one edit from a word of the questions ("stuff" is not "staff", "tired" not "hired"): never corrected. */
 const ENGLISH = new Set(['stuff', 'tired', 'fired', 'store', 'stores', 'wired', 'liked', 'dated']);
 
 /** Shorthand people type, written out before reading. */
-const SHORTHAND: Record<string, string> = {
+const SHORTHAND_WORDS: Record<string, string> = {
   wk: 'week',
   wks: 'weeks',
   yr: 'year',
@@ -116,6 +116,8 @@ const SHORTHAND: Record<string, string> = {
   req: 'request',
   whens: 'when',
 };
+/** A map, not an object: a message of "constructor" must find nothing, not Object's own. */
+const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));
 
 /** The question in lower case with each misspelt domain word replaced by the word it is one or two edits from. */
 export function correctSpelling(text: string, protectedWords: ReadonlySet<string>, typed?: AsTyped): string {
@@ -127,7 +129,7 @@ export function correctSpelling(text: string, protectedWords: ReadonlySet<string
 }
 
 function meant(word: string, before: string, protectedWords: ReadonlySet<string>): string {
-  if (SHORTHAND[word] !== undefined) return SHORTHAND[word];
+  if (SHORTHAND.has(word)) return SHORTHAND.get(word)!;
   // "8 hr", "how many hr": hours; otherwise "hr" is most often the department ("headcount in HR").
   if (word === 'hr' && /(?:\d|\bhow many|\btotal|\bno\.? of)\s*$/.test(before)) return 'hours';
   if (VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || protectedWords.has(word)) return word;

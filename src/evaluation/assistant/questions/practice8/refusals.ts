@@ -1,5 +1,5 @@
 /* Eighth practice set, refusals and report odds and ends: what is not held, predictions, orders, advice, unsupported groupings and periods. */
-import { count, days, figures, hours, people, rate, refusal, score, type Question } from '../../expectation';
+import { answer, count, days, figures, hours, people, rate, refusal, score, type Question } from '../../expectation';
 import { attendedOn, mostOf, peopleWhere, totals } from '../../oracle/attendance-figures';
 import { levelIn } from '../../oracle/level-scope';
 import { stats } from '../../oracle/score-figures';
@@ -19,7 +19,11 @@ export const REFUSALS: Question[] = [
   q('V175', 'admin', 'who should we fire in QA', () => refusal('fire', 'advice', 'decision')),
   q('V176', 'admin', 'which level had the most late arrivals last month?', () => refusal('level', 'position')),
   q('V177', 'admin', 'average score per position in 2025-Q3', () => refusal('position', 'per position')),
-  q('V178', 'admin', 'attendance rate for DEV in H1 2025', () => refusal('H1', 'half')),
+  // H1 is a period people use (the sixteenth set asks it too): January to June; the rate over it when anyone was expected.
+  q('V178', 'admin', 'attendance rate for DEV in H1 2025', () => {
+    const h1 = totals({ team: 'DEV' }, '2025-01-01', '2025-06-30');
+    return h1.rate === null ? answer({ dates: ['2025-01-01', '2025-06-30'] }) : figures(rate(h1.rate));
+  }),
   q('V179', 'admin', 'hours worked per fortnight by QA', () => refusal('fortnight')),
   q('V180', 'admin', 'late arrivals by gender in october', () => refusal('gender')),
   q('V181', 'admin', 'average age of the data team', () => refusal('age')),
