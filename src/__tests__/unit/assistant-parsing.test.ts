@@ -1738,4 +1738,14 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty of valueOf']) expect(text(word)).toMatch(/can't answer that|couldn't find/);
     expect(read('constructor').unused).toEqual(['constructor']);
   });
+
+  it('when two levels are "my seniors vs my juniors", or one level in two teams, then each is answered side by side', () => {
+    const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+    expect(readQuestion('my seniors vs my juniors attendance rate in october', context(today, manager)).filters).toMatchObject({
+      position: 'Senior',
+      position_also: 'Junior',
+    });
+    const s = compose({ reading: read('mid-level attendance rate in DEV vs QA last month'), people: [], employee_ids: [], context: context(today) });
+    expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA']);
+  });
 });

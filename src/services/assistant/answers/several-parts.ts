@@ -46,6 +46,16 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     const each = { ...reading, said: reading.said.replace(COMPANY, ' '), operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
     return sideBySide([compose({ ...q, reading: each }), compose({ ...q, reading: { ...each, teams: [] } })]);
   }
+  // "Mid-level attendance rate in DAT vs SEC": each team's people of that level, side by side.
+  if (
+    reading.filters.position !== undefined &&
+    reading.filters.position_also === undefined &&
+    reading.teams.length > 1 &&
+    q.people.length === 0 &&
+    reading.measures.some((m) => RATED.has(m) && m !== 'score') &&
+    reading.measures.every((m) => (RATED.has(m) && m !== 'score') || m === 'position')
+  )
+    return sideBySide(reading.teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], operation: 'lookup' } })));
   // "Hires and leavers", "mean and median": each answered, side by side.
   if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);

@@ -100,7 +100,7 @@ const POSITION_WORDS = POSITIONS.map((position) => {
 });
 
 const LEVEL_WORD = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]level)?`;
-const POSITION_PAIR = new RegExp(String.raw`\b${LEVEL_WORD} (?:vs\.?|versus|and|or|against|compared (?:to|with)) (?:the )?${LEVEL_WORD}\b`);
+const POSITION_PAIR = new RegExp(String.raw`\b${LEVEL_WORD} (?:vs\.?|versus|and|or|against|compared (?:to|with)) (?:the |my |our )?${LEVEL_WORD}\b`);
 const positionOf = (word: string): Position | undefined => POSITIONS.find((p) => p.toLowerCase() === word);
 
 type Decision = NonNullable<Filters['request_status']>;
