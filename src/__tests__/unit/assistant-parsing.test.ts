@@ -1748,4 +1748,14 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     const s = compose({ reading: read('mid-level attendance rate in DEV vs QA last month'), people: [], employee_ids: [], context: context(today) });
     expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA']);
   });
+
+  it('when a manager says "my direct reports" or "my junior staff", or anyone "time off", "vacation" or "intermediate", then each is read', () => {
+    const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+    const asManager = (question: string) => readQuestion(question, context(today, manager));
+    expect(asManager('how was my direct reports attendance in october')).toMatchObject({ me: false, teams: ['DEV'], unused: [] });
+    expect(asManager('did any of my junior staff miss a day this month')).toMatchObject({ me: false, teams: ['DEV'], filters: { position: 'Junior' } });
+    expect(read('who took time off last week')).toMatchObject({ unused: [], measures: expect.arrayContaining(['leave_taken']) });
+    expect(read('who was on vacation in september').filters.leave_type).toBe('ANNUAL');
+    expect(read('how many intermediate employees in QA').filters.position).toBe('Mid');
+  });
 });

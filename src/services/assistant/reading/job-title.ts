@@ -8,7 +8,7 @@ import type { Marks } from './marks';
  * teams people call by their work.
  */
 const TITLE = new RegExp(
-  String.raw`\b((?:(?!(?:how|many|much|the|of|are|is|who|which|what|all|our|my|any|in|and|or|mid|level|junior|senior|lead|manager|active|inactive|former|current|list|count|number|show|me|do|we|have|there|were|was|a|an|with|for)\b)[a-z]+ ){0,2}(?:engineer|analyst|scientist|designer|researcher|specialist|architect|administrator|consultant|officer|coordinator|recruiter|accountant)s?)\b`,
+  String.raw`\b((?:(?!(?:how|many|much|the|of|are|is|who|which|what|all|our|my|any|in|and|or|mid|level|intermediate|junior|senior|lead|manager|active|inactive|former|current|list|count|number|show|me|do|we|have|there|were|was|a|an|with|for)\b)[a-z]+ ){0,2}(?:engineer|analyst|scientist|designer|researcher|specialist|architect|administrator|consultant|officer|coordinator|recruiter|accountant)s?)\b`,
 );
 
 /** The title as a case-insensitive fragment of job titles (singular), or null. */

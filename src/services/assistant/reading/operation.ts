@@ -96,7 +96,9 @@ function readThreshold(marks: Marks): Threshold | null {
 
 const POSITION_WORDS = POSITIONS.map((position) => {
   const word = position.toLowerCase();
-  return [position, new RegExp(String.raw`\b${word}(?:s|[- ]level)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
+  // "Intermediate" is what some call the middle level.
+  const said = word === 'mid' ? '(?:mid|intermediate)' : word;
+  return [position, new RegExp(String.raw`\b${said}(?:s|[- ]levels?)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
 });
 
 const LEVEL_WORD = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]level)?`;

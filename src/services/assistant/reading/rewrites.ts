@@ -15,6 +15,10 @@ const REWRITES: Rewrite[] = [
   ],
   [/\bdays (?:(?:have|did|has|had) )?(i|you|he|she|they|we) worked\b/gi, (_said, who) => `days ${who} was present`],
   [/\bdays worked\b/gi, 'days present'],
+  // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
+  [/\btime[- ]off\b/gi, 'leave'],
+  [/\bvacations?\b(?! (?:days?|leave|balance|allowance|requests?))/gi, 'annual leave'],
+  [/\bvacation (?=days?|balance|allowance|requests?)/gi, 'annual leave '],
   [/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have'],
   [/\bwhos\b/gi, "who's"],
   // "Who is ill": off sick ("ill" alone may be "I'll").
