@@ -1758,4 +1758,19 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect(read('who was on vacation in september').filters.leave_type).toBe('ANNUAL');
     expect(read('how many intermediate employees in QA').filters.position).toBe('Mid');
   });
+
+  it('when HR words are used ("attrition", "turnover rate", "timesheet"), or leave taken or left beside a state, then each is read', () => {
+    expect(read('attrition since 1 August - who left?')).toMatchObject({ measures: ['leavers'], names: [], unused: [] });
+    expect(read("what's our turnover rate for 2025").notHeld).toBe('turnover rate');
+    expect(read('my timesheet hours for October').measures).toEqual(['hours']);
+    expect(read('annual leave: how many days are pending and how many are left').measures).not.toContain('leavers');
+    const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+    const s = compose({
+      reading: readQuestion('my annual leave: taken vs pending', context(today, employee)),
+      people: [],
+      employee_ids: [],
+      context: context(today, employee),
+    });
+    expect('calls' in s && s.calls.map((c) => c.name)).toEqual(expect.arrayContaining(['leave_requests']));
+  });
 });

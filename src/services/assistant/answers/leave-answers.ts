@@ -118,7 +118,15 @@ export function requests(q: Question, decided?: 'approved'): Step {
         const ahead = range !== null && range.from > q.context.today ? " (only leave booked ahead is known: I can't predict who will be off)" : '';
         return `There are no ${what}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
       }
-      return `${plural(total, what.replace(/requests$/, 'request'), what)}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
+      // Every request read: their days added up (the requests' own days, as each lists them).
+      const sum =
+        not_shown === undefined && items.length > 1
+          ? ` (${plural(
+              items.reduce((days, i) => days + i.days, 0),
+              'day',
+            )} in all)`
+          : '';
+      return `${plural(total, what.replace(/requests$/, 'request'), what)}${sum}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
     },
   };
 }

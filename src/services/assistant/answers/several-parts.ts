@@ -56,6 +56,15 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     reading.measures.every((m) => (RATED.has(m) && m !== 'score') || m === 'position')
   )
     return sideBySide(reading.teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], operation: 'lookup' } })));
+  // "My annual leave: taken vs pending", "how many days are pending and how many are left": the days taken or left,
+  // and the requests in that state, side by side.
+  const leaveFigure = reading.measures.find((m) => m === 'leave_taken' || m === 'leave_balance');
+  const { request_status: state, ...others } = reading.filters;
+  if (leaveFigure !== undefined && state !== undefined && q.people.length <= 1)
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, measures: [leaveFigure], filters: others, operation: 'lookup' } }),
+      compose({ ...q, reading: { ...reading, measures: ['leave_requests'], operation: 'list' } }),
+    ]);
   // "Hires and leavers", "mean and median": each answered, side by side.
   if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);

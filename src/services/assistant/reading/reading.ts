@@ -172,7 +172,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.
   const both = /\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/.test(marks.text);
   if (both && operation.filters.status === 'any') delete operation.filters.status;
-  const measures = operation.filters.status === 'any' ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  // "Including leavers" is a status; "how many (days) are left" beside leave is the balance: neither asks about leavers.
+  const leftOfLeave = read.measures.includes('leave_balance') && !/\b(?:leavers?|quit|resigned|departed|left the company)\b/.test(marks.text);
+  const measures = operation.filters.status === 'any' || leftOfLeave ? read.measures.filter((m) => m !== 'leavers') : read.measures;
   // "Leave waiting for approval", "is my leave approved": leave with a decision is its requests.
   if (
     operation.filters.request_status !== undefined &&

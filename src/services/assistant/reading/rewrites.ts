@@ -15,6 +15,8 @@ const REWRITES: Rewrite[] = [
   ],
   [/\bdays (?:(?:have|did|has|had) )?(i|you|he|she|they|we) worked\b/gi, (_said, who) => `days ${who} was present`],
   [/\bdays worked\b/gi, 'days present'],
+  // A timesheet is the hours worked.
+  [/\btimesheets?(?: hours)?\b/gi, 'hours'],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
   [/\bvacations?\b(?! (?:days?|leave|balance|allowance|requests?))/gi, 'annual leave'],
