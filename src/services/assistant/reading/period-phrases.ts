@@ -1,7 +1,13 @@
 import { addDays } from '../../../core/work-calendar/dates';
-import { mondayOf, type DateRange } from '../time-expression.parser';
+import { mondayOf, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** The first day of the week, month, quarter or year that holds today. */
+const START_OF: Record<string, (today: string) => string> = {
+  week: mondayOf,
+  month: (today) => `${today.slice(0, 8)}01`,
+  quarter: (today) => periodRange(parsePeriod('this quarter', today)!).from,
+  year: (today) => `${today.slice(0, 4)}-01-01`,
+};
 
 /** Periods said in words that are no time words alone ("half", "start"): taken whole, so "half days" stays a measure. */
 export const WHOLE_PHRASES =
@@ -14,16 +20,7 @@ function toDateOf(text: string, today: string): DateRange | null {
     /\b(?:the |this )?(week|month|quarter|year)[- ]to[- ]date\b/.exec(text)?.[1] ??
     { wtd: 'week', qtd: 'quarter' }[/\b(wtd|qtd)\b/.exec(text)?.[1] ?? ''];
   if (unit === undefined) return null;
-  const month = Number(today.slice(5, 7));
-  const from =
-    unit === 'week'
-      ? mondayOf(today)
-      : unit === 'month'
-        ? `${today.slice(0, 8)}01`
-        : unit === 'quarter'
-          ? `${today.slice(0, 5)}${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`
-          : `${today.slice(0, 4)}-01-01`;
-  return { from, to: today, label: `since the start of the ${unit}` };
+  return { from: START_OF[unit]!(today), to: today, label: `since the start of the ${unit}` };
 }
 
 /** "The first half of the year", "H2 2025": January to June, or July to December. */

@@ -19,8 +19,7 @@ const REWRITES: Rewrite[] = [
   [/\btimesheets?(?: hours)?\b/gi, 'hours'],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
-  [/\bvacations?\b(?! (?:days?|leave|balance|allowance|requests?))/gi, 'annual leave'],
-  [/\bvacation (?=days?|balance|allowance|requests?)/gi, 'annual leave '],
+  [/\bvacations?\b(?! leave\b)/gi, 'annual leave'],
   [/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have'],
   [/\bwhos\b/gi, "who's"],
   // "Who is ill": off sick ("ill" alone may be "I'll").
