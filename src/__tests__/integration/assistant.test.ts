@@ -197,6 +197,11 @@ interface Row {
   check: (f: Fixture, body: request.Response['body']) => void;
 }
 
+/** The first working day of March on which someone of team A has no record. */
+const dayWithoutRecords = (f: Fixture) =>
+  days(MARCH.from, MARCH.to).find(
+    (d) => isWorkingDay(d) && [f.manager, ...f.a].some((e) => !f.records.some((r) => r.employee_id === e.employee_id && r.attendance_date === d)),
+  )!;
 const ids = (items: { employee_id: string }[]) => items.map((i) => i.employee_id).sort();
 const both = (f: Fixture) => [f.teamA, f.teamB];
 
@@ -963,6 +968,47 @@ const TABLE: [string, Row][] = [
         const tied = team.filter((x) => x.rate === lowest.rate).length - 1;
         expect(b.data.people[0].employee_id).toBe(lowest.e.employee_id);
         expect(b.answer).toContain(`(${lowest.e.employee_id}) ${pct(lowest.rate)}${tied > 0 ? ` (and ${tied} more at ${pct(lowest.rate)})` : ''}.`);
+      },
+    },
+  ],
+  [
+    "admin asks a team's absence rate: the attendance rate's complement over the same days",
+    {
+      who: 'admin',
+      question: (f) => `what was the absence rate in ${f.teamB} in March`,
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        const rate = averageRate(f, MARCH.from, MARCH.to, [f.teamB])!;
+        expect(b.data.totals.average_rate).toBe(rate);
+        expect(b.answer).toContain(`${pct(round4(1 - rate))} (attendance rate ${pct(rate)}`);
+      },
+    },
+  ],
+  [
+    'admin asks which team had the highest absence rate: the least attended team',
+    {
+      who: 'admin',
+      question: () => 'which team had the highest absence rate in March',
+      intent: 'attendance_summary',
+      check: (f, b) => {
+        const [worst, better] = [f.teamA, f.teamB].sort((x, y) => averageRate(f, MARCH.from, MARCH.to, [x])! - averageRate(f, MARCH.from, MARCH.to, [y])!);
+        expect(b.answer).toContain(`${worst} ${pct(round4(1 - averageRate(f, MARCH.from, MARCH.to, [worst!])!))}`);
+        expect(b.answer).not.toContain(`${better} `);
+      },
+    },
+  ],
+  [
+    'admin asks who worked fewer than an hour on a day: those expected with no record worked 0 hours, and are named',
+    {
+      who: 'admin',
+      question: (f) => `who in ${f.teamA} worked fewer than 1 hour on ${dayWithoutRecords(f)}`,
+      intent: 'hours',
+      check: (f, b) => {
+        const day = dayWithoutRecords(f);
+        const attended = new Set(f.records.filter((r) => r.attendance_date === day).map((r) => r.employee_id));
+        const none = [f.manager, ...f.a].filter((e) => !attended.has(e.employee_id)).map((e) => e.employee_id);
+        expect(none.length).toBeGreaterThan(0);
+        for (const e of everyone(f)) expect(b.answer.includes(`(${e.employee_id}) 0 hours`)).toBe(none.includes(e.employee_id));
       },
     },
   ],

@@ -1544,8 +1544,63 @@ describe('chat-box messages of the thirteenth and fourteenth practice sets (lead
     expect(input('who worked more than 40 hours last week')).toMatchObject({ from: '2025-11-10', to: '2025-11-16', min_hours: 40 });
     expect(input('top 3 by hours in DEV last week')).toMatchObject({ team_id: 'DEV', limit: 3 });
     expect(input('total hours last week')).not.toHaveProperty('min_hours');
-    expect(text('who worked less than 20 hours last week')).toMatch(/not fewer, nor the fewest/);
-    expect(text('which team worked the most hours last month')).toMatch(/one team at a time, not team against team/);
+    // Below a line, or the fewest: those expected at work with no record count with 0 hours (max_hours).
+    expect(input('who worked less than 20 hours last week')).toMatchObject({ max_hours: 20 });
+    expect(input('who worked the fewest hours in DEV last week')).toMatchObject({ team_id: 'DEV', max_hours: 10_000, limit: 1 });
+    expect(text('who worked more than 50% hours last week')).toMatch(/not a percentage/);
+    // Teams by their hours: one total per team, each through hours_worked.
+    const byTeam = step('which team worked the most hours last month');
+    expect('calls' in byTeam && byTeam.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA', 'AI']);
+    expect('calls' in byTeam && byTeam.phrase([{ total_hours: 10 }, { total_hours: 30 }, { total_hours: 20 }])).toMatch(
+      /^Most hours worked .*: QA 30 hours\.$/,
+    );
+    expect(text('hours per team last week', { role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' })).toMatch(/admins and managers|own/);
+  });
+
+  it('when an absence rate is asked, then it is the attendance rate taken from 1, never a count of absences', () => {
+    expect(read('absence rate in DEV in October')).toMatchObject({ measures: ['attendance_rate'], absenceRate: true, teams: ['DEV'], unused: [] });
+    expect(read('absenteeism rate company wide')).toMatchObject({ measures: ['attendance_rate'], absenceRate: true, unused: [] });
+    expect(read('how many absences in DEV in October')).toMatchObject({ measures: ['absent'], absenceRate: false });
+    const one = step('what was the absence rate in DEV in October');
+    const totals = (rate: number) => ({ expected: 100, absent: 3, average_rate: rate });
+    expect('calls' in one && one.phrase([{ to: '2025-10-31', totals: totals(0.9123), teams: [] }])).toMatch(
+      /: 8\.77% \(attendance rate 91\.23% over 100 expected days; 3 days absent\)/,
+    );
+    const worst = step('which team had the worst absence rate in October');
+    const teams = [
+      { team_id: 'DEV', totals: totals(0.95) },
+      { team_id: 'QA', totals: totals(0.9) },
+    ];
+    expect('calls' in worst && worst.phrase([{ to: '2025-10-31', totals: totals(0.93), teams }])).toMatch(/^Highest absence rate .*: QA 10%\.$/);
+    const best = step('which team had the best absence rate in October');
+    expect('calls' in best && best.phrase([{ to: '2025-10-31', totals: totals(0.93), teams }])).toMatch(/^Lowest absence rate .*: DEV 5%\.$/);
+    expect(text('absence rate for the seniors in October')).toMatch(/absence rate .*not by position/);
+    expect(text('absence rate and late count in DEV in October')).toMatch(/absence rate .*not beside other figures/);
+  });
+
+  it('when a threshold is to be met in both quarters, then only those passing in each are named, with each score', () => {
+    expect(read('who in QA scored over 80 in both Q2 and Q3').threshold).toEqual({ comparison: 'more', value: 80, percent: false, inEach: true });
+    expect(read('who scored over 80 in Q2 and Q3').threshold).toEqual({ comparison: 'more', value: 80, percent: false });
+    const s = step('who in QA scored over 80 in both Q2 and Q3');
+    const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, final_score });
+    expect('calls' in s && s.phrase([{ items: [item('QA-1', 85), item('QA-2', 90)] }, { items: [item('QA-1', 79), item('QA-2', 81)] }])).toBe(
+      '1 person in QA scored above 80 in both 2025-Q2 and 2025-Q3: QA-2 (QA-2) 90 and 81.',
+    );
+  });
+
+  it('when kinds of leave are named together or "by kind", then each kind is answered side by side', () => {
+    expect(read('leave taken in October by kind').filters).toMatchObject({ leave_type: 'ANNUAL', leave_type_also: ['SICK', 'UNPAID'] });
+    expect(read('annual vs sick leave taken in Q3').filters).toMatchObject({ leave_type: 'ANNUAL', leave_type_also: ['SICK'] });
+    expect(read('who was on sick or unpaid leave last week')).toMatchObject({ measures: ['on_leave'], unused: [] });
+    const s = step('leave taken in October by kind: annual, sick and unpaid');
+    expect('calls' in s && s.calls.map((c) => c.input.code)).toEqual(['ANNUAL', 'SICK', 'UNPAID']);
+  });
+
+  it('when someone asks who scored highest, then one person is named, not five', () => {
+    expect(read('who among my direct reports scored highest last quarter', { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' })).toMatchObject({
+      operation: 'rank',
+      limit: 1,
+    });
   });
 
   it('when a time of day is asked ("before 7", "after 9:30", "8am"), then it is named back, never read as a period', () => {

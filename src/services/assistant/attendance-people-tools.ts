@@ -44,6 +44,12 @@ const HoursInput = z
     position: PositionArg,
     min_hours: z.number().min(0).max(10_000).optional().describe('Only the people who worked at least this many hours, named'),
     limit: z.number().int().min(1).max(500).optional().describe('Only the first this many, most hours first, named'),
+    max_hours: z
+      .number()
+      .min(0)
+      .max(10_000)
+      .optional()
+      .describe('Only the people who worked at most this many hours, fewest first, named: those expected at work in the range with no hours count as 0'),
   })
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
@@ -56,6 +62,21 @@ async function named<T extends { employee_id: string }>(employees: EmployeeServi
 }
 
 export function attendancePeopleTools(attendance: AttendanceService, employees: EmployeeService) {
+  /** "Fewer than 30 hours": someone expected at work with no record worked none, and is listed with 0. */
+  async function fewest(principal: Principal, input: z.infer<typeof HoursInput>, worked: { employee_id: string; hours: number; days: number }[]) {
+    const today = attendance.today();
+    const expected = await attendance.ratesBetween(principal, {
+      from: input.from,
+      to: input.to > today ? today : input.to,
+      ...(input.team_id !== undefined && { team_id: input.team_id }),
+      ...(input.position !== undefined && { position: input.position }),
+    });
+    const hours = new Map(worked.map((p) => [p.employee_id, p]));
+    for (const p of expected) if (p.expected > 0 && !hours.has(p.employee_id)) hours.set(p.employee_id, { employee_id: p.employee_id, hours: 0, days: 0 });
+    const under = [...hours.values()].filter((p) => p.hours <= input.max_hours!).sort((a, b) => a.hours - b.hours || collated(a.employee_id, b.employee_id));
+    return named(employees, principal, input.limit === undefined ? under : under.slice(0, input.limit));
+  }
+
   return [
     defineTool({
       name: 'attendance_by_person',
@@ -123,6 +144,14 @@ export function attendancePeopleTools(attendance: AttendanceService, employees: 
         const total = people.reduce((sum, p) => sum + p.hours, 0);
         const round = (n: number) => Math.round(n * 100) / 100;
         const ranked = people.map((p) => ({ ...p, hours: round(p.hours) })).sort((a, b) => b.hours - a.hours || collated(a.employee_id, b.employee_id));
+        if (input.max_hours !== undefined)
+          return {
+            ...input,
+            team_id: input.team_id ?? null,
+            position: input.position ?? null,
+            total_hours: round(total),
+            people: await fewest(principal, input, ranked),
+          };
         const everyone = input.min_hours === undefined && input.limit === undefined;
         const kept = everyone ? ranked : ranked.filter((p) => p.hours >= (input.min_hours ?? 0)).slice(0, input.limit);
         return {

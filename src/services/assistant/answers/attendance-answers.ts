@@ -110,7 +110,9 @@ function people(q: Question, measure: string): Step {
           const rate =
             d.rate === null
               ? 'no attendance rate (no day you were expected on has ended: a day off, a holiday, leave, or today)'
-              : `an attendance rate of ${percent(d.rate)}`;
+              : q.reading.absenceRate
+                ? `an absence rate of ${percent(Math.round((1 - d.rate) * 10_000) / 10_000)} (attendance rate ${percent(d.rate)})`
+                : `an attendance rate of ${percent(d.rate)}`;
           const verdict =
             line && figure
               ? ` So ${meets(figure[2](d), line.comparison, line.value) ? 'yes' : 'no'}: ${plural(figure[2](d), figure[0], figure[1])}, against ${COMPARED[line.comparison]} ${line.value}.`

@@ -1,6 +1,7 @@
 import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
+import { absenceRates } from './absence-rates';
 import { attendance } from './attendance-answers';
 import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
@@ -85,7 +86,15 @@ export function compose(q: Question): Step {
       compose({ ...q, reading: { ...each, filters: { ...filters, position: alsoPosition } } }),
     ]);
   }
+  // "Annual vs sick leave", "leave taken by kind": each kind's figures, side by side.
+  const { leave_type_also: otherKinds, ...oneKind } = filters;
+  if (otherKinds !== undefined)
+    return sideBySide(
+      [oneKind.leave_type!, ...otherKinds].map((kind) => compose({ ...q, reading: { ...reading, filters: { ...oneKind, leave_type: kind } } })),
+    );
   if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
+  // One person's absence rate comes with their attendance; a team's or everyone's is its own answer.
+  if (reading.absenceRate && !(q.people.length === 1 || (reading.me && q.people.length === 0))) return absenceRates(q);
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
   if (
     reading.otherPeriod !== null &&
@@ -230,7 +239,18 @@ export function compose(q: Question): Step {
     const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
     return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
-  const byTeam = new Set<Measure>(['headcount', 'attendance_rate', 'attendance', 'score', 'late', 'absent', 'half_day', 'missing_check_out', 'on_leave']);
+  const byTeam = new Set<Measure>([
+    'headcount',
+    'attendance_rate',
+    'attendance',
+    'score',
+    'late',
+    'absent',
+    'half_day',
+    'missing_check_out',
+    'on_leave',
+    'hours',
+  ]);
   if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {

@@ -1,5 +1,6 @@
 import { meets } from '../reading/operation';
 import { lastWeek } from './default-periods';
+import { hoursByTeam } from './hours-by-team';
 import { COMPARED, inTheFuture, listed, plural, round2, sentence, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -19,21 +20,16 @@ function group(q: Question): string {
 
 /**
  * People by their hours ("who worked more than 40 hours", "the 3 who worked
- * most"), through hours_worked. Only "more" is answered: someone with no
- * record in the period has no row of hours, so "fewer than" or "the fewest"
- * would leave them out — those are named back instead.
+ * most", "who worked fewer than 30 hours"), through hours_worked. Below a
+ * line or the fewest, someone expected at work with no record counts with 0.
  */
 function hoursByPerson(q: Question): Step {
   const range = q.reading.range ?? lastWeek(q.context.today);
   const { threshold, order, limit } = q.reading;
   const team = q.reading.teams[0];
   const position = q.reading.filters.position;
+  if (threshold?.percent) return cannot('hours', 'I compare hours with a number of hours, not a percentage.');
   const below = threshold ? !['more', 'at_least'].includes(threshold.comparison) : order === 'bottom';
-  if (below || threshold?.percent)
-    return cannot(
-      'hours',
-      'I can name the people who worked more than a number of hours, or the most hours; not fewer, nor the fewest (someone with no record has no hours to list).',
-    );
   const top = threshold ? undefined : (limit ?? 1);
   return {
     intent: 'hours',
@@ -47,7 +43,7 @@ function hoursByPerson(q: Question): Step {
           to: range.to,
           ...(team && { team_id: team }),
           ...(position && { position }),
-          ...(threshold ? { min_hours: threshold.value } : { limit: top }),
+          ...(threshold ? { [below ? 'max_hours' : 'min_hours']: threshold.value } : below ? { max_hours: 10_000, limit: top } : { limit: top }),
         },
       },
     ],
@@ -62,7 +58,7 @@ function hoursByPerson(q: Question): Step {
         return `${plural(found.length, 'person', 'people')}${where} worked ${bound} ${span}: ${listed(found, line)}.`;
       }
       if (found.length === 0) return `Nobody you can see${where} has hours recorded ${span}.`;
-      return `Most hours${where} ${span}: ${listed(found, line)}.`;
+      return `${below ? 'Fewest' : 'Most'} hours${where} ${span}: ${listed(found, line)}.`;
     },
   };
 }
@@ -70,11 +66,11 @@ function hoursByPerson(q: Question): Step {
 /** Hours worked: a team's or everyone's total, or people picked by their hours. */
 export function hours(q: Question): Step {
   const range = q.reading.range ?? lastWeek(q.context.today);
-  if (q.reading.teams.length > 1) return cannot('hours', 'I add up hours for one team at a time.');
   if (range.from > q.context.today) return cannot('hours', inTheFuture(range.label, q.context.today, 'hours'));
   const { operation, unit, perTeam } = q.reading;
-  if (perTeam || (unit === 'team' && (operation === 'rank' || operation === 'compare' || operation === 'threshold')))
-    return cannot('hours', 'I add up hours for one team at a time, not team against team.');
+  if (q.reading.teams.length > 1 || perTeam || (unit === 'team' && (operation === 'rank' || operation === 'compare'))) return hoursByTeam(q);
+  if (unit === 'team' && operation === 'threshold')
+    return cannot('hours', 'I add up hours by team, and name people over or under a number of hours; not teams.');
   if (operation === 'threshold' || operation === 'rank') return hoursByPerson(q);
   const { statistic } = q.reading;
   if (statistic !== null && statistic !== 'mean') return cannot('hours', `I add up hours, and average them per person; not their ${statistic}.`);

@@ -4,6 +4,7 @@ import { collated, firstOf, listed, round2, names, plural } from './format';
 import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
+import { inEachQuarter } from './in-each-quarter';
 
 interface Item {
   employee_id: string;
@@ -115,6 +116,7 @@ function fromLists(q: Question, quarters: string[]): Step {
       const span = quarters.length === 1 ? quarters[0] : `${quarters[0]} to ${quarters.at(-1)}`;
       if (items.length === 0) return `There are no scores${where} for ${span} that you can see: none.`;
       const values = items.map((i) => i.final_score);
+      if (threshold?.inEach && quarters.length > 1) return inEachQuarter(lists, threshold, quarters, where);
       if (threshold) {
         const t = threshold;
         const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value));

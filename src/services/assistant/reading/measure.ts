@@ -81,7 +81,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'on_leave',
-    /\bon[- ](?:annual |sick |unpaid |parental )?(?:leave|vacation|holiday)\b|\b(?:back|returns?|returning|coming back) from (?:(?:her|his|their|my|your|the) )?(?:(?:annual|sick|unpaid) )?(?:leave|vacation|holiday|time off|pto)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
+    /\bon[- ](?:(?:annual|sick|unpaid|parental)(?:,? (?:or|and) |, | ))*(?:leave|vacation|holiday)\b|\b(?:back|returns?|returning|coming back) from (?:(?:her|his|their|my|your|the) )?(?:(?:annual|sick|unpaid) )?(?:leave|vacation|holiday|time off|pto)\b|\boff sick\b|\b(?:is|are|was|were|been|being|got|fell|called in|phoned in|calling in) (?:in )?sick\b|\bon pto\b|\bout of (?:the )?office\b|\baway\b|\b(?:leave|time off|holidays?|vacation) booked\b|\bbooked (?:leave|off|time off|holidays?|vacation)\b|(?<=['’]s (?:annual |sick |unpaid )?)(?:leave|time off)\b(?! (?:balances?|requests?|left|remaining|allowance|entitlement|taken|used))/,
   ],
   [
     'tenure',
@@ -147,7 +147,13 @@ export interface MeasureReading {
   also: Statistic | null;
   /** Which of a record's times a check-times question asks for. */
   checkTimes: 'in' | 'out' | 'both' | null;
+  /** "Absence rate", "absenteeism rate": the attendance rate's complement. */
+  absenceRate: boolean;
 }
+
+/** The share of expected days not attended: the complement of the attendance rate, never a count of absences. */
+const ABSENCE_RATE =
+  /\b(?:absence|absent|absenteeism|sickness absence) (?:rates?|percentages?|%|ratio)|\b(?:rate|percentage|share) of (?:absences?|absenteeism)\b/;
 
 /** "What time did she check out": the check-out alone; both when the question names both or neither. */
 function whichTimes(marks: Marks): 'in' | 'out' | 'both' {
@@ -161,11 +167,14 @@ const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max']);
 
 /** Every measure the question names, most specific first. */
 export function readMeasures(marks: Marks): MeasureReading {
-  const measures: Measure[] = [];
+  const absenceRate = marks.take(ABSENCE_RATE).length > 0;
+  const measures: Measure[] = absenceRate ? ['attendance_rate'] : [];
   for (const [measure, pattern, gate] of MEASURES) {
     // A gate is a word the measure needs beside it ("left" is a balance only with leave or days).
     if (gate !== undefined && !marks.has(gate)) continue;
-    if (marks.take(pattern).length > 0) measures.push(measure);
+    // An absence rate is the rate's complement, not a count of absences.
+    if (measure === 'absent' && absenceRate) continue;
+    if (marks.take(pattern).length > 0 && !measures.includes(measure)) measures.push(measure);
   }
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   // "How much leave can I still book": what is left to book is the balance.
@@ -181,8 +190,9 @@ export function readMeasures(marks: Marks): MeasureReading {
       ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
       : null;
   // "Mean, min and max": the summary gives all three.
-  if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean', also: null, checkTimes };
+  if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean', also: null, checkTimes, absenceRate };
   // "Did the average go up": the change of the mean, not of each person's score.
-  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean_change', also: null, checkTimes };
-  return { measures, statistic, also, checkTimes };
+  if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0)
+    return { measures, statistic: 'mean_change', also: null, checkTimes, absenceRate };
+  return { measures, statistic, also, checkTimes, absenceRate };
 }

@@ -9,7 +9,12 @@ export interface Threshold {
   value: number;
   /** A percentage ("100 % attendance"): compared as a fraction. */
   percent: boolean;
+  /** "Over 80 in both Q2 and Q3": met in each of the periods named, not in any. */
+  inEach?: true;
 }
+
+const IN_EACH =
+  /\bboth\b(?= (?:in |of )?(?:the )?(?:q[1-4]\b|\d{4}[- ]?q[1-4]\b|quarters\b))|\b(?:each|every|all) of\b(?= (?:the )?(?:q[1-4]\b|\d{4}[- ]?q[1-4]\b|quarters\b))/;
 
 /** Whether a figure passes a threshold's comparison with `limit`. */
 export function meets(value: number, comparison: Threshold['comparison'], limit: number): boolean {
@@ -32,13 +37,20 @@ export interface Filters {
   /** A fragment of job titles, lower case and singular ("ml engineer"). */
   job_title?: string;
   status?: 'active' | 'inactive' | 'any';
-  leave_type?: 'ANNUAL' | 'SICK' | 'UNPAID';
+  leave_type?: LeaveType;
   request_status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
   /** A second state asked beside the first ("approved or pending"). */
   request_status_also?: 'pending' | 'approved' | 'rejected' | 'cancelled';
   /** A second position set beside the first ("seniors vs juniors"): each answered, side by side. */
   position_also?: Position;
+  /** Other kinds of leave beside the first ("annual vs sick", "by kind"): each answered, side by side. */
+  leave_type_also?: LeaveType[];
 }
+
+type LeaveType = 'ANNUAL' | 'SICK' | 'UNPAID';
+/** "Leave taken by kind": every kind of leave, each answered. */
+const EVERY_KIND =
+  /\b(?:by|per|each|every|for each) (?:leave )?(?:kind|type|category)s?(?: of leave)?\b|\b(?:kinds?|types?) of leave\b|\bleave (?:kinds?|types?)\b/;
 
 export interface OperationReading {
   operation: Operation;
@@ -82,6 +94,11 @@ const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
 ];
 
 function readThreshold(marks: Marks): Threshold | null {
+  const threshold = thresholdSaid(marks);
+  return threshold !== null && marks.take(IN_EACH).length > 0 ? { ...threshold, inEach: true } : threshold;
+}
+
+function thresholdSaid(marks: Marks): Threshold | null {
   for (const [comparison, pattern] of THRESHOLDS) {
     const match = marks.takeFirst(pattern);
     if (!match) continue;
@@ -130,8 +147,10 @@ function readFilters(marks: Marks): Filters {
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
   else if (marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed))(?: only)?\b/g).length > 0) filters.status = 'active';
-  const type = marks.takeFirst(/\b(annual|sick|unpaid)\b/);
-  if (type) filters.leave_type = type[1]!.toUpperCase() as Filters['leave_type'];
+  const types = [...new Set(marks.take(/\b(annual|sick|unpaid)\b/g).map((m) => m[1]!.toUpperCase() as LeaveType))];
+  if (marks.take(EVERY_KIND).length > 0 && types.length === 0) types.push('ANNUAL', 'SICK', 'UNPAID');
+  if (types.length > 1) filters.leave_type_also = types.slice(1);
+  if (types[0]) filters.leave_type = types[0];
   // "Holidays left" is annual leave; "public holidays left" is the calendar's.
   else if (
     marks.take(
@@ -172,7 +191,7 @@ export function readOperation(marks: Marks): OperationReading {
   const one =
     rank !== null &&
     n === undefined &&
-    /\b(?:performer|scorer|score|employee|person|one|achiever|team|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
+    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
       marks.text,
     );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);

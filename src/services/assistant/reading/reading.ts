@@ -76,6 +76,8 @@ export interface Reading {
   ends: [DateRange, DateRange] | null;
   /** Which of a record's times a check-times question asks for. */
   checkTimes: 'in' | 'out' | 'both' | null;
+  /** "Absence rate": the attendance rate's complement is the figure asked. */
+  absenceRate: boolean;
   /** The question as read (lower case, spelling corrected, greetings and thanks aside): what a refusal names back. */
   said: string;
 }
@@ -278,6 +280,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     otherPeriod: period.otherMonth,
     ends: period.ends,
     checkTimes: read.checkTimes,
+    absenceRate: read.absenceRate,
     // A message that is only a greeting or thanks is quoted as it came.
     said: marks.text || question.trim().toLowerCase(),
     action,
