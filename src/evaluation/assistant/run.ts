@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice18) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice19) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -30,6 +30,7 @@ import { PRACTICE15 } from './questions/practice15';
 import { PRACTICE16 } from './questions/practice16';
 import { PRACTICE17 } from './questions/practice17';
 import { PRACTICE18 } from './questions/practice18';
+import { PRACTICE19 } from './questions/practice19';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -53,7 +54,8 @@ type Half =
   | 'practice15'
   | 'practice16'
   | 'practice17'
-  | 'practice18';
+  | 'practice18'
+  | 'practice19';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -76,6 +78,7 @@ const NAMES: Record<Half, string> = {
   practice16: 'sixteenth practice set',
   practice17: 'seventeenth practice set',
   practice18: 'eighteenth practice set',
+  practice19: 'nineteenth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -99,6 +102,7 @@ const HALVES: readonly string[] = [
   'practice16',
   'practice17',
   'practice18',
+  'practice19',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -173,6 +177,7 @@ async function main(): Promise<void> {
       practice16: PRACTICE16,
       practice17: PRACTICE17,
       practice18: PRACTICE18,
+      practice19: PRACTICE19,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
