@@ -1829,3 +1829,73 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect('calls' in s && s.calls.map((c) => c.name)).toEqual(expect.arrayContaining(['leave_requests']));
   });
 });
+
+describe('the eighteenth and nineteenth practice sets: periods compared by week, a person beside their team, people against an average', () => {
+  const today = '2025-11-19';
+  const teams = [
+    { team_id: 'DEV', team_name: 'Development' },
+    { team_id: 'QA', team_name: 'Quality Assurance' },
+    { team_id: 'AI', team_name: 'Artificial Intelligence' },
+  ];
+  const read = (question: string) => readQuestion(question, context(today, { teams }));
+  const person = {
+    employee_id: 'DEV-004',
+    name: 'Lukas Novak',
+    team_id: 'DEV',
+    position: 'Mid',
+    job_title: null,
+    status: 'active',
+    hire_date: '2020-01-01',
+    end_date: null,
+  };
+  const step = (question: string, people = [person]) => {
+    const reading = read(question);
+    return compose({ reading, people: reading.names.length > 0 ? people : [], employee_ids: [], context: context(today, { teams }) });
+  };
+  const calls = (question: string) => {
+    const s = step(question);
+    return 'calls' in s ? s.calls.map((c) => [c.name, c.input]) : s.text;
+  };
+
+  it('when a question says "since the 15th", then it runs from this month\'s 15th to today, not that day alone', () => {
+    expect(read('total hours of the DEV seniors since the 15th').range).toMatchObject({ from: '2025-11-15', to: today });
+  });
+
+  it("when two weeks are compared, then each week is an end, not the second one's month", () => {
+    const r = read('DEV late arrivals in the week of 6 October vs the week of 3 November');
+    expect(r.ends?.map((e) => [e.from, e.to])).toEqual([
+      ['2025-10-06', '2025-10-12'],
+      ['2025-11-03', '2025-11-09'],
+    ]);
+    expect(r.otherPeriod).toBeNull();
+  });
+
+  it('when a team is named beside its own holiday, then it is still the team asked about', () => {
+    expect(read('who in QA was absent on the day of the QA offsite').teams).toEqual(['QA']);
+    expect(read('who was absent on the day of the QA offsite').teams).toEqual([]);
+  });
+
+  it("when one person's figure is set against a team's average, then both are asked, or the average per person is named back", () => {
+    expect(calls('how does Lukas Novak Q3 score compare with the DEV average')).toEqual([
+      ['employee_scores', expect.objectContaining({ employee_id: 'DEV-004' })],
+      ['score_summary', { period: '2025-Q3', team_ids: ['DEV'] }],
+    ]);
+    expect(calls('how does Lukas Novak attendance rate in October compare with the DEV rate')).toEqual([
+      ['employee_attendance', { employee_id: 'DEV-004', from: '2025-10-01', to: '2025-10-31' }],
+      ['attendance_rate', { from: '2025-10-01', to: '2025-10-31', team_id: 'DEV' }],
+    ]);
+    expect(calls('Lukas Novak late arrivals in October against the DEV average per person')).toMatch(/not an average per person/);
+  });
+
+  it("when people are asked above or below their group's average, then those on that side are listed against the average", () => {
+    const s = step('who in AI scored above the AI average in Q3');
+    expect('calls' in s && s.calls).toEqual([{ name: 'score_list', input: { period: '2025-Q3', team_id: 'AI' } }]);
+    const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, final_score });
+    // The half-up mean of 70, 80 and 81 is 77: 80 and 81 are above it.
+    expect('calls' in s && s.phrase([{ items: [item('AI-1', 81), item('AI-2', 80), item('AI-3', 70)] }])).toBe(
+      '2 people scored above the average (the average final score in AI in 2025-Q3 is 77): AI-1 (AI-1) 81, AI-2 (AI-2) 80.',
+    );
+    const below = step('who in DEV had an attendance rate below the team average in October');
+    expect('calls' in below && below.calls[0]).toEqual({ name: 'attendance_rates_by_person', input: { from: '2025-10-01', to: '2025-10-31', team_id: 'DEV' } });
+  });
+});

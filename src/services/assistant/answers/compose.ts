@@ -2,6 +2,7 @@ import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { absenceRates } from './absence-rates';
+import { againstAverage } from './against-average';
 import { attendance } from './attendance-answers';
 import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
@@ -154,7 +155,7 @@ export function compose(q: Question): Step {
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
-  const several = severalParts(q, compose);
+  const several = severalParts(q, compose) ?? againstAverage(q);
   if (several !== null) return several;
   const named = primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.

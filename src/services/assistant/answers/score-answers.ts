@@ -22,7 +22,7 @@ interface Stats {
 }
 
 /** Half-up to two decimals on whole hundredths, as the service's own means. */
-function mean(values: number[]): number {
+export function mean(values: number[]): number {
   return meanOfHundredths(
     values.reduce((n, v) => n + Math.round(v * 100), 0),
     values.length,

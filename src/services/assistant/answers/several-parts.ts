@@ -1,6 +1,6 @@
 import type { Measure } from '../reading/measure';
 import { balances } from './leave-answers';
-import type { Question, Step } from './plan';
+import { cannot, type Question, type Step } from './plan';
 import { sideBySide } from './side-by-side';
 
 /** A day's states a person may be counted or listed by. */
@@ -14,7 +14,26 @@ const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-
 /** The whole organisation named beside a team ("DEV against the company average", "the data team, and organisation-wide too"). */
 const COMPANY =
   /\b(?:(?:whole |entire )?(?:company|organi[sz]ation|org)(?:[- ]wide|'s)?(?: average| as a whole| overall)?|everyone else|the rest of the (?:company|organi[sz]ation))\b/;
+/** The measures a team has an average of, to set beside one person's. */
+const AVERAGED = new Set<Measure>(['attendance_rate', 'attendance', 'score']);
 const RATED = new Set<Measure>(['attendance_rate', 'attendance', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'hours', 'score']);
+
+/** A team's average asked beside one person's figure ("against the DEV average", "compared with my team's"): that team; null otherwise. */
+function teamBeside(q: Question): string | null {
+  const { reading } = q;
+  const one = q.people.length === 1 || (reading.me && q.people.length === 0);
+  if (!one || !(reading.operation === 'compare' || /\b(?:average|avg|mean)\b/.test(reading.said))) return null;
+  if (reading.teams.length === 1) return reading.teams[0]!;
+  // "Her team's", "my team's average": the person's own team, or the manager's.
+  if (
+    reading.teams.length > 0 ||
+    !/\b(?:team|department|dept)(?:'s)? (?:average|avg|mean|rate)\b|\b(?:average|avg|mean) (?:of|for|in) (?:the |my |her |his |their )?team\b/.test(
+      reading.said,
+    )
+  )
+    return null;
+  return q.people.length === 1 ? q.people[0]!.team_id : q.context.team_id;
+}
 
 /**
  * A question of several parts ("late or absent", "hires and leavers", "mean and median", "how many people and their
@@ -45,6 +64,35 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     // Each side is one figure: the team's, then everyone's (not a table of teams).
     const each = { ...reading, said: reading.said.replace(COMPANY, ' '), operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
     return sideBySide([compose({ ...q, reading: each }), compose({ ...q, reading: { ...each, teams: [] } })]);
+  }
+  // "Pablo's attendance rate against the DAT average", "Lukas's Q3 score vs his team's": the person's figure beside the team's.
+  const team = teamBeside(q);
+  if (team !== null) {
+    // "Per person" is how a team's average is asked, not another figure.
+    const measures = reading.measures.filter((m) => m !== 'headcount');
+    if (measures.length === 0 && reading.quarters.length > 0) measures.push('score');
+    if (measures.length === 0 || !measures.every((m) => AVERAGED.has(m)))
+      return cannot(
+        measures[0] ?? 'unknown',
+        `I give a team's average beside one person's figure for attendance rates and scores; for ${measures.map((m) => m.replace(/_/g, ' ')).join(' and ') || 'this'} I give the team's total, not an average per person: ask for each separately.`,
+      );
+    const each = { ...reading, measures, operation: 'lookup' as const, perPerson: false, unit: null };
+    const { position: _position, ...others } = reading.filters;
+    return sideBySide([
+      compose({ ...q, reading: { ...each, teams: [], filters: others, statistic: null, said: reading.said.replace(/\b(?:average|avg|mean)\b/g, ' ') } }),
+      compose({
+        ...q,
+        people: [],
+        // The team's side is its average alone, not who of the team is above it.
+        reading: {
+          ...each,
+          me: false,
+          teams: [team],
+          statistic: measures.includes('score') ? 'mean' : reading.statistic,
+          said: reading.said.replace(/\b(?:above|over|below|under)\b/g, ' '),
+        },
+      }),
+    ]);
   }
   // "Mid-level attendance rate in DAT vs SEC": each team's people of that level, side by side.
   if (

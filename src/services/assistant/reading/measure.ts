@@ -176,6 +176,8 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (measure === 'absent' && absenceRate) continue;
     if (marks.take(pattern).length > 0 && !measures.includes(measure)) measures.push(measure);
   }
+  // "Her attendance rate against the DEV rate": the same rate, named twice.
+  if (measures.includes('attendance_rate')) marks.take(/\brates?\b/g);
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   // "How much leave can I still book": what is left to book is the balance.
   if (measures.includes('leave_balance')) marks.take(/\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:book|take|use|request)\b/g);

@@ -197,7 +197,7 @@ export function readOperation(marks: Marks): OperationReading {
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
     marks.take(
-      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|(?:more|less)(?=\b.*\bor\b))\b/g,
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|(?:more|less)(?=\b.*\bor\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b))\b/g,
     ).length > 0;
   const trend =
     marks.take(

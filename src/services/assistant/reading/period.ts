@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
+import { weekEnds } from './week-ends';
 import { phrasedPeriod, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
@@ -141,7 +142,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     const after = since[1]!.replace(/\b(so far|to date)\b.*$/, '');
     // A year alone ("since 2024") is from its first day; chrono reads no bare year.
     const year = /^(20\d\d)\b(?!\s*-)/.exec(after);
-    const start = year ? { from: `${year[1]}-01-01` } : parseDateRange(after, today);
+    // "Since the 15th": of this month.
+    const start = year ? { from: `${year[1]}-01-01` } : (parseDateRange(after, today) ?? dayOfThisMonth(`the ${after}`, today));
     if (start && start.from <= today) return { from: start.from, to: today, label: `since ${start.from}` };
   }
   const bound = /\b(before|prior to|after|since) (.+)$/.exec(text);
@@ -266,7 +268,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   // "Q1 vs Q2 vs Q3": each of them, never pooled.
   if (distinct.length > 2 && /\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text)) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
-  const ends = quarters.length === 0 ? spanEnds(text, today) : null;
+  const weeks = quarters.length === 0 ? weekEnds(text, (part) => namedRange(part, today, null)) : null;
+  const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
   const range =
     quarters.length === 0
       ? namedRange(text, today, ends)
@@ -283,7 +286,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     range: soFar ? { ...range, to: today, label: `${range.label} so far` } : range,
     quarters,
     pair,
-    otherMonth: range === null ? null : monthLeftOut(text, range),
+    otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
     ends: ends ?? (quarters.length === 0 ? versusEnds(text, today) : null),
   };
 }

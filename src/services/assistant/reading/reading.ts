@@ -114,10 +114,11 @@ function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures:
   );
 }
 
-/** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"). */
+/** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"), and nowhere else ("who in qa … the qa offsite"). */
 function holidayOfTeam(team: string, holiday: string, text: string, context: ConversationContext): boolean {
   const words = [team, ...(context.teams.find((t) => t.team_id === team)?.team_name.split(/\s+/) ?? [])].map((w) => w.toLowerCase());
-  return words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
+  const named = words.reduce((n, word) => n + (text.match(new RegExp(String.raw`\b${word}\b`, 'g'))?.length ?? 0), 0);
+  return named < 2 && words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
 }
 
 /** "My next leave": what is booked from today on, a year ahead. */
