@@ -1899,3 +1899,32 @@ describe('the eighteenth and nineteenth practice sets: periods compared by week,
     expect('calls' in below && below.calls[0]).toEqual({ name: 'attendance_rates_by_person', input: { from: '2025-10-01', to: '2025-10-31', team_id: 'DEV' } });
   });
 });
+
+describe('the twenty-first practice set: two quarters compared for what is kept by day, statistics per team', () => {
+  const today = '2025-11-19';
+  const read = (question: string) => readQuestion(question, context(today));
+  const step = (question: string) => compose({ reading: read(question), people: [], employee_ids: [], context: context(today) });
+  const inputs = (question: string) => {
+    const s = step(question);
+    return 'calls' in s ? s.calls.map((c) => c.input) : s.text;
+  };
+
+  it('when two quarters are compared, then each is an end, the one under way up to today', () => {
+    expect(read('attendance rate in Q3 vs Q4 so far').ends?.map((e) => [e.from, e.to])).toEqual([
+      ['2025-07-01', '2025-09-30'],
+      ['2025-10-01', today],
+    ]);
+    expect(inputs('how many hires in Q1 vs Q3 this year')).toEqual([
+      expect.objectContaining({ hired_from: '2025-01-01', hired_to: '2025-03-31' }),
+      expect.objectContaining({ hired_from: '2025-07-01', hired_to: '2025-09-30' }),
+    ]);
+  });
+
+  it('when a median or a highest score is asked per team or for two quarters, then each is answered, never pooled', () => {
+    expect(inputs('median per dept Q2')).toEqual(['DEV', 'QA', 'AI'].map((team_id) => ({ period: '2025-Q2', team_id })));
+    expect(inputs('DEV max score Q1 vs Q3')).toEqual([
+      { period: '2025-Q1', team_id: 'DEV' },
+      { period: '2025-Q3', team_id: 'DEV' },
+    ]);
+  });
+});

@@ -146,7 +146,7 @@ export function compose(q: Question): Step {
     (reading.operation === 'compare' || reading.statistic === 'change') &&
     (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
     reading.measures.length > 0 &&
-    reading.measures.every((m) => ATTENDANCE.has(m))
+    reading.measures.every((m) => ATTENDANCE.has(m) || (m === 'hires' && !onePerson) || (m === 'leavers' && !onePerson))
   )
     return eachPeriod(q, reading.ends, compose, onePerson ? 'lookup' : 'count');
   if (reading.otherPeriod !== null && reading.range !== null) {

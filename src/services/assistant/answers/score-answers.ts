@@ -21,6 +21,8 @@ interface Stats {
   teams: { team_id: string; count: number; mean: number; min: number; max: number }[];
 }
 
+const PLAIN = new Set(['mean', 'median', 'min', 'max']);
+
 /** Half-up to two decimals on whole hundredths, as the service's own means. */
 export function mean(values: number[]): number {
   return meanOfHundredths(
@@ -243,9 +245,16 @@ export function scores(q: Question, kpi: boolean): Step {
     };
   }
   // "The QA mean in Q1 vs Q2", "leads Q1 vs Q3": each quarter's figure, side by side, never pooled.
-  if (pair && quarters.length >= 2 && (statistic === null || statistic === 'mean' || statistic === 'median') && !q.reading.threshold)
+  if (pair && quarters.length >= 2 && (statistic === null || PLAIN.has(statistic)) && !q.reading.threshold)
     return sideBySide(
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
+    );
+  // "Median per dept": each team's, side by side, never the pooled one.
+  if ((q.reading.perTeam || teams.length > 1) && statistic !== null && PLAIN.has(statistic) && statistic !== 'mean' && !q.reading.threshold)
+    return sideBySide(
+      (teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id)).map((team) =>
+        scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup' } }, kpi),
+      ),
     );
   if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) {

@@ -240,6 +240,13 @@ function lastQuarters(text: string, today: string): string[] {
   return quartersBetween(`${Math.floor((index - n + 1) / 4)}-Q${((index - n + 1) % 4) + 1}`, last);
 }
 
+/** "Q3 vs Q4 so far": the two quarters as ends, for what is kept by day; the one under way up to today. */
+const quarterEnds = (quarters: string[], today: string) =>
+  quarters.map((quarter) => {
+    const range = { ...periodRange(quarter), label: quarter };
+    return range.from <= today && range.to > today ? { ...range, to: today, label: `${quarter} so far` } : range;
+  }) as [DateRange, DateRange];
+
 const SO_FAR = /\b(?:so far|to date|until (?:now|today)|up (?:to|till|until) (?:now|today))\b/;
 
 export function readPeriod(marks: Marks, today: string): PeriodReading {
@@ -287,6 +294,6 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     quarters,
     pair,
     otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
-    ends: ends ?? (quarters.length === 0 ? versusEnds(text, today) : null),
+    ends: ends ?? (quarters.length === 0 ? versusEnds(text, today) : pair && quarters.length === 2 ? quarterEnds(quarters, today) : null),
   };
 }
