@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice19) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice20) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -31,6 +31,7 @@ import { PRACTICE16 } from './questions/practice16';
 import { PRACTICE17 } from './questions/practice17';
 import { PRACTICE18 } from './questions/practice18';
 import { PRACTICE19 } from './questions/practice19';
+import { PRACTICE20 } from './questions/practice20';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -55,7 +56,8 @@ type Half =
   | 'practice16'
   | 'practice17'
   | 'practice18'
-  | 'practice19';
+  | 'practice19'
+  | 'practice20';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -79,6 +81,7 @@ const NAMES: Record<Half, string> = {
   practice17: 'seventeenth practice set',
   practice18: 'eighteenth practice set',
   practice19: 'nineteenth practice set',
+  practice20: 'twentieth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -103,6 +106,7 @@ const HALVES: readonly string[] = [
   'practice17',
   'practice18',
   'practice19',
+  'practice20',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -178,6 +182,7 @@ async function main(): Promise<void> {
       practice17: PRACTICE17,
       practice18: PRACTICE18,
       practice19: PRACTICE19,
+      practice20: PRACTICE20,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
