@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice21] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -31,6 +31,7 @@ import { PRACTICE16 } from './questions/practice16';
 import { PRACTICE17 } from './questions/practice17';
 import { PRACTICE18 } from './questions/practice18';
 import { PRACTICE19 } from './questions/practice19';
+import { PRACTICE20 } from './questions/practice20';
 import { PRACTICE21 } from './questions/practice21';
 import { WORKING } from './questions/working';
 
@@ -57,6 +58,7 @@ type Half =
   | 'practice17'
   | 'practice18'
   | 'practice19'
+  | 'practice20'
   | 'practice21';
 const NAMES: Record<Half, string> = {
   working: 'working half',
@@ -81,6 +83,7 @@ const NAMES: Record<Half, string> = {
   practice17: 'seventeenth practice set',
   practice18: 'eighteenth practice set',
   practice19: 'nineteenth practice set',
+  practice20: 'twentieth practice set',
   practice21: 'twenty-first practice set',
 };
 const HALVES: readonly string[] = [
@@ -106,6 +109,7 @@ const HALVES: readonly string[] = [
   'practice17',
   'practice18',
   'practice19',
+  'practice20',
   'practice21',
 ];
 
@@ -182,6 +186,7 @@ async function main(): Promise<void> {
       practice17: PRACTICE17,
       practice18: PRACTICE18,
       practice19: PRACTICE19,
+      practice20: PRACTICE20,
       practice21: PRACTICE21,
     };
     assertUniqueIds(sets);
