@@ -1,4 +1,5 @@
 import { readQuestion } from '../../services/assistant/reading/reading';
+import { withYesOrNo } from '../../services/assistant/answers/yes-no';
 import { compose } from '../../services/assistant/answers/compose';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
@@ -1926,5 +1927,65 @@ describe('the twenty-first practice set: two quarters compared for what is kept 
       { period: '2025-Q1', team_id: 'DEV' },
       { period: '2025-Q3', team_id: 'DEV' },
     ]);
+  });
+});
+
+describe('the twentieth practice set: days named around this week, yes or no first, the days behind a count', () => {
+  const today = '2025-11-19'; // A Wednesday.
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = employee) => readQuestion(question, context(today, who));
+  const range = (question: string) => {
+    const r = read(question).range;
+    return r && [r.from, r.to];
+  };
+  const step = (question: string, who: Partial<ConversationContext> = employee) => {
+    const q = { reading: read(question, who), people: [], employee_ids: [], context: context(today, who) };
+    return withYesOrNo(q, compose(q));
+  };
+
+  it.each([
+    ['was I in on the Friday before last', '2025-11-07'],
+    ['how many hours did I do the Monday before last', '2025-11-10'],
+    ['who is off this coming Monday', '2025-11-24'],
+    ['is anyone off this coming Wednesday', '2025-11-26'],
+    ['how many hours did I do a week ago today', '2025-11-12'],
+    ['was I late on the first monday of november', '2025-11-03'],
+    ['who was absent on the last working day of October', '2025-10-31'],
+    ['am I off on the last working day of November', '2025-11-28'],
+  ])('when "%s" is asked, then the day is %s', (question, day) => {
+    expect(range(question)).toEqual([day, day]);
+    expect(read(question).unused).toEqual([]);
+  });
+
+  it('when a yes-or-no question is answered, then it says yes or no first, from the figures', () => {
+    const mine = step('was I late this week');
+    const days = { late: 1, absent: 0, half_day: 0, on_leave_days: 0, missing_check_out: 0, present: 2, hours_worked: 20, days_recorded: 3 };
+    expect('calls' in mine && mine.phrase([{ ...days, name: 'Aisha', employee_id: 'DEV-003', from: '2025-11-17', to: today }])).toMatch(/^Yes\. You this week/);
+    expect('calls' in mine && mine.phrase([{ ...days, late: 0, name: 'Aisha', employee_id: 'DEV-003', from: '2025-11-17', to: today }])).toMatch(/^No\. /);
+    const anyone = step('was anyone late yesterday', manager);
+    expect('calls' in anyone && anyone.phrase([{ date: '2025-11-18', people: [] }])).toMatch(/^No\. .*nobody/i);
+    const who = step('who was late yesterday', manager);
+    expect('calls' in who && who.phrase([{ date: '2025-11-18', people: [] }])).not.toMatch(/^(?:Yes|No)\./);
+  });
+
+  it("when a person's days are asked by date, then the dates and check-in times are given beside the counts", () => {
+    const which = step('which day was I late last month');
+    const records = [
+      { date: '2025-10-23', status: 'present', check_in_time: '08:55:00', check_out_time: '17:00:00' },
+      { date: '2025-10-24', status: 'late', check_in_time: '09:16:00', check_out_time: '17:30:00' },
+    ];
+    const days = { late: 1, absent: 0, half_day: 0, on_leave_days: 0, missing_check_out: 0, present: 1, hours_worked: 16, days_recorded: 2, records };
+    expect('calls' in which && which.phrase([{ ...days, from: '2025-10-01', to: '2025-10-31' }])).toMatch(/ On 2025-10-24 \(in at 09:16\)\.$/);
+    const oneDay = step('was I late on 2025-10-24');
+    expect('calls' in oneDay && oneDay.phrase([{ ...days, from: '2025-10-24', to: '2025-10-24' }])).toMatch(/Checked in at 09:16, out at 17:30 \(late\)\.$/);
+  });
+
+  it('when a manager asks about "my best performer", "my lot" or "testers", then it is their team, and people are counted', () => {
+    expect(read('who was my best performer last quarter', manager)).toMatchObject({ me: false, operation: 'rank', limit: 1 });
+    expect(read('how many of my lot were late last week', manager)).toMatchObject({ me: false, teams: ['DEV'], unused: [] });
+    expect(read('was Ivan in last Friday', manager)).toMatchObject({ measures: ['present'], names: ['ivan'] });
+    const testers = step('how many testers were late last week', { role: 'manager', employee_id: 'QA-001', team_id: 'QA' });
+    expect('calls' in testers && testers.calls[0]!.name).toBe('attendance_by_person');
   });
 });

@@ -5,6 +5,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
+import { recordDays } from './record-days';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
@@ -19,6 +20,8 @@ const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out
   checked_in: 'checked_in',
 };
 const WORD: Record<string, string> = STATUS_WORD;
+const COUNTED_PEOPLE =
+  /\bhow many (?:of (?:my|our|the) )?(?:\w+ )?(?:testers|engineers|developers|devs|analysts|folks|guys|lot|juniors|seniors|mids|leads|managers|colleagues)\b/;
 const TOTAL: Record<string, string> = STATUS_TOTAL;
 
 interface Totals {
@@ -61,13 +64,14 @@ function topWithTies<T extends { days: number }>(ranked: T[], limit: number, tie
 }
 
 /** The one figure of a person's attendance a threshold on a day's state is about, and its words. */
-type Days = { late: number; absent: number; half_day: number; on_leave_days: number; missing_check_out: number };
+type Days = { late: number; absent: number; half_day: number; on_leave_days: number; missing_check_out: number; hours_worked: number };
 const ONE_FIGURE: Record<string, [string, string, (d: Days) => number] | undefined> = {
   late: ['time late', 'times late', (d) => d.late],
   absent: ['day absent', 'days absent', (d) => d.absent],
   half_day: ['half day', 'half days', (d) => d.half_day],
   on_leave: ['day on leave', 'days on leave', (d) => d.on_leave_days],
   missing_check_out: ['missing check-out', 'missing check-outs', (d) => d.missing_check_out],
+  hours: ['hour', 'hours', (d) => d.hours_worked],
 };
 
 /** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
@@ -103,10 +107,10 @@ function people(q: Question, measure: string): Step {
             rate: number | null;
             missing_check_out: number;
             hours_worked: number;
+            records: Parameters<typeof recordDays>[2];
           };
           const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
           const span = when({ ...range, from: d.from, to: d.to });
-          if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.`;
           const rate =
             d.rate === null
               ? 'no attendance rate (no day you were expected on has ended: a day off, a holiday, leave, or today)'
@@ -117,7 +121,8 @@ function people(q: Question, measure: string): Step {
             line && figure
               ? ` So ${meets(figure[2](d), line.comparison, line.value) ? 'yes' : 'no'}: ${plural(figure[2](d), figure[0], figure[1])}, against ${COMPARED[line.comparison]} ${line.value}.`
               : '';
-          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.${verdict}`;
+          if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.${verdict}`;
+          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.${verdict}${recordDays(q, measure, d.records, d.from, d.to)}`;
         })
         .join(' '),
   };
@@ -222,7 +227,7 @@ function exceptions(q: Question, measure: string): Step {
   // Past half a year, days are counted in all, not listed by person.
   const long = addDays(range.from, 185) < range.to;
   // "How many people were late": people, counted from the list; otherwise the days.
-  const people = operation === 'count' && q.reading.unit === 'person' && !long;
+  const people = operation === 'count' && (q.reading.unit === 'person' || COUNTED_PEOPLE.test(q.reading.said)) && !long;
   if (((operation === 'count' && !people) || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',

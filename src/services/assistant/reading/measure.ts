@@ -94,7 +94,11 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   ['half_day', /\b(?:(?:worked|working|did|had|took|on) (?:an? )?)?half[- ]?days?\b|\b(?:left|leave|leaving|went home|go home|gone home) early\b/],
   ['absent', /\b(?:absent|absences?|absentees?|absenteeism|miss(?:ed)?(?: work)?|no[- ]shows?|did(?:n'?t| not) (?:show up|come in|turn up)|off)\b/],
-  ['present', /\b(?:present|show(?:ed)? up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/],
+  // "Was Ivan in last Friday": in, at work.
+  [
+    'present',
+    /(?<=^(?:was|were|is|are|am) (?:i|[a-z]+(?: [a-z]+)?) )in\b(?=\s+(?:on|last|yesterday|today|this|the|at)\b|\s*$)|\b(?:present|show(?:ed)? up|came in|(?:rolled|strolled|rocked) (?:in|up)|turned up|in the office|(?:checked|clocked) in)\b/,
+  ],
   ['attendance_rate', /\b(?:attendance|attend(?:ed|ing)?) (?:rates?|percentages?|%)\b|\battendance\b|\battended\b|\bpunctual(?:ity)?\b|\bstatus(?= on\b)/],
   ['kpi', /\bkpis?\b/],
   [

@@ -3,6 +3,7 @@ import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } fr
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { weekEnds } from './week-ends';
+import { dayOfThisMonth, DAY_PHRASES, nthWeek, weekdayPhrase } from './days-of-month';
 import { phrasedPeriod, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
@@ -100,6 +101,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     const [y, m] = Number(today.slice(5, 7)) === 12 ? [year + 1, 1] : [year, Number(today.slice(5, 7)) + 1];
     return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${lastDay(y, m)}`, label: 'next month' };
   }
+  const weekday = weekdayPhrase(text, today);
+  if (weekday) return weekday;
   // One day, read before "tomorrow" alone and before "before" and "after" as bounds.
   const twoDays = /\bday (before yesterday|after tomorrow)\b/.exec(text);
   if (twoDays) {
@@ -162,29 +165,6 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
   if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
   return null;
-}
-
-const NTH_WEEK = /\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) (.+)$/;
-const WEEK_START: Record<string, number> = { first: 0, '1st': 0, second: 7, '2nd': 7, third: 14, '3rd': 14, fourth: 21, '4th': 21 };
-
-/** "The first week of september": its days 1–7 (the second 8–14, …); "the last week of" its last seven days. */
-function nthWeek(text: string, today: string): DateRange | null {
-  const said = NTH_WEEK.exec(text);
-  const month = said ? parseDateRange(said[2]!, today) : null;
-  if (!said || !month || month.from.slice(8) !== '01' || month.to.slice(0, 7) !== month.from.slice(0, 7)) return null;
-  const from = WEEK_START[said[1]!] === undefined ? addDays(month.to, -6) : addDays(month.from, WEEK_START[said[1]!]!);
-  return { from, to: addDays(from, 6) > month.to ? month.to : addDays(from, 6), label: `the ${said[1]} week of ${month.from.slice(0, 7)}` };
-}
-
-/** "On the 28th", a day of the month alone: this month's. */
-function dayOfThisMonth(text: string, today: string): DateRange | null {
-  const said = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
-  if (!said) return null;
-  const day = Number(said[1]);
-  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  if (day < 1 || day > lastDay(year, month)) return null;
-  const date = `${today.slice(0, 8)}${pad(day)}`;
-  return { from: date, to: date, label: date };
 }
 
 /** Reads the period, marking its words as applied when one was found. */
@@ -286,6 +266,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
   if (range !== null) marks.take(WHOLE_PHRASES);
+  if (range !== null) marks.take(DAY_PHRASES);
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
   // "Holidays so far this year": the part gone by, up to today, not the whole year.
   const soFar = range !== null && quarters.length === 0 && SO_FAR.test(text) && range.from <= today && range.to >= today && !/so far$/.test(range.label);

@@ -3,7 +3,7 @@ import { editDistance, toleranceFor } from './edit-distance';
 import type { Marks } from './marks';
 import { isQuestionWord } from './vocabulary';
 
-const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squad|unit|folks|guys|people|staff|crew)`;
+const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squad|unit|folks|guys|people|staff|crew|lot|testers|devs|developers|engineers|analysts)`;
 
 /** Two words are the same when equal, within the edit tolerance, or sharing a stem ("developers", "development"). */
 /** Words of dates and measures, never a team's name misspelt ("date" is one letter from "data"). */

@@ -1,0 +1,31 @@
+import type { Question } from './plan';
+
+interface Row {
+  date: string;
+  status: string;
+  check_in_time: string | null;
+  check_out_time: string | null;
+}
+
+/** The record's status each day-state measure names. */
+const STATUS_OF: Record<string, string> = { late: 'late', half_day: 'half-day', present: 'present' };
+const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
+
+/**
+ * The days behind a person's count ("which day was I late last month": 2025-10-24 at 09:44), and one day's times
+ * ("was Omar late on Monday": in at 09:18): what the figures alone leave out.
+ */
+export function recordDays(q: Question, measure: string, records: readonly Row[] = [], from: string, to: string): string {
+  if (from === to) {
+    const row = records.find((r) => r.date === from);
+    if (row === undefined || row.check_in_time === null) return '';
+    const out = hhmm(row.check_out_time);
+    return ` Checked in at ${hhmm(row.check_in_time)}${out === null ? ', no check-out' : `, out at ${out}`} (${row.status}).`;
+  }
+  const status = STATUS_OF[measure];
+  if (status === undefined && measure !== 'missing_check_out') return '';
+  if (!/\b(?:which|what) (?:days?|dates?)\b|\bwhen\b/.test(q.reading.said)) return '';
+  const days = records.filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status));
+  if (days.length === 0) return '';
+  return ` On ${days.map((r) => `${r.date}${r.check_in_time ? ` (in at ${hhmm(r.check_in_time)})` : ''}`).join(', ')}.`;
+}

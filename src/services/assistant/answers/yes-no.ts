@@ -1,0 +1,56 @@
+import { meets } from '../reading/operation';
+import { isPlan, type Question, type Step } from './plan';
+
+/** A person's figure for the day's state asked ("was I late this week": their late days). */
+const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
+  late: (d) => d.late!,
+  absent: (d) => d.absent!,
+  half_day: (d) => d.half_day!,
+  on_leave: (d) => d.on_leave_days!,
+  missing_check_out: (d) => d.missing_check_out!,
+  present: (d) => d.present! + d.late! + d.half_day!,
+  attendance: (d) => d.present! + d.late! + d.half_day!,
+  hours: (d) => d.hours_worked!,
+};
+
+/** The answers that list who or what matched: an empty one says so first. */
+const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests', 'attendance_issues']);
+const NONE = /^(?:nobody|no one|no team|there (?:are|is|were|was) no|0 days)\b|: (?:nobody|none)\b/i;
+const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
+
+/** Yes or no, from the figures the answer gives; null when they do not decide it. */
+function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
+  if (/\bSo (?:yes|no)\b/.test(text)) return null;
+  if (intent === 'leave_requests') {
+    // "Is my leave approved yet": every request in the state asked; "is Maria off on the 24th": any approved.
+    const asked = DECISION.exec(q.reading.said)?.[1];
+    const requests = (results[0] as { requests: { status: string }[] }).requests;
+    if (asked !== undefined && !q.reading.measures.includes('on_leave'))
+      return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
+    return !NONE.test(text);
+  }
+  if (LISTS.has(intent)) return !NONE.test(text);
+  if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
+    const figure = OWN_FIGURE[measure];
+    return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
+  }
+  const t = q.reading.threshold;
+  if ((intent === 'employee_scores' || intent === 'my_scores') && t !== null && q.reading.quarters.length === 1 && results.length === 1) {
+    const item = (results[0] as { items: { period: string; final_score: number }[] }).items.find((i) => i.period === q.reading.quarters[0]);
+    return item === undefined ? null : meets(item.final_score, t.comparison, t.value);
+  }
+  return null;
+}
+
+/** A yes-or-no question ("was I late this week", "is anyone off tomorrow") is answered yes or no first, then its figures. */
+export function withYesOrNo(q: Question, step: Step): Step {
+  if (!q.reading.yesNo || !isPlan(step) || step.calls.length === 0) return step;
+  return {
+    ...step,
+    phrase: (results) => {
+      const text = step.phrase(results);
+      const said = verdict(q, step.intent, step.measure, results, text);
+      return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
+    },
+  };
+}
