@@ -34,6 +34,7 @@ import { AttendanceFigures, type Exceptions, type PersonExceptionDays } from './
 import type { CalendarService } from './work-calendar/calendar.service';
 import type { PersonDays } from '../core/work-calendar/person-days';
 import type { PersonRate } from './work-calendar/person-rates';
+import { workingDaysIn, type WorkingDays } from '../core/work-calendar/working-days';
 import type { ApprovedLeave } from './leave/approved-leave';
 import type { LeaveRows } from './leave/leave-rows';
 import { AttendanceListing, type AttendanceRow, type ListedStatus } from './work-calendar/attendance-listing';
@@ -252,6 +253,11 @@ export class AttendanceService {
   /** Each person's attendance rate over a range, optionally of one position; scoped as rangeSummary() is. */
   ratesBetween(principal: Principal, query: { from: string; to: string; team_id?: string; position?: Position }): Promise<PersonRate[]> {
     return this.figures.ratesBetween(principal, query);
+  }
+
+  /** The working days of a range by the work calendar: a team's (its holidays and the organisation's) or the organisation's. */
+  async workingDays(from: string, to: string, teamId: string | null): Promise<WorkingDays> {
+    return workingDaysIn(await this.calendars.forRange(from, to), from, to, teamId);
   }
 
   /** Hours worked per person over a range, of the records the caller may read (those with hours). */

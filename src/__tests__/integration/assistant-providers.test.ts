@@ -72,6 +72,7 @@ const TOOLS = [
   'rank_performers',
   'score_list',
   'score_summary',
+  'working_days',
 ];
 
 describe('the assistant on Bedrock (Converse API on a loopback server)', () => {

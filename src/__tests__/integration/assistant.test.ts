@@ -1013,6 +1013,19 @@ const TABLE: [string, Row][] = [
     },
   ],
   [
+    "admin asks a team's working days in a month: the days of the work week, no holiday in the fixture",
+    {
+      who: 'admin',
+      question: (f) => `how many working days does ${f.teamA} have in March`,
+      intent: 'holidays',
+      check: (f, b) => {
+        const weekdays = days(MARCH.from, MARCH.to).filter(isWorkingDay).length;
+        expect(b.data).toMatchObject({ team_id: f.teamA, work_week_days: weekdays, holiday_days: 0, working_days: weekdays });
+        expect(b.answer).toMatch(new RegExp(`^${weekdays} working days for ${f.teamA} `));
+      },
+    },
+  ],
+  [
     'admin asks who in a team was under an attendance rate',
     {
       who: 'admin',

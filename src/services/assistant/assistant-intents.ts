@@ -37,7 +37,8 @@ export const INTENTS = {
   leave_balance: 'Leave balances per type and year. data: {balances: [{employee_id, year, code, allocated, adjusted, taken, pending, available}]}.',
   leave_requests:
     'Leave requests by status, person, team and dates. data: {requests: [{request_id, employee_id, team_id, code, from, to, half_day, days, status}]}.',
-  holidays: "The next holiday, or the holidays within dates: the organisation's and a team's own. data: {holidays: [{date, name, team_id, half}]}.",
+  holidays:
+    "The next holiday, or the holidays within dates: the organisation's and a team's own. data: {holidays: [{date, name, team_id, half}]}; for the working days between dates, {from, to, team_id, work_week_days, holiday_days, working_days, holidays: [{date, name, days}]}.",
   corrections: 'Attendance corrections by state. data: {corrections: [{correction_id, employee_id, team_id, date, state}]}.',
   help: 'A greeting, thanks, or a question about the assistant itself ("what can you do"): what it answers, with examples. data: {}.',
   refused: 'A question about passwords, hashes, tokens or secrets. data: {}.',

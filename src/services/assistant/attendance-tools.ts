@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AttendanceService } from '../attendance.service';
 import type { EmployeeService } from '../employee.service';
+import { addDays } from '../../core/work-calendar/dates';
 import { allPages, DateArg, defineTool, EmployeeIdArg, ownEmployeeId, TeamArg } from './assistant-tool';
 import { ofPosition, PositionArg } from './position-filter';
 
@@ -27,6 +28,14 @@ const EmployeeAttendanceInput = z
   .strict()
   .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
 
+const WorkingDaysInput = z
+  .object({ from: DateArg, to: DateArg, team_id: TeamArg.optional() })
+  .strict()
+  .refine((input) => input.from <= input.to && addDays(input.from, 365) >= input.to, {
+    message: 'from must not be after to, and at most a year apart',
+    path: ['from'],
+  });
+
 /** alertRate: ATTENDANCE_ALERT_RATE, below which a team has "attendance issues". */
 export function attendanceTools(attendance: AttendanceService, employees: EmployeeService, alertRate: number) {
   return [
@@ -45,6 +54,18 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
           teams_below_alert_rate: below.map((team) => ({ team_id: team.team_id, average_rate: team.totals.average_rate })),
         };
       },
+    }),
+    defineTool({
+      name: 'working_days',
+      description:
+        "The working days from one date to another (at most a year) by the work calendar: the days of the work week less the holidays on them (a half-day holiday as a half), for a team (its own holidays and the organisation's) or, with no team, the organisation; with those holidays.",
+      input: WorkingDaysInput,
+      run: async (_principal, input) => ({
+        from: input.from,
+        to: input.to,
+        team_id: input.team_id ?? null,
+        ...(await attendance.workingDays(input.from, input.to, input.team_id ?? null)),
+      }),
     }),
     defineTool({
       name: 'attendance_exceptions',

@@ -274,7 +274,7 @@ function exceptions(q: Question, measure: string): Step {
 function byPerson(q: Question, measure: string): boolean {
   if (measure !== 'attendance_rate' && measure !== 'attendance') return false;
   const { filters, threshold, operation, unit, statistic, teams } = q.reading;
-  if (unit === 'team' || q.reading.perTeam || operation === 'compare' || operation === 'trend' || statistic === 'issues') return false;
+  if (unit === 'team' || q.reading.teamsRanked || q.reading.perTeam || operation === 'compare' || operation === 'trend' || statistic === 'issues') return false;
   if (filters.position !== undefined || q.reading.perPerson) return true;
   if (threshold?.percent) return unit === 'person' || teams.length === 1;
   return operation === 'rank' || (unit === 'person' && (operation === 'list' || operation === 'count'));

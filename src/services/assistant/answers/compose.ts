@@ -18,6 +18,7 @@ import { invalidDate } from '../reading/invalid-date';
 import { namedBack } from '../reading/parsed';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
+import { workingDays } from './working-days';
 
 const ATTENDANCE = new Set<Measure>([
   'attendance_rate',
@@ -282,6 +283,8 @@ export function compose(q: Question): Step {
       return corrections(q);
     case 'check_times':
       return checkTimes(q);
+    case 'working_days':
+      return workingDays(q);
   }
   return cannot(measure, `I can't answer about ${measure.replace(/_/g, ' ')} that way.`);
 }

@@ -39,7 +39,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     (held) => `I can't break figures down by day of the week (${held}): I answer for a day, a week, a month, a quarter, a year or a range of dates.`,
   ],
   [
-    /^(?:which|what) (?:month|week|day|date)$/,
+    /^(?:which|what) (?:month|week|day|date)$|^(?:best|worst|highest|lowest)[- ].*(?:day|week|month)/,
     (held) => `I can't rank one period against the others (${held}): ask for one at a time, such as the attendance rate in October.`,
   ],
   [/audit|history|who /, "I don't read the audit trail (who changed what, and when): an admin sees it at GET /audit."],

@@ -30,7 +30,8 @@ export type Measure =
   | 'leave_requests'
   | 'leave_taken'
   | 'holidays'
-  | 'corrections';
+  | 'corrections'
+  | 'working_days';
 
 /** A statistic of scores. */
 /** The measures about people themselves, which a status or position filter applies to (headcounts, hires, leavers, tenure, profiles). */
@@ -114,6 +115,8 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     'hires',
     /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|started|start|newest|new starters?|onboarded))\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
   ],
+  // "How many working days in November": the calendar's, unless a day's state is counted in them ("working days missed").
+  ['working_days', /\b(?:working|work|business) days\b/],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address(?:es)?)?\b/],
@@ -180,6 +183,7 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (measure === 'absent' && absenceRate) continue;
     if (marks.take(pattern).length > 0 && !measures.includes(measure)) measures.push(measure);
   }
+  if (measures.length > 1 && measures.includes('working_days')) measures.splice(measures.indexOf('working_days'), 1);
   // "Her attendance rate against the DEV rate": the same rate, named twice.
   if (measures.includes('attendance_rate')) marks.take(/\brates?\b/g);
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);

@@ -191,7 +191,7 @@ export function readOperation(marks: Marks): OperationReading {
   const one =
     rank !== null &&
     n === undefined &&
-    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
+    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|dept|department|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
       marks.text,
     );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);

@@ -4,7 +4,7 @@ import type { DateRange } from '../time-expression.parser';
 import type { Measure } from './measure';
 
 /** What is on the books ahead of today: approved leave, requests, holidays. */
-const BOOKED_AHEAD = new Set<Measure>(['on_leave', 'leave_requests', 'leave_balance', 'holidays']);
+const BOOKED_AHEAD = new Set<Measure>(['on_leave', 'leave_requests', 'leave_balance', 'holidays', 'working_days']);
 const WEEKDAY_ALONE = /^(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
 
 /**

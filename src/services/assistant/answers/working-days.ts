@@ -1,0 +1,38 @@
+import { monthSoFar } from './default-periods';
+import { plural, when } from './format';
+import { wholePeriod } from './leave-periods';
+import type { Question, Step } from './plan';
+
+interface Days {
+  work_week_days: number;
+  holiday_days: number;
+  working_days: number;
+  holidays: { date: string; name: string; days: number }[];
+}
+
+/**
+ * "How many working days in November for DEV": the days of the work week less the holidays on them, by the work
+ * calendar, for the team asked (the caller's own when they have one and name none), or the organisation's.
+ */
+export function workingDays(q: Question): Step {
+  const { reading, context } = q;
+  // The calendar is known ahead: with no period named, the whole of this month.
+  const range = reading.range ?? wholePeriod(monthSoFar(context.today))!;
+  const team = reading.teams[0] ?? (reading.scope === 'organisation' || context.role === 'admin' ? null : context.team_id);
+  return {
+    intent: 'holidays',
+    measure: 'working_days',
+    operation: reading.operation,
+    period: range,
+    calls: [{ name: 'working_days', input: { from: range.from, to: range.to, ...(team && { team_id: team }) } }],
+    phrase: ([r]) => {
+      const d = r as Days;
+      const whose = team ? `for ${team}` : 'for the organisation';
+      const off =
+        d.holidays.length === 0
+          ? 'no holiday falls on them'
+          : `less ${plural(d.holiday_days, 'day')} of holidays (${d.holidays.map((h) => `${h.name} on ${h.date}${h.days < 1 ? ', a half day' : ''}`).join('; ')})`;
+      return `${plural(d.working_days, 'working day')} ${whose} ${when(range)}: ${plural(d.work_week_days, 'day')} of the work week, ${off}.`;
+    },
+  };
+}
