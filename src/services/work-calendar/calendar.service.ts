@@ -1,6 +1,7 @@
 import { dateInZone } from '../../core/calendar';
 import { ValidationError } from '../../core/errors';
 import type { AttendanceRepository, Clock, HolidayRepository, SettingsRepository } from '../../core/ports';
+import { DayHolidays } from '../../core/work-calendar/holiday';
 import { WorkCalendar } from '../../core/work-calendar/work-calendar';
 import type { WorkWeek } from '../../core/work-calendar/work-week';
 
@@ -45,13 +46,9 @@ export class CalendarService {
     return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart, holidays, today: this.today() });
   }
 
-  /**
-   * The holidays of one day as a calendar, for writing a record: which teams
-   * have the day off and whose morning is off. It does not say whether the
-   * day is tracked (that needs a read a check-in should not pay for).
-   */
-  async holidaysOn(date: string): Promise<Pick<WorkCalendar, 'wholeDayOffTeams' | 'morningOff' | 'hasHoliday'>> {
-    return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart: date, holidays: await this.holidays.inRange(date, date), today: this.today() });
+  /** The holidays of one day, for writing a record: which teams have the day off and whose morning is off. */
+  async holidaysOn(date: string): Promise<DayHolidays> {
+    return new DayHolidays(await this.holidays.inRange(date, date));
   }
 
   async trackingStart(): Promise<string> {
