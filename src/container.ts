@@ -99,7 +99,7 @@ export async function buildContainer(
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates, clock);
   const teams = new TeamService(repositories.teams, clock);
-  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
+  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, repositories.leave, clock, {
     workWeek: config.calendar.workWeek,
     fixedTrackingStart: config.calendar.trackingStart,
     timeZone: config.orgTimeZone,

@@ -89,7 +89,7 @@ export class AttendanceService {
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const [holidays, leave] = await Promise.all([this.calendars.holidaysOn(date), this.leave.approved.on(id, date)]);
+    const { holidays, leave } = await this.calendars.dayOf(id, date);
     if (leave === 'day') {
       // Only someone who may check this person in learns that they are on leave.
       if (id !== principal.employee_id) await this.writableEmployee(principal, id, canCheckInFor);
@@ -142,10 +142,9 @@ export class AttendanceService {
     this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
-    const [periods, holidays, leave] = await Promise.all([
+    const [periods, { holidays, leave }] = await Promise.all([
       this.employees.teamPeriods(employee.employee_id),
-      this.calendars.holidaysOn(input.attendance_date),
-      this.leave.approved.on(employee.employee_id, input.attendance_date),
+      this.calendars.dayOf(employee.employee_id, input.attendance_date),
     ]);
     const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;

@@ -105,7 +105,7 @@ export class CorrectionService {
         `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`,
       );
     }
-    const [holidays, leave] = await Promise.all([this.calendars.holidaysOn(correction.date), this.leave.approved.on(correction.employee_id, correction.date)]);
+    const { holidays, leave } = await this.calendars.dayOf(correction.employee_id, correction.date);
     const teamId = current?.team_id ?? correction.team_id;
     const record: AttendanceRecord = {
       employee_id: correction.employee_id,
