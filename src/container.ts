@@ -61,9 +61,9 @@ async function signingSecret(config: Config, database: Database): Promise<string
 /** Who a bearer token speaks for: our own tokens, or Cognito's when it signs people in. */
 function authenticator(config: Config, database: Database, auth: AuthService): (token: string) => Promise<Principal> {
   const cognito = config.auth.cognito;
-  if (!cognito) return (token) => auth.authenticate(token);
+  if (!cognito) return auth.authenticate.bind(auth);
   const federated = new FederatedAuthService(new CognitoIdentityVerifier(cognito), database.repositories.employees);
-  return (token) => federated.authenticate(token);
+  return federated.authenticate.bind(federated);
 }
 
 /** A user pool's issuer, as its tokens' iss claim names it: the region is the pool id's prefix. */
@@ -99,7 +99,7 @@ export async function buildContainer(
 
   const accounts = new AccountService(repositories.accounts, repositories.employees, hasher, accountStates, clock);
   const teams = new TeamService(repositories.teams, clock);
-  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, clock, {
+  const calendars = new CalendarService(repositories.holidays, repositories.attendance, repositories.settings, repositories.leave, clock, {
     workWeek: config.calendar.workWeek,
     fixedTrackingStart: config.calendar.trackingStart,
     timeZone: config.orgTimeZone,

@@ -67,6 +67,11 @@ export function parseEmployeeId(id: string): ParsedEmployeeId | null {
   return { team_id: match[1]!, number };
 }
 
+/** An id the API accepts: the pattern, and a number from 1 that a JavaScript number holds exactly. */
+export function isEmployeeId(id: string): boolean {
+  return parseEmployeeId(id) !== null;
+}
+
 export function formatEmployeeId(teamId: string, number: number): string {
   return `${teamId}-${String(number).padStart(3, '0')}`;
 }

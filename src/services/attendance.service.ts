@@ -90,20 +90,20 @@ export class AttendanceService {
   async checkIn(principal: Principal, employeeId?: string): Promise<AttendanceView> {
     const id = this.ownOrNamed(principal, employeeId);
     const { date, time } = this.now();
-    const [calendar, leave] = await Promise.all([this.calendars.holidaysOn(date), this.leave.approved.on(id, date)]);
+    const { holidays, leave } = await this.calendars.dayOf(id, date);
     if (leave === 'day') {
       // Only someone who may check this person in learns that they are on leave.
       if (id !== principal.employee_id) await this.writableEmployee(principal, id, canCheckInFor);
       throw new AttendanceStateError('ON_LEAVE', `${id} is on leave on ${date}; an admin or manager may still record the day`);
     }
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
-    const teamId = calendar.hasHoliday(date) ? await this.currentTeam(principal, id) : null;
-    const morningOff = leave === 'am' || (teamId !== null && calendar.morningOff(date, teamId));
+    const teamId = holidays.any ? await this.currentTeam(principal, id) : null;
+    const morningOff = leave === 'am' || (teamId !== null && holidays.morningOff(teamId));
     const inTeam = checkInTeam(principal);
     try {
       const record = await this.attendance.checkIn(
         { employee_id: id, attendance_date: date, ...applyAttendanceChange(null, { check_in_time: time }, this.policy, morningOff) },
-        { ...(inTeam !== undefined && { inTeam }), offTeams: calendar.wholeDayOffTeams(date) },
+        { ...(inTeam !== undefined && { inTeam }), offTeams: holidays.wholeDayOffTeams() },
         stampFor(principal, this.clock.now()),
       );
       await this.calendars.noteRecordDates([date]);
@@ -119,7 +119,7 @@ export class AttendanceService {
     const employee = await this.writableEmployee(principal, this.ownOrNamed(principal, employeeId), canCheckInFor);
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
-    const calendar = await this.calendars.holidaysOn(date);
+    const holidays = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(
       employee.employee_id,
       date,
@@ -127,7 +127,7 @@ export class AttendanceService {
         if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
         if (current.check_out_time !== null)
           throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
-        return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, calendar.morningOff(date, current.team_id)) };
+        return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, holidays.morningOff(current.team_id)) };
       },
       stampFor(principal, this.clock.now()),
     );
@@ -143,10 +143,9 @@ export class AttendanceService {
     this.calendars.admitRecordDate(input.attendance_date);
     const employee = await this.writableEmployee(principal, input.employee_id, canWriteAttendanceOf);
     if (!employedOn(employee, input.attendance_date)) throw outsideEmployment(employee.employee_id, employee, input.attendance_date);
-    const [periods, calendar, leave] = await Promise.all([
+    const [periods, { holidays, leave }] = await Promise.all([
       this.employees.teamPeriods(employee.employee_id),
-      this.calendars.holidaysOn(input.attendance_date),
-      this.leave.approved.on(employee.employee_id, input.attendance_date),
+      this.calendars.dayOf(employee.employee_id, input.attendance_date),
     ]);
     const teamId = teamOn(periods, input.attendance_date) ?? employee.team_id;
     const { employee_id: _id, attendance_date: _date, ...times } = input;
@@ -154,7 +153,7 @@ export class AttendanceService {
       employee_id: employee.employee_id,
       attendance_date: input.attendance_date,
       team_id: teamId,
-      ...applyAttendanceChange(null, times, this.policy, leave === 'am' || calendar.morningOff(input.attendance_date, teamId)),
+      ...applyAttendanceChange(null, times, this.policy, leave === 'am' || holidays.morningOff(teamId)),
     };
     const audit = stampFor(principal, this.clock.now());
     const created = await this.attendance.create(record, audit);
@@ -171,13 +170,13 @@ export class AttendanceService {
 
   async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
-    const calendar = await this.calendars.holidaysOn(date);
+    const holidays = await this.calendars.holidaysOn(date);
     const updated = await this.attendance.update(
       employeeId,
       date,
       (current) => {
         this.assertWritable(principal, current);
-        return { ...current, ...applyAttendanceChange(current, change, this.policy, calendar.morningOff(date, current.team_id)) };
+        return { ...current, ...applyAttendanceChange(current, change, this.policy, holidays.morningOff(current.team_id)) };
       },
       stampFor(principal, this.clock.now()),
     );

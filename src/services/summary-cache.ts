@@ -162,9 +162,10 @@ export function withSummaryCache(repositories: Repositories, cache: Cache, ttlSe
           const key = `${topic}:${await generation(topic)}:${property}:${JSON.stringify(args)}`;
           const hit = await cache.get(key);
           if (hit !== null) return decode(key, hit);
-          const result = await method.apply(repository, args);
-          await cache.set(key, JSON.stringify(result), ttlSeconds);
-          return result;
+          const text = JSON.stringify(await method.apply(repository, args));
+          await cache.set(key, text, ttlSeconds);
+          // What the next hits will answer, answered now: a read gives the same whether it hit or missed.
+          return decode(key, text);
         };
       }
       // Bound to the repository itself: the helpers a read calls on `this` must not pass through here as writes.

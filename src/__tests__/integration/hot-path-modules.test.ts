@@ -15,12 +15,12 @@ const projectFile = (url: string): string | null => {
 
 /**
  * Issue 25 asks that a newcomer following a check-in from HTTP to the
- * database read at most 10 modules. The HTTP edge's share is held at what it
- * was brought down to (from 10: http-server.ts and app.ts no longer run per
- * request, api-router.ts's per-request work is in routing/); the whole is
- * held at today's count, for the other layers to bring down towards 10.
+ * database read at most 10 modules. Each figure is held at what it was
+ * brought down to (docs/ARCHITECTURE.md lists the modules): the HTTP edge's
+ * from 10, the whole from 32 on PostgreSQL and 34 on DynamoDB, whose adapter
+ * spreads a record's write over its item, step, key and client modules.
  */
-const MOST = { http: 9, all: 34 };
+const MOST = { http: 8, postgres: 27, dynamodb: 29 };
 
 interface FunctionCoverage {
   ranges: { count: number }[];
@@ -62,7 +62,9 @@ describe.each(eachBackend())('the modules a check-in runs on %s', (_name, backen
       body: JSON.stringify({ employee_id: employeeId }),
     });
 
-  it(`runs code in at most ${MOST.all} project modules, ${MOST.http} of them the HTTP edge's`, async () => {
+  const most = backend.name.startsWith('DynamoDB') ? MOST.dynamodb : MOST.postgres;
+
+  it(`runs code in at most ${most} project modules, ${MOST.http} of them the HTTP edge's`, async () => {
     const t = testApp();
     clock.set('2025-04-14T08:30:00Z');
     const team = await createTeam(t);
@@ -86,6 +88,6 @@ describe.each(eachBackend())('the modules a check-in runs on %s', (_name, backen
     process.stdout.write(`${_name}: ${modules.length} modules\n  ${modules.join('\n  ')}\n`);
     expect(modules).toContain('http/routing/pipeline.ts');
     expect(modules.filter((file) => file.startsWith('http/')).length).toBeLessThanOrEqual(MOST.http);
-    expect(modules.length).toBeLessThanOrEqual(MOST.all);
+    expect(modules.length).toBeLessThanOrEqual(most);
   });
 });

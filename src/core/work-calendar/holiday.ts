@@ -29,3 +29,44 @@ export interface HolidayFilter {
 export function halvesOf(half: Half | null): readonly Half[] {
   return half === null ? HALVES : [half];
 }
+
+/**
+ * One date's holidays, and what they take off whom. All that writing a
+ * record needs of the calendar (whose day is off, whose morning), so a
+ * check-in reads the day's holidays and nothing of the work week, the
+ * tracking start or today.
+ */
+export class DayHolidays {
+  constructor(private readonly holidays: readonly Holiday[]) {}
+
+  /** Whether any holiday, the organisation's or a team's, falls on the date. */
+  get any(): boolean {
+    return this.holidays.length > 0;
+  }
+
+  /** A team's: its own holidays and the organisation's. The organisation's (null): its own only. */
+  of(teamId: string | null): Holiday[] {
+    return this.holidays.filter((h) => h.team_id === null || h.team_id === teamId);
+  }
+
+  /** The halves the holidays of a team (or of the organisation) take off, in order. */
+  halvesOff(teamId: string | null): Half[] {
+    return [...new Set(this.of(teamId).flatMap((h) => halvesOf(h.half)))].sort();
+  }
+
+  /**
+   * Who has the whole day off: null when the organisation does, else the
+   * teams with a whole-day holiday (a morning and an afternoon holiday
+   * together make a whole day).
+   */
+  wholeDayOffTeams(): string[] | null {
+    if (this.halvesOff(null).length === 2) return null;
+    const teams = new Set(this.holidays.flatMap((h) => (h.team_id === null ? [] : [h.team_id])));
+    return [...teams].filter((team) => this.halvesOff(team).length === 2).sort();
+  }
+
+  /** Whether a team's morning is off: lateness is then judged from the afternoon start. */
+  morningOff(teamId: string): boolean {
+    return this.halvesOff(teamId).includes('am');
+  }
+}

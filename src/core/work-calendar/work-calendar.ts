@@ -1,5 +1,5 @@
 import { isWorkDay, type WorkWeek } from './work-week';
-import { halvesOf, type Half, type Holiday } from './holiday';
+import { DayHolidays, type Half, type Holiday } from './holiday';
 
 /** What the calendar says about one date for one team (or, with no team, for the organisation as a whole). */
 export interface CalendarDay {
@@ -26,18 +26,22 @@ export interface WorkCalendarInput {
   today: string;
 }
 
+const NO_HOLIDAYS = new DayHolidays([]);
+
 /** The ground truth of which days are working days, for whom, and which have ended. */
 export class WorkCalendar {
-  private readonly byDate = new Map<string, Holiday[]>();
+  private readonly byDate = new Map<string, DayHolidays>();
   /** Each team's days as made: a range over many people asks for the same few hundred again and again. */
   private readonly made = new Map<string | null, Map<string, CalendarDay>>();
 
   constructor(private readonly input: WorkCalendarInput) {
+    const lists = new Map<string, Holiday[]>();
     for (const holiday of input.holidays) {
-      const list = this.byDate.get(holiday.date);
+      const list = lists.get(holiday.date);
       if (list) list.push(holiday);
-      else this.byDate.set(holiday.date, [holiday]);
+      else lists.set(holiday.date, [holiday]);
     }
+    for (const [date, list] of lists) this.byDate.set(date, new DayHolidays(list));
   }
 
   get today(): string {
@@ -48,24 +52,19 @@ export class WorkCalendar {
     return this.input.trackingStart;
   }
 
-  hasHoliday(date: string): boolean {
-    return this.byDate.has(date);
+  /** The holidays of a date, and what they take off whom. */
+  holidaysOn(date: string): DayHolidays {
+    return this.byDate.get(date) ?? NO_HOLIDAYS;
   }
 
-  /**
-   * Who has the whole day off by a holiday: null when the organisation does,
-   * else the teams with a whole-day holiday (a morning and an afternoon
-   * holiday together make a whole day).
-   */
+  /** Who has the whole day off by a holiday (DayHolidays.wholeDayOffTeams). */
   wholeDayOffTeams(date: string): string[] | null {
-    if (this.day(date, null).holiday_halves.length === 2) return null;
-    const teams = new Set((this.byDate.get(date) ?? []).flatMap((h) => (h.team_id === null ? [] : [h.team_id])));
-    return [...teams].filter((team) => this.day(date, team).holiday_halves.length === 2).sort();
+    return this.holidaysOn(date).wholeDayOffTeams();
   }
 
   /** Whether a team's morning is off that day by a holiday: lateness is then judged from the afternoon start. */
   morningOff(date: string, teamId: string): boolean {
-    return this.day(date, teamId).holiday_halves.includes('am');
+    return this.holidaysOn(date).morningOff(teamId);
   }
 
   /** For a team: its own holidays and the organisation's. For the organisation (null): the organisation's only. */
@@ -78,13 +77,13 @@ export class WorkCalendar {
   }
 
   private make(date: string, teamId: string | null): CalendarDay {
-    const holidays = (this.byDate.get(date) ?? []).filter((h) => h.team_id === null || h.team_id === teamId);
-    const halves = new Set(holidays.flatMap((h) => halvesOf(h.half)));
+    const day = this.holidaysOn(date);
+    const holidays = day.of(teamId);
     return {
       date,
       working_day: isWorkDay(date, this.input.workWeek),
       holiday: holidays.length === 0 ? null : holidays.map((h) => h.name).join(', '),
-      holiday_halves: [...halves].sort(),
+      holiday_halves: day.halvesOff(teamId),
       tracked: date >= this.input.trackingStart,
       closed: date < this.input.today,
     };

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../../core/calendar';
-import { EMPLOYEE_ID_PATTERN, parseEmployeeId } from '../../core/employee';
+import { EMPLOYEE_ID_PATTERN, isEmployeeId } from '../../core/employee';
 import { TEAM_ID_PATTERN } from '../../core/team';
 import { z } from './zod';
 
@@ -7,7 +7,7 @@ const upperCased = (pattern: RegExp, message: string, example: string) => z.stri
 
 export const TeamId = upperCased(TEAM_ID_PATTERN, 'must be 2 to 10 letters, such as DEV', 'DEV');
 const EMPLOYEE_ID_MESSAGE = 'must be a team code, a dash and a number from 001 up, such as DEV-001';
-export const EmployeeId = upperCased(EMPLOYEE_ID_PATTERN, EMPLOYEE_ID_MESSAGE, 'DEV-001').refine((id) => parseEmployeeId(id) !== null, EMPLOYEE_ID_MESSAGE);
+export const EmployeeId = upperCased(EMPLOYEE_ID_PATTERN, EMPLOYEE_ID_MESSAGE, 'DEV-001').refine(isEmployeeId, EMPLOYEE_ID_MESSAGE);
 
 export const CalendarDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD').openapi({ example: '2025-04-12', format: 'date' });
 

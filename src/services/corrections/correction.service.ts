@@ -105,13 +105,13 @@ export class CorrectionService {
         `The attendance of ${correction.employee_id} on ${correction.date} changed after this correction was asked for`,
       );
     }
-    const [calendar, leave] = await Promise.all([this.calendars.holidaysOn(correction.date), this.leave.approved.on(correction.employee_id, correction.date)]);
+    const { holidays, leave } = await this.calendars.dayOf(correction.employee_id, correction.date);
     const teamId = current?.team_id ?? correction.team_id;
     const record: AttendanceRecord = {
       employee_id: correction.employee_id,
       attendance_date: correction.date,
       team_id: teamId,
-      ...applyAttendanceChange(current, correctionChange(correction), this.policy, leave === 'am' || calendar.morningOff(correction.date, teamId)),
+      ...applyAttendanceChange(current, correctionChange(correction), this.policy, leave === 'am' || holidays.morningOff(teamId)),
     };
     const audit = stampFor(principal, this.clock.now());
     const { correction: approved } = await this.corrections.approve(correction, this.decision(principal, 'approved', note), record, audit);

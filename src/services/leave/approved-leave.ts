@@ -16,15 +16,6 @@ export class ApprovedLeave {
 
   constructor(private readonly leave: LeaveRepository) {}
 
-  /**
-   * One employee's leave on one date; null when none. Read as everyone's
-   * leave that day, which the cached repository keeps until leave changes:
-   * every check-in asks, and one cached answer a day serves them all.
-   */
-  async on(employeeId: string, date: string): Promise<LeaveKind | null> {
-    return (await this.between(date, date, { team_ids: null })).get(employeeId)?.get(date) ?? null;
-  }
-
   /** Per employee, per date from `from` to `to`, the leave that day (combinedLeave of its approved requests). */
   async between(
     from: string,

@@ -1,6 +1,9 @@
 import { dateInZone } from '../../core/calendar';
 import { ValidationError } from '../../core/errors';
+import type { LeaveRepository } from '../../core/leave/leave-repository';
 import type { AttendanceRepository, Clock, HolidayRepository, SettingsRepository } from '../../core/ports';
+import { combinedLeave, type LeaveKind } from '../../core/work-calendar/absence-rule';
+import { DayHolidays } from '../../core/work-calendar/holiday';
 import { WorkCalendar } from '../../core/work-calendar/work-calendar';
 import type { WorkWeek } from '../../core/work-calendar/work-week';
 
@@ -14,10 +17,16 @@ export interface CalendarOptions {
   timeZone: string;
 }
 
+/** One person's date as writing their record needs it: the day's holidays and the person's approved leave. */
+export interface PersonDate {
+  holidays: DayHolidays;
+  leave: LeaveKind | null;
+}
+
 /**
  * Builds the work calendar for the dates a figure needs, from the holidays,
- * the tracking start and today, and keeps the tracking start true as
- * records arrive.
+ * the tracking start and today; says what a date takes off a person whose
+ * record is written; and keeps the tracking start true as records arrive.
  */
 export class CalendarService {
   /**
@@ -31,6 +40,7 @@ export class CalendarService {
     private readonly holidays: HolidayRepository,
     private readonly attendance: AttendanceRepository,
     private readonly settings: SettingsRepository,
+    private readonly leave: LeaveRepository,
     private readonly clock: Clock,
     private readonly options: CalendarOptions,
   ) {}
@@ -45,13 +55,21 @@ export class CalendarService {
     return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart, holidays, today: this.today() });
   }
 
+  /** The holidays of one day, for writing a record: which teams have the day off and whose morning is off. */
+  async holidaysOn(date: string): Promise<DayHolidays> {
+    return new DayHolidays(await this.holidays.inRange(date, date));
+  }
+
   /**
-   * The holidays of one day as a calendar, for writing a record: which teams
-   * have the day off and whose morning is off. It does not say whether the
-   * day is tracked (that needs a read a check-in should not pay for).
+   * One person's date, for writing their record: one question for the day's
+   * holidays and the person's approved leave. Both are read as everyone's
+   * that day, which the cached repositories keep until holidays or leave
+   * change: one cached answer a day serves every check-in.
    */
-  async holidaysOn(date: string): Promise<Pick<WorkCalendar, 'wholeDayOffTeams' | 'morningOff' | 'hasHoliday'>> {
-    return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart: date, holidays: await this.holidays.inRange(date, date), today: this.today() });
+  async dayOf(employeeId: string, date: string): Promise<PersonDate> {
+    const [holidays, requests] = await Promise.all([this.holidays.inRange(date, date), this.leave.approvedBetween(date, date, { team_ids: null })]);
+    const halves = requests.flatMap((request) => (request.employee_id === employeeId ? [request.half_day] : []));
+    return { holidays: new DayHolidays(holidays), leave: combinedLeave(halves) };
   }
 
   async trackingStart(): Promise<string> {
