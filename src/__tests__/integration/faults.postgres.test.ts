@@ -131,14 +131,17 @@ if (serverUrl)
         let stopped = false;
         void until.then(() => (stopped = true));
         let busy = 0;
+        const killingSince = Date.now();
         while (!stopped) {
           const { rows } = await db.admin.query<{ state: string | null }>(
             'SELECT state, pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
             [db.name],
           );
           busy += rows.filter((row) => row.state !== null && row.state !== 'idle').length;
-          // Often enough to catch statements and transactions in flight, seldom enough that work gets done between.
-          await new Promise((resolve) => setTimeout(resolve, 40));
+          // Often enough to catch statements and transactions in flight, seldom enough that work gets done between; on a
+          // loaded machine, where a write may take longer than that, the pause doubles each second past the first three.
+          const late = Math.max(0, Math.floor((Date.now() - killingSince - 3000) / 1000));
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 40 * 2 ** late)));
         }
         return busy;
       }
@@ -155,7 +158,11 @@ if (serverUrl)
           void loadOver.then(() => (running = false));
           while (running) await oneRound(responses, acknowledged);
         });
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        // Three seconds of load, and on until a write of each kind was acknowledged between the kills.
+        const loadSince = Date.now();
+        while (Date.now() - loadSince < 3000 || acknowledged.employees.length === 0 || acknowledged.attendanceDates.length === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         endLoad();
         await Promise.all(workers);
         const killedWhileBusy = await killing;

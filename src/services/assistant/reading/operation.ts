@@ -180,7 +180,7 @@ export function readOperation(marks: Marks): OperationReading {
   // "Longest serving 3 people": the count after the ranking words.
   const counted =
     rank !== null && rank[2] === undefined && rank[3] === undefined
-      ? marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers)`))
+      ? marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers|who\b|that\b)`))
       : null;
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;

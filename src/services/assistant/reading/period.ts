@@ -253,7 +253,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     else pair = true;
   }
   // "Q1 vs Q2 vs Q3": each of them, never pooled.
-  if (distinct.length > 2 && /\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text)) pair = true;
+  // "Q1, Q2 and Q3" listed are each asked, as "vs" asks; "from Q1 to Q3" is a span.
+  if (distinct.length > 2 && (/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text) || !/\b(?:from|through|thru|to|until|till|-|–)\b/.test(text))) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
   const weeks = quarters.length === 0 ? weekEnds(text, (part) => namedRange(part, today, null)) : null;
   const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
