@@ -1989,3 +1989,38 @@ describe('the twentieth practice set: days named around this week, yes or no fir
     expect('calls' in testers && testers.calls[0]!.name).toBe('attendance_by_person');
   });
 });
+
+describe('the twenty-first practice set: who moved between two quarters, a kind of leave added up for a team', () => {
+  const today = '2025-11-19';
+  const step = (question: string) => {
+    const reading = readQuestion(question, context(today));
+    return compose({ reading, people: [], employee_ids: [], context: context(today) });
+  };
+  const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, final_score });
+
+  it('when people who improved are counted, then those whose score rose are named with their change, not the averages', () => {
+    const s = step('how many people improved their score from Q2 to Q3');
+    const q2 = { items: [item('A', 70), item('B', 80), item('C', 60)] };
+    const q3 = { items: [item('A', 75), item('B', 79), item('D', 90)] };
+    expect('calls' in s && s.phrase([q2, q3])).toBe('1 person improved from 2025-Q2 to 2025-Q3, of 2 with scores in both: A (A) +5.');
+    const down = step('who dropped between Q2 and Q3');
+    expect('calls' in down && down.phrase([q2, q3])).toBe('1 person dropped from 2025-Q2 to 2025-Q3, of 2 with scores in both: B (B) -1.');
+  });
+
+  it("when a team's balances of one kind are asked, then they are added up beside each person's", () => {
+    const s = step('total annual leave still available in QA');
+    const balance = (employee_id: string, available: number) => ({
+      employee_id,
+      year: 2025,
+      code: 'ANNUAL',
+      allocated: 20,
+      adjusted: 0,
+      taken: 0,
+      pending: 0,
+      available,
+    });
+    expect('calls' in s && s.phrase([{ balances: [balance('QA-1', 20), balance('QA-2', 12.5)] }])).toMatch(
+      /^Team QA, 2025: 32\.5 days of annual leave available in all: QA-1 /,
+    );
+  });
+});

@@ -75,7 +75,11 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
         const taken = items.reduce((n, b) => n + b.taken, 0);
         return `${whose(q)} took ${plural(Math.round(taken * 100) / 100, 'day')} of ${code ? `${code.toLowerCase()} ` : ''}leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
-      if (!one) return `${whose(q)}, ${year}: ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
+      // Of one kind, the days add up ("the annual leave still available in the data team"); across kinds they do not.
+      const all = code
+        ? ` ${plural(Math.round(items.reduce((n, b) => n + b.available, 0) * 100) / 100, 'day')} of ${code.toLowerCase()} leave available in all:`
+        : '';
+      if (!one) return `${whose(q)}, ${year}:${all} ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
       return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
     },
   };

@@ -5,6 +5,8 @@ import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
 import { teamsByAverageScore } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
+import { perTeamRanking } from './per-team-ranking';
+import { moved } from './score-moves';
 
 interface Item {
   employee_id: string;
@@ -105,6 +107,8 @@ function fromLists(q: Question, quarters: string[]): Step {
         const changes = last.filter((i) => before.has(i.employee_id)).map((i) => ({ ...i, change: round2(i.final_score - before.get(i.employee_id)!) }));
         if (operation !== 'rank') {
           if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
+          // "How many people improved", "who dropped": those whose score moved that way, each with their change.
+          if (operation === 'count' || operation === 'list' || q.reading.unit === 'person') return moved(changes, order === 'bottom', where, quarters);
           return `Average final score${where}: ${quarters[0]} ${mean(first.map((i) => i.final_score))}, ${quarters.at(-1)} ${mean(last.map((i) => i.final_score))}.`;
         }
         const sorted = firstOf(
@@ -152,25 +156,6 @@ function fromLists(q: Question, quarters: string[]): Step {
       const word = statistic === 'median' ? 'median' : statistic === 'min' ? 'lowest' : statistic === 'max' ? 'highest' : 'average';
       const who = statistic === 'min' || statistic === 'max' ? ` (${names(items.filter((i) => i.final_score === value))})` : '';
       return `The ${word} final score${where} in ${span} is ${value}${who}, over ${plural(values.length, 'score')}.`;
-    },
-  };
-}
-
-/** The best (or worst) of each team the caller may see. */
-function perTeamRanking(q: Question, period: string | undefined): Step {
-  const teams = q.context.teams.map((t) => t.team_id);
-  const order = q.reading.order ?? 'top';
-  return {
-    intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
-    measure: 'score',
-    operation: 'rank',
-    calls: teams.map((team_id) => ({ name: 'rank_performers', input: { order, limit: q.reading.limit ?? 1, team_id, ...(period && { period }) } })),
-    phrase: (results) => {
-      const lines = results
-        .map((r, i) => ({ team: teams[i]!, d: r as { period: string | null; items: { employee_name: string; employee_id: string; final_score: number }[] } }))
-        .filter((x) => x.d.items.length > 0);
-      if (lines.length === 0) return `There are no scores${period ? ` for ${period}` : ''} that you can see: none.`;
-      return `${order === 'bottom' ? 'Bottom' : 'Top'} by team${period ? ` in ${period}` : ''}: ${lines.map((x) => `${x.team}: ${x.d.items.map((i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}${period ? '' : ` (${x.d.period})`}`).join('; ')}.`;
     },
   };
 }

@@ -1,0 +1,18 @@
+import { collated, listed, plural } from './format';
+
+interface Change {
+  employee_id: string;
+  employee_name: string;
+  change: number;
+}
+
+/** "How many people improved from Q2 to Q3", "who dropped": those whose score moved that way, most first, with each change. */
+export function moved(changes: readonly Change[], down: boolean, where: string, quarters: readonly string[]): string {
+  const hit = changes
+    .filter((i) => (down ? i.change < 0 : i.change > 0))
+    .sort((a, b) => (down ? a.change - b.change : b.change - a.change) || collated(a.employee_name, b.employee_name));
+  const span = `from ${quarters[0]} to ${quarters.at(-1)}`;
+  const verb = down ? 'dropped' : 'improved';
+  if (hit.length === 0) return `Nobody${where} ${verb} ${span} (of ${plural(changes.length, 'person', 'people')} with scores in both): none.`;
+  return `${plural(hit.length, 'person', 'people')}${where} ${verb} ${span}, of ${changes.length} with scores in both: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`)}.`;
+}
