@@ -2024,3 +2024,40 @@ describe('the twenty-first practice set: who moved between two quarters, a kind 
     );
   });
 });
+
+describe('the twentieth and twenty-first sets: a line for one person, each team in turn, orders and forecasts named', () => {
+  const today = '2025-11-19';
+  const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (question: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(question, who), people: [], employee_ids: [], context: context(today, who) });
+  const text = (question: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(question, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+
+  it("when one person's rate is set against a line, then the answer says whether it passes", () => {
+    expect(read('was my attendance 100% last month', employee).threshold).toEqual({ comparison: 'exactly', value: 1, percent: true });
+    expect(read('was my attendance perfect in October', employee).threshold).toEqual({ comparison: 'exactly', value: 1, percent: true });
+    const s = step('was my attendance above 95% in October', employee);
+    const days = { late: 0, absent: 0, half_day: 0, on_leave_days: 0, missing_check_out: 0, hours_worked: 160, present: 22, days_recorded: 22 };
+    expect('calls' in s && s.phrase([{ ...days, rate: 0.9412, from: '2025-10-01', to: '2025-10-31' }])).toMatch(/So no: 94\.12%, against more than 95%\.$/);
+  });
+
+  it('when hires, leavers or leave requests are asked per team or of two teams, then each team is answered in turn', () => {
+    const perTeam = step('new hires per team this quarter');
+    expect('calls' in perTeam && perTeam.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA', 'AI']);
+    const two = step('how many leave requests are pending in DEV and in QA');
+    expect('calls' in two && two.calls.map((c) => [c.name, c.input.team_id, c.input.status])).toEqual([
+      ['leave_requests', 'DEV', 'pending'],
+      ['leave_requests', 'QA', 'pending'],
+    ]);
+  });
+
+  it('when a file, a forecast or a plan is asked, then it is named back', () => {
+    expect(text('export the Q3 score report to Excel')).toMatch(/can't export files.*GET \/exports\/attendance/);
+    expect(text("what'll attendance be in dec")).toMatch(/predict or forecast/);
+    expect(text('expected sick days in January based on this year')).toMatch(/predict or forecast/);
+    expect(text('how many people are on a performance improvement plan')).toMatch(/performance improvement plan/);
+  });
+});

@@ -6,6 +6,7 @@ import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './f
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { recordDays } from './record-days';
+import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
@@ -63,26 +64,14 @@ function topWithTies<T extends { days: number }>(ranked: T[], limit: number, tie
   return ranked.filter((p, i) => i < limit || p.days === edge);
 }
 
-/** The one figure of a person's attendance a threshold on a day's state is about, and its words. */
-type Days = { late: number; absent: number; half_day: number; on_leave_days: number; missing_check_out: number; hours_worked: number };
-const ONE_FIGURE: Record<string, [string, string, (d: Days) => number] | undefined> = {
-  late: ['time late', 'times late', (d) => d.late],
-  absent: ['day absent', 'days absent', (d) => d.absent],
-  half_day: ['half day', 'half days', (d) => d.half_day],
-  on_leave: ['day on leave', 'days on leave', (d) => d.on_leave_days],
-  missing_check_out: ['missing check-out', 'missing check-outs', (d) => d.missing_check_out],
-  hours: ['hour', 'hours', (d) => d.hours_worked],
-};
-
 /** One or more people's own attendance, through employee_attendance (the absence rule is the service's). */
 function people(q: Question, measure: string): Step {
   const range = q.reading.range ?? monthSoFar(q.context.today);
   if (range.from > q.context.today && measure !== 'on_leave') return cannot(measure, inTheFuture(range.label, q.context.today));
   const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
   // "Was Leo late more than 3 times": one person's figure, and whether it is over the line.
-  const line = q.reading.operation === 'threshold' && q.reading.threshold?.percent === false && ids.length === 1 ? q.reading.threshold : null;
-  const figure = ONE_FIGURE[measure];
-  if ((q.reading.operation === 'threshold' && (line === null || figure === undefined)) || (q.reading.operation === 'rank' && ids.length < 2))
+  const line = lineVerdict(q, measure, ids.length);
+  if (line === undefined || (q.reading.operation === 'rank' && ids.length < 2))
     return cannot(measure, 'thresholds and rankings are over several people; for one person I give their figures.');
   return {
     intent: q.reading.me ? 'my_attendance' : 'employee_attendance',
@@ -117,10 +106,7 @@ function people(q: Question, measure: string): Step {
               : q.reading.absenceRate
                 ? `an absence rate of ${percent(Math.round((1 - d.rate) * 10_000) / 10_000)} (attendance rate ${percent(d.rate)})`
                 : `an attendance rate of ${percent(d.rate)}`;
-          const verdict =
-            line && figure
-              ? ` So ${meets(figure[2](d), line.comparison, line.value) ? 'yes' : 'no'}: ${plural(figure[2](d), figure[0], figure[1])}, against ${COMPARED[line.comparison]} ${line.value}.`
-              : '';
+          const verdict = line ? line(d) : '';
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.${verdict}`;
           return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.${verdict}${recordDays(q, measure, d.records, d.from, d.to)}`;
         })

@@ -32,6 +32,8 @@ const ATTENDANCE = new Set<Measure>([
   'not_checked_in',
   'hours',
 ]);
+/** Measures answered one team at a time, so several teams are each answered in turn. */
+const EACH_TEAM = new Set<Measure>(['hires', 'leavers', 'leave_requests', 'leave_taken']);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 
@@ -253,6 +255,11 @@ export function compose(q: Question): Step {
     'on_leave',
     'hours',
   ]);
+  // "Hires per team", "pending requests in DEV and in QA": each team's answer, side by side (the teams the caller sees).
+  if ((reading.perTeam || reading.teams.length > 1) && EACH_TEAM.has(measure) && q.people.length === 0 && !reading.me) {
+    const teams = reading.teams.length > 1 ? reading.teams : q.context.teams.map((t) => t.team_id);
+    return sideBySide(teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], perTeam: false, unit: null } })));
+  }
   if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {

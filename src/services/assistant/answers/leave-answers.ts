@@ -122,7 +122,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
         const ahead = range !== null && range.from > q.context.today ? " (only leave booked ahead is known: I can't predict who will be off)" : '';
         // Leave taken in a period is a number of days, none of them as much as the rest.
         if (decided === 'approved' && range !== null) return `0 days of ${what.replace(/ requests$/, '')} ${when(range)}: none that you can see${ahead}.`;
-        return `There are no ${what}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
+        return `There are no ${what}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
       }
       // Every request read: their days added up (the requests' own days, as each lists them).
       const sum =

@@ -56,7 +56,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/fortnight|weekly|weeks/, 'I can answer for a day, a week, a month, a quarter, a year or a range of dates, not per fortnight.'],
   [/ leave$/, (held) => `the service keeps annual, sick and unpaid leave only, not ${held}.`],
   [
-    /predict|forecast|projected|will|going|gonna|^run|likel|chance|probab/,
+    /predict|forecast|projected|expected|estimated|based on|will|going|gonna|^run|likel|chance|probab/,
     "that is in the future: I can't predict or forecast who is likely to do what; I only know what has been recorded.",
   ],
   [/review|appraisal/, 'the service keeps scores (KPI, tasks, 360 feedback), not what was written in a review or appraisal (its notes or comments).'],

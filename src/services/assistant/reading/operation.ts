@@ -90,7 +90,12 @@ const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
   ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
   ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
   ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
-  ['exactly', new RegExp(String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|\bperfect attendance\b|\bexactly ${NUMBER}`)],
+  [
+    'exactly',
+    new RegExp(
+      String.raw`\b(?:exactly )?(100|\d{1,2})\s*(%|percent)(?= attendance)|(?<=\battendance (?:(?:rate )?(?:was |is |of |at )?))(100|\d{1,2})\s*(%|percent)|\bperfect attendance\b|(?<=\battendance (?:was |is |been )?)perfect\b|\bexactly ${NUMBER}`,
+    ),
+  ],
 ];
 
 function readThreshold(marks: Marks): Threshold | null {

@@ -22,6 +22,8 @@ const REWRITES: Rewrite[] = [
   [/\bvacations?\b(?! leave\b)/gi, 'annual leave'],
   [/\b(?:rack|racked|notch|notched|clock|clocked) up\b/gi, 'have'],
   [/\bwhos\b/gi, "who's"],
+  // "What'll attendance be": what will it be, a prediction.
+  [/\b(what|who|how|it|that|there|attendance|he|she|they|we)'ll\b/gi, (_said, word) => `${word} will`],
   // "Who is ill": off sick ("ill" alone may be "I'll").
   [/(?<=\b(?:is|are|was|were|been|being|fell|off|in)\s+)(?:ill|unwell|poorly)\b/gi, 'sick'],
   // "People in IT": the department as typed in capitals, never the pronoun (a filler word, silently dropped).
