@@ -81,7 +81,7 @@ export function refuseAction(action: Action): Step {
     const verb = `${clocking[1]} ${clocking[2]}`;
     return cannot('action', `I can't ${verb} for you: I only read the data, I never change it. To ${verb}, use POST /attendance/check-${clocking[2]}.`);
   }
-  if (/^(?:export|download|print)$/.test(action.verb))
+  if (/^(?:export|download)$/.test(action.verb))
     return cannot(
       'action',
       `I can't ${action.verb} files: I answer in words. The month's attendance and hours per person are exported at GET /exports/attendance?month=YYYY-MM (CSV or JSON); scores are listed at GET /performance-scores.`,

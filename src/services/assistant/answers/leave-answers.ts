@@ -132,7 +132,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
               'day',
             )} in all)`
           : '';
-      return `${plural(total, what.replace(/requests$/, 'request'), what)}${sum}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
+      return `${plural(total, what.replace(/requests$/, 'request'), what)}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${sum}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
     },
   };
 }

@@ -24,14 +24,10 @@ function teamBeside(q: Question): string | null {
   const one = q.people.length === 1 || (reading.me && q.people.length === 0);
   if (!one || !(reading.operation === 'compare' || /\b(?:average|avg|mean)\b/.test(reading.said))) return null;
   if (reading.teams.length === 1) return reading.teams[0]!;
-  // "Her team's", "my team's average": the person's own team, or the manager's.
-  if (
-    reading.teams.length > 0 ||
-    !/\b(?:team|department|dept)(?:'s)? (?:average|avg|mean|rate)\b|\b(?:average|avg|mean) (?:of|for|in) (?:the |my |her |his |their )?team\b/.test(
-      reading.said,
-    )
-  )
-    return null;
+  // "Her team's", "my team's average", "compared with the team": the person's own team, or the manager's.
+  const teamWord = /\b(?:team|department|dept)(?:'s)? (?:average|avg|mean|rate)\b|\b(?:average|avg|mean) (?:of|for|in) (?:the |my |her |his |their )?team\b/;
+  const withTeam = reading.operation === 'compare' && /\b(?:the|my|our|her|his|their) (?:team|department|dept)(?:'s\b|\s*$)/.test(reading.said);
+  if (reading.teams.length > 0 || !(teamWord.test(reading.said) || withTeam)) return null;
   return q.people.length === 1 ? q.people[0]!.team_id : q.context.team_id;
 }
 
