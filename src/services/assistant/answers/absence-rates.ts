@@ -17,7 +17,7 @@ interface RangeData {
 const MEASURE = 'absence_rate';
 
 /** The absence rate: what the attendance rate leaves, to its four places. */
-const absence = (rate: number | null): number | null => (rate === null ? null : Math.round((1 - rate) * 10_000) / 10_000);
+export const absence = (rate: number | null): number | null => (rate === null ? null : Math.round((1 - rate) * 10_000) / 10_000);
 const said = (t: Totals) => (t.average_rate === null ? 'no rate (no one expected)' : percent(absence(t.average_rate)));
 
 /**

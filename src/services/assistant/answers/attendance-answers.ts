@@ -6,6 +6,7 @@ import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './f
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { recordDays } from './record-days';
+import { absence } from './absence-rates';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
@@ -104,7 +105,7 @@ function people(q: Question, measure: string): Step {
             d.rate === null
               ? 'no attendance rate (no day you were expected on has ended: a day off, a holiday, leave, or today)'
               : q.reading.absenceRate
-                ? `an absence rate of ${percent(Math.round((1 - d.rate) * 10_000) / 10_000)} (attendance rate ${percent(d.rate)})`
+                ? `an absence rate of ${percent(absence(d.rate))} (attendance rate ${percent(d.rate)})`
                 : `an attendance rate of ${percent(d.rate)}`;
           const verdict = line ? line(d) : '';
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.${verdict}`;

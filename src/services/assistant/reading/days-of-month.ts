@@ -3,8 +3,8 @@ import { parseDateRange, type DateRange } from '../time-expression.parser';
 
 /* Days named within a month or around this week: "the 28th", "the first Monday of November", "the Friday before last". */
 
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const pad = (n: number) => String(n).padStart(2, '0');
+export const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const ORDINAL: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };

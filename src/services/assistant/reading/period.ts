@@ -3,7 +3,7 @@ import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } fr
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { weekEnds } from './week-ends';
-import { dayOfThisMonth, DAY_PHRASES, nthWeek, weekdayPhrase } from './days-of-month';
+import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
 import { phrasedPeriod, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
@@ -77,9 +77,6 @@ const TIME_WORDS = new RegExp(
   String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|starting|onwards?|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
-
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function quartersBetween(first: string, last: string): string[] {
   const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
