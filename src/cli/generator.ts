@@ -120,7 +120,7 @@ function attendanceFor(
     if (expectedFraction(day, null) === 0) return [];
     const roll = stableRoll(`${e.employee_id}|${date}`);
     if (roll < 0.04) return [];
-    const afternoon = calendar.morningOff(date, teamId) ? 240 : 0;
+    const afternoon = calendar.morningOff(date, teamId, null) ? 240 : 0;
     const checkIn = afternoon + (roll < 0.12 ? 556 + Math.floor(roll * 600) : 500 + Math.floor(roll * 50));
     const worked = roll > 0.97 ? 200 : 480 + Math.floor(roll * 60);
     const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;

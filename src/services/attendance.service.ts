@@ -98,7 +98,7 @@ export class AttendanceService {
     }
     // Lateness is judged from the afternoon on a morning off; only then does someone else's team need reading.
     const teamId = holidays.any ? await this.currentTeam(principal, id) : null;
-    const morningOff = leave === 'am' || (teamId !== null && holidays.morningOff(teamId));
+    const morningOff = holidays.morningOff(teamId, leave);
     const inTeam = checkInTeam(principal);
     try {
       const record = await this.attendance.checkIn(
@@ -119,7 +119,7 @@ export class AttendanceService {
     const employee = await this.writableEmployee(principal, this.ownOrNamed(principal, employeeId), canCheckInFor);
     if (employee.status !== 'active') throw new AttendanceStateError('EMPLOYEE_INACTIVE', `${employee.employee_id} is not active`);
     const { date, time } = this.now();
-    const holidays = await this.calendars.holidaysOn(date);
+    const { holidays, leave } = await this.calendars.dayOf(employee.employee_id, date);
     const updated = await this.attendance.update(
       employee.employee_id,
       date,
@@ -127,7 +127,7 @@ export class AttendanceService {
         if (current.check_in_time === null) throw new AttendanceStateError('NOT_CHECKED_IN', `${employee.employee_id} has not checked in on ${date}`);
         if (current.check_out_time !== null)
           throw new AttendanceStateError('ALREADY_CHECKED_OUT', `${employee.employee_id} has already checked out on ${date}`);
-        return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, holidays.morningOff(current.team_id)) };
+        return { ...current, ...applyAttendanceChange(current, { check_out_time: time }, this.policy, holidays.morningOff(current.team_id, leave)) };
       },
       stampFor(principal, this.clock.now()),
     );
@@ -153,7 +153,7 @@ export class AttendanceService {
       employee_id: employee.employee_id,
       attendance_date: input.attendance_date,
       team_id: teamId,
-      ...applyAttendanceChange(null, times, this.policy, leave === 'am' || holidays.morningOff(teamId)),
+      ...applyAttendanceChange(null, times, this.policy, holidays.morningOff(teamId, leave)),
     };
     const audit = stampFor(principal, this.clock.now());
     const created = await this.attendance.create(record, audit);
@@ -170,13 +170,13 @@ export class AttendanceService {
 
   async update(principal: Principal, employeeId: string, date: string, change: AttendanceTimes): Promise<AttendanceView> {
     requireRole(principal, 'admin', 'manager');
-    const holidays = await this.calendars.holidaysOn(date);
+    const { holidays, leave } = await this.calendars.dayOf(employeeId, date);
     const updated = await this.attendance.update(
       employeeId,
       date,
       (current) => {
         this.assertWritable(principal, current);
-        return { ...current, ...applyAttendanceChange(current, change, this.policy, holidays.morningOff(current.team_id)) };
+        return { ...current, ...applyAttendanceChange(current, change, this.policy, holidays.morningOff(current.team_id, leave)) };
       },
       stampFor(principal, this.clock.now()),
     );

@@ -220,7 +220,7 @@ export class ImportService {
       if (!employedOn(employee, attendance_date)) verdicts.failAll(row, outsideEmployment(employee_id, employee, attendance_date).details ?? []);
       // A new record goes to the team the employee belonged to that day; an existing one keeps its own.
       const teamId = current?.team_id ?? teamOn(periods.get(employee_id) ?? [], attendance_date) ?? employee.team_id;
-      const morningOff = leave.get(employee_id)?.get(attendance_date) === 'am' || calendar?.morningOff(attendance_date, teamId);
+      const morningOff = calendar?.morningOff(attendance_date, teamId, leave.get(employee_id)?.get(attendance_date) ?? null) ?? false;
       const applied = verdicts.ok(row) && settle(row, verdicts, () => applyAttendanceChange(current ?? null, change, this.policy, morningOff));
       if (applied) writes.push({ row, record: { employee_id, attendance_date, team_id: teamId, ...applied }, created: !current });
     }

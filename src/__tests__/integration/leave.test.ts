@@ -343,6 +343,27 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expect((await api().get(`/attendance/${id}/2025-03-12`).set(admin()).expect(200)).body).toMatchObject({ status: 'present' });
     });
 
+    it('judges lateness from the afternoon on a morning of approved leave at check-in, at check-out and when the times are changed', async () => {
+      const { manager, employee } = await team();
+      const id = employee.employee.employee_id;
+      const morning = await filed({ code: 'ANNUAL', from: '2025-04-22', to: '2025-04-22', half_day: 'am' }, bearer(employee.token));
+      await decide(morning.request_id, 'approve', bearer(manager.token)).expect(200);
+      try {
+        clock.set('2025-04-22T13:10:00Z');
+        expect((await api().post('/attendance/check-in').set(bearer(employee.token)).expect(201)).body).toMatchObject({ status: 'present' });
+        clock.set('2025-04-22T17:30:00Z');
+        expect((await api().post('/attendance/check-out').set(bearer(employee.token)).expect(200)).body).toMatchObject({ status: 'present' });
+        const changed = await api().put(`/attendance/${id}/2025-04-22`).set(bearer(manager.token)).send({ check_out_time: '17:45:00' });
+        expect(changed.status).toBe(200);
+        expect(changed.body).toMatchObject({ status: 'present', check_in_time: '13:10:00', check_out_time: '17:45:00' });
+        // The afternoon start plus the grace, then one second more, as on any morning.
+        const later = await api().put(`/attendance/${id}/2025-04-22`).set(admin()).send({ check_in_time: '13:15:01' });
+        expect(later.body).toMatchObject({ status: 'late' });
+      } finally {
+        clock.set('2025-04-14T12:00:00Z');
+      }
+    });
+
     it('lists days of approved leave without a record as on-leave, in order and page by page; a record made on one gives the day back', async () => {
       const { manager, employee } = await team();
       const id = employee.employee.employee_id;

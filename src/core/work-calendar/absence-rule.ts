@@ -3,11 +3,10 @@
  * absent. Every figure the service gives about attendance (summaries, the
  * assistant, exports, MCP) comes from here; nothing else decides it.
  */
-import { HALVES, type Half } from './holiday';
+import { HALVES, type Half, type LeaveKind } from './holiday';
 import type { CalendarDay } from './work-calendar';
 
-/** The halves approved leave takes off for a number of people; `day` takes both. */
-export type LeaveKind = Half | 'day';
+export type { LeaveKind };
 export const LEAVE_KINDS: readonly LeaveKind[] = ['am', 'pm', 'day'];
 
 export function leaveHalves(kind: LeaveKind | null): readonly Half[] {

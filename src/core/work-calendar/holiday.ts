@@ -1,6 +1,8 @@
 /** A day, or one half of it, off for the whole organisation (team_id null) or one team. */
 export const HALVES = ['am', 'pm'] as const;
 export type Half = (typeof HALVES)[number];
+/** The halves approved leave takes off a person; `day` takes both. */
+export type LeaveKind = Half | 'day';
 
 export interface Holiday {
   holiday_id: string;
@@ -65,8 +67,12 @@ export class DayHolidays {
     return [...teams].filter((team) => this.halvesOff(team).length === 2).sort();
   }
 
-  /** Whether a team's morning is off: lateness is then judged from the afternoon start. */
-  morningOff(teamId: string): boolean {
-    return this.halvesOff(teamId).includes('am');
+  /**
+   * Whether a person's morning is off, by their own approved leave (`am`, or
+   * null for none) or a morning holiday of their team or the organisation:
+   * lateness is then judged from the afternoon start.
+   */
+  morningOff(teamId: string | null, leave: LeaveKind | null): boolean {
+    return leave === 'am' || this.halvesOff(teamId).includes('am');
   }
 }

@@ -1,5 +1,5 @@
 import { isWorkDay, type WorkWeek } from './work-week';
-import { DayHolidays, type Half, type Holiday } from './holiday';
+import { DayHolidays, type Half, type Holiday, type LeaveKind } from './holiday';
 
 /** What the calendar says about one date for one team (or, with no team, for the organisation as a whole). */
 export interface CalendarDay {
@@ -62,9 +62,9 @@ export class WorkCalendar {
     return this.holidaysOn(date).wholeDayOffTeams();
   }
 
-  /** Whether a team's morning is off that day by a holiday: lateness is then judged from the afternoon start. */
-  morningOff(date: string, teamId: string): boolean {
-    return this.holidaysOn(date).morningOff(teamId);
+  /** Whether a person's morning is off that day (DayHolidays.morningOff). */
+  morningOff(date: string, teamId: string, leave: LeaveKind | null): boolean {
+    return this.holidaysOn(date).morningOff(teamId, leave);
   }
 
   /** For a team: its own holidays and the organisation's. For the organisation (null): the organisation's only. */

@@ -111,7 +111,7 @@ export class CorrectionService {
       employee_id: correction.employee_id,
       attendance_date: correction.date,
       team_id: teamId,
-      ...applyAttendanceChange(current, correctionChange(correction), this.policy, leave === 'am' || holidays.morningOff(teamId)),
+      ...applyAttendanceChange(current, correctionChange(correction), this.policy, holidays.morningOff(teamId, leave)),
     };
     const audit = stampFor(principal, this.clock.now());
     const { correction: approved } = await this.corrections.approve(correction, this.decision(principal, 'approved', note), record, audit);

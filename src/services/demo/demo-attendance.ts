@@ -48,7 +48,7 @@ export function demoAttendance(
       const worked = dice > 0.96 || e < 1 ? 180 + (e < 1 ? 60 : 0) : 480 + Math.floor(roll(employee.employee_id, date, 4) * 60);
       const forgot = employee.employee_id === events.missingCheckOut.employee_id && date === events.missingCheckOut.date;
       const times = { check_in_time: clock(checkIn), check_out_time: forgot ? null : clock(Math.min(checkIn + worked, 23 * 60 + 59)) };
-      const morningOff = kind === 'am' || calendar.morningOff(date, teamId);
+      const morningOff = calendar.morningOff(date, teamId, kind);
       records.push({ employee_id: employee.employee_id, attendance_date: date, team_id: teamId, ...applyAttendanceChange(null, times, policy, morningOff) });
     }
   }

@@ -55,11 +55,6 @@ export class CalendarService {
     return new WorkCalendar({ workWeek: this.options.workWeek, trackingStart, holidays, today: this.today() });
   }
 
-  /** The holidays of one day, for writing a record: which teams have the day off and whose morning is off. */
-  async holidaysOn(date: string): Promise<DayHolidays> {
-    return new DayHolidays(await this.holidays.inRange(date, date));
-  }
-
   /**
    * One person's date, for writing their record: one question for the day's
    * holidays and the person's approved leave. Both are read as everyone's
