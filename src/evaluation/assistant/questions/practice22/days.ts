@@ -54,7 +54,7 @@ export const DAYS: readonly Question[] = [
   q('A055', 'admin', 'absent days this week across the company', () => figures(absent({}, THIS_WEEK))),
 
   // Last week and last month.
-  q('A056', 'admin', 'who was late more than twice last week', () => people(peopleWhere({}, 'late', ...LAST_WEEK, (v) => v > 2))),
+  q('A056', 'admin', 'who was late two or more times last week', () => people(nonEmpty(peopleWhere({}, 'late', ...LAST_WEEK, (v) => v >= 2)))),
   q('A057', 'admin', 'number of absences last week in AI', () => figures(absent({ team: 'AI' }, LAST_WEEK))),
   q('A058', 'admin', 'who was absent the most last month', () => people(nonEmpty(mostOf({}, 'absent', ...OCTOBER)))),
   q('A059', 'admin', 'who was late the most times in october', () => people(nonEmpty(mostOf({}, 'late', ...OCTOBER)))),

@@ -16,7 +16,7 @@ import { myTeamWords } from '../../oracle/practice14-figures';
 import { rateIn } from '../../oracle/practice15-figures';
 import { tenureOf } from '../../oracle/practice18-figures';
 import { SINCE_AUGUST } from '../../oracle/practice19-figures';
-import { dayWord } from '../../oracle/practice20-figures';
+import { dayWord, yesNo } from '../../oracle/practice20-figures';
 import { hoursIn } from '../../oracle/practice22-figures';
 import { scoreOf } from '../../oracle/score-figures';
 import { LAST_WEEK, OCTOBER, q, THIS_MONTH, YESTERDAY } from '../helpers';
@@ -27,7 +27,7 @@ const left = (id: string) => near(days(balance(id, 'ANNUAL').available), 'left|a
 
 export const EMPLOYEES: readonly Question[] = [
   // Their own figures.
-  q('A205', 'DEV-003', 'was i late yesterday', () => answer({ mentions: [dayWord('DEV-003', YESTERDAY)] })),
+  q('A205', 'DEV-003', 'was i late yesterday', () => yesNo(dayWord('DEV-003', YESTERDAY) === 'late', [])),
   q('A206', 'DEV-003', 'my hours last week', () => figures(hours(hoursIn({ ids: ['DEV-003'] }, LAST_WEEK)))),
   q('A207', 'DEV-003', 'how many days of annual leave do i have left', () => figures(left('DEV-003'))),
   q('A208', 'QA-003', 'my attendance rate last month', () => figures(rate(rateIn({ ids: ['QA-003'] }, OCTOBER)))),

@@ -47,7 +47,7 @@ export const LEAVE_CALENDAR: readonly Question[] = [
   q('A130', 'admin', 'anyone in QA on leave next week?', () => people(offBetween({ team: 'QA' }, ...NEXT_WEEK))),
   q('A131', 'admin', 'who has approved leave in december', () => people(requestersOf(['approved'], undefined, DECEMBER))),
   q('A132', 'admin', 'who is off tomorrow', () => people(offBetween({}, '2025-11-20', '2025-11-20'))),
-  q('A133', 'admin', 'who has requested time off in December, approved or not', () => people(requestersOf(['approved', 'pending'], undefined, DECEMBER))),
+  q('A133', 'admin', 'who has approved or pending leave in December', () => people(requestersOf(['approved', 'pending'], undefined, DECEMBER))),
 
   // The calendar.
   q('A134', 'admin', 'when is the next public holiday', () => answer({ dates: [nextHoliday(TODAY).date] })),

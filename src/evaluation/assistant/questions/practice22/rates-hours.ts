@@ -4,7 +4,7 @@
  * lowest rates, and the hours someone logged. Written code-blind from /work/shared/API.md, docs/API.md and
  * the README; every figure, team and person comes from the data set and the oracle.
  */
-import { answer, figures, hours, people, rate, type Question } from '../../expectation';
+import { answer, ask, figures, hours, people, rate, type Question } from '../../expectation';
 import { teamsByRate, type Scope } from '../../oracle/attendance-figures';
 import { levelIn } from '../../oracle/level-scope';
 import { near } from '../../oracle/practice10-figures';
@@ -35,7 +35,7 @@ export const RATES_HOURS: readonly Question[] = [
   q('A073', 'admin', 'attendance rate for pablo ruiz in october', () => figures(r({ ids: ['DAT-006'] }, OCTOBER))),
   q('A074', 'admin', "Lucas Moreau's attendance this month", () => figures(r({ ids: ['SEC-005'] }, THIS_MONTH))),
   q('A075', 'admin', 'who had the 3 lowest attendance rates last month', () => people(ratesAtEnd({}, OCTOBER, 3, 'lowest'))),
-  q('A076', 'admin', 'lowest attendance rate in the security team in september', () => people(ratesAtEnd({ team: 'SEC' }, SEPTEMBER, 1, 'lowest'))),
+  q('A076', 'admin', 'lowest attendance rate in the security team in october', () => people(ratesAtEnd({ team: 'SEC' }, OCTOBER, 1, 'lowest'))),
   q('A077', 'admin', 'absence rate for the company in october', () => figures(rate(absenceRate({}, OCTOBER)))),
   q('A078', 'admin', 'data team attendance yesterday', () => figures(r({ team: 'DAT' }, [YESTERDAY, YESTERDAY]))),
   q('A079', 'admin', 'attendance rate this week so far', () => figures(r({}, THIS_WEEK))),
@@ -49,5 +49,6 @@ export const RATES_HOURS: readonly Question[] = [
   q('A085', 'admin', 'how many hours did the AI team put in last week', () => figures(h({ team: 'AI' }, LAST_WEEK))),
   q('A086', 'admin', "Mei Lin's hours this month", () => figures(h({ ids: ['DAT-005'] }, THIS_MONTH))),
   q('A087', 'admin', 'hours worked by Jakub Wozniak in september', () => figures(h({ ids: ['SEC-007'] }, SEPTEMBER))),
+  q('A247', 'admin', 'how many hours did chris put in last week', () => ask('DEV-006', 'QA-004')),
   q('A088', 'admin', 'total hours clocked by QA last month', () => figures(h({ team: 'QA' }, OCTOBER))),
 ];

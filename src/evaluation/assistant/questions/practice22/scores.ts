@@ -4,11 +4,11 @@
  * many scored above or below a line. Written code-blind from /work/shared/API.md, docs/API.md and the
  * README; every figure, team and person comes from the data set and the oracle.
  */
-import { answer, count, figures, people, score, type Question } from '../../expectation';
+import { answer, ask, count, figures, people, score, type Question } from '../../expectation';
 import { near } from '../../oracle/practice10-figures';
 import { teamLabel, TEAM_CODES } from '../../oracle/practice11-figures';
 import { rankClean } from '../../oracle/practice19-figures';
-import { wentUp } from '../../oracle/practice20-figures';
+import { yesNo } from '../../oracle/practice20-figures';
 import { countAbove, countBelow } from '../../oracle/practice21-figures';
 import { scoreOf, stats, teamsByMean } from '../../oracle/score-figures';
 import { q } from '../helpers';
@@ -16,10 +16,11 @@ import { q } from '../helpers';
 const Q3 = '2025-Q3';
 const Q2 = '2025-Q2';
 const s = (id: string, period: string) => score(scoreOf(id, period));
-const change = (id: string) => {
+const better = (id: string) => {
   const before = scoreOf(id, Q2)!;
   const after = scoreOf(id, Q3)!;
-  return wentUp(before, after, [score(before), score(after)]);
+  if (after === before) throw new Error('no change: better is in doubt');
+  return yesNo(after > before, [score(before), score(after)]);
 };
 
 export const SCORES: readonly Question[] = [
@@ -27,8 +28,8 @@ export const SCORES: readonly Question[] = [
   q('A089', 'admin', "what was Tom Becker's score last quarter", () => figures(s('DEV-002', Q3))),
   q('A090', 'admin', 'mei lin q2 score', () => figures(s('DAT-005', Q2))),
   q('A091', 'admin', "Sana Qureshi's final score for 2025-Q1", () => figures(s('AI-004', '2025-Q1'))),
-  q('A092', 'admin', 'did Grace Kim score better in Q3 than in Q2?', () => change('QA-007')),
-  q('A093', 'admin', "how did Olivia Martin's score change from Q2 to Q3", () => change('SEC-002')),
+  q('A092', 'admin', 'did Grace Kim score better in Q3 than in Q2?', () => better('QA-007')),
+  q('A093', 'admin', "how did Olivia Martin's score change from Q2 to Q3", () => figures(s('SEC-002', Q2), s('SEC-002', Q3))),
   q('A094', 'admin', 'scores for Chloe Dubois', () => answer({ mentions: ['score'] })),
   q('A095', 'admin', "Amara Nwosu's scores for Q2 and Q3", () => figures(s('AI-002', Q2), s('AI-002', Q3))),
 
@@ -58,5 +59,6 @@ export const SCORES: readonly Question[] = [
   q('A113', 'admin', 'how many in DEV scored above 80 last quarter', () =>
     figures(near(count(countAbove(Q3, 80, { team: 'DEV' })), 'people|employee|person|staff|scored|above|over|dev')),
   ),
+  q('A248', 'admin', "what was chris's score in Q3", () => ask('DEV-006', 'QA-004')),
   q('A114', 'admin', 'how many people were scored in Q3', () => figures(count(stats([Q3]).count))),
 ];
