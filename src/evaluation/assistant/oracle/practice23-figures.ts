@@ -8,12 +8,12 @@
 import { HOLIDAYS, TODAY } from '../dataset/calendar';
 import { person } from '../dataset/dataset';
 import { daysBetween, isWeekend, type Day } from '../dataset/dates';
-import { measureOf, peopleIn, peopleWhere, totals, type Measure, type Scope } from './attendance-figures';
+import { expectedFraction } from './absence';
+import { measureOf, peopleIn, peopleWhere, recordOf, totals, type Measure, type Scope } from './attendance-figures';
 import { offBetween } from './leave-figures';
 import { leftBetween } from './people-figures';
 import { nonEmpty } from './practice20-figures';
 import { rateIn } from './practice15-figures';
-import { statusOn } from './status-on';
 
 type Range = readonly [Day, Day];
 
@@ -80,8 +80,17 @@ export function closed(d: Day): Day {
   return d;
 }
 
-/** The closed days of the range on which one person's day was of this status (statusOn's words: late, absent, leave …). */
-export const daysWhen = (id: string, [from, to]: Range, word: string): Day[] => daysBetween(from, to).filter((d) => d < TODAY && statusOn(id, d) === word);
+/**
+ * The closed days of the range on which one person was away for some of what was expected of them: expected a
+ * half or more (expectedFraction) with no record, or an "absent" record — a half day off by a holiday or
+ * leave and the other half unattended counts.
+ */
+export const absentDays = (id: string, [from, to]: Range): Day[] =>
+  daysBetween(from, to).filter((d) => {
+    if (d >= TODAY || expectedFraction(person(id), d) === 0) return false;
+    const r = recordOf(id, d);
+    return r === undefined || r.status === 'absent';
+  });
 
 /** The people in scope expected at work over the range whose hours fall below the line (no record counts as 0). */
 export const hoursBelow = (scope: Scope, [from, to]: Range, line: number): string[] =>

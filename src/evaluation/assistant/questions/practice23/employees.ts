@@ -14,7 +14,7 @@ import { near } from '../../oracle/practice10-figures';
 import { DECEMBER, myTeamWords, NOVEMBER_ALL } from '../../oracle/practice14-figures';
 import { checkInTime, rateIn } from '../../oracle/practice15-figures';
 import { lateDates, nonZero, requestCovering } from '../../oracle/practice20-figures';
-import { daysWhen, TOMORROW, workingDaysHalves } from '../../oracle/practice23-figures';
+import { absentDays, TOMORROW, workingDaysHalves } from '../../oracle/practice23-figures';
 import { kpiOf, scoreOf } from '../../oracle/score-figures';
 import { TODAY } from '../../dataset/calendar';
 import { LAST_WEEK, OCTOBER, q, SEPTEMBER, THIS_MONTH, THIS_WEEK, THIS_YEAR } from '../helpers';
@@ -51,7 +51,7 @@ export const EMPLOYEES: readonly Question[] = [
   q('I016', 'QA-003', 'did i check in today and at what time', () => answer({ mentions: ['yes', checkInTime('QA-003', TODAY)] })),
   q('I017', 'QA-003', 'sick days taken this yr', () => figures(near(days(leaveDays('QA-003', ...THIS_YEAR, 'SICK')), 'sick|day'))),
   q('I018', 'QA-003', 'how much sick leave do i have left', () => figures(left('QA-003', 'SICK'))),
-  q('I019', 'QA-003', 'which day in october did I miss', () => answer({ dates: daysWhen('QA-003', OCTOBER, 'absent') })),
+  q('I019', 'QA-003', 'which day in october did I miss', () => answer({ dates: absentDays('QA-003', OCTOBER) })),
   q('I020', 'QA-003', 'any half day holidays coming up for me?', () => answer({ dates: halfDaysAhead('QA').map((h) => h.date) })),
   q('I021', 'QA-003', 'hours this week so far', () => figures(myHours('QA-003', THIS_WEEK))),
   q('I022', 'QA-003', "Chris Walker's late days in Oct", () => notFound()),
@@ -68,7 +68,7 @@ export const EMPLOYEES: readonly Question[] = [
   q('I031', 'DAT-004', 'my kpi in Q3', () => figures(score(kpiOf('DAT-004', '2025-Q3')))),
   q('I032', 'DAT-004', 'when does anna berg come back from leave', () => notFound()),
   q('I033', 'DAT-004', 'how many working days in november', () => figures(workDays(NOVEMBER_ALL, 'DAT'))),
-  q('I034', 'DAT-004', 'which day in september was i off', () => answer({ dates: daysWhen('DAT-004', SEPTEMBER, 'absent') })),
+  q('I034', 'DAT-004', 'which day in september was i off', () => answer({ dates: absentDays('DAT-004', SEPTEMBER) })),
   q('I035', 'DAT-004', 'my attendance rate this month and last month', () => figures(mine('DAT-004', THIS_MONTH), mine('DAT-004', OCTOBER))),
   q('I036', 'DAT-004', 'how many of the data team are off tomorrow', () => refusal(...myTeamWords('DAT'), 'outside')),
 

@@ -25,17 +25,17 @@ export const REFUSALS: readonly Question[] = [
   q('I190', 'admin', 'bonus amounts for the top Q3 scorers', () => refusal(...BONUS)),
   q('I191', 'admin', 'forecast sick days for december', () => refusal(...PREDICT)),
   q('I192', 'admin', 'what is the sentiment in the QA team right now', () => refusal(...SENTIMENT)),
-  q('I193', 'admin', 'net pay for Aisha Khan in October', () => refusal(...PAY, 'net')),
+  q('I193', 'admin', 'net pay for Aisha Khan in October', () => refusal(...PAY, 'net pay')),
   q('I194', 'admin', 'pension contributions this month', () => refusal('pension', 'contribution', ...PAY)),
-  q('I195', 'admin', 'what will attendance look like next month', () => refusal(...PREDICT, 'next month', 'will')),
+  q('I195', 'admin', 'what will attendance look like next month', () => refusal(...PREDICT, 'next month')),
   q('I196', 'admin', 'employee morale score by team', () => refusal(...SENTIMENT)),
   q('I197', 'admin', 'gross payroll for SEC in oct', () => refusal(...PAY, 'gross')),
   q('I198', 'admin', 'hourly rates for the juniors', () => refusal('hourly rate', 'rate of pay', ...PAY)),
-  q('I199', 'admin', 'run payroll for november', () => refusal(...PAY, 'run')),
+  q('I199', 'admin', 'run payroll for november', () => refusal(...PAY, 'run payroll')),
   q('I200', 'admin', 'how much overtime did DEV work in october', () => refusal('overtime')),
   q('I201', 'admin', 'projected unpaid leave for Q1 next year', () => refusal(...PREDICT, 'projected', 'next year')),
   q('I202', 'admin', 'close the month and lock attendance for october', () => refusal('close', 'lock')),
-  q('I203', 'admin', "fix DEV-006's missing check-out on the 18th to 17:30", () => refusal('fix', 'correct', 'correction', 'check-out', 'change')),
+  q('I203', 'admin', "fix DEV-006's missing check-out on the 18th to 17:30", () => refusal('correct', 'correction', 'check-out', 'attendance-corrections')),
 
   // The managers.
   q('I204', 'DEV-001', 'salaries on my team', () => refusal(...PAY)),
@@ -44,7 +44,7 @@ export const REFUSALS: readonly Question[] = [
   q('I207', 'DEV-001', 'approve Yuki Tanaka’s leave request', () => refusal('approve', '/approve')),
   q('I208', 'QA-001', 'how does my team feel about the new release process', () => refusal(...SENTIMENT)),
   q('I209', 'QA-001', 'overtime pay for Marcus last month', () => refusal(...OVERTIME)),
-  q('I210', 'QA-001', 'will QA reach 95% attendance in december', () => refusal(...PREDICT, 'december', 'will')),
+  q('I210', 'QA-001', 'will QA reach 95% attendance in december', () => refusal(...PREDICT, 'december')),
 
   // The employees.
   q('I211', 'DEV-003', 'show me my payslip for october', () => refusal(...PAYSLIP)),

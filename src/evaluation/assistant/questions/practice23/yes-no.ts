@@ -5,17 +5,16 @@
  * README; every figure and person comes from the data set and the oracle.
  */
 import { count, hours, rate, score, type Question } from '../../expectation';
-import { measureOf, type Scope } from '../../oracle/attendance-figures';
+import { measureOf, peopleWhere, type Scope } from '../../oracle/attendance-figures';
 import { onLeaveOfType } from '../../oracle/leave-figures';
 import { leftBetween } from '../../oracle/people-figures';
 import { near } from '../../oracle/practice10-figures';
 import { NOVEMBER_ALL } from '../../oracle/practice14-figures';
 import { rateIn } from '../../oracle/practice15-figures';
-import { whoOn } from '../../oracle/practice18-figures';
 import { meanOf } from '../../oracle/practice19-figures';
 import { decide, wentUp, yesNo } from '../../oracle/practice20-figures';
 import { anyone, offOn, rateAtLeast, TOMORROW } from '../../oracle/practice23-figures';
-import { LAST_WEEK, OCTOBER, q, SEPTEMBER, THIS_MONTH, YESTERDAY } from '../helpers';
+import { LAST_WEEK, OCTOBER, q, SEPTEMBER, THIS_MONTH, THIS_WEEK, YESTERDAY } from '../helpers';
 
 const DEV: Scope = { team: 'DEV' };
 const QA: Scope = { team: 'QA' };
@@ -30,8 +29,8 @@ export const YES_NO: readonly Question[] = [
   q('I169', 'SEC-004', 'did I hit 90% attendance in October?', () => atLeast('SEC-004', OCTOBER, 0.9)),
   q('I170', 'DEV-003', 'did i make 95% attendance this month', () => atLeast('DEV-003', THIS_MONTH, 0.95)),
   q('I171', 'QA-003', 'is my oct attendance at least 95%', () => atLeast('QA-003', OCTOBER, 0.95)),
-  q('I172', 'DEV-001', 'was anybody on my team late yesterday', () => {
-    const who = whoOn(DEV, 'late', YESTERDAY);
+  q('I172', 'DEV-001', 'was anybody on my team late this week', () => {
+    const who = peopleWhere(DEV, 'late', ...THIS_WEEK);
     return yesNo(who.length > 0, [], { people: who });
   }),
   q('I173', 'QA-001', 'is anyone on my team off tomorrow?', () => {
