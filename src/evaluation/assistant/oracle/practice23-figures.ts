@@ -65,19 +65,10 @@ export function leaversWithLastDays([from, to]: Range, team?: string): Array<{ i
   return leftBetween(from, to, team).map((id) => ({ id, end: person(id).end! }));
 }
 
-/** A scope's total of a measure over a range, today's open day included as totals() has it. */
-export const totalOf = (scope: Scope, measure: Measure, [from, to]: Range): number => totals(scope, from, to)[measure];
-
 /** Whether anyone in scope had the measure over the range, and how many people. */
 export function anyone(scope: Scope, measure: Measure, [from, to]: Range): [boolean, string[]] {
   const who = peopleWhere(scope, measure, from, to);
   return [who.length > 0, who];
-}
-
-/** Is the day one the range helpers treat as closed (before today)? Throws otherwise, so a figure about it is settled. */
-export function closed(d: Day): Day {
-  if (d >= TODAY) throw new Error(`${d} is not closed yet`);
-  return d;
 }
 
 /**
