@@ -265,7 +265,7 @@ export class AttendanceService {
   }
 
   /** One employee's expected days, absences and rate over a range, by the rule, from their records. */
-  personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
+  personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays & { absent_dates: string[] }> {
     return this.figures.personDays(employee, records, from, to);
   }
 

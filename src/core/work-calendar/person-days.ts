@@ -76,8 +76,9 @@ export function daysFromSums(expected: number, closedExpected: number, credited:
 
 /**
  * One person's days from `from` to `to` by the absence rule, with their
- * records and approved leave by date: what a summary counts for them. The
- * records need only answer by date (a map, or a view of day codes).
+ * records and approved leave by date: what a summary counts for them, and
+ * the dates they count absent on (all the day or part of it). The records
+ * need only answer by date (a map, or a view of day codes).
  */
 export function personDays(
   employee: { hire_date: string; end_date: string | null; team_id: string },
@@ -87,11 +88,14 @@ export function personDays(
   from: string,
   to: string,
   leave: ReadonlyMap<string, LeaveKind> = new Map(),
-): PersonDays {
+): PersonDays & { absent_dates: string[] } {
   const sums = new DayShareSums();
+  const absentDates: string[] = [];
   for (const date of datesBetween(from, to)) {
     if (!employedOn(employee, date)) continue;
-    sums.add(dayShare(calendar.day(date, teamOn(periods, date) ?? employee.team_id), leave.get(date) ?? null, records.get(date)?.status));
+    const share = dayShare(calendar.day(date, teamOn(periods, date) ?? employee.team_id), leave.get(date) ?? null, records.get(date)?.status);
+    sums.add(share);
+    if (share.closed_expected > share.credited) absentDates.push(date);
   }
-  return sums.days();
+  return { ...sums.days(), absent_dates: absentDates };
 }

@@ -93,7 +93,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
         const today = attendance.today();
         const days =
           input.from > today
-            ? { expected: 0, absent: 0, rate: null, on_leave: 0 }
+            ? { expected: 0, absent: 0, rate: null, on_leave: 0, absent_dates: [] }
             : await attendance.personDays(employee, records, input.from, input.to > today ? today : input.to);
         return {
           employee_id: employeeId,
@@ -106,6 +106,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
           half_day: count('half-day'),
           on_leave_days: days.on_leave,
           absent: days.absent,
+          absent_dates: days.absent_dates,
           expected_days: days.expected,
           rate: days.rate,
           missing_check_out: records.filter((r) => r.missing_check_out).length,

@@ -239,7 +239,7 @@ export class AttendanceFigures {
   }
 
   /** One employee's days by the rule (see personDays), from their records of the range. */
-  async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays> {
+  async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays & { absent_dates: string[] }> {
     const [periods, calendar, leave] = await Promise.all([
       this.employees.teamPeriods(employee.employee_id),
       this.calendars.forRange(from, to),

@@ -5,7 +5,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
-import { recordDays } from './record-days';
+import { recordDays, type PersonRecords } from './record-days';
 import { absence } from './absence-rates';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
@@ -97,7 +97,8 @@ function people(q: Question, measure: string): Step {
             rate: number | null;
             missing_check_out: number;
             hours_worked: number;
-            records: Parameters<typeof recordDays>[2];
+            records: PersonRecords['records'];
+            absent_dates: PersonRecords['absent_dates'];
           };
           const whose = q.reading.me ? 'You' : `${d.name} (${d.employee_id})`;
           const span = when({ ...range, from: d.from, to: d.to });
@@ -109,7 +110,7 @@ function people(q: Question, measure: string): Step {
                 : `an attendance rate of ${percent(d.rate)}`;
           const verdict = line ? line(d) : '';
           if (measure === 'hours') return `${whose} worked ${d.hours_worked} hours ${span}.${verdict}`;
-          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.${verdict}${recordDays(q, measure, d.records, d.from, d.to)}`;
+          return `${whose} ${span}: ${plural(d.days_recorded, 'day')} recorded, ${rate}, ${plural(d.absent, 'day')} absent, ${d.late} late, ${d.present} present, ${d.half_day} half-day, ${plural(d.on_leave_days, 'day')} on leave, ${plural(d.missing_check_out, 'missing check-out')}, ${d.hours_worked} hours worked.${verdict}${recordDays(q, measure, d)}`;
         })
         .join(' '),
   };

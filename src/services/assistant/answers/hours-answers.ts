@@ -76,14 +76,23 @@ export function hours(q: Question): Step {
   if (statistic !== null && statistic !== 'mean') return cannot('hours', `I add up hours, and average them per person; not their ${statistic}.`);
   const position = q.reading.filters.position;
   const team = q.reading.teams[0];
+  const eachNamed = q.reading.perPerson && statistic === null;
   return {
     intent: 'hours',
     measure: 'hours',
     period: range,
-    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(team && { team_id: team }), ...(position && { position }) } }],
+    calls: [
+      {
+        name: 'hours_worked',
+        // Each person named needs their names, which a limit asks for.
+        input: { from: range.from, to: range.to, ...(team && { team_id: team }), ...(position && { position }), ...(eachNamed && { limit: 500 }) },
+      },
+    ],
     phrase: ([r]) => {
       const d = r as { total_hours: number; people: PersonHours[] };
       const total = `${sentence(group(q))} worked ${d.total_hours} hours in all ${when(range)}`;
+      // "Hours for each person in SEC": every one of them, most first.
+      if (eachNamed) return `${total}: ${listed(d.people, (p) => `${p.name} (${p.employee_id}) ${p.hours} hours`)}.`;
       if (statistic !== 'mean') return `${total}.`;
       // An average is over the people who have hours: someone with no record in the period has none to count.
       const counted = d.people.filter((p) => p.hours > 0).length;

@@ -91,8 +91,9 @@ const STARTING = /\b(?:starting|beginning|that (?:start|begin)s?|which (?:start|
 export function requests(q: Question, decided?: 'approved'): Step {
   if (q.people.length > 1 || q.reading.teams.length > 1) return cannot('leave_requests', 'I list leave requests for one person or one team at a time.');
   const mine = q.reading.me && q.people.length === 0 && q.context.employee_id ? { employee_id: q.context.employee_id } : {};
-  // "Is my request approved?" is answered with each request's status, whatever it is.
-  const status = decided ?? (q.reading.yesNo && 'employee_id' in mine ? undefined : q.reading.filters.request_status);
+  // "Is my request approved?" is answered with each request's status, whatever it is; "do I have any pending" asks for those.
+  const whichever = q.reading.yesNo && 'employee_id' in mine && !/\bany\b|\b(?:do|have) i (?:have|got)\b/.test(q.reading.said);
+  const status = decided ?? (whichever ? undefined : q.reading.filters.request_status);
   const code = q.reading.filters.leave_type;
   // A request counts for a period when its dates overlap it (GET /leave-requests?from=&to=), booked ahead included.
   const asked = decided === undefined && !q.reading.past;
@@ -153,6 +154,9 @@ export function holidays(q: Question): Step {
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
   const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
+  // "Half-day holidays": those that take half a day off only.
+  const halves = q.reading.measures.includes('half_day');
+  const kind = halves ? 'half-day holiday' : 'holiday';
   const from = left?.from ?? (byName !== null || latest ? addDays(today, -366) : today);
   const to = left?.to ?? (latest ? addDays(today, -1) : addDays(today, 366));
   return {
@@ -162,7 +166,7 @@ export function holidays(q: Question): Step {
     calls: [{ name: 'holidays', input: { from: next && !latest ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
       const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
-        .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)))
+        .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)) && (!halves || h.half !== null))
         .sort((a, b) => a.date.localeCompare(b.date));
       const line = (h: (typeof items)[number]) =>
         `${h.name} on ${WEEKDAYS[weekdayOf(h.date)]} ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
@@ -174,9 +178,14 @@ export function holidays(q: Question): Step {
         return `${shown.map(line).join('; ')}.`;
       }
       if (latest) return items.length === 0 ? `No holidays in the year to ${to}: none.` : `The most recent holiday was ${line(items.at(-1)!)}.`;
-      if (items.length === 0) return `No holidays ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
-      if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') return `The next holiday is ${line(items[0]!)}.`;
-      return `${plural(items.length, 'holiday')} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
+      if (items.length === 0) return `No ${kind}s ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;
+      if (next && q.reading.operation !== 'list' && q.reading.operation !== 'count') {
+        // Asked for no team, a team's own day comes with the next one everyone has.
+        const common = items.findIndex((h) => h.team_id === null);
+        if (team !== null || common <= 0) return `The next ${kind} is ${line(items[0]!)}.`;
+        return `The next ${kind} for everyone is ${line(items[common]!)}; before it, ${items.slice(0, common).map(line).join('; ')}.`;
+      }
+      return `${plural(items.length, kind)} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
     },
   };
 }

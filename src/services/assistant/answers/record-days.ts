@@ -11,21 +11,38 @@ interface Row {
 const STATUS_OF: Record<string, string> = { late: 'late', half_day: 'half-day', present: 'present' };
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
+/** A person's figures as the days behind them need: their records and the dates they count absent on. */
+export interface PersonRecords {
+  from: string;
+  to: string;
+  records?: readonly Row[];
+  absent_dates?: readonly string[];
+}
+
+/** Up to this many days behind a count are named unasked; more only when asked which days. */
+const NAMED_UNASKED = 6;
+
 /**
- * The days behind a person's count ("which day was I late last month": 2025-10-24 at 09:44), and one day's times
- * ("was Omar late on Monday": in at 09:18): what the figures alone leave out.
+ * The days behind a person's count ("which day was I late last month": 2025-10-24 at 09:44; "days absent":
+ * 2025-10-28), and one day's times ("was Omar late on Monday": in at 09:18): what the figures alone leave out.
  */
-export function recordDays(q: Question, measure: string, records: readonly Row[] = [], from: string, to: string): string {
+export function recordDays(q: Question, measure: string, person: PersonRecords): string {
+  const { from, to, records = [], absent_dates: absentDates = [] } = person;
   if (from === to) {
     const row = records.find((r) => r.date === from);
     if (row === undefined || row.check_in_time === null) return '';
     const out = hhmm(row.check_out_time);
     return ` Checked in at ${hhmm(row.check_in_time)}${out === null ? ', no check-out' : `, out at ${out}`} (${row.status}).`;
   }
+  const asked = /\b(?:which|what) (?:days?|dates?)\b|\bwhen\b/.test(q.reading.said);
+  if (measure === 'absent') {
+    return absentDates.length > 0 && (asked || absentDates.length <= NAMED_UNASKED) ? ` Absent on ${absentDates.join(', ')}.` : '';
+  }
   const status = STATUS_OF[measure];
   if (status === undefined && measure !== 'missing_check_out') return '';
-  if (!/\b(?:which|what) (?:days?|dates?)\b|\bwhen\b/.test(q.reading.said)) return '';
-  const days = records.filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status));
-  if (days.length === 0) return '';
+  const days = records
+    .filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (days.length === 0 || !(asked || (measure !== 'present' && days.length <= NAMED_UNASKED))) return '';
   return ` On ${days.map((r) => `${r.date}${r.check_in_time ? ` (in at ${hhmm(r.check_in_time)})` : ''}`).join(', ')}.`;
 }

@@ -48,7 +48,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)(?<!\bwho (?:has |have |had |just )?)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|(?<!\bholidays? )coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   [
@@ -186,6 +186,8 @@ export function readMeasures(marks: Marks): MeasureReading {
   if (measures.length > 1 && measures.includes('working_days')) measures.splice(measures.indexOf('working_days'), 1);
   // "Her attendance rate against the DEV rate": the same rate, named twice.
   if (measures.includes('attendance_rate')) marks.take(/\brates?\b/g);
+  // "Any holidays coming up": the ones ahead, as "upcoming holidays".
+  if (measures.includes('holidays')) marks.take(/\bcoming up\b/g);
   if (measures.some((m) => m.startsWith('leave_'))) marks.take(/\b(?:leave|leaves|vacation|time off|days? off|holiday days?)\b/g);
   // "How much leave can I still book": what is left to book is the balance.
   if (measures.includes('leave_balance')) marks.take(/\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:book|take|use|request)\b/g);

@@ -132,7 +132,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   const phrased = phrasedPeriod(text, today);
   if (phrased) return phrased;
   if (
-    /\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b|\bever\b/.test(
+    /\bsince (?:tracking|records?|attendance) (?:started|began|start)\b|\bsince (?:the )?(?:start|beginning)(?: of tracking)?\b(?! of \w)|\ball[- ]time\b/.test(
       text,
     )
   )
@@ -161,6 +161,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   if (range) return range;
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
   if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
+  // "Ever" alone is since tracking started; "ever late in October" is October.
+  if (/\bever\b/.test(text)) return { from: '2000-01-01', to: today, label: 'since tracking started' };
   return null;
 }
 

@@ -185,6 +185,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
     marks.take(/\b(?:leave|time off|vacation|pto|days? off)\b/g).length > 0
   )
     measures.unshift('leave_requests');
+  // "Unpaid days this year for Daniel", "any sick leave in October": a kind of leave over a period is what was taken.
+  if (operation.filters.leave_type !== undefined && measures.length === 0 && period.range !== null) {
+    marks.take(/\b(?:leave|days?|time off)\b/g);
+    measures.push('leave_taken');
+  }
   const past = /\b(?:was|were|did|had)\b/.test(marks.text);
   const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
   const { held, perPosition } = settleNotHeld(notHeld, { teams, employeeIds: employee_ids, text: marks.text, measures, teamWords, off });
