@@ -5,6 +5,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, listed, plural, WEEKDAYS, when } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
+import { workingDays } from './working-days';
 
 interface Request {
   employee_id: string;
@@ -96,8 +97,12 @@ export function requests(q: Question, decided?: 'approved'): Step {
   const status = decided ?? (whichever ? undefined : q.reading.filters.request_status);
   const code = q.reading.filters.leave_type;
   // A request counts for a period when its dates overlap it (GET /leave-requests?from=&to=), booked ahead included.
-  const asked = decided === undefined && !q.reading.past;
+  // "Which requests were rejected this year": the past tense is the decision's; the leave itself may be ahead.
+  const asked = decided === undefined && (!q.reading.past || q.reading.filters.request_status !== undefined);
   const range = asked ? wholePeriod(lookAhead(q.reading.range, q.context.today, false)) : q.reading.range;
+  // Nobody books being sick: sick leave ahead is a forecast.
+  if (code === 'SICK' && range !== null && range.from > q.context.today)
+    return cannot('leave_requests', `${range.label} is in the future: I can't predict or forecast who will be off sick; sick leave is known once it is taken.`);
   return {
     intent: 'leave_requests',
     measure: 'leave_requests',
@@ -141,6 +146,9 @@ export function requests(q: Question, decided?: 'approved'): Step {
 /** Holidays ahead or within dates: the organisation's and the team's own. */
 export function holidays(q: Question): Step {
   const today = q.context.today;
+  // "Is 13 October a working day": the work calendar's answer, weekends included.
+  const one = q.reading.range;
+  if (one !== null && one.from === one.to && /\b(?:working|work|business) day\b/.test(q.reading.said)) return workingDays(q);
   // Holidays are looked ahead to: "in December" is the coming one unless a year is named or the question is in the past tense.
   const range = lookAhead(q.reading.range, today, q.reading.past);
   // "What holidays are left this year": from today to the end of it.

@@ -7,7 +7,7 @@ import type { DateRange } from '../time-expression.parser';
  * the whole calendar year, since approved leave later in it is already on the books. What was taken stays as read.
  */
 
-const shiftYear = (date: string, by: number) => `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
+export const shiftYear = (date: string, by: number) => `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
 
 /**
  * A month or day named without a year is this calendar year's: the reader takes one not yet reached for last
@@ -18,7 +18,7 @@ export function lookAhead(range: DateRange | null, today: string, past: boolean)
   return { ...range, from: shiftYear(range.from, 1), to: shiftYear(range.to, 1) };
 }
 
-const lastDayOfMonth = (date: string) => {
+export const lastDayOfMonth = (date: string) => {
   const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
   return `${date.slice(0, 8)}${String(day).padStart(2, '0')}`;
 };

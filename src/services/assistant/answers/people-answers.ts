@@ -7,6 +7,8 @@ type Brief = Person;
 
 // Dates written YYYY-MM-DD order alike by collation and by their characters; the characters are far cheaper over a whole scope.
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A mean year, for an average tenure in years. */
+const YEAR_MS = 365.2425 * 86_400_000;
 
 const describe = (e: Brief, today: string) => {
   const left = e.end_date !== null && e.end_date < today;
@@ -209,7 +211,9 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   }
   // "How long has the QA manager been here", "tenure of the seniors in QA": each of that group, longest first.
   const group = operation !== 'rank' && operation !== 'threshold' && (filters.position !== undefined || teams.length === 1);
-  if (operation !== 'rank' && operation !== 'threshold' && !group)
+  // "Average tenure in security": of the active people of the group, or of everyone seen.
+  const mean = operation !== 'rank' && operation !== 'threshold' && q.reading.statistic === 'mean';
+  if (operation !== 'rank' && operation !== 'threshold' && !group && !mean)
     return cannot(
       'tenure',
       `I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure${/\banniversar/.test(q.reading.said) ? ', not list work anniversaries by date' : ''}.`,
@@ -221,6 +225,11 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
     calls: [{ name: 'employment_dates', input: { ...team, ...position, status: 'active' } }],
     phrase: ([r]) => {
       const people = (r as { people: Brief[] }).people;
+      if (mean) {
+        if (people.length === 0) return `Nobody${where} to average: none.`;
+        const years = people.reduce((sum, p) => sum + (Date.parse(today) - Date.parse(p.hire_date)) / YEAR_MS, 0) / people.length;
+        return `Average tenure${filters.position ? ` of the ${filters.position.toLowerCase()}s` : ''}${where}: ${Math.round(years * 10) / 10} years over ${plural(people.length, 'person', 'people')} employed today.`;
+      }
       if (operation === 'threshold') {
         const t = threshold!;
         // N years of service: hired on or before this day N years ago.

@@ -8,6 +8,9 @@ import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
 
+/** A score's line in words: a score is over or under a mark, not "more" of it. */
+const SCORED = { more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
+
 interface Item {
   employee_id: string;
   employee_name: string;
@@ -125,9 +128,13 @@ function fromLists(q: Question, quarters: string[]): Step {
       if (threshold?.inEach && quarters.length > 1) return inEachQuarter(lists, threshold, quarters, where);
       if (threshold) {
         const t = threshold;
-        const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value));
-        if (hit.length === 0) return `Nobody${where} in ${span} matches: none.`;
-        return `${plural(hit.length, 'score')}${where} in ${span}: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
+        const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value) && (t.upTo === undefined || i.final_score <= t.upTo));
+        const line = t.upTo === undefined ? `${SCORED[t.comparison]} ${t.value}` : `between ${t.value} and ${t.upTo}`;
+        if (hit.length === 0) return `Nobody${where} scored ${line} in ${span}: none.`;
+        // One quarter holds one score a person: a count of scores is a count of people.
+        const counted =
+          quarters.length === 1 ? `${plural(hit.length, 'person', 'people')}${where} scored ${line}` : `${plural(hit.length, 'score')}${where} ${line}`;
+        return `${counted} in ${span}: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
       }
       if (operation === 'rank' && statistic === null) {
         const sorted = firstOf(
@@ -201,7 +208,9 @@ export function scores(q: Question, kpi: boolean): Step {
     quarters = [quarters[0]!, quarters.at(-1)!];
     return fromLists(q, quarters);
   }
-  if (q.reading.teamsRanked && teams.length !== 1) return teamsByAverageScore(q, quarters);
+  // "Lowest avg score by team": teams ranked by their average, not each team's lowest person.
+  const averagesRanked = q.reading.perTeam && statistic === 'mean' && operation === 'rank';
+  if ((q.reading.teamsRanked || averagesRanked) && teams.length !== 1) return teamsByAverageScore(q, quarters);
   const listed =
     statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !((statistic === 'change' || statistic === 'mean_change') && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {

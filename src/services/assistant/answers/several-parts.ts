@@ -90,6 +90,17 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
       }),
     ]);
   }
+  // "Who in DEV or QA was late 5 or more times": each team's people, side by side.
+  if (
+    reading.teams.length > 1 &&
+    reading.unit === 'person' &&
+    q.people.length === 0 &&
+    !reading.me &&
+    (reading.operation === 'threshold' || reading.operation === 'list') &&
+    reading.measures.length === 1 &&
+    DAY_STATES.has(reading.measures[0]!)
+  )
+    return sideBySide(reading.teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team] } })));
   // "Mid-level attendance rate in DAT vs SEC": each team's people of that level, side by side.
   if (
     reading.filters.position !== undefined &&
@@ -104,7 +115,8 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
   // and the requests in that state, side by side.
   const leaveFigure = reading.measures.find((m) => m === 'leave_taken' || m === 'leave_balance');
   const { request_status: state, ...others } = reading.filters;
-  if (leaveFigure !== undefined && state !== undefined && q.people.length <= 1)
+  // (Leave taken is the approved leave: "had leave approved" asks one thing.)
+  if (leaveFigure !== undefined && state !== undefined && !(state === 'approved' && leaveFigure === 'leave_taken') && q.people.length <= 1)
     return sideBySide([
       compose({ ...q, reading: { ...reading, measures: [leaveFigure], filters: others, operation: 'lookup' } }),
       compose({ ...q, reading: { ...reading, measures: ['leave_requests'], operation: 'list' } }),

@@ -1,5 +1,6 @@
 import { monthSoFar } from './default-periods';
-import { plural, when } from './format';
+import { weekdayOf } from '../../../core/work-calendar/dates';
+import { plural, WEEKDAYS, when } from './format';
 import { wholePeriod } from './leave-periods';
 import type { Question, Step } from './plan';
 
@@ -8,6 +9,16 @@ interface Days {
   holiday_days: number;
   working_days: number;
   holidays: { date: string; name: string; days: number }[];
+}
+
+/** "Is 13 October a working day": yes or no first, and why not. */
+function oneDay(date: string, whose: string, d: Days): string {
+  const day = `${WEEKDAYS[weekdayOf(date)]} ${date}`;
+  const holiday = d.holidays[0];
+  if (d.working_days >= 1) return `Yes: ${day} is a working day ${whose}.`;
+  if (d.working_days > 0) return `Half: ${day} is half a working day ${whose} (${holiday?.name ?? 'a half-day holiday'}, a half day off).`;
+  if (holiday !== undefined) return `No: ${day} is not a working day ${whose}: it is ${holiday.name}, a holiday.`;
+  return `No: ${day} is not a working day ${whose}: it is not a day of the work week.`;
 }
 
 /**
@@ -28,6 +39,7 @@ export function workingDays(q: Question): Step {
     phrase: ([r]) => {
       const d = r as Days;
       const whose = team ? `for ${team}` : 'for the organisation';
+      if (range.from === range.to) return oneDay(range.from, whose, d);
       const off =
         d.holidays.length === 0
           ? 'no holiday falls on them'

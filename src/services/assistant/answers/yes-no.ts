@@ -18,6 +18,20 @@ const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests
 const NONE = /^(?:nobody|no one|no team|there (?:are|is|were|was) no|0 days)\b|: (?:nobody|none)\b/i;
 const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
 
+const UP = /\b(?:go(?:ne)? up|went up|improved?|increased?|rise|rose|higher|better)\b/;
+const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|worse|declined?)\b/;
+
+/** Two periods' attendance rates (ratesOverPeriods): which way the later one moved from the earlier. */
+function rateMove(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): 'up' | 'down' | 'neither up nor down' | null {
+  if (step.intent !== 'attendance_summary' || step.measure !== 'attendance_rate' || results.length !== 2 || q.reading.teams.length > 1) return null;
+  // In the calendar's order, whichever was named first.
+  const dated = results.map((r, i) => ({ from: String((step.calls[i]!.input as { from?: string }).from), r }));
+  dated.sort((a, b) => (a.from < b.from ? -1 : 1));
+  const [before, after] = dated.map(({ r }) => (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null);
+  if (before === null || after === null || before === undefined || after === undefined) return null;
+  return after > before ? 'up' : after < before ? 'down' : 'neither up nor down';
+}
+
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
 function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
   if (/\bSo (?:yes|no)\b/.test(text)) return null;
@@ -29,7 +43,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);
   }
-  if (LISTS.has(intent)) return !NONE.test(text);
+  if (LISTS.has(intent)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     const figure = OWN_FIGURE[measure];
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
@@ -49,6 +63,9 @@ export function withYesOrNo(q: Question, step: Step): Step {
     ...step,
     phrase: (results) => {
       const text = step.phrase(results);
+      // "Did DEV's attendance go up from September to October": the move, then the two rates.
+      const move = UP.test(q.reading.said) !== DOWN.test(q.reading.said) ? rateMove(q, step, results) : null;
+      if (move !== null) return `${(move === 'up') === UP.test(q.reading.said) ? 'Yes' : 'No'}: it went ${move}. ${text}`;
       const said = verdict(q, step.intent, step.measure, results, text);
       return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
     },

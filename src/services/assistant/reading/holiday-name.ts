@@ -1,3 +1,5 @@
+import type { ConversationContext } from '../llm-client.port';
+import type { DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import type { Measure } from './measure';
 
@@ -70,4 +72,17 @@ export function holidayNameMatches(asked: string, name: string): boolean {
   const have = new Set(words(name));
   const want = words(asked);
   return want.length > 0 && want.every((w) => have.has(w));
+}
+
+/** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"), and nowhere else ("who in qa … the qa offsite"). */
+export function holidayOfTeam(team: string, holiday: string, text: string, context: ConversationContext): boolean {
+  const words = [team, ...(context.teams.find((t) => t.team_id === team)?.team_name.split(/\s+/) ?? [])].map((w) => w.toLowerCase());
+  const named = words.reduce((n, word) => n + (text.match(new RegExp(String.raw`\b${word}\b`, 'g'))?.length ?? 0), 0);
+  return named < 2 && words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
+}
+
+/** "Easter Monday 2026": the year beside a holiday's name, or none. */
+export function yearNamed(marks: Marks): DateRange | null {
+  const year = marks.take(/\b(?:19|20)\d\d\b/g)[0]?.[0];
+  return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31`, label: year };
 }

@@ -11,6 +11,21 @@ export interface Threshold {
   percent: boolean;
   /** "Over 80 in both Q2 and Q3": met in each of the periods named, not in any. */
   inEach?: true;
+  /** "Scoring between 70 and 80": the upper mark, inclusive, above `value` (at least); read of scores only. */
+  upTo?: number;
+}
+
+/** Two marks a score lies between; not days of a month ("between 10 and 20 October"), times or percentages. */
+const SCORE_BAND =
+  /\b(?:between|from) (\d{1,3}(?:\.\d+)?) (?:and|to|-) (\d{1,3}(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th|%|percent|am|pm|[:./]\d|(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/;
+
+/** A score band, read before the period would take its numbers for days: only beside a score's words. */
+export function takeScoreBand(marks: Marks): Threshold | null {
+  if (!/\bscor(?:e|es|ed|ing)\b/.test(marks.text)) return null;
+  const band = marks.takeFirst(SCORE_BAND);
+  if (band === null) return null;
+  const [low, high] = [Number(band[1]), Number(band[2])].sort((a, b) => a - b);
+  return { comparison: 'at_least', value: low!, percent: false, upTo: high! };
 }
 
 const IN_EACH =
@@ -175,8 +190,8 @@ const RANK = new RegExp(
   String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
 );
 
-export function readOperation(marks: Marks): OperationReading {
-  const threshold = readThreshold(marks);
+export function readOperation(marks: Marks, band: Threshold | null = null): OperationReading {
+  const threshold = band ?? readThreshold(marks);
   const filters = readFilters(marks);
   marks.take(/\b(?:most|least) (?:often|frequently|times|days)\b|\bthe most\b/g);
   const rank = marks.takeFirst(RANK);

@@ -1,9 +1,9 @@
 import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
-import { readHolidayName, type HolidayUse } from './holiday-name';
+import { holidayOfTeam, readHolidayName, yearNamed, type HolidayUse } from './holiday-name';
 import { Marks } from './marks';
 import { FALLING, PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
-import { readOperation, type Filters, type Operation, type Threshold } from './operation';
+import { readOperation, takeScoreBand, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
@@ -62,6 +62,8 @@ export interface Reading {
   off: boolean;
   /** A yes-or-no question ("is my request approved?"): answered with what is, not filtered by the guess. */
   yesNo: boolean;
+  /** "Has everyone checked in": asked as whether anyone has not, so the yes or no is turned back. */
+  everyone: boolean;
   /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
   holidayName: string | null;
   /** How the question uses the holiday's name: asked about, or its date as the day or an end of the period. */
@@ -114,13 +116,6 @@ function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures:
   );
 }
 
-/** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"), and nowhere else ("who in qa … the qa offsite"). */
-function holidayOfTeam(team: string, holiday: string, text: string, context: ConversationContext): boolean {
-  const words = [team, ...(context.teams.find((t) => t.team_id === team)?.team_name.split(/\s+/) ?? [])].map((w) => w.toLowerCase());
-  const named = words.reduce((n, word) => n + (text.match(new RegExp(String.raw`\b${word}\b`, 'g'))?.length ?? 0), 0);
-  return named < 2 && words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
-}
-
 /** "My next leave": what is booked from today on, a year ahead. */
 function upcoming(text: string, today: string): DateRange | null {
   return /\b(?:next|upcoming|coming|future) (?:leave|time off|vacation|days? off)\b/.test(text)
@@ -142,12 +137,6 @@ function nameLike(run: string, text: string, raw: string, measured: boolean): bo
   return new RegExp(String.raw`(?<!^)\b${first[0]!.toUpperCase()}${first.slice(1)}\b`).test(raw.trim());
 }
 
-/** "Easter Monday 2026": the year beside a holiday's name, or none. */
-function yearNamed(marks: Marks): DateRange | null {
-  const year = marks.take(/\b(?:19|20)\d\d\b/g)[0]?.[0];
-  return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31`, label: year };
-}
-
 export function readQuestion(question: string, context: ConversationContext): Reading {
   const typed = new AsTyped(question);
   const raw = rewritten(withoutAsides(question), typed);
@@ -167,8 +156,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const jobTitle = readJobTitle(marks);
   const teams = readTeams(marks, raw, context);
   const latest = marks.take(/\b(?:last|most recent|previous|latest)(?= (?:(?:public|bank|company|national) )?holidays?\b)/g).length > 0;
+  const band = takeScoreBand(marks);
   const period = readPeriod(marks, context.today);
-  const operation = readOperation(marks);
+  const operation = readOperation(marks, band);
   if (jobTitle !== null) operation.filters.job_title = jobTitle;
   const read = readMeasures(marks);
   const { statistic } = read;
@@ -266,6 +256,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
         : settleRange(period.range ?? (measures.includes('holidays') ? null : upcoming(marks.text, context.today)), context.today, {
             measures,
             past,
+            future: /\b(?:will|going to|gonna)\b/.test(marks.text),
             booked: off || holidayName !== null,
           }),
     quarters: period.quarters,
@@ -273,7 +264,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     ...operation,
     order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
-    unused: typed.words(marks.unused()),
+    // A score band beside another measure is named back, never applied to it.
+    unused: [...typed.words(marks.unused()), ...(band !== null && measures[0] !== 'score' ? [`between ${band.value} and ${band.upTo}`] : [])],
     readAs: typed.readAs(marks.unused()),
     notHeld: held,
     perTeam,
@@ -283,6 +275,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     past,
     off,
     yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether)\b/.test(marks.text),
+    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
     ends: period.ends,
     checkTimes: read.checkTimes,

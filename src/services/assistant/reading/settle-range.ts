@@ -1,11 +1,12 @@
 import { addDays } from '../../../core/work-calendar/dates';
-import { lookAhead, wholePeriod } from '../answers/leave-periods';
+import { lastDayOfMonth, lookAhead, shiftYear, wholePeriod } from '../answers/leave-periods';
 import type { DateRange } from '../time-expression.parser';
 import type { Measure } from './measure';
 
 /** What is on the books ahead of today: approved leave, requests, holidays. */
 const BOOKED_AHEAD = new Set<Measure>(['on_leave', 'leave_requests', 'leave_balance', 'holidays', 'working_days']);
 const WEEKDAY_ALONE = /^(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+const MONTH_ALONE = /^(?:in |during )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
 
 /**
  * The period as the question means it once its measure is known: a weekday
@@ -14,8 +15,20 @@ const WEEKDAY_ALONE = /^(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
  * booked ahead; a month named alone is the coming one for leave unless asked
  * in the past tense, and "this week/month/year" runs to its end.
  */
-export function settleRange(range: DateRange | null, today: string, asked: { measures: Measure[]; past: boolean; booked: boolean }): DateRange | null {
+export function settleRange(
+  range: DateRange | null,
+  today: string,
+  asked: { measures: Measure[]; past: boolean; future: boolean; booked: boolean },
+): DateRange | null {
   if (range === null) return null;
+  // "Who will be off in January", asked in November: the coming January.
+  if (asked.future && !asked.past && MONTH_ALONE.test(range.label) && range.to < today)
+    return {
+      ...range,
+      from: shiftYear(range.from, 1),
+      to: lastDayOfMonth(shiftYear(range.from, 1)),
+      label: `${range.label} ${Number(range.from.slice(0, 4)) + 1}`,
+    };
   const ahead = asked.booked || asked.measures.some((m) => BOOKED_AHEAD.has(m));
   if (WEEKDAY_ALONE.test(range.label) && range.from > today && (asked.past || !ahead))
     return { ...range, from: addDays(range.from, -7), to: addDays(range.to, -7) };
