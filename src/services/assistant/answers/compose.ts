@@ -15,7 +15,8 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { rateSeries, type SeriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
-import { namedBack } from '../reading/parsed';
+import { unapplied } from './unapplied';
+import { excluding } from './excluding';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 import { workingDays } from './working-days';
@@ -75,12 +76,8 @@ export function compose(q: Question): Step {
   // A team outside the caller's scope is named first: even a question read whole would not be answered.
   const outOfScope = teamOutOfScope(q);
   if (outOfScope !== null) return outOfScope;
-  if (reading.unused.length > 0) {
-    return cannot(
-      'unsupported',
-      `I don't know how to apply ${namedBack(reading, q.people).join(', ')} here, and I won't answer a different question. ${EXAMPLES}`,
-    );
-  }
+  if (reading.unused.length > 0) return unapplied(q, EXAMPLES);
+  if (reading.excluded !== null) return excluding(q, primary(reading.measures));
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
   const { position_also: alsoPosition, ...filters } = reading.filters;
   if (alsoPosition !== undefined) {

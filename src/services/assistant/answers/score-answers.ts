@@ -7,6 +7,7 @@ import { teamsByAverageScore } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
+import { excludedWords } from '../reading/exclusions';
 
 /** A score's line in words: a score is over or under a mark, not "more" of it. */
 const SCORED = { more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
@@ -93,17 +94,23 @@ function fromLists(q: Question, quarters: string[]): Step {
   const { statistic, threshold, operation, teams, order, limit } = q.reading;
   const team = teams.length === 1 ? { team_id: teams[0] } : {};
   const position = q.reading.filters.position;
-  const where = `${position ? ` among ${position}s` : ''}${teams.length === 1 ? ` in ${teams[0]}` : ''}`;
-  // A position is today's: the people holding it are listed first, and only their scores read.
-  const holders = position ? [{ name: 'employment_dates', input: { position, status: 'any', ...team } }] : [];
+  const left = q.reading.excluded;
+  const where = `${position ? ` among ${position}s` : ''}${teams.length === 1 ? ` in ${teams[0]}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
+  // A position is today's: the people holding it are listed first, and only their scores read; those left out, after them.
+  const out: object[] = [...(left?.positions ?? []).map((p) => ({ position: p, ...team })), ...(left?.teams ?? []).map((t) => ({ team_id: t }))];
+  const holders = [...(position ? [{ position, ...team }] : []), ...out].map((input) => ({ name: 'employment_dates', input: { ...input, status: 'any' } }));
   return {
     intent: statistic === 'change' ? 'score_change' : 'score_statistics',
     measure: statistic === 'change' ? 'score_change' : `score_${statistic ?? 'list'}`,
     operation,
     calls: [...holders, ...quarters.map((period) => ({ name: 'score_list', input: { period, ...team } }))],
     phrase: (all) => {
-      const ids = position ? new Set((all[0] as { people: { employee_id: string }[] }).people.map((p) => p.employee_id)) : null;
-      const lists = all.slice(holders.length).map((r) => (r as { items: Item[] }).items.filter((i) => ids === null || ids.has(i.employee_id)));
+      const idsOf = (r: unknown) => (r as { people: { employee_id: string }[] }).people.map((p) => p.employee_id);
+      const ids = position ? new Set(idsOf(all[0])) : null;
+      const gone = new Set(all.slice(position ? 1 : 0, holders.length).flatMap(idsOf));
+      const lists = all
+        .slice(holders.length)
+        .map((r) => (r as { items: Item[] }).items.filter((i) => (ids === null || ids.has(i.employee_id)) && !gone.has(i.employee_id)));
       if (statistic === 'change') {
         const [first, last] = [lists[0]!, lists.at(-1)!];
         const before = new Map(first.map((i) => [i.employee_id, i.final_score]));
@@ -213,7 +220,7 @@ export function scores(q: Question, kpi: boolean): Step {
   if ((q.reading.teamsRanked || averagesRanked) && teams.length !== 1) return teamsByAverageScore(q, quarters);
   const listed =
     statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !((statistic === 'change' || statistic === 'mean_change') && operation === 'trend');
-  if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position) {
+  if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position && q.reading.excluded === null) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
     if (q.reading.perTeam) return perTeamRanking(q, quarters[0]);
     return {
@@ -250,7 +257,7 @@ export function scores(q: Question, kpi: boolean): Step {
         scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup' } }, kpi),
       ),
     );
-  if (pair || q.reading.threshold || listed || q.reading.filters.position || (quarters.length > 1 && operation !== 'trend')) {
+  if (pair || q.reading.threshold || listed || q.reading.filters.position || q.reading.excluded || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) {
       const position = q.reading.filters.position;
       const whose = position ? ` of the ${position.toLowerCase()}s` : '';

@@ -15,6 +15,7 @@ import { withoutAsides } from './asides';
 import { notHeldWord, settleNotHeld } from './not-held';
 import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
+import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -62,6 +63,8 @@ export interface Reading {
   off: boolean;
   /** A yes-or-no question ("is my request approved?"): answered with what is, not filtered by the guess. */
   yesNo: boolean;
+  /** Teams or levels left out ("everyone except QA", "non-seniors"). */
+  excluded: Excluded | null;
   /** "Has everyone checked in": asked as whether anyone has not, so the yes or no is turned back. */
   everyone: boolean;
   /** A holiday asked for by its name ("when is Christmas"): matched against the calendar's names. */
@@ -154,12 +157,14 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const notHeld = notHeldWord(raw, marks.text);
   marks.take(POLITE);
   const jobTitle = readJobTitle(marks);
+  const excluded = readExcluded(marks, context);
   const teams = readTeams(marks, raw, context);
   const latest = marks.take(/\b(?:last|most recent|previous|latest)(?= (?:(?:public|bank|company|national) )?holidays?\b)/g).length > 0;
   const band = takeScoreBand(marks);
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks, band);
   if (jobTitle !== null) operation.filters.job_title = jobTitle;
+  operation.filters = withoutExcluded(operation.filters, excluded);
   const read = readMeasures(marks);
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.
@@ -229,6 +234,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
             run.length >= 2 &&
             run.split(' ').length <= MOST_NAME_WORDS &&
             !LEVEL.test(run) &&
+            !/^(?:never|not|non-?[a-z]+|except|excluding|without|minus|other than|apart|outside|but)\b/.test(run) &&
             !teamLike.has(run.split(' ').at(-1)!) &&
             !run.split(' ').every((word) => DEPARTMENT_WORDS.has(word) && !teamWords.has(word)) &&
             nameLike(run, marks.text, raw, measures.length > 0),
@@ -242,7 +248,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const own = me && context.employee_id !== null && ownFact ? [context.employee_id] : [];
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),
-    teams: teams.filter((team) => !holidayTeams.includes(team)),
+    teams: teams.filter((team) => !holidayTeams.includes(team) && !excluded?.teams.includes(team)),
     employee_ids: [...employee_ids.filter((id) => id !== context.employee_id || !me), ...own],
     names,
     measures,
@@ -275,6 +281,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     past,
     off,
     yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether)\b/.test(marks.text),
+    excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
     ends: period.ends,

@@ -32,15 +32,15 @@ const REWRITES: Rewrite[] = [
   [/\b([a-z]+)[- ]?wise\b/gi, (said, word) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word)],
   // "Has everyone in QA checked in", "was everybody in on Monday": whether anyone was not (the yes or no is turned back).
   [
-    /\b(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:checked|clocked|signed|come|came|got) in\b/gi,
+    /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:checked|clocked|signed|come|came|got) in\b/gi,
     (_said, where) => `anyone${where} not checked in`,
   ],
   [
-    /\b(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?=(?: today| now| right now| yet)?\s*\??\s*$)/gi,
+    /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?=(?: today| now| right now| yet)?\s*\??\s*$)/gi,
     (_said, where) => `anyone${where} not checked in`,
   ],
   [
-    /\b(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?! (?:team|dept|department))/gi,
+    /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?! (?:team|dept|department))/gi,
     (_said, where) => `anyone${where} absent`,
   ],
   // "Leo Martins' score": a possessive after an s.
