@@ -1,5 +1,6 @@
 import { CANNOT_ANSWER } from './assistant-intents';
 import { withYesOrNo } from './answers/yes-no';
+import { withinCohort } from './answers/hired-cohort';
 import { compose } from './answers/compose';
 import { isPlan, type Person, type Plan, type Step } from './answers/plan';
 import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, ToolResultPart } from './llm-client.port';
@@ -90,7 +91,7 @@ export class BuiltinLlmClient implements LlmClient {
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
       const question = { reading: state.reading, people: resolved.people, employee_ids: resolved.people.map((p) => p.employee_id), context: request.context };
-      state.step = withYesOrNo(question, compose(question));
+      state.step = withYesOrNo(question, withinCohort(question, compose(question)));
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
       // A person's facts read by key what the lookup just read: its results answer, without asking again.

@@ -1,4 +1,5 @@
 import { POSITIONS, type Position } from '../../../core/employee';
+import type { HiredCohort } from './hired-cohort';
 import type { Marks } from './marks';
 
 export type Operation = 'lookup' | 'count' | 'list' | 'rank' | 'compare' | 'trend' | 'threshold';
@@ -60,6 +61,8 @@ export interface Filters {
   position_also?: Position;
   /** Other kinds of leave beside the first ("annual vs sick", "by kind"): each answered, side by side. */
   leave_type_also?: LeaveType[];
+  /** People picked by their hire date ("among the people hired this year"). */
+  hired?: HiredCohort;
 }
 
 type LeaveType = 'ANNUAL' | 'SICK' | 'UNPAID';

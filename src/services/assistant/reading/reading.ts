@@ -8,14 +8,14 @@ import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
-import { settleRange } from './settle-range';
-import { addDays } from '../../../core/work-calendar/dates';
+import { settleRange, upcoming } from './settle-range';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
 import { notHeldWord, settleNotHeld } from './not-held';
 import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
 import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
+import { hiredCohort } from './hired-cohort';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -119,13 +119,6 @@ function allTimeIsOnlyAPeriod(raw: string, status: string | undefined, measures:
   );
 }
 
-/** "My next leave": what is booked from today on, a year ahead. */
-function upcoming(text: string, today: string): DateRange | null {
-  return /\b(?:next|upcoming|coming|future) (?:leave|time off|vacation|days? off)\b/.test(text)
-    ? { from: today, to: addDays(today, 365), label: 'from today' }
-    : null;
-}
-
 function nameLike(run: string, text: string, raw: string, measured: boolean): boolean {
   const at = text.indexOf(run);
   if (at < 0) return false;
@@ -146,11 +139,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
-  const marks = new Marks(
-    awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised]), typed), typed)
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  // "Among the people hired this year": people picked by hire date, read apart so its period is not the question's.
+  const { hired, rest } = hiredCohort(awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised]), typed), typed), context.today);
+  const marks = new Marks(rest.replace(/\s+/g, ' ').trim());
   // As typed: "approve" is one edit from "approved", and the order must not be corrected into a filter.
   const action = readAction(raw.toLowerCase().trim());
   const employee_ids = [...new Set(marks.take(EMPLOYEE_ID).map((m) => `${m[1]!.toUpperCase()}-${m[2]}`))];
@@ -164,7 +155,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks, band);
   if (jobTitle !== null) operation.filters.job_title = jobTitle;
-  operation.filters = withoutExcluded(operation.filters, excluded);
+  operation.filters = { ...withoutExcluded(operation.filters, excluded), ...(hired && { hired }) };
   const read = readMeasures(marks);
   const { statistic } = read;
   // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.

@@ -35,3 +35,10 @@ export function settleRange(
   // What is booked is known to the period's end: "boxing day this year" is in December.
   return ahead && !asked.past ? wholePeriod(lookAhead(range, today, false)) : range;
 }
+
+/** "My next leave": what is booked from today on, a year ahead. */
+export function upcoming(text: string, today: string): DateRange | null {
+  return /\b(?:next|upcoming|coming|future) (?:leave|time off|vacation|days? off)\b/.test(text)
+    ? { from: today, to: addDays(today, 365), label: 'from today' }
+    : null;
+}
