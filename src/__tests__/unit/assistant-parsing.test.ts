@@ -1,5 +1,6 @@
 import { readQuestion } from '../../services/assistant/reading/reading';
 import { withYesOrNo } from '../../services/assistant/answers/yes-no';
+import { withinCohort } from '../../services/assistant/answers/hired-cohort';
 import { compose } from '../../services/assistant/answers/compose';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
@@ -2059,5 +2060,149 @@ describe('the twentieth and twenty-first sets: a line for one person, each team 
     expect(text("what'll attendance be in dec")).toMatch(/predict or forecast/);
     expect(text('expected sick days in January based on this year')).toMatch(/predict or forecast/);
     expect(text('how many people are on a performance improvement plan')).toMatch(/performance improvement plan/);
+  });
+});
+
+describe('the twenty-second and twenty-third practice sets: people left out, a cohort by hire date, the days behind a count, yes or no the right way round', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const question = (q: string, who: Partial<ConversationContext> = {}) => ({
+    reading: read(q, who),
+    people: [],
+    employee_ids: [],
+    context: context(today, who),
+  });
+  const step = (q: string, who: Partial<ConversationContext> = {}) => withYesOrNo(question(q, who), withinCohort(question(q, who), compose(question(q, who))));
+  const text = (q: string, who: Partial<ConversationContext> = {}) => {
+    const s = step(q, who);
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  };
+  const listed = (count: number, ids: string[]) => ({ count, employees: ids.map((id) => ({ employee_id: id, name: id })), not_listed: 0 });
+
+  it('when a team or a level is left out of a headcount, then the whole less each part is answered, never the whole', () => {
+    expect(read('headcount for everyone except QA').excluded).toMatchObject({ teams: ['QA'], positions: [] });
+    expect(read('headcount for everyone except QA').teams).toEqual([]);
+    expect(read('number of non-senior staff in DEV')).toMatchObject({ teams: ['DEV'], excluded: { positions: ['Senior'] }, filters: {} });
+    const s = step('how many people are not in DEV or QA');
+    expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual([undefined, 'DEV', 'QA']);
+    expect('calls' in s && s.phrase([listed(49, []), listed(14, []), listed(10, [])])).toMatch(
+      /^There are 25 active employees .*leaving out DEV and QA \(49 in all, less 14 DEV and 10 QA\)/,
+    );
+    const list = step('list everyone in QA apart from the juniors');
+    expect('calls' in list && list.phrase([listed(3, ['Q1', 'Q2', 'Q3']), listed(1, ['Q2'])])).toBe(
+      '2 active employees in QA, leaving out the juniors: Q1 (Q1), Q3 (Q3).',
+    );
+  });
+
+  it('when people are left out of scores, then their scores are taken off; any other figure with people left out is refused naming it', () => {
+    const s = step("QA's average Q3 score excluding leads");
+    expect('calls' in s && s.calls.map((c) => [c.name, c.input.position ?? null])).toEqual([
+      ['employment_dates', 'Lead'],
+      ['score_list', null],
+    ]);
+    const item = (id: string, final_score: number) => ({ employee_id: id, employee_name: id, final_score, period: '2025-Q3' });
+    expect('calls' in s && s.phrase([{ people: [{ employee_id: 'L' }] }, { items: [item('A', 70), item('L', 90), item('B', 80)] }])).toMatch(
+      /average final score in QA, leaving out the leads, in 2025-Q3 is 75, over 2 scores/,
+    );
+    expect(text('my team minus the juniors - attendance rate this month', manager)).toMatch(/people left out .*\(here: minus the juniors\)/);
+    expect(text('who in DEV has never been late in October')).toMatch(/\(here: never been late\)/);
+    expect(text('which teams had no absences yesterday')).toMatch(/\(here: no absences\)/);
+  });
+
+  it('when people are picked by when they were hired, then only a list of who was late or absent is narrowed to them; anything else is refused naming them', () => {
+    expect(read('who was absent on 17 October among the people hired this year')).toMatchObject({
+      range: { from: '2025-10-17', to: '2025-10-17' },
+      filters: { hired: { from: '2025-01-01', to: '2025-11-19' } },
+    });
+    expect(read('how many people were hired in 2025').filters.hired).toBeUndefined();
+    const s = step('people hired in 2025 who were late more than once in october');
+    const late = {
+      from: '2025-10-01',
+      to: '2025-10-31',
+      people: [
+        { employee_id: 'OLD', name: 'Old', days: 5 },
+        { employee_id: 'NEW', name: 'New', days: 2 },
+      ],
+    };
+    const dates = {
+      people: [
+        { employee_id: 'OLD', hire_date: '2019-01-01' },
+        { employee_id: 'NEW', hire_date: '2025-09-15' },
+      ],
+    };
+    expect('calls' in s && s.phrase([late, dates])).toMatch(
+      /^Of the people hired from 2025-01-01 to 2025-12-31: 1 person was late more than 1 day .*: New \(NEW\) 2 days late/,
+    );
+    expect(text('average Q3 score of people hired this year')).toMatch(/when they were hired \(of people hired this year\)/);
+  });
+
+  it('when a score band, a tenure average or teams by their average are asked, then that is what is answered', () => {
+    expect(read('ppl in DEV scoring between 70 and 80 in q3').threshold).toEqual({ comparison: 'at_least', value: 70, percent: false, upTo: 80 });
+    expect(read('who was absent between 10 and 20 october').threshold).toBeNull();
+    expect(read('attendance of people scoring between 70 and 80 in q3').unused).toContain('between 70 and 80');
+    const band = step('ppl in DEV scoring between 70 and 80 in q3');
+    const item = (id: string, final_score: number) => ({ employee_id: id, employee_name: id, final_score, period: '2025-Q3' });
+    expect('calls' in band && band.phrase([{ items: [item('A', 69.9), item('B', 70), item('C', 80), item('D', 80.1)] }])).toMatch(
+      /^2 people in DEV scored between 70 and 80 in 2025-Q3: B \(B\) 70, C \(C\) 80\.$/,
+    );
+    const tenure = step('avg tenure in QA');
+    expect('calls' in tenure && tenure.phrase([{ people: [{ hire_date: '2015-11-19' }, { hire_date: '2023-11-19' }] }])).toMatch(
+      /^Average tenure in QA: 6 years over 2 people/,
+    );
+    expect(text('lowest avg score by team in Q2')).toBe('calls: score_summary');
+  });
+
+  it('when everyone is asked about in a yes-or-no question, then the answer is yes only when nobody is missing', () => {
+    expect(read('has everyone in QA checked in today?')).toMatchObject({ measures: expect.arrayContaining(['not_checked_in']) as unknown, everyone: true });
+    expect(read('list everyone in QA').everyone).toBe(false);
+    const s = step('was everybody in on Monday?', manager);
+    const day = (people: object[]) => ({ date: '2025-11-17', people, closed: true, tracked: true, holiday: null, working_day: true });
+    expect('calls' in s && s.phrase([day([{ employee_id: 'DEV-012', name: 'Ben' }])])).toMatch(/^No\. 1 person was absent/);
+    expect('calls' in s && s.phrase([day([])])).toMatch(/^Yes\. Nobody/);
+  });
+
+  it("when a rate's move between two months is asked, then the answer says which way, in the calendar's order", () => {
+    const s = step("did DEV's attendance improve in october vs september");
+    const rate = (average_rate: number) => ({ totals: { average_rate }, teams: [] });
+    expect('calls' in s && s.phrase([rate(0.9447), rate(0.9628)])).toMatch(/^No: it went down\./);
+    expect('calls' in s && s.phrase([rate(0.97), rate(0.9628)])).toMatch(/^Yes: it went up\./);
+  });
+
+  it("when a person's absent or late days are asked, then the dates are named; 'ever … in October' is October", () => {
+    expect(read('was i ever late in october', { role: 'employee', employee_id: 'QA-003', team_id: 'QA' }).range).toMatchObject({
+      from: '2025-10-01',
+      to: '2025-10-31',
+    });
+    const s = step('which day in october did I miss', { role: 'employee', employee_id: 'QA-003', team_id: 'QA' });
+    const days = { late: 0, absent: 1, half_day: 0, on_leave_days: 0, missing_check_out: 0, hours_worked: 160, present: 21, days_recorded: 21, rate: 0.95 };
+    expect('calls' in s && s.phrase([{ ...days, from: '2025-10-01', to: '2025-10-31', records: [], absent_dates: ['2025-10-28'] }])).toMatch(
+      /Absent on 2025-10-28\.$/,
+    );
+  });
+
+  it('when a working day, half-day holidays or holidays coming up are asked, then the calendar answers that', () => {
+    const day = step('is 13 october a working day');
+    expect('calls' in day && day.calls[0]!.name).toBe('working_days');
+    const off = { work_week_days: 1, holiday_days: 1, working_days: 0, holidays: [{ date: '2025-10-13', name: 'Founders Day', days: 1 }] };
+    expect('calls' in day && day.phrase([off])).toBe('No: Monday 2025-10-13 is not a working day for the organisation: it is Founders Day, a holiday.');
+    expect(read('any half day holidays coming up for me?', { role: 'employee', employee_id: 'QA-003', team_id: 'QA' })).toMatchObject({
+      measures: ['holidays', 'half_day'],
+      unused: [],
+    });
+    const halves = step('how many half-day holidays are there this year');
+    const h = (date: string, half: string | null) => ({ date, name: date, team_id: null, half });
+    expect('calls' in halves && halves.phrase([{ holidays: [h('2025-10-31', 'pm'), h('2025-12-25', null)] }])).toMatch(/^1 half-day holiday from/);
+  });
+
+  it('when who left, unpaid days of a person or hours for each person are asked, then those are answered', () => {
+    expect(read('who left last month and what was their last day').measures).toEqual(['leavers']);
+    expect(read('unpaid days this year for Daniel Okafor').measures).toEqual(['leave_taken']);
+    expect(read('lucas moreau unpaid leave').unused).toContain('leave');
+    const hours = step('hours for each person in QA in october');
+    expect('calls' in hours && hours.calls[0]!.input).toMatchObject({ team_id: 'QA', limit: 500 });
+    expect(text('how many of my team will be off sick in january', manager)).toMatch(
+      /january 2026 is in the future: I can't predict or forecast who will be off sick/,
+    );
   });
 });
