@@ -210,16 +210,19 @@ export function compose(q: Question): Step {
       `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'present' ? ', attendance rates, hours and who was late or absent' : ''}.`,
     );
   }
-  // An employee sees only their own scores: "Q1 score" from them is theirs.
+  // An employee sees only their own scores and attendance: "Q1 score", "attendance last wk" from them is theirs.
   if (
     q.context.role === 'employee' &&
-    (measure === 'score' || measure === 'kpi') &&
+    measure !== null &&
+    (measure === 'score' || measure === 'kpi' || ATTENDANCE.has(measure)) &&
     !reading.me &&
     q.people.length === 0 &&
     reading.teams.length === 0 &&
     (reading.operation === 'lookup' || reading.operation === 'trend')
-  )
-    return scores({ ...q, reading: { ...reading, me: true } }, measure === 'kpi');
+  ) {
+    const own = { ...q, reading: { ...reading, me: true } };
+    return ATTENDANCE.has(measure) ? attendance(own, measure) : scores(own, measure === 'kpi');
+  }
   const aboutPeople = q.people.length > 0 || reading.me;
   if (measure === null) {
     if (q.people.length > 0) return personFacts(q, 'profile')!;

@@ -19,6 +19,10 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much (?:does|do|did|will)|spen|cost/,
     (held) => `the service keeps no pay data (${held}): no salaries, wages, bonuses or other compensation.`,
   ],
+  [
+    /happ|morale|mood|sentiment|engagement|satisf|stress|burn|well/,
+    (held) => `the service keeps no measure of how people feel (${held}): no morale, mood, engagement or sentiment; I can give attendance and scores.`,
+  ],
   [/office|location|city|country|based/, (held) => `the service keeps no offices or locations (${held}): only each person's team.`],
   [/phone|address|contact/, (held) => `the service keeps no contact details (${held}) beyond each person's work email.`],
   [/born|birth/, 'the service keeps no age, birth date or birthday.'],

@@ -211,7 +211,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
         ),
     ) || employee_ids.includes(context.employee_id ?? '');
   marks.take(
-    /\b(?:everyone|everybody|all|(?:company|organi[sz]ation|org)[- ]wide|whole company|company|organisation|organization|org|overall|across|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
+    /\b(?:everyone|everybody|all|(?:company|organi[sz]ation|org)[- ]wide|whole company|company|organisation|organization|org|overall|across|together|combined|altogether|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
   // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
@@ -271,7 +271,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perPosition,
     past,
     off,
-    yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether)\b/.test(marks.text),
+    yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text),
     excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,

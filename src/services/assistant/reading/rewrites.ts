@@ -43,6 +43,13 @@ const REWRITES: Rewrite[] = [
     /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?! (?:team|dept|department))/gi,
     (_said, where) => `anyone${where} absent`,
   ],
+  // "What will attendance look like": what it will be.
+  [/\b(?:look|looks|looking) like\b/gi, 'be'],
+  // An open check-out is a missing one; workdays are working days.
+  [/\bopen (check-?outs?)\b/gi, (_said, what) => `missing ${what}`],
+  [/\bwork ?days\b/gi, 'working days'],
+  // "Did I hit 90% attendance": at least that rate.
+  [/\b(?:hit|make|reach|achieve|meet) (\d+(?:\.\d+)? ?(?:%|percent))/gi, (_said, line) => `at least ${line}`],
   // "Leo Martins' score": a possessive after an s.
   [/(?<=[a-z]s)'(?=\s|$)/gi, ''],
 ];
