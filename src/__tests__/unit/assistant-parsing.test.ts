@@ -2204,5 +2204,11 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     expect(text('how many of my team will be off sick in january', manager)).toMatch(
       /january 2026 is in the future: I can't predict or forecast who will be off sick/,
     );
+    // A kind of leave over a year with no word of taking: what was taken and what is left, both.
+    const year = step('my sick leave this year', { role: 'employee', employee_id: 'QA-003', team_id: 'QA' });
+    expect('calls' in year && year.calls.map((c) => c.name)).toEqual(['leave_balances', 'leave_balances']);
+    // An employee's bare attendance is their own; their team's is not theirs to see.
+    expect(text('attendance last wk', { role: 'employee', employee_id: 'DAT-004', team_id: 'DAT' })).toBe('calls: employee_attendance');
+    expect(text('team attendance this mth', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toBe('calls: attendance_rate');
   });
 });

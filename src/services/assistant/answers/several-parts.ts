@@ -121,6 +121,19 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
       compose({ ...q, reading: { ...reading, measures: [leaveFigure], filters: others, operation: 'lookup' } }),
       compose({ ...q, reading: { ...reading, measures: ['leave_requests'], operation: 'list' } }),
     ]);
+  // "Sick leave this year", "unpaid days in 2025 for Daniel": a kind of leave over a year, with no word of taking,
+  // is what was taken and what is left, side by side.
+  const range = reading.range;
+  const aYear = range !== null && range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
+  if (
+    aYear &&
+    reading.measures.length === 1 &&
+    reading.measures[0] === 'leave_taken' &&
+    reading.filters.leave_type !== undefined &&
+    !/\b(?:taken|used|took|take|taking|had|off)\b/.test(reading.said) &&
+    q.people.length <= 1
+  )
+    return sideBySide([balances(q, 'leave_taken'), balances(q, 'leave_balance')]);
   // "Hires and leavers", "mean and median": each answered, side by side.
   if (reading.measures.includes('hires') && reading.measures.includes('leavers') && q.people.length === 0)
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
