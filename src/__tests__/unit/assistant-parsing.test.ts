@@ -251,7 +251,7 @@ describe('a holiday asked for by its name', () => {
 
   it('when a holiday is named, then the calendar days of that name are answered, or none by that name', () => {
     expect(answer('when is Christmas')).toBe('Christmas Eve on Wednesday 2025-12-24 (afternoon only); Christmas Day on Thursday 2025-12-25.');
-    expect(answer('are we off on boxing day')).toBe('Boxing Day on Friday 2025-12-26.');
+    expect(answer('are we off on boxing day')).toBe('Yes: Boxing Day on Friday 2025-12-26.');
     expect(answer('when was the offsite')).toBe('QA Offsite on Friday 2025-09-12 (morning only) (team QA).');
     expect(answer('is Easter Monday a holiday')).toMatch(/^There is no holiday called easter monday /);
   });
@@ -2210,5 +2210,27 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     // An employee's bare attendance is their own; their team's is not theirs to see.
     expect(text('attendance last wk', { role: 'employee', employee_id: 'DAT-004', team_id: 'DAT' })).toBe('calls: employee_attendance');
     expect(text('team attendance this mth', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toBe('calls: attendance_rate');
+    expect(text('What was the attendance rate last week?', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toBe('calls: attendance_rate');
+    // Approved leave, a request still waiting and the day's holidays, for one's own day; the next day off, from both.
+    const off = step('am I off on the 29th of December?', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    const waiting = { requests: [{ from: '2025-12-29', to: '2025-12-31', status: 'pending', code: 'ANNUAL', days: 3 }] };
+    expect('calls' in off && off.phrase([waiting, { holidays: [] }])).toBe(
+      'No: your request for annual leave 2025-12-29 to 2025-12-31 (3 days, pending) is pending, not yet approved.',
+    );
+    const next = step("when's my next day off", { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    const eve = { holidays: [{ date: '2025-12-24', name: 'Christmas Eve', team_id: null, half: 'pm' }] };
+    expect('calls' in next && next.phrase([{ requests: [] }, eve])).toBe('Your next day off is 2025-12-24: Christmas Eve, a holiday (the afternoon).');
+    // A score's move asked of one quarter is from the quarter before it.
+    const moved = step('did my score go up last quarter', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    const scores = (a: number, b: number) => ({
+      employee_id: 'DEV-003',
+      name: 'Aisha',
+      items: [
+        { period: '2025-Q2', kpi: 1, completed_task: 1, feedback_360: 1, final_score: a },
+        { period: '2025-Q3', kpi: 1, completed_task: 1, feedback_360: 1, final_score: b },
+      ],
+    });
+    expect('calls' in moved && moved.phrase([scores(91.33, 92.33)])).toMatch(/^Yes\. .*Change from 2025-Q2 to 2025-Q3: \+1 \(up\)\.$/);
+    expect('calls' in moved && moved.phrase([scores(92.33, 91.33)])).toMatch(/^No\. .*: -1 \(down\)\.$/);
   });
 });

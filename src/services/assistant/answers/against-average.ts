@@ -1,7 +1,7 @@
 import { listed, percent, plural, when } from './format';
 import { lastMonth } from './default-periods';
 import { cannot, type Question, type Step } from './plan';
-import { mean } from './score-answers';
+import { mean } from './score-statistics';
 
 /** "Above the AI average", "below the team's mean": the side of a group's own average the people asked for are on. */
 const SIDE =

@@ -219,7 +219,7 @@ export function compose(q: Question): Step {
     q.people.length === 0 &&
     reading.teams.length === 0 &&
     (reading.operation === 'lookup' || reading.operation === 'trend') &&
-    !(ATTENDANCE.has(measure) && /\b(?:team|teams|department|dept|company|everyone|everybody|all)\b/.test(reading.said))
+    !(ATTENDANCE.has(measure) && /\b(?:the|team|teams|department|dept|company|everyone|everybody|all)\b/.test(reading.said))
   ) {
     const own = { ...q, reading: { ...reading, me: true } };
     return ATTENDANCE.has(measure) ? attendance(own, measure) : scores(own, measure === 'kpi');

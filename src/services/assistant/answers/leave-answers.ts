@@ -6,6 +6,7 @@ import { COMPARED, listed, plural, WEEKDAYS, when } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 import { workingDays } from './working-days';
+import { amIOff, nextDayOff } from './am-i-off';
 
 interface Request {
   employee_id: string;
@@ -100,6 +101,9 @@ export function requests(q: Question, decided?: 'approved'): Step {
   // "Which requests were rejected this year": the past tense is the decision's; the leave itself may be ahead.
   const asked = decided === undefined && (!q.reading.past || q.reading.filters.request_status !== undefined);
   const range = asked ? wholePeriod(lookAhead(q.reading.range, q.context.today, false)) : q.reading.range;
+  if ('employee_id' in mine && /\bnext days? off\b/.test(q.reading.said)) return nextDayOff(q);
+  // "Am I off on the 29th": one's own day, its holidays and requests still waiting included.
+  if (decided === 'approved' && 'employee_id' in mine && q.reading.yesNo && range !== null && range.from === range.to && !code) return amIOff(q, range);
   // Nobody books being sick: sick leave ahead is a forecast.
   if (code === 'SICK' && range !== null && range.from > q.context.today)
     return cannot('leave_requests', `${range.label} is in the future: I can't predict or forecast who will be off sick; sick leave is known once it is taken.`);
@@ -143,6 +147,14 @@ export function requests(q: Question, decided?: 'approved'): Step {
   };
 }
 
+/** "Am I working on Boxing Day", "is Christmas Eve a full day off": yes, no or half, from the holiday found. */
+function dayOffVerdict(said: string, holiday: { half: string | null } | undefined): string {
+  if (holiday === undefined || !/^(?:is|are|am|was|will)\b/.test(said)) return '';
+  if (/\b(?:working|work|business) day\b/.test(said)) return holiday.half ? 'Half of it: ' : 'No, it is a holiday: ';
+  if (/\b(?:full|whole) day\b/.test(said)) return holiday.half ? `No, only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
+  return /\b(?:day off|holiday|off)\b/.test(said) ? (holiday.half ? 'Half of it: ' : 'Yes: ') : '';
+}
+
 /** Holidays ahead or within dates: the organisation's and the team's own. */
 export function holidays(q: Question): Step {
   const today = q.context.today;
@@ -183,7 +195,7 @@ export function holidays(q: Question): Step {
         // The coming ones unless the question is in the past tense; the last ones when none is ahead.
         const ahead = items.filter((h) => h.date >= today);
         const shown = left === null ? (q.reading.past || ahead.length === 0 ? items.filter((h) => h.date < today).slice(-2) : ahead.slice(0, 2)) : items;
-        return `${shown.map(line).join('; ')}.`;
+        return `${dayOffVerdict(q.reading.said, shown[0])}${shown.map(line).join('; ')}.`;
       }
       if (latest) return items.length === 0 ? `No holidays in the year to ${to}: none.` : `The most recent holiday was ${line(items.at(-1)!)}.`;
       if (items.length === 0) return `No ${kind}s ${next ? 'ahead in the next year' : `from ${from} to ${to}`}: none.`;

@@ -13,7 +13,7 @@ const ORGANISATION_WIDE =
 
 /** The employer, from an employee: "how many people work here", "do we have". */
 const EMPLOYER =
-  /\b(?:(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|we have|we employ|everyone'?s|everybody'?s|(?:for|of|about) (?:everyone|everybody)|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
+  /\b(?:(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|we have|we employ|(?:everyone|everybody|anyone|anybody) else(?:'s)?|everyone'?s|everybody'?s|(?:for|of|about) (?:everyone|everybody)|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
 /** What an employee said of the employer: "everyone's" and "all employees" as said, "work here" as the whole company. */
 function employer(said: string): string | undefined {
   const asked = EMPLOYER.exec(said)?.[0];

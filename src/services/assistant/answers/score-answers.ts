@@ -1,4 +1,4 @@
-import { meanOfHundredths } from '../../../core/performance';
+import { mean, median } from './score-statistics';
 import { meets } from '../reading/operation';
 import { collated, firstOf, listed, round2, names, plural } from './format';
 import { sideBySide } from './side-by-side';
@@ -7,6 +7,7 @@ import { teamsByAverageScore } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
+import { personScores, quartersOf } from './person-scores';
 import { excludedWords } from '../reading/exclusions';
 
 /** A score's line in words: a score is over or under a mark, not "more" of it. */
@@ -28,67 +29,6 @@ interface Stats {
 }
 
 const PLAIN = new Set(['mean', 'median', 'min', 'max']);
-
-/** Half-up to two decimals on whole hundredths, as the service's own means. */
-export function mean(values: number[]): number {
-  return meanOfHundredths(
-    values.reduce((n, v) => n + Math.round(v * 100), 0),
-    values.length,
-  );
-}
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : round2((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
-
-function quartersOf(q: Question): string[] {
-  const { quarters, range } = q.reading;
-  if (quarters.length > 0) return quarters;
-  // "2025 so far": the year's quarters, of which only those ended have scores.
-  const year = range === null ? undefined : /^(\d{4})(?: so far)?$/.exec(range.label)?.[1];
-  if (year !== undefined) return [1, 2, 3, 4].map((n) => `${year}-Q${n}`);
-  return [];
-}
-
-/** One person's (or the caller's) scores; a change between two quarters when asked. */
-function personScores(q: Question, kpi: boolean): Step {
-  const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
-  const quarters = quartersOf(q);
-  return {
-    intent: q.reading.me ? 'my_scores' : 'employee_scores',
-    measure: kpi ? 'kpi' : 'score',
-    calls: ids.map((employee_id) => ({
-      name: 'employee_scores',
-      input: { ...(employee_id && { employee_id }), ...(quarters.length === 1 && { period: quarters[0] }) },
-    })),
-    phrase: (results) =>
-      results
-        .map((r) => {
-          const d = r as {
-            employee_id: string;
-            name: string;
-            items: { period: string; kpi: number; completed_task: number; feedback_360: number; final_score: number }[];
-          };
-          const whose = q.reading.me ? 'Your' : `${d.name} (${d.employee_id})'s`;
-          const items = quarters.length === 0 ? d.items : d.items.filter((i) => quarters.includes(i.period));
-          if (items.length === 0)
-            return `${q.reading.me ? 'You have' : `${d.name} (${d.employee_id}) has`} no scores recorded${quarters.length > 0 ? ` for ${quarters.join(', ')}` : ''}: none.`;
-          const line = items
-            .map((i) =>
-              kpi ? `${i.period} KPI ${i.kpi}` : `${i.period} ${i.final_score} (KPI ${i.kpi}, tasks ${i.completed_task}, 360 feedback ${i.feedback_360})`,
-            )
-            .join(', ');
-          const change =
-            q.reading.statistic === 'change' && items.length >= 2
-              ? ` Change from ${items[0]!.period} to ${items.at(-1)!.period}: ${round2(items.at(-1)!.final_score - items[0]!.final_score)}.`
-              : '';
-          const avg = quarters.length > 1 && q.reading.statistic === 'mean' ? ` Average ${mean(items.map((i) => i.final_score))}.` : '';
-          return `${whose} ${kpi ? 'KPI scores' : 'final scores'}: ${line}.${change}${avg}`;
-        })
-        .join(' '),
-  };
-}
 
 function fromLists(q: Question, quarters: string[]): Step {
   const { statistic, threshold, operation, teams, order, limit } = q.reading;

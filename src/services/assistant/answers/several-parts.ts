@@ -8,7 +8,7 @@ const DAY_STATES = new Set<Measure>(['late', 'half_day', 'absent', 'on_leave', '
 
 /** Holidays "left" with no word of leave: the calendar's are meant as often as one's own days. */
 const HOLIDAYS_LEFT =
-  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|my|i|me|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
+  /^(?!.*\b(?:leave|annual|vacation|allowance|balance|entitlement|days?)\b).*(?<!\b(?:public|bank|national|company) )\bholidays? (?:are |is |have we |do we have |have i )?(?:got )?(?:still )?(?:left|remaining)\b/;
 const restOfYear = (today: string) => ({ from: today, to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' });
 
 /** The whole organisation named beside a team ("DEV against the company average", "the data team, and organisation-wide too"). */

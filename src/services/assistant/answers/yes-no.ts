@@ -34,7 +34,7 @@ function rateMove(q: Question, step: Step & { calls: { input: unknown }[] }, res
 
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
 function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
-  if (/\bSo (?:yes|no)\b/.test(text)) return null;
+  if (/\bSo (?:yes|no)\b|^(?:Yes|No|Partly|Half)\b/.test(text)) return null;
   if (intent === 'leave_requests') {
     // "Is my leave approved yet": every request in the state asked; "is Maria off on the 24th": any approved.
     const asked = DECISION.exec(q.reading.said)?.[1];
@@ -43,10 +43,16 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);
   }
-  if (LISTS.has(intent)) return q.reading.everyone === NONE.test(text);
+  if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     const figure = OWN_FIGURE[measure];
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
+  }
+  // "Did my score go up last quarter": the change the answer gives, against the way asked.
+  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/.exec(text);
+  if ((intent === 'employee_scores' || intent === 'my_scores') && change !== null && results.length === 1) {
+    const by = Number(change[1]);
+    return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
   }
   const t = q.reading.threshold;
   if ((intent === 'employee_scores' || intent === 'my_scores') && t !== null && q.reading.quarters.length === 1 && results.length === 1) {

@@ -48,13 +48,13 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)(?<!\bwho (?:has |have |had |just )?)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|(?<!\bholidays? )coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)/,
+    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)(?<!\bwho (?:has |have |had |just )?)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|(?<!\bholidays? )coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)|\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:take|book|use|request)\b|\bhow many (?:days|holidays)(?: of (?:annual |sick |unpaid )?leave)? (?:have|has|do|does)(?= (?:i|you|he|she|they|\w+) (?:got|have|get)\b)(?!.*\bpending\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   [
     'leave_taken',
     // "How many sick days has she had": days of a kind of leave had are leave taken.
-    /\b(?:taken|used|took|take|taking|use)\b|\bhad (?:any )?(?:(?:annual|sick|unpaid|parental) )?(?:leave|time off|days? off)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
+    /\b(?:taken|used|took|taking)\b|(?<!\b(?:can|could|may) \w+ (?:still )?)\b(?:take|use)\b|\bhad (?:any )?(?:(?:annual|sick|unpaid|parental) )?(?:leave|time off|days? off)\b|\b(?:(?:sick|annual|unpaid|leave|holiday|vacation) days|days of (?:annual |sick |unpaid )?leave)\b(?=.*\b(?:had|did\b.*\bhave)\b)/,
     /\b(?:leave|sick|annual|unpaid|holiday|vacation|days? off)\b/,
   ],
   [

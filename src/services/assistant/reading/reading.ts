@@ -168,7 +168,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   if (
     operation.filters.request_status !== undefined &&
     !measures.some((m) => m.startsWith('leave_')) &&
-    marks.take(/\b(?:leave|time off|vacation|pto|days? off)\b/g).length > 0
+    marks.take(/\b(?:leave|time off|vacation|pto|days? off|days)\b/g).length > 0
   )
     measures.unshift('leave_requests');
   // "Unpaid days this year for Daniel", "any sick leave in October": a kind of leave over a period is what was taken.
@@ -271,7 +271,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perPosition,
     past,
     off,
-    yesNo: /^(?:is|are|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text),
+    yesNo: /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text),
     excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,

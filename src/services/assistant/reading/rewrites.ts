@@ -43,13 +43,31 @@ const REWRITES: Rewrite[] = [
     /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:in|at work|present|here)\b(?! (?:team|dept|department))/gi,
     (_said, where) => `anyone${where} absent`,
   ],
+  // "Tuesday the 28th of October": the date says the day; the weekday beside it is not another one.
+  [
+    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    '',
+  ],
+  // "Did I clock out", "what time did I leave yesterday": a check-out, by its time.
+  [/^\s*did (\w+(?: \w+)?) (?:clock|check)(?:ed)? out\b/gi, (_said, who) => `what time did ${who} check out`],
+  [/\bclock(?:ed)? out\b/gi, 'check out'],
+  [/\bwhat time did (\w+) (?:leave|go home|finish|head home)\b/gi, (_said, who) => `what time did ${who} check out`],
+  // "Am I working on Boxing Day": whether that day is a working day.
+  [/^\s*(?:am i|are we|is (?:the )?(?:team|everyone)) (?:working|at work|in) (on|this|next)\b/gi, (_said, when) => `is it a working day ${when}`],
+  // "A full day off or only half": whether the whole day is off.
+  [/\b(full|whole) day off,? or (?:only |just )?(?:a )?half(?: (?:a )?day)?\b/gi, (_said, whole) => `${whole} day off`],
+  // "Did I score higher in Q3 than in Q2": the score's move from the one to the other.
+  [
+    /\b(?:score|scored|do|did) (better|higher|worse|lower) in (q[1-4]) than (?:in )?(q[1-4])\b/gi,
+    (_said, way, later, earlier) => `score go ${/better|higher/i.test(way) ? 'up' : 'down'} from ${earlier} to ${later}`,
+  ],
   // "What will attendance look like": what it will be.
   [/\b(?:look|looks|looking) like\b/gi, 'be'],
   // An open check-out is a missing one; workdays are working days.
   [/\bopen (check-?outs?)\b/gi, (_said, what) => `missing ${what}`],
   [/\bwork ?days\b/gi, 'working days'],
   // "Did I hit 90% attendance": at least that rate.
-  [/\b(?:hit|make|reach|achieve|meet) (\d+(?:\.\d+)? ?(?:%|percent))/gi, (_said, line) => `at least ${line}`],
+  [/\b(?:hit|make|reach|achieve|meet) (\d+(?:\.\d+)?(?: ?(?:%|percent|hours?|hrs)\b)?)/gi, (_said, line) => `at least ${line}`],
   // "Leo Martins' score": a possessive after an s.
   [/(?<=[a-z]s)'(?=\s|$)/gi, ''],
 ];
