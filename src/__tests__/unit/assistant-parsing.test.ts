@@ -2083,6 +2083,7 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
   it('when a team or a level is left out of a headcount, then the whole less each part is answered, never the whole', () => {
     expect(read('headcount for everyone except QA').excluded).toMatchObject({ teams: ['QA'], positions: [] });
     expect(read('headcount for everyone except QA').teams).toEqual([]);
+    expect(parsedOf(read('headcount for everyone except QA'), [], undefined).filters).toMatchObject({ excluded: { teams: ['QA'], positions: [] } });
     expect(read('number of non-senior staff in DEV')).toMatchObject({ teams: ['DEV'], excluded: { positions: ['Senior'] }, filters: {} });
     const s = step('how many people are not in DEV or QA');
     expect('calls' in s && s.calls.map((c) => c.input.team_id)).toEqual([undefined, 'DEV', 'QA']);

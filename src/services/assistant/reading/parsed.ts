@@ -50,6 +50,7 @@ export function parsedOf(reading: Reading, people: Person[], step: Step | undefi
     ...(reading.perPosition && { by_position: true }),
     ...(reading.holidayName !== null && { holiday_name: reading.holidayName }),
     ...(reading.action !== null && { action: reading.action.verb }),
+    ...(reading.excluded && { excluded: { teams: reading.excluded.teams, positions: reading.excluded.positions } }),
     ...(step && 'filters' in step && step.filters),
   };
   return {
