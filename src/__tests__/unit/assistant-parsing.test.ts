@@ -2233,5 +2233,8 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     });
     expect('calls' in moved && moved.phrase([scores(91.33, 92.33)])).toMatch(/^Yes\. .*Change from 2025-Q2 to 2025-Q3: \+1 \(up\)\.$/);
     expect('calls' in moved && moved.phrase([scores(92.33, 91.33)])).toMatch(/^No\. .*: -1 \(down\)\.$/);
+    // "Did I clock out yesterday": that day's check-out time, yes or no first.
+    const out = step('did I clock out yesterday', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+    expect('calls' in out && out.measure).toBe('check_times');
   });
 });

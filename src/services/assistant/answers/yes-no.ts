@@ -43,6 +43,9 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);
   }
+  // "Did I check out yesterday": whether the day's record has that time.
+  if (measure === 'check_times')
+    return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     const figure = OWN_FIGURE[measure];

@@ -78,7 +78,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "What time did Lukas check in": the times of a person's records, not whether they came.
   [
     'check_times',
-    /\b(?:check|clock|sign)(?:ed)?[- ]?(?:ins?|outs?)(?: (?:and|or|&) (?:check|clock|sign)?(?:ed)?[- ]?(?:ins?|outs?))? times?\b|(?<=\b(?:what time|which time|when|how early|how late|usually)\b.*)\b(?:(?:check|clock|sign)(?:ed|s)?[- ]?(?:in|out)|arriv(?:e|es|ed|al)|get in|gets in|got in)\b|\barrival times?\b|\bhow late (?:was|were|is|did|am|are)\b/,
+    /\b(?:check|clock|sign)(?:ed)?[- ]?(?:ins?|outs?)(?: (?:and|or|&) (?:check|clock|sign)?(?:ed)?[- ]?(?:ins?|outs?))? times?\b|(?<=\b(?:what time|which time|when|how early|how late|usually)\b.*)\b(?:(?:check|clock|sign)(?:ed|s)?[- ]?(?:in|out)|arriv(?:e|es|ed|al)|get in|gets in|got in)\b|\barrival times?\b|\bhow late (?:was|were|is|did|am|are)\b|(?<=^did (?:[\w'-]+ ){1,3})(?:check|sign)(?:ed)?[- ]?(?:in|out)\b/,
   ],
   [
     'on_leave',

@@ -32,7 +32,7 @@ const REWRITES: Rewrite[] = [
   [/\b([a-z]+)[- ]?wise\b/gi, (said, word) => (/^(?:other|like|clock|counterclock|length|street)$/i.test(word) ? said : word)],
   // "Has everyone in QA checked in", "was everybody in on Monday": whether anyone was not (the yes or no is turned back).
   [
-    /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:checked|clocked|signed|come|came|got) in\b/gi,
+    /(?<=^\s*(?:is|are|was|were|has|have|did)\s+)(?:everyone|everybody|all of (?:us|them))((?: (?:in|from|on) [a-z' -]+?)?) (?:checked|check|clocked|clock|signed|sign|come|came|got) in\b/gi,
     (_said, where) => `anyone${where} not checked in`,
   ],
   [
@@ -48,8 +48,7 @@ const REWRITES: Rewrite[] = [
     /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     '',
   ],
-  // "Did I clock out", "what time did I leave yesterday": a check-out, by its time.
-  [/^\s*did (\w+(?: \w+)?) (?:clock|check)(?:ed)? out\b/gi, (_said, who) => `what time did ${who} check out`],
+  // "Did I clock out", "what time did I leave yesterday": a check-out.
   [/\bclock(?:ed)? out\b/gi, 'check out'],
   [/\bwhat time did (\w+) (?:leave|go home|finish|head home)\b/gi, (_said, who) => `what time did ${who} check out`],
   // "Am I working on Boxing Day": whether that day is a working day.
