@@ -2236,5 +2236,13 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     // "Did I clock out yesterday": that day's check-out time, yes or no first.
     const out = step('did I clock out yesterday', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
     expect('calls' in out && out.measure).toBe('check_times');
+    // A level in two teams is each team's, side by side; a count asked beside their average is kept.
+    const levels = step('average Q3 score of the QA seniors vs the DEV seniors');
+    expect('calls' in levels && levels.calls.filter((c) => c.name === 'employment_dates').map((c) => c.input.team_id)).toEqual(['QA', 'DEV']);
+    const both = step('how many seniors are in DEV and what was their average Q2 score');
+    expect('calls' in both && both.calls.map((c) => c.name)).toEqual(['list_employees', 'employment_dates', 'score_list']);
+    // A manager's "my top 3" is their team's; recruiting is not kept.
+    expect(read('my top 3 by final score in Q3', manager)).toMatchObject({ me: false, teams: ['DEV'], limit: 3 });
+    expect(text('time to hire for the juniors we hired this year')).toMatch(/no recruiting data \(time to hire\)/);
   });
 });

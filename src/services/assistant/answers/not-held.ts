@@ -19,6 +19,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much (?:does|do|did|will)|spen|cost/,
     (held) => `the service keeps no pay data (${held}): no salaries, wages, bonuses or other compensation.`,
   ],
+  [/time.to|recruit|applica|candidate/, (held) => `the service keeps no recruiting data (${held}): only each person's hire date, so I can list hires.`],
   [
     /happ|morale|mood|sentiment|engagement|satisf|stress|burn|well/,
     (held) => `the service keeps no measure of how people feel (${held}): no morale, mood, engagement or sentiment; I can give attendance and scores.`,

@@ -191,7 +191,13 @@ export function scores(q: Question, kpi: boolean): Step {
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );
   // "Median per dept": each team's, side by side, never the pooled one.
-  if ((q.reading.perTeam || teams.length > 1) && statistic !== null && PLAIN.has(statistic) && statistic !== 'mean' && !q.reading.threshold)
+  if (
+    (q.reading.perTeam || teams.length > 1) &&
+    statistic !== null &&
+    PLAIN.has(statistic) &&
+    (statistic !== 'mean' || q.reading.filters.position) &&
+    !q.reading.threshold
+  )
     return sideBySide(
       (teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id)).map((team) =>
         scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup' } }, kpi),

@@ -139,13 +139,15 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     return sideBySide([compose({ ...q, reading: { ...reading, measures: ['hires'] } }), compose({ ...q, reading: { ...reading, measures: ['leavers'] } })]);
   // "How many people on my team and their avg score last quarter": the headcount (of today) beside the scores.
   const countAndScore =
-    reading.measures.includes('headcount') &&
+    (reading.measures.includes('headcount') || reading.filters.position !== undefined) &&
     (reading.measures.includes('score') || (reading.statistic !== null && ['mean', 'median', 'min', 'max'].includes(reading.statistic))) &&
-    /\bhow many (?:people|employees|staff|ppl|members|folks)\b.*\band (?:their|the|its)\b/.test(reading.said);
+    /\bhow many (?:people|employees|staff|ppl|members|folks|juniors|mids|seniors|leads|managers)\b.*\band (?:what (?:was|is|were) )?(?:their|the|its)\b/.test(
+      reading.said,
+    );
   if (countAndScore && q.people.length === 0)
     return sideBySide([
       compose({ ...q, reading: { ...reading, measures: ['headcount'], statistic: null, quarters: [], range: null, operation: 'count' } }),
-      compose({ ...q, reading: { ...reading, measures: ['score'] } }),
+      compose({ ...q, reading: { ...reading, measures: ['score'], said: reading.said.replace(/\bhow many\b/g, ' ') } }),
     ]);
   // "Holidays left this year" may be the calendar's holidays still to come or one's annual leave: both, side by side.
   // ("Left" is no leaver there.)

@@ -29,7 +29,7 @@ const patterns = new Map<string, TeamPatterns>();
 const MEASURE_NOUN = String.raw`(?:scores?|attendance|headcount|hc|perform(?:ance|ing)?|average|members|employees|people|staff|absences?|absent|lateness|late|hours|hrs|hires|leavers|ratings?)`;
 /** "My team", and "my juniors": the caller's team's people of a level. */
 const MY_TEAM = new RegExp(
-  String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:(?:junior|senior|lead|mid|manager)s|mid[- ]?levels?|(?:junior|senior|lead|mid[- ]?level) (?:people|employees|staff|devs|developers|engineers|folks|members|team members))\b)|\b(?:my|our) (?:direct )?(?:reports|directs)\b|\b(?:i|we) (?:manage|run|lead)\b`,
+  String.raw`\b(?:my|our) ${TEAM_WORD}\b|\b(?:my|our)(?= (?:(?:junior|senior|lead|mid|manager)s|mid[- ]?levels?|(?:junior|senior|lead|mid[- ]?level) (?:people|employees|staff|devs|developers|engineers|folks|members|team members))\b)|\b(?:my|our) (?:direct )?(?:reports|directs)\b|\b(?:my|our)(?= (?:top|bottom|best|worst|highest|lowest) (?:\d+|three|five|ten) (?:performers|scorers|people|by|in|on|for)\b)|\b(?:i|we) (?:manage|run|lead)\b`,
   'g',
 );
 const ANY_TEAM_WORD = new RegExp(String.raw`\b(?:the )?${TEAM_WORD}\b`, 'g');
