@@ -32,7 +32,7 @@ import type { AttendanceRepository, Clock, EmployeeRepository, TeamRepository } 
 import { teamOn } from '../core/work-calendar/team-period';
 import { AttendanceFigures, type Exceptions, type PersonExceptionDays } from './work-calendar/attendance-figures';
 import type { CalendarService } from './work-calendar/calendar.service';
-import type { PersonDays } from '../core/work-calendar/person-days';
+import type { PersonDaysAbsent } from '../core/work-calendar/person-days';
 import type { PersonRate } from './work-calendar/person-rates';
 import { workingDaysIn, type WorkingDays } from '../core/work-calendar/working-days';
 import type { ApprovedLeave } from './leave/approved-leave';
@@ -265,7 +265,7 @@ export class AttendanceService {
   }
 
   /** One employee's expected days, absences and rate over a range, by the rule, from their records. */
-  personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays & { absent_dates: string[] }> {
+  personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDaysAbsent> {
     return this.figures.personDays(employee, records, from, to);
   }
 

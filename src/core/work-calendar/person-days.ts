@@ -17,6 +17,11 @@ export interface PersonDays {
   on_leave: number;
 }
 
+/** A person's days with the dates they count absent on, all the day or part of it. */
+export interface PersonDaysAbsent extends PersonDays {
+  absent_dates: string[];
+}
+
 /** Several stretches of days (people, or one person's teams) as one: the pooled rate a summary gives a group. */
 export function poolPersonDays(parts: readonly PersonDays[]): PersonDays {
   const expected = parts.reduce((sum, p) => sum + p.expected, 0);
@@ -88,7 +93,7 @@ export function personDays(
   from: string,
   to: string,
   leave: ReadonlyMap<string, LeaveKind> = new Map(),
-): PersonDays & { absent_dates: string[] } {
+): PersonDaysAbsent {
   const sums = new DayShareSums();
   const absentDates: string[] = [];
   for (const date of datesBetween(from, to)) {

@@ -8,7 +8,7 @@ import type { ApprovedLeave } from '../leave/approved-leave';
 import { addDays, daysBetween } from '../../core/work-calendar/dates';
 import type { CalendarService } from './calendar.service';
 import type { Employee, EmployeeBrief } from '../../core/employee';
-import { personDays, type PersonDays } from '../../core/work-calendar/person-days';
+import { personDays, type PersonDaysAbsent } from '../../core/work-calendar/person-days';
 import { exceptionDates } from './exception-dates';
 import { personRates, type PersonRate } from './person-rates';
 import type { Position } from '../../core/employee';
@@ -239,7 +239,7 @@ export class AttendanceFigures {
   }
 
   /** One employee's days by the rule (see personDays), from their records of the range. */
-  async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDays & { absent_dates: string[] }> {
+  async personDays(employee: Employee, records: readonly AttendanceRecord[], from: string, to: string): Promise<PersonDaysAbsent> {
     const [periods, calendar, leave] = await Promise.all([
       this.employees.teamPeriods(employee.employee_id),
       this.calendars.forRange(from, to),

@@ -11,9 +11,19 @@ interface Request {
   days: number;
 }
 interface Holiday {
+  date: string;
   name: string;
   team_id: string | null;
   half: string | null;
+}
+
+/** One's own requests that stand or may (approved or pending), and the holidays of one's team and everyone's. */
+function ownDays(results: unknown[], team: string | null): { requests: Request[]; holidays: Holiday[] } {
+  const [r, h] = results as [{ requests: Request[] }, { holidays: Holiday[] }];
+  return {
+    requests: r.requests.filter((i) => i.status === 'approved' || i.status === 'pending'),
+    holidays: h.holidays.filter((i) => i.team_id === null || i.team_id === team),
+  };
 }
 
 const part = (half: string | null) => (half === 'am' ? ' (the morning)' : half === 'pm' ? ' (the afternoon)' : '');
@@ -33,9 +43,8 @@ export function amIOff(q: Question, day: DateRange): Step {
       { name: 'leave_requests', input: { employee_id: q.context.employee_id, from: day.from, to: day.to } },
       { name: 'holidays', input: { from: day.from, to: day.to, ...(team && { team_id: team }) } },
     ],
-    phrase: ([r, h]) => {
-      const requests = (r as { requests: Request[] }).requests.filter((i) => i.status === 'approved' || i.status === 'pending');
-      const holidays = (h as { holidays: Holiday[] }).holidays.filter((i) => i.team_id === null || i.team_id === team);
+    phrase: (results) => {
+      const { requests, holidays } = ownDays(results, team);
       const approved = requests.filter((i) => i.status === 'approved');
       const pending = requests.filter((i) => i.status === 'pending');
       const said = (i: Request) => `${i.code.toLowerCase()} leave ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`;
@@ -68,9 +77,8 @@ export function nextDayOff(q: Question): Step {
       { name: 'leave_requests', input: { employee_id: q.context.employee_id, from, to } },
       { name: 'holidays', input: { from, to, ...(team && { team_id: team }) } },
     ],
-    phrase: ([r, h]) => {
-      const requests = (r as { requests: Request[] }).requests.filter((i) => i.status === 'approved' || i.status === 'pending');
-      const holidays = (h as { holidays: (Holiday & { date: string })[] }).holidays.filter((i) => i.team_id === null || i.team_id === team);
+    phrase: (results) => {
+      const { requests, holidays } = ownDays(results, team);
       const days = [
         ...holidays.map((i) => ({ date: i.date, what: `${i.name}, a holiday${part(i.half)}` })),
         ...requests

@@ -10,7 +10,8 @@ interface Listed {
   not_listed: number;
 }
 
-const PEOPLE_MEASURES = new Set(['headcount', 'profile']);
+/** The measures whose answer is a group of people, which list_employees counts and names. */
+const OF_PEOPLE = new Set(['headcount', 'profile']);
 
 /**
  * A group with teams or levels left out ("headcount for everyone except QA", "non-seniors in DEV", "everyone in QA
@@ -21,11 +22,11 @@ export function excluding(q: Question, measure: string | null): Step {
   const { reading, context } = q;
   const excluded = reading.excluded!;
   const asked = reading.operation === 'count' || reading.operation === 'list' || reading.operation === 'lookup';
+  // Several teams, or a team beside teams left out, make no one group to take parts from.
+  if (reading.teams.length > 1 || (reading.teams.length === 1 && excluded.teams.length > 0)) return leavingOut(excluded.said);
   // Scores are read person by person: those left out are taken off the list (score-answers' fromLists).
-  if (measure === 'score' && reading.teams.length <= 1 && !(reading.teams.length === 1 && excluded.teams.length > 0)) return scores(q, false);
-  if ((measure !== null && !PEOPLE_MEASURES.has(measure)) || !asked || reading.teams.length > 1 || reading.perPosition || q.people.length > 0)
-    return leavingOut(excluded.said);
-  if (reading.teams.length === 1 && excluded.teams.length > 0) return leavingOut(excluded.said);
+  if (measure === 'score') return scores(q, false);
+  if ((measure !== null && !OF_PEOPLE.has(measure)) || !asked || reading.perPosition || q.people.length > 0) return leavingOut(excluded.said);
   const status = reading.filters.status ?? 'active';
   const base = {
     ...(status !== 'any' && { status }),

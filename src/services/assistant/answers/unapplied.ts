@@ -36,8 +36,7 @@ export function leavingOut(phrase: string): Step {
  */
 export function unapplied(q: Question, examples: string): Step {
   const phrase = leftOut(q.reading.said);
-  if (phrase !== null && q.reading.unused.some((word) => NEGATION_WORD.test(word.toLowerCase()) || LEAVING_OUT.test(word.toLowerCase())))
-    return leavingOut(phrase);
+  if (phrase !== null && q.reading.unused.some((word) => NEGATION_WORD.test(word.toLowerCase()))) return leavingOut(phrase);
   return cannot(
     'unsupported',
     `I don't know how to apply ${namedBack(q.reading, q.people).join(', ')} here, and I won't answer a different question. ${examples}`,
