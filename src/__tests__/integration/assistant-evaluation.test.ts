@@ -18,6 +18,7 @@ import { HELD_BACK } from '../../evaluation/assistant/questions/held-back';
 import { WORKING } from '../../evaluation/assistant/questions/working';
 import { splitIds } from '../../evaluation/assistant/split';
 import { sqlBackends } from '../support/backends';
+import { DATASET_LOAD_LIMIT_MS } from '../support/load-limit';
 import { ManualClock } from '../support/manual-clock';
 import { bearer, startTestApp, type TestApp } from '../support/test-app';
 
@@ -112,7 +113,7 @@ describe.each(
     clock.set(NOW);
     t = await startTestApp(backend, EVALUATION_ENV, clock);
     await loadDataset(t.app, t.adminToken, dataset());
-  }, 180_000);
+  }, DATASET_LOAD_LIMIT_MS);
   afterAll(async () => t?.backend.close());
 
   it('when the data set is loaded, then the REST range summary agrees with the second computation, for everyone and each team', async () => {

@@ -11,6 +11,7 @@ import { dataset } from '../../evaluation/assistant/dataset/dataset';
 import { EVALUATION_ENV, loadDataset } from '../../evaluation/assistant/load';
 import type { Exceptions } from '../../services/work-calendar/attendance-figures';
 import { eachBackend } from '../support/backends';
+import { DATASET_LOAD_LIMIT_MS } from '../support/load-limit';
 import { ManualClock } from '../support/manual-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -24,7 +25,7 @@ describe.each(eachBackend())('attendance exceptions over a range on %s', (_name,
     clock.set(NOW);
     t = await startTestApp(backend, EVALUATION_ENV, clock);
     await loadDataset(t.app, t.adminToken, dataset());
-  }, 120_000);
+  }, DATASET_LOAD_LIMIT_MS);
   afterAll(() => t.backend.close());
 
   /** The one-day list, day by day: each person's dates, in the team of the first. */

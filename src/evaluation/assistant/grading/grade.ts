@@ -66,7 +66,8 @@ const COUNTED: Array<[RegExp, RegExp]> = [
   [/holiday/, /holiday/],
   [/absen|missed|\boff\b|show up/, /absen|\boff\b|missed|away/],
   [/hours?\b|\bhrs\b/, /\bh\b|hours?|hrs/],
-  [/leave|sick|unpaid/, /leave|day|sick|unpaid|off/],
+  // "Leavers" are people: their count stands next to them, not next to leave.
+  [/\bleaves?\b|sick|unpaid/, /leave|day|sick|unpaid|off/],
 ];
 const PEOPLE_WORDS = /employee|people|person|staff|ppl|junior|senior|\bmid\b|lead|manager|hire|joiner|leaver|left|scores?\b|member|\byear/;
 

@@ -116,6 +116,8 @@ function people(q: Question, measure: string): Step {
   };
 }
 
+const RATE_LINE = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of exactly' } as const;
+
 function rates(q: Question, measure: string): Step {
   const issues = q.reading.statistic === 'issues' || (q.reading.operation === 'threshold' && q.reading.threshold?.percent === true);
   const range = q.reading.range ?? (issues ? lastMonth(q.context.today) : lastWeek(q.context.today));
@@ -139,8 +141,15 @@ function rates(q: Question, measure: string): Step {
         const limit = t?.value ?? d.alert_rate;
         const pass = (rate: number) => meets(rate, t?.comparison ?? 'less', limit);
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
+        // Issues with none found: each team's rate, how far from the alert rate; a line asked for: none passes it.
+        const rated = shown.map((x) => x.totals.average_rate).filter((rate): rate is number => rate !== null);
+        if (hit.length === 0 && t !== null) {
+          const up = t.comparison === 'more' || t.comparison === 'at_least';
+          const nearest = rated.length > 0 ? ` (the ${up ? 'highest' : 'lowest'} team rate was ${percent(up ? Math.max(...rated) : Math.min(...rated))})` : '';
+          return `No team had an attendance rate ${RATE_LINE[t.comparison]} ${percent(t.value)} ${span}: none${nearest}.`;
+        }
         return hit.length === 0
-          ? `No team had attendance issues ${span} (none ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'}); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
+          ? `No team had attendance issues ${span} (none below the ${percent(limit)} alert rate); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
           : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
       // "How many have checked in": the people with an attending record, whatever its status.
@@ -206,8 +215,9 @@ function exceptions(q: Question, measure: string): Step {
         const was = d.date > today ? 'is' : 'was';
         if (d.people.length === 0 && d.holiday) return `${d.date} ${was} a holiday (${d.holiday}): nobody ${was} ${WORD[status]}.`;
         if (d.people.length === 0 && !d.working_day) return `${d.date} ${was} not a working day: nobody ${was} ${WORD[status]}.`;
-        if (d.people.length === 0) return `Nobody you can see${where} was ${WORD[status]} on ${d.date}.`;
-        return `${plural(d.people.length, 'person', 'people')}${where} ${d.people.length === 1 ? 'was' : 'were'} ${WORD[status]} on ${d.date}: ${names(d.people)}.`;
+        if (d.people.length === 0) return `Nobody you can see${where} ${was} ${WORD[status]} on ${d.date}.`;
+        const were = d.people.length === 1 ? was : d.date > today ? 'are' : 'were';
+        return `${plural(d.people.length, 'person', 'people')}${where} ${were} ${WORD[status]} on ${d.date}: ${names(d.people)}.`;
       },
     };
   }

@@ -1,6 +1,6 @@
 import type { DateRange } from '../time-expression.parser';
 import { percent, when } from './format';
-import type { Question, Step } from './plan';
+import { cannot, type Question, type Step } from './plan';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -18,6 +18,14 @@ export function ratesOverPeriods(q: Question, periods: DateRange[]): Step {
   const today = q.context.today;
   const teams = q.reading.teams;
   const spans = periods.map((p) => ({ ...p, to: p.to > today ? today : p.to }));
+  // "The AI juniors this month vs last month": a level's rate is its people's, pooled, in each period.
+  const position = q.reading.filters.position;
+  if (position && teams.length > 1)
+    return cannot(
+      'attendance_rate',
+      `I give the ${position} employees' attendance rate over several periods for one team at a time, or for everyone you can see.`,
+    );
+  const team = teams.length === 1 ? { team_id: teams[0] } : {};
   return {
     intent: 'attendance_summary',
     measure: 'attendance_rate',
@@ -29,10 +37,18 @@ export function ratesOverPeriods(q: Question, periods: DateRange[]): Step {
         .sort()
         .at(-1)!,
     },
-    calls: spans.map((p) => ({ name: 'attendance_rate', input: { from: p.from, to: p.to, ...(teams.length === 1 && { team_id: teams[0] }) } })),
+    calls: spans.map((p) =>
+      position
+        ? { name: 'attendance_rates_by_person', input: { from: p.from, to: p.to, ...team, position } }
+        : { name: 'attendance_rate', input: { from: p.from, to: p.to, ...team } },
+    ),
     phrase: (results) => {
-      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      const where = `${position ? `${position} employees in ` : ''}${teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see'}`;
       const rates = spans.map((p, i) => {
+        if (position) {
+          const rate = (results[i] as { totals: { rate: number | null } }).totals.rate;
+          return { text: `${when(p)}: ${percent(rate)}`, none: rate === null };
+        }
         const d = results[i] as { totals: { average_rate: number | null }; teams: { team_id: string; totals: { average_rate: number | null } }[] };
         const shown =
           teams.length > 1

@@ -112,7 +112,6 @@ export function compose(q: Question): Step {
     rateWords.length > 0 &&
     rateWords.length === reading.measures.length &&
     q.people.length === 0 &&
-    reading.filters.position === undefined &&
     reading.filters.job_title === undefined &&
     !reading.me &&
     reading.teams.length <= 1

@@ -34,12 +34,22 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
   if (q.people.length > 1 || q.reading.teams.length > 1) return cannot(measure, 'I give leave balances for one person or one team at a time.');
   const year = q.reading.range ? Number(q.reading.range.from.slice(0, 4)) : Number(q.context.today.slice(0, 4));
   const code = q.reading.filters.leave_type;
+  // What is still available is the people still here: a leaver's balance was settled when they left.
+  const several = measure === 'leave_balance' && q.people.length === 0 && !q.reading.me && q.context.role !== 'employee' && q.reading.filters.status !== 'any';
   return {
     intent: 'leave_balance',
     measure,
-    calls: [{ name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } }],
-    phrase: ([r]) => {
-      const items = (r as { balances: LeaveBalance[] }).balances;
+    calls: [
+      { name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } },
+      ...(several ? [{ name: 'list_employees', input: { ...who(q), status: 'inactive' } }] : []),
+    ],
+    phrase: ([r, inactive]) => {
+      const left = inactive as { employees: { employee_id: string }[]; not_listed: number } | undefined;
+      const leavers = new Set(left && left.not_listed === 0 ? left.employees.map((e) => e.employee_id) : []);
+      const all = (r as { balances: LeaveBalance[] }).balances;
+      const items = all.filter((b) => !leavers.has(b.employee_id));
+      const gone = new Set(all.filter((b) => leavers.has(b.employee_id)).map((b) => b.employee_id)).size;
+      const leftOut = gone > 0 ? ` (${plural(gone, 'leaver')} left out)` : '';
       if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
       // Leave taken of no one kind is each person's in all; what is available is kept by kind.
@@ -75,13 +85,17 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       }
       if (measure === 'leave_taken') {
         const taken = items.reduce((n, b) => n + b.taken, 0);
-        return `${whose(q)} took ${plural(Math.round(taken * 100) / 100, 'day')} of ${code ? `${code.toLowerCase()} ` : ''}leave in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
+        const kind = code === 'SICK' ? ' off sick (sick leave)' : ` of ${code ? `${code.toLowerCase()} ` : ''}leave`;
+        // A balance's "taken" is the approved leave of the year, days still ahead included: this year's is said so.
+        const verb = String(year) === q.context.today.slice(0, 4) && code !== 'SICK' ? 'took or has booked' : 'took';
+        return `${whose(q)} ${verb} ${plural(Math.round(taken * 100) / 100, 'day')}${kind} in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
       // Of one kind, the days add up ("the annual leave still available in the data team"); across kinds they do not.
-      const all = code
+      const sum = code
         ? ` ${plural(Math.round(items.reduce((n, b) => n + b.available, 0) * 100) / 100, 'day')} of ${code.toLowerCase()} leave available in all:`
         : '';
-      if (!one) return `${whose(q)}, ${year}:${all} ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
+      if (!one)
+        return `${whose(q)}, ${year}${leftOut}:${sum} ${listed(items, (b) => `${b.employee_id} ${b.code.toLowerCase()} ${b.available} days available`)}.`;
       return `${whose(q)} in ${year}: ${items.map((b) => `${b.code === 'ANNUAL' ? 'annual (holiday)' : b.code.toLowerCase()} leave ${b.available} days available (${b.allocated} allocated, ${b.adjusted} adjusted, ${b.taken} taken, ${b.pending} pending)`).join('; ')}.`;
     },
   };
@@ -140,7 +154,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
           ? ` (${plural(
               items.reduce((days, i) => days + i.days, 0),
               'day',
-            )} in all)`
+            )}${decided === 'approved' ? ' off' : ''} in all)`
           : '';
       return `${plural(total, what.replace(/requests$/, 'request'), what)}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${sum}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
     },
@@ -205,7 +219,9 @@ export function holidays(q: Question): Step {
         if (team !== null || common <= 0) return `The next ${kind} is ${line(items[0]!)}.`;
         return `The next ${kind} for everyone is ${line(items[common]!)}; before it, ${items.slice(0, common).map(line).join('; ')}.`;
       }
-      return `${plural(items.length, kind)} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
+      // "Are we off on 1 December": the day's holiday answers it.
+      const verdict = from === to ? dayOffVerdict(q.reading.said, items[0]) : '';
+      return `${verdict}${plural(items.length, kind)} ${next ? 'ahead' : `from ${from} to ${to}`}: ${items.map(line).join('; ')}.`;
     },
   };
 }

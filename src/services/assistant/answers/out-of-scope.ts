@@ -37,7 +37,8 @@ export function teamOutOfScope(q: Question): Step | null {
   // "The company's attendance rate" from a manager: the whole organisation, which their team's figure would not answer.
   const wide = ORGANISATION_WIDE.exec(q.reading.said)?.[0] ?? (role === 'employee' ? employer(q.reading.said) : undefined);
   const measure = primary(q.reading.measures) ?? 'unknown';
-  if (wide !== undefined && q.people.length === 0) return cannot(measure, `you asked about ${wide}, and you can see ${sees} figures only.`);
+  if (wide !== undefined && q.people.length === 0)
+    return cannot(measure, `you asked about ${wide}, and the other teams are outside what you can see: you can see ${sees} figures only.`);
   // "Headcount by team", "which team has the best attendance": the other teams' figures would be answered as empty.
   if ((q.reading.perTeam || q.reading.teamsRanked) && q.people.length === 0)
     return cannot(measure, `you asked team by team, and the other teams are outside what you can see: you can see ${sees} figures only.`);

@@ -19,6 +19,8 @@ export interface PersonRecords {
   absent_dates?: readonly string[];
 }
 
+const line = (r: Row) => `${r.date}${r.check_in_time ? ` (in at ${hhmm(r.check_in_time)})` : ''}`;
+
 /** Up to this many days behind a count are named unasked; more only when asked which days. */
 const NAMED_UNASKED = 6;
 
@@ -36,6 +38,7 @@ export function recordDays(q: Question, measure: string, person: PersonRecords):
   }
   const asked = /\b(?:which|what) (?:days?|dates?)\b|\bwhen\b/.test(q.reading.said);
   if (measure === 'absent') {
+    if (q.reading.latest) return absentDates.length > 0 ? ` Last absent on ${absentDates.at(-1)}.` : ' Never absent over these dates.';
     return absentDates.length > 0 && (asked || absentDates.length <= NAMED_UNASKED) ? ` Absent on ${absentDates.join(', ')}.` : '';
   }
   const status = STATUS_OF[measure];
@@ -43,6 +46,9 @@ export function recordDays(q: Question, measure: string, person: PersonRecords):
   const days = records
     .filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
+  // "When was I last late": the latest of those days alone.
+  if (q.reading.latest)
+    return days.length > 0 ? ` Last ${measure.replace('_', ' ')} on ${line(days.at(-1)!)}.` : ` Never ${measure.replace('_', ' ')} over these dates.`;
   if (days.length === 0 || !(asked || (measure !== 'present' && days.length <= NAMED_UNASKED))) return '';
-  return ` On ${days.map((r) => `${r.date}${r.check_in_time ? ` (in at ${hhmm(r.check_in_time)})` : ''}`).join(', ')}.`;
+  return ` On ${days.map(line).join(', ')}.`;
 }

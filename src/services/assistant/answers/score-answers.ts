@@ -35,7 +35,9 @@ function fromLists(q: Question, quarters: string[]): Step {
   const team = teams.length === 1 ? { team_id: teams[0] } : {};
   const position = q.reading.filters.position;
   const left = q.reading.excluded;
-  const where = `${position ? ` among ${position}s` : ''}${teams.length === 1 ? ` in ${teams[0]}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
+  // Two teams or more are read as everyone's lists, kept to those teams.
+  const within = teams.length > 1 ? new Set(teams) : null;
+  const where = `${position ? ` among ${position}s` : ''}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
   // A position is today's: the people holding it are listed first, and only their scores read; those left out, after them.
   const out: object[] = [...(left?.positions ?? []).map((p) => ({ position: p, ...team })), ...(left?.teams ?? []).map((t) => ({ team_id: t }))];
   const holders = [...(position ? [{ position, ...team }] : []), ...out].map((input) => ({ name: 'employment_dates', input: { ...input, status: 'any' } }));
@@ -50,7 +52,11 @@ function fromLists(q: Question, quarters: string[]): Step {
       const gone = new Set(all.slice(position ? 1 : 0, holders.length).flatMap(idsOf));
       const lists = all
         .slice(holders.length)
-        .map((r) => (r as { items: Item[] }).items.filter((i) => (ids === null || ids.has(i.employee_id)) && !gone.has(i.employee_id)));
+        .map((r) =>
+          (r as { items: Item[] }).items.filter(
+            (i) => (ids === null || ids.has(i.employee_id)) && !gone.has(i.employee_id) && (within === null || within.has(i.team_id)),
+          ),
+        );
       if (statistic === 'change') {
         const [first, last] = [lists[0]!, lists.at(-1)!];
         const before = new Map(first.map((i) => [i.employee_id, i.final_score]));

@@ -14,22 +14,61 @@ const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
 };
 
 /** The answers that list who or what matched: an empty one says so first. */
-const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests', 'attendance_issues']);
+const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests', 'attendance_issues', 'hires', 'leavers', 'attendance_by_rate']);
 const NONE = /^(?:nobody|no one|no team|there (?:are|is|were|was) no|0 days)\b|: (?:nobody|none)\b/i;
 const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
 
 const UP = /\b(?:go(?:ne)? up|went up|improved?|increased?|rise|rose|higher|better)\b/;
 const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|worse|declined?)\b/;
 
+const MORE = /\b(?:more|higher|worse)\b/;
+const FEWER = /\b(?:fewer|less|lower)\b/;
+const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', half_day: 'half_day', missing_check_out: 'missing_check_out' };
+
+/** The two periods' calls in the calendar's order, and whether the question named the earlier one first ("better in September than in October"). */
+function inOrder(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]) {
+  const dated = results.map((r, i) => ({ from: String((step.calls[i]!.input as { from?: string }).from), r }));
+  dated.sort((a, b) => (a.from < b.from ? -1 : 1));
+  // Compared with "than", the first period named is the one asked about, wherever it falls in the calendar.
+  const said = q.reading.said;
+  const at = (label: string | undefined) => (label === undefined ? -1 : said.indexOf(label.replace(/^(?:in|on|during) /, '')));
+  const [earlier, later] = [at(q.reading.ends?.[0]?.label), at(q.reading.ends?.[1]?.label)];
+  const earlierFirst = /\bthan\b/.test(said) && earlier >= 0 && later >= 0 && earlier < later;
+  return { before: dated[0]!.r, after: dated[1]!.r, earlierFirst };
+}
+
+/** "Were there more late arrivals in October than in September": the two periods' counts, the first named against the second. */
+function countsCompared(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): boolean | null {
+  const field = TOTAL[step.measure];
+  if (step.intent !== 'attendance_summary' || field === undefined || results.length !== 2 || MORE.test(q.reading.said) === FEWER.test(q.reading.said))
+    return null;
+  const { before, after, earlierFirst } = inOrder(q, step, results);
+  const figure = (r: unknown) => (r as { totals?: Record<string, number> }).totals?.[field];
+  const [a, b] = earlierFirst ? [figure(before), figure(after)] : [figure(after), figure(before)];
+  if (a === undefined || b === undefined) return null;
+  return MORE.test(q.reading.said) ? a > b : a < b;
+}
+
 /** Two periods' attendance rates (ratesOverPeriods): which way the later one moved from the earlier. */
 function rateMove(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): 'up' | 'down' | 'neither up nor down' | null {
   if (step.intent !== 'attendance_summary' || step.measure !== 'attendance_rate' || results.length !== 2 || q.reading.teams.length > 1) return null;
   // In the calendar's order, whichever was named first.
-  const dated = results.map((r, i) => ({ from: String((step.calls[i]!.input as { from?: string }).from), r }));
-  dated.sort((a, b) => (a.from < b.from ? -1 : 1));
-  const [before, after] = dated.map(({ r }) => (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null);
+  const ordered = inOrder(q, step, results);
+  const [before, after] = [ordered.before, ordered.after].map((r) => (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null);
   if (before === null || after === null || before === undefined || after === undefined) return null;
   return after > before ? 'up' : after < before ? 'down' : 'neither up nor down';
+}
+
+/** "Is QA's attendance worse than DEV's": the first team named against the second, over one period. */
+function teamsCompared(q: Question, intent: string, results: unknown[]): boolean | null {
+  const [first, second] = q.reading.teams;
+  if (intent !== 'attendance_summary' || q.reading.teams.length !== 2 || results.length !== 1 || UP.test(q.reading.said) === DOWN.test(q.reading.said))
+    return null;
+  const rates = (results[0] as { teams?: { team_id: string; totals: { average_rate: number | null } }[] }).teams ?? [];
+  const rate = (team: string | undefined) => rates.find((t) => t.team_id === team)?.totals.average_rate ?? null;
+  const [a, b] = [rate(first), rate(second)];
+  if (a === null || b === null) return null;
+  return UP.test(q.reading.said) ? a > b : a < b;
 }
 
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
@@ -46,6 +85,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   // "Did I check out yesterday": whether the day's record has that time.
   if (measure === 'check_times')
     return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
+  const compared = teamsCompared(q, intent, results);
+  if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     const figure = OWN_FIGURE[measure];
@@ -74,8 +115,10 @@ export function withYesOrNo(q: Question, step: Step): Step {
       const text = step.phrase(results);
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const move = UP.test(q.reading.said) !== DOWN.test(q.reading.said) ? rateMove(q, step, results) : null;
-      if (move !== null) return `${(move === 'up') === UP.test(q.reading.said) ? 'Yes' : 'No'}: it went ${move}. ${text}`;
-      const said = verdict(q, step.intent, step.measure, results, text);
+      // "Better in September than in October" asks whether it went down.
+      const flipped = move !== null && inOrder(q, step, results).earlierFirst;
+      if (move !== null) return `${((move === 'up') === UP.test(q.reading.said)) !== flipped ? 'Yes' : 'No'}: it went ${move}. ${text}`;
+      const said = countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
       return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
     },
   };

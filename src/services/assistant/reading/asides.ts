@@ -48,12 +48,22 @@ const ASIDES: RegExp[] = [
 const LEAD_IN =
   /^\s*(?:(?:hi there|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?(?:[A-Z][a-z]+ here\b[\s,.!—–-]*)?((?:so |ok |okay )?(?:i'm|i am|im|we're|we are|i've|i have|i was|i'll be|i will be)\b[^?]*?)(?:[.!:;]|\s[—–-])\s+(?:(?:so|and|but)\s+)?(?:(?:could|can|would|will) (?:you|u)(?: please)? (?:tell|show|give|let|get|find|check) (?:me|us)(?: know)?\s+|(?:please )?(?:tell|show|give) me\s+)?(?=\S)/i;
 const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
+// Typed in a hurry the person is a first name, often lowercase: "prepping sofia's 1:1", "a 1:1 with sofia".
+const FIRST_NAME = /\b([a-z][a-z-]{2,})['’]s\b|\bwith ([a-z][a-z-]{2,})\b/gi;
+const NOT_A_NAME =
+  /^(?:it|that|what|there|here|who|let|he|she|today|tomorrow|yesterday|everyone|everybody|someone|team|my|our|your|their|the|this|next|last|week|month|year|quarter|them|him|her|you|me|us|regards|respect)$/i;
+
+function namedIn(leadIn: string): string[] {
+  const full = [...leadIn.matchAll(FULL_NAME)].map((m) => m[1]!);
+  if (full.length > 0) return full;
+  return [...new Set([...leadIn.matchAll(FIRST_NAME)].map((m) => (m[1] ?? m[2])!).filter((w) => !NOT_A_NAME.test(w)))];
+}
 
 function withoutLeadIn(message: string): string {
   const found = LEAD_IN.exec(message);
   if (!found) return message;
   const question = message.slice(found[0].length);
-  const named = [...found[1]!.matchAll(FULL_NAME)].map((m) => m[1]!);
+  const named = namedIn(found[1]!);
   if (named.length !== 1) return question;
   const name = named[0]!;
   return question

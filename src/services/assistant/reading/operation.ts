@@ -203,7 +203,9 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   // "Longest serving 3 people": the count after the ranking words.
   const counted =
     rank !== null && rank[2] === undefined && rank[3] === undefined
-      ? marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers|who\b|that\b)`))
+      ? (marks.takeFirst(new RegExp(String.raw`\b${NUMBER} (?=people|persons|employees|staff|members|teams|performers|who\b|that\b|with\b)`)) ??
+        // "Lowest attendance in QA, top 2", "fewest hours, bottom 5": how many, the order already said.
+        marks.takeFirst(new RegExp(String.raw`\b(?:top|bottom) ${NUMBER}\b`)))
       : null;
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
@@ -220,7 +222,7 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
   const compare =
     marks.take(
-      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|(?:more|less)(?=\b.*\bor\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b))\b/g,
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|than|(?:more|less|fewer|higher|lower)(?=\b.*\b(?:or|than)\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b))\b/g,
     ).length > 0;
   const trend =
     marks.take(

@@ -43,7 +43,7 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 
 /** "This month vs last month": two periods named by where they stand, compared. */
 const VERSUS = new RegExp(
-  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
+  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
 );
 
 /** "The week before" a period: the same span one week, month or year earlier. */
@@ -275,6 +275,23 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     quarters,
     pair,
     otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
-    ends: ends ?? (quarters.length === 0 ? versusEnds(text, today) : pair && quarters.length === 2 ? quarterEnds(quarters, today) : null),
+    ends: yearToDate(
+      ends ?? (quarters.length === 0 ? versusEnds(text, today) : pair && quarters.length === 2 ? quarterEnds(quarters, today) : null),
+      text,
+      today,
+    ),
   };
+}
+
+/** "Hires this year vs last year so far": the year to date against the same days of the year before, like for like. */
+function yearToDate(ends: [DateRange, DateRange] | null, text: string, today: string): [DateRange, DateRange] | null {
+  if (ends === null || !SO_FAR.test(text)) return ends;
+  const [before, now] = ends;
+  const wholeYear = (r: DateRange) => r.from.endsWith('-01-01') && r.to.endsWith('-12-31') && r.from.slice(0, 4) === r.to.slice(0, 4);
+  if (!wholeYear(before) || !now.from.endsWith('-01-01') || now.from > today || now.to < today) return ends;
+  const sameDay = `${before.from.slice(0, 4)}${today.slice(4)}`;
+  return [
+    { ...before, to: sameDay, label: `${before.label} to ${sameDay}` },
+    { ...now, to: today, label: /so far$/.test(now.label) ? now.label : `${now.label} so far` },
+  ];
 }

@@ -16,6 +16,7 @@ import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
 import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
 import { hiredCohort } from './hired-cohort';
+import { sinceTracking, takeLastTime } from './last-time';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -150,7 +151,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const jobTitle = readJobTitle(marks);
   const excluded = readExcluded(marks, context);
   const teams = readTeams(marks, raw, context);
-  const latest = marks.take(/\b(?:last|most recent|previous|latest)(?= (?:(?:public|bank|company|national) )?holidays?\b)/g).length > 0;
+  const lastTime = takeLastTime(marks);
+  const latest = marks.take(/\b(?:last|most recent|previous|latest)(?= (?:(?:public|bank|company|national) )?holidays?\b)/g).length > 0 || lastTime;
   const band = takeScoreBand(marks);
   const period = readPeriod(marks, context.today);
   const operation = readOperation(marks, band);
@@ -176,6 +178,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     marks.take(/\b(?:leave|days?|time off)\b/g);
     measures.push('leave_taken');
   }
+  // "Which teams were below 95% in September": the attendance rate is the only figure kept as a percentage.
+  if (measures.length === 0 && operation.threshold?.percent === true) measures.push('attendance_rate');
   const past = /\b(?:was|were|did|had)\b/.test(marks.text);
   const off = /\boff\b/.test(marks.text) && !/\bdays? off\b/.test(marks.text);
   const { held, perPosition } = settleNotHeld(notHeld, { teams, employeeIds: employee_ids, text: marks.text, measures, teamWords, off });
@@ -250,12 +254,16 @@ export function readQuestion(question: string, context: ConversationContext): Re
       ? null
       : nameIsPeriod
         ? holidayYear
-        : settleRange(period.range ?? (measures.includes('holidays') ? null : upcoming(marks.text, context.today)), context.today, {
-            measures,
-            past,
-            future: /\b(?:will|going to|gonna)\b/.test(marks.text),
-            booked: off || holidayName !== null,
-          }),
+        : settleRange(
+            period.range ?? (lastTime ? sinceTracking(context.today) : measures.includes('holidays') ? null : upcoming(marks.text, context.today)),
+            context.today,
+            {
+              measures,
+              past,
+              future: /\b(?:will|going to|gonna)\b/.test(marks.text),
+              booked: off || holidayName !== null,
+            },
+          ),
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
@@ -271,7 +279,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perPosition,
     past,
     off,
-    yesNo: /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text),
+    yesNo: /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text) || /^any(?:one|body)\b/i.test(raw.trim()),
     excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,

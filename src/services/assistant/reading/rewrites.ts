@@ -17,6 +17,16 @@ const REWRITES: Rewrite[] = [
   [/\bdays worked\b/gi, 'days present'],
   // A timesheet is the hours worked.
   [/\btimesheets?(?: hours)?\b/gi, 'hours'],
+  // Other HR systems' words: a tardy is a late arrival, a roster the team's members, a grade or seniority level a
+  // position (a grade beside a quarter or review is a score); seniority alone may be either, so the record gives both.
+  [/\btard(?:y|ies)\b/gi, 'late arrivals'],
+  [/\btardiness\b/gi, 'lateness'],
+  [/\brosters?\b/gi, 'members'],
+  [/\bgrades?\b(?=.*\b(?:q[1-4]|quarter|review|appraisal|score)\b)/gi, 'score'],
+  [/\b(?:grades?|seniority levels?|job levels?|job grades?)\b/gi, 'level'],
+  [/\bseniority\b/gi, 'profile'],
+  // "The team leave calendar for tomorrow": who is off then.
+  [/\b(?:(?:team|my team's|our) )?(?:leave|pto|time[- ]off|vacation|absence|holiday) (?:calendar|schedule|planner|rota)\b/gi, 'who is off'],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
   [/\bvacations?\b(?! leave\b)/gi, 'annual leave'],
@@ -50,6 +60,11 @@ const REWRITES: Rewrite[] = [
   ],
   // "Did I clock out", "what time did I leave yesterday": a check-out.
   [/\bclock(?:ed)? out\b/gi, 'check out'],
+  // "Did I clock in today" (not "hours did I clock in October": hours clocked up).
+  [
+    /\b(did|have|has|had) (i|you|he|she|they|we|[a-z]+) clock(?:ed)? in\b(?=\s*(?:$|\?|today|yesterday|this morning|yet|on\b|at\b))/gi,
+    (_said, verb: string, who: string) => `${verb} ${who} ${/^did$/i.test(verb) ? 'check' : 'checked'} in`,
+  ],
   [/\bwhat time did (\w+) (?:leave|go home|finish|head home)\b/gi, (_said, who) => `what time did ${who} check out`],
   // "Am I working on Boxing Day": whether that day is a working day.
   [/^\s*(?:am i|are we|is (?:the )?(?:team|everyone)) (?:working|at work|in) (on|this|next)\b/gi, (_said, when) => `is it a working day ${when}`],

@@ -105,6 +105,7 @@ const SHORTHAND_WORDS: Record<string, string> = {
   hw: 'how',
   nxt: 'next',
   wat: 'what',
+  wats: "what's",
   hc: 'headcount',
   leav: 'leave',
   absnt: 'absent',
