@@ -2338,6 +2338,21 @@ describe('the twenty-fourth and twenty-fifth practice sets: constraints kept in 
     expect('calls' in late && late.phrase([totals(80), totals(70)])).toMatch(/^Yes\. /);
   });
 
+  it('when several statistics or both ends are asked, then each is answered, none dropped', () => {
+    expect(read('avg, median, min and max for QA Q2')).toMatchObject({ statistic: 'mean', alsoStatistic: 'median', unused: [] });
+    expect(read('the average, the median, the lowest and the highest final score for QA in Q3')).toMatchObject({
+      statistic: 'mean',
+      alsoStatistic: 'median',
+      unused: [],
+    });
+    const ends = step('who had the highest and lowest attendance in october');
+    const person = (employee_id: string, rate: number) => ({ employee_id, name: employee_id, team_id: 'DEV', expected: 20, absent: 0, rate });
+    const people = [person('A', 1), person('B', 1), person('C', 0.9), person('D', 0.7)];
+    expect('calls' in ends && ends.phrase([{ count: 4, totals: {}, people }])).toBe(
+      'Highest attendance rate of people in october (2025-10-01 to 2025-10-31): A (A) 100%, B (B) 100%; lowest: D (D) 70%.',
+    );
+  });
+
   it('when a year to date is compared with last year, then the same days of last year are counted', () => {
     expect(read('hires this year vs last year so far').ends).toEqual([
       { from: '2024-01-01', to: '2024-11-19', label: 'last year to 2024-11-19' },

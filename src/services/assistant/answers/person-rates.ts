@@ -14,6 +14,16 @@ interface Rated {
 
 const SAID: Record<string, string> = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' };
 
+/** The highest and the lowest rate, with the people at each (the first five named, the rest counted). */
+function bothEnds(rated: Rated[], who: string, span: string, line: (p: Rated) => string): string {
+  const rates = rated.map((p) => p.rate!);
+  const at = (rate: number) => {
+    const held = rated.filter((p) => p.rate === rate);
+    return `${held.slice(0, 5).map(line).join(', ')}${held.length > 5 ? ` (and ${held.length - 5} more at ${percent(rate)})` : ''}`;
+  };
+  return `Highest attendance rate of ${who} ${span}: ${at(Math.max(...rates))}; lowest: ${at(Math.min(...rates))}.`;
+}
+
 /** A rate on its own reads as a word of the question's level ("Senior employees"), or everyone in scope. */
 function whoseWords(q: Question): string {
   const { position } = q.reading.filters;
@@ -65,6 +75,8 @@ export function personRates(q: Question, measure: string): Step {
       if (ranked) {
         const rated = d.people.filter((p) => p.rate !== null);
         if (rated.length === 0) return `Nobody (${who}) had an attendance rate ${span}: none.`;
+        // "The highest and lowest attendance": both ends, each with everyone at it.
+        if (q.reading.statistic === 'minmax') return bothEnds(rated, who, span, line);
         const shown = rated.slice(0, few);
         // Ties go by name; those left out at the same rate as the last shown are counted, not hidden.
         const last = shown.at(-1)!.rate;

@@ -201,8 +201,9 @@ export function readMeasures(marks: Marks): MeasureReading {
     statistic !== null && PLAIN.has(statistic)
       ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
       : null;
-  // "Mean, min and max": the summary gives all three.
-  if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0) return { measures, statistic: 'mean', also: null, checkTimes, absenceRate };
+  // "Mean, min and max": the summary gives all three; "avg, median, min and max": the median beside it.
+  if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0)
+    return { measures, statistic: 'mean', also: marks.take(/\bmedian\b/g).length > 0 ? 'median' : null, checkTimes, absenceRate };
   // "Did the average go up": the change of the mean, not of each person's score.
   if (statistic === 'change' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0)
     return { measures, statistic: 'mean_change', also: null, checkTimes, absenceRate };

@@ -27,6 +27,11 @@ const REWRITES: Rewrite[] = [
   [/\bseniority\b/gi, 'profile'],
   // "The team leave calendar for tomorrow": who is off then.
   [/\b(?:(?:team|my team's|our) )?(?:leave|pto|time[- ]off|vacation|absence|holiday) (?:calendar|schedule|planner|rota)\b/gi, 'who is off'],
+  // "The average, the median, the lowest and the highest": in a list of statistics, the lowest and highest are min and max.
+  [
+    /(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:lowest|minimum),? and (?:the )?(?:highest|maximum)\b|(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:highest|maximum),? and (?:the )?(?:lowest|minimum)\b/gi,
+    'min and max',
+  ],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
   [/\bvacations?\b(?! leave\b)/gi, 'annual leave'],
