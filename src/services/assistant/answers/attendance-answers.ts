@@ -2,7 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { lastMonth, lastWeek, monthSoFar, yesterday } from './default-periods';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { COMPARED, inTheFuture, listed, names, percent, plural, when } from './format';
+import { COMPARED, inTheFuture, listed, names, percent, plural, RATE_SAID, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { recordDays, type PersonRecords } from './record-days';
@@ -116,8 +116,6 @@ function people(q: Question, measure: string): Step {
   };
 }
 
-const RATE_LINE = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of exactly' } as const;
-
 function rates(q: Question, measure: string): Step {
   const issues = q.reading.statistic === 'issues' || (q.reading.operation === 'threshold' && q.reading.threshold?.percent === true);
   const range = q.reading.range ?? (issues ? lastMonth(q.context.today) : lastWeek(q.context.today));
@@ -141,12 +139,12 @@ function rates(q: Question, measure: string): Step {
         const limit = t?.value ?? d.alert_rate;
         const pass = (rate: number) => meets(rate, t?.comparison ?? 'less', limit);
         const hit = shown.filter((x) => x.totals.average_rate !== null && pass(x.totals.average_rate));
-        // Issues with none found: each team's rate, how far from the alert rate; a line asked for: none passes it.
-        const rated = shown.map((x) => x.totals.average_rate).filter((rate): rate is number => rate !== null);
+        // A line asked for that no team passes: none, and the nearest rate; issues with none found: each team's rate.
         if (hit.length === 0 && t !== null) {
+          const rated = shown.map((x) => x.totals.average_rate).filter((rate): rate is number => rate !== null);
           const up = t.comparison === 'more' || t.comparison === 'at_least';
           const nearest = rated.length > 0 ? ` (the ${up ? 'highest' : 'lowest'} team rate was ${percent(up ? Math.max(...rated) : Math.min(...rated))})` : '';
-          return `No team had an attendance rate ${RATE_LINE[t.comparison]} ${percent(t.value)} ${span}: none${nearest}.`;
+          return `No team had an attendance rate ${RATE_SAID[t.comparison]} ${percent(t.value)} ${span}: none${nearest}.`;
         }
         return hit.length === 0
           ? `No team had attendance issues ${span} (none below the ${percent(limit)} alert rate); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`

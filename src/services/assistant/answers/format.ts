@@ -48,6 +48,8 @@ export function firstOf<T>(items: readonly T[], compare: (a: T, b: T) => number,
 }
 
 /** A threshold's comparison in words: "more than 3 days". */
+/** A rate against a line, in words: "above 90%", "of at least 95%". */
+export const RATE_SAID = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' } as const;
 export const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 
 /** Day names by `weekdayOf` (0 = Sunday). */

@@ -1,6 +1,6 @@
 import { lastWeek } from './default-periods';
 import { meets } from '../reading/operation';
-import { inTheFuture, listed, percent, plural, round2, when } from './format';
+import { inTheFuture, listed, percent, plural, RATE_SAID, round2, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface Rated {
@@ -11,8 +11,6 @@ interface Rated {
   absent: number;
   rate: number | null;
 }
-
-const SAID: Record<string, string> = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' };
 
 /** The highest and the lowest rate, with the people at each (the first five named, the rest counted). */
 function bothEnds(rated: Rated[], who: string, span: string, line: (p: Rated) => string): string {
@@ -68,7 +66,7 @@ export function personRates(q: Question, measure: string): Step {
       if (threshold) {
         const t = threshold;
         const hit = d.people.filter((p) => p.rate !== null && meets(p.rate, t.comparison, t.value));
-        const said = `${SAID[t.comparison]} ${percent(t.value)}`;
+        const said = `${RATE_SAID[t.comparison]} ${percent(t.value)}`;
         if (hit.length === 0) return `Nobody (0 ${who}) had an attendance rate ${said} ${span}: none of the ${plural(d.count, 'person', 'people')} rated.`;
         return `${plural(hit.length, 'person', 'people')}${filters.position ? ` (${filters.position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''} had an attendance rate ${said} ${span}: ${listed(hit, line)}.`;
       }

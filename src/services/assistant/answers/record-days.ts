@@ -47,8 +47,10 @@ export function recordDays(q: Question, measure: string, person: PersonRecords):
     .filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   // "When was I last late": the latest of those days alone.
-  if (q.reading.latest)
-    return days.length > 0 ? ` Last ${measure.replace('_', ' ')} on ${line(days.at(-1)!)}.` : ` Never ${measure.replace('_', ' ')} over these dates.`;
+  if (q.reading.latest) {
+    const said = measure.replace(/_/g, ' ');
+    return days.length > 0 ? ` Last ${said} on ${line(days.at(-1)!)}.` : ` Never ${said} over these dates.`;
+  }
   if (days.length === 0 || !(asked || (measure !== 'present' && days.length <= NAMED_UNASKED))) return '';
   return ` On ${days.map(line).join(', ')}.`;
 }

@@ -23,7 +23,8 @@ const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lo
 
 const MORE = /\b(?:more|higher|worse)\b/;
 const FEWER = /\b(?:fewer|less|lower)\b/;
-const TOTAL: Record<string, string> = { late: 'late', absent: 'absent', half_day: 'half_day', missing_check_out: 'missing_check_out' };
+/** The counts a range summary totals under the measure's own name. */
+const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out']);
 
 /** The two periods' calls in the calendar's order, and whether the question named the earlier one first ("better in September than in October"). */
 function inOrder(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]) {
@@ -39,24 +40,27 @@ function inOrder(q: Question, step: Step & { calls: { input: unknown }[] }, resu
 
 /** "Were there more late arrivals in October than in September": the two periods' counts, the first named against the second. */
 function countsCompared(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): boolean | null {
-  const field = TOTAL[step.measure];
-  if (step.intent !== 'attendance_summary' || field === undefined || results.length !== 2 || MORE.test(q.reading.said) === FEWER.test(q.reading.said))
+  if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2 || MORE.test(q.reading.said) === FEWER.test(q.reading.said))
     return null;
   const { before, after, earlierFirst } = inOrder(q, step, results);
-  const figure = (r: unknown) => (r as { totals?: Record<string, number> }).totals?.[field];
+  const figure = (r: unknown) => (r as { totals?: Record<string, number> }).totals?.[step.measure];
   const [a, b] = earlierFirst ? [figure(before), figure(after)] : [figure(after), figure(before)];
   if (a === undefined || b === undefined) return null;
   return MORE.test(q.reading.said) ? a > b : a < b;
 }
 
-/** Two periods' attendance rates (ratesOverPeriods): which way the later one moved from the earlier. */
-function rateMove(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): 'up' | 'down' | 'neither up nor down' | null {
+/** Two periods' attendance rates (ratesOverPeriods): which way the later one moved from the earlier, and which was named first. */
+function rateMove(
+  q: Question,
+  step: Step & { calls: { input: unknown }[] },
+  results: unknown[],
+): { way: 'up' | 'down' | 'neither up nor down'; earlierFirst: boolean } | null {
   if (step.intent !== 'attendance_summary' || step.measure !== 'attendance_rate' || results.length !== 2 || q.reading.teams.length > 1) return null;
   // In the calendar's order, whichever was named first.
   const ordered = inOrder(q, step, results);
   const [before, after] = [ordered.before, ordered.after].map((r) => (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null);
   if (before === null || after === null || before === undefined || after === undefined) return null;
-  return after > before ? 'up' : after < before ? 'down' : 'neither up nor down';
+  return { way: after > before ? 'up' : after < before ? 'down' : 'neither up nor down', earlierFirst: ordered.earlierFirst };
 }
 
 /** "Is QA's attendance worse than DEV's": the first team named against the second, over one period. */
@@ -116,8 +120,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const move = UP.test(q.reading.said) !== DOWN.test(q.reading.said) ? rateMove(q, step, results) : null;
       // "Better in September than in October" asks whether it went down.
-      const flipped = move !== null && inOrder(q, step, results).earlierFirst;
-      if (move !== null) return `${((move === 'up') === UP.test(q.reading.said)) !== flipped ? 'Yes' : 'No'}: it went ${move}. ${text}`;
+      if (move !== null) return `${((move.way === 'up') === UP.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
       const said = countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
       return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
     },

@@ -1,4 +1,3 @@
-import type { DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 
 /**
@@ -8,6 +7,3 @@ import type { Marks } from './marks';
 export function takeLastTime(marks: Marks): boolean {
   return marks.take(/\blast(?= (?:late|absent|off|away|half[- ]day|missed)\b)|\b(?:the )?last time\b/g).length > 0;
 }
-
-/** The whole record, as "ever" reads it. */
-export const sinceTracking = (today: string): DateRange => ({ from: '2000-01-01', to: today, label: 'since tracking started' });

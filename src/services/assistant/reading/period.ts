@@ -136,7 +136,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
       text,
     )
   )
-    return { from: '2000-01-01', to: today, label: 'since tracking started' };
+    return sinceTracking(today);
   const since = /\bsince (?:the )?(?:start of |beginning of )?(.+)$/.exec(text);
   if (since) {
     const after = since[1]!.replace(/\b(so far|to date)\b.*$/, '');
@@ -162,7 +162,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   const onlyYear = /\b(?:in|during|for|of|over|throughout)?\s*(20\d\d)\b(?!\s*-?\s*q)/.exec(text);
   if (onlyYear && !MONTH_WORD.test(text)) return { from: `${onlyYear[1]}-01-01`, to: `${onlyYear[1]}-12-31`, label: onlyYear[1]! };
   // "Ever" alone is since tracking started; "ever late in October" is October.
-  if (/\bever\b/.test(text)) return { from: '2000-01-01', to: today, label: 'since tracking started' };
+  if (/\bever\b/.test(text)) return sinceTracking(today);
   return null;
 }
 
@@ -282,6 +282,9 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     ),
   };
 }
+
+/** The whole record: "ever", "since tracking started", "when was I last late". */
+export const sinceTracking = (today: string): DateRange => ({ from: '2000-01-01', to: today, label: 'since tracking started' });
 
 /** "Hires this year vs last year so far": the year to date against the same days of the year before, like for like. */
 function yearToDate(ends: [DateRange, DateRange] | null, text: string, today: string): [DateRange, DateRange] | null {

@@ -4,7 +4,7 @@ import { holidayOfTeam, readHolidayName, yearNamed, type HolidayUse } from './ho
 import { Marks } from './marks';
 import { FALLING, PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { readOperation, takeScoreBand, type Filters, type Operation, type Threshold } from './operation';
-import { readPeriod } from './period';
+import { readPeriod, sinceTracking } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, correctSpelling } from './vocabulary';
@@ -16,7 +16,7 @@ import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
 import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
 import { hiredCohort } from './hired-cohort';
-import { sinceTracking, takeLastTime } from './last-time';
+import { takeLastTime } from './last-time';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {

@@ -29,7 +29,7 @@ const REWRITES: Rewrite[] = [
   [/\b(?:(?:team|my team's|our) )?(?:leave|pto|time[- ]off|vacation|absence|holiday) (?:calendar|schedule|planner|rota)\b/gi, 'who is off'],
   // "The average, the median, the lowest and the highest": in a list of statistics, the lowest and highest are min and max.
   [
-    /(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:lowest|minimum),? and (?:the )?(?:highest|maximum)\b|(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:highest|maximum),? and (?:the )?(?:lowest|minimum)\b/gi,
+    /(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:(?:lowest|minimum),? and (?:the )?(?:highest|maximum)|(?:highest|maximum),? and (?:the )?(?:lowest|minimum))\b/gi,
     'min and max',
   ],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
