@@ -1,3 +1,4 @@
+import type { Request } from 'autocannon';
 import type { Caller } from '../evaluation/assistant/expectation';
 import { HELD_BACK } from '../evaluation/assistant/questions/held-back';
 import { WORKING } from '../evaluation/assistant/questions/working';
@@ -36,22 +37,23 @@ async function tokens(base: string, adminToken: string, staff: Employee[]): Prom
   return byCaller;
 }
 
-/** Issue 29's speed target: built-in answers over the whole evaluation set, one at a time, in turn. */
-export async function evaluationChatRow(server: Running, target: Target, base: string, adminToken: string, staff: Employee[]): Promise<Row> {
+/** The evaluation's questions in turn, each asked with its caller's login (made here, on the server at `base`). */
+export async function evaluationRequests(base: string, adminToken: string, staff: Employee[]): Promise<Request[]> {
   const byCaller = await tokens(base, adminToken, staff);
   const next = cycling(QUESTIONS);
-  return drive(server, target.backend, {
-    route: CHAT_EVALUATION,
-    connections: 1,
-    requests: [
-      {
-        method: 'POST',
-        path: '/chat',
-        setupRequest: (req) => {
-          const q = next();
-          return { ...req, headers: json(byCaller.get(q.who)!), body: JSON.stringify({ message: q.text }) };
-        },
+  return [
+    {
+      method: 'POST',
+      path: '/chat',
+      setupRequest: (req) => {
+        const q = next();
+        return { ...req, headers: json(byCaller.get(q.who)!), body: JSON.stringify({ message: q.text }) };
       },
-    ],
-  });
+    },
+  ];
+}
+
+/** Issue 29's speed target: built-in answers over the whole evaluation set, one at a time, in turn. */
+export async function evaluationChatRow(server: Running, target: Target, base: string, adminToken: string, staff: Employee[]): Promise<Row> {
+  return drive(server, target.backend, { route: CHAT_EVALUATION, connections: 1, requests: await evaluationRequests(base, adminToken, staff) });
 }

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { startServer, type Running } from './processes';
+import { allEmployees } from './bench-http';
+import { CHAT_EVALUATION, evaluationRequests } from './chat-questions';
 import { buildOther, otherDatabase } from './compare-builds';
 import { median } from './median';
 
@@ -36,9 +38,19 @@ interface Turn {
   cpuUsPerRequest: number;
 }
 
+interface Session {
+  base: string;
+  token: string;
+  ids: string[];
+  active: string[];
+  importable: string[];
+}
+
 interface Route {
   name: string;
-  requests: (token: string, ids: string[], questions: readonly string[], summaryDate: string) => autocannon.Request[];
+  /** One connection for a row whose figures are one question's time alone, not a server's throughput. */
+  connections?: number;
+  requests: (s: Session, options: CompareOptions) => autocannon.Request[] | Promise<autocannon.Request[]>;
 }
 
 const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
@@ -50,19 +62,20 @@ const cycle = <T>(values: readonly T[]) => {
 const ROUTES: Route[] = [
   {
     name: 'GET /employees/{id}',
-    requests: (token, ids) => {
+    requests: ({ token, ids }) => {
       const next = cycle(ids);
       return [{ method: 'GET', path: '/', headers: json(token), setupRequest: (req) => ({ ...req, path: `/employees/${next()}` }) }];
     },
   },
   {
     name: 'POST /chat (builtin)',
-    requests: (token, _ids, questions) => {
+    requests: ({ token }, { questions }) => {
       const next = cycle(questions);
       return [{ method: 'POST', path: '/chat', headers: json(token), setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: next() }) }) }];
     },
   },
-  { name: 'GET /attendance/summary', requests: (token) => [{ method: 'GET', path: '/attendance/summary', headers: json(token) }] },
+  { name: 'GET /attendance/summary', requests: ({ token }) => [{ method: 'GET', path: '/attendance/summary', headers: json(token) }] },
+  { name: CHAT_EVALUATION, connections: 1, requests: async ({ base, token }) => evaluationRequests(base, token, await allEmployees(base, token)) },
 ];
 
 /**
@@ -75,16 +88,16 @@ const ROUTES: Route[] = [
 const CACHE_OFF_ROUTES: Route[] = [
   {
     name: 'GET /attendance/summary (cache off)',
-    requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: json(token) }],
+    requests: ({ token }, { summaryDate: day }) => [{ method: 'GET', path: `/attendance/summary?date=${day}`, headers: json(token) }],
   },
   // A parent without the range route answers 422; the table's unexpected count says so.
   {
     name: 'GET /attendance/summary (a month, cache off)',
-    requests: (token, _ids, _questions, day) => [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: json(token) }],
+    requests: ({ token }, { summaryDate: day }) => [{ method: 'GET', path: `/attendance/summary?from=${addDays(day, -30)}&to=${day}`, headers: json(token) }],
   },
 ];
 
-async function session(server: Running, password: string): Promise<{ base: string; token: string; ids: string[]; active: string[]; importable: string[] }> {
+async function session(server: Running, password: string): Promise<Session> {
   const base = `http://127.0.0.1:${server.port}`;
   const login = await fetch(`${base}/token`, {
     method: 'POST',
@@ -135,13 +148,14 @@ async function measure(routes: Route[], builds: Build[], extraEnv: NodeJS.Proces
     const sessions = await Promise.all(servers.map((server) => session(server, options.adminPassword)));
     const lines: string[] = [];
     for (const route of routes) {
-      const requests = sessions.map((s) => route.requests(s.token, s.ids, options.questions, options.summaryDate));
+      const requests = await Promise.all(sessions.map(async (s) => route.requests(s, options)));
+      const connections = route.connections ?? options.connections;
       // Warm-up, unmeasured: JIT, pools and caches of both.
-      for (const [i, server] of servers.entries()) await turn(server, sessions[i]!.base, requests[i]!, 2, options.connections);
+      for (const [i, server] of servers.entries()) await turn(server, sessions[i]!.base, requests[i]!, 2, connections);
       const turns: Turn[][] = [[], []];
       for (let pair = 0; pair < options.pairs; pair++) {
         const order = pair % 2 === 0 ? [0, 1] : [1, 0];
-        for (const i of order) turns[i]!.push(await turn(servers[i]!, sessions[i]!.base, requests[i]!, options.seconds, options.connections));
+        for (const i of order) turns[i]!.push(await turn(servers[i]!, sessions[i]!.base, requests[i]!, options.seconds, connections));
       }
       const ratios = turns[0]!.map((mine, i) => mine.rps / turns[1]![i]!.rps);
       const stat = (which: number, pick: (t: Turn) => number) => median(turns[which]!.map(pick));
