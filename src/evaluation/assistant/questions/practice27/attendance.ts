@@ -42,6 +42,7 @@ export const ATTENDANCE: readonly Question[] = [
   q('PB043', 'admin', 'attendance rate for DEV from 3 to 14 November', () => figures(rate(rateIn(DEV, NOV_3_TO_14)))),
   q('PB044', 'admin', 'SEC attendance between 15 September and 15 October', () => figures(rate(rateIn({ team: 'SEC' }, SEP_15_TO_OCT_15)))),
   q('PB045', 'admin', 'attendance of the juniors last month', () => figures(rate(rateIn(levelIn(undefined, 'Junior'), OCTOBER)))),
+  // 'Since a month' read as from the same day a month ago (19 October) to today.
   q('PB046', 'admin', 'attendance rate of the mid-level people in AI since a month', () => figures(rate(rateIn(levelIn('AI', 'Mid'), SINCE_A_MONTH)))),
   q('PB047', 'admin', "Pablo Ruiz's attendance rate in October", () => figures(rate(rateIn({ ids: ['DAT-006'] }, OCTOBER)))),
   q('PB048', 'admin', 'attendance rate by team last quarter', () => figures(...TEAM_CODES.map((team) => teamRate(team, LAST_QUARTER)))),

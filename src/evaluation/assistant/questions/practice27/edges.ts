@@ -27,6 +27,7 @@ export const EDGES: readonly Question[] = [
   q('PB189', 'admin', 'attendance of Michael Scott last month', () => notFound()),
   q('PB190', 'admin', "what's Rebecca's leave balance", () => notFound()),
   q('PB191', 'DEV-001', 'when did Johnathan Smith join', () => notFound()),
+  // A department the organisation does not have is named back (README), never matched to a person.
   q('PB192', 'admin', 'headcount of the Sales team', () => refusal('sales')),
   q('PB193', 'admin', 'attendance for the marketing department last month', () => refusal('marketing')),
 
@@ -40,6 +41,7 @@ export const EDGES: readonly Question[] = [
   // Scope: an employee about others.
   q('PB199', 'DEV-003', "Tom Becker's attendance last month", () => notFound()),
   q('PB200', 'QA-003', 'what did grace kim score in q3', () => notFound()),
+  // An employee's 'my team' average is outside what they can see (README: 'the team average').
   q('PB201', 'DAT-004', 'what is the average score of my team in Q3', () => refusal(...myTeamWords('DAT'), 'outside')),
   q('PB202', 'SEC-004', 'how many people work here', () => company()),
   q('PB203', 'DEV-003', 'who was late yesterday in DEV', () => refusal(...myTeamWords('DEV'), 'outside')),

@@ -51,6 +51,7 @@ export const LEAVE_QUESTIONS: readonly Question[] = [
   q('PB123', 'admin', 'who will be OOO next week', () => people(offBetween({}, ...NEXT_WEEK))),
   q('PB124', 'DEV-001', 'who on my team is away next week', () => people(offBetween({ team: 'DEV' }, ...NEXT_WEEK))),
   q('PB125', 'admin', 'who is on leave on 26 November', () => people(offOn({}, '2025-11-26'))),
+  // The contract is silent on 'back': the last day of the approved leave is expected (as practice25's O135), not the next working day.
   q('PB126', 'admin', 'when is Maria Gonzalez back from leave', () => answer({ dates: [leaveEnds('DEV-005')] })),
 
   // Holidays and working days.

@@ -40,6 +40,7 @@ export const MANAGERS: readonly Question[] = [
   q('PB144', 'DEV-001', 'my juniors late since a month', () => people(peopleWhere(levelIn('DEV', 'Junior'), 'late', ...SINCE_A_MONTH))),
   q('PB145', 'DEV-001', 'hours worked by my seniors last week', () => figures(hours(nonZero(totals(levelIn('DEV', 'Senior'), ...LAST_WEEK).hours)))),
   q('PB146', 'DEV-001', 'avg score of my team last quarter', () => figures(score(meanOf(Q3, DEV)))),
+  // As PB087: the range as max − min, one figure, beside the median.
   q('PB147', 'DEV-001', 'median and range of my team’s Q3 scores', () => figures(score(medianOf(Q3, DEV)), score(spreadOf(Q3, DEV)))),
   q('PB148', 'DEV-001', 'top 2 performers on my team in Q3', () => people(rankClean(Q3, 2, 'top', DEV))),
   q('PB149', 'DEV-001', 'when was yuki last late', () => answer({ dates: [lastDayWhen('DEV-009', 'late')] })),

@@ -38,6 +38,7 @@ export const SCORES: readonly Question[] = [
   q('PB086', 'admin', 'mean, median, min and max for QA in Q2', () =>
     figures(score(meanOf(Q2, { team: 'QA' })), score(medianOf(Q2, { team: 'QA' })), score(minOf(Q2, { team: 'QA' })), score(maxOf(Q2, { team: 'QA' }))),
   ),
+  // The README lists min and max, not 'range': the range is expected as max − min, one figure.
   q('PB087', 'admin', 'range of scores in AI in Q3', () => figures(score(spreadOf(Q3, { team: 'AI' })))),
   q('PB088', 'admin', 'teh lowest score in the whole company in q3', () => figures(score(minOf(Q3)))),
   q('PB089', 'admin', 'the QA average in Q1 vs Q2 vs Q3', () => figures(...['2025-Q1', Q2, Q3].map((p) => score(meanOf(p, { team: 'QA' }))))),
