@@ -2114,8 +2114,10 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
       /average final score in QA, leaving out the leads, in 2025-Q3 is 75, over 2 scores/,
     );
     expect(text('my team minus the juniors - attendance rate this month', manager)).toMatch(/people left out .*\(here: minus the juniors\)/);
-    expect(text('who in DEV has never been late in October')).toMatch(/\(here: never been late\)/);
-    expect(text('which teams had no absences yesterday')).toMatch(/\(here: no absences\)/);
+    // Who did not, over a period, is answered since (never-among.ts); of one person it stays refused.
+    expect(text('who in DEV has never been late in October')).toBe('calls: employment_dates, attendance_by_person');
+    expect(text('has Chris Morgan never been late in October')).toMatch(/\(here: never been late\)/);
+    expect(text('which teams had no absences yesterday')).toBe('calls: attendance_rate');
   });
 
   it('when people are picked by when they were hired, then only a list of who was late or absent is narrowed to them; anything else is refused naming them', () => {
@@ -2214,7 +2216,7 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     );
     // A kind of leave over a year with no word of taking: what was taken and what is left, both.
     const year = step('my sick leave this year', { role: 'employee', employee_id: 'QA-003', team_id: 'QA' });
-    expect('calls' in year && year.calls.map((c) => c.name)).toEqual(['leave_balances', 'leave_balances']);
+    expect('calls' in year && year.calls.map((c) => c.name)).toEqual(['leave_balances', 'leave_requests', 'leave_balances']);
     // An employee's bare attendance is their own; their team's is not theirs to see.
     expect(text('attendance last wk', { role: 'employee', employee_id: 'DAT-004', team_id: 'DAT' })).toBe('calls: employee_attendance');
     expect(text('team attendance this mth', { role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' })).toBe('calls: attendance_rate');
@@ -2364,4 +2366,146 @@ describe('the twenty-fourth and twenty-fifth practice sets: constraints kept in 
   function text(s: ReturnType<typeof step>): string {
     return 'text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`;
   }
+});
+
+describe('the twenty-sixth and twenty-seventh practice sets: series of counts and absence, the range, who did not, leave taken so far', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+  const employee = { role: 'employee' as const, employee_id: 'DEV-003', team_id: 'DEV' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const question = (q: string, who: Partial<ConversationContext> = {}) => ({
+    reading: read(q, who),
+    people: [],
+    employee_ids: [],
+    context: context(today, who),
+  });
+  const step = (q: string, who: Partial<ConversationContext> = {}) => withYesOrNo(question(q, who), compose(question(q, who)));
+  const phrase = (s: ReturnType<typeof step>, results: unknown[]) => ('calls' in s ? s.phrase(results) : s.text);
+  const calls = (s: ReturnType<typeof step>) => ('calls' in s ? s.calls.map((c) => [c.name, c.input]) : s.text);
+  const rates = (...r: number[]) => r.map((average_rate) => ({ totals: { average_rate }, teams: [] }));
+
+  it('when an absence rate is asked over two periods, by month or as a move, then each period’s absence rate is given, never refused or pooled', () => {
+    const two = step('absence rate last month vs the month before');
+    expect(phrase(two, rates(0.9572, 0.941))).toBe(
+      'Absence rate for the teams you can see, the month before (2025-09-01 to 2025-09-30): 4.28%; last month (2025-10-01 to 2025-10-31): 5.9%.',
+    );
+    expect(phrase(step('did the absence rate go up from september to october?'), rates(0.9572, 0.941))).toMatch(/^Yes: it went up\. Absence rate/);
+    expect(phrase(step('did the absence rate go up from september to october?'), rates(0.941, 0.9572))).toMatch(/^No: it went down\./);
+    const teams = [
+      { team_id: 'DEV', totals: { average_rate: 0.9447 } },
+      { team_id: 'QA', totals: { average_rate: 0.8936 } },
+    ];
+    expect(phrase(step("is QA's absence rate higher than DEV's last month?"), [{ teams, totals: {} }])).toMatch(/^Yes\. /);
+    expect(phrase(step("is QA's absence rate better than DEV's last month?"), [{ teams, totals: {} }])).toMatch(/^No\. /);
+    expect(calls(step('absence rate by month since august'))).toHaveLength(4);
+  });
+
+  it('when a count is asked month by month, or whether it is getting worse, then each month’s count is given next to its word', () => {
+    const months = step('late arrivals by month since august');
+    const totals = (late: number) => ({ totals: { late }, teams: [] });
+    expect(calls(months)).toEqual(
+      ['08', '09', '10', '11'].map((m) => ['attendance_rate', { from: `2025-${m}-01`, to: m === '11' ? today : expect.stringMatching(/^2025-/) }]),
+    );
+    expect(phrase(months, [totals(74), totals(87), totals(70), totals(49)])).toMatch(
+      /^Days late for the teams you can see, month by month: from 2025-08-01 to 2025-08-31: 74 days late; .* from 2025-11-01 to 2025-11-19: 49 days late\.$/,
+    );
+    expect(read('is lateness getting worse?')).toMatchObject({ operation: 'trend', unused: [] });
+    expect(read('is QA getting better than DEV').operation).toBe('compare');
+  });
+
+  it('when the spread or range of scores is asked, then it is the highest less the lowest, with both named', () => {
+    for (const q of ['spread of scores in Q3 (max minus min)', "what's the spread between the highest and lowest score in Q3", 'range of scores in AI in Q3'])
+      expect(read(q)).toMatchObject({ statistic: 'range', alsoStatistic: null, unused: [] });
+    expect(read('median and range of my team’s Q3 scores', manager)).toMatchObject({ statistic: 'range', alsoStatistic: 'median', unused: [] });
+    const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, team_id: 'AI', final_score, period: '2025-Q3' });
+    expect(phrase(step('range of scores in AI in Q3'), [{ items: [item('AI-001', 88.33), item('AI-002', 59.67), item('AI-003', 75)] }])).toBe(
+      'The range of final scores in AI in 2025-Q3 is 28.66 (highest 88.33, lowest 59.67), over 3 scores.',
+    );
+    expect(read('attendance for the date range 2025-10-01 to 2025-10-15').statistic).toBeNull();
+  });
+
+  it('when who did not (was not late, had no absences, never forgot to check out) is asked, then those employed throughout without such a day are listed', () => {
+    expect(read('Who in DEV was not late in October?')).toMatchObject({ filters: { negated: true }, measures: ['late'], unused: [] });
+    expect(read('who in SEC never forgot to check out in october')).toMatchObject({ filters: { negated: true }, measures: ['missing_check_out'] });
+    const brief = (employee_id: string, hire_date: string, end_date: string | null = null) => ({ employee_id, name: employee_id, hire_date, end_date });
+    const people = [
+      brief('DEV-002', '2020-01-01'),
+      brief('DEV-004', '2020-01-01'),
+      brief('DEV-013', '2025-10-06'),
+      brief('DEV-015', '2020-01-01', '2025-10-17'),
+    ];
+    expect(phrase(step('Who in DEV was not late in October?'), [{ people }, { people: [{ employee_id: 'DEV-004', days: 2 }] }])).toBe(
+      '1 person in DEV had no day late in october (2025-10-01 to 2025-10-31), of the 2 people employed throughout: DEV-002 (DEV-002).',
+    );
+    // Denied of one person, or asked yes or no, it stays refused, naming the words.
+    expect(phrase(step('were there no absences yesterday?'), [])).toMatch(/here: no absences/);
+  });
+
+  it('when leave taken this year is asked, then the days gone by come first and what is approved ahead is said apart', () => {
+    const team = step('How much annual leave has my team taken this year?', manager);
+    expect(calls(team)).toContainEqual(['leave_requests', { team_id: 'DEV', status: 'approved', code: 'ANNUAL', from: '2025-11-20', to: '2025-12-31' }]);
+    const balance = (employee_id: string, taken: number) => ({
+      employee_id,
+      year: 2025,
+      code: 'ANNUAL',
+      allocated: 20,
+      adjusted: 0,
+      taken,
+      pending: 0,
+      available: 20 - taken,
+    });
+    const ahead = { requests: [{ employee_id: 'DEV-005', from: '2025-11-24', to: '2025-11-28', days: 5 }] };
+    expect(phrase(team, [{ balances: [balance('DEV-003', 6), balance('DEV-005', 5)] }, ahead])).toBe(
+      'Team DEV took 6 days of annual leave in 2025 so far; 5 more days approved ahead: 11 days taken or booked in all.',
+    );
+  });
+
+  it('when a total is held against a line, or two teams’ average scores compared, then yes or no comes first', () => {
+    const late = step('Were there more than 60 late arrivals in October?');
+    expect(phrase(late, [{ totals: { late: 70 }, teams: [], to: '2025-10-31' }])).toMatch(/^Yes\. /);
+    expect(phrase(late, [{ totals: { late: 50 }, teams: [], to: '2025-10-31' }])).toMatch(/^No\. /);
+    const means = (dev: number, qa: number) => [
+      {
+        periods: [
+          {
+            period: '2025-Q3',
+            teams: [
+              { team_id: 'DEV', mean: dev },
+              { team_id: 'QA', mean: qa },
+            ],
+          },
+        ],
+      },
+    ];
+    const scores = step('Did DEV have a higher average score than QA in Q3?');
+    expect(phrase(scores, means(77.77, 67))).toMatch(/^Yes\. /);
+    expect(phrase(scores, means(60, 67))).toMatch(/^No\. /);
+    expect(calls(step('did QA score better than AI on average in Q3?'))).toEqual([['score_summary', { period: '2025-Q3', team_ids: ['QA', 'AI'] }]]);
+  });
+
+  it('when a change between two quarters is asked, then each end is measured and the move said', () => {
+    const change = step('How much did attendance change from Q3 to this quarter?');
+    expect(calls(change)).toEqual([
+      ['attendance_rate', { from: '2025-07-01', to: '2025-09-30' }],
+      ['attendance_rate', { from: '2025-10-01', to: today }],
+    ]);
+    expect(phrase(change, rates(0.9567, 0.95))).toMatch(/; down 0\.67 percentage points\.$/);
+  });
+
+  it('when periods, words and scopes are typed as people type them, then they are read as meant', () => {
+    expect(read('attendence rate first half of october').range).toMatchObject({ from: '2025-10-01', to: '2025-10-15' });
+    expect(read('my attendance rate since a month', employee).range).toMatchObject({ from: '2025-10-19', to: today });
+    expect(read('teh lowest score in the whole company in q3')).toMatchObject({ statistic: 'min', unused: [] });
+    expect(read('has evryone on my team clocked in?', manager)).toMatchObject({ everyone: true, unused: [] });
+    expect(read('who missed more then 5 days since august').threshold).toMatchObject({ comparison: 'more', value: 5 });
+    expect(read('my last q score', employee).quarters).toEqual(['2025-Q3']);
+    expect(read('score trend for DEV over every quarter')).toMatchObject({ operation: 'trend', unused: [] });
+    expect(read('nr of absences in QA over the past 7 days').unused).toEqual([]);
+    expect(read('Please state the headcount of the Quality Assurance team.').unused).toEqual([]);
+    expect(read('list the pending corrections before I close the month').unused).toEqual([]);
+    expect(calls(step('How many working days does my team have in November?', employee))).toEqual([
+      ['working_days', { from: '2025-11-01', to: '2025-11-30', team_id: 'DEV' }],
+    ]);
+    expect(calls(step('average tenure by team'))).toHaveLength(3);
+  });
 });

@@ -1,6 +1,6 @@
 import { meets } from '../reading/operation';
 import { lastMonth } from './default-periods';
-import { COMPARED, inTheFuture, percent, plural, when } from './format';
+import { absence, COMPARED, inTheFuture, percent, plural, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface Totals {
@@ -16,8 +16,6 @@ interface RangeData {
 
 const MEASURE = 'absence_rate';
 
-/** The absence rate: what the attendance rate leaves, to its four places. */
-export const absence = (rate: number | null): number | null => (rate === null ? null : Math.round((1 - rate) * 10_000) / 10_000);
 const said = (t: Totals) => (t.average_rate === null ? 'no rate (no one expected)' : percent(absence(t.average_rate)));
 
 /**

@@ -2,11 +2,10 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { lastMonth, lastWeek, monthSoFar, yesterday } from './default-periods';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { COMPARED, inTheFuture, listed, names, percent, plural, RATE_SAID, when } from './format';
+import { absence, COMPARED, inTheFuture, listed, names, percent, plural, RATE_SAID, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { recordDays, type PersonRecords } from './record-days';
-import { absence } from './absence-rates';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
 import { STATUS_TOTAL, STATUS_WORD } from './status-words';
@@ -25,6 +24,7 @@ const WORD: Record<string, string> = STATUS_WORD;
 const COUNTED_PEOPLE =
   /\bhow many (?:of (?:my|our|the) )?(?:\w+ )?(?:testers|engineers|developers|devs|analysts|folks|guys|lot|juniors|seniors|mids|leads|managers|colleagues)\b/;
 const TOTAL: Record<string, string> = STATUS_TOTAL;
+const ABOUT_PEOPLE = /\b(?:who|any(?:one|body)|people|some(?:one|body))\b/;
 
 interface Totals {
   expected: number;
@@ -122,7 +122,7 @@ function rates(q: Question, measure: string): Step {
   if (range.from > q.context.today) return cannot(measure, inTheFuture(range.label, q.context.today));
   const to = range.to > q.context.today ? q.context.today : range.to;
   const teams = q.reading.teams;
-  if (q.reading.operation === 'threshold' && !(q.reading.threshold?.percent && teams.length !== 1))
+  if (q.reading.operation === 'threshold' && !q.reading.threshold?.percent)
     return cannot(measure, "I can list teams above or below an attendance rate, not people; ask for one person's rate, or who was absent.");
   const input = { from: range.from, to, ...(teams.length === 1 && { team_id: teams[0] }) };
   return {
@@ -224,7 +224,9 @@ function exceptions(q: Question, measure: string): Step {
   const long = addDays(range.from, 185) < range.to;
   // "How many people were late": people, counted from the list; otherwise the days.
   const people = operation === 'count' && (q.reading.unit === 'person' || COUNTED_PEOPLE.test(q.reading.said)) && !long;
-  if (((operation === 'count' && !people) || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
+  // "Were there more than 60 late arrivals in October": the days in all against the line, not anyone's own.
+  const inAll = operation === 'threshold' && q.reading.yesNo && !threshold!.percent && q.reading.unit !== 'person' && !ABOUT_PEOPLE.test(q.reading.said);
+  if (((operation === 'count' && !people) || inAll || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
     return {
       intent: 'attendance_summary',
       measure,
@@ -272,7 +274,8 @@ function byPerson(q: Question, measure: string): boolean {
   const { filters, threshold, operation, unit, statistic, teams } = q.reading;
   if (unit === 'team' || q.reading.teamsRanked || q.reading.perTeam || operation === 'compare' || operation === 'trend' || statistic === 'issues') return false;
   if (filters.position !== undefined || q.reading.perPerson) return true;
-  if (threshold?.percent) return unit === 'person' || teams.length === 1;
+  // "Was the QA attendance rate above 95%": the team's own rate against the line, not its people's.
+  if (threshold?.percent) return unit === 'person' || (teams.length === 1 && !(q.reading.yesNo && !ABOUT_PEOPLE.test(q.reading.said)));
   return operation === 'rank' || (unit === 'person' && (operation === 'list' || operation === 'count'));
 }
 

@@ -13,9 +13,11 @@ import { employment, headcount, personFacts } from './people-answers';
 import { aboutTheAssistant } from './help';
 import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
-import { rateSeries, type SeriesUnit } from './rate-series';
+import { countSeries, countsInSeries } from './count-series';
+import { neverAmong } from './never-among';
+import { rateSeries, seriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
-import { unapplied } from './unapplied';
+import { leftOut, unapplied } from './unapplied';
 import { excluding } from './excluding';
 import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
@@ -37,15 +39,6 @@ const ATTENDANCE = new Set<Measure>([
 const EACH_TEAM = new Set<Measure>(['hires', 'leavers', 'leave_requests', 'leave_taken']);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
-
-/** The unit of a series asked for: "by week", "quarterly"; months otherwise. */
-const SERIES_UNIT =
-  /\b(?:(?:by|per|each|every) (week|month|quarter)|(week|month|quarter)ly|(week|month|quarter) (?:by|over|to|on) (?:week|month|quarter)|(?:over|across) (?:the )?(quarter)s)\b/;
-
-function seriesUnit(said: string): SeriesUnit {
-  const m = SERIES_UNIT.exec(said);
-  return ((m && (m[1] ?? m[2] ?? m[3] ?? m[4])) ?? 'month') as SeriesUnit;
-}
 
 const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
 
@@ -78,6 +71,9 @@ export function compose(q: Question): Step {
   if (outOfScope !== null) return outOfScope;
   if (reading.unused.length > 0) return unapplied(q, EXAMPLES);
   if (reading.excluded !== null) return excluding(q, primary(reading.measures));
+  // "Which security staff had no absences": the state denied, the staff only who is asked about.
+  const denied = reading.measures.filter((m) => m !== 'headcount' && m !== 'profile');
+  if (reading.filters.negated) return neverAmong(q, denied.length === 1 ? denied[0]! : '', leftOut(reading.said) ?? 'not');
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
   const { position_also: alsoPosition, ...filters } = reading.filters;
   if (alsoPosition !== undefined) {
@@ -94,9 +90,9 @@ export function compose(q: Question): Step {
       [oneKind.leave_type!, ...otherKinds].map((kind) => compose({ ...q, reading: { ...reading, filters: { ...oneKind, leave_type: kind } } })),
     );
   if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
-  // One person's absence rate comes with their attendance; a team's or everyone's is its own answer.
-  if (reading.absenceRate && !(q.people.length === 1 || (reading.me && q.people.length === 0))) return absenceRates(q);
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
+  const rateMeasure = reading.absenceRate ? 'absence_rate' : 'attendance_rate';
+  if (reading.absenceRate && (reading.perPerson || reading.unit === 'person') && q.people.length === 0 && !reading.me) return absenceRates(q);
   if (
     reading.otherPeriod !== null &&
     reading.range !== null &&
@@ -105,18 +101,14 @@ export function compose(q: Question): Step {
     q.people.length === 0 &&
     !reading.me
   )
-    return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)]);
-  // "Attendance by month this year", "attendance trend": each period's rate.
-  if (
-    reading.operation === 'trend' &&
-    rateWords.length > 0 &&
-    rateWords.length === reading.measures.length &&
-    q.people.length === 0 &&
-    reading.filters.job_title === undefined &&
-    !reading.me &&
-    reading.teams.length <= 1
-  )
-    return rateSeries(q, seriesUnit(reading.said));
+    return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], rateMeasure);
+  // "Attendance by month this year", "attendance trend", "late arrivals by month": each period's rate or count.
+  if (reading.operation === 'trend' && q.people.length === 0 && reading.filters.job_title === undefined && !reading.me && reading.teams.length <= 1) {
+    if (rateWords.length > 0 && rateWords.length === reading.measures.length) return rateSeries(q, seriesUnit(reading.said), rateMeasure);
+    const [only] = reading.measures;
+    if (reading.measures.length === 1 && countsInSeries(only!) && reading.filters.position === undefined && reading.threshold === null)
+      return countSeries(q, seriesUnit(reading.said), only!);
+  }
   // "Did attendance go up or down from september to october": the rate of each end, not of the span. Teams compared
   // "between 2025-10-01 and 2025-10-31" are compared over the days between, not on the two days.
   const dayEnds = reading.ends !== null && reading.ends.every((end) => end.from === end.to);
@@ -128,7 +120,9 @@ export function compose(q: Question): Step {
     q.people.length === 0 &&
     !reading.me
   )
-    return ratesOverPeriods(q, reading.ends);
+    return ratesOverPeriods(q, reading.ends, rateMeasure);
+  // One person's absence rate comes with their attendance; a team's or everyone's is its own answer.
+  if (reading.absenceRate && !(q.people.length === 1 || (reading.me && q.people.length === 0))) return absenceRates(q);
   const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
   if (
     reading.otherPeriod !== null &&
@@ -255,8 +249,9 @@ export function compose(q: Question): Step {
     'on_leave',
     'hours',
   ]);
-  // "Hires per team", "pending requests in DEV and in QA": each team's answer, side by side (the teams the caller sees).
-  if ((reading.perTeam || reading.teams.length > 1) && EACH_TEAM.has(measure) && q.people.length === 0 && !reading.me) {
+  // "Hires per team", "pending requests in DEV and in QA", "average tenure by team": each team's answer, side by side (the teams the caller sees).
+  const eachTeam = EACH_TEAM.has(measure) || (measure === 'tenure' && reading.statistic === 'mean');
+  if ((reading.perTeam || reading.teams.length > 1) && eachTeam && q.people.length === 0 && !reading.me) {
     const teams = reading.teams.length > 1 ? reading.teams : q.context.teams.map((t) => t.team_id);
     return sideBySide(teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], perTeam: false, unit: null } })));
   }

@@ -1,5 +1,7 @@
 /** How answers write figures and people: every figure from a tool's result, none from the question. */
 export const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
+/** The absence rate: what the attendance rate leaves, to its four places. */
+export const absence = (rate: number | null): number | null => (rate === null ? null : Math.round((1 - rate) * 10_000) / 10_000);
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** An answer names at most this many of a list, as a list of employees does: a sentence to read, not thousands of names. */
 export const LISTED_AT_MOST = 50;

@@ -5,6 +5,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, listed, plural, WEEKDAYS, when } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
+import { takenSoFar } from './leave-ahead';
 import { workingDays } from './working-days';
 import { amIOff, nextDayOff } from './am-i-off';
 
@@ -36,14 +37,22 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
   const code = q.reading.filters.leave_type;
   // What is still available is the people still here: a leaver's balance was settled when they left.
   const several = measure === 'leave_balance' && q.people.length === 0 && !q.reading.me && q.context.role !== 'employee' && q.reading.filters.status !== 'any';
+  // This year's leave taken: the approved requests reaching past today tell what of it is still ahead.
+  const today = q.context.today;
+  const mine = q.reading.me && q.people.length === 0 && q.context.employee_id ? { employee_id: q.context.employee_id } : who(q);
+  const ahead = measure === 'leave_taken' && String(year) === today.slice(0, 4) && today < `${year}-12-31`;
   return {
     intent: 'leave_balance',
     measure,
     calls: [
       { name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } },
       ...(several ? [{ name: 'list_employees', input: { ...who(q), status: 'inactive' } }] : []),
+      ...(ahead
+        ? [{ name: 'leave_requests', input: { ...mine, status: 'approved', ...(code && { code }), from: addDays(today, 1), to: `${year}-12-31` } }]
+        : []),
     ],
-    phrase: ([r, inactive]) => {
+    phrase: ([r, second, third]) => {
+      const inactive = several ? second : undefined;
       const left = inactive as { employees: { employee_id: string }[]; not_listed: number } | undefined;
       const leavers = new Set(left && left.not_listed === 0 ? left.employees.map((e) => e.employee_id) : []);
       const all = (r as { balances: LeaveBalance[] }).balances;
@@ -86,9 +95,11 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       if (measure === 'leave_taken') {
         const taken = items.reduce((n, b) => n + b.taken, 0);
         const kind = code === 'SICK' ? ' off sick (sick leave)' : ` of ${code ? `${code.toLowerCase()} ` : ''}leave`;
-        // A balance's "taken" is the approved leave of the year, days still ahead included: this year's is said so.
-        const verb = String(year) === q.context.today.slice(0, 4) && code !== 'SICK' ? 'took or has booked' : 'took';
-        return `${whose(q)} ${verb} ${plural(Math.round(taken * 100) / 100, 'day')}${kind} in ${year}${one && !code ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
+        const split = ahead ? takenSoFar(taken, several ? third : second, today) : null;
+        // Not every request ahead read: the balance's "taken", days still ahead included, said so.
+        const verb = split !== null ? 'took' : ahead && code !== 'SICK' ? 'took or has booked' : 'took';
+        const days = split?.soFar ?? Math.round(taken * 100) / 100;
+        return `${whose(q)} ${verb} ${plural(days, 'day')}${kind} in ${year}${split?.note ?? ''}${one && !code && !split?.note ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
       // Of one kind, the days add up ("the annual leave still available in the data team"); across kinds they do not.
       const sum = code
@@ -148,13 +159,14 @@ export function requests(q: Question, decided?: 'approved'): Step {
         if (decided === 'approved' && range !== null) return `0 days of ${what.replace(/ requests$/, '')} ${when(range)}: none that you can see${ahead}.`;
         return `There are no ${what}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
       }
-      // Every request read: their days added up (the requests' own days, as each lists them).
+      // Every request read: their days added up (the requests' own days, as each lists them); leave taken, to today first.
+      const all = items.reduce((days, i) => days + i.days, 0);
+      const split = decided === 'approved' && not_shown === undefined ? takenSoFar(all, { requests: items }, q.context.today) : null;
       const sum =
         not_shown === undefined && items.length > 0
-          ? ` (${plural(
-              items.reduce((days, i) => days + i.days, 0),
-              'day',
-            )}${decided === 'approved' ? ' off' : ''} in all)`
+          ? split !== null && split.note !== ''
+            ? ` (${plural(split.soFar, 'day')} taken${split.note})`
+            : ` (${plural(all, 'day')}${decided === 'approved' ? ' off' : ''} in all)`
           : '';
       return `${plural(total, what.replace(/requests$/, 'request'), what)}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${sum}: ${listed(items, (i) => `${i.employee_id} ${i.code.toLowerCase()} ${i.from}${i.to !== i.from ? ` to ${i.to}` : ''} (${plural(i.days, 'day')}, ${i.status})`, '; ', total)}.`;
     },

@@ -31,7 +31,9 @@ const TEAM_FIGURE = /\b(?:the|our|my) (?:team|department|dept)(?:'s)?(?! (?:holi
  */
 export function teamOutOfScope(q: Question): Step | null {
   const { role, team_id } = q.context;
-  if (role === 'admin' || q.reading.measures.includes('holidays') || q.reading.holidayName !== null) return null;
+  // The work calendar is everyone's: a team's holidays and working days are no one's records.
+  const calendar = q.reading.measures.some((m) => m === 'holidays' || m === 'working_days');
+  if (role === 'admin' || calendar || q.reading.holidayName !== null) return null;
   // An employee reads their own records only: even their own team's figures would be theirs alone, a wrong team figure.
   const sees = role === 'manager' ? `your own team's${team_id ? ` (${team_id})` : ''}` : 'your own';
   // "The company's attendance rate" from a manager: the whole organisation, which their team's figure would not answer.

@@ -1,10 +1,19 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { lastDayOf, mondayOf, ymd, type DateRange } from '../time-expression.parser';
-import { ratesOverPeriods } from './attendance-periods';
+import { ratesOverPeriods, type RateMeasure } from './attendance-periods';
 import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 export type SeriesUnit = 'week' | 'month' | 'quarter';
+
+/** The unit of a series asked for: "by week", "quarterly"; months otherwise. */
+const SERIES_UNIT =
+  /\b(?:(?:by|per|each|every) (week|month|quarter)|(week|month|quarter)ly|(week|month|quarter) (?:by|over|to|on) (?:week|month|quarter)|(?:over|across) (?:the )?(quarter)s)\b/;
+
+export function seriesUnit(said: string): SeriesUnit {
+  const m = SERIES_UNIT.exec(said);
+  return ((m && (m[1] ?? m[2] ?? m[3] ?? m[4])) ?? 'month') as SeriesUnit;
+}
 
 /** Enough points to see a trend, few enough to read in one answer. */
 const MOST: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
@@ -45,13 +54,19 @@ function defaultRange(unit: SeriesUnit, today: string): DateRange {
     : { from: `${today.slice(0, 4)}-01-01`, to: today, label: 'this year' };
 }
 
-/** "Attendance by month this year", "attendance trend": the rate of each period, side by side, never one rate over the span. */
-export function rateSeries(q: Question, unit: SeriesUnit): Step {
+/** The periods of a series asked for ("by month since august"), cut to today; or why there are none to give. */
+export function seriesPeriods(q: Question, unit: SeriesUnit): DateRange[] | string {
   const today = q.context.today;
   const asked = q.reading.range ?? defaultRange(unit, today);
-  if (asked.from > today) return cannot('attendance_rate', inTheFuture(asked.label, today));
+  if (asked.from > today) return inTheFuture(asked.label, today);
   const periods = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
-  if (periods.length > MOST[unit])
-    return cannot('attendance_rate', `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`);
-  return ratesOverPeriods(q, periods);
+  return periods.length > MOST[unit]
+    ? `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`
+    : periods;
+}
+
+/** "Attendance by month this year", "attendance trend": the rate of each period, side by side, never one rate over the span. */
+export function rateSeries(q: Question, unit: SeriesUnit, measure: RateMeasure = 'attendance_rate'): Step {
+  const periods = seriesPeriods(q, unit);
+  return typeof periods === 'string' ? cannot(measure, periods) : ratesOverPeriods(q, periods, measure);
 }

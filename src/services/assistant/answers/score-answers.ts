@@ -111,8 +111,10 @@ function fromLists(q: Question, quarters: string[]): Step {
         ].map(([lo, hi]) => ({ lo, hi, n: values.filter((v) => v >= lo! && v < hi!).length }));
         return `Distribution of ${plural(values.length, 'final score')}${where} in ${span}: ${bands.map((b) => `${b.lo === 0 ? 'below 60' : b.hi === 101 ? '90 and above' : `${b.lo}–${b.hi}`}: ${b.n}`).join(', ')}; median ${median(values)}, mean ${mean(values)}, min ${Math.min(...values)}, max ${Math.max(...values)}.`;
       }
-      const value =
-        statistic === 'median' ? median(values) : statistic === 'min' ? Math.min(...values) : statistic === 'max' ? Math.max(...values) : mean(values);
+      const [hi, lo] = [Math.max(...values), Math.min(...values)];
+      if (statistic === 'range')
+        return `The range of final scores${where} in ${span} is ${round2(hi - lo)} (highest ${hi}, lowest ${lo}), over ${plural(values.length, 'score')}.`;
+      const value = statistic === 'median' ? median(values) : statistic === 'min' ? lo : statistic === 'max' ? hi : mean(values);
       const word = statistic === 'median' ? 'median' : statistic === 'min' ? 'lowest' : statistic === 'max' ? 'highest' : 'average';
       const who = statistic === 'min' || statistic === 'max' ? ` (${names(items.filter((i) => i.final_score === value))})` : '';
       return `The ${word} final score${where} in ${span} is ${value}${who}, over ${plural(values.length, 'score')}.`;

@@ -8,7 +8,7 @@ const NEGATION_WORD =
   /^(?:except|excluding|exclude|without|apart|aside|other|minus|outside|leaving|counting|but|never|not|no|none|zero|non-?[a-z]+|[a-z]+n't)$/;
 
 /** The words leaving people out, with what they leave out ("no absences", "except QA"), as the question says them. */
-function leftOut(said: string): string | null {
+export function leftOut(said: string): string | null {
   const words = said
     .replace(/[?!.,;:]+/g, ' ')
     .split(/\s+/)

@@ -1,4 +1,5 @@
 import { meets } from '../reading/operation';
+import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
@@ -20,6 +21,12 @@ const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
 
 const UP = /\b(?:go(?:ne)? up|went up|improved?|increased?|rise|rose|higher|better)\b/;
 const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|worse|declined?)\b/;
+/** An absence rate is better when it is lower: its ways are read on the absence figures. */
+const ABSENCE_UP = /\b(?:go(?:ne)? up|went up|increased?|rise|rose|higher|worse)\b/;
+const ABSENCE_DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|better|improved?|declined?)\b/;
+const waysOf = (measure: string) => (measure === 'absence_rate' ? { up: ABSENCE_UP, down: ABSENCE_DOWN } : { up: UP, down: DOWN });
+/** The figure a rate answer is judged on: the attendance rate, or the absence rate it leaves. */
+const judged = (measure: string, rate: number | null) => (measure === 'absence_rate' ? absence(rate) : rate);
 
 const MORE = /\b(?:more|higher|worse)\b/;
 const FEWER = /\b(?:fewer|less|lower)\b/;
@@ -49,30 +56,58 @@ function countsCompared(q: Question, step: Step & { calls: { input: unknown }[] 
   return MORE.test(q.reading.said) ? a > b : a < b;
 }
 
-/** Two periods' attendance rates (ratesOverPeriods): which way the later one moved from the earlier, and which was named first. */
+/** Two periods' attendance or absence rates (ratesOverPeriods): which way the later one moved from the earlier, and which was named first. */
 function rateMove(
   q: Question,
   step: Step & { calls: { input: unknown }[] },
   results: unknown[],
 ): { way: 'up' | 'down' | 'neither up nor down'; earlierFirst: boolean } | null {
-  if (step.intent !== 'attendance_summary' || step.measure !== 'attendance_rate' || results.length !== 2 || q.reading.teams.length > 1) return null;
+  if (
+    step.intent !== 'attendance_summary' ||
+    (step.measure !== 'attendance_rate' && step.measure !== 'absence_rate') ||
+    results.length !== 2 ||
+    q.reading.teams.length > 1
+  )
+    return null;
   // In the calendar's order, whichever was named first.
   const ordered = inOrder(q, step, results);
-  const [before, after] = [ordered.before, ordered.after].map((r) => (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null);
+  const [before, after] = [ordered.before, ordered.after].map((r) =>
+    judged(step.measure, (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null),
+  );
   if (before === null || after === null || before === undefined || after === undefined) return null;
   return { way: after > before ? 'up' : after < before ? 'down' : 'neither up nor down', earlierFirst: ordered.earlierFirst };
 }
 
-/** "Is QA's attendance worse than DEV's": the first team named against the second, over one period. */
-function teamsCompared(q: Question, intent: string, results: unknown[]): boolean | null {
+/** "Is QA's attendance worse than DEV's", "is QA's absence rate higher than DEV's": the first team named against the second, over one period. */
+function teamsCompared(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
   const [first, second] = q.reading.teams;
-  if (intent !== 'attendance_summary' || q.reading.teams.length !== 2 || results.length !== 1 || UP.test(q.reading.said) === DOWN.test(q.reading.said))
+  const { up, down } = waysOf(measure);
+  if (intent !== 'attendance_summary' || q.reading.teams.length !== 2 || results.length !== 1 || up.test(q.reading.said) === down.test(q.reading.said))
     return null;
   const rates = (results[0] as { teams?: { team_id: string; totals: { average_rate: number | null } }[] }).teams ?? [];
-  const rate = (team: string | undefined) => rates.find((t) => t.team_id === team)?.totals.average_rate ?? null;
+  const rate = (team: string | undefined) => judged(measure, rates.find((t) => t.team_id === team)?.totals.average_rate ?? null);
   const [a, b] = [rate(first), rate(second)];
   if (a === null || b === null) return null;
+  return up.test(q.reading.said) ? a > b : a < b;
+}
+
+/** "Did DEV have a higher average score than QA in Q3": the first team's mean against the second's. */
+function scoreTeamsCompared(q: Question, intent: string, results: unknown[]): boolean | null {
+  const [first, second] = q.reading.teams;
+  if (intent !== 'score_comparison' || q.reading.teams.length !== 2 || results.length !== 1 || UP.test(q.reading.said) === DOWN.test(q.reading.said))
+    return null;
+  const teams = (results[0] as { periods?: { teams: { team_id: string; mean: number | null }[] }[] }).periods?.at(-1)?.teams ?? [];
+  const [a, b] = [first, second].map((team) => teams.find((t) => t.team_id === team)?.mean ?? null);
+  if (a === null || b === null || a === undefined || b === undefined) return null;
   return UP.test(q.reading.said) ? a > b : a < b;
+}
+
+/** "Were there more than 60 late arrivals in October": the days in all against the line. */
+function totalAgainstLine(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
+  const t = q.reading.threshold;
+  if (intent !== 'attendance_summary' || t === null || t.percent || !COUNTED.has(measure) || results.length !== 1) return null;
+  const total = (results[0] as { totals?: Record<string, number> }).totals?.[measure];
+  return total === undefined ? null : meets(total, t.comparison, t.value);
 }
 
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
@@ -89,7 +124,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   // "Did I check out yesterday": whether the day's record has that time.
   if (measure === 'check_times')
     return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
-  const compared = teamsCompared(q, intent, results);
+  const compared = teamsCompared(q, intent, measure, results) ?? scoreTeamsCompared(q, intent, results) ?? totalAgainstLine(q, intent, measure, results);
   if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
@@ -118,9 +153,10 @@ export function withYesOrNo(q: Question, step: Step): Step {
     phrase: (results) => {
       const text = step.phrase(results);
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
-      const move = UP.test(q.reading.said) !== DOWN.test(q.reading.said) ? rateMove(q, step, results) : null;
+      const { up, down } = waysOf(step.measure);
+      const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
       // "Better in September than in October" asks whether it went down.
-      if (move !== null) return `${((move.way === 'up') === UP.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
+      if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
       const said = countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
       return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
     },

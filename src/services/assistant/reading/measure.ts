@@ -40,7 +40,7 @@ export const PEOPLE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['headcoun
 /** A change said by its fall ("who dropped the most", "the biggest drop"): a change, ranked from the bottom. */
 export const FALLING = /\b(?:dropped|drops?|declined?|declines?|decrease[ds]?|fell|fallen|went down|gone down|go down|worsened|slipped)\b/;
 
-export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
+export type Statistic = 'mean' | 'median' | 'min' | 'max' | 'range' | 'distribution' | 'change' | 'mean_change' | 'issues' | 'minmax';
 
 /** In order of precedence: the first that matches is what is measured; every match's words are applied. */
 const MEASURES: [Measure, RegExp, RegExp?][] = [
@@ -128,7 +128,16 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ['profile', /\bwho am i\b|\bwho is\b|\bwho's\b|\bdetails\b|\bprofile\b|\btell me about\b|\blook ?up\b/],
 ];
 
+const ENDS = String.raw`(?:the )?(?:highest|lowest|best|worst|top|bottom|max(?:imum)?|min(?:imum)?)(?: (?:final )?scores?)?`;
+
 const STATISTICS: [Statistic, RegExp][] = [
+  // "Spread of scores", "max minus min", "the gap between the highest and lowest": one figure, the highest less the lowest.
+  [
+    'range',
+    new RegExp(
+      String.raw`\b(?:(?:spread|difference|gap|range) between ${ENDS} and ${ENDS}|max(?:imum)? minus min(?:imum)?|highest minus lowest|spread|(?<!date )range(?! of dates| from| between| \d| of \d))\b`,
+    ),
+  ],
   [
     'change',
     new RegExp(
@@ -170,7 +179,10 @@ function whichTimes(marks: Marks): 'in' | 'out' | 'both' {
   return checkIn === checkOut ? 'both' : checkIn ? 'in' : 'out';
 }
 
-const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max']);
+/** Words of the pattern that nothing read yet: "the spread between the highest and lowest" asks no minimum besides. */
+const freeIn = (marks: Marks, pattern: RegExp) => marks.peek(pattern).some((m) => !marks.covers(m.index, m.index + m[0].length));
+
+const PLAIN = new Set<Statistic>(['mean', 'median', 'min', 'max', 'range']);
 
 /** Every measure the question names, most specific first. */
 export function readMeasures(marks: Marks): MeasureReading {
@@ -199,7 +211,8 @@ export function readMeasures(marks: Marks): MeasureReading {
   // "Mean and median": a second plain statistic, answered beside the first.
   const also =
     statistic !== null && PLAIN.has(statistic)
-      ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && marks.take(pattern).length > 0)?.[0] ?? null)
+      ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && freeIn(marks, pattern) && marks.take(pattern).length > 0)?.[0] ??
+        null)
       : null;
   // "Mean, min and max": the summary gives all three; "avg, median, min and max": the median beside it.
   if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0)

@@ -63,7 +63,13 @@ export interface Filters {
   leave_type_also?: LeaveType[];
   /** People picked by their hire date ("among the people hired this year"). */
   hired?: HiredCohort;
+  /** "Who was not late", "no absences", "never forgot to check out": those without the day asked about. */
+  negated?: true;
 }
+
+/** A day's state denied: "not late", "wasn't absent", "with no absences", "never forgot to check out". */
+const NEGATED =
+  /\b(?:(?:was|were|is|are|has|have|had|did)(?:n't| not)|not|never|(?:with|had|have|has) (?:no|zero)|zero)\b(?= (?:been |ever |once |a (?:single )?|one |any )?(?:late|absent|absences?|absentee\w*|on leave|off|missed|miss|forgot|forget|lates|late arrivals?|missing check-?outs?)\b)/g;
 
 type LeaveType = 'ANNUAL' | 'SICK' | 'UNPAID';
 /** "Leave taken by kind": every kind of leave, each answered. */
@@ -151,6 +157,7 @@ const decisionOf = (word: string): Decision =>
 
 function readFilters(marks: Marks): Filters {
   const filters: Filters = {};
+  if (marks.take(NEGATED).length > 0) filters.negated = true;
   // "Seniors vs juniors": two positions side by side. Otherwise one position is a filter; a second is left unused,
   // so it is named back, never dropped.
   const pair = POSITION_PAIR.exec(marks.text);
@@ -220,14 +227,16 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
       marks.text,
     );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);
+  // "Is lateness getting worse": a direction over time, read as the series, not as two things compared.
+  const getting = marks.take(/\bgetting (?:worse|better)\b/g).length > 0;
   const compare =
     marks.take(
-      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|better|worse|than|(?:more|less|fewer|higher|lower)(?=\b.*\b(?:or|than)\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b))\b/g,
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|(?<!\bgetting )(?:better|worse)|than|(?:more|less|fewer|higher|lower)(?=\b.*\b(?:or|than)\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b))\b/g,
     ).length > 0;
   const trend =
     marks.take(
       /\b(?:trends?|trending|(?:over|across) (?:the )?(?:quarters|periods|time|the year)|by (?:quarter|month|week)|(?:each|every|per) (?:quarter|month|week)|(?:quarter (?:by|over|to) quarter|month (?:by|over|to|on) month|week (?:by|over|to|on) week)|quarterly|monthly|weekly|evolution|evolved?|evolving|history)\b/g,
-    ).length > 0;
+    ).length > 0 || getting;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|whose|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;
   const operation: Operation = threshold

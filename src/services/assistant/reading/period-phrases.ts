@@ -11,7 +11,7 @@ const START_OF: Record<string, (today: string) => string> = {
 
 /** Periods said in words that are no time words alone ("half", "start"): taken whole, so "half days" stays a measure. */
 export const WHOLE_PHRASES =
-  /\b(?:(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year))\b/g;
+  /\b(?:since a (?:week|month)(?: ago)?|(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year))\b/g;
 
 /** "Since the start of the quarter", "month to date", "QTD": from the first day of the current one to today. */
 function toDateOf(text: string, today: string): DateRange | null {
@@ -32,11 +32,35 @@ function halfYear(text: string, today: string): DateRange | null {
   return second ? { from: `${year}-07-01`, to: `${year}-12-31`, label: `H2 ${year}` } : { from: `${year}-01-01`, to: `${year}-06-30`, label: `H1 ${year}` };
 }
 
-/** A period said in a phrase of its own: to date, a half year, the week before last; null for any other. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "The first half of October": the 1st to the 15th, or the 16th to the month's end; a month not yet reached is last year's. */
+function halfMonth(text: string, today: string): DateRange | null {
+  const said = new RegExp(String.raw`\b(first|second|1st|2nd) half of (${MONTHS.join('|')})(?: (20\d\d))?\b`).exec(text);
+  if (!said) return null;
+  const month = MONTHS.indexOf(said[2]!) + 1;
+  const year = Number(said[3] ?? (month <= Number(today.slice(5, 7)) ? today.slice(0, 4) : Number(today.slice(0, 4)) - 1));
+  const mm = `${year}-${String(month).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const second = said[1] === 'second' || said[1] === '2nd';
+  return { from: `${mm}-${second ? 16 : '01'}`, to: `${mm}-${second ? last : 15}`, label: `the ${second ? 'second' : 'first'} half of ${said[2]}` };
+}
+
+/** "Since a month", "since a week ago": from that day a month or a week back to today. */
+function sinceAgo(text: string, today: string): DateRange | null {
+  const unit = /\bsince a (week|month)(?: ago)?\b/.exec(text)?.[1];
+  if (unit === undefined) return null;
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const back = new Date(Date.UTC(y, m - 2, Math.min(d, new Date(Date.UTC(y, m - 1, 0)).getUTCDate()))).toISOString().slice(0, 10);
+  const from = unit === 'week' ? addDays(today, -7) : back;
+  return { from, to: today, label: `since ${from}` };
+}
+
+/** A period said in a phrase of its own: to date, a half year or month, the week before last; null for any other. */
 export function phrasedPeriod(text: string, today: string): DateRange | null {
   if (/\bthe week before last\b/.test(text)) {
     const monday = addDays(mondayOf(today), -14);
     return { from: monday, to: addDays(monday, 6), label: 'the week before last' };
   }
-  return toDateOf(text, today) ?? halfYear(text, today);
+  return toDateOf(text, today) ?? halfYear(text, today) ?? halfMonth(text, today) ?? sinceAgo(text, today);
 }

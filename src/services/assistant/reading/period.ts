@@ -275,11 +275,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     quarters,
     pair,
     otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
-    ends: yearToDate(
-      ends ?? (quarters.length === 0 ? versusEnds(text, today) : pair && quarters.length === 2 ? quarterEnds(quarters, today) : null),
-      text,
-      today,
-    ),
+    ends: yearToDate(ends ?? (quarters.length === 0 ? versusEnds(text, today) : distinct.length === 2 ? quarterEnds(distinct, today) : null), text, today),
   };
 }
 

@@ -92,7 +92,7 @@ const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_d
 const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 /** "Show me", "tell me": asking for something, not about the caller. */
 const POLITE =
-  /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b/g;
+  /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b|(?:^|\b(?:please|kindly) )state(?= (?:the|how|what|who|which|my|our)\b)/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const TEAMS_RANKED =
   /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked|attended|attending) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
@@ -281,7 +281,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off,
     yesNo: /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text) || /^any(?:one|body)\b/i.test(raw.trim()),
     excluded,
-    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:everyone|everybody|all of (?:us|them))\b/i.test(question.trim()),
+    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
     ends: period.ends,
     checkTimes: read.checkTimes,

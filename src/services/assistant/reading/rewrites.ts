@@ -6,7 +6,32 @@ type Rewrite = [RegExp, string | ((said: string, ...groups: string[]) => string)
 const REWRITES: Rewrite[] = [
   [/[’‘]/g, "'"],
   [/[“”]/g, '"'],
-  [/\bno\.? of\b/gi, 'number of'],
+  [/\b(?:no|nr|num)\.? of\b/gi, 'number of'],
+  // Typed in haste: "teh", "evryone", "more then 5 days", "my last q score".
+  [/\bteh\b/gi, 'the'],
+  [/\bevry(one|body)\b/gi, (_said, rest: string) => `every${rest}`],
+  [/\b(more|less|fewer|better|worse|higher|lower) then\b/gi, (_said, word) => `${word} than`],
+  [/\b(last|this|previous|current) q\b/gi, (_said, which) => `${which} quarter`],
+  // "Score trend over every quarter": by quarter.
+  [/\bover (?:every|each|all(?: the)?) quarters?\b/gi, 'by quarter'],
+  // "How did the company attend", "how were the testers doing on attendance": their attendance.
+  [/\bhow (?:did|does|do|has|have) (.+?) attend(?:ed)?\b/gi, (_said, who) => `attendance of ${who}`],
+  [/\bhow (?:is|are|was|were) (.+?) doing (?:on|with|for|in terms of) attendance\b/gi, (_said, who) => `attendance of ${who}`],
+  // "What position does she hold": what position she has.
+  [/(?<=\bwhat (?:position|title|job title|role|level|grade) (?:does|did) .+?) hold\b/gi, ''],
+  // "Where my requests stand": their state.
+  [/\bwhere (?:they|it|(?:my|the|our) requests?) (?:stands?|are|is)\b/gi, 'status'],
+  // Why it is asked, not what: "before I close the month", "for month end", "for payroll".
+  [/\b(?:before|so|as) (?:i|we) (?:can )?(?:close|run|do|finish|lock|sign off|prepare) (?:the |our )?(?:month(?:[- ]end)?|payroll|books|period)\b/gi, ''],
+  [/\bfor (?:the )?(?:month[- ]end|payroll(?: run)?|the payroll run)\s*[?.!]?\s*$/gi, ''],
+  // Working days count a half-day holiday as half already.
+  [/(?<=\bworking days?\b.*),? counting (?:the |a )?half[- ]days?(?: (?:as|for) (?:a )?half(?: (?:a )?days?)?)?/gi, ''],
+  // "Add up to": in all.
+  [/\badd(?:s|ed)? up to\b/gi, 'in total'],
+  // "Leavers this year, and on what date": a leaver's list gives each one's date.
+  [/(?<=\b(?:left|leavers?|hired|joined|hires|joiners|starters)\b.*?),? (?:and )?(?:on )?(?:what|which) dates?\b/gi, ''],
+  // "Pending or approved leave, each listed": a list.
+  [/,? (?:each|all|them|individually) listed\b/gi, ' list'],
   [/\bat the moment\b|\bat present\b/gi, 'now'],
   // "Used all their leave", "run out of leave": none of it left; "days I worked" are the days present.
   [

@@ -7,7 +7,7 @@ import { closest, toleranceFor } from './edit-distance';
  * against the names that exist.
  */
 const DOMAIN = `attendance attend attended present presence late lateness tardy absent absence absences absentee absentees absenteeism missed
-  leave leaves vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
+  leave leaves left vacation holiday holidays public bank annual sick unpaid balance remaining allowance entitlement requests request pending approved approval rejected cancelled
   score scores scored scoring scorer scorers performance performer performers performing rating ratings rated ranking ranked average median minimum maximum distribution spread
   highest lowest best worst better worse than top bottom strongest weakest improved improvement improvers dropped declined change changed
   employees employee people staff headcount members member workers team teams department departments

@@ -24,9 +24,12 @@ import { OCTOBER, q, THIS_QUARTER, THIS_YEAR } from '../helpers';
 const Q3 = '2025-Q3';
 const Q2 = '2025-Q2';
 const left = (id: string, label: string) => near(days(balance(id, 'ANNUAL').available), label);
+// Both teams' means are expected, so both teams are named: the grader's team set cannot single out the higher one
+// (an expectation of only the higher team could not be met by any answer giving both figures; corrected after the
+// first run, named in docs/ASSISTANT-EVALUATION.md). The gap is checked to be no tie.
 const twoMeans = (a: string, b: string, period: string) => {
-  const gap = meanGap(a, b, period);
-  return answer({ figures: [score(meanOf(period, { team: a })), score(meanOf(period, { team: b }))], teams: [gap > 0 ? a : b] });
+  if (meanGap(a, b, period) === 0) throw new Error(`${a} and ${b} tie in ${period}`);
+  return answer({ figures: [score(meanOf(period, { team: a })), score(meanOf(period, { team: b }))], teams: [a, b] });
 };
 
 export const OPERATIONS: readonly Question[] = [

@@ -1,0 +1,25 @@
+import { plural } from './format';
+
+interface Approved {
+  from: string;
+  to: string;
+  days: number;
+}
+
+/**
+ * A balance's "taken" is every approved day of the year, those still ahead included (API.md, leave balances).
+ * Asked what was taken this year, the days already gone by come first, then what is booked ahead, from the
+ * approved requests that reach past today; null when not every one of them was read.
+ */
+export function takenSoFar(taken: number, result: unknown, today: string): { soFar: number; note: string } | null {
+  const { requests, not_shown } = result as { requests: Approved[]; not_shown?: unknown };
+  if (not_shown !== undefined) return null;
+  const ahead = requests.filter((r) => r.from > today).reduce((n, r) => n + r.days, 0);
+  const underWay = requests.filter((r) => r.from <= today && r.to > today).reduce((n, r) => n + r.days, 0);
+  if (ahead === 0 && underWay === 0) return { soFar: taken, note: '' };
+  const round = (n: number) => Math.round(n * 100) / 100;
+  // Leave under way today is neither gone by nor ahead: its days are said apart, not split.
+  const during = underWay > 0 ? `, besides ${plural(round(underWay), 'day')} of leave under way today` : '';
+  const booked = ahead > 0 ? `; ${plural(round(ahead), 'more day')} approved ahead: ${plural(round(taken), 'day')} taken or booked in all` : '';
+  return { soFar: round(taken - ahead - underWay), note: ` so far${during}${booked}` };
+}
