@@ -2,6 +2,7 @@ import { readQuestion } from '../../services/assistant/reading/reading';
 import { withYesOrNo } from '../../services/assistant/answers/yes-no';
 import { withinCohort } from '../../services/assistant/answers/hired-cohort';
 import { compose } from '../../services/assistant/answers/compose';
+import { nameDistance } from '../../services/assistant/people-tools';
 import { parsedOf } from '../../services/assistant/reading/parsed';
 import { parseDateRange, parsePeriod } from '../../services/assistant/time-expression.parser';
 import { holidayLookup, holidayPeriod } from '../../services/assistant/answers/holiday-date';
@@ -2490,6 +2491,23 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
       ['attendance_rate', { from: '2025-10-01', to: today }],
     ]);
     expect(phrase(change, rates(0.9567, 0.95))).toMatch(/; down 0\.67 percentage points\.$/);
+  });
+
+  it("when a team's average is held against the company's, then both are measured and yes or no comes first", () => {
+    const scores = step("is DEV's Q3 average above the company's");
+    expect(calls(scores)).toEqual([
+      ['score_summary', { period: '2025-Q3', team_ids: ['DEV'] }],
+      ['score_summary', { period: '2025-Q3' }],
+    ]);
+    const mean = (m: number) => ({ periods: [{ period: '2025-Q3', mean: m, count: 9, min: 50, max: 90, teams: [] }] });
+    expect(phrase(scores, [mean(77.77), mean(74.75)])).toMatch(/^Yes\. /);
+    expect(phrase(step("is QA's attendance rate below the company's last month"), rates(0.8936, 0.941))).toMatch(/^Yes\. /);
+  });
+
+  it('when a name is spelt as it sounds ("Feliks" for Felix), then it still matches, and a different name does not', () => {
+    expect(nameDistance('feliks wagner', 'Felix Wagner')).toBe(0);
+    expect(nameDistance('stephan', 'Stefan Braun')).toBe(0);
+    expect(nameDistance('felipe', 'Felix Wagner')).toBe(Infinity);
   });
 
   it('when periods, words and scopes are typed as people type them, then they are read as meant', () => {

@@ -33,11 +33,14 @@ const brief = (e: EmployeeBrief) => ({
   end_date: e.end_date,
 });
 
+/** Spellings that sound alike ("Feliks", "Felix"; "Stefan", "Stephan"), written one way before names are compared. */
+const soundsAlike = (words: string) => words.toLowerCase().replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/ck/g, 'k');
+
 /** Each word of a name within its edit tolerance of a word of the person's name, in any order. */
-function nameDistance(said: string, name: string): number {
-  const words = name.toLowerCase().split(/\s+/);
+export function nameDistance(said: string, name: string): number {
+  const words = soundsAlike(name).split(/\s+/);
   let total = 0;
-  for (const word of said.toLowerCase().split(/\s+/)) {
+  for (const word of soundsAlike(said).split(/\s+/)) {
     const max = word.length < 4 ? 0 : word.length < 7 ? 1 : 2;
     const best = Math.min(...words.map((w) => editDistance(word, w, max)));
     // A short form of a first name ("Kev", "Mo") costs one edit, so a full spelling within tolerance still wins;

@@ -48,14 +48,16 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     (reading.operation === 'list' || reading.operation === 'count' || reading.operation === 'lookup')
   )
     return sideBySide(states.map((m) => compose({ ...q, reading: { ...reading, measures: [m] } })));
-  // "How does DEV compare with the company": the team's figure beside everyone's, never the team's alone.
+  // "How does DEV compare with the company": the team's figure beside everyone's, never the team's alone ("DEV's Q3
+  // average against the company's": a quarter's average is of scores).
+  const rated = reading.measures.length > 0 ? reading.measures : reading.quarters.length > 0 && reading.statistic === 'mean' ? ['score' as const] : [];
   if (
     reading.teams.length === 1 &&
     COMPANY.test(reading.said) &&
     q.people.length === 0 &&
     !reading.me &&
-    reading.measures.length > 0 &&
-    reading.measures.every((m) => RATED.has(m))
+    rated.length > 0 &&
+    rated.every((m) => RATED.has(m))
   ) {
     // Each side is one figure: the team's, then everyone's (not a table of teams).
     const each = { ...reading, said: reading.said.replace(COMPANY, ' '), operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };

@@ -110,6 +110,23 @@ function totalAgainstLine(q: Question, intent: string, measure: string, results:
   return total === undefined ? null : meets(total, t.comparison, t.value);
 }
 
+const ABOVE = /\b(?:above|over|higher|better)\b/;
+const BELOW = /\b(?:below|under|lower|worse)\b/;
+
+/** "Is DEV's Q3 average above the company's": the team's figure (the first answer) against everyone's (the second). */
+function againstEveryone(q: Question, intent: string, results: unknown[]): boolean | null {
+  const said = q.reading.said;
+  if (q.reading.teams.length !== 1 || results.length !== 2 || ABOVE.test(said) === BELOW.test(said)) return null;
+  if (intent !== 'attendance_summary' && intent !== 'score_summary') return null;
+  const figure = (r: unknown) => {
+    const d = r as { totals?: { average_rate?: number | null }; periods?: { mean: number | null }[] };
+    return d.totals?.average_rate ?? d.periods?.at(-1)?.mean ?? null;
+  };
+  const [team, everyone] = results.map(figure);
+  if (team === null || everyone === null || team === undefined || everyone === undefined) return null;
+  return ABOVE.test(said) ? team > everyone : team < everyone;
+}
+
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
 function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
   if (/\bSo (?:yes|no)\b|^(?:Yes|No|Partly|Half)\b/.test(text)) return null;
@@ -124,7 +141,11 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   // "Did I check out yesterday": whether the day's record has that time.
   if (measure === 'check_times')
     return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
-  const compared = teamsCompared(q, intent, measure, results) ?? scoreTeamsCompared(q, intent, results) ?? totalAgainstLine(q, intent, measure, results);
+  const compared =
+    teamsCompared(q, intent, measure, results) ??
+    scoreTeamsCompared(q, intent, results) ??
+    totalAgainstLine(q, intent, measure, results) ??
+    againstEveryone(q, intent, results);
   if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
