@@ -2525,5 +2525,19 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
       ['working_days', { from: '2025-11-01', to: '2025-11-30', team_id: 'DEV' }],
     ]);
     expect(calls(step('average tenure by team'))).toHaveLength(3);
+    expect(read('average tenure in years across the company').unused).toEqual([]);
+    expect(read('pending time corrections to review?').measures).toEqual(['corrections']);
+    expect(read('how many inactive employees are on file')).toMatchObject({ filters: { status: 'inactive' }, unused: [] });
+    expect(read('QA scores Q3: avg, min, max')).toMatchObject({ statistic: 'mean', unused: [] });
+    expect(read('late arrivals broken down by team, October')).toMatchObject({ perTeam: true, unused: [] });
+    expect(read('most hours logged in october, whole company').measures).toEqual(['hours']);
+  });
+
+  it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {
+    expect(calls(step('teams where nobody was late yesterday'))).toEqual([['attendance_rate', { from: '2025-11-18', to: '2025-11-18' }]]);
+    const ahead = step('who on my team is not on leave next wednesday', { role: 'manager', employee_id: 'QA-001', team_id: 'QA' });
+    expect(calls(ahead)).toContainEqual(['attendance_by_person', { from: '2025-11-26', to: '2025-11-26', status: 'on_leave', team_id: 'QA' }]);
+    const twoMonths = step('annual leave taken in September vs October');
+    expect('calls' in twoMonths && twoMonths.calls.map((c) => c.input.from)).toEqual(['2025-09-01', '2025-10-01']);
   });
 });

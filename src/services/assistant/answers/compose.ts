@@ -129,7 +129,7 @@ export function compose(q: Question): Step {
     reading.range !== null &&
     (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
     reading.measures.length > 0 &&
-    reading.measures.every((m) => ATTENDANCE.has(m))
+    reading.measures.every((m) => ATTENDANCE.has(m) || m === 'leave_taken')
   )
     return eachPeriod(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], compose, onePerson ? 'lookup' : 'count');
   // "Hours I worked last week vs the week before": each period's figures, side by side.

@@ -36,7 +36,8 @@ export function neverAmong(q: Question, measure: string, phrase: string): Step {
   const today = q.context.today;
   const range = reading.range;
   if (range === null) return cannot(measure, `tell me the period, for example "who was not ${STATUS_WORD[state]} in October".`);
-  if (range.from > today) return cannot(measure, inTheFuture(range.label, today, `who will not be ${STATUS_WORD[state]}`));
+  // Leave is booked ahead; any other day ahead is no one's yet.
+  if (range.from > today && state !== 'on_leave') return cannot(measure, inTheFuture(range.label, today, `who will not be ${STATUS_WORD[state]}`));
   // Days not yet ended are no one's yet, except leave, which is booked ahead.
   const to = range.to > today && state !== 'on_leave' ? today : range.to;
   // "Which teams had no absences yesterday": the teams whose count is nought, from the same summary as each team's count.
@@ -59,7 +60,7 @@ export function neverAmong(q: Question, measure: string, phrase: string): Step {
       const span = when({ ...range, to });
       const of = `of the ${plural(employed.length, 'person', 'people')} employed throughout`;
       if (none.length === 0) return `Nobody${where} went without a day ${STATUS_WORD[state]} ${span}, ${of}: none.`;
-      return `${plural(none.length, 'person', 'people')}${where} had no day ${STATUS_WORD[state]} ${span}, ${of}: ${names(none)}.`;
+      return `${plural(none.length, 'person', 'people')}${where} ${range.from > today ? 'have' : 'had'} no day ${STATUS_WORD[state]} ${span}, ${of}: ${names(none)}.`;
     },
   };
 }

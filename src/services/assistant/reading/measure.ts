@@ -148,7 +148,10 @@ const STATISTICS: [Statistic, RegExp][] = [
     'issues',
     /\b(?:issues?|problems?|problematic|concerns?|concerning|poor|bad|low|alerts?|below (?:the )?(?:attendance )?(?:threshold|target|alert(?: rate)?)|threshold)\b/,
   ],
-  ['minmax', /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)? and max(?:imum)?|max(?:imum)? and min(?:imum)?)\b/],
+  [
+    'minmax',
+    /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)?\s*(?:and|,|\+|&|\/)\s*max(?:imum)?|max(?:imum)?\s*(?:and|,|\+|&|\/)\s*min(?:imum)?)\b/,
+  ],
   ['median', /\bmedian\b/],
   ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores|(?<=\bscores? )(?:statistics|stats))\b/],
   ['mean', /\b(?:average|avg|mean)\b/],

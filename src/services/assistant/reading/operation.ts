@@ -69,7 +69,7 @@ export interface Filters {
 
 /** A day's state denied: "not late", "wasn't absent", "with no absences", "never forgot to check out". */
 const NEGATED =
-  /\b(?:(?:was|were|is|are|has|have|had|did)(?:n't| not)|not|never|(?:with|had|have|has) (?:no|zero)|zero)\b(?= (?:been |ever |once |a (?:single )?|one |any )?(?:late|absent|absences?|absentee\w*|on leave|off|missed|miss|forgot|forget|lates|late arrivals?|missing check-?outs?)\b)/g;
+  /\b(?:(?:was|were|is|are|has|have|had|did)(?:n't| not)|not|never|(?:with|had|have|has) (?:no|zero)|zero|(?:nobody|no one)(?: (?:was|were|is|has been|had been))?)\b(?= (?:been |ever |once |a (?:single )?|one |any )?(?:late|absent|absences?|absentee\w*|on leave|off|missed|miss|forgot|forget|lates|late arrivals?|missing check-?outs?)\b)/g;
 
 type LeaveType = 'ANNUAL' | 'SICK' | 'UNPAID';
 /** "Leave taken by kind": every kind of leave, each answered. */

@@ -26,6 +26,15 @@ const REWRITES: Rewrite[] = [
   [/\bfor (?:the )?(?:month[- ]end|payroll(?: run)?|the payroll run)\s*[?.!]?\s*$/gi, ''],
   // Working days count a half-day holiday as half already.
   [/(?<=\bworking days?\b.*),? counting (?:the |a )?half[- ]days?(?: (?:as|for) (?:a )?half(?: (?:a )?days?)?)?/gi, ''],
+  // Other words for the same thing: "hours logged", "broken down by team", "the corrections queue", "on file".
+  [/\bhours logged\b/gi, 'hours worked'],
+  [/\b(?:broken down|split|grouped) by\b/gi, 'by'],
+  [/\b(?:time )?corrections? (?:to|awaiting|for) review\b|\bcorrections? queue(?: status)?\b|\btime corrections?\b/gi, 'pending corrections'],
+  [/\b(teams?|departments?) where\b/gi, (_said, teams) => `${teams} with`],
+  [/\b(?:are |is )?on (?:file|the books)\b/gi, ''],
+  [/(?<=\btenure\b.*)\bin years\b/gi, ''],
+  [/(?<=\bdays?\b.*)\basked for\b(?=.*\brequests?\b)/gi, ''],
+  [/\bhow did (.+?) move from\b/gi, (_said, what) => `how did ${what} change from`],
   // "Add up to": in all.
   [/\badd(?:s|ed)? up to\b/gi, 'in total'],
   // "Leavers this year, and on what date": a leaver's list gives each one's date.
