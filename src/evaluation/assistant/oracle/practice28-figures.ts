@@ -8,8 +8,10 @@ import { TODAY } from '../dataset/calendar';
 import { person } from '../dataset/dataset';
 import { addDays, isWeekend, type Day } from '../dataset/dates';
 import { PERIODS } from '../dataset/scores';
+import { days, type Figure } from '../expectation';
 import { halvesOff } from './absence';
 import { leaveDays, requests } from './leave-figures';
+import { near } from './practice10-figures';
 import { scoreOf } from './score-figures';
 
 export const LAST_MONTH: [Day, Day] = ['2025-10-01', '2025-10-31'];
@@ -71,4 +73,19 @@ export const quarterWord = (period: string): string => period.slice(5);
 export function clearOf(value: number, line: number, margin: number): number {
   if (Math.abs(value - line) < margin) throw new Error(`${value} is too near ${line}: yes or no is in doubt`);
   return value;
+}
+
+/**
+ * Leave taken so far this year and booked ahead, as figures with their labels. A part that is 0 is left out:
+ * "nothing booked ahead" says it without a 0 (README: this year's leave taken includes the days booked ahead
+ * and says so; asked for the split, each non-zero part is expected).
+ */
+export function takenAndAhead(id: string): Figure[] {
+  const parts: Figure[] = [];
+  const taken = leaveTakenSoFar(id);
+  const ahead = leaveBookedAhead(id);
+  if (taken > 0) parts.push(near(days(taken), 'taken|so far|used|had'));
+  if (ahead > 0) parts.push(near(days(ahead), 'ahead|booked|upcoming|future|coming'));
+  if (parts.length === 0) throw new Error(`${id} has no approved leave this year`);
+  return parts;
 }

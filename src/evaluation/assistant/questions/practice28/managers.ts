@@ -38,9 +38,10 @@ const corrections = () => answer({ mentions: ['correction'] });
 const byMonth = (scope: Scope) => figures(...monthlyRates(scope).map((r) => rate(r)));
 const mean = (scope: Scope, period = Q3) => figures(score(stats([period], scope).mean));
 const median = (scope: Scope, period = Q3) => figures(score(stats([period], scope).median));
-const spread = (scope: Scope, period = Q3) => {
+// "Range ..., lowest to highest" asks for the two ends; the spread between them is asked separately (PC144).
+const lowHigh = (scope: Scope, period = Q3) => {
   const s = stats([period], scope);
-  return figures(score(spreadOf(period, scope)), score(s.min), score(s.max));
+  return figures(score(s.min), score(s.max));
 };
 const memberRate = (id: string, range: Range) => figures(rate(rateIn({ ids: [id] }, range)));
 const memberLate = (id: string, range: Range) => figures(near(count(measureOf(id, 'late', ...range)), 'late|time'));
@@ -50,7 +51,7 @@ export const MANAGERS: readonly Question[] = [
   q('PC099', 'DEV-001', 'morning! who on my team was late last week', () => list(peopleWhere(DEV, 'late', ...LAST_WEEK))),
   q('PC100', 'DEV-001', 'who hasnt checked in yet today', () => list(notCheckedInToday(DEV))),
   q('PC101', 'DEV-001', 'who was absent last week on my team', () => list(peopleWhere(DEV, 'absent', ...LAST_WEEK))),
-  q('PC102', 'DEV-001', 'whos off this week', () => list(offBetween(DEV, ...THIS_WEEK))),
+  q('PC102', 'DEV-001', 'whos on leave this week', () => list(offBetween(DEV, ...THIS_WEEK))),
   q('PC103', 'DEV-001', 'who will be off next week', () => list(offBetween(DEV, ...NEXT_WEEK))),
   q('PC104', 'DEV-001', 'who on my team was late this week', () => list(peopleWhere(DEV, 'late', ...THIS_WEEK))),
   q('PC105', 'DEV-001', 'pending leave requests on my team', () => pending(DEV)),
@@ -63,13 +64,13 @@ export const MANAGERS: readonly Question[] = [
   q('PC112', 'DEV-001', 'how many late arrivals on the team last week', () => lateCount(DEV, LAST_WEEK)),
   q('PC113', 'DEV-001', 'average score of my team in q3', () => mean(DEV)),
   q('PC114', 'DEV-001', 'median team score last quarter', () => median(DEV)),
-  q('PC115', 'DEV-001', 'range of scores on my team in Q3, lowest to highest', () => spread(DEV)),
+  q('PC115', 'DEV-001', 'range of scores on my team in Q3, lowest to highest', () => lowHigh(DEV)),
   q('PC116', 'DEV-001', 'top 3 on my team last quarter', () => list(rankClean(Q3, 3, 'top', DEV))),
   q('PC117', 'DEV-001', 'bottom 2 scores in my team q3', () => list(rankClean(Q3, 2, 'bottom', DEV))),
   q('PC118', 'DEV-001', 'who on my team is below 90% attendance last month', () => list(rateBelow(DEV, LAST_MONTH, 0.9))),
   q('PC119', 'DEV-001', 'who scored under 70 in q3 on my team', () => list(scoredBelow(Q3, 70, DEV))),
   q('PC120', 'DEV-001', 'who was late more than 3 times last month', () => list(moreThan(DEV, 'late', LAST_MONTH, 3))),
-  q('PC121', 'DEV-001', 'who worked under 35 hours last week', () => list(hoursBelow(DEV, LAST_WEEK, 35))),
+  q('PC121', 'DEV-001', 'who worked under 32 hours last week', () => list(hoursBelow(DEV, LAST_WEEK, 32))),
   q('PC122', 'DEV-001', 'how many times was lukas late last month', () => memberLate('DEV-004', LAST_MONTH)),
   q('PC123', 'DEV-001', "lukas novac's attendance rate this month", () => memberRate('DEV-004', THIS_MONTH)),
   q('PC124', 'DEV-001', "chris's absences last month", () => figures(near(days(measureOf('DEV-006', 'absent', ...LAST_MONTH)), 'absen|day|missed'))),
@@ -94,7 +95,7 @@ export const MANAGERS: readonly Question[] = [
   q('PC141', 'QA-001', 'late arrivals on my team last month', () => lateCount(QA, LAST_MONTH)),
   q('PC142', 'QA-001', 'team avg score q3', () => mean(QA)),
   q('PC143', 'QA-001', 'median score on my team in Q2', () => median(QA, '2025-Q2')),
-  q('PC144', 'QA-001', 'score range on my team q3', () => spread(QA)),
+  q('PC144', 'QA-001', 'score spread on my team q3 (max minus min)', () => figures(score(spreadOf(Q3, QA)))),
   q('PC145', 'QA-001', 'top 2 performers on my team last quarter', () => list(rankClean(Q3, 2, 'top', QA))),
   q('PC146', 'QA-001', 'lowest 3 scores q3', () => list(rankClean(Q3, 3, 'bottom', QA))),
   q('PC147', 'QA-001', 'who on my team is below 90% attendance this month', () => list(rateBelow(QA, THIS_MONTH, 0.9))),

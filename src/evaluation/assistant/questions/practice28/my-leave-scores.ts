@@ -15,17 +15,7 @@ import { wentUp } from '../../oracle/practice20-figures';
 import { workingDays } from '../../oracle/practice21-figures';
 import { workingDaysHalves } from '../../oracle/practice23-figures';
 import { requestsOf } from '../../oracle/practice25-figures';
-import {
-  bestQuarter,
-  DECEMBER,
-  leaveBookedAhead,
-  leaveTakenSoFar,
-  myRequestStarts,
-  nextDayOff,
-  NOVEMBER,
-  quarterWord,
-  scoreTrend,
-} from '../../oracle/practice28-figures';
+import { bestQuarter, DECEMBER, myRequestStarts, nextDayOff, NOVEMBER, quarterWord, scoreTrend, takenAndAhead } from '../../oracle/practice28-figures';
 import { kpiOf, scoreOf } from '../../oracle/score-figures';
 import { q } from '../helpers';
 
@@ -37,9 +27,8 @@ const myRequests = (id: string) => {
   return answer({ dates: list.map((l) => l.from), mentions: [...new Set(list.map((l) => l.status))] });
 };
 // "Taken so far vs booked ahead": README — this year's leave taken is the approved leave of the year, days booked
-// ahead included, and says so; asked for the split, both parts are expected (0 where nothing is booked).
-const takenVsAhead = (id: string) =>
-  figures(near(days(leaveTakenSoFar(id)), 'taken|so far|used|had'), near(days(leaveBookedAhead(id)), 'ahead|booked|upcoming|future|coming'));
+// ahead included, and says so; asked for the split, each non-zero part is expected (see takenAndAhead).
+const takenVsAhead = (id: string) => figures(...takenAndAhead(id));
 const trend = (id: string) => figures(...scoreTrend(id).map((s) => score(s)));
 const upQ2Q3 = (id: string) => {
   const [before, after] = [scoreOf(id, '2025-Q2'), scoreOf(id, '2025-Q3')];

@@ -69,7 +69,7 @@ export const YES_NO: readonly Question[] = [
     const value = clearOf(balance('DEV-003', 'ANNUAL').available, 10, 0.5);
     return yesNo(value > 10, [near(days(value), 'left|available|remain|annual|day')]);
   }),
-  q('PC180', 'DEV-001', 'is anyone on my team off today', () => {
+  q('PC180', 'DEV-001', 'is anyone on my team on leave today', () => {
     const who = offOn(DEV, TODAY);
     return yesNo(who.length > 0, [], { people: who });
   }),
