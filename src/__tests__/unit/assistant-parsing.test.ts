@@ -1629,8 +1629,16 @@ describe('chat-box messages of the thirteenth and fourteenth practice sets (lead
       result: { error: 'must be at most 366 days from from, inclusive', kind: 'validation' },
     };
     const said = failureText(error, read('absences since 2020'), 'absent', context(today));
-    expect(said).toMatch(/since 2020-01-01 \(2020-01-01 to 2025-11-19\): that is longer than I answer for at once \(at most 366 days\)/);
+    // In the question's own words and no digits, so it reads as the refusal it is, not as figures.
+    expect(said).toBe(
+      "I can't answer that absent question since 2020-01-01: that is longer than I answer for at once (at most a year); ask for a shorter period.",
+    );
     expect(said).not.toMatch(/from from/);
+    const listed = {
+      ...error,
+      result: { error: 'Invalid arguments', details: [{ field: 'from', message: 'from must not be after to, and at most 186 days apart' }] },
+    };
+    expect(failureText(listed, read('who was absent the most this year'), 'absent', context(today))).toMatch(/for this year: .*\(at most six months\)/);
   });
 
   it('when a message opens with what the asker is doing, then the question after it is answered, and a person named there is who "she" is', () => {
@@ -2383,6 +2391,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
   const step = (q: string, who: Partial<ConversationContext> = {}) => withYesOrNo(question(q, who), compose(question(q, who)));
   const phrase = (s: ReturnType<typeof step>, results: unknown[]) => ('calls' in s ? s.phrase(results) : s.text);
   const calls = (s: ReturnType<typeof step>) => ('calls' in s ? s.calls.map((c) => [c.name, c.input]) : s.text);
+  const text = (s: ReturnType<typeof step>) => ('text' in s ? s.text : `calls: ${s.calls.map((c) => c.name).join(', ')}`);
   const rates = (...r: number[]) => r.map((average_rate) => ({ totals: { average_rate }, teams: [] }));
 
   it('when an absence rate is asked over two periods, by month or as a move, then each period’s absence rate is given, never refused or pooled', () => {
@@ -2531,6 +2540,39 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect(read('QA scores Q3: avg, min, max')).toMatchObject({ statistic: 'mean', unused: [] });
     expect(read('late arrivals broken down by team, October')).toMatchObject({ perTeam: true, unused: [] });
     expect(read('most hours logged in october, whole company').measures).toEqual(['hours']);
+  });
+
+  it('when practice28 and practice29 ask as they do, then the parts are kept (cohorts, listed weeks, a line on a statistic, one’s own by default)', () => {
+    expect(read('Which of this year’s hires were late in October?').filters.hired).toMatchObject({ from: '2025-01-01', to: today });
+    expect(read('Of the people hired before 2025, what was the attendance rate last month?').filters.hired).toMatchObject({ to: '2024-12-31' });
+    const cohort = question('attendance rate of everyone hired in 2025, last month');
+    expect(text(withinCohort(cohort, compose(cohort)))).toMatch(/only in a list of who was late, absent or on leave/);
+    expect(read('Who were the 2 most frequent latecomers last month, and how many times was each late?')).toMatchObject({
+      measures: ['late', 'headcount'],
+      operation: 'rank',
+      limit: 2,
+      unused: [],
+    });
+    const weeks = step('QA attendance rate for the weeks starting 20 October, 27 October, 3 November and 10 November');
+    expect('calls' in weeks && weeks.calls.map((c) => [c.input.from, c.input.to])).toEqual([
+      ['2025-10-20', '2025-10-26'],
+      ['2025-10-27', '2025-11-02'],
+      ['2025-11-03', '2025-11-09'],
+      ['2025-11-10', '2025-11-16'],
+    ]);
+    // Not a week apart: not read as weeks, so named back.
+    expect(text(step('attendance for the weeks starting 20 October and 3 November'))).toMatch(/20 october and 3 november are not/);
+    const item = (final_score: number) => ({ employee_id: 'X', employee_name: 'X', team_id: 'DEV', final_score, period: '2025-Q3' });
+    expect(phrase(step('is the median Q3 score above 75?'), [{ items: [item(70), item(74), item(90)] }])).toMatch(
+      /^No: the median final score in 2025-Q3 is 74/,
+    );
+    expect(calls(step('working days in september for QA vs DEV'))).toHaveLength(2);
+    expect(read('did my score drop from q4 last year to q1?', employee).quarters).toEqual(['2024-Q4', '2025-Q1']);
+    expect(read('who wasnt late at all this month', manager).filters.negated).toBe(true);
+    expect(calls(step('how many days absent last month', employee))).toEqual([['employee_attendance', { from: '2025-10-01', to: '2025-10-31' }]]);
+    expect(text(step('What was the attendance rate last week?', employee))).toBe('calls: attendance_rate');
+    const series = step('attendance rate by month since tracking began');
+    expect('calls' in series && series.calls.length).toBe(12);
   });
 
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {

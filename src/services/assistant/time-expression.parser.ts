@@ -109,6 +109,9 @@ export function parsePeriod(text: string, today: string): string | null {
   if (match) return `${match[1]}-Q${match[2]}`;
   match = /\bq([1-4])\s*(?:of\s+|,\s*|-\s*)?(\d{4})\b/i.exec(text);
   if (match) return `${match[2]}-Q${match[1]}`;
+  // "Q4 last year", "Q1 of this year".
+  match = /\bq([1-4])\s+(?:of\s+)?(last|this)\s+year\b/i.exec(text);
+  if (match) return `${match[2]!.toLowerCase() === 'last' ? year - 1 : year}-Q${match[1]}`;
   match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})\b/i.exec(text);
   if (match) return `${match[2]}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
   // "The first quarter": of this year.

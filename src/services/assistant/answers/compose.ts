@@ -15,6 +15,8 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { countSeries, countsInSeries } from './count-series';
 import { neverAmong } from './never-among';
+import { ownByDefault } from './own-by-default';
+import { weeksNotAWeekApart } from '../reading/period-phrases';
 import { rateSeries, seriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
 import { leftOut, unapplied } from './unapplied';
@@ -55,7 +57,8 @@ function nothingMeasured(reading: Question['reading']): string {
 }
 
 /** Every part of the question applied, or named back in a refusal: never a figure for a different question. */
-export function compose(q: Question): Step {
+export function compose(asked: Question): Step {
+  const q = ownByDefault(asked);
   const { reading } = q;
   const about = aboutTheAssistant(reading.said, EXAMPLES);
   if (about !== null) return about;
@@ -63,6 +66,9 @@ export function compose(q: Question): Step {
   const notADate = invalidDate(reading.said);
   if (notADate !== null)
     return cannot(primary(reading.measures) ?? 'unknown', `${notADate} is not a date in the calendar: ask with a real date, such as 2025-02-28.`);
+  const weeks = weeksNotAWeekApart(reading.said, reading.range);
+  if (weeks !== null)
+    return cannot(primary(reading.measures) ?? 'unknown', `I read weeks listed by their first days, each a week after the one before; ${weeks} are not.`);
   if (reading.notHeld !== null) {
     return cannot('unsupported', notHeldText(reading.notHeld));
   }
@@ -250,7 +256,7 @@ export function compose(q: Question): Step {
     'hours',
   ]);
   // "Hires per team", "pending requests in DEV and in QA", "average tenure by team": each team's answer, side by side (the teams the caller sees).
-  const eachTeam = EACH_TEAM.has(measure) || (measure === 'tenure' && reading.statistic === 'mean');
+  const eachTeam = EACH_TEAM.has(measure) || measure === 'working_days' || (measure === 'tenure' && reading.statistic === 'mean');
   if ((reading.perTeam || reading.teams.length > 1) && eachTeam && q.people.length === 0 && !reading.me) {
     const teams = reading.teams.length > 1 ? reading.teams : q.context.teams.map((t) => t.team_id);
     return sideBySide(teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], perTeam: false, unit: null } })));

@@ -1,5 +1,6 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { lastDayOf, mondayOf, ymd, type DateRange } from '../time-expression.parser';
+import { sinceTracking } from '../reading/period';
 import { ratesOverPeriods, type RateMeasure } from './attendance-periods';
 import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';
@@ -59,7 +60,9 @@ export function seriesPeriods(q: Question, unit: SeriesUnit): DateRange[] | stri
   const today = q.context.today;
   const asked = q.reading.range ?? defaultRange(unit, today);
   if (asked.from > today) return inTheFuture(asked.label, today);
-  const periods = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
+  const all = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
+  // "By quarter since tracking started": the whole record is asked, so its latest periods, as many as one answer gives.
+  const periods = asked.label === sinceTracking(today).label ? all.slice(-MOST[unit]) : all;
   return periods.length > MOST[unit]
     ? `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`
     : periods;

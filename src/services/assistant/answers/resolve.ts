@@ -1,6 +1,6 @@
 import type { ConversationContext, ToolResultPart } from '../llm-client.port';
 import type { Reading } from '../reading/reading';
-import { names, when } from './format';
+import { names } from './format';
 import type { Person } from './plan';
 
 /** The people the question named, as the lookups found them; a reply when one was not found or is ambiguous. */
@@ -46,8 +46,9 @@ export function failureText(result: ToolResultPart, reading: Reading, measure: s
   if (error.kind === 'forbidden')
     return `I can't show you ${what}${where}: the figures of a team or of everyone are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
   // A span too long for one answer is said in the question's period, not in the tool's field names.
-  const most = /at most (\d+) days/.exec(error.error)?.[1];
-  if (error.kind === 'validation' && most !== undefined && reading.range)
-    return `I can't answer that ${what} question${where} ${when(reading.range)}: that is longer than I answer for at once (at most ${most} days); ask for a shorter period.`;
+  // The tool's own check of its arguments says it in its details; no dates are repeated, so it reads as the refusal it is.
+  const most = Number(/at most (\d+) days/.exec(JSON.stringify(result.result))?.[1] ?? NaN);
+  if (!Number.isNaN(most) && reading.range)
+    return `I can't answer that ${what} question${where} ${/^since\b/.test(reading.range.label) ? '' : 'for '}${reading.range.label}: that is longer than I answer for at once (at most ${most > 200 ? 'a year' : 'six months'}); ask for a shorter period.`;
   return `I can't answer that ${what} question${where}: ${error.error}.`;
 }

@@ -79,6 +79,19 @@ function fromLists(q: Question, quarters: string[]): Step {
       if (items.length === 0) return `There are no scores${where} for ${span} that you can see: none.`;
       const values = items.map((i) => i.final_score);
       if (threshold?.inEach && quarters.length > 1) return inEachQuarter(lists, threshold, quarters, where);
+      // "Is the median Q3 score above 75": the statistic against the line, not the people past it.
+      const plain = statistic === 'mean' || statistic === 'median' || statistic === 'min' || statistic === 'max';
+      if (threshold && q.reading.yesNo && plain && threshold.upTo === undefined) {
+        const [word, value] =
+          statistic === 'median'
+            ? ['median', median(values)]
+            : statistic === 'min'
+              ? ['lowest', Math.min(...values)]
+              : statistic === 'max'
+                ? ['highest', Math.max(...values)]
+                : ['average', mean(values)];
+        return `${meets(value, threshold.comparison, threshold.value) ? 'Yes' : 'No'}: the ${word} final score${where} in ${span} is ${value} (the line: ${threshold.value}), over ${plural(values.length, 'score')}.`;
+      }
       if (threshold) {
         const t = threshold;
         const hit = items.filter((i) => meets(i.final_score, t.comparison, t.value) && (t.upTo === undefined || i.final_score <= t.upTo));

@@ -149,7 +149,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
-    const figure = OWN_FIGURE[measure];
+    // "Was I off on the 5th": absent or on leave, either is a day off.
+    const figure = measure === 'absent' && q.reading.off ? (d: Record<string, number>) => d.absent! + d.on_leave_days! : OWN_FIGURE[measure];
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
   }
   // "Did my score go up last quarter": the change the answer gives, against the way asked.

@@ -14,7 +14,7 @@ export interface Excluded {
 const LEVEL = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]levels?)?`;
 const WHAT = String.raw`(?:the |my |our )?[a-z-]+(?: team| department| dept| people| staff)?`;
 const LEAVING_OUT = new RegExp(
-  String.raw`\b(?:except(?: for)?|excluding|exclude|apart from|aside from|other than|minus|not counting|leaving out|outside(?: of)?|not in|but)\s+(${WHAT}(?:,? (?:and|or|&|nor) ${WHAT})*)`,
+  String.raw`\b(?:except(?: for)?|excluding|exclude|without|apart from|aside from|other than|minus|not counting|leaving out|outside(?: of)?|not in|but)\s+(${WHAT}(?:,? (?:and|or|&|nor) ${WHAT})*)`,
 );
 const NON_LEVEL = new RegExp(String.raw`\bnon-?${LEVEL}\b`);
 

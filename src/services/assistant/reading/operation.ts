@@ -69,7 +69,7 @@ export interface Filters {
 
 /** A day's state denied: "not late", "wasn't absent", "with no absences", "never forgot to check out". */
 const NEGATED =
-  /\b(?:(?:was|were|is|are|has|have|had|did)(?:n't| not)|not|never|(?:with|had|have|has) (?:no|zero)|zero|(?:nobody|no one)(?: (?:was|were|is|has been|had been))?)\b(?= (?:been |ever |once |a (?:single )?|one |any )?(?:late|absent|absences?|absentee\w*|on leave|off|missed|miss|forgot|forget|lates|late arrivals?|missing check-?outs?)\b)/g;
+  /\b(?:(?:was|were|is|are|has|have|had|did)(?:n't| not)|not|never|(?:with|had|have|has) (?:no|zero)|zero|(?:nobody|no one)(?: (?:was|were|is|has been|had been))?)\b(?= (?:been |ever |once |a (?:single )?|one |any )?(?:late|absent|absences?|absentee\w*|on leave|off|missed|miss|forgot|forget|lates|late arrivals?|missing check-?outs?|half[- ]days?)\b)/g;
 
 type LeaveType = 'ANNUAL' | 'SICK' | 'UNPAID';
 /** "Leave taken by kind": every kind of leave, each answered. */
@@ -147,8 +147,10 @@ const POSITION_WORDS = POSITIONS.map((position) => {
   return [position, new RegExp(String.raw`\b${said}(?:s|[- ]levels?)?\b${word === 'lead' ? '(?! to\\b)' : ''}`, 'g')] as const;
 });
 
-const LEVEL_WORD = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]level)?`;
-const POSITION_PAIR = new RegExp(String.raw`\b${LEVEL_WORD} (?:vs\.?|versus|and|or|against|compared (?:to|with)) (?:the |my |our )?${LEVEL_WORD}\b`);
+const LEVEL_WORD = String.raw`(junior|mid|senior|lead|manager)(?:s|[- ]levels?)?`;
+const POSITION_PAIR = new RegExp(
+  String.raw`\b${LEVEL_WORD} (?:vs\.?|versus|and|or|against|compared? (?:to|with)|(?:[a-z]+ ){0,4}than) (?:the |my |our )?${LEVEL_WORD}\b`,
+);
 const positionOf = (word: string): Position | undefined => POSITIONS.find((p) => p.toLowerCase() === word);
 
 type Decision = NonNullable<Filters['request_status']>;

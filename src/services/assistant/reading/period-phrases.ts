@@ -1,4 +1,4 @@
-import { addDays } from '../../../core/work-calendar/dates';
+import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { mondayOf, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 
 /** The first day of the week, month, quarter or year that holds today. */
@@ -56,11 +56,44 @@ function sinceAgo(text: string, today: string): DateRange | null {
   return { from, to: today, label: `since ${from}` };
 }
 
+const DAY_OF = String.raw`\d{1,2}(?:st|nd|rd|th)?(?: (?:${MONTHS.join('|')}))?`;
+const WEEKS_LISTED = new RegExp(String.raw`\bweeks (?:starting|beginning|commencing|of) (?:on )?(${DAY_OF}(?:,? (?:and )?${DAY_OF})+)\b`);
+/** The words of weeks listed, taken only once they were read as weeks a week apart (any other list is named back). */
+export const WEEKS_LISTED_WORDS = new RegExp(WEEKS_LISTED.source, 'g');
+export const LISTED_WEEKS_LABEL = 'the weeks from';
+
+/**
+ * "The weeks starting 20 October, 27 October, 3 November and 10 November", "the weeks of 1, 8, 15 and 22 September":
+ * Mondays a week apart, read as the span from the first to the Sunday after the last (asked week by week); null for
+ * any other list, whose words are then named back.
+ */
+function listedWeeks(text: string, today: string): DateRange | null {
+  const said = WEEKS_LISTED.exec(text)?.[1];
+  if (said === undefined) return null;
+  const days = [...said.matchAll(new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTHS.join('|')}))?`, 'g'))];
+  // A day without its month takes the next one named ("1, 8, 15 and 22 September").
+  const months = days.map((d, i) => d[2] ?? days.slice(i + 1).find((later) => later[2])?.[2]);
+  if (months.some((m) => m === undefined)) return null;
+  const dates = days.map((d, i) => {
+    const month = MONTHS.indexOf(months[i]!) + 1;
+    const year = month <= Number(today.slice(5, 7)) ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+    return `${year}-${String(month).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
+  });
+  if (!dates.every((date, i) => weekdayOf(date) === 1 && (i === 0 || addDays(dates[i - 1]!, 7) === date))) return null;
+  return { from: dates[0]!, to: addDays(dates.at(-1)!, 6), label: `${LISTED_WEEKS_LABEL} ${dates[0]} to ${dates.at(-1)}` };
+}
+
+/** The days of weeks listed that are not Mondays a week apart ("the weeks starting 20 October and 3 November"); null otherwise. */
+export function weeksNotAWeekApart(text: string, range: DateRange | null): string | null {
+  const said = WEEKS_LISTED.exec(text)?.[1];
+  return said !== undefined && !range?.label.startsWith(LISTED_WEEKS_LABEL) ? said : null;
+}
+
 /** A period said in a phrase of its own: to date, a half year or month, the week before last; null for any other. */
 export function phrasedPeriod(text: string, today: string): DateRange | null {
   if (/\bthe week before last\b/.test(text)) {
     const monday = addDays(mondayOf(today), -14);
     return { from: monday, to: addDays(monday, 6), label: 'the week before last' };
   }
-  return toDateOf(text, today) ?? halfYear(text, today) ?? halfMonth(text, today) ?? sinceAgo(text, today);
+  return toDateOf(text, today) ?? halfYear(text, today) ?? halfMonth(text, today) ?? sinceAgo(text, today) ?? listedWeeks(text, today);
 }

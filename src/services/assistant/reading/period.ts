@@ -4,7 +4,7 @@ import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { weekEnds } from './week-ends';
 import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
-import { phrasedPeriod, WHOLE_PHRASES } from './period-phrases';
+import { LISTED_WEEKS_LABEL, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
 export interface PeriodReading {
@@ -68,7 +68,7 @@ function versusEnds(text: string, today: string): [DateRange, DateRange] | null 
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
+const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 const QUARTERS = new RegExp(QUARTER, 'g');
 const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUARTER}`);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
@@ -265,7 +265,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
           to: periodRange(quarters.at(-1)!).to,
           label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
         };
-  if (range !== null) marks.take(WHOLE_PHRASES);
+  if (range !== null) marks.take(range.label.startsWith(LISTED_WEEKS_LABEL) ? WEEKS_LISTED_WORDS : WHOLE_PHRASES);
   if (range !== null) marks.take(DAY_PHRASES);
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
   // "Holidays so far this year": the part gone by, up to today, not the whole year.

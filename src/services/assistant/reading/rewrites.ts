@@ -26,6 +26,35 @@ const REWRITES: Rewrite[] = [
   [/\bfor (?:the )?(?:month[- ]end|payroll(?: run)?|the payroll run)\s*[?.!]?\s*$/gi, ''],
   // Working days count a half-day holiday as half already.
   [/(?<=\bworking days?\b.*),? counting (?:the |a )?half[- ]days?(?: (?:as|for) (?:a )?half(?: (?:a )?days?)?)?/gi, ''],
+  // Typed without the apostrophe: "wasnt", "didnt"; "wat" for what.
+  [/\b(was|were|is|are|has|have|had|did|do|does|could|would|should)nt\b/gi, (_said, verb) => `${verb}n't`],
+  [/\bdont\b/gi, "don't"],
+  [/\bwat\b/gi, 'what'],
+  // "Latecomers", "the most frequent", "with counts", "and how many times was each late": what a ranking of late days gives.
+  [/\b(?:the )?(?:(\d+) )?most frequent(?:ly)? late[- ]?comers?\b/gi, (_said, n?: string) => `the ${n ? `${n} ` : ''}people late the most`],
+  [/\blate[- ]?comers?\b/gi, 'people late'],
+  [/\bmost frequent(?:ly)?\b/gi, 'most often'],
+  [
+    /,? (?:and |with )(?:how many times|how often) (?:was |were |is )?(?:each|they|each one)(?: of them)?(?: (?:late|absent))?\b|\bwith (?:their |the )?counts?\b/gi,
+    '',
+  ],
+  [/\babs\.? rate\b/gi, 'absence rate'],
+  [/\bmissed check[- ]?outs?\b/gi, 'missing check-outs'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bexcl\.?(?=\s)/gi, 'excluding'],
+  [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],
+  [/\bbefore (?:the )?new year(?:'s)?(?: day)?\b/gi, 'this year'],
+  [/\bwhat(?:'s| is|s)? happening with\b/gi, 'status of'],
+  [/\banywhere\b/gi, ''],
+  [/(?<=\bmy own\b.*),? not (?:the|my|our) team(?:'s)?\b/gi, ''],
+  [/\byou(?:'re| are) (?:an? |the )?admin(?: now)?\b/gi, ''],
+  [/\bpayday\b/gi, 'pay day'],
+  [/(?<=\b(?:range|spread)\b.*),? (?:from )?(?:lowest to highest|highest to lowest)\b/gi, ''],
+  // "For the weeks starting 20 October, 27 October …": each of those weeks, week by week.
+  [
+    /(?<!\b(?:week by week|per week|by week|weekly|each week|every week)\b.*)\b(?:for |in |over )?(?:each of )?the weeks (?=(?:starting|beginning|commencing|of) (?:on )?\d)(?!.*\b(?:week by week|per week|by week|weekly)\b)/gi,
+    'week by week for the weeks ',
+  ],
   // Other words for the same thing: "hours logged", "broken down by team", "the corrections queue", "on file".
   [/\bhours logged\b/gi, 'hours worked'],
   [/\b(?:broken down|split|grouped) by\b/gi, 'by'],
