@@ -2575,6 +2575,22 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect('calls' in series && series.calls.length).toBe(12);
   });
 
+  it('when a first-week user wraps the question, asks for the best quarter or for holidays ahead, then the question inside is answered', () => {
+    expect(read('hi! first week using this. how many times was i late in august?', employee)).toMatchObject({ me: true, unused: [] });
+    expect(read("hey it's kevin, just back from a long weekend - how many hours did i put in last week?", employee)).toMatchObject({ unused: [] });
+    expect(read('Good morning! I started using the app this week. What was my attendance rate last month?', employee).unused).toEqual([]);
+    expect(read('how much leave have i taken so far this year vs what i have booked ahead', employee)).toMatchObject({ measures: ['leave_taken'], unused: [] });
+    const item = (period: string, final_score: number) => ({ period, kpi: 1, completed_task: 1, feedback_360: 1, final_score });
+    const scores = { employee_id: 'DEV-003', name: 'A', items: [item('2025-Q1', 80), item('2025-Q2', 91), item('2025-Q3', 85)] };
+    expect(phrase(step('my best quarter?', employee), [scores])).toMatch(/ Highest: 2025-Q2 \(91\)\.$/);
+    expect(phrase(step('my worst quarter', employee), [scores])).toMatch(/ Lowest: 2025-Q1 \(80\)\.$/);
+    expect(calls(step('upcoming public holidays', employee))).toEqual([['holidays', { from: '2025-11-20', to: '2025-12-31' }]]);
+    expect(holidayNameMatches('christmas day', 'Christmas Eve')).toBe(false);
+    expect(holidayNameMatches('christmas', 'Christmas Eve')).toBe(true);
+    expect(read('Rank the teams by attendance rate in October, best first').unused).toEqual([]);
+    expect(text(step('absence rate of the mid-level staff in QA last quarter'))).toMatch(/not by position\.$/);
+  });
+
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {
     expect(calls(step('teams where nobody was late yesterday'))).toEqual([['attendance_rate', { from: '2025-11-18', to: '2025-11-18' }]]);
     const ahead = step('who on my team is not on leave next wednesday', { role: 'manager', employee_id: 'QA-001', team_id: 'QA' });

@@ -26,11 +26,11 @@ const said = (t: Totals) => (t.average_rate === null ? 'no rate (no one expected
 export function absenceRates(q: Question): Step {
   const { reading } = q;
   const unsupported =
-    // "Which team had the highest absence rate": the team is what is ranked, not another figure.
-    reading.measures.some((m) => m !== 'attendance_rate' && m !== 'team')
-      ? 'beside other figures in one question'
-      : reading.filters.position !== undefined || reading.filters.job_title !== undefined
-        ? 'by position'
+    reading.filters.position !== undefined || reading.filters.job_title !== undefined
+      ? 'by position'
+      : // "Which team had the highest absence rate": the team is what is ranked, not another figure ("staff" is who, not one).
+        reading.measures.some((m) => m !== 'attendance_rate' && m !== 'team' && m !== 'headcount')
+        ? 'beside other figures in one question'
         : reading.perPerson || reading.unit === 'person' || q.people.length > 1
           ? 'person by person'
           : reading.operation === 'trend' || reading.ends !== null || reading.otherPeriod !== null

@@ -16,7 +16,7 @@ export function takenSoFar(taken: number, result: unknown, today: string): { soF
   if (not_shown !== undefined) return null;
   const ahead = requests.filter((r) => r.from > today).reduce((n, r) => n + r.days, 0);
   const underWay = requests.filter((r) => r.from <= today && r.to > today).reduce((n, r) => n + r.days, 0);
-  if (ahead === 0 && underWay === 0) return { soFar: taken, note: '' };
+  if (ahead === 0 && underWay === 0) return { soFar: taken, note: ' so far, none approved ahead' };
   const round = (n: number) => Math.round(n * 100) / 100;
   // Leave under way today is neither gone by nor ahead: its days are said apart, not split.
   const during = underWay > 0 ? `, besides ${plural(round(underWay), 'day')} of leave under way today` : '';

@@ -161,7 +161,8 @@ export function requests(q: Question, decided?: 'approved'): Step {
       }
       // Every request read: their days added up (the requests' own days, as each lists them); leave taken, to today first.
       const all = items.reduce((days, i) => days + i.days, 0);
-      const split = decided === 'approved' && not_shown === undefined ? takenSoFar(all, { requests: items }, q.context.today) : null;
+      const reachesAhead = items.some((i) => i.to > q.context.today);
+      const split = decided === 'approved' && not_shown === undefined && reachesAhead ? takenSoFar(all, { requests: items }, q.context.today) : null;
       const sum =
         not_shown === undefined && items.length > 0
           ? split !== null && split.note !== ''
@@ -190,7 +191,15 @@ export function holidays(q: Question): Step {
   // Holidays are looked ahead to: "in December" is the coming one unless a year is named or the question is in the past tense.
   const range = lookAhead(q.reading.range, today, q.reading.past);
   // "What holidays are left this year": from today to the end of it.
-  const left = range !== null && q.reading.measures.includes('leave_balance') ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` } : range;
+  // "Upcoming public holidays", in the plural: those left this year, not the next one alone.
+  const upcoming =
+    range === null && /\bholidays\b/.test(q.reading.said) && /\b(?:upcoming|coming up|ahead)\b/.test(q.reading.said) && !/\bnext\b/.test(q.reading.said);
+  const left =
+    range !== null && q.reading.measures.includes('leave_balance')
+      ? { ...range, from: today, to: `${range.to.slice(0, 4)}-12-31` }
+      : upcoming && today < `${today.slice(0, 4)}-12-31`
+        ? { from: addDays(today, 1), to: `${today.slice(0, 4)}-12-31`, label: 'the rest of the year' }
+        : range;
   // A holiday asked by name is looked for a year ahead, or a year back when asked in the past tense.
   // A holiday's name used as an end of the period ("before Christmas Day") is not the holidays asked for.
   const byName = q.reading.holidayUse === 'name' ? q.reading.holidayName : null;

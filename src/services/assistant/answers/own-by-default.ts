@@ -16,6 +16,8 @@ const OWN = new Set([
   'hours',
   'check_times',
   'score',
+  'leave_taken',
+  'leave_balance',
 ]);
 
 /**

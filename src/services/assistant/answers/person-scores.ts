@@ -52,7 +52,12 @@ export function personScores(q: Question, kpi: boolean): Step {
               ? ` Change from ${items[0]!.period} to ${items.at(-1)!.period}: ${moveOf(round2(items.at(-1)!.final_score - items[0]!.final_score))}.`
               : '';
           const avg = quarters.length > 1 && q.reading.statistic === 'mean' ? ` Average ${mean(items.map((i) => i.final_score))}.` : '';
-          return `${whose} ${kpi ? 'KPI scores' : 'final scores'}: ${line}.${change}${avg}`;
+          // "My best quarter": the quarter of the highest score (the lowest for "worst"), the first of any tied.
+          const bottom = q.reading.order === 'bottom';
+          const best = items.reduce((a, b) => (bottom ? (b.final_score < a.final_score ? b : a) : b.final_score > a.final_score ? b : a));
+          const ranked =
+            q.reading.operation === 'rank' && !kpi && items.length > 1 ? ` ${bottom ? 'Lowest' : 'Highest'}: ${best.period} (${best.final_score}).` : '';
+          return `${whose} ${kpi ? 'KPI scores' : 'final scores'}: ${line}.${change}${avg}${ranked}`;
         })
         .join(' '),
   };

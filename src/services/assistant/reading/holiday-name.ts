@@ -71,6 +71,8 @@ export function holidayNameMatches(asked: string, name: string): boolean {
       .filter((w) => w && w !== 'day' && w !== 'the');
   const have = new Set(words(name));
   const want = words(asked);
+  // "Christmas Day" is not Christmas Eve, though "day" alone is no part of a name ("Founders" is Founders Day).
+  if (/\bday\b/i.test(asked) && /\beve\b/i.test(name)) return false;
   return want.length > 0 && want.every((w) => have.has(w));
 }
 

@@ -40,6 +40,16 @@ const REWRITES: Rewrite[] = [
   ],
   [/\babs\.? rate\b/gi, 'absence rate'],
   [/\bmissed check[- ]?outs?\b/gi, 'missing check-outs'],
+  // "Taken so far vs booked ahead": leave taken this year is answered with what is approved ahead, so that part is said.
+  [
+    /(?<=\btaken\b.*?)[,:]? ?(?:and |vs\.? |versus |compared (?:to|with) )(?:what (?:i|you|they|he|she) (?:have |has )?|anything |how much (?:is )?)?(?:booked |approved )?(?:still )?(?:booked )?(?:ahead|to come)\b/gi,
+    '',
+  ],
+  [/\bhow much (?:is )?taken\b/gi, 'how much taken'],
+  // "Rank the teams by attendance, best first": a ranking is best first already.
+  [/(?<=\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list)\b.*),? (?:best|highest|top) first\b/gi, ''],
+  // "My best quarter": the quarter of the best score.
+  [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   [/\bw\/o\b/gi, 'without'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],
   [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],
