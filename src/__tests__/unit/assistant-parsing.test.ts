@@ -2466,7 +2466,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     });
     const ahead = { requests: [{ employee_id: 'DEV-005', from: '2025-11-24', to: '2025-11-28', days: 5 }] };
     expect(phrase(team, [{ balances: [balance('DEV-003', 6), balance('DEV-005', 5)] }, ahead])).toBe(
-      'Team DEV took 6 days of annual leave in 2025 so far; 5 more days approved ahead: 11 days taken or booked in all.',
+      'Team DEV has taken 6 days of annual leave in 2025 so far; 5 more days approved ahead: 11 days taken or booked in all.',
     );
   });
 

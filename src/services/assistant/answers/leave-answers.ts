@@ -97,7 +97,9 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
         const kind = code === 'SICK' ? ' off sick (sick leave)' : ` of ${code ? `${code.toLowerCase()} ` : ''}leave`;
         const split = ahead ? takenSoFar(taken, several ? third : second, today) : null;
         // Not every request ahead read: the balance's "taken", days still ahead included, said so.
-        const verb = split !== null ? 'took' : ahead && code !== 'SICK' ? 'took or has booked' : 'took';
+        // So far this year: what has been taken, said as such.
+        const many = /^(?:You|The people)\b/.test(whose(q));
+        const verb = split !== null ? (many ? 'have taken' : 'has taken') : ahead && code !== 'SICK' ? 'took or has booked' : 'took';
         const days = split?.soFar ?? Math.round(taken * 100) / 100;
         return `${whose(q)} ${verb} ${plural(days, 'day')}${kind} in ${year}${split?.note ?? ''}${one && !code && !split?.note ? ` (${items.map((b) => `${b.code.toLowerCase()} ${b.taken} days`).join(', ')})` : ''}.`;
       }
