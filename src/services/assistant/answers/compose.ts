@@ -15,6 +15,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { countSeries, countsInSeries } from './count-series';
 import { neverAmong } from './never-among';
+import { ATTENDANCE } from './measure-groups';
 import { ownByDefault } from './own-by-default';
 import { weeksNotAWeekApart } from '../reading/period-phrases';
 import { rateSeries, seriesUnit } from './rate-series';
@@ -25,18 +26,6 @@ import { cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 import { workingDays } from './working-days';
 
-const ATTENDANCE = new Set<Measure>([
-  'attendance_rate',
-  'attendance',
-  'present',
-  'late',
-  'half_day',
-  'absent',
-  'on_leave',
-  'missing_check_out',
-  'not_checked_in',
-  'hours',
-]);
 /** Measures answered one team at a time, so several teams are each answered in turn. */
 const EACH_TEAM = new Set<Measure>(['hires', 'leavers', 'leave_requests', 'leave_taken']);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);

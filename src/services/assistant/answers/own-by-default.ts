@@ -1,24 +1,11 @@
+import { ATTENDANCE } from './measure-groups';
 import type { Question } from './plan';
 
 /** Words that ask about others than the asker: a team, a group, everyone, who among them, or "the attendance rate" of all. */
 const OTHERS =
   /\bthe (?:overall |average )?(?:attendance|absence)(?: rate)?\b|\b(?:teams?|department|dept|group|everyone|everybody|every ?one|company|organi[sz]ation|org|people|ppl|staff|colleagues?|employees|members|we|our|us|all|anyone|anybody|someone|somebody|who|whose|whom|which)\b/;
 /** What a person has of their own: their days, hours, times, scores and leave. */
-const OWN = new Set([
-  'attendance_rate',
-  'attendance',
-  'present',
-  'late',
-  'half_day',
-  'absent',
-  'on_leave',
-  'missing_check_out',
-  'hours',
-  'check_times',
-  'score',
-  'leave_taken',
-  'leave_balance',
-]);
+const OWN = new Set<string>([...ATTENDANCE, 'check_times', 'score', 'leave_taken', 'leave_balance']);
 
 /**
  * An employee sees their own records only, so a bare "how many days absent last month" or "check out time yesterday",
