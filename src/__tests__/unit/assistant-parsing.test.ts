@@ -2591,6 +2591,20 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect(text(step('absence rate of the mid-level staff in QA last quarter'))).toMatch(/not by position\.$/);
   });
 
+  it('when two levels’ averages are compared yes or no, or a change asked "and by how much", then each is answered', () => {
+    const levels = step('do the seniors score higher on average than the juniors in Q3?');
+    const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, team_id: 'DEV', final_score, period: '2025-Q3' });
+    // Each level's side: who holds the level, then the quarter's scores.
+    const side = (...scores: number[]) => {
+      const items = scores.map((score, i) => item(`DEV-00${i}`, score));
+      return [{ people: items.map((i) => ({ employee_id: i.employee_id })) }, { items }];
+    };
+    expect(calls(levels)).toHaveLength(4);
+    expect(phrase(levels, [...side(80, 70), ...side(60, 70)])).toMatch(/^Yes\. /);
+    expect(phrase(levels, [...side(60, 70), ...side(80, 70)])).toMatch(/^No\. /);
+    expect(read('Who improved the most from Q2 to Q3, and by how much?')).toMatchObject({ notHeld: null, unused: [] });
+  });
+
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {
     expect(calls(step('teams where nobody was late yesterday'))).toEqual([['attendance_rate', { from: '2025-11-18', to: '2025-11-18' }]]);
     const ahead = step('who on my team is not on leave next wednesday', { role: 'manager', employee_id: 'QA-001', team_id: 'QA' });

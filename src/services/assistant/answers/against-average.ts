@@ -32,8 +32,13 @@ export function againstAverage(q: Question): Step | null {
   const rated = reading.measures.includes('attendance_rate') || reading.measures.includes('attendance');
   if (!scored && !rated) return null;
   const measure = scored ? 'score' : 'attendance_rate';
-  // "Did SEC score better than AI on average": two teams' means compared, not people against one.
-  if (reading.teams.length === 2 && scored && !/\b(?:who|which|any(?:one|body)|people|employees|staff|members)\b/.test(reading.said)) return null;
+  // "Did SEC score better than AI on average", "do juniors score better than seniors on average": two groups' means compared.
+  if (
+    (reading.teams.length === 2 || reading.filters.position_also !== undefined) &&
+    scored &&
+    !/\b(?:who|which|any(?:one|body)|people|employees|staff|members)\b/.test(reading.said)
+  )
+    return null;
   if (reading.teams.length > 1 || reading.filters.position !== undefined)
     return cannot(measure, "I compare people with the average of one team, or of everyone you can see, not of a level's or several teams'.");
   const team = reading.teams[0];

@@ -72,7 +72,9 @@ export function compose(asked: Question): Step {
   // "Seniors vs juniors": each position's figures, side by side, never pooled.
   const { position_also: alsoPosition, ...filters } = reading.filters;
   if (alsoPosition !== undefined) {
-    const each = { ...reading, operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
+    // Each level's figure alone: "better than" is between the two, not against either's own average.
+    const said = reading.said.replace(/\b(?:better|worse|higher|lower) than\b/g, ' ');
+    const each = { ...reading, said, operation: reading.operation === 'compare' ? ('lookup' as const) : reading.operation };
     return sideBySide([
       compose({ ...q, reading: { ...each, filters } }),
       compose({ ...q, reading: { ...each, filters: { ...filters, position: alsoPosition } } }),

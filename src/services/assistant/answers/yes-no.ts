@@ -127,6 +127,19 @@ function againstEveryone(q: Question, intent: string, results: unknown[]): boole
   return ABOVE.test(said) ? team > everyone : team < everyone;
 }
 
+/**
+ * "Do the seniors score higher on average than the juniors": two levels' averages, answered side by side, each
+ * sentence saying "among <level>s … is <mean>"; the first level named against the second.
+ */
+function levelsCompared(q: Question, intent: string, text: string): boolean | null {
+  const { position, position_also: other } = q.reading.filters;
+  if (intent !== 'score_statistics' || !position || !other || UP.test(q.reading.said) === DOWN.test(q.reading.said)) return null;
+  const mean = (level: string) => new RegExp(String.raw`\bamong ${level}s in \S+ is (-?\d+(?:\.\d+)?)`).exec(text)?.[1];
+  const [a, b] = [mean(position), mean(other)];
+  if (a === undefined || b === undefined) return null;
+  return UP.test(q.reading.said) ? Number(a) > Number(b) : Number(a) < Number(b);
+}
+
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
 function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
   if (/\bSo (?:yes|no)\b|^(?:Yes|No|Partly|Half)\b/.test(text)) return null;
@@ -145,7 +158,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     teamsCompared(q, intent, measure, results) ??
     scoreTeamsCompared(q, intent, results) ??
     totalAgainstLine(q, intent, measure, results) ??
-    againstEveryone(q, intent, results);
+    againstEveryone(q, intent, results) ??
+    levelsCompared(q, intent, text);
   if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {

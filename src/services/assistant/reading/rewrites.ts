@@ -48,6 +48,8 @@ const REWRITES: Rewrite[] = [
   [/\bhow much (?:is )?taken\b/gi, 'how much taken'],
   // "Rank the teams by attendance, best first": a ranking is best first already.
   [/(?<=\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list)\b.*),? (?:best|highest|top) first\b/gi, ''],
+  // "Who improved the most, and by how much": a change is answered with its size.
+  [/(?<=\b(?:improv\w*|drop\w*|chang\w*|went up|went down|rose|fell|grew|increas\w*|decreas\w*)\b.*),? (?:and )?by how much\b/gi, ''],
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   [/\bw\/o\b/gi, 'without'],
