@@ -1,6 +1,10 @@
 import type { AsTyped } from './as-typed';
 
-type Rewrite = [RegExp, string | ((said: string, ...groups: string[]) => string)];
+/**
+ * A pattern, what it becomes, and a word the pattern cannot match without: tested first, so a pattern that looks
+ * back over the whole question (after "taken", say) runs only on the questions that hold its word.
+ */
+type Rewrite = [RegExp, string | ((said: string, ...groups: string[]) => string), RegExp?];
 
 /** Phrasings written in the words the reader knows, in this order. */
 const REWRITES: Rewrite[] = [
@@ -18,14 +22,14 @@ const REWRITES: Rewrite[] = [
   [/\bhow (?:did|does|do|has|have) (.+?) attend(?:ed)?\b/gi, (_said, who) => `attendance of ${who}`],
   [/\bhow (?:is|are|was|were) (.+?) doing (?:on|with|for|in terms of) attendance\b/gi, (_said, who) => `attendance of ${who}`],
   // "What position does she hold": what position she has.
-  [/(?<=\bwhat (?:position|title|job title|role|level|grade) (?:does|did) .+?) hold\b/gi, ''],
+  [/(?<=\bwhat (?:position|title|job title|role|level|grade) (?:does|did) .+?) hold\b/gi, '', /\bhold\b/i],
   // "Where my requests stand": their state.
   [/\bwhere (?:they|it|(?:my|the|our) requests?) (?:stands?|are|is)\b/gi, 'status'],
   // Why it is asked, not what: "before I close the month", "for month end", "for payroll".
   [/\b(?:before|so|as) (?:i|we) (?:can )?(?:close|run|do|finish|lock|sign off|prepare) (?:the |our )?(?:month(?:[- ]end)?|payroll|books|period)\b/gi, ''],
   [/\bfor (?:the )?(?:month[- ]end|payroll(?: run)?|the payroll run)\s*[?.!]?\s*$/gi, ''],
   // Working days count a half-day holiday as half already.
-  [/(?<=\bworking days?\b.*),? counting (?:the |a )?half[- ]days?(?: (?:as|for) (?:a )?half(?: (?:a )?days?)?)?/gi, ''],
+  [/(?<=\bworking days?\b.*),? counting (?:the |a )?half[- ]days?(?: (?:as|for) (?:a )?half(?: (?:a )?days?)?)?/gi, '', /\bcounting\b/i],
   // Typed without the apostrophe: "wasnt", "didnt"; "wat" for what.
   [/\b(was|were|is|are|has|have|had|did|do|does|could|would|should)nt\b/gi, (_said, verb) => `${verb}n't`],
   [/\bdont\b/gi, "don't"],
@@ -44,12 +48,13 @@ const REWRITES: Rewrite[] = [
   [
     /(?<=\btaken\b.*?)[,:]? ?(?:and |vs\.? |versus |compared (?:to|with) )(?:what (?:i|you|they|he|she) (?:have |has )?|anything |how much (?:is )?)?(?:booked |approved )?(?:still )?(?:booked )?(?:ahead|to come)\b/gi,
     '',
+    /\b(?:ahead|to come)\b/i,
   ],
   [/\bhow much (?:is )?taken\b/gi, 'how much taken'],
   // "Rank the teams by attendance, best first": a ranking is best first already.
-  [/(?<=\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list)\b.*),? (?:best|highest|top) first\b/gi, ''],
+  [/(?<=\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list)\b.*),? (?:best|highest|top) first\b/gi, '', /\bfirst\b/i],
   // "Who improved the most, and by how much": a change is answered with its size.
-  [/(?<=\b(?:improv\w*|drop\w*|chang\w*|went up|went down|rose|fell|grew|increas\w*|decreas\w*)\b.*),? (?:and )?by how much\b/gi, ''],
+  [/(?<=\b(?:improv\w*|drop\w*|chang\w*|went up|went down|rose|fell|grew|increas\w*|decreas\w*)\b.*),? (?:and )?by how much\b/gi, '', /\bhow much\b/i],
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   [/\bw\/o\b/gi, 'without'],
@@ -58,14 +63,15 @@ const REWRITES: Rewrite[] = [
   [/\bbefore (?:the )?new year(?:'s)?(?: day)?\b/gi, 'this year'],
   [/\bwhat(?:'s| is|s)? happening with\b/gi, 'status of'],
   [/\banywhere\b/gi, ''],
-  [/(?<=\bmy own\b.*),? not (?:the|my|our) team(?:'s)?\b/gi, ''],
+  [/(?<=\bmy own\b.*),? not (?:the|my|our) team(?:'s)?\b/gi, '', /\bmy own\b/i],
   [/\byou(?:'re| are) (?:an? |the )?admin(?: now)?\b/gi, ''],
   [/\bpayday\b/gi, 'pay day'],
-  [/(?<=\b(?:range|spread)\b.*),? (?:from )?(?:lowest to highest|highest to lowest)\b/gi, ''],
+  [/(?<=\b(?:range|spread)\b.*),? (?:from )?(?:lowest to highest|highest to lowest)\b/gi, '', /\bto (?:highest|lowest)\b/i],
   // "For the weeks starting 20 October, 27 October …": each of those weeks, week by week.
   [
     /(?<!\b(?:week by week|per week|by week|weekly|each week|every week)\b.*)\b(?:for |in |over )?(?:each of )?the weeks (?=(?:starting|beginning|commencing|of) (?:on )?\d)(?!.*\b(?:week by week|per week|by week|weekly)\b)/gi,
     'week by week for the weeks ',
+    /\bweeks (?:starting|beginning|commencing|of)\b/i,
   ],
   // Other words for the same thing: "hours logged", "broken down by team", "the corrections queue", "on file".
   [/\bhours logged\b/gi, 'hours worked'],
@@ -73,13 +79,13 @@ const REWRITES: Rewrite[] = [
   [/\b(?:time )?corrections? (?:to|awaiting|for) review\b|\bcorrections? queue(?: status)?\b|\btime corrections?\b/gi, 'pending corrections'],
   [/\b(teams?|departments?) where\b/gi, (_said, teams) => `${teams} with`],
   [/\b(?:are |is )?on (?:file|the books)\b/gi, ''],
-  [/(?<=\btenure\b.*)\bin years\b/gi, ''],
-  [/(?<=\bdays?\b.*)\basked for\b(?=.*\brequests?\b)/gi, ''],
+  [/(?<=\btenure\b.*)\bin years\b/gi, '', /\bin years\b/i],
+  [/(?<=\bdays?\b.*)\basked for\b(?=.*\brequests?\b)/gi, '', /\basked for\b/i],
   [/\bhow did (.+?) move from\b/gi, (_said, what) => `how did ${what} change from`],
   // "Add up to": in all.
   [/\badd(?:s|ed)? up to\b/gi, 'in total'],
   // "Leavers this year, and on what date": a leaver's list gives each one's date.
-  [/(?<=\b(?:left|leavers?|hired|joined|hires|joiners|starters)\b.*?),? (?:and )?(?:on )?(?:what|which) dates?\b/gi, ''],
+  [/(?<=\b(?:left|leavers?|hired|joined|hires|joiners|starters)\b.*?),? (?:and )?(?:on )?(?:what|which) dates?\b/gi, '', /\bdates?\b/i],
   // "Pending or approved leave, each listed": a list.
   [/,? (?:each|all|them|individually) listed\b/gi, ' list'],
   [/\bat the moment\b|\bat present\b/gi, 'now'],
@@ -106,6 +112,7 @@ const REWRITES: Rewrite[] = [
   [
     /(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:(?:lowest|minimum),? and (?:the )?(?:highest|maximum)|(?:highest|maximum),? and (?:the )?(?:lowest|minimum))\b/gi,
     'min and max',
+    /\b(?:lowest|highest|minimum|maximum)\b/i,
   ],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
@@ -169,17 +176,19 @@ const REWRITES: Rewrite[] = [
 /** The question with its phrasings rewritten, each rewrite noted so that a refusal can name the words as typed. */
 export function rewritten(question: string, typed: AsTyped): string {
   return REWRITES.reduce(
-    (text, [pattern, to]) =>
-      text.replace(pattern, (said: string, ...rest: unknown[]) => {
-        // The groups come before the match's offset, the first number among the arguments.
-        const groups = rest.slice(
-          0,
-          rest.findIndex((part) => typeof part === 'number'),
-        ) as string[];
-        const written = typeof to === 'string' ? to : to(said, ...groups);
-        typed.note(written, said);
-        return written;
-      }),
+    (text, [pattern, to, needs]) =>
+      needs !== undefined && !needs.test(text)
+        ? text
+        : text.replace(pattern, (said: string, ...rest: unknown[]) => {
+            // The groups come before the match's offset, the first number among the arguments.
+            const groups = rest.slice(
+              0,
+              rest.findIndex((part) => typeof part === 'number'),
+            ) as string[];
+            const written = typeof to === 'string' ? to : to(said, ...groups);
+            typed.note(written, said);
+            return written;
+          }),
     question,
   );
 }
