@@ -2603,6 +2603,13 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect(phrase(levels, [...side(80, 70), ...side(60, 70)])).toMatch(/^Yes\. /);
     expect(phrase(levels, [...side(60, 70), ...side(80, 70)])).toMatch(/^No\. /);
     expect(read('Who improved the most from Q2 to Q3, and by how much?')).toMatchObject({ notHeld: null, unused: [] });
+    // Two teams' leave taken, more or less: each team's balances added up, the first named against the second.
+    const leave = step('did DEV take more annual leave than QA this year?');
+    const balances = (...taken: number[]) => ({ balances: taken.map((t, i) => ({ employee_id: `X-00${i}`, code: 'ANNUAL', taken: t })) });
+    const none = { requests: [] };
+    expect(calls(leave)).toHaveLength(4);
+    expect(phrase(leave, [balances(3, 3), none, balances(5, 4), none])).toMatch(/^No\. /);
+    expect(phrase(leave, [balances(6, 5), none, balances(5, 4), none])).toMatch(/^Yes\. /);
   });
 
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {

@@ -140,6 +140,16 @@ function levelsCompared(q: Question, intent: string, text: string): boolean | nu
   return UP.test(q.reading.said) ? Number(a) > Number(b) : Number(a) < Number(b);
 }
 
+/** "Did DEV take more annual leave than DAT this year": the two teams' balances, each one's taken days in all. */
+function leaveCompared(q: Question, intent: string, results: unknown[]): boolean | null {
+  if (intent !== 'leave_balance' || q.reading.teams.length !== 2 || MORE.test(q.reading.said) === FEWER.test(q.reading.said)) return null;
+  const taken = results
+    .filter((r): r is { balances: { taken: number }[] } => typeof r === 'object' && r !== null && 'balances' in r)
+    .map((r) => r.balances.reduce((n, b) => n + b.taken, 0));
+  if (taken.length !== 2) return null;
+  return MORE.test(q.reading.said) ? taken[0]! > taken[1]! : taken[0]! < taken[1]!;
+}
+
 /** Yes or no, from the figures the answer gives; null when they do not decide it. */
 function verdict(q: Question, intent: string, measure: string, results: unknown[], text: string): boolean | null {
   if (/\bSo (?:yes|no)\b|^(?:Yes|No|Partly|Half)\b/.test(text)) return null;
@@ -159,7 +169,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     scoreTeamsCompared(q, intent, results) ??
     totalAgainstLine(q, intent, measure, results) ??
     againstEveryone(q, intent, results) ??
-    levelsCompared(q, intent, text);
+    levelsCompared(q, intent, text) ??
+    leaveCompared(q, intent, results);
   if (compared !== null) return compared;
   if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
