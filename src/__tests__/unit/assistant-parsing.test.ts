@@ -2610,6 +2610,12 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect(calls(leave)).toHaveLength(4);
     expect(phrase(leave, [balances(3, 3), none, balances(5, 4), none])).toMatch(/^No\. /);
     expect(phrase(leave, [balances(6, 5), none, balances(5, 4), none])).toMatch(/^Yes\. /);
+    // practice30: a manager's "my two lowest scorers" are their team's; "did my team score better in Q3 than in Q2".
+    expect(read('Who are my two lowest scorers for Q3?', manager)).toMatchObject({ me: false, limit: 2, order: 'bottom' });
+    const scored = (final_score: number, period: string) => ({ employee_id: 'DEV-002', employee_name: 'DEV-002', team_id: 'DEV', final_score, period });
+    const better = step('did my team score better in Q3 than in Q2', manager);
+    const lists = [{ items: [scored(70, '2025-Q2')] }, { items: [scored(75, '2025-Q3')] }];
+    expect(phrase(better, lists)).toMatch(/^Yes\. .*Change from 2025-Q2 to 2025-Q3: \+5 \(up\)\.$/);
   });
 
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {

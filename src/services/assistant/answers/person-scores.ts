@@ -15,7 +15,7 @@ const quarterBefore = (quarter: string) => {
   const [year, n] = [Number(quarter.slice(0, 4)), Number(quarter.slice(-1))];
   return n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`;
 };
-const moveOf = (change: number) => (change > 0 ? `+${change} (up)` : change < 0 ? `${change} (down)` : '0 (no change)');
+export const moveOf = (change: number) => (change > 0 ? `+${change} (up)` : change < 0 ? `${change} (down)` : '0 (no change)');
 
 /** One person's (or the caller's) scores; a change between two quarters when asked. */
 export function personScores(q: Question, kpi: boolean): Step {

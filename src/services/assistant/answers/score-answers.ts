@@ -7,7 +7,7 @@ import { teamsByAverageScore } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
-import { personScores, quartersOf } from './person-scores';
+import { moveOf, personScores, quartersOf } from './person-scores';
 import { excludedWords } from '../reading/exclusions';
 
 /** A score's line in words: a score is over or under a mark, not "more" of it. */
@@ -65,7 +65,8 @@ function fromLists(q: Question, quarters: string[]): Step {
           if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
           // "How many people improved", "who dropped": those whose score moved that way, each with their change.
           if (operation === 'count' || operation === 'list' || q.reading.unit === 'person') return moved(changes, order === 'bottom', where, quarters);
-          return `Average final score${where}: ${quarters[0]} ${mean(first.map((i) => i.final_score))}, ${quarters.at(-1)} ${mean(last.map((i) => i.final_score))}.`;
+          const [a, b] = [mean(first.map((i) => i.final_score)), mean(last.map((i) => i.final_score))];
+          return `Average final score${where}: ${quarters[0]} ${a}, ${quarters.at(-1)} ${b}. Change from ${quarters[0]} to ${quarters.at(-1)}: ${moveOf(round2(b - a))}.`;
         }
         const sorted = firstOf(
           changes,

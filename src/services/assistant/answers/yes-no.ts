@@ -180,7 +180,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   }
   // "Did my score go up last quarter": the change the answer gives, against the way asked.
   const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/.exec(text);
-  if ((intent === 'employee_scores' || intent === 'my_scores') && change !== null && results.length === 1) {
+  if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && change !== null && results.length <= 2) {
     const by = Number(change[1]);
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
   }

@@ -210,7 +210,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
         .replace(POLITE, ' ')
         .replace(/\b(?:i|we) (?:manage|run|lead)\b|\b(?:waiting|pending) (?:on|for) (?:me|my (?:approval|sign[- ]off))\b/g, ' ')
         .replace(
-          /\b(?:my|our) (?:(?:best|top|worst|bottom|strongest|weakest|highest|lowest)[- ](?:\d+ )?(?:performers?|scorers?|people|employees|staff|(?=by|in|on|for)\b)|(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s|mid[- ]?levels?|(?:junior|senior|lead|mid[- ]?level) (?:people|employees|staff|devs|developers|engineers|folks|members|team members)|(?:direct )?reports|(?:direct )?(?:devs|developers|engineers|testers|analysts|folks|guys|lot|crew|directs|members|colleagues|team members))\b/g,
+          /\b(?:my|our) (?:(?:(?:\d+|two|three|four|five|ten) )?(?:best|top|worst|bottom|strongest|weakest|highest|lowest)[- ](?:(?:\d+|two|three|four|five|ten) )?(?:performers?|scorers?|people|employees|staff|(?=by|in|on|for)\b)|(?:team|department|dept|group|staff|reports|people|employees)s?|(?:junior|senior|lead|mid|manager)s|mid[- ]?levels?|(?:junior|senior|lead|mid[- ]?level) (?:people|employees|staff|devs|developers|engineers|folks|members|team members)|(?:direct )?reports|(?:direct )?(?:devs|developers|engineers|testers|analysts|folks|guys|lot|crew|directs|members|colleagues|team members))\b/g,
           ' ',
         ),
     ) || employee_ids.includes(context.employee_id ?? '');
