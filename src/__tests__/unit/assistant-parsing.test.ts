@@ -2616,6 +2616,10 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     const better = step('did my team score better in Q3 than in Q2', manager);
     const lists = [{ items: [scored(70, '2025-Q2')] }, { items: [scored(75, '2025-Q3')] }];
     expect(phrase(better, lists)).toMatch(/^Yes\. .*Change from 2025-Q2 to 2025-Q3: \+5 \(up\)\.$/);
+    expect(read('How wide is the range of Q3 scores in the AI team?')).toMatchObject({ statistic: 'range', unused: [] });
+    expect(read('What are my leave requests and where do they stand?', employee)).toMatchObject({ measures: ['leave_requests'], unused: [] });
+    expect(read('Did anyone on my team arrive late last week?', manager)).toMatchObject({ measures: ['late'], unused: [] });
+    expect(read('Is my team doing better on attendance this month than last month?', manager)).toMatchObject({ operation: 'compare', unused: [] });
   });
 
   it('when teams with nobody late, or people not on leave ahead, are asked, then the teams at nought or the people are answered', () => {

@@ -24,7 +24,11 @@ const REWRITES: Rewrite[] = [
   // "What position does she hold": what position she has.
   [/(?<=\bwhat (?:position|title|job title|role|level|grade) (?:does|did) .+?) hold\b/gi, '', /\bhold\b/i],
   // "Where my requests stand": their state.
-  [/\bwhere (?:they|it|(?:my|the|our) requests?) (?:stands?|are|is)\b/gi, 'status'],
+  [/\bwhere (?:do |does )?(?:they|it|(?:my|the|our) requests?) (?:stands?|are|is)\b/gi, 'status'],
+  // "Did anyone arrive late", "how wide is the range", "is my team doing better on attendance": the words the reader knows.
+  [/\b(?:arriv(?:e|ed|es|ing)|c[ao]me in|got in|turned up|showed up) late\b/gi, 'late'],
+  [/\bhow (?:wide|big|large) is the (range|spread)\b/gi, (_said, what) => `the ${what}`],
+  [/\b(?:doing|did|do|does) (better|worse) (?:on|with|in terms of|at) attendance\b/gi, (_said, way) => `attendance ${way}`],
   // Why it is asked, not what: "before I close the month", "for month end", "for payroll".
   [/\b(?:before|so|as) (?:i|we) (?:can )?(?:close|run|do|finish|lock|sign off|prepare) (?:the |our )?(?:month(?:[- ]end)?|payroll|books|period)\b/gi, ''],
   [/\bfor (?:the )?(?:month[- ]end|payroll(?: run)?|the payroll run)\s*[?.!]?\s*$/gi, ''],
