@@ -8,15 +8,11 @@ import { personRates } from './person-rates';
 import { recordDays, type PersonRecords } from './record-days';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
-import { STATUS_TOTAL, STATUS_WORD } from './status-words';
+import { MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
 
 const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in' | 'checked_in'> = {
-  late: 'late',
-  absent: 'absent',
-  half_day: 'half-day',
-  missing_check_out: 'missing_check_out',
-  on_leave: 'on_leave',
+  ...MEASURE_STATUS,
   not_checked_in: 'not_checked_in',
   checked_in: 'checked_in',
 };

@@ -1,13 +1,12 @@
+import { MONTH_NAMES } from '../reading/period-phrases';
 import type { DateRange } from '../time-expression.parser';
 import { absence, percent, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** The month named beside the period read, in the year of that period. */
 export function monthBeside(range: DateRange, month: string): DateRange {
   const year = Number(range.from.slice(0, 4));
-  const n = MONTHS.indexOf(month) + 1;
+  const n = MONTH_NAMES.indexOf(month) + 1;
   const last = new Date(Date.UTC(year, n, 0)).getUTCDate();
   const mm = String(n).padStart(2, '0');
   return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, label: month };

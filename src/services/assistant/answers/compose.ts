@@ -103,8 +103,8 @@ export function compose(asked: Question): Step {
   if (reading.operation === 'trend' && q.people.length === 0 && reading.filters.job_title === undefined && !reading.me && reading.teams.length <= 1) {
     if (rateWords.length > 0 && rateWords.length === reading.measures.length) return rateSeries(q, seriesUnit(reading.said), rateMeasure);
     const [only] = reading.measures;
-    if (reading.measures.length === 1 && countsInSeries(only!) && reading.filters.position === undefined && reading.threshold === null)
-      return countSeries(q, seriesUnit(reading.said), only!);
+    if (only !== undefined && reading.measures.length === 1 && countsInSeries(only) && reading.filters.position === undefined && reading.threshold === null)
+      return countSeries(q, seriesUnit(reading.said), only);
   }
   // "Did attendance go up or down from september to october": the rate of each end, not of the span. Teams compared
   // "between 2025-10-01 and 2025-10-31" are compared over the days between, not on the two days.

@@ -9,11 +9,9 @@ interface Approved {
 /**
  * A balance's "taken" is every approved day of the year, those still ahead included (API.md, leave balances).
  * Asked what was taken this year, the days already gone by come first, then what is booked ahead, from the
- * approved requests that reach past today; null when not every one of them was read.
+ * approved requests that reach past today (every one of them: the caller checks none went unread).
  */
-export function takenSoFar(taken: number, result: unknown, today: string): { soFar: number; note: string } | null {
-  const { requests, not_shown } = result as { requests: Approved[]; not_shown?: unknown };
-  if (not_shown !== undefined) return null;
+export function takenSoFar(taken: number, requests: readonly Approved[], today: string): { soFar: number; note: string } {
   const ahead = requests.filter((r) => r.from > today).reduce((n, r) => n + r.days, 0);
   const underWay = requests.filter((r) => r.from <= today && r.to > today).reduce((n, r) => n + r.days, 0);
   if (ahead === 0 && underWay === 0) return { soFar: taken, note: ' so far, none approved ahead' };

@@ -51,8 +51,10 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
         ? [{ name: 'leave_requests', input: { ...mine, status: 'approved', ...(code && { code }), from: addDays(today, 1), to: `${year}-12-31` } }]
         : []),
     ],
-    phrase: ([r, second, third]) => {
+    // The second call is the leavers' list or the requests ahead, never both (a balance or leave taken).
+    phrase: ([r, second]) => {
       const inactive = several ? second : undefined;
+      const booked = ahead ? (second as { requests: Request[]; not_shown?: unknown }) : undefined;
       const left = inactive as { employees: { employee_id: string }[]; not_listed: number } | undefined;
       const leavers = new Set(left && left.not_listed === 0 ? left.employees.map((e) => e.employee_id) : []);
       const all = (r as { balances: LeaveBalance[] }).balances;
@@ -95,7 +97,7 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       if (measure === 'leave_taken') {
         const taken = items.reduce((n, b) => n + b.taken, 0);
         const kind = code === 'SICK' ? ' off sick (sick leave)' : ` of ${code ? `${code.toLowerCase()} ` : ''}leave`;
-        const split = ahead ? takenSoFar(taken, several ? third : second, today) : null;
+        const split = booked !== undefined && booked.not_shown === undefined ? takenSoFar(taken, booked.requests, today) : null;
         // Not every request ahead read: the balance's "taken", days still ahead included, said so.
         // So far this year: what has been taken, said as such.
         const many = /^(?:You|The people)\b/.test(whose(q));
@@ -164,7 +166,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
       // Every request read: their days added up (the requests' own days, as each lists them); leave taken, to today first.
       const all = items.reduce((days, i) => days + i.days, 0);
       const reachesAhead = items.some((i) => i.to > q.context.today);
-      const split = decided === 'approved' && not_shown === undefined && reachesAhead ? takenSoFar(all, { requests: items }, q.context.today) : null;
+      const split = decided === 'approved' && not_shown === undefined && reachesAhead ? takenSoFar(all, items, q.context.today) : null;
       const sum =
         not_shown === undefined && items.length > 0
           ? split !== null && split.note !== ''

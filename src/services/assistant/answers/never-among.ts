@@ -1,18 +1,12 @@
 import { inTheFuture, names, plural, when } from './format';
 import type { DateRange } from '../time-expression.parser';
 import { cannot, isPlan, type Question, type Step } from './plan';
-import { STATUS_TOTAL, STATUS_WORD } from './status-words';
+import { MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { teamCounts, type TeamCountStatus } from './team-counts';
 import { leavingOut } from './unapplied';
 
 /** The day's states whose people attendance_by_person lists, by measure. */
-const STATES: Record<string, TeamCountStatus> = {
-  late: 'late',
-  absent: 'absent',
-  half_day: 'half-day',
-  missing_check_out: 'missing_check_out',
-  on_leave: 'on_leave',
-};
+const STATES: Record<string, TeamCountStatus | undefined> = MEASURE_STATUS;
 
 interface Brief {
   employee_id: string;

@@ -17,6 +17,12 @@ const quarterBefore = (quarter: string) => {
 };
 export const moveOf = (change: number) => (change > 0 ? `+${change} (up)` : change < 0 ? `${change} (down)` : '0 (no change)');
 
+/** "My best quarter": the quarter of the highest score (the lowest for "worst"), the first of any tied. */
+function bestQuarter(items: readonly { period: string; final_score: number }[], bottom: boolean): string {
+  const best = items.reduce((a, b) => (bottom ? (b.final_score < a.final_score ? b : a) : b.final_score > a.final_score ? b : a));
+  return ` ${bottom ? 'Lowest' : 'Highest'}: ${best.period} (${best.final_score}).`;
+}
+
 /** One person's (or the caller's) scores; a change between two quarters when asked. */
 export function personScores(q: Question, kpi: boolean): Step {
   const ids = q.reading.me && q.people.length === 0 ? [undefined] : q.people.map((p) => p.employee_id);
@@ -52,11 +58,7 @@ export function personScores(q: Question, kpi: boolean): Step {
               ? ` Change from ${items[0]!.period} to ${items.at(-1)!.period}: ${moveOf(round2(items.at(-1)!.final_score - items[0]!.final_score))}.`
               : '';
           const avg = quarters.length > 1 && q.reading.statistic === 'mean' ? ` Average ${mean(items.map((i) => i.final_score))}.` : '';
-          // "My best quarter": the quarter of the highest score (the lowest for "worst"), the first of any tied.
-          const bottom = q.reading.order === 'bottom';
-          const best = items.reduce((a, b) => (bottom ? (b.final_score < a.final_score ? b : a) : b.final_score > a.final_score ? b : a));
-          const ranked =
-            q.reading.operation === 'rank' && !kpi && items.length > 1 ? ` ${bottom ? 'Lowest' : 'Highest'}: ${best.period} (${best.final_score}).` : '';
+          const ranked = q.reading.operation === 'rank' && !kpi && items.length > 1 ? bestQuarter(items, q.reading.order === 'bottom') : '';
           return `${whose} ${kpi ? 'KPI scores' : 'final scores'}: ${line}.${change}${avg}${ranked}`;
         })
         .join(' '),

@@ -9,5 +9,14 @@ export const STATUS_WORD = {
   checked_in: 'checked in',
 } as const;
 
+/** The day's states a measure names, for those the range summary totals (late days, absences, half days, …). */
+export const MEASURE_STATUS = {
+  late: 'late',
+  absent: 'absent',
+  half_day: 'half-day',
+  missing_check_out: 'missing_check_out',
+  on_leave: 'on_leave',
+} as const;
+
 /** The range summary's total (RangeTotals) a status's days add up to; the others are not totalled over a range. */
 export const STATUS_TOTAL = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' } as const;

@@ -32,13 +32,14 @@ function halfYear(text: string, today: string): DateRange | null {
   return second ? { from: `${year}-07-01`, to: `${year}-12-31`, label: `H2 ${year}` } : { from: `${year}-01-01`, to: `${year}-06-30`, label: `H1 ${year}` };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months by their full names, January first. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "The first half of October": the 1st to the 15th, or the 16th to the month's end; a month not yet reached is last year's. */
 function halfMonth(text: string, today: string): DateRange | null {
-  const said = new RegExp(String.raw`\b(first|second|1st|2nd) half of (${MONTHS.join('|')})(?: (20\d\d))?\b`).exec(text);
+  const said = new RegExp(String.raw`\b(first|second|1st|2nd) half of (${MONTH_NAMES.join('|')})(?: (20\d\d))?\b`).exec(text);
   if (!said) return null;
-  const month = MONTHS.indexOf(said[2]!) + 1;
+  const month = MONTH_NAMES.indexOf(said[2]!) + 1;
   const year = Number(said[3] ?? (month <= Number(today.slice(5, 7)) ? today.slice(0, 4) : Number(today.slice(0, 4)) - 1));
   const mm = `${year}-${String(month).padStart(2, '0')}`;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -56,7 +57,7 @@ function sinceAgo(text: string, today: string): DateRange | null {
   return { from, to: today, label: `since ${from}` };
 }
 
-const DAY_OF = String.raw`\d{1,2}(?:st|nd|rd|th)?(?: (?:${MONTHS.join('|')}))?`;
+const DAY_OF = String.raw`\d{1,2}(?:st|nd|rd|th)?(?: (?:${MONTH_NAMES.join('|')}))?`;
 const WEEKS_LISTED = new RegExp(String.raw`\bweeks (?:starting|beginning|commencing|of) (?:on )?(${DAY_OF}(?:,? (?:and )?${DAY_OF})+)\b`);
 /** The words of weeks listed, taken only once they were read as weeks a week apart (any other list is named back). */
 export const WEEKS_LISTED_WORDS = new RegExp(WEEKS_LISTED.source, 'g');
@@ -70,12 +71,12 @@ export const LISTED_WEEKS_LABEL = 'the weeks from';
 function listedWeeks(text: string, today: string): DateRange | null {
   const said = WEEKS_LISTED.exec(text)?.[1];
   if (said === undefined) return null;
-  const days = [...said.matchAll(new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTHS.join('|')}))?`, 'g'))];
+  const days = [...said.matchAll(new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH_NAMES.join('|')}))?`, 'g'))];
   // A day without its month takes the next one named ("1, 8, 15 and 22 September").
   const months = days.map((d, i) => d[2] ?? days.slice(i + 1).find((later) => later[2])?.[2]);
   if (months.some((m) => m === undefined)) return null;
   const dates = days.map((d, i) => {
-    const month = MONTHS.indexOf(months[i]!) + 1;
+    const month = MONTH_NAMES.indexOf(months[i]!) + 1;
     const year = month <= Number(today.slice(5, 7)) ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
     return `${year}-${String(month).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
   });

@@ -4,7 +4,7 @@ import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { weekEnds } from './week-ends';
 import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
-import { LISTED_WEEKS_LABEL, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
+import { LISTED_WEEKS_LABEL, MONTH_NAMES, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
 export interface PeriodReading {
@@ -182,7 +182,6 @@ const FULL_MONTH: Record<string, string> = {
   dec: 'december',
 };
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const FULL_MONTHS = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b`, 'g');
 
 /** A month the text names whose days the range does not reach. */
