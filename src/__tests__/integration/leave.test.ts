@@ -325,6 +325,19 @@ describe.each(eachBackend())('leave on %s', (_name, backend) => {
       expect(body.answer).toMatch(/on leave/);
     });
 
+    it('tells the assistant what of a request under way today is taken by today, and the rest is ahead', async () => {
+      const { manager, employee } = await team();
+      // Thursday 10 to Wednesday 16 April: five working days, three of them (Thursday, Friday, today) gone by.
+      const leave = await filed({ code: 'ANNUAL', from: '2025-04-10', to: '2025-04-16' }, bearer(employee.token));
+      await decide(leave.request_id, 'approve', bearer(manager.token)).expect(200);
+      const asked = await api().post('/chat').set(bearer(employee.token)).send({ message: 'How much annual leave have I taken this year?' }).expect(200);
+      expect((asked.body as { answer: string }).answer).toMatch(
+        /taken 3 days of annual leave in 2025 so far; 2 more days approved ahead: 5 days taken or booked in all/,
+      );
+      const ours = await api().post('/chat').set(bearer(manager.token)).send({ message: 'annual leave taken by my team this month' }).expect(200);
+      expect((ours.body as { answer: string }).answer).toMatch(/\(3 days taken so far; 2 more days approved ahead: 5 days taken or booked in all\)/);
+    });
+
     it('imports records over leave like single entries: a whole day given back, lateness from the afternoon on a morning off', async () => {
       const { manager, employee } = await team();
       const id = employee.employee.employee_id;

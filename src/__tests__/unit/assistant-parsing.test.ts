@@ -2453,7 +2453,10 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
 
   it('when leave taken this year is asked, then the days gone by come first and what is approved ahead is said apart', () => {
     const team = step('How much annual leave has my team taken this year?', manager);
-    expect(calls(team)).toContainEqual(['leave_requests', { team_id: 'DEV', status: 'approved', code: 'ANNUAL', from: '2025-11-20', to: '2025-12-31' }]);
+    expect(calls(team)).toContainEqual([
+      'leave_requests',
+      { team_id: 'DEV', status: 'approved', code: 'ANNUAL', from: '2025-11-20', to: '2025-12-31', taken_by: today },
+    ]);
     const balance = (employee_id: string, taken: number) => ({
       employee_id,
       year: 2025,
@@ -2467,6 +2470,14 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     const ahead = { requests: [{ employee_id: 'DEV-005', from: '2025-11-24', to: '2025-11-28', days: 5 }] };
     expect(phrase(team, [{ balances: [balance('DEV-003', 6), balance('DEV-005', 5)] }, ahead])).toBe(
       'Team DEV has taken 6 days of annual leave in 2025 so far; 5 more days approved ahead: 11 days taken or booked in all.',
+    );
+    // A request under way today: what of it is gone by counts as taken, the rest as ahead; unknown, it is said apart.
+    const during = { employee_id: 'DEV-005', from: '2025-11-17', to: '2025-11-21', days: 5 };
+    expect(phrase(team, [{ balances: [balance('DEV-005', 5)] }, { requests: [{ ...during, days_taken_by: 3 }] }])).toBe(
+      'Team DEV has taken 3 days of annual leave in 2025 so far; 2 more days approved ahead: 5 days taken or booked in all.',
+    );
+    expect(phrase(team, [{ balances: [balance('DEV-005', 5)] }, { requests: [during] }])).toBe(
+      'Team DEV has taken 0 days of annual leave in 2025 so far, besides 5 days of leave under way today.',
     );
   });
 

@@ -7,7 +7,7 @@ import { datesBetween } from '../work-calendar/dates';
 import { leaveTaken, type LeaveKind } from '../work-calendar/absence-rule';
 import type { CalendarDay } from '../work-calendar/work-calendar';
 import { roundDays } from './ledger';
-import { leaveKindOf, type LeaveRequest, type YearCharges } from './leave-request';
+import { leaveKindOf, totalOf, type LeaveRequest, type YearCharges } from './leave-request';
 
 export interface LeaveDays {
   /** The calendar of a date for the team the employee belongs to that day. */
@@ -37,6 +37,12 @@ export function requestedDays(request: Range, days: Pick<LeaveDays, 'dayOf'>): Y
 export function approvedCharge(request: Range, days: LeaveDays): YearCharges {
   const kind = leaveKindOf(request);
   return perYear(request, (date) => dayCharge(days.dayOf(date), kind, days.hasRecord(date)));
+}
+
+/** What approved leave has taken by a date: its charge for the days up to and including it, the rest being still ahead. */
+export function chargedBy(request: Range, days: LeaveDays, date: string): number {
+  if (request.from > date) return 0;
+  return totalOf(approvedCharge({ ...request, to: request.to < date ? request.to : date }, days));
 }
 
 function perYear(request: Range, cost: (date: string) => number): YearCharges {

@@ -23,6 +23,7 @@ const RequestsInput = z
     from: DateArg.optional(),
     to: DateArg.optional(),
     code: z.string().trim().toUpperCase().optional(),
+    taken_by: DateArg.optional().describe("With status approved: each request's days taken on or before this date as well (days_taken_by)"),
   })
   .strict();
 
@@ -54,10 +55,14 @@ export function leaveTools(leave: LeaveServices, holidays: HolidayService, corre
       name: 'leave_requests',
       description: `Leave requests within the caller's scope, by employee, team, status (pending, approved, rejected, cancelled), leave type and the dates they overlap: the newest ${LISTED_AT_MOST}, and how many more there are (not_shown).`,
       input: RequestsInput,
-      run: async (principal, input) => {
+      run: async (principal, { taken_by, ...filter }) => {
         // As an answer's data shows any list (boundedData): a year's requests are thousands.
-        const { briefs, total } = await leave.requests.briefs(principal, input, LISTED_AT_MOST);
-        return { requests: briefs, ...(total > briefs.length && { not_shown: { requests: total - briefs.length } }) };
+        const { briefs, total } = await leave.requests.briefs(principal, filter, LISTED_AT_MOST);
+        const requests =
+          taken_by === undefined || filter.status !== 'approved'
+            ? briefs
+            : await Promise.all(briefs.map(async (r) => ({ ...r, days_taken_by: await leave.requests.takenBy(r, taken_by) })));
+        return { requests, ...(total > briefs.length && { not_shown: { requests: total - briefs.length } }) };
       },
     }),
     defineTool({

@@ -4,7 +4,7 @@ import { stampFor } from '../../core/audit/audit-entry';
 import type { Employee } from '../../core/employee';
 import { ForbiddenError, LeaveStateError, NotFoundError, OutOfScopeError, ValidationError } from '../../core/errors';
 import { BookChange } from '../../core/leave/book-change';
-import { approvedCharge, requestedDays } from '../../core/leave/leave-charge';
+import { approvedCharge, chargedBy, requestedDays } from '../../core/leave/leave-charge';
 import {
   isLive,
   mayCancel,
@@ -116,6 +116,15 @@ export class LeaveRequestService {
   async briefs(principal: Principal, filter: LeaveBriefFilter, limit: number): Promise<{ briefs: LeaveRequestBrief[]; total: number }> {
     const scoped = scopeEmployeeFilter(principal, filter);
     return scoped ? this.context.leave.requestBriefs(scoped, limit) : { briefs: [], total: 0 };
+  }
+
+  /** What a request the caller was shown has taken by a date, by its employee's calendar: the days after it are still ahead. */
+  async takenBy(request: LeaveRequestBrief, date: string): Promise<number> {
+    if (request.from > date) return 0;
+    if (request.to <= date) return request.days;
+    const employee = await this.context.employees.get(request.employee_id);
+    if (!employee) return 0;
+    return chargedBy(request, await this.context.daysOf(employee, request.from, request.to < date ? request.to : date), date);
   }
 
   /** The first and last dates of an employee's pending and approved leave: what their employment dates must keep covering. */

@@ -48,7 +48,12 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       { name: 'leave_balances', input: { ...who(q), year, ...(code && { code }) } },
       ...(several ? [{ name: 'list_employees', input: { ...who(q), status: 'inactive' } }] : []),
       ...(ahead
-        ? [{ name: 'leave_requests', input: { ...mine, status: 'approved', ...(code && { code }), from: addDays(today, 1), to: `${year}-12-31` } }]
+        ? [
+            {
+              name: 'leave_requests',
+              input: { ...mine, status: 'approved', ...(code && { code }), from: addDays(today, 1), to: `${year}-12-31`, taken_by: today },
+            },
+          ]
         : []),
     ],
     // The second call is the leavers' list or the requests ahead, never both (a balance or leave taken).
@@ -145,7 +150,15 @@ export function requests(q: Question, decided?: 'approved'): Step {
     calls: [
       {
         name: 'leave_requests',
-        input: { ...who(q), ...mine, ...(status && { status }), ...(code && { code }), ...(range && { from: range.from, to: range.to }) },
+        input: {
+          ...who(q),
+          ...mine,
+          ...(status && { status }),
+          ...(code && { code }),
+          ...(range && { from: range.from, to: range.to }),
+          // Leave taken: what of each request under way today is gone by.
+          ...(decided === 'approved' && (range === null || range.to >= q.context.today) && { taken_by: q.context.today }),
+        },
       },
     ],
     phrase: ([r]) => {
