@@ -2641,3 +2641,50 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
     expect('calls' in twoMonths && twoMonths.calls.map((c) => c.input.from)).toEqual(['2025-09-01', '2025-10-01']);
   });
 });
+
+describe('the thirty-third practice set: shorthand from a phone, follow-ups that say it all', () => {
+  const today = '2025-11-19';
+  const manager = { role: 'manager' as const, employee_id: 'QA-001', team_id: 'QA' };
+  const employee = { role: 'employee' as const, employee_id: 'DAT-004', team_id: 'DAT' };
+  const read = (question: string, who: Partial<ConversationContext> = {}) => readQuestion(question, context(today, who));
+  const step = (q: string, who: Partial<ConversationContext> = {}) =>
+    compose({ reading: read(q, who), people: [], employee_ids: [], context: context(today, who) });
+  const calls = (s: ReturnType<typeof step>) => ('calls' in s ? s.calls.map((c) => [c.name, c.input]) : s.text);
+
+  it('when a rate or a quarter’s average is asked bare, then it is the attendance rate or the scores', () => {
+    expect(read('my rate in oct', employee)).toMatchObject({ measures: ['attendance_rate'], me: true, unused: [] });
+    expect(read('rate last week vs the week before?')).toMatchObject({ measures: ['attendance_rate'], unused: [] });
+    expect(read('which team had the lowest average in q2')).toMatchObject({ measures: ['score', 'team'], teamsRanked: true, order: 'bottom', unused: [] });
+    // Another rate named stays that one; an average without a quarter is not guessed.
+    expect(read('what is the rate of pay for DEV-003').notHeld).not.toBeNull();
+    expect(read('what is the average').measures).not.toContain('score');
+  });
+
+  it('when a follow-up says it all, or a word only pads it, then the question is read without it', () => {
+    expect(read('ok now the same for QA - attendance rate last week')).toMatchObject({ teams: ['QA'], measures: ['attendance_rate'], unused: [] });
+    expect(read('same question but for september: who on my team was late', manager)).toMatchObject({ measures: ['late'], unused: [] });
+    expect(read('how many ppl were marked present yesterday')).toMatchObject({ measures: ['present', 'headcount'], unused: [] });
+    expect(read('how many days are tied up in pending leave requests')).toMatchObject({ measures: ['leave_requests'], unused: [] });
+    expect(read("leave requests i've made this yr", employee)).toMatchObject({ measures: ['leave_requests'], me: true, unused: [] });
+    expect(read('which quarter was my best score', employee)).toMatchObject({ measures: ['score'], me: true, unused: [] });
+    expect(read('how many days annual leave have i got', employee)).toMatchObject({ measures: ['leave_balance'], unused: [] });
+    expect(calls(step('how many mid level ppl do i have', manager))).toEqual([['list_employees', expect.objectContaining({ team_id: 'QA', position: 'Mid' })]]);
+  });
+
+  it('when a past day is asked about as a working day, or check-in times each day, then the calendar and the records answer', () => {
+    expect(read('was 7 nov a working day for me?', employee)).toMatchObject({ measures: ['holidays'], unused: [] });
+    expect(read('what time did i clock in each day last wk', employee)).toMatchObject({ measures: ['check_times'], notHeld: null, unused: [] });
+    expect(read('attendance rate each day last week').notHeld).not.toBeNull();
+  });
+
+  it('when a holiday is asked by name, then every team’s calendar is looked in, the caller’s own first', () => {
+    const named = step('when is security team day', employee);
+    expect(calls(named)).toEqual([['holidays', { from: '2024-11-18', to: '2026-11-20' }]]);
+    const holiday = (name: string, team_id: string | null, date: string) => ({ date, name, team_id, half: null });
+    const phrase = (s: ReturnType<typeof step>, results: unknown[]) => ('calls' in s ? s.phrase(results) : s.text);
+    expect(phrase(named, [{ holidays: [holiday('Security Team Day', 'SEC', '2025-12-01')] }])).toBe('Security Team Day on Monday 2025-12-01 (team SEC).');
+    const teamDay = step('when is team day', employee);
+    const both = { holidays: [holiday('Security Team Day', 'SEC', '2025-12-01'), holiday('Data Team Day', 'DAT', '2025-12-05')] };
+    expect(phrase(teamDay, [both])).toBe('Data Team Day on Friday 2025-12-05 (team DAT).');
+  });
+});

@@ -17,6 +17,7 @@ import { near } from './practice10-figures';
 import { TEAM_CODES, teamLabel } from './practice11-figures';
 import { COMPANY_WORDS, teamWords } from './practice12-figures';
 import { rateIn } from './practice15-figures';
+import { statusOn } from './status-on';
 import { absentDays } from './practice23-figures';
 import { changes, scoresIn, stats } from './score-figures';
 
@@ -131,4 +132,13 @@ export const outsideCompany = (): Expected => refusal(...COMPANY_WORDS, 'outside
 export function someone(list: string[]): string[] {
   if (list.length === 0) throw new Error('an expected list is empty');
   return list;
+}
+
+/**
+ * The last day up to and including today with this status. A grading correction: PH101 ("when was I last late")
+ * first looked from yesterday, but a late arrival this morning is the last one.
+ */
+export function lastDayUpToToday(id: string, status: string): Day {
+  for (let day = TODAY; day >= TRACKING_START; day = addDays(day, -1)) if (statusOn(id, day) === status) return day;
+  throw new Error(`${id} has no ${status} day`);
 }

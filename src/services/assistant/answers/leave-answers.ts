@@ -225,7 +225,9 @@ export function holidays(q: Question): Step {
   const latest = next && q.reading.latest;
   const everywhere =
     q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
-  const team = everywhere ? null : (q.reading.teams[0] ?? q.context.team_id);
+  // A holiday asked by name and no team is looked for in every team's calendar, the caller's own first: every role sees them all.
+  const anyTeam = byName !== null && q.reading.teams.length === 0;
+  const team = everywhere || anyTeam ? null : (q.reading.teams[0] ?? q.context.team_id);
   // "Half-day holidays": those that take half a day off only.
   const halves = q.reading.measures.includes('half_day');
   const kind = halves ? 'half-day holiday' : 'holiday';
@@ -237,9 +239,11 @@ export function holidays(q: Question): Step {
     period: { from, to },
     calls: [{ name: 'holidays', input: { from: next && !latest ? addDays(today, 1) : from, to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
-      const items = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
+      const found = (r as { holidays: { date: string; name: string; team_id: string | null; half: string | null }[] }).holidays
         .filter((h) => (!everywhere || h.team_id === null) && (byName === null || holidayNameMatches(byName, h.name)) && (!halves || h.half !== null))
         .sort((a, b) => a.date.localeCompare(b.date));
+      const own = found.filter((h) => h.team_id === null || h.team_id === q.context.team_id);
+      const items = anyTeam && own.length > 0 ? own : found;
       const line = (h: (typeof items)[number]) =>
         `${h.name} on ${WEEKDAYS[weekdayOf(h.date)]} ${h.date}${h.half ? ` (${h.half === 'am' ? 'morning' : 'afternoon'} only)` : ''}${h.team_id ? ` (team ${h.team_id})` : ''}`;
       if (byName !== null && items.length === 0) return `There is no holiday called ${byName} from ${from} to ${to} that you can see: none.`;

@@ -60,7 +60,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'holidays',
     // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\b(?:is|was|will)\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -198,6 +198,10 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (measure === 'absent' && absenceRate) continue;
     if (marks.take(pattern).length > 0 && !measures.includes(measure)) measures.push(measure);
   }
+  // "My rate in October": of the rates, only attendance's is kept by day.
+  if (measures.length === 0 && marks.take(/\brates?\b/g).length > 0) measures.push('attendance_rate');
+  // "The lowest average in Q2": a quarter's average is its scores'.
+  if (!measures.some((m) => m !== 'team') && marks.has(/\b(?:q[1-4]|quarters?)\b/) && marks.has(/\b(?:average|avg|mean|median)\b/)) measures.unshift('score');
   if (measures.length > 1 && measures.includes('working_days')) measures.splice(measures.indexOf('working_days'), 1);
   // "Her attendance rate against the DEV rate": the same rate, named twice.
   if (measures.includes('attendance_rate')) marks.take(/\brates?\b/g);

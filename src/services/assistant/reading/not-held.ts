@@ -62,5 +62,7 @@ export function settleNotHeld(notHeld: string | null, read: Read): { held: strin
     /^will/.test(notHeld) &&
     !/\brun(?:s|ning)? out\b/.test(text) &&
     (off || measures.some((m) => m === 'on_leave' || m === 'leave_requests' || m === 'holidays'));
-  return { held: teamManager || perPosition || booked ? null : (notHeld ?? personsManager), perPosition };
+  // "What time did I clock in each day last week": check times are given day by day already.
+  const dayByDay = notHeld !== null && /(?:each|every|per) day$|day by day/.test(notHeld) && measures.includes('check_times');
+  return { held: teamManager || perPosition || booked || dayByDay ? null : (notHeld ?? personsManager), perPosition };
 }

@@ -61,6 +61,30 @@ const REWRITES: Rewrite[] = [
   [/(?<=\b(?:improv\w*|drop\w*|chang\w*|went up|went down|rose|fell|grew|increas\w*|decreas\w*)\b.*),? (?:and )?by how much\b/gi, '', /\bhow much\b/i],
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
+  // "How many mid level ppl do I have": a manager's people are their team's.
+  [
+    /\b(ppl|people|employees|staff|members|folks|heads|engineers|testers|seniors|juniors)\b (?:do|have) (?:i|we) (?:have|got)\b(?: in (?:my|our) team)?/gi,
+    (_said, who) => `${who} in my team`,
+  ],
+  // A follow-up that says it all: "ok now the same for QA - attendance rate last week", "same question but for September: …".
+  [
+    /^\s*(?:(?:ok(?:ay)?|and|now|right|so|cool|thanks)[,!.]?\s+)*(?:(?:do|give me|tell me)\s+)?(?:the\s+)?same(?:\s+(?:question|thing|again))?(?:,?\s+but)?\s+for\s+([^:–—-]+?)\s*[:–—-]+\s*(.+)$/i,
+    (_said, which, rest) => `${rest.replace(/[?.!\s]+$/, '')} for ${which}`,
+  ],
+  [/\bmarked (?:as )?(present|absent|late|on leave|half[- ]days?)\b/gi, (_said, state) => state],
+  [/\btied up in\b/gi, 'in'],
+  [
+    /\b(leave requests?|requests?|leave applications?)\b (?:that |which )?(?:i(?:'ve| have)?) (?:made|put in|submitted|filed|raised|sent)\b/gi,
+    (_said, what) => `my ${what}`,
+  ],
+  [
+    /\b(?:which|what) quarter (?:was|had|is) (my|his|her|their|[a-z]+'s) (best|worst|highest|lowest|top)(?: score)?\b/gi,
+    (_said, whose, end) => `${whose} ${end} score`,
+  ],
+  [
+    /\b((?:annual|sick|unpaid) )?leave (?:have|do) (i|you|we) (?:got|have)(?! taken\b| booked\b| used\b)\b/gi,
+    (_said, kind = '', who: string) => `${{ i: 'my', we: 'our', you: 'your' }[who.toLowerCase()] ?? 'my'} ${kind}leave balance`,
+  ],
   [/\bw\/o\b/gi, 'without'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],
   [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],

@@ -14,7 +14,8 @@ import { holidayDate } from '../../oracle/practice12-figures';
 import { DECEMBER, myTeamWords } from '../../oracle/practice14-figures';
 import { checkInTimes, rateIn } from '../../oracle/practice15-figures';
 import { SINCE_AUGUST } from '../../oracle/practice18-figures';
-import { hoursOn, lastDayWhen, lastWeekdayBefore, nonZero, yesNo } from '../../oracle/practice20-figures';
+import { hoursOn, lastWeekdayBefore, nonZero, yesNo } from '../../oracle/practice20-figures';
+import { lastDayUpToToday } from '../../oracle/practice33-figures';
 import { workingDaysHalves } from '../../oracle/practice23-figures';
 import { requestsOf } from '../../oracle/practice25-figures';
 import { bestQuarter, myRequestStarts, quarterWord, scoreTrend } from '../../oracle/practice28-figures';
@@ -50,7 +51,7 @@ export const EMPLOYEES: readonly Question[] = [
   // Fatima Zahra, QA-003.
   q('PH099', 'QA-003', 'sick leave left?', () => left('QA-003', 'SICK')),
   q('PH100', 'QA-003', 'my attendance rate last wk', () => mine('QA-003', LAST_WEEK)),
-  q('PH101', 'QA-003', 'when was i last late', () => answer({ dates: [lastDayWhen('QA-003', 'late')] })),
+  q('PH101', 'QA-003', 'when was i last late', () => answer({ dates: [lastDayUpToToday('QA-003', 'late')] })),
   q('PH102', 'QA-003', 'what was my q1 score', () => figures(score(scoreKnown('QA-003', '2025-Q1')))),
   q('PH103', 'QA-003', 'my scores over the quarters pls', () => figures(...scoreTrend('QA-003').map((s) => score(s)))),
   q('PH104', 'QA-003', 'how many days have i been absent since 1 sep', () =>
