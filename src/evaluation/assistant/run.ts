@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice30) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice31) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -42,6 +42,7 @@ import { PRACTICE27 } from './questions/practice27';
 import { PRACTICE28 } from './questions/practice28';
 import { PRACTICE29 } from './questions/practice29';
 import { PRACTICE30 } from './questions/practice30';
+import { PRACTICE31 } from './questions/practice31';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -77,7 +78,8 @@ type Half =
   | 'practice27'
   | 'practice28'
   | 'practice29'
-  | 'practice30';
+  | 'practice30'
+  | 'practice31';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -112,6 +114,7 @@ const NAMES: Record<Half, string> = {
   practice28: 'twenty-eighth practice set',
   practice29: 'twenty-ninth practice set',
   practice30: 'thirtieth practice set',
+  practice31: 'thirty-first practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -147,6 +150,7 @@ const HALVES: readonly string[] = [
   'practice28',
   'practice29',
   'practice30',
+  'practice31',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -233,6 +237,7 @@ async function main(): Promise<void> {
       practice28: PRACTICE28,
       practice29: PRACTICE29,
       practice30: PRACTICE30,
+      practice31: PRACTICE31,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
