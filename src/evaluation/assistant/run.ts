@@ -1,5 +1,5 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice32|practice33] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31|practice32|practice33] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
@@ -42,6 +42,7 @@ import { PRACTICE27 } from './questions/practice27';
 import { PRACTICE28 } from './questions/practice28';
 import { PRACTICE29 } from './questions/practice29';
 import { PRACTICE30 } from './questions/practice30';
+import { PRACTICE31 } from './questions/practice31';
 import { PRACTICE32 } from './questions/practice32';
 import { PRACTICE33 } from './questions/practice33';
 import { WORKING } from './questions/working';
@@ -80,6 +81,7 @@ type Half =
   | 'practice28'
   | 'practice29'
   | 'practice30'
+  | 'practice31'
   | 'practice32'
   | 'practice33';
 const NAMES: Record<Half, string> = {
@@ -116,6 +118,7 @@ const NAMES: Record<Half, string> = {
   practice28: 'twenty-eighth practice set',
   practice29: 'twenty-ninth practice set',
   practice30: 'thirtieth practice set',
+  practice31: 'thirty-first practice set',
   practice32: 'thirty-second practice set',
   practice33: 'thirty-third practice set',
 };
@@ -153,6 +156,7 @@ const HALVES: readonly string[] = [
   'practice28',
   'practice29',
   'practice30',
+  'practice31',
   'practice32',
   'practice33',
 ];
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
       practice28: PRACTICE28,
       practice29: PRACTICE29,
       practice30: PRACTICE30,
+      practice31: PRACTICE31,
       practice32: PRACTICE32,
       practice33: PRACTICE33,
     };
