@@ -5,6 +5,7 @@ import { meets } from '../reading/operation';
 import { absence, COMPARED, inTheFuture, listed, names, percent, plural, RATE_SAID, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
+import { rateAgainstLine } from './rate-against-line';
 import { recordDays, type PersonRecords } from './record-days';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
@@ -120,6 +121,8 @@ function rates(q: Question, measure: string): Step {
   const teams = q.reading.teams;
   if (q.reading.operation === 'threshold' && !q.reading.threshold?.percent)
     return cannot(measure, "I can list teams above or below an attendance rate, not people; ask for one person's rate, or who was absent.");
+  const line = rateAgainstLine(q, range, to);
+  if (line !== null) return line;
   const input = { from: range.from, to, ...(teams.length === 1 && { team_id: teams[0] }) };
   return {
     intent: issues ? 'attendance_issues' : 'attendance_summary',

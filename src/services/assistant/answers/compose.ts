@@ -263,7 +263,8 @@ export function compose(asked: Question): Step {
       return employment(q, measure);
     case 'score':
     case 'kpi':
-      return scores(q, measure === 'kpi');
+      // "My KPI and my final score": the final score, which comes with its KPI.
+      return scores(q, measure === 'kpi' && !reading.measures.includes('score'));
     case 'leave_balance':
     case 'leave_taken':
       return balances(q, measure);

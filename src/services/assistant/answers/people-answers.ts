@@ -17,6 +17,9 @@ const describe = (e: Brief, today: string) => {
   return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
+/** A person's hires and leavers are their own start and last day. */
+const OF_PERSON: Record<string, string> = { hires: 'hire_date', leavers: 'end_date' };
+
 /** One person's profile facts: position, title, team, dates, tenure. */
 export function personFacts(q: Question, measure: string): Step | null {
   if (q.people.length !== 1) return null;
@@ -42,7 +45,11 @@ export function personFacts(q: Question, measure: string): Step | null {
       calls: [{ name: 'find_employee', input: { employee_id: e.employee_id } }],
       phrase: ([r]) => `${e.name} (${e.employee_id})'s email is ${(r as { employees: { email: string }[] }).employees[0]!.email}.`,
     };
-  const line = text[measure];
+  // "Start date, last day and job title": each fact asked, none dropped; a job title's line says the position and team too.
+  const asked = new Set([measure, ...q.reading.measures.map((m) => OF_PERSON[m] ?? m).filter((m) => m !== 'profile' && m in text)]);
+  if (asked.has('job_title') || asked.has('position')) asked.delete('team');
+  if (asked.has('job_title') && measure !== 'position') asked.delete('position');
+  const line = text[measure] === undefined ? undefined : [...asked].map((m) => text[m]).join(' ');
   // Read again by key, so the answer's data is the employee as the service gives it.
   return line === undefined
     ? null

@@ -185,7 +185,7 @@ export function scores(q: Question, kpi: boolean): Step {
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position && q.reading.excluded === null) {
     if (teams.length > 1) return cannot('score', 'I rank people within one team or across everyone you can see.');
     if (q.reading.perTeam) return perTeamRanking(q, quarters[0]);
-    return {
+    const ranked: Step = {
       intent: order === 'bottom' ? 'bottom_performers' : 'top_performers',
       measure: 'score',
       operation,
@@ -206,6 +206,9 @@ export function scores(q: Question, kpi: boolean): Step {
         return `${d.order === 'top' ? 'Top' : 'Bottom'} ${d.items.length}${teams[0] ? ` in ${teams[0]}` : ''} in ${d.period}: ${d.items.map((i) => `${i.rank}. ${i.employee_name} (${i.employee_id}) ${i.final_score}`).join(', ')}.`;
       },
     };
+    // "My team's top 3 for Q1, and the team's average that quarter": the ranking, then the average asked beside it.
+    if (statistic !== 'mean' || quarters.length !== 1 || !/\band\b.*\b(?:average|avg|mean)\b/.test(q.reading.said)) return ranked;
+    return sideBySide([ranked, scores({ ...q, reading: { ...q.reading, operation: 'lookup', order: null, limit: null } }, kpi)]);
   }
   // "The QA mean in Q1 vs Q2", "leads Q1 vs Q3": each quarter's figure, side by side, never pooled.
   if (pair && quarters.length >= 2 && (statistic === null || PLAIN.has(statistic)) && !q.reading.threshold)

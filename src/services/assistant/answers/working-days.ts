@@ -1,7 +1,7 @@
 import { monthSoFar } from './default-periods';
-import { weekdayOf } from '../../../core/work-calendar/dates';
+import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { plural, WEEKDAYS, when } from './format';
-import { wholePeriod } from './leave-periods';
+import { lastDayOfMonth, wholePeriod } from './leave-periods';
 import type { Question, Step } from './plan';
 
 interface Days {
@@ -21,6 +21,21 @@ function oneDay(date: string, whose: string, d: Days): string {
   return `No: ${day} is not a working day ${whose}: it is not a day of the work week.`;
 }
 
+const NTH_WORKING = /^the (first|last|final) working day of /;
+
+/** The first or last day of the month on the work week (Monday to Friday) that a holiday does not take whole. */
+function nthWorkingDay(nth: string, month: { from: string; to: string }, whose: string, d: Days): string {
+  const off = new Map<string, number>();
+  for (const h of d.holidays) off.set(h.date, (off.get(h.date) ?? 0) + h.days);
+  const first = nth === 'first';
+  for (let date = first ? month.from : month.to; date >= month.from && date <= month.to; date = addDays(date, first ? 1 : -1)) {
+    if ([0, 6].includes(weekdayOf(date)) || (off.get(date) ?? 0) >= 1) continue;
+    const half = d.holidays.find((h) => h.date === date);
+    return `The ${nth} working day of ${month.from.slice(0, 7)} ${whose} is ${WEEKDAYS[weekdayOf(date)]} ${date}${half ? ` (half of it: ${half.name})` : ''}.`;
+  }
+  return `There is no working day in ${month.from.slice(0, 7)} ${whose}: none.`;
+}
+
 /**
  * "How many working days in November for DEV": the days of the work week less the holidays on them, by the work
  * calendar, for the team asked (the caller's own when they have one and name none), or the organisation's.
@@ -28,7 +43,10 @@ function oneDay(date: string, whose: string, d: Days): string {
 export function workingDays(q: Question): Step {
   const { reading, context } = q;
   // The calendar is known ahead: with no period named, the whole of this month.
-  const range = reading.range ?? wholePeriod(monthSoFar(context.today))!;
+  const asked = reading.range ?? wholePeriod(monthSoFar(context.today))!;
+  // "The last working day of December": found in the whole month's calendar.
+  const nth = NTH_WORKING.exec(asked.label)?.[1];
+  const range = nth ? { ...asked, from: `${asked.from.slice(0, 8)}01`, to: lastDayOfMonth(asked.from) } : asked;
   const team = reading.teams[0] ?? (reading.scope === 'organisation' || context.role === 'admin' ? null : context.team_id);
   return {
     intent: 'holidays',
@@ -39,6 +57,7 @@ export function workingDays(q: Question): Step {
     phrase: ([r]) => {
       const d = r as Days;
       const whose = team ? `for ${team}` : 'for the organisation';
+      if (nth) return nthWorkingDay(nth, range, whose, d);
       if (range.from === range.to) return oneDay(range.from, whose, d);
       const off =
         d.holidays.length === 0

@@ -91,6 +91,17 @@ function teamsCompared(q: Question, intent: string, measure: string, results: un
   return up.test(q.reading.said) ? a > b : a < b;
 }
 
+/** "Did SEC have more late arrivals than AI in Q3": the first team's count against the second's. */
+function teamCountsCompared(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
+  const [first, second] = q.reading.teams;
+  if (intent !== 'attendance_summary' || !COUNTED.has(measure) || q.reading.teams.length !== 2 || results.length !== 1) return null;
+  if (MORE.test(q.reading.said) === FEWER.test(q.reading.said)) return null;
+  const teams = (results[0] as { teams?: { team_id: string; totals: Record<string, number> }[] }).teams ?? [];
+  const [a, b] = [first, second].map((team) => teams.find((t) => t.team_id === team)?.totals[measure]);
+  if (a === undefined || b === undefined) return null;
+  return MORE.test(q.reading.said) ? a > b : a < b;
+}
+
 /** "Did DEV have a higher average score than QA in Q3": the first team's mean against the second's. */
 function scoreTeamsCompared(q: Question, intent: string, results: unknown[]): boolean | null {
   const [first, second] = q.reading.teams;
@@ -166,6 +177,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
   const compared =
     teamsCompared(q, intent, measure, results) ??
+    teamCountsCompared(q, intent, measure, results) ??
     scoreTeamsCompared(q, intent, results) ??
     totalAgainstLine(q, intent, measure, results) ??
     againstEveryone(q, intent, results) ??
@@ -179,9 +191,10 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
   }
   // "Did my score go up last quarter": the change the answer gives, against the way asked.
-  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/.exec(text);
+  // "Did the AI team's average improve from Q4 to Q3": the mean's move, "(+1.54)".
+  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)|went (?:up|down) from [^()]* \(([+-]\d+(?:\.\d+)?)\)/.exec(text);
   if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && change !== null && results.length <= 2) {
-    const by = Number(change[1]);
+    const by = Number(change[1] ?? change[2]);
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
   }
   const t = q.reading.threshold;

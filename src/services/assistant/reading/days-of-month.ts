@@ -23,6 +23,9 @@ export const DAY_PHRASES = new RegExp(
 
 const day = (date: string, label: string): DateRange => ({ from: date, to: date, label });
 
+/** A month as typed ("december", "dec 2025"), for a label that holds a year only when the asker gave one. */
+const typedMonth = (text: string) => text.replace(/[?!.,;:]+\s*$/, '').trim();
+
 /** A whole month named ("of november"), or null. */
 function monthNamed(text: string, today: string): DateRange | null {
   const month = parseDateRange(text, today);
@@ -61,7 +64,7 @@ export function weekdayPhrase(text: string, today: string): DateRange | null {
     const first = working[1] === 'first';
     let date = first ? workMonth.from : workMonth.to;
     while ([0, 6].includes(weekdayOf(date))) date = addDays(date, first ? 1 : -1);
-    return day(date, `the ${working[1]} working day of ${workMonth.from.slice(0, 7)}`);
+    return day(date, `the ${working[1]} working day of ${typedMonth(working[2]!)}`);
   }
   return null;
 }
@@ -75,7 +78,7 @@ export function nthWeek(text: string, today: string): DateRange | null {
   const month = said ? parseDateRange(said[2]!, today) : null;
   if (!said || !month || month.from.slice(8) !== '01' || month.to.slice(0, 7) !== month.from.slice(0, 7)) return null;
   const from = WEEK_START[said[1]!] === undefined ? addDays(month.to, -6) : addDays(month.from, WEEK_START[said[1]!]!);
-  return { from, to: addDays(from, 6) > month.to ? month.to : addDays(from, 6), label: `the ${said[1]} week of ${month.from.slice(0, 7)}` };
+  return { from, to: addDays(from, 6) > month.to ? month.to : addDays(from, 6), label: `the ${said[1]} week of ${typedMonth(said[2]!)}` };
 }
 
 /** "On the 28th", a day of the month alone: this month's. */

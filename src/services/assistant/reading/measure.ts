@@ -60,7 +60,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'holidays',
     // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\b(?:is|was|will)\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*|^\s*(?:was|will)\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -109,14 +109,14 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|(?:attrition|turnover)(?! rates?\b| %| percent)|(?<!\b(?:working|work|business) days?\b.*)left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|(?:attrition|turnover)(?! rates?\b| %| percent)|(?<!\b(?:working|work|business) days?\b.*)left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day(?! (?:of|in) (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|year|week|quarter))|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   [
     'hires',
     /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)|newest|new starters?|onboarded))\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
   ],
   // "How many working days in November": the calendar's, unless a day's state is counted in them ("working days missed").
-  ['working_days', /\b(?:working|work|business) days\b/],
+  ['working_days', /\b(?:working|work|business) days\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address(?:es)?)?\b/],
@@ -199,7 +199,9 @@ export function readMeasures(marks: Marks): MeasureReading {
     if (marks.take(pattern).length > 0 && !measures.includes(measure)) measures.push(measure);
   }
   // "My rate in October": of the rates, only attendance's is kept by day.
-  if (measures.length === 0 && marks.take(/\brates?\b/g).length > 0) measures.push('attendance_rate');
+  // "Rate our managers" is the verb.
+  if (measures.length === 0 && marks.take(/\brates?\b(?! (?:our|the|my|all|each|every|them|him|her|these|those|people|staff)\b)/g).length > 0)
+    measures.push('attendance_rate');
   // "The lowest average in Q2": a quarter's average is its scores'.
   if (!measures.some((m) => m !== 'team') && marks.has(/\b(?:q[1-4]|quarters?)\b/) && marks.has(/\b(?:average|avg|mean|median)\b/)) measures.unshift('score');
   if (measures.length > 1 && measures.includes('working_days')) measures.splice(measures.indexOf('working_days'), 1);
@@ -221,6 +223,8 @@ export function readMeasures(marks: Marks): MeasureReading {
       ? (STATISTICS.find(([other, pattern]) => other !== statistic && PLAIN.has(other) && freeIn(marks, pattern) && marks.take(pattern).length > 0)?.[0] ??
         null)
       : null;
+  // "Median, mean and min": the mean is given with the min and max beside it.
+  if ((statistic === 'mean' || also === 'mean') && (statistic === 'median' || also === 'median')) marks.take(/\b(?:min|max)\b/g);
   // "Mean, min and max": the summary gives all three; "avg, median, min and max": the median beside it.
   if (statistic === 'minmax' && marks.take(/\b(?:average|avg|mean)\b/g).length > 0)
     return { measures, statistic: 'mean', also: marks.take(/\bmedian\b/g).length > 0 ? 'median' : null, checkTimes, absenceRate };

@@ -112,8 +112,18 @@ const toNumber = (word: string) => WORDS[word] ?? Number(word);
 const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
   ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
   ['less', new RegExp(String.raw`\b(?:less|fewer|lower|under|below|shorter) (?:than )?${NUMBER}\s*(%|percent)?|<\s*${NUMBER}`)],
-  ['at_least', new RegExp(String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?`)],
-  ['at_most', new RegExp(String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?`)],
+  [
+    'at_least',
+    new RegExp(
+      String.raw`\b(?:at least|minimum of|${NUMBER}\s*(?:or more|\+))\s*${NUMBER}?\s*(%|percent)?|\b${NUMBER}\s*(%|percent)?(?: [a-z]+){0,2} or (?:better|higher|above|more|over)\b`,
+    ),
+  ],
+  [
+    'at_most',
+    new RegExp(
+      String.raw`\b(?:at most|no more than|maximum of|up to) ${NUMBER}\s*(%|percent)?|\b${NUMBER}\s*(%|percent)?(?: [a-z]+){0,2} or (?:worse|lower|below|less|fewer|under)\b`,
+    ),
+  ],
   [
     'exactly',
     new RegExp(

@@ -142,6 +142,12 @@ const REWRITES: Rewrite[] = [
     'min and max',
     /\b(?:lowest|highest|minimum|maximum)\b/i,
   ],
+  // "Mean, median and lowest": in a list of statistics, the lowest (or highest) alone is the min (or max).
+  [
+    /(?<=\b(?:average|avg|mean|median)\b.*)(,? and |, )(?:the )?(?:(lowest|minimum)|(highest|maximum))\b(?! \d)/gi,
+    (_said, joint: string, low?: string) => `${joint}${low ? 'min' : 'max'}`,
+    /\b(?:lowest|highest|minimum|maximum)\b/i,
+  ],
   // "Time off" is leave; a "vacation" is annual leave (sick days are not one).
   [/\btime[- ]off\b/gi, 'leave'],
   [/\bvacations?\b(?! leave\b)/gi, 'annual leave'],
