@@ -1470,7 +1470,7 @@ describe('short messages that ask for what the assistant does not do (the twelft
       'calls' in monthly &&
         monthly.phrase([...Array(7).fill({ totals: { average_rate: null } }), ...[0.95, 0.96, 0.94, 0.97].map((r) => ({ totals: { average_rate: r } }))]),
     ).toMatch(
-      /^Attendance rate for the teams you can see, from 2025-01-01 to 2025-07-31: no rate \(no day with anyone expected\); from 2025-08-01 to 2025-08-31: 95%;/,
+      /^Attendance rate for the teams you can see, from 2025-01-01 to 2025-07-31: no rate \(no day with anyone expected\); august 2025: 95% \(2025-08-01 to 2025-08-31\);/,
     );
   });
 
@@ -2120,7 +2120,7 @@ describe('the twenty-second and twenty-third practice sets: people left out, a c
     ]);
     const item = (id: string, final_score: number) => ({ employee_id: id, employee_name: id, final_score, period: '2025-Q3' });
     expect('calls' in s && s.phrase([{ people: [{ employee_id: 'L' }] }, { items: [item('A', 70), item('L', 90), item('B', 80)] }])).toMatch(
-      /average final score in QA, leaving out the leads, in 2025-Q3 is 75, over 2 scores/,
+      /In 2025-Q3, the average final score in QA, leaving out the leads, is 75, over 2 scores/,
     );
     expect(text('my team minus the juniors - attendance rate this month', manager)).toMatch(/people left out .*\(here: minus the juniors\)/);
     // Who did not, over a period, is answered since (never-among.ts); of one person it stays refused.
@@ -2397,7 +2397,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
   it('when an absence rate is asked over two periods, by month or as a move, then each period’s absence rate is given, never refused or pooled', () => {
     const two = step('absence rate last month vs the month before');
     expect(phrase(two, rates(0.9572, 0.941))).toBe(
-      'Absence rate for the teams you can see, the month before (2025-09-01 to 2025-09-30): 4.28%; last month (2025-10-01 to 2025-10-31): 5.9%.',
+      'Absence rate for the teams you can see, the month before: 4.28% (2025-09-01 to 2025-09-30); last month: 5.9% (2025-10-01 to 2025-10-31).',
     );
     expect(phrase(step('did the absence rate go up from september to october?'), rates(0.9572, 0.941))).toMatch(/^Yes: it went up\. Absence rate/);
     expect(phrase(step('did the absence rate go up from september to october?'), rates(0.941, 0.9572))).toMatch(/^No: it went down\./);
@@ -2417,7 +2417,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
       ['08', '09', '10', '11'].map((m) => ['attendance_rate', { from: `2025-${m}-01`, to: m === '11' ? today : expect.stringMatching(/^2025-/) }]),
     );
     expect(phrase(months, [totals(74), totals(87), totals(70), totals(49)])).toMatch(
-      /^Days late for the teams you can see, month by month: from 2025-08-01 to 2025-08-31: 74 days late; .* from 2025-11-01 to 2025-11-19: 49 days late\.$/,
+      /^Days late for the teams you can see, month by month: august 2025: 74 days late \(2025-08-01 to 2025-08-31\); .* november 2025: 49 days late \(2025-11-01 to 2025-11-19\)\.$/,
     );
     expect(read('is lateness getting worse?')).toMatchObject({ operation: 'trend', unused: [] });
     expect(read('is QA getting better than DEV').operation).toBe('compare');

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from '../reading/period-phrases';
 import type { DateRange } from '../time-expression.parser';
-import { absence, percent, when } from './format';
+import { absence, percent, periodFigure } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 /** The month named beside the period read, in the year of that period. */
@@ -60,7 +60,7 @@ export function ratesOverPeriods(q: Question, periods: DateRange[], measure: Rat
       const rates = spans.map((p, i) => {
         if (position) {
           const rate = (results[i] as { totals: { rate: number | null } }).totals.rate;
-          return { text: `${when(p)}: ${said(rate)}`, none: rate === null };
+          return { text: periodFigure(p, said(rate)), none: rate === null };
         }
         const d = results[i] as { totals: { average_rate: number | null }; teams: { team_id: string; totals: { average_rate: number | null } }[] };
         const shown =
@@ -70,7 +70,7 @@ export function ratesOverPeriods(q: Question, periods: DateRange[], measure: Rat
                 .map((t) => `${t.team_id} ${said(t.totals.average_rate)}`)
                 .join(', ')
             : said(d.totals.average_rate);
-        return { text: `${when(p)}: ${shown}`, none: teams.length <= 1 && d.totals.average_rate === null };
+        return { text: periodFigure(p, shown), none: teams.length <= 1 && d.totals.average_rate === null };
       });
       // A series starting before anyone was expected ("by month this year" when tracking began in August) says so once.
       const empty = spans.length > 2 ? rates.findIndex((r) => !r.none) : 0;

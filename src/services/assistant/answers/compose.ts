@@ -13,7 +13,7 @@ import { employment, headcount, personFacts } from './people-answers';
 import { aboutTheAssistant } from './help';
 import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
-import { countSeries, countsInSeries } from './count-series';
+import { countSeries, countsInSeries, ownCountSeries } from './count-series';
 import { neverAmong } from './never-among';
 import { ATTENDANCE } from './measure-groups';
 import { ownByDefault } from './own-by-default';
@@ -99,6 +99,8 @@ export function compose(asked: Question): Step {
     !reading.me
   )
     return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], rateMeasure);
+  const own = ownCountSeries(q);
+  if (own !== null) return own;
   // "Attendance by month this year", "attendance trend", "late arrivals by month": each period's rate or count.
   if (reading.operation === 'trend' && q.people.length === 0 && reading.filters.job_title === undefined && !reading.me && reading.teams.length <= 1) {
     if (rateWords.length > 0 && rateWords.length === reading.measures.length) return rateSeries(q, seriesUnit(reading.said), rateMeasure);
@@ -111,7 +113,7 @@ export function compose(asked: Question): Step {
   const dayEnds = reading.ends !== null && reading.ends.every((end) => end.from === end.to);
   if (
     reading.ends !== null &&
-    (reading.statistic === 'change' || reading.statistic === 'mean_change' || (reading.operation === 'compare' && !dayEnds)) &&
+    (reading.statistic === 'change' || reading.statistic === 'mean_change' || ((reading.operation === 'compare' || reading.pair) && !dayEnds)) &&
     rateWords.length > 0 &&
     rateWords.length === reading.measures.length &&
     q.people.length === 0 &&
@@ -133,7 +135,7 @@ export function compose(asked: Question): Step {
   if (
     reading.ends !== null &&
     !dayEnds &&
-    (reading.operation === 'compare' || reading.statistic === 'change') &&
+    (reading.operation === 'compare' || reading.statistic === 'change' || reading.pair) &&
     (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
     reading.measures.length > 0 &&
     reading.measures.every((m) => ATTENDANCE.has(m) || (m === 'hires' && !onePerson) || (m === 'leavers' && !onePerson))

@@ -1,6 +1,6 @@
-import { plural, when } from './format';
+import { periodFigure, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
-import { seriesPeriods, type SeriesUnit } from './rate-series';
+import { seriesPeriods, seriesUnit, type SeriesUnit } from './rate-series';
 import { MEASURE_STATUS, STATUS_TOTAL } from './status-words';
 
 /** How each counted day's state is said in a series (its total is the range summary's, STATUS_TOTAL). */
@@ -10,6 +10,15 @@ const COUNTED: Record<keyof typeof MEASURE_STATUS, { said: string; each: (n: num
   half_day: { said: 'Half days', each: (n) => plural(n, 'half day') },
   missing_check_out: { said: 'Missing check-outs', each: (n) => plural(n, 'missing check-out') },
   on_leave: { said: 'Days on leave', each: (n) => `${plural(n, 'day')} on leave` },
+};
+
+/** A person's own count of each state, as employee_attendance gives it. */
+const OWN: Record<keyof typeof MEASURE_STATUS, string> = {
+  late: 'late',
+  absent: 'absent',
+  half_day: 'half_day',
+  missing_check_out: 'missing_check_out',
+  on_leave: 'on_leave_days',
 };
 
 export const countsInSeries = (measure: string): measure is keyof typeof MEASURE_STATUS => measure in MEASURE_STATUS;
@@ -24,15 +33,36 @@ export function countSeries(q: Question, unit: SeriesUnit, measure: keyof typeof
   const periods = seriesPeriods(q, unit);
   if (typeof periods === 'string') return cannot(measure, periods);
   const team = q.reading.teams[0];
+  // One person's ("Lukas Novak's late arrivals month by month", "my absences by month"): their own figures each period.
+  const person = q.people.length === 1 ? q.people[0]! : q.reading.me && q.people.length === 0 ? null : undefined;
+  const whose = person === undefined ? (team ? `team ${team}` : 'the teams you can see') : person === null ? 'you' : `${person.name} (${person.employee_id})`;
   return {
-    intent: 'attendance_summary',
+    intent: person === undefined ? 'attendance_summary' : person === null ? 'my_attendance' : 'employee_attendance',
     measure,
     operation: 'trend',
     period: { from: periods[0]!.from, to: periods.at(-1)!.to },
-    calls: periods.map((p) => ({ name: 'attendance_rate', input: { from: p.from, to: p.to, ...(team && { team_id: team }) } })),
+    calls: periods.map((p) =>
+      person === undefined
+        ? { name: 'attendance_rate', input: { from: p.from, to: p.to, ...(team && { team_id: team }) } }
+        : { name: 'employee_attendance', input: { from: p.from, to: p.to, ...(person && { employee_id: person.employee_id }) } },
+    ),
     phrase: (results) => {
-      const figures = periods.map((p, i) => `${when(p)}: ${counted.each((results[i] as { totals: Record<string, number> }).totals[total]!)}`);
-      return `${counted.said} for ${team ? `team ${team}` : 'the teams you can see'}, ${unit} by ${unit}: ${figures.join('; ')}.`;
+      const figureOf = (r: unknown) =>
+        person === undefined ? (r as { totals: Record<string, number> }).totals[total]! : (r as Record<string, number>)[OWN[measure]]!;
+      // A person not yet expected at work then (before their records begin) has no figure, not nought.
+      const expected = (r: unknown) => person === undefined || (r as { expected_days?: number }).expected_days !== 0;
+      const figures = periods.map((p, i) => periodFigure(p, expected(results[i]) ? counted.each(figureOf(results[i])) : 'no day expected at work'));
+      return `${counted.said} for ${whose}, ${unit} by ${unit}: ${figures.join('; ')}.`;
     },
   };
+}
+
+/** "Lukas Novak's late arrivals month by month", "my absences by month": one person's count each period. */
+export function ownCountSeries(q: Question): Step | null {
+  const { reading } = q;
+  const [counted] = reading.measures;
+  const one = q.people.length === 1 || (reading.me && q.people.length === 0);
+  if (reading.operation !== 'trend' || !one || reading.measures.length !== 1 || counted === undefined || !countsInSeries(counted) || reading.threshold !== null)
+    return null;
+  return countSeries(q, seriesUnit(reading.said), counted);
 }

@@ -21,9 +21,18 @@ const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 export const when = (range: { from: string; to: string; label: string }) =>
   range.from === range.to
     ? `on ${range.from}`
-    : /^\d/.test(range.label)
-      ? `from ${range.from} to ${range.to}`
-      : `${MONTH_LABEL.test(range.label) ? 'in ' : ''}${range.label} (${range.from} to ${range.to})`;
+    : /^\d{4}-Q[1-4](?: so far)?$/.test(range.label)
+      ? `in ${range.label} (${range.from} to ${range.to})`
+      : /^\d/.test(range.label)
+        ? `from ${range.from} to ${range.to}`
+        : `${MONTH_LABEL.test(range.label) ? 'in ' : ''}${range.label} (${range.from} to ${range.to})`;
+
+/**
+ * A period's figure in a list of periods, its name beside the figure and its dates after ("august 2025: 74 days
+ * late (2025-08-01 to 2025-08-31)"), so no period's dates stand between another's name and its figure.
+ */
+export const periodFigure = (range: { from: string; to: string; label: string }, figure: string) =>
+  range.from === range.to || /^\d/.test(range.label) ? `${when(range)}: ${figure}` : `${range.label}: ${figure} (${range.from} to ${range.to})`;
 
 /** Whole years from one date to another. */
 export function yearsBetween(from: string, to: string): number {

@@ -86,7 +86,7 @@ export function personRates(q: Question, measure: string): Step {
         if (d.people.length === 0) return `Nobody (${who}) was expected ${span}: none.`;
         return `Attendance rates of ${plural(d.count, 'person', 'people')} (${who}) ${span}: ${listed(d.people, line)}.`;
       }
-      return `Attendance rate for ${who} ${span}: ${percent(d.totals.rate)} over ${plural(d.count, 'person', 'people')} (${plural(round2(d.totals.expected), 'expected day')}, ${plural(round2(d.totals.absent), 'day')} absent).`;
+      return `Attendance rate for ${who}: ${percent(d.totals.rate)} ${span}, over ${plural(d.count, 'person', 'people')} (${plural(round2(d.totals.expected), 'expected day')}, ${plural(round2(d.totals.absent), 'day')} absent).`;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { lastDayOf, mondayOf, ymd, type DateRange } from '../time-expression.parser';
 import { sinceTracking } from '../reading/period';
+import { MONTH_NAMES } from '../reading/period-phrases';
 import { ratesOverPeriods, type RateMeasure } from './attendance-periods';
 import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';
@@ -37,7 +38,7 @@ export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
   while (ymd(year, month, 1) <= range.to) {
     const end = ymd(year, month + step - 1, lastDayOf(year, month + step - 1));
     const start = ymd(year, month, 1);
-    const label = unit === 'month' ? start.slice(0, 7) : `${year}-Q${(month + 2) / 3}`;
+    const label = unit === 'month' ? `${MONTH_NAMES[month - 1]} ${year}` : `${year}-Q${(month + 2) / 3}`;
     periods.push({ from: start < range.from ? range.from : start, to: end > range.to ? range.to : end, label });
     month += step;
     if (month > 12) {

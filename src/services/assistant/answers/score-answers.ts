@@ -131,7 +131,8 @@ function fromLists(q: Question, quarters: string[]): Step {
       const value = statistic === 'median' ? median(values) : statistic === 'min' ? lo : statistic === 'max' ? hi : mean(values);
       const word = statistic === 'median' ? 'median' : statistic === 'min' ? 'lowest' : statistic === 'max' ? 'highest' : 'average';
       const who = statistic === 'min' || statistic === 'max' ? ` (${names(items.filter((i) => i.final_score === value))})` : '';
-      return `The ${word} final score${where} in ${span} is ${value}${who}, over ${plural(values.length, 'score')}.`;
+      // The period first, so that the statistic's name stands beside its figure.
+      return `In ${span}, the ${word} final score${where} is ${value}${who}, over ${plural(values.length, 'score')}.`;
     },
   };
 }
@@ -261,7 +262,7 @@ export function scores(q: Question, kpi: boolean): Step {
         const sorted = [...latest.teams].sort((a, b) => b.mean - a.mean || a.team_id.localeCompare(b.team_id));
         return `In ${latest.period}: ${sorted.map((t) => `${t.team_id} averaged ${figure(t)}`).join('; ')}.`;
       }
-      return `The average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} in ${latest.period} is ${figure(latest)}.`;
+      return `In ${latest.period}, the average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} is ${figure(latest)}.`;
     },
   };
 }

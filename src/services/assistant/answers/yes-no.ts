@@ -113,6 +113,16 @@ function scoreTeamsCompared(q: Question, intent: string, results: unknown[]): bo
   return UP.test(q.reading.said) ? a > b : a < b;
 }
 
+/** "Is the company average for Q3 higher than it was in Q2": the first quarter named against the second. */
+function quartersCompared(q: Question, intent: string, results: unknown[]): boolean | null {
+  const said = q.reading.said;
+  if (intent !== 'score_summary' || !q.reading.pair || q.reading.quarters.length !== 2 || results.length !== 2) return null;
+  if (!/\bthan\b/.test(said) || UP.test(said) === DOWN.test(said)) return null;
+  const [a, b] = results.map((r) => (r as { periods?: { mean: number | null }[] }).periods?.at(-1)?.mean ?? null);
+  if (a === null || b === null || a === undefined || b === undefined) return null;
+  return UP.test(said) ? a > b : a < b;
+}
+
 /** "Were there more than 60 late arrivals in October": the days in all against the line. */
 function totalAgainstLine(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
   const t = q.reading.threshold;
@@ -145,7 +155,7 @@ function againstEveryone(q: Question, intent: string, results: unknown[]): boole
 function levelsCompared(q: Question, intent: string, text: string): boolean | null {
   const { position, position_also: other } = q.reading.filters;
   if (intent !== 'score_statistics' || !position || !other || UP.test(q.reading.said) === DOWN.test(q.reading.said)) return null;
-  const mean = (level: string) => new RegExp(String.raw`\bamong ${level}s in \S+ is (-?\d+(?:\.\d+)?)`).exec(text)?.[1];
+  const mean = (level: string) => new RegExp(String.raw`\bamong ${level}s(?: in \S+)? is (-?\d+(?:\.\d+)?)`).exec(text)?.[1];
   const [a, b] = [mean(position), mean(other)];
   if (a === undefined || b === undefined) return null;
   return UP.test(q.reading.said) ? Number(a) > Number(b) : Number(a) < Number(b);
@@ -180,6 +190,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     teamCountsCompared(q, intent, measure, results) ??
     scoreTeamsCompared(q, intent, results) ??
     totalAgainstLine(q, intent, measure, results) ??
+    quartersCompared(q, intent, results) ??
     againstEveryone(q, intent, results) ??
     levelsCompared(q, intent, text) ??
     leaveCompared(q, intent, results);
@@ -205,6 +216,19 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   return null;
 }
 
+/** "Up or down", "better or worse": which way is the answer, not yes or no. */
+const EITHER_WAY =
+  /\b(?:up or down|down or up|better or worse|worse or better|more or (?:fewer|less)|(?:fewer|less) or more|(?:increase|rise)d? or (?:decrease|fall|drop)(?:ped|ed)?)\b/;
+
+/** "Were late arrivals up or down in October compared with September": the way the later count went from the earlier. */
+function countMove(step: Step & { calls: { input: unknown }[] }, q: Question, results: unknown[]): string | null {
+  if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2) return null;
+  const { before, after } = inOrder(q, step, results);
+  const [a, b] = [before, after].map((r) => (r as { totals?: Record<string, number> }).totals?.[step.measure]);
+  if (a === undefined || b === undefined) return null;
+  return b > a ? 'up' : b < a ? 'down' : 'neither up nor down';
+}
+
 /** A yes-or-no question ("was I late this week", "is anyone off tomorrow") is answered yes or no first, then its figures. */
 export function withYesOrNo(q: Question, step: Step): Step {
   if (!q.reading.yesNo || !isPlan(step) || step.calls.length === 0) return step;
@@ -214,6 +238,15 @@ export function withYesOrNo(q: Question, step: Step): Step {
       const text = step.phrase(results);
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const { up, down } = waysOf(step.measure);
+      if (EITHER_WAY.test(q.reading.said)) {
+        const way = countMove(step, q, results) ?? rateMove(q, step, results)?.way;
+        // Asked "better or worse": an attendance rate going up is better; lateness, absences or an absence rate, worse.
+        const judgedWay =
+          /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'
+            ? ` (${(way === 'up') === (step.measure === 'attendance_rate') ? 'better' : 'worse'})`
+            : '';
+        if (way !== undefined && way !== null) return `It went ${way}${judgedWay}. ${text}`;
+      }
       const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
       // "Better in September than in October" asks whether it went down.
       if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;

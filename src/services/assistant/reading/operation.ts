@@ -209,7 +209,7 @@ function readFilters(marks: Marks): Filters {
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
 );
 
 export function readOperation(marks: Marks, band: Threshold | null = null): OperationReading {

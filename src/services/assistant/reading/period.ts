@@ -123,7 +123,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   if (nth) return nth;
   const weekOf = /\bweek (?:of|starting|beginning) (.+)$/.exec(text);
   if (weekOf) {
-    const day = parseDateRange(weekOf[1]!, today);
+    const day = parseDateRange(weekOf[1]!, today) ?? dayOfThisMonth(weekOf[1]!, today);
     if (day) {
       const monday = mondayOf(day.from);
       return { from: monday, to: addDays(monday, 6), label: `the week of ${monday}` };
@@ -225,6 +225,9 @@ const quarterEnds = (quarters: string[], today: string) =>
     return range.from <= today && range.to > today ? { ...range, to: today, label: `${quarter} so far` } : range;
   }) as [DateRange, DateRange];
 
+/** Quarters as the ends of one span: a dash between them, never one inside a word ("company-wide"). */
+const QUARTER_SPAN = /\b(?:from|through|thru|to|until|till)\b|\s[-–]\s|\bq[1-4]\s*[-–]\s*q[1-4]\b/;
+const QUARTERS_APART = /\bbetween\b|\bvs\.?\b|\bversus\b|\bcompared?\b/;
 const SO_FAR = /\b(?:so far|to date|until (?:now|today)|up (?:to|till|until) (?:now|today))\b/;
 
 export function readPeriod(marks: Marks, today: string): PeriodReading {
@@ -246,13 +249,12 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   if (quarters.length > 0 && distinct.length === 0) marks.take(LAST_QUARTERS);
   let pair = false;
   if (distinct.length === 2) {
-    const span = /\b(from|through|thru|to|until|till|-|–)\b|\bq[1-4]\s*-\s*q[1-4]\b/.test(text) && !/\bbetween\b|\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text);
-    if (span) quarters = quartersBetween(distinct[0]!, distinct[1]!);
+    if (QUARTER_SPAN.test(text) && !QUARTERS_APART.test(text)) quarters = quartersBetween(distinct[0]!, distinct[1]!);
     else pair = true;
   }
   // "Q1 vs Q2 vs Q3": each of them, never pooled.
   // "Q1, Q2 and Q3" listed are each asked, as "vs" asks; "from Q1 to Q3" is a span.
-  if (distinct.length > 2 && (/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text) || !/\b(?:from|through|thru|to|until|till|-|–)\b/.test(text))) pair = true;
+  if (distinct.length > 2 && (/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text) || !QUARTER_SPAN.test(text))) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
   const weeks = quarters.length === 0 ? weekEnds(text, (part) => namedRange(part, today, null)) : null;
   const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
@@ -272,7 +274,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   return {
     range: soFar ? { ...range, to: today, label: `${range.label} so far` } : range,
     quarters,
-    pair,
+    // Two weeks named apart ("week 44 and week 45") are each asked, as two quarters are.
+    pair: pair || weeks !== null,
     otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
     ends: yearToDate(ends ?? (quarters.length === 0 ? versusEnds(text, today) : distinct.length === 2 ? quarterEnds(distinct, today) : null), text, today),
   };

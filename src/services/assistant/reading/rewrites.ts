@@ -85,6 +85,11 @@ const REWRITES: Rewrite[] = [
     /\b((?:annual|sick|unpaid) )?leave (?:have|do) (i|you|we) (?:got|have)(?! taken\b| booked\b| used\b)\b/gi,
     (_said, kind = '', who: string) => `${{ i: 'my', we: 'our', you: 'your' }[who.toLowerCase()] ?? 'my'} ${kind}leave balance`,
   ],
+  // "Is Ethan Hughes still employed here": whether a last day is recorded.
+  [
+    /^\s*(?:is|are) (.+?) still (?:employed|here|with us|working(?: here| for us)?|at the company|on the payroll|on staff)(?: here)?\b/gi,
+    (_said, who) => `what is ${who}'s last day`,
+  ],
   [/\bw\/o\b/gi, 'without'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],
   [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],

@@ -1,6 +1,7 @@
 import type { DateRange } from '../time-expression.parser';
 
-const WEEK_PHRASE = /\bweek (?:of|starting|beginning)\b|\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in)\b/;
+const WEEK_PHRASE =
+  /\bweek (?:of|starting|beginning)\b|\bweek (?:no\.? |number |#)?\d{1,2}\b|\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in)\b/;
 const BETWEEN = /\b(?:vs\.?|versus|compared (?:to|with)|against|and)\b/;
 
 /**
