@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../reading/period-phrases';
 /** How answers write figures and people: every figure from a tool's result, none from the question. */
 export const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
 /** The absence rate: what the attendance rate leaves, to its four places. */
@@ -18,10 +19,13 @@ export const sentence = (words: string) => words.charAt(0).toUpperCase() + words
 /** A month read as it was typed ("september", "sept 2025"): said "in september". */
 const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?$/;
 
+const QUARTER_LABEL = /^\d{4}-Q[1-4](?: so far)?$/;
+const monthOf = (date: string) => MONTH_NAMES[Number(date.slice(5, 7)) - 1]!;
+
 export const when = (range: { from: string; to: string; label: string }) =>
   range.from === range.to
     ? `on ${range.from}`
-    : /^\d{4}-Q[1-4](?: so far)?$/.test(range.label)
+    : QUARTER_LABEL.test(range.label)
       ? `in ${range.label} (${range.from} to ${range.to})`
       : /^\d/.test(range.label)
         ? `from ${range.from} to ${range.to}`
@@ -32,7 +36,9 @@ export const when = (range: { from: string; to: string; label: string }) =>
  * late (2025-08-01 to 2025-08-31)"), so no period's dates stand between another's name and its figure.
  */
 export const periodFigure = (range: { from: string; to: string; label: string }, figure: string) =>
-  range.from === range.to || /^\d/.test(range.label) ? `${when(range)}: ${figure}` : `${range.label}: ${figure} (${range.from} to ${range.to})`;
+  range.from === range.to || (/^\d/.test(range.label) && !QUARTER_LABEL.test(range.label))
+    ? `${when(range)}: ${figure}`
+    : `${QUARTER_LABEL.test(range.label) ? `${range.label}, ${monthOf(range.from)} to ${monthOf(range.to)}` : range.label}: ${figure} (${range.from} to ${range.to})`;
 
 /** Whole years from one date to another. */
 export function yearsBetween(from: string, to: string): number {

@@ -134,7 +134,10 @@ export function requests(q: Question, decided?: 'approved'): Step {
   // A request counts for a period when its dates overlap it (GET /leave-requests?from=&to=), booked ahead included.
   // "Which requests were rejected this year": the past tense is the decision's; the leave itself may be ahead.
   const asked = decided === undefined && (!q.reading.past || q.reading.filters.request_status !== undefined);
-  const range = asked ? wholePeriod(lookAhead(q.reading.range, q.context.today, false)) : q.reading.range;
+  // "Pending right now": the requests in that state now, whatever their dates.
+  const stateNow =
+    status !== undefined && /\b(?:right now|now|currently|at the moment|at present)\b/.test(q.reading.said) && q.reading.range?.from === q.context.today;
+  const range = stateNow ? null : asked ? wholePeriod(lookAhead(q.reading.range, q.context.today, false)) : q.reading.range;
   if ('employee_id' in mine && /\bnext days? off\b/.test(q.reading.said)) return nextDayOff(q);
   // "Am I off on the 29th": one's own day, its holidays and requests still waiting included.
   if (decided === 'approved' && 'employee_id' in mine && q.reading.yesNo && range !== null && range.from === range.to && !code) return amIOff(q, range);
@@ -193,7 +196,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
 
 /** "Am I working on Boxing Day", "is Christmas Eve a full day off": yes, no or half, from the holiday found. */
 function dayOffVerdict(said: string, holiday: { half: string | null } | undefined): string {
-  if (holiday === undefined || !/^(?:is|are|am|was|will)\b/.test(said)) return '';
+  if (holiday === undefined || !/^(?:is|are|am|was|were|will)\b/.test(said)) return '';
   if (/\b(?:working|work|business) day\b/.test(said)) return holiday.half ? 'Half of it: ' : 'No, it is a holiday: ';
   if (/\b(?:full|whole) day\b/.test(said)) return holiday.half ? `No, only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
   return /\b(?:day off|holiday|off)\b/.test(said) ? (holiday.half ? 'Half of it: ' : 'Yes: ') : '';

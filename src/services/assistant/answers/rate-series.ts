@@ -38,7 +38,8 @@ export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
   while (ymd(year, month, 1) <= range.to) {
     const end = ymd(year, month + step - 1, lastDayOf(year, month + step - 1));
     const start = ymd(year, month, 1);
-    const label = unit === 'month' ? `${MONTH_NAMES[month - 1]} ${year}` : `${year}-Q${(month + 2) / 3}`;
+    // A month by its name alone: its dates, said beside its figure, give the year.
+    const label = unit === 'month' ? MONTH_NAMES[month - 1]! : `${year}-Q${(month + 2) / 3}`;
     periods.push({ from: start < range.from ? range.from : start, to: end > range.to ? range.to : end, label });
     month += step;
     if (month > 12) {

@@ -211,8 +211,9 @@ export function scores(q: Question, kpi: boolean): Step {
     if (statistic !== 'mean' || quarters.length !== 1 || !/\band\b.*\b(?:average|avg|mean)\b/.test(q.reading.said)) return ranked;
     return sideBySide([ranked, scores({ ...q, reading: { ...q.reading, operation: 'lookup', order: null, limit: null } }, kpi)]);
   }
-  // "The QA mean in Q1 vs Q2", "leads Q1 vs Q3": each quarter's figure, side by side, never pooled.
-  if (pair && quarters.length >= 2 && (statistic === null || PLAIN.has(statistic)) && !q.reading.threshold)
+  // "The QA mean in Q1 vs Q2", "leads Q1 vs Q3", "over the last 4 quarters": each quarter's figure, side by side, never pooled.
+  const lastFew = /\b(?:last|past|previous) (?:\d|two|three|four|five|six|seven|eight) quarters\b/.test(q.reading.said);
+  if ((pair || (lastFew && operation !== 'trend')) && quarters.length >= 2 && (statistic === null || PLAIN.has(statistic)) && !q.reading.threshold)
     return sideBySide(
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );

@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
+import { daySpanEnds } from './day-span-ends';
 import { weekEnds } from './week-ends';
 import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
 import { LISTED_WEEKS_LABEL, MONTH_NAMES, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
@@ -256,7 +257,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   // "Q1, Q2 and Q3" listed are each asked, as "vs" asks; "from Q1 to Q3" is a span.
   if (distinct.length > 2 && (/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text) || !QUARTER_SPAN.test(text))) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
-  const weeks = quarters.length === 0 ? weekEnds(text, (part) => namedRange(part, today, null)) : null;
+  const own = (part: string) => namedRange(part, today, null);
+  const weeks = quarters.length === 0 ? (weekEnds(text, own) ?? daySpanEnds(text, own)) : null;
   const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
   const range =
     quarters.length === 0

@@ -90,6 +90,46 @@ const REWRITES: Rewrite[] = [
     /^\s*(?:is|are) (.+?) still (?:employed|here|with us|working(?: here| for us)?|at the company|on the payroll|on staff)(?: here)?\b/gi,
     (_said, who) => `what is ${who}'s last day`,
   ],
+  // "When is Anna Berg back", "until when is Maria off", "when does her leave end": their approved leave from today.
+  [
+    /\b(?:(?:until|till) when (?:is|will) (.+?) (?:be )?(?:off|on leave|away|out)|when (?:is|will) (.+?) (?:be )?back(?: from (?:leave|holiday|vacation|annual leave))?|when does (.+?)(?:'s)? leave end|when does (.+?) (?:come|get) back(?: from (?:leave|holiday|vacation))?)\b/gi,
+    (_said, ...who: string[]) => `${who.find((w) => w !== undefined)}'s approved leave requests from today`,
+  ],
+  // "Anything I should know about my team this week? Is anyone on leave?": the question, about what was named first.
+  [
+    /^\s*(?:is there )?anything (?:i|we) should (?:know|be aware of) about (.+?)(?:'s attendance)?\s*(?:[?.!]|\s[-–—])\s*(.+?)[?.!]*\s*$/i,
+    (_said, about, question) => `${question} in ${about}`,
+  ],
+  // "How much unpaid leave has been taken this year, and by whom": who took it, with their days.
+  [
+    /^\s*how much ((?:annual |sick |unpaid )?leave) (?:has been|was|have been|got) taken (.*?),? and by whom\b/i,
+    (_said, leave, when) => `who took ${leave} ${when}`,
+  ],
+  // A request's wording, not its content: "could I get", "so I can rank them", "please".
+  [/^\s*(?:could|can|may) (?:i|we) (?:get|have|see)\b/gi, ''],
+  [/,? so (?:i|we) can (?:rank|compare|check|see|sort|review|plan|report on) (?:them|it|those|these)\b/gi, ''],
+  [/^\s*for (?:the|our|my) [a-z0-9 ]{1,30}?(?:pack|deck|report|review|meeting|one-to-ones?|1:1s?)\s*[:,—–-]\s*/gi, ''],
+  [/\b(?:in|over|during) (?:that|this|the same) (?:span|period|window|range)\b/gi, ''],
+  [/\bat some point\b/gi, ''],
+  [/\b(?:every|each|all) quarters? on record\b/gi, 'by quarter'],
+  [/\b(?:(?:for|over|in|during) )?the (?:pay(?:roll)?|billing) period(?: (?:of|from))?\b/gi, 'from'],
+  [/\b(?:if we |when we )?includ(?:e|ing) (?:the )?leavers\b|\bleavers included\b/gi, 'including leavers'],
+  [/\bdo we (?:employ|have on staff)\b/gi, 'are there'],
+  [/\btrended\b/gi, 'trend'],
+  [/\bdipped (below|under)\b/gi, (_said, way) => way],
+  [/\btouch(?:es|ing)?\b(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|the))/gi, 'in'],
+  [/\bfall (in|on|during)\b(?=.*\bholidays?\b)|(?<=\bholidays?\b.*)\bfall (in|on|during)\b/gi, (_said, a, b) => a ?? b],
+  [/,? (?:with|and) (?:their|the) dates\b/gi, ''],
+  [/\bsince (?:she|he|they) (?:started|joined|was hired|were hired)\b/gi, 'ever'],
+  [/\bclocked (?:the )?(most|fewest|least)\b/gi, (_said, most) => `worked the ${most}`],
+  [/\bhow(?:'s| is| has) (my team|the team|our team|[a-z]+) (?:been )?doing (?:on|with|for) attendance\b/gi, (_said, who) => `attendance of ${who}`],
+  [/\b(?:am i|how(?:'m| am) i) doing(?: ok(?:ay)?| well| alright| fine)?,? (?:on |with |for )?attendance(?:[- ]?wise)?\b/gi, 'my attendance'],
+  [/\bpto\b/gi, 'annual leave'],
+  // "The first two weeks of September": its first 14 (or 21) days.
+  [
+    /\b(?:the )?first (two|three|2|3) weeks (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\b/gi,
+    (_said, n, month, rest) => `from 1 ${month}${rest} to ${/^(?:two|2)$/i.test(n) ? 14 : 21} ${month}${rest}`,
+  ],
   [/\bw\/o\b/gi, 'without'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],
   [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],
