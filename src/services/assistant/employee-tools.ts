@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMPLOYEE_STATUSES, POSITIONS, type Employee } from '../../core/employee';
 import type { EmployeeService } from '../employee.service';
-import { allPages, defineTool, TeamArg } from './assistant-tool';
+import { allPages, DateArg, defineTool, TeamArg } from './assistant-tool';
 import { titleAsHeld } from './job-title-match';
 
 const view = (e: Employee) => ({
@@ -29,6 +29,7 @@ const ListEmployeesInput = z
     position: z.enum(POSITIONS).optional(),
     status: z.enum(EMPLOYEE_STATUSES).optional(),
     job_title: z.string().trim().min(2).max(100).optional().describe('Only people whose job title contains this (any case), such as "ML Engineer"'),
+    employed_on: DateArg.optional().describe('Only those employed that day: hired by then, their last day not gone by (teams as they are today)'),
   })
   .strict();
 
@@ -51,7 +52,22 @@ export function employeeTools(employees: EmployeeService) {
       name: 'list_employees',
       description: `Count the employees the caller may see, optionally by team, position, status (active, inactive) or job title, and list the first ${LISTED} of them by id.`,
       input: ListEmployeesInput,
-      run: async (principal, { job_title, ...input }) => {
+      run: async (principal, { job_title, employed_on, ...input }) => {
+        // Who was employed on a day is read from every brief in scope, whatever its status now.
+        if (employed_on !== undefined) {
+          const { status: _now, ...scope } = input;
+          const then = (await employees.briefs(principal, scope)).filter(
+            (e) => e.hire_date <= employed_on && (e.end_date === null || e.end_date >= employed_on),
+          );
+          return {
+            filters: { ...input, employed_on },
+            count: then.length,
+            employees: then
+              .slice(0, LISTED)
+              .map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+            not_listed: Math.max(0, then.length - LISTED),
+          };
+        }
         // Titles are free text the database does not filter: the briefs in scope, matched here.
         if (job_title !== undefined) {
           const briefs = await employees.briefs(principal, input);

@@ -167,7 +167,7 @@ function rates(q: Question, measure: string): Step {
       const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
       // Nobody expected at all: no rate, and no row of zeros that would read as figures.
       if (d.totals.expected === 0)
-        return `There is no attendance rate for ${where} ${span}: no one was expected at work then (no working day, or before anyone's records begin).`;
+        return `There is no attendance rate for ${where} ${span}: no one was expected at work then (a weekend or a holiday, or before anyone's records begin).`;
       return `Attendance for ${where} ${span}: ${totalsLine(d.totals)}.`;
     },
   };

@@ -56,5 +56,8 @@ export function teamOutOfScope(q: Question): Step | null {
   // employee, is answered within their scope, as API.md has it: themselves.)
   const team = role === 'employee' && q.people.length === 0 ? TEAM_FIGURE.exec(q.reading.said)?.[0] : undefined;
   if (team !== undefined) return cannot(measure, `you asked about ${team}, and you can see your own figures only.`);
+  // "Show me the top 5 performers", from an employee: a ranking of others, which their own figure would not answer.
+  if (role === 'employee' && q.reading.operation === 'rank' && !q.reading.me && q.people.length === 0 && measure !== 'leave_balance')
+    return cannot(measure, 'you asked for a ranking of people, and the others are outside what you can see: you can see your own figures only.');
   return null;
 }

@@ -2,6 +2,7 @@ import { POSITIONS } from '../../../core/employee';
 import { collated, COMPARED, firstOf, listed, names, plural, sentence, yearsBetween } from './format';
 import { meets } from '../reading/operation';
 import { cannot, type Person, type Question, type Step } from './plan';
+import { headcountOn } from './headcount-on';
 
 type Brief = Person;
 
@@ -86,6 +87,8 @@ function countsByTeam(
 }
 
 export function headcount(q: Question): Step {
+  const on = headcountOn(q);
+  if (on !== null) return on;
   const { operation, filters, teams } = q.reading;
   const status = filters.status ?? 'active';
   const base = {

@@ -151,6 +151,13 @@ export function scores(q: Question, kpi: boolean): Step {
   if (statistic === 'mean_change' && !(operation === 'trend' && quarters.length !== 2)) {
     if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
     const ends = [quarters[0]!, quarters.at(-1)!];
+    // "Each team's change in average score": each team's move, side by side, never everyone's.
+    if ((q.reading.perTeam || teams.length > 1) && teams.length !== 1)
+      return sideBySide(
+        (teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id)).map((team) =>
+          scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false } }, kpi),
+        ),
+      );
     // "My juniors' average": the summary has no level filter; each quarter's mean among them, side by side.
     if (q.reading.filters.position)
       return sideBySide(

@@ -37,8 +37,10 @@ export function leavingOut(phrase: string): Step {
 export function unapplied(q: Question, examples: string): Step {
   const phrase = leftOut(q.reading.said);
   if (phrase !== null && q.reading.unused.some((word) => NEGATION_WORD.test(word.toLowerCase()))) return leavingOut(phrase);
+  // The question is said back beside the words, so a word too short to recognise ("w/") is still seen in place.
+  const asked = q.reading.said.replace(/[?!.]+\s*$/, '');
   return cannot(
     'unsupported',
-    `I don't know how to apply ${namedBack(q.reading, q.people).join(', ')} here, and I won't answer a different question. ${examples}`,
+    `I don't know how to apply ${namedBack(q.reading, q.people).join(', ')} here (in: ${asked}), and I won't answer a different question. ${examples}`,
   );
 }

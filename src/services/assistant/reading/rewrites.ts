@@ -130,7 +130,13 @@ const REWRITES: Rewrite[] = [
     /\b(?:the )?first (two|three|2|3) weeks (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\b/gi,
     (_said, n, month, rest) => `from 1 ${month}${rest} to ${/^(?:two|2)$/i.test(n) ? 14 : 21} ${month}${rest}`,
   ],
+  // "Which holidays have I still got coming up": the holidays ahead (how many days of holiday are left is a balance).
+  [
+    /^\s*(which|what) ((?:public |bank )?holidays) (?:have|do) (?:i|we) (?:still )?(?:got|have) (?:coming up|ahead|to come|left)\b/gi,
+    (_said, which, holidays) => `${which} ${holidays} are coming up`,
+  ],
   [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s)/gi, 'with'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],
   [/\s*\(?\bnot (?:on )?weekends?\)?/gi, ''],
   [/\bbefore (?:the )?new year(?:'s)?(?: day)?\b/gi, 'this year'],
