@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31|practice32|practice33|practice34|practice35|practice36] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31|practice32|practice33|practice34|practice35|practice36|practice37] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice36) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice37) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -48,6 +48,7 @@ import { PRACTICE33 } from './questions/practice33';
 import { PRACTICE34 } from './questions/practice34';
 import { PRACTICE35 } from './questions/practice35';
 import { PRACTICE36 } from './questions/practice36';
+import { PRACTICE37 } from './questions/practice37';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -89,7 +90,8 @@ type Half =
   | 'practice33'
   | 'practice34'
   | 'practice35'
-  | 'practice36';
+  | 'practice36'
+  | 'practice37';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -130,6 +132,7 @@ const NAMES: Record<Half, string> = {
   practice34: 'thirty-fourth practice set',
   practice35: 'thirty-fifth practice set',
   practice36: 'thirty-sixth practice set',
+  practice37: 'thirty-seventh practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -171,6 +174,7 @@ const HALVES: readonly string[] = [
   'practice34',
   'practice35',
   'practice36',
+  'practice37',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -263,6 +267,7 @@ async function main(): Promise<void> {
       practice34: PRACTICE34,
       practice35: PRACTICE35,
       practice36: PRACTICE36,
+      practice37: PRACTICE37,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
