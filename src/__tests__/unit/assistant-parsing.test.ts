@@ -2765,6 +2765,47 @@ describe('the thirty-first, thirty-second, thirty-fourth and thirty-fifth practi
     expect(read('What were my KPI and my final score in Q2?', employee).measures).toEqual(expect.arrayContaining(['kpi', 'score']));
   });
 
+  it('when a headcount is asked on a past day, then those employed that day are counted, for the whole company only', () => {
+    const on = step('Headcount on 1 October');
+    expect(calls(on)).toEqual([['list_employees', { employed_on: '2025-10-01' }]]);
+    expect(phrase(on, [{ count: 48 }])).toBe('48 employees were employed on 2025-10-01 (hired by then, not yet left).');
+    expect(phrase(step('QA headcount on 1 October'), [])).toMatch(/for the whole company only/);
+    expect(calls(step('headcount'))).toEqual([['list_employees', { status: 'active' }]]);
+  });
+
+  it('when an employee asks for a ranking of people, or each team’s change is asked, then the ranking is named back and each team given', () => {
+    expect(phrase(step('show me the top 5 performers in Q3', employee), [])).toMatch(/a ranking of people, and the others are outside what you can see/);
+    expect(calls(step('what was my best quarter', employee))).toEqual([['employee_scores', {}]]);
+    const teams = step("Each team's change in average score from Q2 to Q3");
+    // Each team's two quarters, team by team.
+    expect('calls' in teams && teams.calls.map((c) => c.input.team_ids)).toEqual([['DEV'], ['DEV'], ['QA'], ['QA'], ['AI'], ['AI']]);
+    expect(read('which holidays have I still got coming up this year?', employee).measures).toContain('holidays');
+    expect(phrase(step('how many frobnicators in QA'), [])).toMatch(/apply frobnicators here \(in: how many frobnicators in qa\)/);
+  });
+
+  it('when teams are named by their work, months as a span, or this month "with" last, then each part is kept', () => {
+    expect(read('devs vs testers on attendance in october, side by side').teams).toEqual(['DEV', 'QA']);
+    expect(read('new joiners jul-sep, count?').range).toMatchObject({ from: '2025-07-01', to: '2025-09-30' });
+    expect(read("Compare this month's attendance rate with last month's for the whole company").ends?.map((e) => e.label)).toEqual([
+      'last month',
+      'this month',
+    ]);
+    expect(read("who's been in quality assurance the longest")).toMatchObject({ teams: ['QA'], operation: 'rank', order: 'top' });
+    expect(read("who's been in quality assurance the longest").measures[0]).toBe('tenure');
+    expect(read('How many workng days does DEV have in Novmber?')).toMatchObject({ measures: ['working_days'], names: [], unused: [] });
+    const changes = [
+      { employee_id: 'QA-005', employee_name: 'Nina Kowalski', q1: 70, q2: 64.67 },
+      { employee_id: 'QA-006', employee_name: 'Peter Hansen', q1: 70, q2: 64.67 },
+      { employee_id: 'QA-002', employee_name: 'Marcus Lee', q1: 70, q2: 68 },
+    ];
+    const items = (quarter: 'q1' | 'q2') => ({
+      items: changes.map((c) => ({ employee_id: c.employee_id, employee_name: c.employee_name, final_score: c[quarter] })),
+    });
+    expect(phrase(step('Who in QA dropped the most from Q1 to Q2 this year?'), [items('q1'), items('q2')])).toMatch(
+      /Nina Kowalski \(QA-005\) -5\.33, Peter Hansen \(QA-006\) -5\.33\.$/,
+    );
+  });
+
   it('when the words only pad a request or name a leave’s end, then the question is read without them', () => {
     expect(read('Could I get the attendance rate per team for September, please?')).toMatchObject({ me: false, unused: [] });
     expect(read('For the Q3 review pack: what was our company-wide attendance rate in Q3?').unused).toEqual([]);

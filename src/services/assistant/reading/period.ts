@@ -44,7 +44,7 @@ function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
 
 /** "This month vs last month": two periods named by where they stand, compared. */
 const VERSUS = new RegExp(
-  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
+  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than|with)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
 );
 
 /** "The week before" a period: the same span one week, month or year earlier. */

@@ -7,7 +7,7 @@ import { readOperation, takeScoreBand, type Filters, type Operation, type Thresh
 import { readPeriod, sinceTracking } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
-import { awayAsOff, correctSpelling } from './vocabulary';
+import { awayAsOff, capitalisedNames, correctSpelling } from './vocabulary';
 import { settleRange, upcoming } from './settle-range';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
@@ -139,7 +139,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const raw = rewritten(withoutAsides(question), typed);
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
-  const capitalised = new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
+  const capitalised = capitalisedNames(raw);
   // "Among the people hired this year": people picked by hire date, read apart so its period is not the question's.
   const { hired, rest } = hiredCohort(awayAsOff(correctSpelling(raw, new Set([...teamWords, ...capitalised]), typed), typed), context.today);
   const marks = new Marks(rest.replace(/\s+/g, ' ').trim());

@@ -135,6 +135,13 @@ const REWRITES: Rewrite[] = [
     /^\s*(which|what) ((?:public |bank )?holidays) (?:have|do) (?:i|we) (?:still )?(?:got|have) (?:coming up|ahead|to come|left)\b/gi,
     (_said, which, holidays) => `${which} ${holidays} are coming up`,
   ],
+  // "Who's been in QA the longest": the longest-serving there.
+  [/\bwho(?:'s| has| have) been (?:in|at|with|on) (.+?) (?:the )?longest\b/gi, (_said, where) => `who is the longest serving in ${where}`],
+  // "Jul-sep", "oct–nov": from the one month to the other.
+  [
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\s*[-–]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\b/gi,
+    (_said, a, ra, b, rb) => `from ${a}${ra} to ${b}${rb}`,
+  ],
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],

@@ -59,7 +59,7 @@ function patternsOf(team: { team_id: string; team_name: string }): TeamPatterns 
 
 /**
  * What people call a team by its work ("the testers", "the ML team"): words its name may hold, tried when no name
- * or code matched. Job titles ("ML engineers", "security analysts") are not teams, so none is here.
+ * or code of that team matched. Job titles ("ML engineers", "security analysts") are not teams, so none is here.
  */
 const WORK_NAMES: [RegExp, RegExp][] = [
   [/\b(?:testers|testing (?:team|folks|people))\b/g, /\b(?:quality|assurance|test(?:ing)?|qa)\b/],
@@ -134,12 +134,11 @@ export function readTeams(marks: Marks, raw: string, context: ConversationContex
       }
     }
   }
-  if (found.length === 0) {
-    for (const [said, name] of WORK_NAMES) {
-      const holders = context.teams.filter((t) => name.test(t.team_name.toLowerCase()));
-      const at = holders.length === 1 ? marks.takeFirst(said) : null;
-      if (at) add(holders[0]!.team_id, at.index);
-    }
+  // Beside another team too: "devs vs testers".
+  for (const [said, name] of WORK_NAMES) {
+    const holders = context.teams.filter((t) => name.test(t.team_name.toLowerCase()));
+    const at = holders.length === 1 && !found.some((f) => f.team_id === holders[0]!.team_id) ? marks.takeFirst(said) : null;
+    if (at) add(holders[0]!.team_id, at.index);
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.team_id);
   if (ordered.length > 0) marks.take(ANY_TEAM_WORD);

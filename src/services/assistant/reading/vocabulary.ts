@@ -1,5 +1,6 @@
 import type { AsTyped } from './as-typed';
 import { closest, toleranceFor } from './edit-distance';
+import { MONTH_NAMES } from './period-phrases';
 
 /**
  * The words questions are made of, for reading a misspelt one as meant
@@ -13,7 +14,7 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   employees employee people staff headcount members member workers team teams department departments
   junior juniors senior seniors lead leads manager managers manage manages managing position positions level levels title status active inactive
   hired hires joined joiners joiner started early leavers leaver resigned departed tenure longest serving newest oldest
-  hours worked check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
+  hours worked working check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
   corrections correction missing between since during following previous tracking records began arrivals arrival
@@ -68,6 +69,8 @@ const ENGLISH = new Set(['stuff', 'tired', 'fired', 'store', 'stores', 'wired', 
 /** Shorthand people type, written out before reading. */
 const SHORTHAND_WORDS: Record<string, string> = {
   wk: 'week',
+  wek: 'week',
+  n: 'and',
   wks: 'weeks',
   yr: 'year',
   yrs: 'years',
@@ -169,4 +172,9 @@ function cutShort(word: string): string | null {
   // An ending ("rate" + d, "team" + s) makes another word, not a finished one.
   const longer = (BY_LENGTH.get(5) ?? []).filter((known) => known.startsWith(word) && !/[sd]$/.test(known));
   return longer.length === 1 ? longer[0]! : null;
+}
+
+/** Capitalised words after the first, kept from correction as names ("Sofia"), unless a month misspelt ("Novmber"). */
+export function capitalisedNames(raw: string): Set<string> {
+  return new Set([...raw.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()).filter((word) => closest(word, MONTH_NAMES) === null));
 }
