@@ -9,6 +9,8 @@ import { cannot, type Question, type Step } from './plan';
 export function headcountOn(q: Question): Step | null {
   const { range, teams, filters } = q.reading;
   if (range === null || range.from !== range.to || range.from >= q.context.today || q.reading.operation === 'list') return null;
+  // "How many of my team were in yesterday" asks who came, not who was employed.
+  if (/\b(?:were|was) (?:in|here|at work|present|off|out)\b|\bcame in\b|\bshowed up\b/.test(q.reading.said)) return null;
   if (teams.length > 0 || filters.position || filters.job_title || q.context.role !== 'admin')
     return cannot(
       'headcount',

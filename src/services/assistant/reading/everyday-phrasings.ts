@@ -1,0 +1,110 @@
+/**
+ * A pattern, what it becomes, and a word the pattern cannot match without: tested first, so a pattern that looks
+ * back over the whole question (after "taken", say) runs only on the questions that hold its word.
+ */
+export type Rewrite = [RegExp, string | ((said: string, ...groups: string[]) => string), RegExp?];
+
+/**
+ * Everyday ways of asking, written in the words the reader knows: follow-ups that say it all, requests' padding
+ * ("could I get", "so I can rank them"), people's shorthand for periods ("jul-sep", "last mon to sun") and for
+ * leave ("when is X back", "PTO days"). Read in this order, in the middle of the reader's rewrites.
+ */
+export const EVERYDAY_PHRASINGS: Rewrite[] = [
+  // "How many mid level ppl do I have": a manager's people are their team's.
+  [
+    /\b(ppl|people|employees|staff|members|folks|heads|engineers|testers|seniors|juniors)\b (?:do|have) (?:i|we) (?:have|got)\b(?: in (?:my|our) team)?/gi,
+    (_said, who) => `${who} in my team`,
+  ],
+  // A follow-up that says it all: "ok now the same for QA - attendance rate last week", "same question but for September: …".
+  [
+    /^\s*(?:(?:ok(?:ay)?|and|now|right|so|cool|thanks)[,!.]?\s+)*(?:(?:do|give me|tell me)\s+)?(?:the\s+)?same(?:\s+(?:question|thing|again))?(?:,?\s+but)?\s+for\s+([^:–—-]+?)\s*[:–—-]+\s*(.+)$/i,
+    (_said, which, rest) => `${rest.replace(/[?.!\s]+$/, '')} for ${which}`,
+  ],
+  [/\bmarked (?:as )?(present|absent|late|on leave|half[- ]days?)\b/gi, (_said, state) => state],
+  [/\btied up in\b/gi, 'in'],
+  [
+    /\b(leave requests?|requests?|leave applications?)\b (?:that |which )?(?:i(?:'ve| have)?) (?:made|put in|submitted|filed|raised|sent)\b/gi,
+    (_said, what) => `my ${what}`,
+  ],
+  [
+    /\b(?:which|what) quarter (?:was|had|is) (my|his|her|their|[a-z]+'s) (best|worst|highest|lowest|top)(?: score)?\b/gi,
+    (_said, whose, end) => `${whose} ${end} score`,
+  ],
+  [
+    /\b((?:annual|sick|unpaid) )?leave (?:have|do) (i|you|we) (?:got|have)(?! taken\b| booked\b| used\b)\b/gi,
+    (_said, kind = '', who: string) => `${{ i: 'my', we: 'our', you: 'your' }[who.toLowerCase()] ?? 'my'} ${kind}leave balance`,
+  ],
+  // "Is Ethan Hughes still employed here": whether a last day is recorded.
+  [
+    /^\s*(?:is|are) (.+?) still (?:employed|here|with us|working(?: here| for us)?|at the company|on the payroll|on staff)(?: here)?\b/gi,
+    (_said, who) => `what is ${who}'s last day`,
+  ],
+  // "When is Anna Berg back", "until when is Maria off", "when does her leave end": their approved leave from today.
+  [
+    /\b(?:(?:until|till) when (?:is|will) (.+?) (?:be )?(?:off|on leave|away|out)|when (?:is|will) (.+?) (?:be )?back(?: from (?:leave|holiday|vacation|annual leave))?|when does (.+?)(?:'s)? leave end|when does (.+?) (?:come|get) back(?: from (?:leave|holiday|vacation))?)\b/gi,
+    (_said, ...who: string[]) => `${who.find((w) => w !== undefined)}'s approved leave requests from today`,
+  ],
+  // "Anything I should know about my team this week? Is anyone on leave?": the question, about what was named first.
+  [
+    /^\s*(?:is there )?anything (?:i|we) should (?:know|be aware of) about (.+?)(?:'s attendance)?\s*(?:[?.!]|\s[-–—])\s*(.+?)[?.!]*\s*$/i,
+    (_said, about, question) => `${question} in ${about}`,
+  ],
+  // "How much unpaid leave has been taken this year, and by whom": who took it, with their days.
+  [
+    /^\s*how much ((?:annual |sick |unpaid )?leave) (?:has been|was|have been|got) taken (.*?),? and by whom\b/i,
+    (_said, leave, when) => `who took ${leave} ${when}`,
+  ],
+  // A request's wording, not its content: "could I get", "so I can rank them", "please".
+  [/^\s*(?:could|can|may) (?:i|we) (?:get|have|see)\b/gi, ''],
+  [/,? so (?:i|we) can (?:rank|compare|check|see|sort|review|plan|report on) (?:them|it|those|these)\b/gi, ''],
+  [/^\s*for (?:the|our|my) [a-z0-9 ]{1,30}?(?:pack|deck|report|review|meeting|one-to-ones?|1:1s?)\s*[:,—–-]\s*/gi, ''],
+  [/\b(?:in|over|during) (?:that|this|the same) (?:span|period|window|range)\b/gi, ''],
+  [/\bat some point\b/gi, ''],
+  [/\b(?:every|each|all) quarters? on record\b/gi, 'by quarter'],
+  [/\b(?:(?:for|over|in|during) )?the (?:pay(?:roll)?|billing) period(?: (?:of|from))?\b/gi, 'from'],
+  [/\b(?:if we |when we )?includ(?:e|ing) (?:the )?leavers\b|\bleavers included\b/gi, 'including leavers'],
+  [/\bdo we (?:employ|have on staff)\b/gi, 'are there'],
+  [/\btrended\b/gi, 'trend'],
+  [/\bdipped (below|under)\b/gi, (_said, way) => way],
+  [/\btouch(?:es|ing)?\b(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|the))/gi, 'in'],
+  [/\bfall (in|on|during)\b(?=.*\bholidays?\b)|(?<=\bholidays?\b.*)\bfall (in|on|during)\b/gi, (_said, a, b) => a ?? b],
+  [/,? (?:with|and) (?:their|the) dates\b/gi, ''],
+  [/\bsince (?:she|he|they) (?:started|joined|was hired|were hired)\b/gi, 'ever'],
+  [/\bclocked (?:the )?(most|fewest|least)\b/gi, (_said, most) => `worked the ${most}`],
+  [/\bhow(?:'s| is| has) (my team|the team|our team|[a-z]+) (?:been )?doing (?:on|with|for) attendance\b/gi, (_said, who) => `attendance of ${who}`],
+  [/\b(?:am i|how(?:'m| am) i) doing(?: ok(?:ay)?| well| alright| fine)?,? (?:on |with |for )?attend[ae]nce(?:[- ]?wise)?\b/gi, 'my attendance'],
+  [/\bpto\b/gi, 'annual leave'],
+  // "The first two weeks of September": its first 14 (or 21) days.
+  [
+    /\b(?:the )?first (two|three|2|3) weeks (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\b/gi,
+    (_said, n, month, rest) => `from 1 ${month}${rest} to ${/^(?:two|2)$/i.test(n) ? 14 : 21} ${month}${rest}`,
+  ],
+  // "Which holidays have I still got coming up": the holidays ahead (how many days of holiday are left is a balance).
+  [
+    /^\s*(which|what) ((?:public |bank )?holidays) (?:have|do) (?:i|we) (?:still )?(?:got|have) (?:coming up|ahead|to come|left)\b/gi,
+    (_said, which, holidays) => `${which} ${holidays} are coming up`,
+  ],
+  // "Who's been in QA the longest": the longest-serving there.
+  [/\bwho(?:'s| has| have) been (?:in|at|with|on) (.+?) (?:the )?longest\b/gi, (_said, where) => `who is the longest serving in ${where}`],
+  // "Jul-sep", "oct–nov": from the one month to the other.
+  [
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\s*[-–]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)\b/gi,
+    (_said, a, ra, b, rb) => `from ${a}${ra} to ${b}${rb}`,
+  ],
+  // "Last mon to sun", "mon-sun last wk": the week, Monday to Sunday.
+  [/\blast mon(?:day)?\s*(?:to|-|–)\s*sun(?:day)?\b/gi, 'last week'],
+  [/\bmon(?:day)?\s*(?:-|–|to)\s*sun(?:day)?\b(?=.*\b(?:week|wk)\b)/gi, ''],
+  [/\bmiddle value\b/gi, 'median'],
+  // "How many of my team were in yesterday": came to work.
+  [/\b(were|was) in(?= (?:yesterday|today|on|this|last|that|the day)\b)/gi, (_said, verb) => `${verb} present`],
+  [/\b(?:sitting |waiting )?in my (?:queue|inbox|in-tray)\b/gi, 'pending in my team'],
+  [/\bhow far did (.+?) move\b/gi, (_said, what) => `how much did ${what} change`],
+  [/\b(first|second|third|fourth) and (first|second|third|fourth) quarters?\b/gi, (_said, a, b) => `${a} quarter and ${b} quarter`],
+  [/^\s*(.+?)'s? (?:time off|leave)\s*[-–—,:]+\s*until when\b/gi, (_said, who) => `${who}'s approved leave requests from today`],
+  [/\b(?:company|org(?:anisation|anization)?)[- ]wide ((?:public |bank )?holidays?)\b/gi, (_said, holiday) => holiday],
+  [/\bunused\b/gi, 'remaining'],
+  [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
+  [/\b(?:were|was|been) logged\b(?! (?:in|on)\b)/gi, 'were there'],
+  [/,? and when did (?:they|he|she) (?:go|leave)\b/gi, ''],
+  [/\b(?:what |which )?dates? (i|he|she|they|[a-z]+) (?:was|were) (?:a )?no-?shows?\b/gi, (_said, who) => `which days was ${who} absent`],
+];
