@@ -68,14 +68,11 @@ function fromLists(q: Question, quarters: string[]): Step {
           const [a, b] = [mean(first.map((i) => i.final_score)), mean(last.map((i) => i.final_score))];
           return `Average final score${where}: ${quarters[0]} ${a}, ${quarters.at(-1)} ${b}. Change from ${quarters[0]} to ${quarters.at(-1)}: ${moveOf(round2(b - a))}.`;
         }
-        const ranked = firstOf(
+        const sorted = firstOf(
           changes,
           (a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.employee_name, b.employee_name),
           limit ?? 1,
         );
-        // "Who dropped the most", no number said: everyone tied at the edge.
-        const edge = ranked.at(-1)?.change;
-        const sorted = q.reading.tiesKept ? [...ranked, ...changes.filter((c) => c.change === edge && !ranked.includes(c))] : ranked;
         return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
       }
       const items = lists.flat();
