@@ -2820,5 +2820,8 @@ describe('the thirty-first, thirty-second, thirty-fourth and thirty-fifth practi
     expect(read('Is Ethan Hughes still employed here?')).toMatchObject({ measures: ['leavers'], names: ['ethan hughes'], unused: [] });
     expect(read('which month this year did my team have the worst attendance?', manager).notHeld).not.toBeNull();
     expect(read('last working day of december?').range).toMatchObject({ from: '2025-12-31' });
+    // One person's "when did he leave" is a fact asked, not padding as after a list of leavers.
+    expect(read('Ethan Hughes - when did he join and when did he leave?').measures).toEqual(expect.arrayContaining(['hires', 'leavers']));
+    expect(read('Who were the leavers in Q3, and when did they go?')).toMatchObject({ measures: ['leavers'], unused: [] });
   });
 });

@@ -105,6 +105,8 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   [/\bunused\b/gi, 'remaining'],
   [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
   [/\b(?:were|was|been) logged\b(?! (?:in|on)\b)/gi, 'were there'],
-  [/,? and when did (?:they|he|she) (?:go|leave)\b/gi, ''],
+  // "Who were the leavers in Q3, and when did they go": a leavers' list gives each one's date ("when did he join and
+  // when did he leave" asks one person's two dates).
+  [/(?<=\bleavers?\b.*),? and when did they (?:go|leave)\b/gi, '', /\bleavers?\b/i],
   [/\b(?:what |which )?dates? (i|he|she|they|[a-z]+) (?:was|were) (?:a )?no-?shows?\b/gi, (_said, who) => `which days was ${who} absent`],
 ];
