@@ -909,12 +909,15 @@ const TABLE: [string, Row][] = [
     },
   ],
   [
-    'employee asks the top performers: only themselves in view',
+    'employee asks the top performers: the others are named back as outside their view',
     {
       who: 'employee',
       question: () => 'Who are the top 5 performers in 2025-Q2?',
-      intent: 'top_performers',
-      check: (f, b) => expect(b.data.items.map((i: { employee_id: string }) => i.employee_id)).toEqual([f.a[0]!.employee_id]),
+      intent: 'unsupported',
+      check: (f, b) => {
+        expect(b.answer).toMatch(/a ranking of people, and the others are outside what you can see/);
+        expect(b.answer).not.toContain(f.a[1]!.employee_id);
+      },
     },
   ],
   [
