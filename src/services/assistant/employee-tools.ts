@@ -33,6 +33,15 @@ const ListEmployeesInput = z
   })
   .strict();
 
+/** An employee as list_employees names them. */
+const listedAs = (e: Pick<Employee, 'employee_id' | 'name' | 'team_id' | 'position' | 'status'>) => ({
+  employee_id: e.employee_id,
+  name: e.name,
+  team_id: e.team_id,
+  position: e.position,
+  status: e.status,
+});
+
 /** How many employees list_employees names; it always counts them all. */
 const LISTED = 50;
 
@@ -62,9 +71,7 @@ export function employeeTools(employees: EmployeeService) {
           return {
             filters: { ...input, employed_on },
             count: then.length,
-            employees: then
-              .slice(0, LISTED)
-              .map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+            employees: then.slice(0, LISTED).map(listedAs),
             not_listed: Math.max(0, then.length - LISTED),
           };
         }
@@ -79,9 +86,7 @@ export function employeeTools(employees: EmployeeService) {
           return {
             filters: { ...input, job_title: title },
             count: held.length,
-            employees: held
-              .slice(0, LISTED)
-              .map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+            employees: held.slice(0, LISTED).map(listedAs),
             not_listed: Math.max(0, held.length - LISTED),
           };
         }
@@ -90,7 +95,7 @@ export function employeeTools(employees: EmployeeService) {
         return {
           filters: input,
           count,
-          employees: first.items.map((e) => ({ employee_id: e.employee_id, name: e.name, team_id: e.team_id, position: e.position, status: e.status })),
+          employees: first.items.map(listedAs),
           not_listed: count - first.items.length,
         };
       },

@@ -1,7 +1,7 @@
 import { periodFigure, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { seriesPeriods, seriesUnit, type SeriesUnit } from './rate-series';
-import { MEASURE_STATUS, STATUS_TOTAL } from './status-words';
+import { MEASURE_STATUS, PERSON_TOTAL, STATUS_TOTAL } from './status-words';
 
 /** How each counted day's state is said in a series (its total is the range summary's, STATUS_TOTAL). */
 const COUNTED: Record<keyof typeof MEASURE_STATUS, { said: string; each: (n: number) => string }> = {
@@ -10,15 +10,6 @@ const COUNTED: Record<keyof typeof MEASURE_STATUS, { said: string; each: (n: num
   half_day: { said: 'Half days', each: (n) => plural(n, 'half day') },
   missing_check_out: { said: 'Missing check-outs', each: (n) => plural(n, 'missing check-out') },
   on_leave: { said: 'Days on leave', each: (n) => `${plural(n, 'day')} on leave` },
-};
-
-/** A person's own count of each state, as employee_attendance gives it. */
-const OWN: Record<keyof typeof MEASURE_STATUS, string> = {
-  late: 'late',
-  absent: 'absent',
-  half_day: 'half_day',
-  missing_check_out: 'missing_check_out',
-  on_leave: 'on_leave_days',
 };
 
 export const countsInSeries = (measure: string): measure is keyof typeof MEASURE_STATUS => measure in MEASURE_STATUS;
@@ -48,7 +39,7 @@ export function countSeries(q: Question, unit: SeriesUnit, measure: keyof typeof
     ),
     phrase: (results) => {
       const figureOf = (r: unknown) =>
-        person === undefined ? (r as { totals: Record<string, number> }).totals[total]! : (r as Record<string, number>)[OWN[measure]]!;
+        person === undefined ? (r as { totals: Record<string, number> }).totals[total]! : (r as Record<string, number>)[PERSON_TOTAL[measure]]!;
       // A person not yet expected at work then (before their records begin) has no figure, not nought.
       const expected = (r: unknown) => person === undefined || (r as { expected_days?: number }).expected_days !== 0;
       const figures = periods.map((p, i) => periodFigure(p, expected(results[i]) ? counted.each(figureOf(results[i])) : 'no day expected at work'));

@@ -20,3 +20,12 @@ export const MEASURE_STATUS = {
 
 /** The range summary's total (RangeTotals) a status's days add up to; the others are not totalled over a range. */
 export const STATUS_TOTAL = { late: 'late', absent: 'absent', 'half-day': 'half_day', missing_check_out: 'missing_check_out', on_leave: 'on_leave' } as const;
+
+/** A person's own count of each state a measure names, as employee_attendance gives it. */
+export const PERSON_TOTAL = {
+  late: 'late',
+  absent: 'absent',
+  half_day: 'half_day',
+  missing_check_out: 'missing_check_out',
+  on_leave: 'on_leave_days',
+} as const;

@@ -1,14 +1,11 @@
 import { meets } from '../reading/operation';
 import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
+import { PERSON_TOTAL } from './status-words';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
 const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
-  late: (d) => d.late!,
-  absent: (d) => d.absent!,
-  half_day: (d) => d.half_day!,
-  on_leave: (d) => d.on_leave_days!,
-  missing_check_out: (d) => d.missing_check_out!,
+  ...Object.fromEntries(Object.entries(PERSON_TOTAL).map(([measure, total]) => [measure, (d: Record<string, number>) => d[total]!])),
   present: (d) => d.present! + d.late! + d.half_day!,
   attendance: (d) => d.present! + d.late! + d.half_day!,
   hours: (d) => d.hours_worked!,

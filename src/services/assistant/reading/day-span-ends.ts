@@ -1,7 +1,7 @@
 import type { DateRange } from '../time-expression.parser';
+import { MONTHS } from './period-phrases';
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DAY_SPAN = new RegExp(String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b`, 'g');
+const DAY_SPAN = new RegExp(String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`, 'g');
 const APART = /\b(?:vs\.?|versus|compared?|against|with|and|than)\b/;
 
 /**

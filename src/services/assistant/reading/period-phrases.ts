@@ -33,6 +33,9 @@ function halfYear(text: string, today: string): DateRange | null {
 }
 
 /** The months by their full names, January first. */
+/** A month as people type it, in full or cut short ("sept", "nov"): a regular expression's alternatives. */
+export const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "The first half of October": the 1st to the 15th, or the 16th to the month's end; a month not yet reached is last year's. */
