@@ -2825,3 +2825,104 @@ describe('the thirty-first, thirty-second, thirty-fourth and thirty-fifth practi
     expect(read('Who were the leavers in Q3, and when did they go?')).toMatchObject({ measures: ['leavers'], unused: [] });
   });
 });
+
+describe('the sixteenth session: two days asked apart, a holiday’s week, several people’s dates, each team’s move', () => {
+  const today = '2025-11-19';
+  const read = (question: string) => readQuestion(question, context(today));
+  const person = (employee_id: string, name: string, hire_date: string, end_date: string | null = null) => ({
+    employee_id,
+    name,
+    team_id: 'DEV',
+    position: 'Mid',
+    job_title: null,
+    status: end_date === null ? 'active' : 'inactive',
+    hire_date,
+    end_date,
+  });
+  const question = (q: string, people: ReturnType<typeof person>[] = []) => ({ reading: read(q), people, employee_ids: [], context: context(today) });
+  const step = (q: string, people: ReturnType<typeof person>[] = []) => withYesOrNo(question(q, people), compose(question(q, people)));
+  const phrase = (s: ReturnType<typeof step>, results: unknown[]) => ('calls' in s ? s.phrase(results) : s.text);
+  const calls = (s: ReturnType<typeof step>) => ('calls' in s ? s.calls.map((c) => [c.name, c.input]) : s.text);
+
+  it('when two single days are asked apart (versus, compared with now, and), then each day is answered, never one dropped', () => {
+    const headcount = step('Headcount on 1 October versus today');
+    expect(calls(headcount)).toEqual([
+      ['list_employees', { employed_on: '2025-10-01' }],
+      ['list_employees', { status: 'active' }],
+    ]);
+    expect(phrase(headcount, [{ count: 48 }, { count: 49 }])).toMatch(/^48 employees were employed on 2025-10-01 .*On 2025-11-19: .*49/);
+    expect(read('how many employees did we have on 1 October compared with now').ends?.map((e) => e.from)).toEqual(['2025-10-01', today]);
+    expect(calls(step('how many were late on monday vs tuesday'))).toEqual([
+      ['attendance_exceptions', { date: '2025-11-17', status: 'late' }],
+      ['attendance_exceptions', { date: '2025-11-18', status: 'late' }],
+    ]);
+    // A period's answer that does not say its period is given its name.
+    const sick = step('Sick leave in August vs September, company-wide, in days');
+    const sickDay = (from: string) => ({ requests: [{ employee_id: 'AI-006', code: 'SICK', from, to: from, days: 1, status: 'approved' }] });
+    expect(phrase(sick, [sickDay('2025-08-06'), sickDay('2025-09-22')])).toMatch(
+      /^August: 1 approved sick leave request.*\(2025-08-01 to 2025-08-31\)\. September: 1/,
+    );
+    // One span between two days stays one span.
+    expect(read('who was late between 3 and 14 November').pair).toBe(false);
+    expect(calls(step('most improved from Q1 to Q3'))).not.toHaveLength(4);
+  });
+
+  it('when a holiday’s week is asked, or a rate on a holiday, then its Monday to Sunday, or the holiday named', () => {
+    const reading = read('How many days of annual leave did Sana Qureshi take in the week of Founders Day?');
+    expect(reading).toMatchObject({ holidayName: 'founders day', holidayUse: 'week_of', unused: [] });
+    const calendar = { holidays: [{ date: '2025-10-13', name: 'Founders Day' }] };
+    expect(holidayPeriod(reading, calendar, context(today))).toEqual({ range: { from: '2025-10-13', to: '2025-10-19', label: 'the week of Founders Day' } });
+    expect(read('who was late during the week of founders day')).toMatchObject({ holidayUse: 'week_of', unused: [] });
+    const onHoliday = readQuestion('What was the company attendance rate on Founders Day?', context(today));
+    const rate = compose({
+      reading: { ...onHoliday, range: { from: '2025-10-13', to: '2025-10-13', label: 'Founders Day' } },
+      people: [],
+      employee_ids: [],
+      context: context(today),
+    });
+    expect(phrase(rate, [{ totals: { expected: 0, average_rate: null }, teams: [] }])).toMatch(/^2025-10-13 was Founders Day, a holiday: no one was expected/);
+  });
+
+  it('when present is asked beside late and absent, or half days "were logged", then each state is counted', () => {
+    const day = step("Yesterday's numbers for QA, please: how many present, how many late, how many absent?");
+    expect('calls' in day && day.calls.map((c) => c.input.status ?? c.name)).toEqual(['late', 'absent', 'attendance_rate']);
+    expect(read('how many half days were logged in QA last month')).toMatchObject({ measures: ['half_day'], notHeld: null, unused: [] });
+    expect(read('who logged in today').notHeld).not.toBeNull();
+  });
+
+  it('when several named people’s dates are asked, or who joined first, then each date and the first are given', () => {
+    const aisha = person('DEV-003', 'Aisha Khan', '2021-06-07');
+    const tom = person('DEV-002', 'Tom Becker', '2020-02-17');
+    expect(phrase(step('when did Aisha Khan and Tom Becker join', [aisha, tom]), [{}, {}])).toBe(
+      'Aisha Khan (DEV-003) joined on 2021-06-07. Tom Becker (DEV-002) joined on 2020-02-17.',
+    );
+    expect(read('who joined first, Aisha Khan or Tom Becker?').unused).toEqual([]);
+    expect(phrase(step('who joined first, Aisha Khan or Tom Becker?', [aisha, tom]), [{}, {}])).toMatch(
+      /^Tom Becker \(DEV-002\) joined first \(2020-02-17\)\./,
+    );
+    expect(phrase(step('who has been here longer, Aisha Khan or Tom Becker?', [aisha, tom]), [{}, {}])).toMatch(/^Tom Becker \(DEV-002\) joined first/);
+    expect(phrase(step('which of them started more recently, Aisha Khan or Tom Becker', [aisha, tom]), [{}, {}])).toMatch(
+      /^Aisha Khan \(DEV-003\) joined last/,
+    );
+    const hires = [aisha, tom, person('DEV-013', 'Chloe Dubois', '2021-09-15')];
+    expect(phrase(step('who joined first in 2021'), [{ people: hires.filter((p) => p.hire_date.startsWith('2021')) }])).toMatch(
+      /^First: Aisha Khan \(DEV-003\) \(2021-06-07\)\. 2 hires/,
+    );
+    expect(calls(step('who joined first in DEV'))).toEqual([['employment_dates', { team_id: 'DEV', status: 'active' }]]);
+  });
+
+  it('when a three-letter surname is a letter off beside a first name spelt right, then the person is still found', () => {
+    expect(nameDistance('marcus lea', 'Marcus Lee')).toBe(1);
+    expect(nameDistance('lea', 'Marcus Lee')).toBe(Infinity);
+    expect(nameDistance('marco lea', 'Marcus Lee')).toBe(Infinity);
+  });
+
+  it('when each team’s change of the average is given, then each team’s name stands beside its move, and yes or no reads the move', () => {
+    const each = step("Each team's change in average score from Q2 to Q3");
+    const summary = (mean: number) => ({ periods: [{ mean }] });
+    expect(phrase(each, [summary(76.66), summary(77.77), summary(68.74), summary(67), summary(75.52), summary(75.75)])).toBe(
+      'DEV: average final score up 1.11, from 76.66 in 2025-Q2 to 77.77 in 2025-Q3. QA: average final score down 1.74, from 68.74 in 2025-Q2 to 67 in 2025-Q3. AI: average final score up 0.23, from 75.52 in 2025-Q2 to 75.75 in 2025-Q3.',
+    );
+    expect(phrase(step("did QA's average go up from Q2 to Q3"), [summary(68.74), summary(67)])).toMatch(/^No\. QA: average final score down 1\.74/);
+  });
+});

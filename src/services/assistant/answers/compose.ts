@@ -10,6 +10,7 @@ import { eachPeriod, sideBySide } from './side-by-side';
 import { severalParts } from './several-parts';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { employment, headcount, personFacts } from './people-answers';
+import { peopleFactsCompared } from './people-facts-compared';
 import { aboutTheAssistant } from './help';
 import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
@@ -110,7 +111,9 @@ export function compose(asked: Question): Step {
   }
   // "Did attendance go up or down from september to october": the rate of each end, not of the span. Teams compared
   // "between 2025-10-01 and 2025-10-31" are compared over the days between, not on the two days.
-  const dayEnds = reading.ends !== null && reading.ends.every((end) => end.from === end.to);
+  // "Headcount on 1 October versus today": two days asked apart, each answered; "between 1 and 31 October" is one span.
+  const daysApart = reading.ends !== null && reading.ends.every((end) => end.from === end.to) && reading.pair;
+  const dayEnds = reading.ends !== null && reading.ends.every((end) => end.from === end.to) && !reading.pair;
   if (
     reading.ends !== null &&
     (reading.statistic === 'change' || reading.statistic === 'mean_change' || ((reading.operation === 'compare' || reading.pair) && !dayEnds)) &&
@@ -138,7 +141,7 @@ export function compose(asked: Question): Step {
     (reading.operation === 'compare' || reading.statistic === 'change' || reading.pair) &&
     (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
     reading.measures.length > 0 &&
-    reading.measures.every((m) => ATTENDANCE.has(m) || (m === 'hires' && !onePerson) || (m === 'leavers' && !onePerson))
+    reading.measures.every((m) => ATTENDANCE.has(m) || (!onePerson && (m === 'hires' || m === 'leavers' || (m === 'headcount' && daysApart))))
   )
     return eachPeriod(q, reading.ends, compose, onePerson ? 'lookup' : 'count');
   if (reading.otherPeriod !== null && reading.range !== null) {
@@ -153,9 +156,8 @@ export function compose(asked: Question): Step {
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
   const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
-  // A named person's "joined" and "last day" are facts of their record.
-  const ofPerson =
-    q.people.length === 1 && statistical === 'hires' ? 'hire_date' : q.people.length === 1 && statistical === 'leavers' ? 'end_date' : statistical;
+  // Named people's "joined" and "last day" are facts of their records.
+  const ofPerson = q.people.length > 0 && statistical === 'hires' ? 'hire_date' : q.people.length > 0 && statistical === 'leavers' ? 'end_date' : statistical;
   // Quarters are the periods of scores: "anyone below 60 in Q3", "compare DEV and QA in Q1" are about scores.
   // "How did the AI folks trend over the last 4 quarters": people named by a word, not counted, trend by their scores.
   const peopleTrend = ofPerson === 'headcount' && reading.operation === 'trend' && !/\b(?:headcount|how many|size|number of|count)\b/.test(reading.said);
@@ -226,7 +228,7 @@ export function compose(asked: Question): Step {
     if (reading.me && q.people.length === 0 && q.context.employee_id === null) return cannot(measure, 'this login has no employee record of its own.');
     const facts = q.people.length > 0 ? personFacts(q, measure) : null;
     if (facts) return facts;
-    if (q.people.length > 1) return cannot(measure, 'I describe one person at a time.');
+    if (q.people.length > 1) return peopleFactsCompared(q, measure) ?? cannot(measure, 'I describe one person at a time.');
     if (measure === 'tenure') return cannot('tenure', 'ask about one person, or for the longest-serving.');
     // A list of people names them, not their addresses: "the emails of DEV" is not its headcount.
     if (measure === 'email') return cannot('email', "I give one person's email at a time: ask with their name or id.");

@@ -2,7 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import type { ConversationContext } from '../llm-client.port';
 import { holidayNameMatches } from '../reading/holiday-name';
 import type { Reading } from '../reading/reading';
-import type { DateRange } from '../time-expression.parser';
+import { mondayOf, type DateRange } from '../time-expression.parser';
 import type { ToolCall } from './plan';
 
 interface Holiday {
@@ -83,6 +83,10 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
       const span = unit === 'day' ? 1 : 7;
       const from = side === 'before' ? addDays(day.date, -span) : addDays(day.date, 1);
       return { range: { from, to: addDays(from, span - 1), label: `the ${unit} ${side} ${day.name}` } };
+    }
+    case 'week_of': {
+      const monday = mondayOf(day.date);
+      return { range: { from: monday, to: addDays(monday, 6), label: `the week of ${day.name}` } };
     }
     default:
       return { range: { from: day.date, to: day.date, label } };

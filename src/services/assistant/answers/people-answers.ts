@@ -18,6 +18,9 @@ const describe = (e: Brief, today: string) => {
   return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
+/** "Joined first", "left last": the order the question asks hires or leavers in. */
+const JOINED_IN_ORDER = /\b(?:joined|started|hired|left|join|start)(?: us| the company)? (first|earliest|earlier|last|latest|most recently)\b/;
+
 /** A person's hires and leavers are their own start and last day. */
 const OF_PERSON: Record<string, string> = { hires: 'hire_date', leavers: 'end_date' };
 
@@ -180,6 +183,13 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   const where = teams[0] ? ` in ${teams[0]}` : '';
   const today = q.context.today;
   if (measure === 'hires' || measure === 'leavers') {
+    const ordered = JOINED_IN_ORDER.exec(q.reading.said)?.[1];
+    // "Who joined first in DEV": with no period to hire in, the longest-serving; "who joined last", the newest.
+    if (measure === 'hires' && range === null && ordered !== undefined && operation !== 'rank')
+      return employment(
+        { ...q, reading: { ...q.reading, operation: 'rank', order: 'top', limit: null } },
+        /^(?:first|earl)/.test(ordered) ? 'tenure' : 'hires',
+      );
     // Leavers are few: without a period, every one of them.
     if (range === null && !(measure === 'hires' && operation === 'rank') && measure !== 'leavers')
       return cannot(measure, `tell me the period: for example "${measure === 'hires' ? 'who was hired' : 'who left'} in 2025" or "in October".`);
@@ -215,7 +225,12 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';
         const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
         if (people.length === 0) return `Nobody${where} ${verb} from ${span.from} to ${span.to}: no ${word}s.`;
-        return `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${listed(people, (p) => `${p.name} (${p.employee_id}) ${measure === 'hires' ? p.hire_date : p.end_date}`)}.`;
+        const dateOf = (p: Brief) => (measure === 'hires' ? p.hire_date : p.end_date!);
+        const all = `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${listed(people, (p) => `${p.name} (${p.employee_id}) ${dateOf(p)}`)}.`;
+        if (ordered === undefined) return all;
+        // "Who joined first in 2024": the earliest (or latest) of them named first, then all of them.
+        const day = people.map(dateOf).sort()[/^(?:first|earl)/.test(ordered) ? 0 : people.length - 1]!;
+        return `${/^(?:first|earl)/.test(ordered) ? 'First' : 'Last'}: ${names(people.filter((p) => dateOf(p) === day))} (${day}). ${sentence(all)}`;
       },
     };
   }

@@ -176,7 +176,10 @@ export function scores(q: Question, kpi: boolean): Step {
         if (means.some((m) => m === null)) return `There are no scores${where} in both ${ends[0]} and ${ends[1]} that you can see: none.`;
         const [a, b] = means as [number, number];
         const d = round2(b - a);
-        return `The average final score${where} went ${d > 0 ? 'up' : d < 0 ? 'down' : 'neither up nor down'} from ${a} in ${ends[0]} to ${b} in ${ends[1]} (${d > 0 ? '+' : ''}${d}).`;
+        const move = d === 0 ? 'neither up nor down' : `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}`;
+        // A team's name first, so each team's move stands beside it when several are given.
+        const opening = teams.length === 1 ? `${teams[0]}: average final score` : 'The average final score went';
+        return `${opening} ${move}, from ${a} in ${ends[0]} to ${b} in ${ends[1]}.`;
       },
     };
   }

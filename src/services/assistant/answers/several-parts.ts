@@ -38,7 +38,9 @@ function teamBeside(q: Question): string | null {
 export function severalParts(q: Question, compose: (q: Question) => Step): Step | null {
   const { reading } = q;
   // "Who was late or absent yesterday": each day's state answered, side by side, never one of them dropped.
-  const states = reading.measures.filter((m) => DAY_STATES.has(m));
+  // "How many present, how many late": present is one of the states once another is asked beside it.
+  const asked = reading.measures.filter((m) => DAY_STATES.has(m));
+  const states = asked.length > 0 ? reading.measures.filter((m) => DAY_STATES.has(m) || m === 'present') : asked;
   if (
     states.length > 1 &&
     /\b(?:or|and)\b|[,&/]/.test(reading.said) &&

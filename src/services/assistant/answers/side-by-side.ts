@@ -1,4 +1,5 @@
 import type { DateRange } from '../time-expression.parser';
+import { periodFigure, sentence } from './format';
 import { isPlan, type Question, type Step } from './plan';
 
 /**
@@ -42,5 +43,19 @@ export function sideBySide(steps: readonly Step[]): Step {
 
 /** "My hours in september vs october", "QA's late arrivals in august and september": the same question asked of each period, side by side. */
 export function eachPeriod(q: Question, periods: readonly DateRange[], answer: (q: Question) => Step, operation: 'lookup' | 'count' = 'lookup'): Step {
-  return sideBySide(periods.map((range) => answer({ ...q, reading: { ...q.reading, range, otherPeriod: null, ends: null, operation } })));
+  return sideBySide(periods.map((range) => namingPeriod(range, answer({ ...q, reading: { ...q.reading, range, otherPeriod: null, ends: null, operation } }))));
+}
+
+/** A period's answer that does not say its period ("1 approved sick leave request: …") is given its name, so two periods' answers are told apart. */
+function namingPeriod(range: DateRange, step: Step): Step {
+  if (!isPlan(step)) return step;
+  return {
+    ...step,
+    phrase: (results) => {
+      const text = step.phrase(results);
+      if (text.includes(range.from) || text.toLowerCase().includes(range.label.toLowerCase())) return text;
+      const plain = text.replace(/\.$/, '').replace(/^(?:There|Nobody|No|None|The)\b/, (word) => word.toLowerCase());
+      return `${sentence(periodFigure(range, plain))}.`;
+    },
+  };
 }

@@ -199,12 +199,13 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
   }
   // "Did my score go up last quarter": the change the answer gives, against the way asked.
-  // "Did the AI team's average improve from Q4 to Q3": the mean's move, "(+1.54)".
-  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)|went (?:up|down) from [^()]* \(([+-]\d+(?:\.\d+)?)\)/.exec(text);
-  if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && change !== null && results.length <= 2) {
-    const by = Number(change[1] ?? change[2]);
+  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/.exec(text);
+  // "Did the AI team's average improve from Q4 to Q3": the move of the mean between the two quarters' summaries.
+  const means =
+    intent === 'score_change' && results.length === 2 ? results.map((r) => (r as { periods?: { mean: number | null }[] }).periods?.[0]?.mean ?? null) : [];
+  const by = change !== null ? Number(change[1]) : means.length === 2 && means.every((m) => m !== null) ? means[1]! - means[0]! : null;
+  if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && by !== null && results.length <= 2)
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
-  }
   const t = q.reading.threshold;
   if ((intent === 'employee_scores' || intent === 'my_scores') && t !== null && q.reading.quarters.length === 1 && results.length === 1) {
     const item = (results[0] as { items: { period: string; final_score: number }[] }).items.find((i) => i.period === q.reading.quarters[0]);

@@ -101,10 +101,11 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   [/\bhow far did (.+?) move\b/gi, (_said, what) => `how much did ${what} change`],
   [/\b(first|second|third|fourth) and (first|second|third|fourth) quarters?\b/gi, (_said, a, b) => `${a} quarter and ${b} quarter`],
   [/^\s*(.+?)'s? (?:time off|leave)\s*[-–—,:]+\s*until when\b/gi, (_said, who) => `${who}'s approved leave requests from today`],
-  [/\b(?:company|org(?:anisation|anization)?)[- ]wide ((?:public |bank )?holidays?)\b/gi, (_said, holiday) => holiday],
+  // "Company-wide public holiday": the company-wide kind, which is every public holiday the calendar has for everyone.
+  [/\b((?:company|org(?:anisation|anization)?)[- ]wide) (?:public|bank) (holidays?)\b/gi, (_said, wide, holiday) => `${wide} ${holiday}`],
   [/\bunused\b/gi, 'remaining'],
   [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
-  [/\b(?:were|was|been) logged\b(?! (?:in|on)\b)/gi, 'were there'],
+  [/\b(?:were|was|been) logged\b(?! (?:in|on)(?:to)? (?:the )?(?:system|app|portal|platform|tool)\b)/gi, 'were there'],
   // "Who were the leavers in Q3, and when did they go": a leavers' list gives each one's date ("when did he join and
   // when did he leave" asks one person's two dates).
   [/(?<=\bleavers?\b.*),? and when did they (?:go|leave)\b/gi, '', /\bleavers?\b/i],

@@ -19,18 +19,20 @@ const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
  * How the question uses the name: `name` asks about the holiday itself ("when is Christmas"); `on` makes it the
  * day asked about ("attendance on Halloween", "who is off on Boxing Day"); `before`, `after`, `since` and
  * `until` make it one end of the period ("holidays before Christmas Day"); `day_before`, `day_after`,
- * `week_before` and `week_after` the day or seven days next to it ("who was late the day after Founders Day").
+ * `week_before` and `week_after` the day or seven days next to it ("who was late the day after Founders Day"); `week_of`
+ * its week, Monday to Sunday ("leave taken the week of Founders Day").
  */
-export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after' | 'week_before' | 'week_after';
+export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after' | 'week_before' | 'week_after' | 'week_of';
 
 export interface HolidayReading {
   name: string;
   use: HolidayUse;
 }
 
-const EDGE = /\b(the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+const EDGE = /\b((?:during |in |over )?the week of|the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
 
 function useOf(edge: string): HolidayUse {
+  if (edge.endsWith('the week of')) return 'week_of';
   if (edge.startsWith('the ')) return `${edge.split(' ')[1] as 'day' | 'week'}_${edge.endsWith('before') ? 'before' : 'after'}`;
   if (/^(?:before|prior to|ahead of)$/.test(edge)) return 'before';
   return /^(?:until|till|up to|by)$/.test(edge) ? 'until' : (edge as HolidayUse);

@@ -86,7 +86,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'tenure',
-    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company))(?: the)? longest|been here|how long|years? (?:with|at|in) the company|years? of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
+    /\b(?:tenured?|longest[- ](?:serving|tenured?)|been (?:here|with (?:the|us|the company)|at the company)(?: the)? long(?:er|est)|been here|how long|years? (?:with|at|in) the company|years? of service|seniority|anniversary|(?<=\d )years?|(?<=\b(?:than|over|under|least|most) an? )year|years? (?:have|has) (?:i|\w+) (?:been|worked)(?: here)?|how many years|(?:worked|been working) (?:here|for us|with us|at the company|for the company))\b/,
   ],
   ['hours', /\bhours?(?: worked| logged)?\b|\bhrs\b|\bput in\b|\bworked\b(?! (?:an? |the )?half)|\blogged\b|(?<=\bhours?\b.*)\b(?:clock(?:ed)?|log(?:ged)?)\b/],
   [
@@ -113,7 +113,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'hires',
-    /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)|newest|new starters?|onboarded))\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
+    /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)|newest|new starters?|onboarded))(?: (?:first|earlier|earliest|sooner|last|later|latest|most recently|more recently))?\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
   ],
   // "How many working days in November": the calendar's, unless a day's state is counted in them ("working days missed").
   ['working_days', /\b(?:working|work|business) days\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/],

@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
+import { dayPairEnds } from './day-pair-ends';
 import { daySpanEnds } from './day-span-ends';
 import { weekEnds } from './week-ends';
 import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
@@ -257,7 +258,7 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   if (distinct.length > 2 && (/\bvs\.?\b|\bversus\b|\bcompared?\b/.test(text) || !QUARTER_SPAN.test(text))) pair = true;
   // Read once: the range of "from X to Y", and its two ends for a change between them.
   const own = (part: string) => namedRange(part, today, null);
-  const weeks = quarters.length === 0 ? (weekEnds(text, own) ?? daySpanEnds(text, own)) : null;
+  const weeks = quarters.length === 0 ? (weekEnds(text, own) ?? daySpanEnds(text, own) ?? dayPairEnds(text, own)) : null;
   const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
   const range =
     quarters.length === 0

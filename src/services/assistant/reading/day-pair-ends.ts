@@ -1,0 +1,22 @@
+import type { DateRange } from '../time-expression.parser';
+
+const APART = /\s*\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or)\s+/g;
+/** "Between 1 and 15 October", "from monday and …": the days of one span, not two days asked apart. */
+/** "Compared with now": today. */
+const NOW = /^(?:right )?now\b|^(?:at present|currently)\b/;
+const SPAN = /\b(?:between|from|since)\b/;
+
+/**
+ * "Headcount on 1 October versus today", "late on monday vs tuesday": two single days asked apart, each read on its
+ * own by `read`, in the calendar's order. Read as one period, one of the days would be dropped.
+ */
+export function dayPairEnds(text: string, read: (part: string) => DateRange | null): [DateRange, DateRange] | null {
+  for (const joint of text.matchAll(APART)) {
+    const before = text.slice(0, joint.index);
+    if (SPAN.test(before)) return null;
+    const [a, b] = [read(before), read(text.slice(joint.index + joint[0].length).replace(NOW, 'today'))];
+    if (!a || !b || a.from !== a.to || b.from !== b.to || a.from === b.from) continue;
+    return a.from < b.from ? [a, b] : [b, a];
+  }
+  return null;
+}
