@@ -1,9 +1,9 @@
 /*
- * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31|practice32|practice33|practice34|practice35|practice36|practice37] [--strict]
+ * npm run eval:assistant [-- --half working|held-back|practice|practice2|practice3|practice4|practice5|practice6|practice7|practice8|practice9|practice10|practice11|practice12|practice13|practice13b|practice14|practice15|practice16|practice17|practice18|practice19|practice20|practice21|practice22|practice23|practice24|practice25|practice26|practice27|practice28|practice29|practice30|practice31|practice32|practice33|practice34|practice35|practice36|practice37|practice40] [--strict]
  * Asks the evaluation set (both halves by default) of a fresh app in this process — in-memory PGlite,
  * the builtin provider, the clock stopped at the data set's "today" — and prints each half's figures.
  * Only the working half's and the practice set's misses are listed; the held-back half gives counts only.
- * The practice sets (practice, practice2, … practice37) run only when asked for by name: the default stays the two halves.
+ * The practice sets (practice, practice2, … practice37, practice40) run only when asked for by name: the default stays the two halves.
  * Exits non-zero below the targets only with --strict.
  */
 /* eslint-disable no-console -- a command-line report */
@@ -49,6 +49,7 @@ import { PRACTICE34 } from './questions/practice34';
 import { PRACTICE35 } from './questions/practice35';
 import { PRACTICE36 } from './questions/practice36';
 import { PRACTICE37 } from './questions/practice37';
+import { PRACTICE40 } from './questions/practice40';
 import { WORKING } from './questions/working';
 
 type Half =
@@ -91,7 +92,8 @@ type Half =
   | 'practice34'
   | 'practice35'
   | 'practice36'
-  | 'practice37';
+  | 'practice37'
+  | 'practice40';
 const NAMES: Record<Half, string> = {
   working: 'working half',
   'held-back': 'held-back half',
@@ -133,6 +135,7 @@ const NAMES: Record<Half, string> = {
   practice35: 'thirty-fifth practice set',
   practice36: 'thirty-sixth practice set',
   practice37: 'thirty-seventh practice set',
+  practice40: 'fortieth practice set',
 };
 const HALVES: readonly string[] = [
   'working',
@@ -175,6 +178,7 @@ const HALVES: readonly string[] = [
   'practice35',
   'practice36',
   'practice37',
+  'practice40',
 ];
 
 function parseArgs(argv: string[]): { halves: Half[]; strict: boolean } {
@@ -268,6 +272,7 @@ async function main(): Promise<void> {
       practice35: PRACTICE35,
       practice36: PRACTICE36,
       practice37: PRACTICE37,
+      practice40: PRACTICE40,
     };
     assertUniqueIds(sets);
     const all: Result[] = [];
