@@ -12,6 +12,8 @@ import { plural } from '../../services/assistant/answers/format';
 import { secretRefusal } from '../../services/assistant/assistant-intents';
 import { failureText } from '../../services/assistant/answers/resolve';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
+import { twoQuestions } from '../../services/assistant/answers/two-questions';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
   today,
@@ -2924,5 +2926,61 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
       'DEV: average final score up 1.11, from 76.66 in 2025-Q2 to 77.77 in 2025-Q3. QA: average final score down 1.74, from 68.74 in 2025-Q2 to 67 in 2025-Q3. AI: average final score up 0.23, from 75.52 in 2025-Q2 to 75.75 in 2025-Q3.',
     );
     expect(phrase(step("did QA's average go up from Q2 to Q3"), [summary(68.74), summary(67)])).toMatch(/^No\. QA: average final score down 1\.74/);
+  });
+
+  it('when a sentence about why someone asks comes first, then the question after it is read alone, unless the sentence constrains it', () => {
+    const manager = context(today, { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' });
+    expect(readPastLeadIn('Covering for Priya today — has everyone in DEV checked in?', context(today))).toMatchObject({
+      text: 'has everyone in DEV checked in?',
+      reading: { teams: ['DEV'], names: [], unused: [] },
+    });
+    expect(readPastLeadIn('Writing my monthly update for the team. Can you give me our late arrivals in October?', manager).reading.unused).toEqual([]);
+    // A lead-in that says a level is a constraint: read whole (and refused), never dropped.
+    expect(readPastLeadIn('Only seniors please. Who was late yesterday?', context(today)).text).toMatch(/^Only seniors/);
+    // A question that reads whole is left as it is.
+    expect(readPastLeadIn('Aisha Khan: what was her score in Q3?', context(today)).text).toBe('Aisha Khan: what was her score in Q3?');
+  });
+
+  it('when three questions come in one message, each with its own period, then each is answered with its own period', () => {
+    const manager = context(today, { role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' });
+    const message = 'who on my team is on leave this week, who hasn’t checked in yet today, and did anyone forget to check out yesterday?';
+    const three = twoQuestions(message, readQuestion(message, manager), manager);
+    expect(three?.step.calls.map((c) => [c.name, c.input.from ?? c.input.date])).toEqual([
+      ['attendance_by_person', '2025-11-17'],
+      ['attendance_exceptions', today],
+      ['attendance_exceptions', '2025-11-18'],
+    ]);
+    expect(three?.step.calls.every((c) => c.input.team_id === 'DEV')).toBe(true);
+  });
+
+  it('when dates are written day first, a span against a month, or up to the end of a period, then those days are the period', () => {
+    expect(read('Who was late on 3/11?').range).toMatchObject({ from: '2025-11-03', to: '2025-11-03' });
+    expect(read('attendance on 11/24/2025').range).toMatchObject({ from: '2025-11-24' });
+    expect(read('who was late from 3/11 to 14/11').range).toMatchObject({ from: '2025-11-03', to: '2025-11-14' });
+    expect(read('anyone on a 1/2 day yesterday')).toMatchObject({ measures: ['half_day'], range: { from: '2025-11-18' } });
+    expect(read('attendance between the 3rd and the 14th of last month').range).toMatchObject({ from: '2025-10-03', to: '2025-10-14' });
+    expect(read('between the 3rd and the 14th of october who was late').range).toMatchObject({ from: '2025-10-03', to: '2025-10-14' });
+    expect(read('How many working days are there from tomorrow to the end of the year?').range).toMatchObject({ from: '2025-11-20', to: '2025-12-31' });
+    expect(read('working days until the end of the month').range).toMatchObject({ from: today, to: '2025-11-30' });
+    expect(read('leave booked from tomorrow onwards').range).toMatchObject({ from: '2025-11-20', to: '2026-05-21' });
+  });
+
+  it('when a working day is asked as full, or asked about beside another measure, then no for a half day, and the two are not mixed', () => {
+    const half = step('Is 31 October a full working day?');
+    const days = { work_week_days: 1, holiday_days: 0.5, working_days: 0.5, holidays: [{ date: '2025-10-31', name: 'Autumn Half Day', days: 0.5 }] };
+    expect(phrase(half, [days])).toMatch(/^No, only half: Friday 2025-10-31/);
+    expect(phrase(step('Is 31 October a working day?'), [days])).toMatch(/^Half: /);
+    expect(phrase(step('Was anyone late on the last working day of October?'), [])).toMatch(/not both in one question/);
+  });
+
+  it('when people say it their way (waiting for my approval, fall in, clock in, missing check-outs, come in, granted, team ones included), then it is read as meant', () => {
+    expect(read('any leave waiting for my approval?')).toMatchObject({ filters: { request_status: 'pending' }, unused: [] });
+    expect(read('which public hols fall in december').unused).toEqual([]);
+    expect(read('Did anyone in Development clock in on DEV Recharge Day?')).toMatchObject({ measures: ['present'], unused: [] });
+    expect(read('Which check-outs are still missing from last week?')).toMatchObject({ measures: ['missing_check_out'], unused: [] });
+    expect(read('do I have to come in on Dec 1st?')).toMatchObject({ measures: ['holidays'], range: { from: '2025-12-01' }, unused: [] });
+    expect(read('How much annual leave was Ines Carvalho granted this year?')).toMatchObject({ names: ['ines carvalho'], unused: [] });
+    expect(read('List every holiday so far this year, team ones included')).toMatchObject({ measures: ['holidays'], names: [], unused: [] });
+    expect(read('who scored abve 85 last qtr').threshold).toMatchObject({ comparison: 'more', value: 85 });
   });
 });

@@ -4,7 +4,8 @@ import { withinCohort } from './answers/hired-cohort';
 import { compose } from './answers/compose';
 import { isPlan, type Person, type Plan, type Step } from './answers/plan';
 import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, ToolResultPart } from './llm-client.port';
-import { readQuestion, type Reading } from './reading/reading';
+import type { Reading } from './reading/reading';
+import { readPastLeadIn } from './reading/lead-in-sentences';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
 import { holidayLookup, holidayPeriod } from './answers/holiday-date';
@@ -15,6 +16,8 @@ const NO_TOKENS = { input_tokens: 0, output_tokens: 0 };
 /** Where a question's conversation stands between turns. */
 interface Conversation {
   question: string;
+  /** The question without a lead-in sentence that constrains nothing. */
+  asked: string;
   reading: Reading;
   /** After the names are looked up: the people, or a reply (not found, which one?). */
   people?: Person[];
@@ -48,13 +51,14 @@ export class BuiltinLlmClient implements LlmClient {
     const question = first?.role === 'user' ? first.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join(' ') : '';
     let state = this.conversations.get(request.context);
     if (state?.question !== question) {
-      state = { question, reading: readQuestion(question, request.context) };
+      const { text, reading } = readPastLeadIn(question, request.context);
+      state = { question, asked: text, reading };
       this.conversations.set(request.context, state);
     }
     const rounds = resultsOf(request.messages);
     // Two questions typed as one are answered side by side, each as if asked alone.
     if (state.step === undefined && rounds.length === 0) {
-      const two = twoQuestions(question, state.reading, request.context);
+      const two = twoQuestions(state.asked, state.reading, request.context);
       if (two !== null) Object.assign(state, { reading: two.reading, people: [], step: two.step });
     }
     if (state.step !== undefined && state.people !== undefined && rounds.length === 0 && isPlan(state.step))

@@ -66,6 +66,12 @@ export function parseDateRange(text: string, today: string): DateRange | null {
   if (/\bthis month\b|\bmonth to date\b/.test(lower)) return { from: ymd(year, month, 1), to: today, label: 'this month' };
   if (/\b(last|previous|past) year\b/.test(lower)) return { from: ymd(year - 1, 1, 1), to: ymd(year - 1, 12, 31), label: 'last year' };
   if (/\bthis year\b|\byear to date\b/.test(lower)) return { from: ymd(year, 1, 1), to: today, label: 'this year' };
+  const numeric = numericDates(lower, year);
+  if (numeric.length === 1) return { from: numeric[0]!, to: numeric[0]!, label: numeric[0]! };
+  if (numeric.length === 2) {
+    const [from, to] = numeric.sort();
+    return { from: from!, to: to!, label: `${from} to ${to}` };
+  }
   const lastDays = /\b(?:last|past) (\d{1,3}) days\b/.exec(lower);
   if (lastDays) return { from: addDays(today, -(Number(lastDays[1]) - 1)), to: today, label: `the last ${lastDays[1]} days` };
 
@@ -92,6 +98,22 @@ export function parseDateRange(text: string, today: string): DateRange | null {
     return monthRange(y, m, label(result.text));
   }
   return null;
+}
+
+/**
+ * "3/11", "24/12/2025": day first, as the organisation writes dates (11/24 can only be month first); without a year,
+ * this year's. "1/2 day" is a half day, not a date.
+ */
+function numericDates(lower: string, year: number): string[] {
+  const dates: string[] = [];
+  for (const found of lower.matchAll(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\s*(?:an?\s+)?days?\b)/g)) {
+    const [a, b] = [Number(found[1]), Number(found[2])];
+    const y = found[3] === undefined ? year : found[3].length === 2 ? 2000 + Number(found[3]) : Number(found[3]);
+    const [day, month] = b <= 12 ? [a, b] : [b, a];
+    if (month < 1 || month > 12 || day < 1 || day > lastDayOf(y, month)) return [];
+    dates.push(ymd(y, month, day));
+  }
+  return dates.length <= 2 ? dates : [];
 }
 
 /** Quarters and employee ids are not dates; left in, chrono reads "2025-Q1" or "DEV-001" as one. */

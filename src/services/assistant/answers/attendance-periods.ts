@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../reading/period-phrases';
+import { MONTH_NAMES } from '../reading/month-words';
 import type { DateRange } from '../time-expression.parser';
 import { absence, percent, periodFigure } from './format';
 import { cannot, type Question, type Step } from './plan';

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../reading/period-phrases';
+import { MONTH_NAMES } from '../reading/month-words';
 /** How answers write figures and people: every figure from a tool's result, none from the question. */
 export const percent = (rate: number | null): string => (rate === null ? 'no rate (no day with anyone expected)' : `${Number((rate * 100).toFixed(2))}%`);
 /** The absence rate: what the attendance rate leaves, to its four places. */

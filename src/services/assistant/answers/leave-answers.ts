@@ -174,7 +174,7 @@ export function requests(q: Question, decided?: 'approved'): Step {
       const what = `${status ?? ''} ${code ? code.toLowerCase() : ''} leave requests`.replace(/\s+/g, ' ').trim();
       if (total === 0) {
         // Ahead of today only what is booked is known: "who will be off sick tomorrow" is not predicted.
-        const ahead = range !== null && range.from > q.context.today ? " (only leave booked ahead is known: I can't predict who will be off)" : '';
+        const ahead = range !== null && range.from > q.context.today ? ' (only leave booked ahead is known; sickness and other absence are not)' : '';
         // Leave taken in a period is a number of days, none of them as much as the rest.
         if (decided === 'approved' && range !== null) return `0 days of ${what.replace(/ requests$/, '')} ${when(range)}: none that you can see${ahead}.`;
         return `There are no ${what}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;

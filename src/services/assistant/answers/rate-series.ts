@@ -1,7 +1,7 @@
 import { addDays } from '../../../core/work-calendar/dates';
 import { lastDayOf, mondayOf, ymd, type DateRange } from '../time-expression.parser';
 import { sinceTracking } from '../reading/period';
-import { MONTH_NAMES } from '../reading/period-phrases';
+import { MONTH_NAMES } from '../reading/month-words';
 import { ratesOverPeriods, type RateMeasure } from './attendance-periods';
 import { inTheFuture } from './format';
 import { cannot, type Question, type Step } from './plan';

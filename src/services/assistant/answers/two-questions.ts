@@ -4,8 +4,8 @@ import { compose } from './compose';
 import { isPlan, type Plan } from './plan';
 import { sideBySide } from './side-by-side';
 
-/** Where two questions typed as one meet: "… and when is …", "…? and my …", "…; …". */
-const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?)(?=\S)/gi;
+/** Where two questions typed as one meet: "… and when is …", "…? and my …", "…; …", "…, who …". */
+const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?|,\s+(?=(?:who|how|what|which|when|did|is|are|was|were|has|have)\b))(?=\S)/gi;
 
 /** A part that reads on its own: something measured, every word applied, nobody to look up, nothing refused. */
 function whole(reading: Reading): boolean {
@@ -24,6 +24,8 @@ function whole(reading: Reading): boolean {
 const periodOf = (reading: Reading) =>
   reading.range !== null || reading.quarters.length > 0 || reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile');
 
+const periodKey = (reading: Reading) => (reading.range ? `${reading.range.from}/${reading.range.to}` : reading.quarters.join());
+
 /**
  * "My score last quarter and my attendance last month", "my leave balance and
  * when is the next holiday": two questions in one message, each answered as if
@@ -36,12 +38,19 @@ export function twoQuestions(question: string, asOne: Reading, context: Conversa
   if (new Set(asOne.measures).size < 2) return null;
   for (const joint of question.matchAll(JOINT)) {
     const parts = [question.slice(0, joint.index), question.slice(joint.index + joint[0].length)];
-    const readings = parts.map((part) => readQuestion(part, context));
-    if (!readings.every(whole) || readings[0]!.measures[0] === readings[1]!.measures[0]) continue;
-    if (periodOf(asOne) && !readings.every(periodOf)) continue;
-    // A team or a level said once for both ("headcount and average score in QA") belongs to both: not two questions.
-    if (readings.some((r) => r.teams.length < asOne.teams.length || (asOne.filters.position !== undefined && r.filters.position === undefined))) continue;
-    const steps = readings.map((reading) => compose({ reading, people: [], employee_ids: [], context }));
+    const read = parts.map((part) => readQuestion(part, context));
+    if (!read.every(whole) || read[0]!.measures[0] === read[1]!.measures[0]) continue;
+    if (periodOf(asOne) && !read.every(periodOf)) continue;
+    const lacking = (r: Reading) => r.teams.length < asOne.teams.length || (asOne.filters.position !== undefined && r.filters.position === undefined);
+    // A team or a level said once for both ("headcount and average score in QA") belongs to both: one question, unless
+    // each part has a period of its own ("who on my team is on leave this week, who hasn't checked in today"), and
+    // then it is carried into the part that does not say it.
+    if (read.some(lacking) && !(read.every((r) => periodKey(r) !== '') && new Set(read.map(periodKey)).size === 2)) continue;
+    const readings = read.map((r) =>
+      lacking(r) ? { ...r, teams: asOne.teams, filters: { ...r.filters, ...(asOne.filters.position && { position: asOne.filters.position }) } } : r,
+    );
+    // "…, who hasn't checked in today, and did anyone forget to check out yesterday": a part may itself be two.
+    const steps = readings.map((reading, i) => twoQuestions(parts[i]!, reading, context)?.step ?? compose({ reading, people: [], employee_ids: [], context }));
     if (!steps.every(isPlan)) continue;
     return { reading: readings[0]!, step: sideBySide(steps) as Plan };
   }

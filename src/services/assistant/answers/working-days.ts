@@ -2,7 +2,7 @@ import { monthSoFar } from './default-periods';
 import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { plural, WEEKDAYS, when } from './format';
 import { lastDayOfMonth, wholePeriod } from './leave-periods';
-import type { Question, Step } from './plan';
+import { cannot, type Question, type Step } from './plan';
 
 interface Days {
   work_week_days: number;
@@ -12,11 +12,13 @@ interface Days {
 }
 
 /** "Is 13 October a working day": yes or no first, and why not. */
-function oneDay(date: string, whose: string, d: Days): string {
+function oneDay(date: string, whose: string, d: Days, full: boolean): string {
   const day = `${WEEKDAYS[weekdayOf(date)]} ${date}`;
   const holiday = d.holidays[0];
   if (d.working_days >= 1) return `Yes: ${day} is a working day ${whose}.`;
-  if (d.working_days > 0) return `Half: ${day} is half a working day ${whose} (${holiday?.name ?? 'a half-day holiday'}, a half day off).`;
+  // "Is it a full working day": a half day is not.
+  if (d.working_days > 0)
+    return `${full ? 'No, only half' : 'Half'}: ${day} is half a working day ${whose} (${holiday?.name ?? 'a half-day holiday'}, a half day off).`;
   if (holiday !== undefined) return `No: ${day} is not a working day ${whose}: it is ${holiday.name}, a holiday.`;
   return `No: ${day} is not a working day ${whose}: it is not a day of the work week.`;
 }
@@ -46,6 +48,13 @@ export function workingDays(q: Question): Step {
   const asked = reading.range ?? wholePeriod(monthSoFar(context.today))!;
   // "The last working day of December": found in the whole month's calendar.
   const nth = NTH_WORKING.exec(asked.label)?.[1];
+  // "Was anyone late on the last working day of October": the day is found first, then asked about; not both at once.
+  const other = reading.measures.find((m) => m !== 'working_days' && m !== 'holidays' && m !== 'headcount');
+  if (nth && other !== undefined)
+    return cannot(
+      other,
+      `I find the ${nth} working day of a month, or answer ${other.replace(/_/g, ' ')} on a date, not both in one question: ask which day it is, then ask about that date.`,
+    );
   const range = nth ? { ...asked, from: `${asked.from.slice(0, 8)}01`, to: lastDayOfMonth(asked.from) } : asked;
   const team = reading.teams[0] ?? (reading.scope === 'organisation' || context.role === 'admin' ? null : context.team_id);
   return {
@@ -58,7 +67,7 @@ export function workingDays(q: Question): Step {
       const d = r as Days;
       const whose = team ? `for ${team}` : 'for the organisation';
       if (nth) return nthWorkingDay(nth, range, whose, d);
-      if (range.from === range.to) return oneDay(range.from, whose, d);
+      if (range.from === range.to) return oneDay(range.from, whose, d, /\b(?:full|whole|entire)\b/.test(reading.said));
       const off =
         d.holidays.length === 0
           ? 'no holiday falls on them'

@@ -14,7 +14,10 @@ export function dayPairEnds(text: string, read: (part: string) => DateRange | nu
   for (const joint of text.matchAll(APART)) {
     const before = text.slice(0, joint.index);
     if (SPAN.test(before)) return null;
-    const [a, b] = [read(before), read(text.slice(joint.index + joint[0].length).replace(NOW, 'today'))];
+    const after = text.slice(joint.index + joint[0].length);
+    // The second day said alone ("vs tuesday", "and today"); a whole question after it is a question of its own.
+    if (after.split(/\s+/).filter(Boolean).length > 4) continue;
+    const [a, b] = [read(before), read(after.replace(NOW, 'today'))];
     if (!a || !b || a.from !== a.to || b.from !== b.to || a.from === b.from) continue;
     return a.from < b.from ? [a, b] : [b, a];
   }

@@ -1,5 +1,5 @@
 import type { DateRange } from '../time-expression.parser';
-import { MONTHS } from './period-phrases';
+import { MONTHS } from './month-words';
 
 const DAY_SPAN = new RegExp(String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`, 'g');
 const APART = /\b(?:vs\.?|versus|compared?|against|with|and|than)\b/;

@@ -103,6 +103,27 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   [/^\s*(.+?)'s? (?:time off|leave)\s*[-–—,:]+\s*until when\b/gi, (_said, who) => `${who}'s approved leave requests from today`],
   // "Company-wide public holiday": the company-wide kind, which is every public holiday the calendar has for everyone.
   [/\b((?:company|org(?:anisation|anization)?)[- ]wide) (?:public|bank) (holidays?)\b/gi, (_said, wide, holiday) => `${wide} ${holiday}`],
+  [/\b1\/2[- ]?(days?)\b/gi, (_said, day) => `half ${day}`],
+  // "Which holidays fall in December", "requests that fall in December": in it.
+  [/\b(?:that |which )?(?:fall|falls|fell|land|lands|landed)(?= (?:in|on|within|during|between)\b)/gi, ''],
+  // "Do I have to come in on Dec 1st": whether the day is a working day for them.
+  [/\bdo (?:i|we) (?:have|need) to (?:come in|work|be in(?: the office)?|be at work)\b/gi, 'is it a working day'],
+  // "Did anyone in DEV clock in on …": who came, not check-in times.
+  [
+    /\bdid (anyone|anybody|someone|somebody)((?: (?:in|from|on) [\w ]+?)?) (?:clock|check|sign)[- ]?in\b/gi,
+    (_said, who, where) => `was ${who}${where} present`,
+  ],
+  // "Which check-outs are still missing", "check-outs missing": missing check-outs.
+  [/\bcheck[- ]?outs? (?:are |is |were |was )?(?:still )?missing\b/gi, 'missing check-outs'],
+  // "How much leave was X granted": the approved leave X took.
+  [
+    /\bhow much ((?:annual |sick |unpaid )?leave) (?:was|has|have) (.+?) (?:been )?granted\b/gi,
+    (_said, leave, who) => `how much approved ${leave} did ${who} take`,
+  ],
+  // "Left for the year": what is left this year.
+  [/\b(left|remaining) for (?:the|this) year\b/gi, (_said, left) => `${left} this year`],
+  // "Every holiday, team ones included": every holiday, which for everyone includes the teams' own.
+  [/,?\s*(?:with |including )?(?:the )?team (?:ones|holidays|days)(?: included| too| as well)?\b/gi, ''],
   [/\bunused\b/gi, 'remaining'],
   [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
   [/\b(?:were|was|been) logged\b(?! (?:in|on)(?:to)? (?:the )?(?:system|app|portal|platform|tool)\b)/gi, 'were there'],

@@ -201,7 +201,11 @@ function readFilters(marks: Marks): Filters {
   )
     filters.leave_type = 'ANNUAL';
   const decisions = [
-    ...new Set(marks.take(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: approval)?|open)\b/g).map((m) => decisionOf(m[1]!))),
+    ...new Set(
+      marks
+        .take(/\b(pending|approved|rejected|declined|denied|cancell?ed|a?waiting(?: for)?(?: (?:my |your |an? )?(?:approval|decision|sign[- ]off))?|open)\b/g)
+        .map((m) => decisionOf(m[1]!)),
+    ),
   ];
   if (decisions[0]) filters.request_status = decisions[0];
   if (decisions[1]) filters.request_status_also = decisions[1];

@@ -1,5 +1,6 @@
 import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
 import { mondayOf, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import { MONTH_NAMES } from './month-words';
 
 /** The first day of the week, month, quarter or year that holds today. */
 const START_OF: Record<string, (today: string) => string> = {
@@ -31,12 +32,6 @@ function halfYear(text: string, today: string): DateRange | null {
   const second = said[3] === '2' || said[1] === 'second' || said[1] === '2nd';
   return second ? { from: `${year}-07-01`, to: `${year}-12-31`, label: `H2 ${year}` } : { from: `${year}-01-01`, to: `${year}-06-30`, label: `H1 ${year}` };
 }
-
-/** The months by their full names, January first. */
-/** A month as people type it, in full or cut short ("sept", "nov"): a regular expression's alternatives. */
-export const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "The first half of October": the 1st to the 15th, or the 16th to the month's end; a month not yet reached is last year's. */
 function halfMonth(text: string, today: string): DateRange | null {

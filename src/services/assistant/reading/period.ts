@@ -3,10 +3,13 @@ import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } fr
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { dayPairEnds } from './day-pair-ends';
+import { spanEnds, versusEnds } from './span-ends';
+import { spanToAnEnd } from './spans-to-an-end';
 import { daySpanEnds } from './day-span-ends';
 import { weekEnds } from './week-ends';
 import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
-import { LISTED_WEEKS_LABEL, MONTH_NAMES, MONTHS, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
+import { MONTH_NAMES, MONTHS } from './month-words';
+import { LISTED_WEEKS_LABEL, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
 
 /** The time a question names: days for attendance, leave and hires; quarters for scores. */
 export interface PeriodReading {
@@ -19,54 +22,6 @@ export interface PeriodReading {
   otherMonth: string | null;
   /** "From september to october", "between 1 sep and 15 oct": the two ends as read, for a change between them. */
   ends: [DateRange, DateRange] | null;
-}
-
-/** "Between X and Y", "from X to Y": each end read on its own, so a month as the end is its last day. */
-const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-/** "Between 1 and 15 october", "from september to november", "september to november" (months need no "from"). */
-const SPAN = new RegExp(
-  String.raw`\b(?:(?:between|from) (.+?) (?:and|to|through|thru|until|till|-) (.+)$|(${MONTH_NAME}(?: 20\d\d)?) (?:to|through|thru|until|till|-|–) (${MONTH_NAME}(?: 20\d\d)?)\b)`,
-);
-
-function spanEnds(text: string, today: string): [DateRange, DateRange] | null {
-  const found = SPAN.exec(text);
-  if (!found) return null;
-  const span = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
-  const second = parseDateRange(span[2]!, today);
-  // "Between 20 and 28 november": a bare day is of the other end's month.
-  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
-  const first =
-    bareDay && second && Number(bareDay[1]) >= 1 && Number(bareDay[1]) <= Number(second.from.slice(8))
-      ? { from: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, to: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, label: span[1]! }
-      : parseDateRange(span[1]!, today);
-  if (first === null || second === null || first.from > second.to) return null;
-  return [first, second];
-}
-
-/** "This month vs last month": two periods named by where they stand, compared. */
-const VERSUS = new RegExp(
-  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than|with)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
-);
-
-/** "The week before" a period: the same span one week, month or year earlier. */
-function before(range: DateRange, unit: string): DateRange {
-  if (unit === 'week') return { from: addDays(range.from, -7), to: addDays(range.from, -1), label: `the week before` };
-  const year = Number(range.from.slice(0, 4)) - (unit === 'year' ? 1 : 0);
-  const month = unit === 'year' ? 1 : Number(range.from.slice(5, 7)) - 1;
-  const [y, m] = month === 0 ? [year - 1, 12] : [year, month];
-  const to = unit === 'year' ? `${y}-12-31` : `${y}-${pad(m)}-${lastDay(y, m)}`;
-  return { from: `${y}-${pad(m)}-01`, to, label: `the ${unit} before` };
-}
-
-function versusEnds(text: string, today: string): [DateRange, DateRange] | null {
-  const said = VERSUS.exec(text);
-  if (!said) return null;
-  const first = parseDateRange(said[1]!, today);
-  const relative = /^the (week|month|year) before$/.exec(said[2]!);
-  const both = [first, relative && first ? before(first, relative[1]!) : parseDateRange(said[2]!, today)];
-  if (both.some((r) => r === null)) return null;
-  const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
-  return a!.from === b!.from ? null : [a!, b!];
 }
 
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
@@ -103,10 +58,11 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   if (weekday) return weekday;
   // One day, read before "tomorrow" alone and before "before" and "after" as bounds.
   const twoDays = /\bday (before yesterday|after tomorrow)\b/.exec(text);
-  if (twoDays) {
-    const day = addDays(today, twoDays[1] === 'before yesterday' ? -2 : 2);
-    return { from: day, to: day, label: `the day ${twoDays[1]}` };
-  }
+  const nextToToday = twoDays && addDays(today, twoDays[1] === 'before yesterday' ? -2 : 2);
+  if (twoDays && nextToToday) return { from: nextToToday, to: nextToToday, label: `the day ${twoDays[1]}` };
+  // "From tomorrow to the end of the year": up to that end, read before "from tomorrow" or "tomorrow" alone.
+  const toAnEnd = spanToAnEnd(text, today);
+  if (toAnEnd) return toAnEnd;
   // "Leave after today", "from tomorrow onwards": half a year ahead from that day (what is booked; nothing else is yet).
   const onward = /\b(after|from|starting|beginning|as of) (today|now|tomorrow)\b(?: on(?:wards?)?)?|\bfrom now on\b/.exec(text);
   if (onward) {

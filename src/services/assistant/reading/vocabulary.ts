@@ -1,6 +1,6 @@
 import type { AsTyped } from './as-typed';
 import { closest, toleranceFor } from './edit-distance';
-import { MONTH_NAMES } from './period-phrases';
+import { MONTH_NAMES } from './month-words';
 
 /**
  * The words questions are made of, for reading a misspelt one as meant
@@ -17,7 +17,7 @@ const DOMAIN = `attendance attend attended present presence late lateness tardy 
   hours worked working check checked checkout clocked compare comparison versus trend trends quarter quarters month months week weeks year years
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
-  corrections correction missing between since during following previous tracking records began arrivals arrival
+  corrections correction missing between since during following previous tracking records began arrivals arrival above below under
   engineer engineers analyst analysts scientist scientists designer designers researcher researchers specialist specialists architect architects`;
 
 /** Things asked about that the service does not keep: corrected too, so a misspelt one ("salry") is refused by name. */
@@ -119,6 +119,16 @@ const SHORTHAND_WORDS: Record<string, string> = {
   reqs: 'requests',
   req: 'request',
   whens: 'when',
+  // Four-letter words typed a letter short or swapped, too short to correct by distance.
+  chek: 'check',
+  abve: 'above',
+  abv: 'above',
+  undr: 'under',
+  hav: 'have',
+  yaer: 'year',
+  yera: 'year',
+  lst: 'last',
+  wich: 'which',
 };
 /** A map, not an object: a message of "constructor" must find nothing, not Object's own. */
 const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));

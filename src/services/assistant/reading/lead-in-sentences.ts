@@ -1,0 +1,47 @@
+import type { ConversationContext } from '../llm-client.port';
+import { readQuestion, type Reading } from './reading';
+
+/** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
+const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
+/** The question's words that point back to someone the lead-in named ("her team", "his leave"). */
+const POINTS_BACK = /\b(?:she|he|her|him|his|hers|they|them|their)\b/i;
+
+const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
+
+/** A lead-in that constrains nothing: no measure, period, team, level, status or kind of leave of its own, nobody pointed back to. */
+function onlyContext(lead: Reading, question: Reading, said: string): boolean {
+  const { position, status, leave_type, request_status } = lead.filters;
+  return (
+    lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
+    lead.quarters.length === 0 &&
+    (lead.range === null || lead.range.label === 'today') &&
+    lead.teams.every((team) => question.teams.includes(team)) &&
+    position === undefined &&
+    status === undefined &&
+    leave_type === undefined &&
+    request_status === undefined &&
+    lead.employee_ids.length === 0 &&
+    !(lead.names.length > 0 && POINTS_BACK.test(said))
+  );
+}
+
+/**
+ * "Covering for Priya today — has everyone in DEV checked in?", "Writing my monthly update. Can you give me …": a
+ * sentence about why someone asks, before the question. Read whole first; only when that leaves words unread or
+ * takes the lead-in's words for a name, and the question after it reads whole on its own while the lead-in
+ * constrains nothing, is the question read without it.
+ */
+export function readPastLeadIn(question: string, context: ConversationContext): { text: string; reading: Reading } {
+  const whole = readQuestion(question, context);
+  if (reads(whole) && whole.names.length === 0) return { text: question, reading: whole };
+  for (const boundary of question.matchAll(BOUNDARY)) {
+    const leadText = question.slice(0, boundary.index);
+    const lower = leadText.toLowerCase();
+    if (whole.unused.length === 0 && !whole.names.some((name) => lower.includes(name))) continue;
+    const text = question.slice(boundary.index + boundary[0].length);
+    const rest = readQuestion(text, context);
+    if (!reads(rest)) continue;
+    if (onlyContext(readQuestion(leadText, context), rest, text)) return { text, reading: rest };
+  }
+  return { text: question, reading: whole };
+}

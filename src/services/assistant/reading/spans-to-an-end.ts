@@ -1,0 +1,50 @@
+import { addDays } from '../../../core/work-calendar/dates';
+import { lastDayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import { MONTHS } from './month-words';
+
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAYS_OF_A_MONTH = new RegExp(
+  String.raw`\b(?:between |from )?(?:the )?${DAY} (?:and|to|until|till|through|thru|-|–) (?:the )?${DAY} (?:of |in )?((?:last|previous|this) month|(?:${MONTHS})(?: \d{4})?)\b`,
+);
+const TO_THE_END =
+  /\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week)\b/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "Between the 3rd and the 14th of last month": those days of that month. */
+function daysOfAMonth(text: string, today: string): DateRange | null {
+  const said = DAYS_OF_A_MONTH.exec(text);
+  if (!said) return null;
+  // A month named without a year is this year's ("22 to 26 december" ahead, "the 3rd to the 14th of october" gone by).
+  const month = parseDateRange(/^(?:last|previous|this) month$|\d{4}$/.test(said[3]!) ? said[3]! : `${said[3]} ${today.slice(0, 4)}`, today);
+  if (month === null) return null;
+  const [y, m] = [Number(month.from.slice(0, 4)), Number(month.from.slice(5, 7))];
+  const [a, b] = [Number(said[1]), Number(said[2])].sort((x, z) => x - z) as [number, number];
+  if (a < 1 || b > lastDayOf(y, m)) return null;
+  const [from, to] = [`${month.from.slice(0, 8)}${pad(a)}`, `${month.from.slice(0, 8)}${pad(b)}`];
+  return { from, to, label: `${from} to ${to}` };
+}
+
+/** The last day of the year, month, quarter or week that holds a day. */
+function endOf(unit: string, day: string): string {
+  if (unit === 'year') return `${day.slice(0, 4)}-12-31`;
+  if (unit === 'month') return `${day.slice(0, 8)}${pad(lastDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7))))}`;
+  if (unit === 'quarter') return periodRange(parsePeriod('this quarter', day)!).to;
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, 6 - weekday);
+}
+
+/** "From tomorrow to the end of the year", "until the end of the month": from that day (today when none is said) to the end. */
+function toTheEnd(text: string, today: string): DateRange | null {
+  const said = TO_THE_END.exec(text);
+  if (!said) return null;
+  const start = said[1] === undefined ? today : parseDateRange(said[1], today)?.from;
+  if (start === undefined) return null;
+  const to = endOf(said[2]!, start);
+  return to < start ? null : { from: start, to, label: `${start} to ${to}` };
+}
+
+/** A span of days said against a month or up to the end of a period; null for any other. */
+export function spanToAnEnd(text: string, today: string): DateRange | null {
+  return daysOfAMonth(text, today) ?? toTheEnd(text, today);
+}
