@@ -2983,4 +2983,32 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
     expect(read('List every holiday so far this year, team ones included')).toMatchObject({ measures: ['holidays'], names: [], unused: [] });
     expect(read('who scored abve 85 last qtr').threshold).toMatchObject({ comparison: 'more', value: 85 });
   });
+
+  it('when a lead-in names the team, or the questions ask everyone’s scores, the quarter before, a count beside a ranking or a headcount beside an average, then each part is kept', () => {
+    expect(
+      readPastLeadIn("Priya's at a conference today so I'm covering DEV. Anyone on her team with a leave request waiting?", context(today)).reading,
+    ).toMatchObject({
+      teams: ['DEV'],
+      filters: { request_status: 'pending' },
+      unused: [],
+    });
+    const manager = { role: 'manager' as const, employee_id: 'DEV-001', team_id: 'DEV' };
+    const managerStep = (q: string) => {
+      const asked = { reading: readQuestion(q, context(today, manager)), people: [], employee_ids: [], context: context(today, manager) };
+      return withYesOrNo(asked, compose(asked));
+    };
+    const everyone = managerStep('Q3 scores for everyone on my team');
+    const item = (employee_name: string, final_score: number) => ({ employee_id: 'DEV-0', employee_name, final_score, period: '2025-Q3' });
+    expect(phrase(everyone, [{ items: [item('B', 70), item('A', 90)] }])).toMatch(
+      /^Final scores in DEV in 2025-Q3, 2 people: A \(DEV-0\) 90, B \(DEV-0\) 70\.$/,
+    );
+    expect(read('how did zoe score last quarter vs the quarter before')).toMatchObject({ quarters: ['2025-Q2', '2025-Q3'], unused: [] });
+    const names = (s: ReturnType<typeof managerStep>) => ('calls' in s ? s.calls.map((c) => c.name) : s.text);
+    expect(names(managerStep('how many people in my team and what is their avg score for Q3'))).toEqual(['list_employees', 'score_summary']);
+    expect(names(managerStep('how many late arrivals did my team have this month, and who had the most?'))).toEqual([
+      'attendance_by_person',
+      'attendance_by_person',
+    ]);
+    expect(read("Chris's leave request for 2 Dec — still pending?").yesNo).toBe(true);
+  });
 });

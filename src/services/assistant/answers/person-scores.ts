@@ -54,7 +54,8 @@ export function personScores(q: Question, kpi: boolean): Step {
             )
             .join(', ');
           const change =
-            q.reading.statistic === 'change' && items.length >= 2
+            // "Q3, and how does that compare with Q2", "last quarter vs the quarter before": the move between them too.
+            (q.reading.statistic === 'change' && items.length >= 2) || ((q.reading.operation === 'compare' || q.reading.pair) && items.length === 2)
               ? ` Change from ${items[0]!.period} to ${items.at(-1)!.period}: ${moveOf(round2(items.at(-1)!.final_score - items[0]!.final_score))}.`
               : '';
           const avg = quarters.length > 1 && q.reading.statistic === 'mean' ? ` Average ${mean(items.map((i) => i.final_score))}.` : '';

@@ -125,6 +125,11 @@ function fromLists(q: Question, quarters: string[]): Step {
         ].map(([lo, hi]) => ({ lo, hi, n: values.filter((v) => v >= lo! && v < hi!).length }));
         return `Distribution of ${plural(values.length, 'final score')}${where} in ${span}: ${bands.map((b) => `${b.lo === 0 ? 'below 60' : b.hi === 101 ? '90 and above' : `${b.lo}–${b.hi}`}: ${b.n}`).join(', ')}; median ${median(values)}, mean ${mean(values)}, min ${Math.min(...values)}, max ${Math.max(...values)}.`;
       }
+      // "Q3 scores for everyone on my team": each person's score, highest first.
+      if (statistic === null && quarters.length === 1) {
+        const sorted = [...items].sort((a, b) => b.final_score - a.final_score || collated(a.employee_name, b.employee_name));
+        return `Final scores${where} in ${span}, ${plural(items.length, 'person', 'people')}: ${listed(sorted, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
+      }
       const [hi, lo] = [Math.max(...values), Math.min(...values)];
       if (statistic === 'range')
         return `The range of final scores${where} in ${span} is ${round2(hi - lo)} (highest ${hi}, lowest ${lo}), over ${plural(values.length, 'score')}.`;
@@ -136,6 +141,9 @@ function fromLists(q: Question, quarters: string[]): Step {
     },
   };
 }
+
+const EACH_ONE =
+  /\b(?:for|of) (?:everyone|everybody|each person|all (?:of )?(?:my|our|the) (?:team|people|staff|reports|testers|devs|developers))\b|\beach of (?:my|our|the)\b|\beveryone'?s scores?\b/;
 
 /** Scores: a person's, or statistics, comparisons, trends and rankings of many. */
 export function scores(q: Question, kpi: boolean): Step {
@@ -240,7 +248,9 @@ export function scores(q: Question, kpi: boolean): Step {
         scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup' } }, kpi),
       ),
     );
-  if (pair || q.reading.threshold || listed || q.reading.filters.position || q.reading.excluded || (quarters.length > 1 && operation !== 'trend')) {
+  // "Q3 scores for everyone on my team", "each of my testers' scores": each person's, not the average.
+  const eachOne = statistic === null && (q.reading.perPerson || EACH_ONE.test(q.reading.said));
+  if (pair || eachOne || q.reading.threshold || listed || q.reading.filters.position || q.reading.excluded || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) {
       const position = q.reading.filters.position;
       const whose = position ? ` of the ${position.toLowerCase()}s` : '';

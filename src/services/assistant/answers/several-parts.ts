@@ -16,6 +16,8 @@ const COMPANY =
   /\b(?:(?:whole |entire )?(?:company|organi[sz]ation|org)(?:[- ]wide|'s)?(?: average| as a whole| overall)?|everyone else|the rest of the (?:company|organi[sz]ation))\b/;
 /** The measures a team has an average of, to set beside one person's. */
 const AVERAGED = new Set<Measure>(['attendance_rate', 'attendance', 'score']);
+/** A headcount asked in so many words, beside another figure ("how many people … and their average"). */
+const HOW_MANY_PEOPLE = /\b(?:how many (?:people|employees|staff|members|ppl|of (?:us|them))|headcount|number of (?:people|employees|staff))\b/;
 const RATED = new Set<Measure>(['attendance_rate', 'attendance', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'hours', 'score']);
 
 /** A team's average asked beside one person's figure ("against the DEV average", "compared with my team's"): that team; null otherwise. */
@@ -94,6 +96,29 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
       }),
     ]);
   }
+  // "How many people in my team and what's their avg score for Q3": the headcount now, then the figure asked of them.
+  const figures = reading.measures.filter((m) => m !== 'headcount' && m !== 'profile');
+  if (
+    reading.measures.includes('headcount') &&
+    HOW_MANY_PEOPLE.test(reading.said) &&
+    /\band\b/.test(reading.said) &&
+    (reading.statistic === null || reading.statistic === 'mean') &&
+    figures.length > 0 &&
+    figures.every((m) => AVERAGED.has(m)) &&
+    q.people.length === 0 &&
+    !reading.me
+  )
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, measures: ['headcount'], quarters: [], range: null, statistic: null, operation: 'count' } }),
+      compose({ ...q, reading: { ...reading, measures: figures, operation: 'lookup' } }),
+    ]);
+  // "How many late arrivals this month, and who had the most?": the count, then the ranking, never one for both.
+  const [one] = reading.measures;
+  if (one !== undefined && reading.measures.length === 1 && DAY_STATES.has(one) && reading.operation === 'rank' && /\bhow many\b.*\band\b/.test(reading.said))
+    return sideBySide([
+      compose({ ...q, reading: { ...reading, operation: 'count', order: null, limit: null, said: reading.said.replace(/\band\b.*$/, '') } }),
+      compose({ ...q, reading: { ...reading, said: reading.said.replace(/^.*?\band\b/, '') } }),
+    ]);
   // "Who in DEV or QA was late 5 or more times": each team's people, side by side.
   if (
     reading.teams.length > 1 &&

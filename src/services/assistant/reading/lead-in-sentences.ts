@@ -6,6 +6,13 @@ const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
 /** The question's words that point back to someone the lead-in named ("her team", "his leave"). */
 const POINTS_BACK = /\b(?:she|he|her|him|his|hers|they|them|their)\b/i;
 
+/** The question with the lead-in's team in it: for "her team", or before the question when it names no team. */
+function withTeam(question: string, team: string): string {
+  if (new RegExp(String.raw`\b${team}\b`, 'i').test(question)) return question;
+  const pointed = question.replace(/\b(?:her|his|their|that|the) team\b/i, `team ${team}`);
+  return pointed !== question ? pointed : `In ${team}: ${question}`;
+}
+
 const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
 /** A lead-in that constrains nothing: no measure, period, team, level, status or kind of leave of its own, nobody pointed back to. */
@@ -14,7 +21,7 @@ function onlyContext(lead: Reading, question: Reading, said: string): boolean {
   return (
     lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
     lead.quarters.length === 0 &&
-    (lead.range === null || lead.range.label === 'today') &&
+    (lead.range === null || lead.range.label === 'today' || (lead.range.from === question.range?.from && lead.range.to === question.range.to)) &&
     lead.teams.every((team) => question.teams.includes(team)) &&
     position === undefined &&
     status === undefined &&
@@ -38,10 +45,14 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const leadText = question.slice(0, boundary.index);
     const lower = leadText.toLowerCase();
     if (whole.unused.length === 0 && !whole.names.some((name) => lower.includes(name))) continue;
-    const text = question.slice(boundary.index + boundary[0].length);
+    const lead = readQuestion(leadText, context);
+    // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
+    const after = question.slice(boundary.index + boundary[0].length);
+    const team = lead.teams.length === 1 ? lead.teams[0]! : null;
+    const text = team === null ? after : withTeam(after, team);
     const rest = readQuestion(text, context);
     if (!reads(rest)) continue;
-    if (onlyContext(readQuestion(leadText, context), rest, text)) return { text, reading: rest };
+    if (onlyContext(lead, rest, text)) return { text, reading: rest };
   }
   return { text: question, reading: whole };
 }

@@ -271,3 +271,8 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const byMerit = rank !== null && /^(top|bottom|best|worst|highest|lowest|strongest|weakest)/.test(rank[1] ?? rank[4]!);
   return { operation, order, byMerit, limit, tiesKept: n === undefined, threshold, filters };
 }
+
+/** "Is …", "did …", "anyone …", "… — still pending?": a question answered yes or no first. */
+export const asksYesOrNo = (text: string, raw: string) =>
+  /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(text) ||
+  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$/i.test(raw.trim());

@@ -199,6 +199,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     .map((m) => parsePeriod(m[0], today))
     .filter((q): q is string => q !== null);
   const distinct = [...new Set(quarterWords)];
+  // "Last quarter vs the quarter before": the one before it too.
+  if (distinct.length === 1 && marks.take(/\bthe (?:quarter|one) before(?: (?:it|that))?\b/g).length > 0) distinct.unshift(quarterBefore(distinct[0]!));
   let quarters = distinct.length === 0 ? lastQuarters(text, today) : distinct;
   // "Since Q1": from it to the last quarter ended.
   const last = parsePeriod('last quarter', today);
@@ -253,4 +255,10 @@ function yearToDate(ends: [DateRange, DateRange] | null, text: string, today: st
     { ...before, to: sameDay, label: `${before.label} to ${sameDay}` },
     { ...now, to: today, label: /so far$/.test(now.label) ? now.label : `${now.label} so far` },
   ];
+}
+
+/** The quarter before one ("2025-Q1" before "2025-Q2", "2024-Q4" before "2025-Q1"). */
+function quarterBefore(quarter: string): string {
+  const [year, n] = [Number(quarter.slice(0, 4)), Number(quarter.slice(6))];
+  return n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`;
 }

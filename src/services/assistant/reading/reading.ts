@@ -3,7 +3,7 @@ import type { DateRange } from '../time-expression.parser';
 import { holidayOfTeam, readHolidayName, yearNamed, type HolidayUse } from './holiday-name';
 import { Marks } from './marks';
 import { FALLING, PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
-import { readOperation, takeScoreBand, type Filters, type Operation, type Threshold } from './operation';
+import { asksYesOrNo, readOperation, takeScoreBand, type Filters, type Operation, type Threshold } from './operation';
 import { readPeriod, sinceTracking } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
@@ -279,7 +279,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     perPosition,
     past,
     off,
-    yesNo: /^(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(marks.text) || /^any(?:one|body)\b/i.test(raw.trim()),
+    yesNo: asksYesOrNo(marks.text, raw),
     excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
