@@ -2935,6 +2935,12 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
       reading: { teams: ['DEV'], names: [], unused: [] },
     });
     expect(readPastLeadIn('Writing my monthly update for the team. Can you give me our late arrivals in October?', manager).reading.unused).toEqual([]);
+    // A person the lead-in names is the subject of a question without its own, or one that points back.
+    expect(readPastLeadIn('Tom Becker vs Marcus Lee — number of times late in October', context(today)).text).toMatch(/^Tom Becker/);
+    expect(readPastLeadIn('leo - late how many times in october', context(today)).text).toMatch(/^leo/);
+    expect(readPastLeadIn("I'm meeting Ben Carter soon. How many days has he been absent since August?", context(today)).reading.names).toEqual(['ben carter']);
+    // Days listed ("1, 8, 15 and 22 September") are no span.
+    expect(read('weekly attendance rate for the weeks of 1, 8, 15 and 22 September').range).toMatchObject({ from: '2025-09-01', to: '2025-09-28' });
     // A lead-in that says a level is a constraint: read whole (and refused), never dropped.
     expect(readPastLeadIn('Only seniors please. Who was late yesterday?', context(today)).text).toMatch(/^Only seniors/);
     // A question that reads whole is left as it is.

@@ -13,10 +13,18 @@ function withTeam(question: string, team: string): string {
   return pointed !== question ? pointed : `In ${team}: ${question}`;
 }
 
+/** "How many days was Ben Carter absent", "has everyone in DEV checked in", "who on my team …": a subject of its own. */
+const ownSubject = (question: Reading, said: string) =>
+  question.names.length > 0 ||
+  question.employee_ids.length > 0 ||
+  question.teams.length > 0 ||
+  question.me ||
+  /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|my team|the team|the company)\b/i.test(said);
+
 const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
 /** A lead-in that constrains nothing: no measure, period, team, level, status or kind of leave of its own, nobody pointed back to. */
-function onlyContext(lead: Reading, question: Reading, said: string): boolean {
+function onlyContext(lead: Reading, question: Reading, said: string, named: boolean): boolean {
   const { position, status, leave_type, request_status } = lead.filters;
   return (
     lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
@@ -28,7 +36,8 @@ function onlyContext(lead: Reading, question: Reading, said: string): boolean {
     leave_type === undefined &&
     request_status === undefined &&
     lead.employee_ids.length === 0 &&
-    !(lead.names.length > 0 && POINTS_BACK.test(said))
+    // A person the lead-in names is the question's subject unless the question has its own and does not point back.
+    (!named || (ownSubject(question, said) && !POINTS_BACK.test(said)))
   );
 }
 
@@ -52,7 +61,9 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const text = team === null ? after : withTeam(after, team);
     const rest = readQuestion(text, context);
     if (!reads(rest)) continue;
-    if (onlyContext(lead, rest, text)) return { text, reading: rest };
+    // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
+    const named = lead.names.length > 0 || whole.names.some((name) => lower.includes(name));
+    if (onlyContext(lead, rest, text, named)) return { text, reading: rest };
   }
   return { text: question, reading: whole };
 }

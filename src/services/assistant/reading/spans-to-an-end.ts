@@ -3,8 +3,9 @@ import { lastDayOf, parseDateRange, parsePeriod, periodRange, type DateRange } f
 import { MONTHS } from './month-words';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** "Between the 3rd and the 14th", "the 3rd to the 14th": a span ("15 and 22 september" listed alone are two days). */
 const DAYS_OF_A_MONTH = new RegExp(
-  String.raw`\b(?:between |from )?(?:the )?${DAY} (?:and|to|until|till|through|thru|-|–) (?:the )?${DAY} (?:of |in )?((?:last|previous|this) month|(?:${MONTHS})(?: \d{4})?)\b`,
+  String.raw`\b(?:(?:between|from) (?:the )?${DAY} (?:and|to|until|till|through|thru|-|–)|(?:the )?${DAY} (?:to|until|till|through|thru|-|–)) (?:the )?${DAY} (?:of |in )?((?:last|previous|this) month|(?:${MONTHS})(?: \d{4})?)\b`,
 );
 const TO_THE_END =
   /\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week)\b/;
@@ -16,10 +17,11 @@ function daysOfAMonth(text: string, today: string): DateRange | null {
   const said = DAYS_OF_A_MONTH.exec(text);
   if (!said) return null;
   // A month named without a year is this year's ("22 to 26 december" ahead, "the 3rd to the 14th of october" gone by).
-  const month = parseDateRange(/^(?:last|previous|this) month$|\d{4}$/.test(said[3]!) ? said[3]! : `${said[3]} ${today.slice(0, 4)}`, today);
+  const named = said[4]!;
+  const month = parseDateRange(/^(?:last|previous|this) month$|\d{4}$/.test(named) ? named : `${named} ${today.slice(0, 4)}`, today);
   if (month === null) return null;
   const [y, m] = [Number(month.from.slice(0, 4)), Number(month.from.slice(5, 7))];
-  const [a, b] = [Number(said[1]), Number(said[2])].sort((x, z) => x - z) as [number, number];
+  const [a, b] = [Number(said[1] ?? said[2]), Number(said[3])].sort((x, z) => x - z) as [number, number];
   if (a < 1 || b > lastDayOf(y, m)) return null;
   const [from, to] = [`${month.from.slice(0, 8)}${pad(a)}`, `${month.from.slice(0, 8)}${pad(b)}`];
   return { from, to, label: `${from} to ${to}` };
