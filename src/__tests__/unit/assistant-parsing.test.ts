@@ -14,6 +14,8 @@ import { failureText } from '../../services/assistant/answers/resolve';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
 import { twoQuestions } from '../../services/assistant/answers/two-questions';
+import { peopleCountLine } from '../../services/assistant/reading/people-count-line';
+import { withCountLine } from '../../services/assistant/answers/count-line';
 
 const context = (today: string, who: Partial<ConversationContext> = {}): ConversationContext => ({
   today,
@@ -3016,5 +3018,22 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
       'attendance_by_person',
     ]);
     expect(read("Chris's leave request for 2 Dec — still pending?").yesNo).toBe(true);
+  });
+
+  it('when a line is on how many people ("did more than 10 people score below 70"), then those people are counted against it, yes or no first', () => {
+    const line = peopleCountLine('did more than 10 people score below 70 in Q3?')!;
+    expect(line).toMatchObject({ comparison: 'more', value: 10, rest: 'did people score below 70 in Q3?' });
+    expect(read(line.rest)).toMatchObject({ threshold: { comparison: 'less', value: 70 }, quarters: ['2025-Q3'], unused: [] });
+    const listed = (text: string) => ({ intent: 'x', measure: 'late', calls: [], phrase: () => text });
+    expect(phrase(withCountLine(line, listed('15 people scored below 70 in 2025-Q3: …')), [])).toMatch(/^Yes \(asked: more than 10 people\): 15 people/);
+    expect(phrase(withCountLine(peopleCountLine('were more than 10 people late yesterday?'), listed('Yes. 1 person was late on 2025-11-18: …')), [])).toMatch(
+      /^No \(asked: more than 10 people\): 1 person was late/,
+    );
+    expect(phrase(withCountLine(line, listed('The average is 74.')), [])).toMatch(/^I can't hold that answer against/);
+    expect(peopleCountLine('who scored more than 10 points above the average')).toBeNull();
+    // A percentage on people over days is their attendance rate.
+    expect(calls(step('anyone below 80% in October'))).toEqual([
+      ['attendance_rates_by_person', expect.objectContaining({ from: '2025-10-01', to: '2025-10-31' })],
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { withinCohort } from './answers/hired-cohort';
 import { compose } from './answers/compose';
 import { isPlan, type Person, type Plan, type Step } from './answers/plan';
 import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, ToolResultPart } from './llm-client.port';
-import type { Reading } from './reading/reading';
+import { readQuestion, type Reading } from './reading/reading';
+import { peopleCountLine, type CountLine } from './reading/people-count-line';
+import { withCountLine } from './answers/count-line';
 import { readPastLeadIn } from './reading/lead-in-sentences';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
@@ -18,6 +20,8 @@ interface Conversation {
   question: string;
   /** The question without a lead-in sentence that constrains nothing. */
   asked: string;
+  /** A line on how many people ("more than 10 people"), held against the people answered. */
+  countLine: CountLine | null;
   reading: Reading;
   /** After the names are looked up: the people, or a reply (not found, which one?). */
   people?: Person[];
@@ -51,8 +55,11 @@ export class BuiltinLlmClient implements LlmClient {
     const question = first?.role === 'user' ? first.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join(' ') : '';
     let state = this.conversations.get(request.context);
     if (state?.question !== question) {
-      const { text, reading } = readPastLeadIn(question, request.context);
-      state = { question, asked: text, reading };
+      const past = readPastLeadIn(question, request.context);
+      // "Did more than 10 people score below 70": the people asked about, then their count against the line.
+      const countLine = peopleCountLine(past.text);
+      const { text, reading } = countLine ? { text: countLine.rest, reading: readQuestion(countLine.rest, request.context) } : past;
+      state = { question, asked: text, reading, countLine };
       this.conversations.set(request.context, state);
     }
     const rounds = resultsOf(request.messages);
@@ -95,7 +102,7 @@ export class BuiltinLlmClient implements LlmClient {
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
       const question = { reading: state.reading, people: resolved.people, employee_ids: resolved.people.map((p) => p.employee_id), context: request.context };
-      state.step = withYesOrNo(question, withinCohort(question, compose(question)));
+      state.step = withCountLine(state.countLine, withYesOrNo(question, withinCohort(question, compose(question))));
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
       // A person's facts read by key what the lookup just read: its results answer, without asking again.

@@ -16,7 +16,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { countSeries, countsInSeries, ownCountSeries } from './count-series';
 import { neverAmong } from './never-among';
-import { ATTENDANCE } from './measure-groups';
+import { ATTENDANCE, percentOfDays } from './measure-groups';
 import { ownByDefault } from './own-by-default';
 import { weeksNotAWeekApart } from '../reading/period-phrases';
 import { rateSeries, seriesUnit } from './rate-series';
@@ -152,7 +152,8 @@ export function compose(asked: Question): Step {
   }
   const several = severalParts(q, compose) ?? againstAverage(q);
   if (several !== null) return several;
-  const named = primary(reading.measures);
+  // "ppl on my team under 90% last month": a percentage of people over days can only be their attendance rate.
+  const named = percentOfDays(reading) ? 'attendance_rate' : primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
   const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
