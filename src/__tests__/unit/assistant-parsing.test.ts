@@ -3014,7 +3014,7 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
     const names = (s: ReturnType<typeof managerStep>) => ('calls' in s ? s.calls.map((c) => c.name) : s.text);
     expect(names(managerStep('how many people in my team and what is their avg score for Q3'))).toEqual(['list_employees', 'score_summary']);
     expect(names(managerStep('how many late arrivals did my team have this month, and who had the most?'))).toEqual([
-      'attendance_by_person',
+      'attendance_rate',
       'attendance_by_person',
     ]);
     expect(read("Chris's leave request for 2 Dec — still pending?").yesNo).toBe(true);

@@ -146,7 +146,7 @@ function rates(q: Question, measure: string): Step {
           return `No team had an attendance rate ${RATE_SAID[t.comparison]} ${percent(t.value)} ${span}: none${nearest}.`;
         }
         return hit.length === 0
-          ? `No team had attendance issues ${span} (none below the ${percent(limit)} alert rate); by team: ${shown.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`
+          ? `No team had attendance issues ${span}: none below the ${percent(limit)} alert rate (the lowest team rate was ${percent(Math.min(...shown.map((x) => x.totals.average_rate ?? 1)))}).`
           : `Teams ${t === null ? `below the ${percent(limit)} alert rate` : 'matching'} ${span}: ${hit.map((x) => `${x.team_id} (${percent(x.totals.average_rate)})`).join(', ')}.`;
       }
       // "How many have checked in": the people with an attending record, whatever its status.

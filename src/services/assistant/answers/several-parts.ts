@@ -116,7 +116,7 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
   const [one] = reading.measures;
   if (one !== undefined && reading.measures.length === 1 && DAY_STATES.has(one) && reading.operation === 'rank' && /\bhow many\b.*\band\b/.test(reading.said))
     return sideBySide([
-      compose({ ...q, reading: { ...reading, operation: 'count', order: null, limit: null, said: reading.said.replace(/\band\b.*$/, '') } }),
+      compose({ ...q, reading: { ...reading, operation: 'count', order: null, limit: null, unit: null, said: reading.said.replace(/\band\b.*$/, '') } }),
       compose({ ...q, reading: { ...reading, said: reading.said.replace(/^.*?\band\b/, '') } }),
     ]);
   // "Who in DEV or QA was late 5 or more times": each team's people, side by side.

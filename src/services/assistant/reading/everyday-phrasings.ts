@@ -115,10 +115,10 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   ],
   // "Which check-outs are still missing", "check-outs missing": missing check-outs.
   [/\bcheck[- ]?outs? (?:are |is |were |was )?(?:still )?missing\b/gi, 'missing check-outs'],
-  // "How much leave was X granted": the approved leave X took.
+  // "How much leave was X granted": their balance, which says what was allocated beside what was taken.
   [
     /\bhow much ((?:annual |sick |unpaid )?leave) (?:was|has|have) (.+?) (?:been )?granted\b/gi,
-    (_said, leave, who) => `how much approved ${leave} did ${who} take`,
+    (_said, leave, who) => `${who}'s ${leave} balance`,
   ],
   // "Left for the year": what is left this year.
   [/\b(left|remaining) for (?:the|this) year\b/gi, (_said, left) => `${left} this year`],
