@@ -2959,6 +2959,13 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
       ['attendance_exceptions', '2025-11-18'],
     ]);
     expect(three?.step.calls.every((c) => c.input.team_id === 'DEV')).toBe(true);
+    // What is pending needs no period: the team said once is carried into it.
+    const cover = "In QA: who's off next week and is anyone's leave still waiting for sign-off?";
+    const pending = twoQuestions(cover, readQuestion(cover, context(today)), context(today));
+    expect(pending?.step.calls.map((c) => [c.name, c.input.team_id, c.input.status])).toEqual([
+      ['attendance_by_person', 'QA', 'on_leave'],
+      ['leave_requests', 'QA', 'pending'],
+    ]);
   });
 
   it('when dates are written day first, a span against a month, or up to the end of a period, then those days are the period', () => {

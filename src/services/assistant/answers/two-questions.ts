@@ -20,9 +20,10 @@ function whole(reading: Reading): boolean {
   );
 }
 
-/** A part with its own period, or one about people as they are now, which needs none ("how many people on my team"). */
-const periodOf = (reading: Reading) =>
-  reading.range !== null || reading.quarters.length > 0 || reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile');
+/** A part with its own period, or one that needs none: people as they are now ("how many people on my team"), what is pending. */
+const needsNone = (reading: Reading) =>
+  reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile') || reading.filters.request_status === 'pending';
+const periodOf = (reading: Reading) => reading.range !== null || reading.quarters.length > 0 || needsNone(reading);
 
 const periodKey = (reading: Reading) => (reading.range ? `${reading.range.from}/${reading.range.to}` : reading.quarters.join());
 
@@ -45,7 +46,8 @@ export function twoQuestions(question: string, asOne: Reading, context: Conversa
     // A team or a level said once for both ("headcount and average score in QA") belongs to both: one question, unless
     // each part has a period of its own ("who on my team is on leave this week, who hasn't checked in today"), and
     // then it is carried into the part that does not say it.
-    if (read.some(lacking) && !(read.every((r) => periodKey(r) !== '') && new Set(read.map(periodKey)).size === 2)) continue;
+    const ownPeriod = (r: Reading) => periodKey(r) !== '' || r.filters.request_status === 'pending';
+    if (read.some(lacking) && !(read.filter(lacking).every(ownPeriod) && new Set(read.map(periodKey)).size === 2)) continue;
     const readings = read.map((r) =>
       lacking(r) ? { ...r, teams: asOne.teams, filters: { ...r.filters, ...(asOne.filters.position && { position: asOne.filters.position }) } } : r,
     );
