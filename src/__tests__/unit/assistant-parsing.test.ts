@@ -2996,6 +2996,8 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
     expect(read('do I have to come in on Dec 1st?')).toMatchObject({ measures: ['holidays'], range: { from: '2025-12-01' }, unused: [] });
     expect(read('How much annual leave was Ines Carvalho granted this year?')).toMatchObject({ names: ['ines carvalho'], unused: [] });
     expect(read('List every holiday so far this year, team ones included')).toMatchObject({ measures: ['holidays'], names: [], unused: [] });
+    // "Team holidays" alone are what is asked about, not a phrase to drop.
+    expect(read('which team holidays does QA have this year')).toMatchObject({ measures: expect.arrayContaining(['holidays']), teams: ['QA'], unused: [] });
     expect(read('who scored abve 85 last qtr').threshold).toMatchObject({ comparison: 'more', value: 85 });
   });
 

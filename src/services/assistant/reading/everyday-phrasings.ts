@@ -116,14 +116,11 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   // "Which check-outs are still missing", "check-outs missing": missing check-outs.
   [/\bcheck[- ]?outs? (?:are |is |were |was )?(?:still )?missing\b/gi, 'missing check-outs'],
   // "How much leave was X granted": their balance, which says what was allocated beside what was taken.
-  [
-    /\bhow much ((?:annual |sick |unpaid )?leave) (?:was|has|have) (.+?) (?:been )?granted\b/gi,
-    (_said, leave, who) => `${who}'s ${leave} balance`,
-  ],
+  [/\bhow much ((?:annual |sick |unpaid )?leave) (?:was|has|have) (.+?) (?:been )?granted\b/gi, (_said, leave, who) => `${who}'s ${leave} balance`],
   // "Left for the year": what is left this year.
   [/\b(left|remaining) for (?:the|this) year\b/gi, (_said, left) => `${left} this year`],
   // "Every holiday, team ones included": every holiday, which for everyone includes the teams' own.
-  [/,?\s*(?:with |including )?(?:the )?team (?:ones|holidays|days)(?: included| too| as well)?\b/gi, ''],
+  [/,?\s*(?:(?:with |including )(?:the )?team (?:ones|holidays|days)\b|(?:the )?team (?:ones|holidays|days) (?:included|too|as well)\b)/gi, ''],
   [/\bunused\b/gi, 'remaining'],
   [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
   [/\b(?:were|was|been) logged\b(?! (?:in|on)(?:to)? (?:the )?(?:system|app|portal|platform|tool)\b)/gi, 'were there'],

@@ -127,7 +127,6 @@ const SHORTHAND_WORDS: Record<string, string> = {
   hav: 'have',
   yaer: 'year',
   yera: 'year',
-  lst: 'last',
   wich: 'which',
 };
 /** A map, not an object: a message of "constructor" must find nothing, not Object's own. */
