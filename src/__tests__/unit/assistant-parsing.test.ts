@@ -2959,6 +2959,9 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
       ['attendance_exceptions', '2025-11-18'],
     ]);
     expect(three?.step.calls.every((c) => c.input.team_id === 'DEV')).toBe(true);
+    // A comma before "were" joins no two questions: "how many people in dev, active only, were late more than 3 times".
+    const one = 'how many people in dev, active only, were late more than 3 times in october';
+    expect(twoQuestions(one, readQuestion(one, context(today)), context(today))).toBeNull();
     // What is pending needs no period: the team said once is carried into it.
     const cover = "In QA: who's off next week and is anyone's leave still waiting for sign-off?";
     const pending = twoQuestions(cover, readQuestion(cover, context(today)), context(today));

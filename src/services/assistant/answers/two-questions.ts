@@ -5,7 +5,7 @@ import { isPlan, type Plan } from './plan';
 import { sideBySide } from './side-by-side';
 
 /** Where two questions typed as one meet: "… and when is …", "…? and my …", "…; …", "…, who …". */
-const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?|,\s+(?=(?:who|how|what|which|when|did|is|are|was|were|has|have|my)\b))(?=\S)/gi;
+const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?|,\s+(?=(?:who|how|what|which|when|my)\b))(?=\S)/gi;
 
 /** A part that reads on its own: something measured, every word applied, nobody to look up, nothing refused. */
 function whole(reading: Reading): boolean {
