@@ -2999,6 +2999,11 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
     expect(read('do I have to come in on Dec 1st?')).toMatchObject({ measures: ['holidays'], range: { from: '2025-12-01' }, unused: [] });
     expect(read('How much annual leave was Ines Carvalho granted this year?')).toMatchObject({ names: ['ines carvalho'], unused: [] });
     expect(read('List every holiday so far this year, team ones included')).toMatchObject({ measures: ['holidays'], names: [], unused: [] });
+    expect(read('Sofia was out a couple of days last month — how many exactly?')).toMatchObject({ names: ['sofia'], unused: [] });
+    expect(read('how many days is Yuki asking for in december')).toMatchObject({ names: ['yuki'], filters: { request_status: 'pending' }, unused: [] });
+    expect(read('how many days was Ethan Hughes absent before he left?')).toMatchObject({ names: ['ethan hughes'], unused: [] });
+    expect(read("When does Maria's leave start and end?")).toMatchObject({ measures: ['leave_requests'], names: ['maria'] });
+    expect(read("Aisha's pending leave: what dates and how many days?")).toMatchObject({ measures: ['leave_requests'], unused: [] });
     // "Team holidays" alone are what is asked about, not a phrase to drop.
     expect(read('which team holidays does QA have this year')).toMatchObject({ measures: expect.arrayContaining(['holidays']), teams: ['QA'], unused: [] });
     expect(read('who scored abve 85 last qtr').threshold).toMatchObject({ comparison: 'more', value: 85 });

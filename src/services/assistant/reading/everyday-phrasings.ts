@@ -121,6 +121,15 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   [/\b(left|remaining) for (?:the|this) year\b/gi, (_said, left) => `${left} this year`],
   // "Every holiday, team ones included": every holiday, which for everyone includes the teams' own.
   [/,?\s*(?:(?:with |including )(?:the )?team (?:ones|holidays|days)\b|(?:the )?team (?:ones|holidays|days) (?:included|too|as well)\b)/gi, ''],
+  // "Sofia was out a couple of days last month — how many exactly?": the count asked is the question, not the guess.
+  [/\ba (?:couple|few) (?:of )?days\b(?=.*\bhow many\b)/gi, ''],
+  // "How many days is Yuki asking for": their pending requests, with the days.
+  [/\bhow many days (?:is|are) (.+?) asking for\b/gi, (_said, who) => `${who}'s pending leave requests`],
+  // "Absent before he left": over the whole record, which ends on the last day.
+  [/\bbefore (?:he|she|they) left\b/gi, 'ever'],
+  // "When does Maria's leave start and end", "Aisha's pending leave: what dates and how many days": the requests say both.
+  [/\bwhen (?:does|do|did) (.+?)'s? leave (?:start and end|begin and end|start and finish)\b/gi, (_said, who) => `${who}'s leave requests`],
+  [/\b(leave)\s*[:,—–-]?\s*what dates and how many days\b/gi, (_said, leave) => `${leave} requests`],
   [/\bunused\b/gi, 'remaining'],
   [/\bdown to (?=(?:less|fewer|under|below)\b)/gi, ''],
   [/\b(?:were|was|been) logged\b(?! (?:in|on)(?:to)? (?:the )?(?:system|app|portal|platform|tool)\b)/gi, 'were there'],
