@@ -53,7 +53,9 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
   for (const boundary of question.matchAll(BOUNDARY)) {
     const leadText = question.slice(0, boundary.index);
     const lower = leadText.toLowerCase();
-    if (whole.unused.length === 0 && !whole.names.some((name) => lower.includes(name))) continue;
+    // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
+    const namedInLead = whole.names.some((name) => lower.includes(name));
+    if (whole.unused.length === 0 && !namedInLead) continue;
     const lead = readQuestion(leadText, context);
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
     const after = question.slice(boundary.index + boundary[0].length);
@@ -61,9 +63,7 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const text = team === null ? after : withTeam(after, team);
     const rest = readQuestion(text, context);
     if (!reads(rest)) continue;
-    // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
-    const named = lead.names.length > 0 || whole.names.some((name) => lower.includes(name));
-    if (onlyContext(lead, rest, text, named)) return { text, reading: rest };
+    if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead)) return { text, reading: rest };
   }
   return { text: question, reading: whole };
 }

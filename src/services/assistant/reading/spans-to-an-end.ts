@@ -1,5 +1,6 @@
 import { addDays } from '../../../core/work-calendar/dates';
-import { lastDayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import { lastDayOf, mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
+import { pad } from './days-of-month';
 import { MONTHS } from './month-words';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -9,8 +10,6 @@ const DAYS_OF_A_MONTH = new RegExp(
 );
 const TO_THE_END =
   /\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week)\b/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Between the 3rd and the 14th of last month": those days of that month. */
 function daysOfAMonth(text: string, today: string): DateRange | null {
@@ -32,8 +31,7 @@ function endOf(unit: string, day: string): string {
   if (unit === 'year') return `${day.slice(0, 4)}-12-31`;
   if (unit === 'month') return `${day.slice(0, 8)}${pad(lastDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7))))}`;
   if (unit === 'quarter') return periodRange(parsePeriod('this quarter', day)!).to;
-  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(day, 6 - weekday);
+  return addDays(mondayOf(day), 6);
 }
 
 /** "From tomorrow to the end of the year", "until the end of the month": from that day (today when none is said) to the end. */
