@@ -7,6 +7,8 @@ import type { ConversationContext, LlmClient, LlmMessage, LlmReply, LlmRequest, 
 import { readQuestion, type Reading } from './reading/reading';
 import { peopleCountLine, type CountLine } from './reading/people-count-line';
 import { withCountLine } from './answers/count-line';
+import { peopleShare, type PeopleShare } from './reading/people-share';
+import { withPeopleShare } from './answers/people-share';
 import { readPastLeadIn } from './reading/lead-in-sentences';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
@@ -22,6 +24,8 @@ interface Conversation {
   asked: string;
   /** A line on how many people ("more than 10 people"), held against the people answered. */
   countLine: CountLine | null;
+  /** A share of people ("what % of staff"), counted then held against those who could have been counted. */
+  share: PeopleShare | null;
   reading: Reading;
   /** After the names are looked up: the people, or a reply (not found, which one?). */
   people?: Person[];
@@ -58,8 +62,10 @@ export class BuiltinLlmClient implements LlmClient {
       const past = readPastLeadIn(question, request.context);
       // "Did more than 10 people score below 70": the people asked about, then their count against the line.
       const countLine = peopleCountLine(past.text);
-      const { text, reading } = countLine ? { text: countLine.rest, reading: readQuestion(countLine.rest, request.context) } : past;
-      state = { question, asked: text, reading, countLine };
+      const share = countLine ? null : peopleShare(past.text);
+      const rest = countLine?.rest ?? share?.rest;
+      const { text, reading } = rest !== undefined ? { text: rest, reading: readQuestion(rest, request.context) } : past;
+      state = { question, asked: text, reading, countLine, share };
       this.conversations.set(request.context, state);
     }
     const rounds = resultsOf(request.messages);
@@ -102,7 +108,8 @@ export class BuiltinLlmClient implements LlmClient {
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
       const question = { reading: state.reading, people: resolved.people, employee_ids: resolved.people.map((p) => p.employee_id), context: request.context };
-      state.step = withCountLine(state.countLine, withYesOrNo(question, withinCohort(question, compose(question))));
+      const composed = withYesOrNo(question, withinCohort(question, compose(question)));
+      state.step = withPeopleShare(state.share, withCountLine(state.countLine, composed), request.context.today);
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));
       // A person's facts read by key what the lookup just read: its results answer, without asking again.

@@ -9,6 +9,7 @@ import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
 import { severalParts } from './several-parts';
 import { balances, corrections, holidays, requests } from './leave-answers';
+import { halfDayLeave } from './half-day-leave';
 import { employment, headcount, personFacts } from './people-answers';
 import { peopleFactsCompared } from './people-facts-compared';
 import { aboutTheAssistant } from './help';
@@ -167,6 +168,8 @@ export function compose(asked: Question): Step {
   const away =
     reading.range !== null ? reading.range.from > q.context.today || (reading.off && reading.range.to >= q.context.today) : reading.off && !reading.past;
   const measure = scored === 'absent' && away ? 'on_leave' : scored;
+  const halves = halfDayLeave(q);
+  if (halves !== null) return halves;
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
   // One person's leave is their approved requests, booked ahead included.

@@ -3,7 +3,7 @@ import { meets } from '../reading/operation';
 import { isPlan, type Step } from './plan';
 
 /** The number of people an answer opens with: "15 people scored …", "1 person was …", "Nobody …", "There are 7 active employees …". */
-function countOf(text: string): number | null {
+export function countOf(text: string): number | null {
   if (/^(?:nobody|no one|no-one|none)\b/i.test(text)) return 0;
   const found = /^(?:there (?:are|is|were|was) )?(\d+) (?:[a-z-]+ )?(?:people|persons?|employees?|members?|leavers?|hires?|joiners?)\b/i.exec(text);
   return found ? Number(found[1]) : null;

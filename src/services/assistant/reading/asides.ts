@@ -1,3 +1,5 @@
+import type { ConversationContext } from '../llm-client.port';
+import { parseDateRange, parsePeriod } from '../time-expression.parser';
 /**
  * What people wrap a question in: a greeting, the reason they ask ("for the
  * payroll prep", "need it for 1:1s", "quick sanity check for the org chart
@@ -59,9 +61,22 @@ function namedIn(leadIn: string): string[] {
   return [...new Set([...leadIn.matchAll(FIRST_NAME)].map((m) => (m[1] ?? m[2])!).filter((w) => !NOT_A_NAME.test(w)))];
 }
 
-function withoutLeadIn(message: string): string {
+/** "I'm covering QA this week", "I'm doing the Q3 review": a sentence about the asker that states a period or a team is the question's too. */
+function constrains(leadIn: string, context: ConversationContext): boolean {
+  const words = new Set(leadIn.toLowerCase().split(/[^a-z0-9-]+/));
+  return (
+    parseDateRange(leadIn, context.today) !== null ||
+    parsePeriod(leadIn, context.today) !== null ||
+    context.teams.some((t) => words.has(t.team_id.toLowerCase()) || leadIn.toLowerCase().includes(t.team_name.toLowerCase()))
+  );
+}
+
+/** "I'm new here. …", "I started using the app this week. …": the message opens with a sentence about the asker. */
+export const opensAboutTheAsker = (message: string) => LEAD_IN.test(message);
+
+function withoutLeadIn(message: string, context: ConversationContext): string {
   const found = LEAD_IN.exec(message);
-  if (!found) return message;
+  if (!found || constrains(found[1]!, context)) return message;
   const question = message.slice(found[0].length);
   const named = namedIn(found[1]!);
   if (named.length !== 1) return question;
@@ -73,6 +88,6 @@ function withoutLeadIn(message: string): string {
 }
 
 /** The message without the wrapping around its question. */
-export function withoutAsides(message: string): string {
-  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(message)).trim();
+export function withoutAsides(message: string, context: ConversationContext): string {
+  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(message, context)).trim();
 }

@@ -1,5 +1,6 @@
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
+import { opensAboutTheAsker } from './asides';
 
 /** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
 const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
@@ -21,15 +22,33 @@ const ownSubject = (question: Reading, said: string) =>
   question.me ||
   /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|my team|the team|the company)\b/i.test(said);
 
+/**
+ * "I'm covering QA this week. Who was late?", "I'm doing the Q3 review. Who scored lowest?": the period the lead-in
+ * states is the question's when the question states none, said again after it and kept only if it reads the same.
+ */
+function withLeadPeriod(lead: Reading, text: string, rest: Reading, context: ConversationContext): { text: string; reading: Reading } {
+  if (rest.range !== null || rest.quarters.length > 0) return { text, reading: rest };
+  const said =
+    lead.quarters.length > 0 ? `in ${lead.quarters.join(' and ')}` : lead.range !== null && lead.range.label !== 'today' ? `for ${lead.range.label}` : null;
+  if (said === null) return { text, reading: rest };
+  const carried = `${text.replace(/[\s?.!]+$/, '')} ${said}?`;
+  const reading = readQuestion(carried, context);
+  const same = lead.quarters.length > 0 ? lead.quarters.join() === reading.quarters.join() : reading.range?.label === lead.range!.label;
+  return same && reads(reading) ? { text: carried, reading } : { text, reading: rest };
+}
+
 const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
 /** A lead-in that constrains nothing: no measure, period, team, level, status or kind of leave of its own, nobody pointed back to. */
-function onlyContext(lead: Reading, question: Reading, said: string, named: boolean): boolean {
+function onlyContext(lead: Reading, question: Reading, said: string, named: boolean, aboutTheAsker: boolean): boolean {
   const { position, status, leave_type, request_status } = lead.filters;
   return (
-    lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
-    lead.quarters.length === 0 &&
-    (lead.range === null || lead.range.label === 'today' || (lead.range.from === question.range?.from && lead.range.to === question.range.to)) &&
+    // "I started using the app this week": what the asker did is why they ask, not what they ask.
+    (aboutTheAsker || lead.measures.every((m) => m === 'profile' || m === 'headcount')) &&
+    // The question's own period is what it asks about ("I started this week. What was my rate last month?"); without
+    // one, the lead-in's was carried into it (withLeadPeriod), or it stays unread.
+    (lead.quarters.length === 0 || question.quarters.length > 0 || question.range !== null) &&
+    (lead.range === null || lead.range.label === 'today' || question.range !== null) &&
     lead.teams.every((team) => question.teams.includes(team)) &&
     position === undefined &&
     status === undefined &&
@@ -60,10 +79,11 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
     const after = question.slice(boundary.index + boundary[0].length);
     const team = lead.teams.length === 1 ? lead.teams[0]! : null;
-    const text = team === null ? after : withTeam(after, team);
-    const rest = readQuestion(text, context);
-    if (!reads(rest)) continue;
-    if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead)) return { text, reading: rest };
+    const own = team === null ? after : withTeam(after, team);
+    const ownReading = readQuestion(own, context);
+    if (!reads(ownReading)) continue;
+    const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);
+    if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead, opensAboutTheAsker(question))) return { text, reading: rest };
   }
   return { text: question, reading: whole };
 }

@@ -136,7 +136,7 @@ function nameLike(run: string, text: string, raw: string, measured: boolean): bo
 
 export function readQuestion(question: string, context: ConversationContext): Reading {
   const typed = new AsTyped(question);
-  const raw = rewritten(withoutAsides(question), typed);
+  const raw = rewritten(withoutAsides(question, context), typed);
   const teamWords = new Set(context.teams.flatMap((t) => [t.team_id.toLowerCase(), ...t.team_name.toLowerCase().split(/\s+/)]));
   // Capitalised words after the first are names: never corrected into the question's vocabulary.
   const capitalised = capitalisedNames(raw);

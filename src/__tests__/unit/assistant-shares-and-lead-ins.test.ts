@@ -1,0 +1,131 @@
+/*
+ * The seventeenth session's reading classes: a share of people ("what % of staff …"), a lead-in about the asker that
+ * states a period or a team, and half-day leave. Each was a constraint dropped or a question refused before.
+ */
+import { compose } from '../../services/assistant/answers/compose';
+import { withPeopleShare } from '../../services/assistant/answers/people-share';
+import { isPlan, type Step } from '../../services/assistant/answers/plan';
+import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
+import { peopleShare } from '../../services/assistant/reading/people-share';
+import { readQuestion } from '../../services/assistant/reading/reading';
+
+const today = '2025-11-19';
+const context: ConversationContext = {
+  today,
+  time_zone: 'UTC',
+  role: 'admin',
+  employee_id: null,
+  team_id: null,
+  teams: [
+    { team_id: 'DEV', team_name: 'Development' },
+    { team_id: 'QA', team_name: 'Quality Assurance' },
+  ],
+};
+const question = (text: string) => ({ reading: readQuestion(text, context), people: [], employee_ids: [], context });
+const calls = (step: Step) => (isPlan(step) ? step.calls.map((c) => [c.name, c.input]) : step.text);
+const phrase = (step: Step, results: unknown[]) => (isPlan(step) ? step.phrase(results) : step.text);
+
+describe('a share of people', () => {
+  const shared = (text: string) => {
+    const share = peopleShare(text);
+    return { share, step: withPeopleShare(share, compose(question(share?.rest ?? text)), today) };
+  };
+
+  it('when asked what percentage of people were late at least once, then the people counted are held against those expected at work', () => {
+    const { share, step } = shared('what percentage of people were late at least once last month');
+    expect(share).toMatchObject({ said: 'what percentage of', rest: 'how many people were late at least once last month' });
+    expect(calls(step)).toEqual([
+      ['attendance_by_person', { from: '2025-10-01', to: '2025-10-31', status: 'late' }],
+      ['attendance_rates_by_person', { from: '2025-10-01', to: '2025-10-31' }],
+    ]);
+    const late = {
+      from: '2025-10-01',
+      to: '2025-10-31',
+      status: 'late',
+      team_id: null,
+      position: null,
+      people: [
+        { employee_id: 'DEV-002', days: 2 },
+        { employee_id: 'QA-001', days: 1 },
+      ],
+    };
+    const base = { people: [{ expected: 22 }, { expected: 21 }, { expected: 0 }, { expected: 22 }, { expected: 10 }] };
+    expect(phrase(step, [late, base])).toMatch(/^50% \(2 of the 4 people expected at work over those days\): 2 people were late/);
+  });
+
+  it('when the share is of a team or of scores, then the base is that team or the people scored in the quarter', () => {
+    expect(peopleShare('share of QA late at least once last month')?.rest).toBe('how many people in QA late at least once last month');
+    const { step } = shared('what proportion of employees scored below 70 in Q3');
+    expect(calls(step)).toEqual([['score_list', { period: '2025-Q3' }]]);
+    const item = (employee_id: string, final_score: number) => ({ employee_id, employee_name: employee_id, team_id: 'DEV', final_score });
+    expect(phrase(step, [{ period: '2025-Q3', items: [item('DEV-001', 60), item('DEV-002', 80), item('DEV-003', 90), item('DEV-004', 65)] }])).toMatch(
+      /^50% \(2 of the 4 people with a score in that quarter\)/,
+    );
+  });
+
+  it('when the share is of days or the period is ahead, then it is not read as people, or refused naming the share', () => {
+    expect(peopleShare('what percentage of days was Omar late last month')).toBeNull();
+    expect(peopleShare('what % of the time was QA late')).toBeNull();
+    const { step } = shared('what share of people will be on leave next week');
+    expect(phrase(step, [])).toMatch(/can.t .*"what share of" people only for attendance over past days/);
+  });
+});
+
+describe('a lead-in about the asker that states a period or a team', () => {
+  const past = (text: string) => readPastLeadIn(text, context);
+
+  it('when the question states no period of its own, then the lead-in’s period and team are the question’s', () => {
+    expect(past("I'm covering QA this week. Who was late?").reading).toMatchObject({ teams: ['QA'], range: { from: '2025-11-17', to: today }, unused: [] });
+    expect(past("I'm doing the Q3 review. who scored lowest?").reading).toMatchObject({ quarters: ['2025-Q3'], unused: [] });
+    // Leave ahead: December is the one coming, as the question reads it, not the lead-in alone.
+    expect(past("I'm planning cover for December and need to know early. Who is on leave?").reading.range).toMatchObject({
+      from: '2025-12-01',
+      to: '2025-12-31',
+    });
+  });
+
+  it('when the question states its own period, then that is what it asks about; the lead-in’s team still applies', () => {
+    expect(past("I'm covering QA this week. Who was late yesterday?").reading).toMatchObject({
+      teams: ['QA'],
+      range: { from: '2025-11-18', to: '2025-11-18' },
+    });
+    expect(past('Good morning! I started using the app this week. What was my attendance rate last month?').reading.range).toMatchObject({
+      label: 'last month',
+    });
+  });
+
+  it('when the lead-in’s period is not dropped by the asides any more, then a question that never reads stays refused', () => {
+    expect(readQuestion("I'm covering QA this week. Who was late?", context).teams).toEqual(['QA']);
+  });
+});
+
+describe('half-day leave', () => {
+  const request = (employee_id: string, from: string, to: string, days: number, half_day: string | null, status = 'approved') => ({
+    employee_id,
+    team_id: employee_id.slice(0, 3),
+    code: 'ANNUAL',
+    from,
+    to,
+    days,
+    half_day,
+    status,
+  });
+
+  it('when asked who took half-day leave, then only the requests of one half day are listed, never every request', () => {
+    const step = compose(question('who took half-day leave in october'));
+    expect(calls(step)).toEqual([['leave_requests', { status: 'approved', from: '2025-10-01', to: '2025-10-31' }]]);
+    const read = { requests: [request('DEV-003', '2025-10-20', '2025-10-20', 0.5, 'am'), request('AI-004', '2025-10-13', '2025-10-17', 4, null)] };
+    const text = phrase(step, [read]);
+    expect(text).toMatch(/^1 approved half-day leave request \(0\.5 days off in all\): DEV-003/);
+    expect(text).not.toContain('AI-004');
+  });
+
+  it('when asked for half-day requests in any state, then their state is not narrowed; too many to read is refused, not guessed', () => {
+    const step = compose(question('any half-day leave requests pending?'));
+    expect(calls(step)).toEqual([['leave_requests', { status: 'pending' }]]);
+    expect(phrase(step, [{ requests: [request('QA-004', '2025-12-02', '2025-12-02', 0.5, 'pm', 'pending')], not_shown: { requests: 80 } }])).toMatch(
+      /can't pick the half-day requests out of that many leave requests \(81\)/,
+    );
+  });
+});
