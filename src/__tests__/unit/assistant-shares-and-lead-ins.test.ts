@@ -129,3 +129,15 @@ describe('half-day leave', () => {
     );
   });
 });
+
+describe('days asked for by their dates', () => {
+  it('when asked on what dates, or which day a check-out was missed, then the days are read, nothing left over', () => {
+    expect(readQuestion('what dates was Ben absent last month', context)).toMatchObject({ measures: ['absent'], unused: [], operation: 'list' });
+    expect(readQuestion('which day did Leo miss his check-out this month', context)).toMatchObject({
+      unused: [],
+      measures: expect.arrayContaining(['missing_check_out']),
+    });
+    expect(readQuestion('Leo forgot to check out once this month, which day was it', context)).toMatchObject({ unused: [], measures: ['missing_check_out'] });
+    expect(readQuestion('what dates are the holidays in december', context)).toMatchObject({ measures: ['holidays'], unused: [] });
+  });
+});

@@ -137,4 +137,10 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   // when did he leave" asks one person's two dates).
   [/(?<=\bleavers?\b.*),? and when did they (?:go|leave)\b/gi, '', /\bleavers?\b/i],
   [/\b(?:what |which )?dates? (i|he|she|they|[a-z]+) (?:was|were) (?:a )?no-?shows?\b/gi, (_said, who) => `which days was ${who} absent`],
+  // "What dates was Ben absent", "which day did Leo miss his check-out": the days, one's own check-out a check-out.
+  [/\b(?:on )?(?:what|which) dates? (?=(?:was|were|did|has|had|are|is) )/gi, 'which days '],
+  [/\b(holidays?|leave) dates\b/gi, (_said, what) => what],
+  [/\b(miss(?:ed)?|forg[eo]t) (?:his|her|their|my) (?:check|clock)[- ]?outs?\b/gi, (_said, verb) => `${verb} a check-out`],
+  // "Leo forgot to check out once this month, which day was it": the day asked after the fact.
+  [/^(.+?)\bonce\b(.*?),? (?:which|what) (?:day|date) was (?:it|that)\??$/i, (_said, fact, rest) => `which days ${fact.trim()}${rest}`],
 ];

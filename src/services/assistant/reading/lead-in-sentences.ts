@@ -43,17 +43,18 @@ const reads = (reading: Reading) => reading.measures.length > 0 && reading.unuse
 function onlyContext(lead: Reading, question: Reading, said: string, named: boolean, aboutTheAsker: boolean): boolean {
   const { position, status, leave_type, request_status } = lead.filters;
   return (
-    // "I started using the app this week": what the asker did is why they ask, not what they ask.
-    (aboutTheAsker || lead.measures.every((m) => m === 'profile' || m === 'headcount')) &&
+    // "I started using the app this week", "I'm covering for my manager": what the asker does is why they ask, not what.
+    (aboutTheAsker ||
+      (lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
+        position === undefined &&
+        status === undefined &&
+        leave_type === undefined &&
+        request_status === undefined)) &&
     // The question's own period is what it asks about ("I started this week. What was my rate last month?"); without
     // one, the lead-in's was carried into it (withLeadPeriod), or it stays unread.
     (lead.quarters.length === 0 || question.quarters.length > 0 || question.range !== null) &&
     (lead.range === null || lead.range.label === 'today' || question.range !== null) &&
     lead.teams.every((team) => question.teams.includes(team)) &&
-    position === undefined &&
-    status === undefined &&
-    leave_type === undefined &&
-    request_status === undefined &&
     lead.employee_ids.length === 0 &&
     // A person the lead-in names is the question's subject unless the question has its own and does not point back.
     (!named || (ownSubject(question, said) && !POINTS_BACK.test(said)))
