@@ -46,6 +46,7 @@ import { PRACTICE38 } from './questions/practice38';
 import { PRACTICE39 } from './questions/practice39';
 import { PRACTICE40 } from './questions/practice40';
 import { PRACTICE41 } from './questions/practice41';
+import { PRACTICE42 } from './questions/practice42';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -93,6 +94,7 @@ export const SETS = {
   practice39: { title: 'thirty-ninth practice set', questions: PRACTICE39 },
   practice40: { title: 'fortieth practice set', questions: PRACTICE40 },
   practice41: { title: 'forty-first practice set', questions: PRACTICE41 },
+  practice42: { title: 'forty-second practice set', questions: PRACTICE42 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
