@@ -45,6 +45,7 @@ import { PRACTICE37 } from './questions/practice37';
 import { PRACTICE38 } from './questions/practice38';
 import { PRACTICE39 } from './questions/practice39';
 import { PRACTICE40 } from './questions/practice40';
+import { PRACTICE43 } from './questions/practice43';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -91,6 +92,7 @@ export const SETS = {
   practice38: { title: 'thirty-eighth practice set', questions: PRACTICE38 },
   practice39: { title: 'thirty-ninth practice set', questions: PRACTICE39 },
   practice40: { title: 'fortieth practice set', questions: PRACTICE40 },
+  practice43: { title: 'forty-third practice set', questions: PRACTICE43 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
