@@ -47,6 +47,7 @@ import { PRACTICE39 } from './questions/practice39';
 import { PRACTICE40 } from './questions/practice40';
 import { PRACTICE41 } from './questions/practice41';
 import { PRACTICE42 } from './questions/practice42';
+import { PRACTICE43 } from './questions/practice43';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -95,6 +96,7 @@ export const SETS = {
   practice40: { title: 'fortieth practice set', questions: PRACTICE40 },
   practice41: { title: 'forty-first practice set', questions: PRACTICE41 },
   practice42: { title: 'forty-second practice set', questions: PRACTICE42 },
+  practice43: { title: 'forty-third practice set', questions: PRACTICE43 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
