@@ -18,6 +18,7 @@ import type { HolidayService } from './services/holidays/holiday.service';
 import type { LeaveServices } from './services/leave/leave-services';
 import type { ScoreService } from './services/score.service';
 import type { TeamService } from './services/team.service';
+import type { CalendarService } from './services/work-calendar/calendar.service';
 
 /** The services the assistant's tools read through. */
 export interface AssistantServices {
@@ -28,6 +29,7 @@ export interface AssistantServices {
   holidays: HolidayService;
   corrections: CorrectionService;
   teams: TeamService;
+  calendars: CalendarService;
 }
 
 function languageModel(config: Config): LlmClient {
@@ -62,5 +64,6 @@ export function buildAssistant(config: Config, services: AssistantServices, cloc
     timeZone: config.orgTimeZone,
     maxToolRounds: config.assistant.maxToolRounds,
     pricePer1k: config.assistant.pricePer1k,
+    trackingStart: () => services.calendars.trackingStart(),
   });
 }

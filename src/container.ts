@@ -169,7 +169,7 @@ export async function buildContainer(
     audit: new AuditService(repositories.audit, config.orgTimeZone),
     payroll: new PayrollExport(repositories.employees, repositories.attendance, repositories.leave, calendars, { pageSize: config.http.exportPageSize }),
     assistant: new LazyAssistant(async () =>
-      (await import('./assistant-wiring')).buildAssistant(config, { employees, attendance, scores, leave, holidays, corrections, teams }, clock),
+      (await import('./assistant-wiring')).buildAssistant(config, { employees, attendance, scores, leave, holidays, corrections, teams, calendars }, clock),
     ),
     bootstrap: new BootstrapService(
       repositories.teams,

@@ -2594,7 +2594,9 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
   it('when a first-week user wraps the question, asks for the best quarter or for holidays ahead, then the question inside is answered', () => {
     expect(read('hi! first week using this. how many times was i late in august?', employee)).toMatchObject({ me: true, unused: [] });
     expect(read("hey it's kevin, just back from a long weekend - how many hours did i put in last week?", employee)).toMatchObject({ unused: [] });
-    expect(readPastLeadIn('Good morning! I started using the app this week. What was my attendance rate last month?', context('2025-11-19', employee)).reading).toMatchObject({ unused: [], range: { label: 'last month' } });
+    expect(
+      readPastLeadIn('Good morning! I started using the app this week. What was my attendance rate last month?', context('2025-11-19', employee)).reading,
+    ).toMatchObject({ unused: [], range: { label: 'last month' } });
     expect(read('how much leave have i taken so far this year vs what i have booked ahead', employee)).toMatchObject({ measures: ['leave_taken'], unused: [] });
     const item = (period: string, final_score: number) => ({ period, kpi: 1, completed_task: 1, feedback_360: 1, final_score });
     const scores = { employee_id: 'DEV-003', name: 'A', items: [item('2025-Q1', 80), item('2025-Q2', 91), item('2025-Q3', 85)] };

@@ -2,6 +2,7 @@
  * The seventeenth session's reading classes: a share of people ("what % of staff …"), a lead-in about the asker that
  * states a period or a team, and half-day leave. Each was a constraint dropped or a question refused before.
  */
+import { beforeTracking } from '../../services/assistant/answers/before-tracking';
 import { compose } from '../../services/assistant/answers/compose';
 import { withPeopleShare } from '../../services/assistant/answers/people-share';
 import { isPlan, type Step } from '../../services/assistant/answers/plan';
@@ -139,5 +140,46 @@ describe('days asked for by their dates', () => {
     });
     expect(readQuestion('Leo forgot to check out once this month, which day was it', context)).toMatchObject({ unused: [], measures: ['missing_check_out'] });
     expect(readQuestion('what dates are the holidays in december', context)).toMatchObject({ measures: ['holidays'], unused: [] });
+  });
+});
+
+describe('periods said every way', () => {
+  const range = (text: string) => readQuestion(text, context).range;
+
+  it('when a span of days names no month, then it is this month’s, never its first day alone', () => {
+    expect(range('attendance rate between the 3rd and the 14th')).toMatchObject({ from: '2025-11-03', to: '2025-11-14' });
+    expect(range('who was late between the 3rd and the 14th in the QA team')).toMatchObject({ from: '2025-11-03', to: '2025-11-14' });
+    expect(range('between the 3rd and the 14th of last month')).toMatchObject({ from: '2025-10-03', to: '2025-10-14' });
+  });
+
+  it('when the first or last day of a period is asked, then it is that one day, not the period nor a leaver’s last day', () => {
+    expect(readQuestion('who was late on the last day of last quarter', context)).toMatchObject({
+      measures: ['late'],
+      range: { from: '2025-09-30', to: '2025-09-30' },
+      quarters: [],
+    });
+    expect(range('absent on the first day of the quarter')).toMatchObject({ from: '2025-10-01', to: '2025-10-01' });
+    expect(range('late on the last day of 2024')).toMatchObject({ from: '2024-12-31', to: '2024-12-31' });
+    expect(readQuestion('who had their last day of work in october', context)).toMatchObject({
+      measures: ['leavers'],
+      range: { from: '2025-10-01', to: '2025-10-31' },
+    });
+  });
+
+  it('when asked for this time last year, then it is that day a year back', () => {
+    expect(range('What was our headcount this time last year?')).toMatchObject({ from: '2024-11-19', to: '2024-11-19' });
+    expect(range('how many people did we have a year ago')).toMatchObject({ from: '2024-11-19', to: '2024-11-19' });
+  });
+
+  it('when a period of records ends before attendance tracking started, then it is said so, never answered as nobody or nothing', () => {
+    const tracked = { ...context, tracking_start: '2025-08-01' };
+    const ask = (text: string) => {
+      const q = { reading: readQuestion(text, tracked), people: [], employee_ids: [], context: tracked };
+      return beforeTracking(q, compose(q));
+    };
+    expect(phrase(ask('Who was late in H1?'), [])).toMatch(/can't .*recorded from 2025-08-01, and H1 2025 \(2025-01-01 to 2025-06-30\) is before it/);
+    expect(phrase(ask('hours worked by DEV in July'), [])).toMatch(/recorded from 2025-08-01/);
+    expect(isPlan(ask('who was late in august'))).toBe(true);
+    expect(isPlan(ask('how many people were hired in 2024'))).toBe(true);
   });
 });

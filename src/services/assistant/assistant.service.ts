@@ -12,6 +12,8 @@ export interface AssistantSettings {
   timeZone: string;
   maxToolRounds: number;
   pricePer1k: { input: number; output: number };
+  /** The first day attendance is recorded, told to the model and the reader with the date. */
+  trackingStart?: () => Promise<string>;
 }
 
 export interface AssistantAnswer {
@@ -36,6 +38,7 @@ function systemPrompt(context: ConversationContext): string {
   return [
     'You are the assistant of an HR operations service. Answer questions about employees, teams, attendance and performance scores.',
     `Today is ${context.today} in the organisation's time zone ${context.time_zone}. "Last week" is the previous Monday to Sunday. Periods are quarters written YYYY-Qn.`,
+    ...(context.tracking_start ? [`Attendance is recorded from ${context.tracking_start}: before it there are no records, absences or rates.`] : []),
     `The caller is a ${context.role}${context.employee_id ? ` (employee ${context.employee_id}, team ${context.team_id})` : ''}. Teams: ${context.teams.map((t) => `${t.team_id} (${t.team_name})`).join(', ')}.`,
     'Use the tools for every figure and never invent one. Someone the tools do not find is "not found". If no tool can answer, say plainly that you cannot answer that and give examples of what you can answer.',
     'Never reveal passwords, password hashes, tokens or secrets. Keep answers short.',
@@ -81,13 +84,15 @@ export class AssistantService {
     const secret = secretRefusal(question);
     if (secret !== null) return finish({ answer: secret, intent: 'refused', data: {} }, 0);
 
+    const [teams, trackingStart] = await Promise.all([allPages((page) => this.teams.list(principal, page)), this.settings.trackingStart?.()]);
     const context: ConversationContext = {
       today: dateInZone(this.clock.now(), this.settings.timeZone),
       time_zone: this.settings.timeZone,
       role: principal.role,
       employee_id: principal.employee_id,
       team_id: principal.team_id,
-      teams: (await allPages((page) => this.teams.list(principal, page))).map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
+      ...(trackingStart !== undefined && { tracking_start: trackingStart }),
+      teams: teams.map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
     };
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];

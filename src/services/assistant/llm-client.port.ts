@@ -31,6 +31,8 @@ export interface ConversationContext {
   role: 'admin' | 'manager' | 'employee';
   employee_id: string | null;
   team_id: string | null;
+  /** The first day attendance is recorded (unknown: absent): a period before it has no records and no rate. */
+  tracking_start?: string;
   /** Teams are readable by every role. */
   teams: { team_id: string; team_name: string }[];
 }

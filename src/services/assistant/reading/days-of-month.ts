@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
-import { parseDateRange, type DateRange } from '../time-expression.parser';
+import { parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 
 /* Days named within a month or around this week: "the 28th", "the first Monday of November", "the Friday before last". */
 
@@ -90,4 +90,34 @@ export function dayOfThisMonth(text: string, today: string): DateRange | null {
   if (day < 1 || day > lastDay(year, month)) return null;
   const date = `${today.slice(0, 8)}${pad(day)}`;
   return { from: date, to: date, label: date };
+}
+
+const EDGE_DAY =
+  /\b(?:the )?(first|last|final) (?:(working|work|business) )?day of (?:the )?(?!(?:work|employment|job|service|the job)\b)((?:[a-z0-9-]+)(?: [a-z0-9-]+){0,2})/;
+
+/**
+ * "The last day of last quarter", "the first working day of the year", "the last day of Q3": that day of the period
+ * (a working day: Monday to Friday, the calendar's holidays the answer's to say). `said` is the phrase, to take whole.
+ */
+export function edgeDay(text: string, today: string): { range: DateRange; said: string } | null {
+  const found = EDGE_DAY.exec(text);
+  if (!found) return null;
+  const words = found[3]!.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const named = words.slice(0, n).join(' ');
+    // "The first day of the quarter": the current one.
+    const unit = /^(?:week|month|quarter|year)$/.test(named) ? `this ${named}` : /^20\d\d$/.test(named) ? `${named}-01-01 to ${named}-12-31` : named;
+    const quarter = parsePeriod(unit, today);
+    const period = quarter !== null ? periodRange(quarter) : parseDateRange(unit, today);
+    if (period === null || period.from === period.to) continue;
+    const first = found[1] === 'first';
+    let date = first ? period.from : period.to;
+    while (found[2] !== undefined && [0, 6].includes(weekdayOf(date))) date = addDays(date, first ? 1 : -1);
+    const said = `${found[0].slice(0, found[0].length - found[3]!.length)}${named}`;
+    return {
+      range: day(date, `the ${found[1]} ${found[2] ? 'working ' : ''}day of ${quarter ?? (unit === `this ${named}` ? `the ${named}` : typedMonth(named))}`),
+      said,
+    };
+  }
+  return null;
 }

@@ -109,7 +109,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   // "Leave" as a verb ("anyone leave my team") and a team that "lost" people are leavers.
   [
     'leavers',
-    /\b(?:leavers?|(?:attrition|turnover)(?! rates?\b| %| percent)|(?<!\b(?:working|work|business) days?\b.*)left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day(?! (?:of|in) (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|year|week|quarter))|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
+    /\b(?:leavers?|(?:attrition|turnover)(?! rates?\b| %| percent)|(?<!\b(?:working|work|business) days?\b.*)left(?! early)(?: the company)?|quit|resigned|departed|terminated|last (?:working )?day(?! (?:of|in) (?:the )?(?:(?:this|last|previous|next|current) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|year|week|quarter|q[1-4]|20\d\d))|end date|exits?|lost|lose|losing|(?<=\bdid\b.*)leave(?=\W*$|\s+(?:this|last|in|during|since|before|after|the company|the team|us)\b)|(?:leave|leaves|leaving) (?:my|the|our|this|that|his|her|their) (?:team|company|department|dept|org|organi[sz]ation|business|group)|(?<=\b(?:anyone|anybody|someone|somebody|people|employees|staff|members|many) )(?:leave|leaves|leaving)(?! (?:balances?|requests?|days?|taken|allowance|types?)\b))\b/,
   ],
   [
     'hires',

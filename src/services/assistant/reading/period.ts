@@ -7,7 +7,7 @@ import { spanEnds, versusEnds } from './span-ends';
 import { spanToAnEnd } from './spans-to-an-end';
 import { daySpanEnds } from './day-span-ends';
 import { weekEnds } from './week-ends';
-import { dayOfThisMonth, DAY_PHRASES, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
+import { dayOfThisMonth, DAY_PHRASES, edgeDay, lastDay, nthWeek, pad, weekdayPhrase } from './days-of-month';
 import { MONTH_NAMES, MONTHS } from './month-words';
 import { LISTED_WEEKS_LABEL, phrasedPeriod, WEEKS_LISTED_WORDS, WHOLE_PHRASES } from './period-phrases';
 
@@ -188,20 +188,24 @@ const QUARTERS_APART = /\bbetween\b|\bvs\.?\b|\bversus\b|\bcompared?\b/;
 const SO_FAR = /\b(?:so far|to date|until (?:now|today)|up (?:to|till|until) (?:now|today))\b/;
 
 export function readPeriod(marks: Marks, today: string): PeriodReading {
+  // "The last day of last quarter": one day, its period's words taken with it (never the quarter, nor a leaver's last day).
+  const edge = edgeDay(marks.text, today);
+  if (edge !== null) marks.take(new RegExp(edge.said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'));
   // chrono reads "1 September to 15 September" but not "1 sep to 15 sep".
   // "Our next day off" is a day ahead to find, not tomorrow ("next day").
+  // A leaver's "last day (of work)" is no date: chrono would read it as yesterday.
   const text = marks.text
-    .replace(/\bnext days? off\b/g, ' ')
+    .replace(/\bnext days? off\b|\blast (?:working |work )?day\b(?: of (?:work|employment|the job|service))?/g, ' ')
     .replace(/\b[a-z]{2,10}-\d{3,}\b/g, ' ')
     .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g, (m) => FULL_MONTH[m]!);
   const quarterWords = marks
     .peek(QUARTERS)
     .map((m) => parsePeriod(m[0], today))
     .filter((q): q is string => q !== null);
-  const distinct = [...new Set(quarterWords)];
+  const distinct = edge !== null ? [] : [...new Set(quarterWords)];
   // "Last quarter vs the quarter before": the one before it too.
   if (distinct.length === 1 && marks.take(/\bthe (?:quarter|one) before(?: (?:it|that))?\b/g).length > 0) distinct.unshift(quarterBefore(distinct[0]!));
-  let quarters = distinct.length === 0 ? lastQuarters(text, today) : distinct;
+  let quarters = edge !== null ? [] : distinct.length === 0 ? lastQuarters(text, today) : distinct;
   // "Since Q1": from it to the last quarter ended.
   const last = parsePeriod('last quarter', today);
   if (distinct.length === 1 && SINCE_QUARTER.test(text) && last !== null && last > distinct[0]!) quarters = quartersBetween(distinct[0]!, last);
@@ -219,13 +223,15 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   const weeks = quarters.length === 0 ? (weekEnds(text, own) ?? daySpanEnds(text, own) ?? dayPairEnds(text, own)) : null;
   const ends = weeks ?? (quarters.length === 0 ? spanEnds(text, today) : null);
   const range =
-    quarters.length === 0
-      ? namedRange(text, today, ends)
-      : {
-          ...periodRange(quarters[0]!),
-          to: periodRange(quarters.at(-1)!).to,
-          label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
-        };
+    edge !== null
+      ? edge.range
+      : quarters.length === 0
+        ? namedRange(text, today, ends)
+        : {
+            ...periodRange(quarters[0]!),
+            to: periodRange(quarters.at(-1)!).to,
+            label: quarters.length === 1 ? quarters[0]! : `${quarters[0]} to ${quarters.at(-1)}`,
+          };
   if (range !== null) marks.take(range.label.startsWith(LISTED_WEEKS_LABEL) ? WEEKS_LISTED_WORDS : WHOLE_PHRASES);
   if (range !== null) marks.take(DAY_PHRASES);
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);

@@ -8,15 +8,21 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAYS_OF_A_MONTH = new RegExp(
   String.raw`\b(?:(?:between|from) (?:the )?${DAY} (?:and|to|until|till|through|thru|-|–)|(?:the )?${DAY} (?:to|until|till|through|thru|-|–)) (?:the )?${DAY} (?:of |in )?((?:last|previous|this) month|(?:${MONTHS})(?: \d{4})?)\b`,
 );
+/** "Between the 3rd and the 14th" with no month: this month's (the day's "the" or ordinal keeps "from 3 to 5 people" out). */
+const DAYS_OF_THIS_MONTH = new RegExp(
+  String.raw`\b(?:between|from) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)) (?:and|to|until|till|through|thru|-|–) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b(?! (?:of |in )?(?:the )?(?:${MONTHS}|last|previous|this|next)\b)(?!\s*(?:%|percent|people|persons|employees|days|hours|times))`,
+);
 const TO_THE_END =
   /\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week)\b/;
 
 /** "Between the 3rd and the 14th of last month": those days of that month. */
 function daysOfAMonth(text: string, today: string): DateRange | null {
-  const said = DAYS_OF_A_MONTH.exec(text);
+  const alone = DAYS_OF_THIS_MONTH.exec(text);
+  const said = DAYS_OF_A_MONTH.exec(text) ?? (alone && [alone[0], alone[1] ?? alone[2], undefined, alone[3], 'this month']);
   if (!said) return null;
   // A month named without a year is this year's ("22 to 26 december" ahead, "the 3rd to the 14th of october" gone by).
-  const named = said[4]!;
+  const named = said[4];
+  if (named === undefined) return null;
   const month = parseDateRange(/^(?:last|previous|this) month$|\d{4}$/.test(named) ? named : `${named} ${today.slice(0, 4)}`, today);
   if (month === null) return null;
   const [y, m] = [Number(month.from.slice(0, 4)), Number(month.from.slice(5, 7))];
