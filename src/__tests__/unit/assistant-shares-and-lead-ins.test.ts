@@ -183,3 +183,29 @@ describe('periods said every way', () => {
     expect(isPlan(ask('how many people were hired in 2024'))).toBe(true);
   });
 });
+
+describe('the forty-first to forty-third sets’ readings', () => {
+  it('when an id follows the word employee, then the id is asked about, never the headcount', () => {
+    for (const text of ['tell me about employee dev-001', 'who is empolyee DEV-001']) {
+      expect(readQuestion(text, context)).toMatchObject({ employee_ids: ['DEV-001'], measures: ['profile'] });
+    }
+  });
+
+  it('when a period or team stands before a yes-or-no question, then it is still asked yes or no', () => {
+    expect(readQuestion("this month, is DEV's attendance better than QA's?", context).yesNo).toBe(true);
+    expect(readQuestion('in QA, was anyone late yesterday?', context).yesNo).toBe(true);
+  });
+
+  it('when the week before last is set against last week, then both weeks are kept', () => {
+    expect(readQuestion('Was attendance better the week before last than last week?', context).ends).toMatchObject([
+      { from: '2025-11-03', to: '2025-11-09' },
+      { from: '2025-11-10', to: '2025-11-16' },
+    ]);
+  });
+
+  it('when asked how many of a team were late, then people are counted, not days', () => {
+    const step = compose(question('how many of QA were late this month'));
+    expect(calls(step)).toEqual([['attendance_by_person', expect.objectContaining({ status: 'late', team_id: 'QA' })]]);
+    expect(readQuestion('how many of the days was I late', context).teams).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
 };
 
 /** The answers that list who or what matched: an empty one says so first. */
-const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests', 'attendance_issues', 'hires', 'leavers', 'attendance_by_rate']);
+const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests', 'attendance_issues', 'hires', 'leavers', 'attendance_by_rate', 'holidays']);
 const NONE = /^(?:nobody|no one|no team|there (?:are|is|were|was) no|0 days)\b|: (?:nobody|none)\b/i;
 const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
 

@@ -143,4 +143,11 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   [/\b(miss(?:ed)?|forg[eo]t) (?:his|her|their|my) (?:check|clock)[- ]?outs?\b/gi, (_said, verb) => `${verb} a check-out`],
   // "Leo forgot to check out once this month, which day was it": the day asked after the fact.
   [/^(.+?)\bonce\b(.*?),? (?:which|what) (?:day|date) was (?:it|that)\??$/i, (_said, fact, rest) => `which days ${fact.trim()}${rest}`],
+  // "Tell me about employee dev-001", "who is empolyee DEV-001": the word names the id; it asks for no headcount.
+  [/\b(?:emp[a-z]{0,3}e{1,2}s?|staff member|colleague|person)(?: id| number| no\.?| #)?:? (?=[a-z]{2,10}-\d{3,}\b)/gi, ''],
+  // "How many of my team were late this month": people, not days.
+  [
+    /\bhow many of (?!(?:the |those |these )?(?:days?|times?|hours?|weeks?|months?|requests?|holidays?)\b)(?:(us|everyone|them)|((?:my|our|the) team|(?:the )?[a-z]{2,12}(?: team)?)) (?=(?:were|was|are|is|have|has|had|got|came|showed|arrived|missed|took|did)\b)/gi,
+    (_said, all, team) => (all ? 'how many people ' : `how many people in ${team} `),
+  ],
 ];

@@ -27,8 +27,15 @@ export function spanEnds(text: string, today: string): [DateRange, DateRange] | 
 
 /** "This month vs last month": two periods named by where they stand, compared. */
 const VERSUS = new RegExp(
-  String.raw`\b((?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than|with)\b.*?\b((?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
+  String.raw`\b(the (?:week|month) before last|(?:this|last|previous|past) (?:week|month|year)|${MONTH_NAME})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|and|or|than|with)\b.*?\b(the (?:week|month) before last|(?:this|last|previous|past) (?:week|month|year)|the (?:week|month|year) before|${MONTH_NAME})\b`,
 );
+
+/** "The week before last", "the month before last": the one before last week's or last month's. */
+function beforeLast(said: string, today: string): DateRange | null {
+  const unit = /^the (week|month) before last$/.exec(said)?.[1];
+  const last = unit === undefined ? null : parseDateRange(`last ${unit}`, today);
+  return unit === undefined || last === null ? null : { ...before(last, unit), label: said };
+}
 
 /** "The week before" a period: the same span one week, month or year earlier. */
 function before(range: DateRange, unit: string): DateRange {
@@ -43,9 +50,9 @@ function before(range: DateRange, unit: string): DateRange {
 export function versusEnds(text: string, today: string): [DateRange, DateRange] | null {
   const said = VERSUS.exec(text);
   if (!said) return null;
-  const first = parseDateRange(said[1]!, today);
+  const first = beforeLast(said[1]!, today) ?? parseDateRange(said[1]!, today);
   const relative = /^the (week|month|year) before$/.exec(said[2]!);
-  const both = [first, relative && first ? before(first, relative[1]!) : parseDateRange(said[2]!, today)];
+  const both = [first, relative && first ? before(first, relative[1]!) : (beforeLast(said[2]!, today) ?? parseDateRange(said[2]!, today))];
   if (both.some((r) => r === null)) return null;
   const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
   return a!.from === b!.from ? null : [a!, b!];
