@@ -209,3 +209,29 @@ describe('the forty-first to forty-third sets’ readings', () => {
     expect(readQuestion('how many of the days was I late', context).teams).toEqual([]);
   });
 });
+
+describe('at least once, a share of scores, the lowest attendance', () => {
+  it('when asked who was absent at least once, then a half day counts; at least 1 day does not', () => {
+    expect(readQuestion('who in DEV was absent at least once in october', context).threshold).toMatchObject({ comparison: 'at_least', value: 1, once: true });
+    expect(readQuestion('who in DEV was absent at least 1 day in october', context).threshold?.once).toBeUndefined();
+    const step = compose(question('who in DEV was absent at least once in october'));
+    const people = [
+      { employee_id: 'DEV-012', name: 'Ben Carter', days: 6.5 },
+      { employee_id: 'DEV-013', name: 'Chloe Dubois', days: 0.5 },
+    ];
+    expect(phrase(step, [{ from: '2025-10-01', to: '2025-10-31', people }])).toMatch(/^2 people in DEV were absent at least once/);
+  });
+
+  it('when asked what share of a quarter’s scores were under a line, then the people scored are the base', () => {
+    expect(peopleShare('what % of q3 scores were under 70')?.rest).toBe('how many people in q3 scored under 70');
+    expect(peopleShare("what % of ai's q3 scores were above 80")?.rest).toBe("how many people in ai's q3 scored above 80");
+  });
+
+  it('when the lowest attendance is asked with no number, then one person is named', () => {
+    expect(readQuestion('lowest attendance among the juniors last month', context)).toMatchObject({
+      limit: 1,
+      order: 'bottom',
+      filters: { position: 'Junior' },
+    });
+  });
+});

@@ -252,7 +252,7 @@ function exceptions(q: Question, measure: string): Step {
       let list = d.people;
       if (threshold) {
         const t = threshold;
-        list = list.filter((p) => meets(p.days, t.comparison, t.value));
+        list = list.filter((p) => (t.once ? p.days > 0 : meets(p.days, t.comparison, t.value)));
       }
       // "Who was late the most": everyone tied at the top; a number asked for ("top 3") is that many, ties by name.
       if (operation === 'rank') list = topWithTies(order === 'bottom' ? [...list].reverse() : list, limit ?? 1, q.reading.tiesKept);
@@ -260,7 +260,7 @@ function exceptions(q: Question, measure: string): Step {
       if (list.length === 0) return `Nobody you can see${where} ${threshold ? 'matches' : `was ${WORD[status]}`} ${span}.`;
       const total = list.reduce((n, p) => n + p.days, 0);
       const verb = range.from > today ? (list.length === 1 ? 'is' : 'are') : list.length === 1 ? 'was' : 'were';
-      const bound = threshold ? ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}` : '';
+      const bound = threshold ? (threshold.once ? ' at least once' : ` ${COMPARED[threshold.comparison]} ${plural(threshold.value, 'day')}`) : '';
       // A ranking names the first few by their days, not as everyone who was late or absent.
       if (operation === 'rank')
         return `${order === 'bottom' ? 'Fewest' : 'Most'} days ${WORD[status]}${where} ${span}: ${listed(list, (p) => `${p.name} (${p.employee_id}) ${plural(p.days, `day ${WORD[status]}`, `days ${WORD[status]}`)}`)}${list.length > (limit ?? 1) ? ' (tied)' : ''}.`;

@@ -14,6 +14,8 @@ export interface Threshold {
   inEach?: true;
   /** "Scoring between 70 and 80": the upper mark, inclusive, above `value` (at least); read of scores only. */
   upTo?: number;
+  /** "At least once", "at least one absence": any day counts, a half day too (not "at least 1 day"). */
+  once?: true;
 }
 
 /** Two marks a score lies between; not days of a month ("between 10 and 20 October"), times or percentages. */
@@ -144,7 +146,9 @@ function thresholdSaid(marks: Marks): Threshold | null {
     if (/perfect/.test(match[0])) return { comparison: 'exactly', value: 1, percent: true };
     const said = match.slice(1).find((g) => g !== undefined && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?$)/.test(g))!;
     const percent = /%|percent/.test(match[0]);
-    return { comparison, value: percent ? toNumber(said) / 100 : toNumber(said), percent };
+    const value = percent ? toNumber(said) / 100 : toNumber(said);
+    const once = comparison === 'at_least' && value === 1 && !percent && !/^\s*(?:full |whole )?days?\b/.test(marks.text.slice(match.index + match[0].length));
+    return { comparison, value, percent, ...(once && { once: true as const }) };
   }
   const times = marks.takeFirst(/\b(twice|thrice)\b/);
   return times ? { comparison: 'at_least', value: toNumber(times[1]!), percent: false } : null;
@@ -239,7 +243,7 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const one =
     rank !== null &&
     n === undefined &&
-    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|dept|department|member|rate|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
+    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|dept|department|member|rate|attendance(?! (?:rates|rated|figures|numbers|percentages))|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
       marks.text,
     );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);

@@ -19,7 +19,22 @@ const ASKED = new RegExp(
  * people, not of days. The question is read as a count of people ("how many people in QA …"), and the count is held
  * against the people who could have been counted.
  */
+/** "What % of Q3 scores were under 70", "what % of AI's Q3 scores were above 80": a share of a quarter's scores. */
+const OF_SCORES = new RegExp(
+  String.raw`\b(?:(?:what|which)(?: is the)? ${SHARE}|how many (?:percent|%)|(?:the )?${SHARE}) of (?:the |all )?((?:[a-z0-9-]+['’]?s? ){0,2})(?:final )?scores? (?:were |are |was |is |came in |fell |landed )?`,
+  'i',
+);
+
 export function peopleShare(question: string): PeopleShare | null {
+  const scores = OF_SCORES.exec(question);
+  if (scores) {
+    const which = scores[1]!.trim();
+    const rest = question.slice(scores.index + scores[0].length);
+    return {
+      said: scores[0].slice(0, scores[0].indexOf(' of ') + 3).trim(),
+      rest: `${question.slice(0, scores.index)}how many people${which ? ` in ${which}` : ''} scored ${rest}`,
+    };
+  }
   const found = ASKED.exec(question);
   if (!found) return null;
   const who = found[1]!;
