@@ -235,3 +235,31 @@ describe('at least once, a share of scores, the lowest attendance', () => {
     });
   });
 });
+
+describe('days, holidays and the start of a period', () => {
+  it('when asked when something happened with no period, then the whole record is read', () => {
+    expect(readQuestion('when did Isabel Santos forget to check out?', context).range).toMatchObject({ label: 'since tracking started', to: today });
+  });
+
+  it('when a day’s absences are asked in days, then the summary counts them in days (halves as halves)', () => {
+    expect(calls(compose(question('how many days of absence were there on 31 October?')))).toEqual([
+      ['attendance_rate', expect.objectContaining({ from: '2025-10-31', to: '2025-10-31' })],
+    ]);
+    expect(calls(compose(question('how many people were absent on 31 October?')))).toEqual([
+      ['attendance_exceptions', { date: '2025-10-31', status: 'absent' }],
+    ]);
+  });
+
+  it('when a team’s holiday is named after "the week of", then its week is asked, not a week from today', () => {
+    expect(readQuestion('total absent days in the week of the QA offsite', context)).toMatchObject({ range: null, holidayUse: 'week_of' });
+  });
+
+  it('when "since the start of the quarter" is said, then nobody is asked about as a hire', () => {
+    expect(readQuestion('Has anyone left since the start of the quarter?', context).measures).toEqual(['leavers']);
+  });
+
+  it('when asked whether someone worked on a day, then it is whether they came in', () => {
+    expect(readQuestion('did I work on the day of the QA offsite?', context).measures).toContain('present');
+    expect(readQuestion('how many hours did I work on monday', context).measures).toEqual(['hours']);
+  });
+});

@@ -9,7 +9,7 @@ import { rateAgainstLine } from './rate-against-line';
 import { recordDays, type PersonRecords } from './record-days';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
-import { MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
+import { IN_DAYS, MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
 
 const STATUS: Record<string, 'late' | 'absent' | 'half-day' | 'missing_check_out' | 'on_leave' | 'not_checked_in' | 'checked_in'> = {
@@ -193,7 +193,7 @@ function exceptions(q: Question, measure: string): Step {
   const team = { ...(teams[0] && { team_id: teams[0] }), ...(position && { position }) };
   const where = `${position ? ` (${position})` : ''}${teams[0] ? ` in ${teams[0]}` : ''}`;
   const { operation, threshold, order, limit } = q.reading;
-  if (range.from === range.to && operation !== 'threshold' && operation !== 'rank') {
+  if (range.from === range.to && operation !== 'threshold' && operation !== 'rank' && !(operation === 'count' && IN_DAYS.test(q.reading.said))) {
     return {
       intent: 'late_or_absent',
       measure,

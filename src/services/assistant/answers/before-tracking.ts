@@ -24,7 +24,9 @@ const RECORDED = new Set([
 export function beforeTracking(q: Question, step: Step): Step {
   const start = q.context.tracking_start;
   const range = q.reading.range;
-  if (start === undefined || range === null || range.to >= start || !RECORDED.has(step.measure)) return step;
+  // "H1 compared with H2": one period reaching tracking is answered, the other said to have no rate.
+  const reaches = q.reading.ends?.some((end) => end.to >= start!) ?? false;
+  if (start === undefined || range === null || range.to >= start || reaches || !RECORDED.has(step.measure)) return step;
   return cannot(
     step.measure,
     `attendance is recorded from ${start}, and ${range.label} (${range.from} to ${range.to}) is before it: there are no records, absences or rates for it.`,

@@ -29,3 +29,6 @@ export const PERSON_TOTAL = {
   missing_check_out: 'missing_check_out',
   on_leave: 'on_leave_days',
 } as const;
+
+/** "How many days of absence on 31 October": a day's absences in days (halves as halves), not the people absent. */
+export const IN_DAYS = /\b(?:days? of (?:absence|absences|leave|lateness)|(?:absent|absence|lost|missed) days|days? (?:absent|lost|missed)|how many days)\b/;

@@ -150,4 +150,9 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
     /\bhow many of (?!(?:the |those |these )?(?:days?|times?|hours?|weeks?|months?|requests?|holidays?)\b)(?:(us|everyone|them)|((?:my|our|the) team|(?:the )?[a-z]{2,12}(?: team)?)) (?=(?:were|was|are|is|have|has|had|got|came|showed|arrived|missed|took|did)\b)/gi,
     (_said, all, team) => (all ? 'how many people ' : `how many people in ${team} `),
   ],
+  // "Did I work on the day of the QA offsite?": whether they came in that day.
+  [
+    /^(\s*)did (i|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?= on\b)/i,
+    (_said, space, who) => `${space}was ${who} in`,
+  ],
 ];

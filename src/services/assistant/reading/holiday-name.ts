@@ -29,7 +29,9 @@ export interface HolidayReading {
   use: HolidayUse;
 }
 
-const EDGE = /\b((?:during |in |over )?the week of|the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?$/;
+/** The edge, then the holiday's team when it names one ("the week of the QA offsite"). */
+const EDGE =
+  /\b((?:during |in |over )?the week of|the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?((?:[a-z]{2,4}\s+)?)$/;
 
 function useOf(edge: string): HolidayUse {
   if (edge.endsWith('the week of')) return 'week_of';
@@ -46,7 +48,7 @@ export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReadi
   // "Before Christmas Day": the name is an end of the period, whatever is asked of it.
   const edge = EDGE.exec(marks.text.slice(0, found.index));
   if (edge) {
-    marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${taken.source.slice(2)}`, 'g'));
+    marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${edge[2]!}${taken.source.slice(2)}`, 'g'));
     return { name, use: useOf(edge[1]!) };
   }
   // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.

@@ -113,7 +113,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   ],
   [
     'hires',
-    /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)|newest|new starters?|onboarded))(?: (?:first|earlier|earliest|sooner|last|later|latest|most recently|more recently))?\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
+    /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)(?! of\b)|newest|new starters?|onboarded))(?: (?:first|earlier|earliest|sooner|last|later|latest|most recently|more recently))?\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
   ],
   // "How many working days in November": the calendar's, unless a day's state is counted in them ("working days missed").
   ['working_days', /\b(?:working|work|business) days\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/],

@@ -4,7 +4,7 @@ import { holidayOfTeam, readHolidayName, yearNamed, type HolidayUse } from './ho
 import { Marks } from './marks';
 import { FALLING, PEOPLE_MEASURES, readMeasures, type Measure, type Statistic } from './measure';
 import { asksYesOrNo, readOperation, takeScoreBand, type Filters, type Operation, type Threshold } from './operation';
-import { readPeriod, sinceTracking } from './period';
+import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, capitalisedNames, correctSpelling } from './vocabulary';
@@ -16,7 +16,7 @@ import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
 import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
 import { hiredCohort } from './hired-cohort';
-import { takeLastTime } from './last-time';
+import { takeLastTime, wholeRecord } from './last-time';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
 export interface Reading {
@@ -87,7 +87,6 @@ export interface Reading {
   /** The question as read (lower case, spelling corrected, greetings and thanks aside): what a refusal names back. */
   said: string;
 }
-
 const OWN_RECORD = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team', 'tenure']);
 const EMPLOYEE_ID = /\b([a-z]{2,10})-(\d{3,})\b/g;
 /** "Show me", "tell me": asking for something, not about the caller. */
@@ -255,7 +254,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
       : nameIsPeriod
         ? holidayYear
         : settleRange(
-            period.range ?? (lastTime ? sinceTracking(context.today) : measures.includes('holidays') ? null : upcoming(marks.text, context.today)),
+            period.range ??
+              wholeRecord(lastTime, marks.text, measures, context.today) ??
+              (measures.includes('holidays') ? null : upcoming(marks.text, context.today)),
             context.today,
             {
               measures,
