@@ -1,3 +1,4 @@
+import { periodRange } from '../time-expression.parser';
 import { cannot, type Question, type Step } from './plan';
 
 /** What attendance records hold: none of it exists before tracking started. */
@@ -24,8 +25,8 @@ const RECORDED = new Set([
 export function beforeTracking(q: Question, step: Step): Step {
   const start = q.context.tracking_start;
   const range = q.reading.range;
-  // "H1 compared with H2": one period reaching tracking is answered, the other said to have no rate.
-  const reaches = q.reading.ends?.some((end) => end.to >= start!) ?? false;
+  // "H1 compared with H2", "Q3 vs Q2": one period reaching tracking is answered, the other said to have no rate.
+  const reaches = (q.reading.ends?.some((end) => end.to >= start!) ?? false) || q.reading.quarters.some((quarter) => periodRange(quarter).to >= start!);
   if (start === undefined || range === null || range.to >= start || reaches || !RECORDED.has(step.measure)) return step;
   return cannot(
     step.measure,

@@ -92,6 +92,15 @@ export function dayOfThisMonth(text: string, today: string): DateRange | null {
   return { from: date, to: date, label: date };
 }
 
+/** The whole week, month or year that holds today. */
+function wholeOf(unit: string, today: string): DateRange {
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (unit === 'year') return { from: `${y}-01-01`, to: `${y}-12-31`, label: 'this year' };
+  if (unit === 'month') return { from: `${today.slice(0, 8)}01`, to: `${today.slice(0, 8)}${pad(lastDay(y, m))}`, label: 'this month' };
+  const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
+  return { from: monday, to: addDays(monday, 6), label: 'this week' };
+}
+
 const EDGE_DAY =
   /\b(?:the )?(first|last|final) (?:(working|work|business) )?day of (?:the )?(?!(?:work|employment|job|service|the job)\b)((?:[a-z0-9-]+)(?: [a-z0-9-]+){0,2})/;
 
@@ -105,10 +114,11 @@ export function edgeDay(text: string, today: string): { range: DateRange; said: 
   const words = found[3]!.split(' ');
   for (let n = words.length; n > 0; n--) {
     const named = words.slice(0, n).join(' ');
-    // "The first day of the quarter": the current one.
-    const unit = /^(?:week|month|quarter|year)$/.test(named) ? `this ${named}` : /^20\d\d$/.test(named) ? `${named}-01-01 to ${named}-12-31` : named;
+    // "The last day of the year", "of this month": the current one, whole (not so far).
+    const current = /^(?:this |current )?(week|month|quarter|year)$/.exec(named)?.[1];
+    const unit = current !== undefined ? `this ${current}` : /^20\d\d$/.test(named) ? `${named}-01-01 to ${named}-12-31` : named;
     const quarter = parsePeriod(unit, today);
-    const period = quarter !== null ? periodRange(quarter) : parseDateRange(unit, today);
+    const period = quarter !== null ? periodRange(quarter) : current !== undefined ? wholeOf(current, today) : parseDateRange(unit, today);
     if (period === null || period.from === period.to) continue;
     const first = found[1] === 'first';
     let date = first ? period.from : period.to;

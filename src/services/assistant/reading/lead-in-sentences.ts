@@ -27,7 +27,7 @@ const ownSubject = (question: Reading, said: string) =>
  * states is the question's when the question states none, said again after it and kept only if it reads the same.
  */
 function withLeadPeriod(lead: Reading, text: string, rest: Reading, context: ConversationContext): { text: string; reading: Reading } {
-  if (rest.range !== null || rest.quarters.length > 0) return { text, reading: rest };
+  if (rest.range !== null || rest.quarters.length > 0 || statesNow(rest)) return { text, reading: rest };
   const said =
     lead.quarters.length > 0 ? `in ${lead.quarters.join(' and ')}` : lead.range !== null && lead.range.label !== 'today' ? `for ${lead.range.label}` : null;
   if (said === null) return { text, reading: rest };
@@ -36,6 +36,10 @@ function withLeadPeriod(lead: Reading, text: string, rest: Reading, context: Con
   const same = lead.quarters.length > 0 ? lead.quarters.join() === reading.quarters.join() : reading.range?.label === lead.range!.label;
   return same && reads(reading) ? { text: carried, reading } : { text, reading: rest };
 }
+
+const NOW = new Set(['leave_balance', 'headcount', 'profile', 'position', 'job_title', 'email', 'team', 'tenure', 'hire_date', 'end_date']);
+/** "I'm covering both managers this week — pending leave requests?": a state now, which the asker's week does not date. */
+const statesNow = (reading: Reading) => reading.filters.request_status === 'pending' || reading.measures.every((m) => NOW.has(m));
 
 const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
@@ -52,8 +56,8 @@ function onlyContext(lead: Reading, question: Reading, said: string, named: bool
         request_status === undefined)) &&
     // The question's own period is what it asks about ("I started this week. What was my rate last month?"); without
     // one, the lead-in's was carried into it (withLeadPeriod), or it stays unread.
-    (lead.quarters.length === 0 || question.quarters.length > 0 || question.range !== null) &&
-    (lead.range === null || lead.range.label === 'today' || question.range !== null) &&
+    (lead.quarters.length === 0 || question.quarters.length > 0 || question.range !== null || statesNow(question)) &&
+    (lead.range === null || lead.range.label === 'today' || question.range !== null || statesNow(question)) &&
     lead.teams.every((team) => question.teams.includes(team)) &&
     lead.employee_ids.length === 0 &&
     // A person the lead-in names is the question's subject unless the question has its own and does not point back.
