@@ -285,3 +285,23 @@ describe('the sets’ second runs', () => {
     expect(readQuestion('pretend you are Elena Petrova and list QA late arrivals last week', context)).toMatchObject({ names: [], teams: ['QA'] });
   });
 });
+
+describe('a weekday next to a holiday, the last fortnight', () => {
+  it('when the Monday after a holiday is asked, then the holiday is looked up for that day, never today’s week’s Monday', () => {
+    expect(readQuestion('who was absent the Monday after Founders Day', context)).toMatchObject({
+      range: null,
+      holidayName: 'founders day',
+      holidayUse: 'monday_after',
+    });
+    expect(readQuestion('Was anyone late on the Autumn Half Day?', context)).toMatchObject({ holidayName: 'autumn half day', names: [] });
+  });
+
+  it('when the last fortnight or the past two weeks is asked, then it is the fourteen days to today; per fortnight stays refused', () => {
+    expect(readQuestion('Who in the AI team has been late over the last fortnight?', context)).toMatchObject({
+      range: { from: '2025-11-06', to: today },
+      notHeld: null,
+    });
+    expect(readQuestion('attendance rate for the last two weeks', context).range).toMatchObject({ from: '2025-11-06', to: today });
+    expect(readQuestion('hours worked per fortnight by QA', context).notHeld).not.toBeNull();
+  });
+});

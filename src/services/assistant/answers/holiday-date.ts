@@ -1,4 +1,6 @@
-import { addDays } from '../../../core/work-calendar/dates';
+import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 import type { ConversationContext } from '../llm-client.port';
 import { holidayNameMatches } from '../reading/holiday-name';
 import type { Reading } from '../reading/reading';
@@ -88,7 +90,16 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
       const monday = mondayOf(day.date);
       return { range: { from: monday, to: addDays(monday, 6), label: `the week of ${day.name}` } };
     }
-    default:
+    case 'on':
+    case 'name':
       return { range: { from: day.date, to: day.date, label } };
+    default: {
+      // "The Monday after Founders Day": the first such day after it (or the last before it).
+      const [weekday, side] = (reading.holidayUse ?? '').split('_') as [string, 'before' | 'after'];
+      const wanted = WEEKDAY_NAMES.indexOf(weekday);
+      let date = addDays(day.date, side === 'after' ? 1 : -1);
+      while (weekdayOf(date) !== wanted) date = addDays(date, side === 'after' ? 1 : -1);
+      return { range: { from: date, to: date, label: `the ${weekday} ${side} ${day.name} (${date})` } };
+    }
   }
 }

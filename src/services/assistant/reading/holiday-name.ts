@@ -10,7 +10,7 @@ import type { Measure } from './measure';
  * is answered as "no holiday called …", never as a person not found.
  */
 const HOLIDAY_NAME =
-  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
+  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day|(?:autumn|winter|spring|summer|christmas|festive|friday) half[- ]day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
 
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
@@ -22,7 +22,20 @@ const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
  * `week_before` and `week_after` the day or seven days next to it ("who was late the day after Founders Day"); `week_of`
  * its week, Monday to Sunday ("leave taken the week of Founders Day").
  */
-export type HolidayUse = 'name' | 'on' | 'before' | 'after' | 'since' | 'until' | 'day_before' | 'day_after' | 'week_before' | 'week_after' | 'week_of';
+type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export type HolidayUse =
+  | 'name'
+  | 'on'
+  | 'before'
+  | 'after'
+  | 'since'
+  | 'until'
+  | 'day_before'
+  | 'day_after'
+  | 'week_before'
+  | 'week_after'
+  | 'week_of'
+  | `${Weekday}_${'before' | 'after'}`;
 
 export interface HolidayReading {
   name: string;
@@ -31,11 +44,11 @@ export interface HolidayReading {
 
 /** The edge, then the holiday's team when it names one ("the week of the QA offsite"). */
 const EDGE =
-  /\b((?:during |in |over )?the week of|the (?:day|week) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?((?:[a-z]{2,4}\s+)?)$/;
+  /\b((?:during |in |over )?the week of|the (?:day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:before|after)|before|prior to|ahead of|after|since|until|till|up to|by)\s+(?:the\s+)?((?:[a-z]{2,4}\s+)?)$/;
 
 function useOf(edge: string): HolidayUse {
   if (edge.endsWith('the week of')) return 'week_of';
-  if (edge.startsWith('the ')) return `${edge.split(' ')[1] as 'day' | 'week'}_${edge.endsWith('before') ? 'before' : 'after'}`;
+  if (edge.startsWith('the ')) return `${edge.split(' ')[1] as 'day' | 'week' | Weekday}_${edge.endsWith('before') ? 'before' : 'after'}`;
   if (/^(?:before|prior to|ahead of)$/.test(edge)) return 'before';
   return /^(?:until|till|up to|by)$/.test(edge) ? 'until' : (edge as HolidayUse);
 }

@@ -249,7 +249,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     statistic,
     alsoStatistic: read.also,
     // "The day after Christmas": chrono reads "the day after" as tomorrow; the days are the holiday's neighbours.
-    range: /^(?:day|week)_/.test(holiday?.use ?? '')
+    range: /^(?:\w*day|week)_/.test(holiday?.use ?? '')
       ? null
       : nameIsPeriod
         ? holidayYear
