@@ -305,3 +305,13 @@ describe('a weekday next to a holiday, the last fortnight', () => {
     expect(readQuestion('hours worked per fortnight by QA', context).notHeld).not.toBeNull();
   });
 });
+
+describe('scores over a half year or this time last year', () => {
+  it('when scores are asked for H1 or this time last year, then the quarters are H1’s two, or the one that held the day', () => {
+    expect(calls(compose(question('What was the highest score in H1?')))).toEqual([
+      ['score_list', { period: '2025-Q1' }],
+      ['score_list', { period: '2025-Q2' }],
+    ]);
+    expect(calls(compose(question("What was QA's average score this time last year?")))).toEqual([['score_summary', { period: '2024-Q4', team_ids: ['QA'] }]]);
+  });
+});

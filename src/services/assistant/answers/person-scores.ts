@@ -8,6 +8,10 @@ export function quartersOf(q: Question): string[] {
   // "2025 so far": the year's quarters, of which only those ended have scores.
   const year = range === null ? undefined : /^(\d{4})(?: so far)?$/.exec(range.label)?.[1];
   if (year !== undefined) return [1, 2, 3, 4].map((n) => `${year}-Q${n}`);
+  // "H1 2025": its two quarters; "this time last year": the quarter that held that day.
+  const half = range === null ? null : /^H([12]) (\d{4})$/.exec(range.label);
+  if (half) return half[1] === '1' ? [`${half[2]}-Q1`, `${half[2]}-Q2`] : [`${half[2]}-Q3`, `${half[2]}-Q4`];
+  if (range?.label === 'this time last year') return [`${range.from.slice(0, 4)}-Q${Math.floor((Number(range.from.slice(5, 7)) - 1) / 3) + 1}`];
   return [];
 }
 
