@@ -294,6 +294,8 @@ describe('a weekday next to a holiday, the last fortnight', () => {
       holidayUse: 'monday_after',
     });
     expect(readQuestion('Was anyone late on the Autumn Half Day?', context)).toMatchObject({ holidayName: 'autumn half day', names: [] });
+    expect(readQuestion('who was late on the Monday after the bank holiday?', context)).toMatchObject({ measures: ['late'], holidayName: 'bank holiday' });
+    expect(readQuestion('when is the next bank holiday', context).holidayName).toBeNull();
   });
 
   it('when the last fortnight or the past two weeks is asked, then it is the fourteen days to today; per fortnight stays refused', () => {

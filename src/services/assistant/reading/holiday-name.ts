@@ -10,7 +10,7 @@ import type { Measure } from './measure';
  * is answered as "no holiday called …", never as a person not found.
  */
 const HOLIDAY_NAME =
-  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|offsite|away day|(?:autumn|winter|spring|summer|christmas|festive|friday) half[- ]day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
+  /\b(christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day|new year(?:'s)?(?: eve| day)?|easter(?: monday| sunday)?|good friday|may day|labou?r day|whit ?monday|pentecost|ascension(?: day)?|all saints(?:'? day)?|armistice(?: day)?|bastille day|thanksgiving|halloween|founders?'? day|(?:summer|spring|early may|late may|august) bank holiday|(?<=\b(?:after|before|of) the )bank holiday|offsite|away day|(?:autumn|winter|spring|summer|christmas|festive|friday) half[- ]day|(?:(?!(?:the|on|a|an|of|for|at|off|was|is|were|our|my|next|last)\b)[a-z]+ )?(?:recharge|wellbeing|wellness|volunteering|hack|fun|sports?|appreciation|team|company|family) day)\b/;
 
 /** Questions that can only be about a day of the calendar once a holiday's name is in them. */
 const CALENDAR_MEASURES = new Set<Measure>(['holidays']);
@@ -62,6 +62,8 @@ export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReadi
   const edge = EDGE.exec(marks.text.slice(0, found.index));
   if (edge) {
     marks.take(new RegExp(String.raw`\b${edge[1]!}\s+(?:the\s+)?${edge[2]!}${taken.source.slice(2)}`, 'g'));
+    // "Late the Monday after the bank holiday": the holiday dates the question; it is not what is asked about.
+    if (measures.length > 1 && measures.includes('holidays')) measures.splice(measures.indexOf('holidays'), 1);
     return { name, use: useOf(edge[1]!) };
   }
   // "Attendance on Halloween", "who is off on Boxing Day": people on a day, the holiday's date the day asked about.
