@@ -155,4 +155,6 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
     /^(\s*)did (i|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?= on\b)/i,
     (_said, space, who) => `${space}was ${who} in`,
   ],
+  // "Which public holiday comes next?": the next one.
+  [/\b((?:public |bank |company )?holidays?) (?:comes?|is coming|is) next\b/gi, (_said, what) => `next ${what}`],
 ];
