@@ -325,7 +325,7 @@ describe('phone shorthand and roles claimed in the message', () => {
       range: { from: today, to: today },
       unused: [],
     });
-    expect(readQuestion('is dec 25 a workday?', context).measures).toEqual(['working_days']);
+    expect(readQuestion('is dec 25 a workday?', context)).toMatchObject({ range: { from: '2025-12-25' }, unused: [] });
   });
 
   it('when a number of people comes before a team’s nickname, then that many are ranked', () => {
