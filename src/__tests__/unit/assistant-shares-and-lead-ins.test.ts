@@ -298,13 +298,17 @@ describe('a weekday next to a holiday, the last fortnight', () => {
     expect(readQuestion('when is the next bank holiday', context).holidayName).toBeNull();
   });
 
-  it('when the last fortnight or the past two weeks is asked, then it is the fourteen days to today; per fortnight stays refused', () => {
-    expect(readQuestion('Who in the AI team has been late over the last fortnight?', context)).toMatchObject({
-      range: { from: '2025-11-06', to: today },
-      notHeld: null,
-    });
+  it('when the past two weeks are asked, then it is the fourteen days to today; a fortnight stays refused, named back', () => {
     expect(readQuestion('attendance rate for the last two weeks', context).range).toMatchObject({ from: '2025-11-06', to: today });
+    expect(readQuestion('who was late in the last fortnight', context).notHeld).not.toBeNull();
     expect(readQuestion('hours worked per fortnight by QA', context).notHeld).not.toBeNull();
+  });
+
+  it('when a holiday is called a half day, then the words name the holiday, not people on a half day', () => {
+    expect(readQuestion('Who was absent on the Monday after the Autumn Half Day?', context)).toMatchObject({
+      measures: ['absent'],
+      holidayUse: 'monday_after',
+    });
   });
 });
 

@@ -57,6 +57,8 @@ export function readHolidayName(marks: Marks, measures: Measure[]): HolidayReadi
   const found = marks.peek(new RegExp(HOLIDAY_NAME.source, 'g'))[0];
   if (!found) return null;
   const name = found[1]!.replace(/^xmas/, 'christmas').replace(/'s\b/, '');
+  // "The Autumn Half Day" is a holiday's name, not people on a half day.
+  if (/half[- ]day/.test(name) && measures.length > 1 && measures.includes('half_day')) measures.splice(measures.indexOf('half_day'), 1);
   const taken = new RegExp(String.raw`\b${found[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
   // "Before Christmas Day": the name is an end of the period, whatever is asked of it.
   const edge = EDGE.exec(marks.text.slice(0, found.index));

@@ -12,7 +12,7 @@ const START_OF: Record<string, (today: string) => string> = {
 
 /** Periods said in words that are no time words alone ("half", "start"): taken whole, so "half days" stays a measure. */
 export const WHOLE_PHRASES =
-  /\b(?:(?:the )?(?:last|past|previous) (?:fortnight|two weeks|2 weeks)|(?:this|the same) (?:time|day|date) last year|(?:a|one) year ago(?: today)?|since a (?:week|month)(?: ago)?|(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year))\b/g;
+  /\b(?:(?:the )?(?:last|past|previous) (?:two weeks|2 weeks)|(?:this|the same) (?:time|day|date) last year|(?:a|one) year ago(?: today)?|since a (?:week|month)(?: ago)?|(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year))\b/g;
 
 /** "Since the start of the quarter", "month to date", "QTD": from the first day of the current one to today. */
 function toDateOf(text: string, today: string): DateRange | null {
@@ -95,10 +95,9 @@ function yearAgo(text: string, today: string): DateRange | null {
   return { from: day, to: day, label: 'this time last year' };
 }
 
-/** "The last fortnight", "the past two weeks": the fourteen days up to today, as "the last 14 days". */
-function lastFortnight(text: string, today: string): DateRange | null {
-  const said = /\b(?:last|past|previous) (fortnight|two weeks|2 weeks)\b/.exec(text);
-  return said ? { from: addDays(today, -13), to: today, label: `the last ${said[1] === 'fortnight' ? 'fortnight' : 'two weeks'}` } : null;
+/** "The past two weeks": the fourteen days up to today, as "the last 14 days" ("fortnight" is refused, named back). */
+function lastTwoWeeks(text: string, today: string): DateRange | null {
+  return /\b(?:last|past|previous) (?:two|2) weeks\b/.test(text) ? { from: addDays(today, -13), to: today, label: 'the last two weeks' } : null;
 }
 
 /** A period said in a phrase of its own: to date, a half year or month, the week before last; null for any other. */
@@ -108,7 +107,7 @@ export function phrasedPeriod(text: string, today: string): DateRange | null {
     return { from: monday, to: addDays(monday, 6), label: 'the week before last' };
   }
   return (
-    lastFortnight(text, today) ??
+    lastTwoWeeks(text, today) ??
     yearAgo(text, today) ??
     toDateOf(text, today) ??
     halfYear(text, today) ??
