@@ -11,6 +11,7 @@ import { leaveTools } from './services/assistant/leave-tools';
 import type { LlmClient } from './services/assistant/llm-client.port';
 import { peopleTools } from './services/assistant/people-tools';
 import { scoreTools } from './services/assistant/score-tools';
+import { freshFor } from './services/assistant/fresh-for';
 import type { AttendanceService } from './services/attendance.service';
 import type { CorrectionService } from './services/corrections/correction.service';
 import type { EmployeeService } from './services/employee.service';
@@ -45,6 +46,9 @@ function languageModel(config: Config): LlmClient {
   }
 }
 
+/** How long the assistant reuses the tracking start it read (it moves only when older records are written). */
+const TRACKING_START_FRESH_MS = 60_000;
+
 /**
  * The assistant's part of the composition root. container.ts imports it on
  * the first question, so a start that is asked none (a Lambda cold start)
@@ -64,6 +68,6 @@ export function buildAssistant(config: Config, services: AssistantServices, cloc
     timeZone: config.orgTimeZone,
     maxToolRounds: config.assistant.maxToolRounds,
     pricePer1k: config.assistant.pricePer1k,
-    trackingStart: () => services.calendars.trackingStart(),
+    trackingStart: freshFor(TRACKING_START_FRESH_MS, clock, () => services.calendars.trackingStart()),
   });
 }
