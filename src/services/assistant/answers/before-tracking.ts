@@ -1,21 +1,9 @@
 import { periodRange } from '../time-expression.parser';
+import { ATTENDANCE } from './measure-groups';
 import { cannot, type Question, type Step } from './plan';
 
-/** What attendance records hold: none of it exists before tracking started. */
-const RECORDED = new Set([
-  'attendance_rate',
-  'attendance',
-  'absence_rate',
-  'present',
-  'late',
-  'half_day',
-  'absent',
-  'on_leave',
-  'missing_check_out',
-  'not_checked_in',
-  'check_times',
-  'hours',
-]);
+/** What attendance records hold (the attendance measures, a rate's complement, check times): none before tracking started. */
+const RECORDED: ReadonlySet<string> = new Set<string>([...ATTENDANCE, 'absence_rate', 'check_times']);
 
 /**
  * "Who was late in H1?", "my attendance this time last year": a period that ends before attendance was first recorded

@@ -74,6 +74,7 @@ function onlyContext(lead: Reading, question: Reading, said: string, named: bool
 export function readPastLeadIn(question: string, context: ConversationContext): { text: string; reading: Reading } {
   const whole = readQuestion(question, context);
   if (reads(whole) && whole.names.length === 0) return { text: question, reading: whole };
+  const aboutTheAsker = opensAboutTheAsker(question);
   for (const boundary of question.matchAll(BOUNDARY)) {
     const leadText = question.slice(0, boundary.index);
     const lower = leadText.toLowerCase();
@@ -88,7 +89,7 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const ownReading = readQuestion(own, context);
     if (!reads(ownReading)) continue;
     const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);
-    if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead, opensAboutTheAsker(question))) return { text, reading: rest };
+    if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead, aboutTheAsker)) return { text, reading: rest };
   }
   return { text: question, reading: whole };
 }
