@@ -72,8 +72,8 @@ export function parseDateRange(text: string, today: string): DateRange | null {
     const [from, to] = numeric.sort();
     return { from: from!, to: to!, label: `${from} to ${to}` };
   }
-  const lastDays = /\b(?:last|past) (\d{1,3}) days\b/.exec(lower);
-  if (lastDays) return { from: addDays(today, -(Number(lastDays[1]) - 1)), to: today, label: `the last ${lastDays[1]} days` };
+  const lastSpan = LAST_SPAN.exec(lower);
+  if (lastSpan) return lastSpanOf(Number(NUMBER_WORDS[lastSpan[1]!] ?? lastSpan[1]), lastSpan[2]!, today);
 
   // Noon of today, read in UTC: chrono's arithmetic then lands on the organisation's calendar days.
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'UTC' };
@@ -121,6 +121,20 @@ function stripNonDates(text: string): string {
   return text.replace(/\b\d{4}\s*-?\s*q[1-4]\b|\bq[1-4]\b(\s*(of\s+)?\d{4})?|\b[a-z]{2,10}-\d{3,}\b/gi, ' ');
 }
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "The last 10 days", "past three weeks", "previous 6 months": a span ending today, as long as said. */
+const LAST_SPAN = /\b(?:last|past|previous) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months)\b/;
+
+function lastSpanOf(n: number, unit: string, today: string): DateRange {
+  const label = `the last ${n} ${unit}`;
+  if (unit !== 'months') return { from: addDays(today, -(n * (unit === 'weeks' ? 7 : 1) - 1)), to: today, label };
+  // N months back to the same day of the month (the month's last when it has fewer days), from the day after it.
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const back = year * 12 + (month - 1) - n;
+  const [y, m] = [Math.floor(back / 12), (back % 12) + 1];
+  return { from: addDays(ymd(y, m, Math.min(day, lastDayOf(y, m))), 1), to: today, label };
+}
+
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
 
 /** A quarter written 2025-Q1, Q1 2025, Q1 (this year), "first quarter of 2025", "last quarter" or "this quarter". */
@@ -139,7 +153,7 @@ export function parsePeriod(text: string, today: string): string | null {
   // "The first quarter": of this year.
   match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/i.exec(text);
   if (match) return `${year}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
-  if (/\b(last|previous|prior) quarter\b/i.test(text)) return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+  if (/\b(last|previous|prior|past) quarter\b/i.test(text)) return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
   if (/\b(this|current) quarter\b/i.test(text)) return `${year}-Q${quarter}`;
   match = /\bq([1-4])\b/i.exec(text);
   if (match) return `${year}-Q${match[1]}`;

@@ -9,6 +9,7 @@ import { rateAgainstLine } from './rate-against-line';
 import { recordDays, type PersonRecords } from './record-days';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
+import { totalsLine, type Totals } from './totals-line';
 import { IN_DAYS, MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
 
@@ -23,17 +24,6 @@ const COUNTED_PEOPLE =
 const TOTAL: Record<string, string> = STATUS_TOTAL;
 const ABOUT_PEOPLE = /\b(?:who|any(?:one|body)|people|some(?:one|body))\b/;
 
-interface Totals {
-  expected: number;
-  rated_days: number;
-  on_leave: number;
-  present: number;
-  late: number;
-  half_day: number;
-  absent: number;
-  missing_check_out: number;
-  average_rate: number | null;
-}
 interface RangeData {
   from: string;
   to: string;
@@ -44,14 +34,6 @@ interface RangeData {
 function wholeOf(range: DateRange): DateRange {
   if (range.label === 'this month') return { ...range, to: addDays(`${addDays(`${range.from.slice(0, 8)}01`, 32).slice(0, 8)}01`, -1) };
   return { ...range, to: addDays(range.from, 6) };
-}
-
-function totalsLine(t: Totals): string {
-  const extras = [
-    t.on_leave > 0 ? `${t.on_leave} days on leave` : null,
-    t.missing_check_out > 0 ? plural(t.missing_check_out, 'missing check-out') : null,
-  ].filter(Boolean);
-  return `${percent(t.average_rate)} attendance rate over ${t.expected} expected days: ${t.present} present, ${t.late} late, ${t.half_day} half-day, ${t.absent} absent${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
 }
 
 /** The first `limit` of a ranked list, and those tied with the last of them when no number was asked for. */

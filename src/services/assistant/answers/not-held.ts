@@ -1,5 +1,6 @@
 /** Words that say what the service does not hold, and how to say so. */
 const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
+  [/(?:working|work|business) days$/, (held) => `I can't count back a number of working days (${held}): ask for a range of dates, such as the last two weeks.`],
   [
     /^(?:before|after|by|until|till|at|around|past|earlier|later) \d|\d ?(?:am|pm|a\.m\.|p\.m\.)$|\d:\d\d$|^(?:noon|midday|o'?clock)$/,
     (held) =>
@@ -46,6 +47,11 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [
     /^(?:which|what) (?:month|week|day|date)$|^(?:best|worst|highest|lowest)[- ].*(?:day|week|month)/,
     (held) => `I can't rank one period against the others (${held}): ask for one at a time, such as the attendance rate in October.`,
+  ],
+  [/^(?:early|mid)[- ]/, (held) => `I can't tell where ${held} begins and ends: ask for a range of dates, such as from the 10th to the 20th.`],
+  [
+    /\bwith$/,
+    "the service doesn't record who works with whom (projects, pairs or collaborators): only each person's team and position; I can list a team's people.",
   ],
   [/audit|history|who /, "I don't read the audit trail (who changed what, and when): an admin sees it at GET /audit."],
   [

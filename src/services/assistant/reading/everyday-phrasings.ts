@@ -155,6 +155,13 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
     /^(\s*)did (i|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?= on\b)/i,
     (_said, space, who) => `${space}was ${who} in`,
   ],
+  // "Working days left this year": from today to the year's end, today's working day still under way.
+  [
+    /\b(working|work|business) days (?:are |do we have |have we got |we have )?(?:still )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week)\b/gi,
+    (_said, kind, unit) => `${kind} days until the end of the ${unit}`,
+  ],
+  // "Xmas week": the week of Christmas.
+  [/\b(?:the )?(christmas|xmas) week\b/gi, 'the week of christmas'],
   // "Which public holiday comes next?": the next one.
   [/\b((?:public |bank |company )?holidays?) (?:comes?|is coming|is) next\b/gi, (_said, what) => `next ${what}`],
 ];

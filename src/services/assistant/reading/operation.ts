@@ -257,7 +257,7 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
     ).length > 0;
   const trend =
     marks.take(
-      /\b(?:trends?|trending|(?:over|across) (?:the )?(?:quarters|periods|time|the year)|by (?:quarter|month|week)|(?:each|every|per) (?:quarter|month|week)|(?:quarter (?:by|over|to) quarter|month (?:by|over|to|on) month|week (?:by|over|to|on) week)|quarterly|monthly|weekly|evolution|evolved?|evolving|history)\b/g,
+      /\b(?:trends?|trending|(?:over|across) (?:the )?(?:quarters|periods|time|the year)|by (?:quarter|month|week)|(?:each|every|per) (?:quarter|month|week)|(?:quarter (?:by|over|to) quarter|month (?:by|over|to|on) month|week (?:by|over|to|on) week)|quarterly|monthly|weekly|evolution|evolved?|evolving|history|(?<=\bhow (?:has|have|did|do|does)\b.*)(?:moved|develop(?:ed|ing)?|progressed|shifted))\b/g,
     ).length > 0 || getting;
   const count = marks.take(/\b(?:how many|how often|number of|count|total|sum of|tally)\b/g).length > 0;
   const list = marks.take(/\b(?:who|whose|which|list|names?|name the|show|anyone|anybody|any(?:one)? (?:who|that))\b/g).length > 0;

@@ -24,13 +24,13 @@ export interface PeriodReading {
   ends: [DateRange, DateRange] | null;
 }
 
-const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
+const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|prior|past|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
 const QUARTERS = new RegExp(QUARTER, 'g');
 const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUARTER}`);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 /** Every word that can belong to a time expression: taken once a period has been read from the question. */
 const TIME_WORDS = new RegExp(
-  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|starting|onwards?|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
+  String.raw`\b(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final) (?=week)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= (?:days|weeks|months)\b)|last|this|next|previous|past|coming|current|so far|since|before|after|prior|until|till|to date|from|to|between|and|through|thru|ago|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|weeks|month|months|year|quarter|quarters|ytd|mtd|whole|full|entire|tracking|started|starting|onwards?|began|records|ever|all-time|start|end|beginning|of|the|on|in|during|over|for|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|${MONTHS}|\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:-\d{2}-\d{2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${QUARTER})\b`,
   'g',
 );
 
@@ -63,6 +63,8 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
   // "From tomorrow to the end of the year": up to that end, read before "from tomorrow" or "tomorrow" alone.
   const toAnEnd = spanToAnEnd(text, today);
   if (toAnEnd) return toAnEnd;
+  // "Between tomorrow and 31 December", "from yesterday to today": a span, not its day said alone nor half a year on.
+  if (ends && /\b(?:today|tomorrow|yesterday)\b/.test(text)) return { from: ends[0].from, to: ends[1].to, label: `${ends[0].from} to ${ends[1].to}` };
   // "Leave after today", "from tomorrow onwards": half a year ahead from that day (what is booked; nothing else is yet).
   const onward = /\b(after|from|starting|beginning|as of) (today|now|tomorrow)\b(?: on(?:wards?)?)?|\bfrom now on\b/.exec(text);
   if (onward) {

@@ -16,7 +16,7 @@ export function spanEnds(text: string, today: string): [DateRange, DateRange] | 
   const span = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
   const second = parseDateRange(span[2]!, today);
   // "Between 20 and 28 november": a bare day is of the other end's month.
-  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
+  const bareDay = /^(?:the )?(\d{1,2})(?:st|nd|rd|th)?$/.exec(span[1]!.trim());
   const first =
     bareDay && second && Number(bareDay[1]) >= 1 && Number(bareDay[1]) <= Number(second.from.slice(8))
       ? { from: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, to: `${second.from.slice(0, 8)}${bareDay[1]!.padStart(2, '0')}`, label: span[1]! }

@@ -7,7 +7,27 @@ const TEAM_WORD = String.raw`(?:team|teams|department|departments|dept|group|squ
 
 /** Two words are the same when equal, within the edit tolerance, or sharing a stem ("developers", "development"). */
 /** Words of dates and measures, never a team's name misspelt ("date" is one letter from "data"). */
-const NEVER_A_TEAM = new Set(['date', 'dates', 'day', 'days', 'week', 'weeks', 'month', 'year', 'years', 'time', 'late', 'rate', 'rates', 'dated']);
+const NEVER_A_TEAM = new Set([
+  'date',
+  'dates',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'year',
+  'years',
+  'time',
+  'late',
+  'rate',
+  'rates',
+  'dated',
+  // "How did the average develop": a verb sharing the stem of "Development".
+  'develop',
+  'develops',
+  'developed',
+  'developing',
+]);
 
 function sameWord(said: string, name: string): boolean {
   if (said === name) return true;
