@@ -1,8 +1,9 @@
 /*
  * The eighteenth session's reading classes: a span with today, tomorrow or yesterday as one end, verbs of change over
- * time that are no team's name, what is left of a period, and who works with whom (not held).
+ * time that are no team's name, what is left of a period, who works with whom (not held), and a day still open.
  */
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { totalsLine } from '../../services/assistant/answers/totals-line';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -35,6 +36,34 @@ describe('a span with a day named by where it stands as one end', () => {
 
   it('when only tomorrow is named, then it is that day alone', () => {
     expect(span('who is on leave tomorrow')).toEqual(['2025-11-20', '2025-11-20']);
+  });
+});
+
+describe('the last so many days, weeks or months, and other spans to today', () => {
+  it.each([
+    ['attendance rate last 3 weeks', ['2025-10-30', '2025-11-19']],
+    ['attendance rate previous 3 weeks', ['2025-10-30', '2025-11-19']],
+    ['who was absent the past three months', ['2025-08-20', '2025-11-19']],
+    ['attendance rate last ten days', ['2025-11-10', '2025-11-19']],
+    ['attendance rate from the 1st to today', ['2025-11-01', '2025-11-19']],
+    ['who was late from the 3rd until yesterday', ['2025-11-03', '2025-11-18']],
+    ['attendance rate for the past quarter', ['2025-07-01', '2025-09-30']],
+  ])('when asked "%s", then the whole span is read and no word is left over', (text, expected) => {
+    const reading = read(text);
+    expect([reading.range?.from, reading.range?.to]).toEqual(expected);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it.each([
+    ['who was late mid-October', 'mid-october'],
+    ['who was late in early November', 'early november'],
+    ['attendance rate in the past 10 working days', 'past 10 working days'],
+  ])('when asked "%s", then the period it cannot bound is named back', (text, word) => {
+    expect(read(text).notHeld).toBe(word);
+  });
+
+  it('when mid-level people are asked about, then that is a position, not a period', () => {
+    expect(read('how many mid-level people in DEV').notHeld).toBeNull();
   });
 });
 
@@ -75,5 +104,24 @@ describe('a verb of change over time', () => {
 describe('who works with whom', () => {
   it.each(['who worked with Ben Carter', 'who has worked closely with DEV-012'])('when asked "%s", then it is not held, not their hours', (text) => {
     expect(read(text).notHeld).toMatch(/with$/);
+  });
+});
+
+describe('a day still open', () => {
+  const totals = { expected: 48, rated_days: 0, on_leave: 1, present: 33, late: 2, half_day: 0, absent: 0, missing_check_out: 0, average_rate: null };
+
+  it('when only today is asked, then the line says the day is still open rather than that nobody was expected', () => {
+    const line = totalsLine(totals);
+    expect(line).toMatch(/^no attendance rate yet \(today is still open/);
+    expect(line).toContain('48 expected days: 33 present');
+    expect(line).toContain('1 day on leave');
+  });
+
+  it('when nobody was expected, then the line says so', () => {
+    expect(totalsLine({ ...totals, expected: 0, present: 0, late: 0, on_leave: 0 })).toMatch(/^no attendance rate \(no one was expected at work\)/);
+  });
+
+  it('when the span has a rate, then it leads', () => {
+    expect(totalsLine({ ...totals, average_rate: 0.9664, rated_days: 13 })).toMatch(/^96\.64% attendance rate over 48 expected days/);
   });
 });
