@@ -1,7 +1,11 @@
 /*
  * The eighteenth session's reading classes: a span with today, tomorrow or yesterday as one end, verbs of change over
- * time that are no team's name, what is left of a period, who works with whom (not held), and a day still open.
+ * time that are no team's name, what is left of a period, who works with whom (not held), and a day still open; then
+ * the forty-fourth and forty-sixth sets' classes: terse and run-together words, a weekday with a date, a weekday ahead
+ * for what is booked, days worked, several of one subject's totals at once, a team ranked by a measure beside it.
  */
+import { compose } from '../../services/assistant/answers/compose';
+import { isPlan } from '../../services/assistant/answers/plan';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { totalsLine } from '../../services/assistant/answers/totals-line';
 import { readQuestion } from '../../services/assistant/reading/reading';
@@ -123,5 +127,74 @@ describe('a day still open', () => {
 
   it('when the span has a rate, then it leads', () => {
     expect(totalsLine({ ...totals, average_rate: 0.9664, rated_days: 13 })).toMatch(/^96\.64% attendance rate over 48 expected days/);
+  });
+});
+
+describe('terse and run-together words', () => {
+  it.each([
+    ['attendence rate lst wk', ['2025-11-10', '2025-11-16']],
+    ['QA attendance lastweek %', ['2025-11-10', '2025-11-16']],
+    ['late ppl 2day?', ['2025-11-19', '2025-11-19']],
+    ['whowas absent yday', ['2025-11-18', '2025-11-18']],
+  ])('when asked "%s", then the period is read and no word is left over', (text, expected) => {
+    const reading = read(text);
+    expect([reading.range?.from, reading.range?.to]).toEqual(expected);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it.each([
+    ['who is most new in data team', 'newest'],
+    ['is QA attendance more bad than DEV this month', 'worse'],
+    ['howmany late arrival lastweek', 'how many'],
+  ])('when asked "%s", then it is read as "%s"', (text, word) => {
+    expect(read(text).said).toContain(word);
+  });
+});
+
+describe('a weekday with a date, and a weekday ahead for what is booked', () => {
+  it.each([
+    ['am i off on friday 28th', '2025-11-28'],
+    ['who was late on fri the 5th', '2025-12-05'],
+    ['who is on leave on Tuesday?', '2025-11-25'],
+    ['who was on leave on Tuesday?', '2025-11-18'],
+    ['who was absent on Tuesday', '2025-11-18'],
+  ])('when asked "%s", then the day is %s', (text, day) => {
+    expect(read(text).range).toMatchObject({ from: day, to: day });
+  });
+});
+
+describe("a subject's days, several at once", () => {
+  const first = (text: string) => {
+    const reading = read(text);
+    const step = compose({ reading, people: [], employee_ids: [], context });
+    return isPlan(step) ? [step.measure, step.calls[0]?.name, step.calls[0]?.input] : step.text;
+  };
+
+  it.each([
+    ['how many days did Ravi work in August?', 'present'],
+    ['how many days was Anna Berg in the office in August', 'present'],
+    ['Lucas Moreau in September - days of leave and days absent', 'on_leave'],
+  ])('when asked "%s", then the days %s are what is measured', (text, measure) => {
+    expect(read(text).measures).toContain(measure);
+  });
+
+  it("when a team's days absent are set against its days on leave, then its totals answer both", () => {
+    expect(first('DEV in October: days absent vs days on leave')).toEqual([
+      'attendance_rate',
+      'attendance_rate',
+      { from: '2025-10-01', to: '2025-10-31', team_id: 'DEV' },
+    ]);
+  });
+
+  it('when asked which team had the worst attendance in a month, tersely, then teams are ranked', () => {
+    expect(read('worst attendance team in septembre').teamsRanked).toBe(true);
+  });
+
+  it('when working days are asked for the week of a named half-day holiday, then working days are counted', () => {
+    expect(read('working days in the week of the Autumn Half Day').measures).toEqual(['working_days']);
+  });
+
+  it('when asked which month had the worst attendance, then ranking periods is named back', () => {
+    expect(read('which month worst attendance this year').notHeld).toBe('which month');
   });
 });

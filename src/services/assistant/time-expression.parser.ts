@@ -66,6 +66,8 @@ export function parseDateRange(text: string, today: string): DateRange | null {
   if (/\bthis month\b|\bmonth to date\b/.test(lower)) return { from: ymd(year, month, 1), to: today, label: 'this month' };
   if (/\b(last|previous|past) year\b/.test(lower)) return { from: ymd(year - 1, 1, 1), to: ymd(year - 1, 12, 31), label: 'last year' };
   if (/\bthis year\b|\byear to date\b/.test(lower)) return { from: ymd(year, 1, 1), to: today, label: 'this year' };
+  const dated = weekdayDated(lower, today);
+  if (dated) return dated;
   const numeric = numericDates(lower, year);
   if (numeric.length === 1) return { from: numeric[0]!, to: numeric[0]!, label: numeric[0]! };
   if (numeric.length === 2) {
@@ -133,6 +135,31 @@ function lastSpanOf(n: number, unit: string, today: string): DateRange {
   const back = year * 12 + (month - 1) - n;
   const [y, m] = [Math.floor(back / 12), (back % 12) + 1];
   return { from: addDays(ymd(y, m, Math.min(day, lastDayOf(y, m))), 1), to: today, label };
+}
+
+/** "Friday 28th", "fri the 5th": a weekday and a day of the month with no month said. */
+const WEEKDAY_DATED = new RegExp(
+  String.raw`\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|[:/.-]\d|am\b|pm\b|%|days?|weeks?|months?|h(?:ou)?rs?|people))`,
+);
+
+/**
+ * The day of the month said, in the month nearest today whose date falls on the weekday said (this month, the next or
+ * the last); the date outweighs the weekday when none does, as the more particular of the two.
+ */
+function weekdayDated(lower: string, today: string): DateRange | null {
+  const said = WEEKDAY_DATED.exec(lower);
+  if (!said) return null;
+  const day = Number(said[2]);
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const wanted = WEEKDAYS.findIndex((w) => w.startsWith(said[1]!.slice(0, 3)));
+  const inMonth = (shift: number) => {
+    const at = year * 12 + (month - 1) + shift;
+    const [y, m] = [Math.floor(at / 12), (at % 12) + 1];
+    return day >= 1 && day <= lastDayOf(y, m) ? ymd(y, m, day) : null;
+  };
+  const candidates = [0, 1, -1].map(inMonth).filter((d): d is string => d !== null);
+  const date = candidates.find((d) => (weekdayOf(d) + 6) % 7 === wanted) ?? candidates[0];
+  return date === undefined ? null : { from: date, to: date, label: date };
 }
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };

@@ -17,7 +17,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { countSeries, countsInSeries, ownCountSeries } from './count-series';
 import { neverAmong } from './never-among';
-import { ATTENDANCE, percentOfDays } from './measure-groups';
+import { ATTENDANCE, percentOfDays, severalTotals, totalsSideBySide } from './measure-groups';
 import { ownByDefault } from './own-by-default';
 import { weeksNotAWeekApart } from '../reading/period-phrases';
 import { rateSeries, seriesUnit } from './rate-series';
@@ -151,10 +151,10 @@ export function compose(asked: Question): Step {
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
-  const several = severalParts(q, compose) ?? againstAverage(q);
+  const several = severalParts(q, compose) ?? againstAverage(q) ?? totalsSideBySide(q, compose);
   if (several !== null) return several;
   // "ppl on my team under 90% last month": a percentage of people over days can only be their attendance rate.
-  const named = percentOfDays(reading) ? 'attendance_rate' : primary(reading.measures);
+  const named = percentOfDays(reading) ? 'attendance_rate' : severalTotals(reading) ? 'attendance' : primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
   const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;

@@ -162,6 +162,39 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   ],
   // "Xmas week": the week of Christmas.
   [/\b(?:the )?(christmas|xmas) week\b/gi, 'the week of christmas'],
+  [/\b2day\b/gi, 'today'],
+  [/\b2mor+ow\b|\b2moro\b/gi, 'tomorrow'],
+  // "Who is most new", "is QA more bad than DEV": the comparatives written out.
+  [/\bmost new\b/gi, 'newest'],
+  [/\bmore bad\b/gi, 'worse'],
+  [/\bmore good\b/gi, 'better'],
+  // "Since when is Ivan working here": when they joined.
+  [
+    /\bsince when (?:is |has |does )?(.+?) (?:is |has been |been )?(?:work(?:ing|s)?|employed|here|with us)(?: (?:here|with us|for us))?(?=\s*[?.!]*\s*$)/gi,
+    (_said, who) => `when did ${who} join`,
+  ],
+  // "Till when is Anna on leave": her approved leave from today, with its dates.
+  [
+    /\b(?:till|until|til) when (?:is |will )?(.+?) (?:be |is )?(?:on (?:annual |sick |unpaid )?leave|off)\b/gi,
+    (_said, who) => `${who}'s approved leave requests from today`,
+  ],
+  // "What time Yuki go home yesterday", "what time i came": a check-out or a check-in.
+  [/\bwhat time (?:did |does )?(.+?) (?:go|went|goes|gone|left for) home\b/gi, (_said, who) => `what time did ${who} check out`],
+  [
+    /\bwhat time (?:did |does )?(.+?) (?:came|come|comes|arrived?|got|get)(?: in| to work| to the office)?\b/gi,
+    (_said, who) => `what time did ${who} check in`,
+  ],
+  // "How many days did Ravi work", "days in the office": the days present, which the record counts.
+  [
+    /\bhow many days (?:did|has|have|had) (.+?) (?:actually )?(?:work|worked|come in|came in|been in(?: the office)?|be in(?: the office)?)\b/gi,
+    (_said, who) => `how many days was ${who} present`,
+  ],
+  [/\bhow many days (?:was|were|is) (.+?) (?:in (?:the )?office|at work|in work)\b/gi, (_said, who) => `how many days was ${who} present`],
+  [/\bdays (?:worked|in (?:the )?office|at work)\b/gi, 'days present'],
+  // "Lucas in September: days of leave and days absent": the days on leave the record counts (leave had or left aside).
+  [/\bdays of leave\b(?!.*\b(?:had|have|has|taken|take|took|used|use|left|remaining|balance|booked|requested|pending|approved)\b)/gi, 'days on leave'],
+  // "My scores all quarters": quarter by quarter.
+  [/\b(?:in |for |over |across )?(?:all|every) (?:the )?quarters\b/gi, 'by quarter'],
   // "Which public holiday comes next?": the next one.
   [/\b((?:public |bank |company )?holidays?) (?:comes?|is coming|is) next\b/gi, (_said, what) => `next ${what}`],
 ];

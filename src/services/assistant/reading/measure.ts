@@ -60,7 +60,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'holidays',
     // "Holidays left" is annual leave, unless they are the calendar's ("public holidays left this year"); "is … a day off" asks the calendar.
-    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*|^\s*(?:was|will)\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
+    /\b(?:(?:next|upcoming|coming) )?(?:(?:public|bank|company[- ]wide|company|national|org(?:anisation|anization)?(?:[- ]wide)?) holidays?\b|holidays?\b(?! (?:days? )?(?:left|remaining|balance|allowance|entitlement|taken|used)))|(?<=\bis\b.*|^\s*(?:was|will)\b.*)\b(?:an? )?(?:(?:full|whole|half)[- ])?(?:day off(?!.*\b(?:approved|pending|rejected|requests?)\b)|(?:non[- ])?(?:working|work|business) day)\b|\b(?:are|were|will) we (?:be )?off\b(?= (?:on|for|over|today|tomorrow|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|new year|\d{1,2}(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)|\bdo we (?:have|get) (?:the day |that day |it )?off\b|\b(?:next|upcoming) days? off(?= (?:for|across) (?:the )?(?:whole |entire )?(?:company|organi[sz]ation|everyone|all of us))|\bis the office (?:closed|shut)\b|(?<=^(?:was|is|will be|will) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|today|tomorrow|yesterday|[a-z]+day|christmas eve|new year'?s eve) )a half[- ]day\b/,
   ],
   // Leave with a decision ("approved leave in december") is the requests in that state.
   [
@@ -116,7 +116,10 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     /\b(?:(?:hire|start(?:ing)?|joining) dates?|(?:new )?(?:hires?|hired|joiners?|joined|join|joins|(?<!\b(?:tracking|records?|recording) )(?:started|start)(?! of\b)|newest|new starters?|onboarded))(?: (?:first|earlier|earliest|sooner|last|later|latest|most recently|more recently))?\b|\bnew (?:people|employees|staff|members|faces|colleagues|recruits)\b|(?<=\b(?:anyone|anybody|someone|somebody|who'?s|who is|who are) )new\b/,
   ],
   // "How many working days in November": the calendar's, unless a day's state is counted in them ("working days missed").
-  ['working_days', /\b(?:working|work|business) days\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/],
+  [
+    'working_days',
+    /\b(?:working|work|business) days\b|(?<=\bhow many )(?:working|work|business) day\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/,
+  ],
   ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address(?:es)?)?\b/],
@@ -204,7 +207,10 @@ export function readMeasures(marks: Marks): MeasureReading {
     measures.push('attendance_rate');
   // "The lowest average in Q2": a quarter's average is its scores'.
   if (!measures.some((m) => m !== 'team') && marks.has(/\b(?:q[1-4]|quarters?)\b/) && marks.has(/\b(?:average|avg|mean|median)\b/)) measures.unshift('score');
-  if (measures.length > 1 && measures.includes('working_days')) measures.splice(measures.indexOf('working_days'), 1);
+  // "Working days in the week of the Autumn Half Day": the half day is the holiday's name, read with the holiday.
+  const namedHalfDay =
+    measures.length === 2 && measures.includes('half_day') && /\b(?:autumn|winter|spring|summer|christmas|festive|friday) half[- ]day\b/.test(marks.text);
+  if (measures.length > 1 && measures.includes('working_days') && !namedHalfDay) measures.splice(measures.indexOf('working_days'), 1);
   // "Her attendance rate against the DEV rate": the same rate, named twice.
   if (measures.includes('attendance_rate')) marks.take(/\brates?\b/g);
   // "Any holidays coming up": the ones ahead, as "upcoming holidays".

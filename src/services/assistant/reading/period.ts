@@ -206,7 +206,8 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     .filter((q): q is string => q !== null);
   const distinct = edge !== null ? [] : [...new Set(quarterWords)];
   // "Last quarter vs the quarter before": the one before it too.
-  if (distinct.length === 1 && marks.take(/\bthe (?:quarter|one) before(?: (?:it|that))?\b/g).length > 0) distinct.unshift(quarterBefore(distinct[0]!));
+  if (distinct.length === 1 && marks.take(/\b(?:the )?(?:quarter|(?<=\bthe )one) before(?: (?:it|that))?\b(?! last)/g).length > 0)
+    distinct.unshift(quarterBefore(distinct[0]!));
   let quarters = edge !== null ? [] : distinct.length === 0 ? lastQuarters(text, today) : distinct;
   // "Since Q1": from it to the last quarter ended.
   const last = parsePeriod('last quarter', today);

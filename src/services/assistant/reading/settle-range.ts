@@ -32,6 +32,9 @@ export function settleRange(
   const ahead = asked.booked || asked.measures.some((m) => BOOKED_AHEAD.has(m));
   if (WEEKDAY_ALONE.test(range.label) && range.from > today && (asked.past || !ahead))
     return { ...range, from: addDays(range.from, -7), to: addDays(range.to, -7) };
+  // "Who is on leave on Tuesday", asked on a Wednesday: the coming Tuesday, not yesterday.
+  if (WEEKDAY_ALONE.test(range.label) && range.from < today && ahead && !asked.past)
+    return { ...range, from: addDays(range.from, 7), to: addDays(range.to, 7) };
   // What is booked is known to the period's end: "boxing day this year" is in December.
   return ahead && !asked.past ? wholePeriod(lookAhead(range, today, false)) : range;
 }
