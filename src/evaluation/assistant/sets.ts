@@ -48,6 +48,7 @@ import { PRACTICE40 } from './questions/practice40';
 import { PRACTICE41 } from './questions/practice41';
 import { PRACTICE42 } from './questions/practice42';
 import { PRACTICE43 } from './questions/practice43';
+import { PRACTICE45 } from './questions/practice45';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -97,6 +98,7 @@ export const SETS = {
   practice41: { title: 'forty-first practice set', questions: PRACTICE41 },
   practice42: { title: 'forty-second practice set', questions: PRACTICE42 },
   practice43: { title: 'forty-third practice set', questions: PRACTICE43 },
+  practice45: { title: 'forty-fifth practice set', questions: PRACTICE45 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
