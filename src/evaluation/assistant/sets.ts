@@ -48,8 +48,9 @@ import { PRACTICE40 } from './questions/practice40';
 import { PRACTICE41 } from './questions/practice41';
 import { PRACTICE42 } from './questions/practice42';
 import { PRACTICE43 } from './questions/practice43';
-import { PRACTICE46 } from './questions/practice46';
 import { PRACTICE44 } from './questions/practice44';
+import { PRACTICE45 } from './questions/practice45';
+import { PRACTICE46 } from './questions/practice46';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -99,8 +100,9 @@ export const SETS = {
   practice41: { title: 'forty-first practice set', questions: PRACTICE41 },
   practice42: { title: 'forty-second practice set', questions: PRACTICE42 },
   practice43: { title: 'forty-third practice set', questions: PRACTICE43 },
-  practice46: { title: 'forty-sixth practice set', questions: PRACTICE46 },
   practice44: { title: 'forty-fourth practice set', questions: PRACTICE44 },
+  practice45: { title: 'forty-fifth practice set', questions: PRACTICE45 },
+  practice46: { title: 'forty-sixth practice set', questions: PRACTICE46 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
