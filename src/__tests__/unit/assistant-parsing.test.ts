@@ -2807,8 +2807,13 @@ describe('the thirty-first, thirty-second, thirty-fourth and thirty-fifth practi
     const items = (quarter: 'q1' | 'q2') => ({
       items: changes.map((c) => ({ employee_id: c.employee_id, employee_name: c.employee_name, final_score: c[quarter] })),
     });
-    // Tied moves go by name (API.md: ties in a ranking go by name), the first alone when no number is said.
-    expect(phrase(step('Who in QA dropped the most from Q1 to Q2 this year?'), [items('q1'), items('q2')])).toMatch(/: Nina Kowalski \(QA-005\) -5\.33\.$/);
+    // Tied moves go by name (API.md: ties in a ranking go by name); "the most" with no number names everyone tied at the top.
+    expect(phrase(step('Who in QA dropped the most from Q1 to Q2 this year?'), [items('q1'), items('q2')])).toMatch(
+      /: Nina Kowalski \(QA-005\) -5\.33, Peter Hansen \(QA-006\) -5\.33\.$/,
+    );
+    expect(phrase(step('Who in QA were the 1 biggest drop from Q1 to Q2 this year?'), [items('q1'), items('q2')])).toMatch(
+      /: Nina Kowalski \(QA-005\) -5\.33\.$/,
+    );
   });
 
   it('when the words only pad a request or name a leave’s end, then the question is read without them', () => {

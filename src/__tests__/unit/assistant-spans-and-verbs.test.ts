@@ -6,6 +6,8 @@
  */
 import { compose } from '../../services/assistant/answers/compose';
 import { isPlan } from '../../services/assistant/answers/plan';
+import { teamsByScoreChange } from '../../services/assistant/answers/team-score-ranking';
+import { recordsCompared, recordsMove, scoreAgainstMean } from '../../services/assistant/answers/yes-no-records';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { totalsLine } from '../../services/assistant/answers/totals-line';
 import { readQuestion } from '../../services/assistant/reading/reading';
@@ -73,10 +75,10 @@ describe('the last so many days, weeks or months, and other spans to today', () 
 
 describe('what is left of a period', () => {
   it.each([
-    ['how many working days are left this year?', ['2025-11-19', '2025-12-31']],
-    ['working days remaining this month', ['2025-11-19', '2025-11-30']],
-    ['how many working days left in the quarter', ['2025-11-19', '2025-12-31']],
-  ])('when asked "%s", then it is from today to the end, working days counted', (text, expected) => {
+    ['how many working days are left this year?', ['2025-11-20', '2025-12-31']],
+    ['working days remaining this month', ['2025-11-20', '2025-11-30']],
+    ['how many working days left in the quarter', ['2025-11-20', '2025-12-31']],
+  ])('when asked "%s", then it is from tomorrow to the end, working days counted', (text, expected) => {
     const reading = read(text);
     expect([reading.range?.from, reading.range?.to]).toEqual(expected);
     expect(reading.measures).toContain('working_days');
@@ -196,5 +198,95 @@ describe("a subject's days, several at once", () => {
 
   it('when asked which month had the worst attendance, then ranking periods is named back', () => {
     expect(read('which month worst attendance this year').notHeld).toBe('which month');
+  });
+});
+
+describe('the forty-fourth and forty-fifth sets: the rest of a period, leave ahead, judgements and periods ranked', () => {
+  it.each([
+    ['leave calendar for the rest of November', ['2025-11-19', '2025-11-30']],
+    ['who is off for the rest of the month', ['2025-11-19', '2025-11-30']],
+    ['how many working days for the rest of the year', ['2025-11-19', '2025-12-31']],
+  ])('when asked "%s", then it is from today to the end, no word left over', (text, expected) => {
+    const reading = read(text);
+    expect([reading.range?.from, reading.range?.to]).toEqual(expected);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it.each([
+    ["what was DEV's best quarter for scores", 'which quarter'],
+    ['which week had most late arrivals', 'which week'],
+  ])('when asked "%s", then ranking periods is named back', (text, word) => {
+    expect(read(text).notHeld).toBe(word);
+  });
+
+  it('when asked whether someone is a worse employee than another, then it is a judgement, not a headcount', () => {
+    expect(read('is Chris Walker a worse employee than Nina Kowalski?').action).toMatchObject({ verb: 'judge', decision: 'worse' });
+  });
+
+  it.each([
+    ['did Peter Hansen cancel his leave?', 'has peter hansen cancelled any leave'],
+    ['approved leave that has not started yet', 'approved leave starting after today'],
+    ['What leave has Yuki Tanaka requested?', "yuki tanaka's leave requests"],
+    ['when is the next public or team holiday on my calendar?', 'when is the next holiday'],
+    ['is my attendance better this month than last?', 'this month than last month'],
+  ])('when asked "%s", then it is read as "%s"', (text, said) => {
+    expect(read(text).said).toContain(said);
+  });
+});
+
+describe('yes or no from two records side by side, and teams ranked by their move', () => {
+  const asked = (text: string, people = 0) => ({
+    reading: read(text),
+    people: Array.from({ length: people }, (_, i) => ({
+      employee_id: `P-00${i}`,
+      name: `P${i}`,
+      team_id: 'DEV',
+      position: 'Mid',
+      job_title: null,
+      status: 'active',
+      hire_date: '2020-01-01',
+      end_date: null,
+    })),
+    employee_ids: [],
+    context,
+  });
+  const record = (rate: number, late: number) => `an attendance rate of ${rate}%, 1 day absent, ${late} late, 13 present`;
+
+  it('when two people are compared by late arrivals, then the first named is held against the second', () => {
+    const q = asked('did julia fischer have more late arrivals than felix wagner in october?', 2);
+    expect(recordsCompared(q, 'employee_attendance', 'late', `Julia: ${record(86, 5)}. Felix: ${record(95, 8)}.`)).toBe(false);
+    expect(recordsCompared(q, 'employee_attendance', 'late', `Julia: ${record(86, 9)}. Felix: ${record(95, 8)}.`)).toBe(true);
+  });
+
+  it('when a period named first is the later one, then it is the one held against the other', () => {
+    const q = asked("is Ben Carter's attendance better this month than last");
+    // Answered in the calendar's order: last month, then this month.
+    expect(recordsCompared(q, 'employee_attendance', 'attendance', `Last: ${record(69.77, 1)}. This: ${record(90.91, 2)}.`)).toBe(true);
+    expect(recordsCompared(q, 'employee_attendance', 'attendance', `Last: ${record(95, 1)}. This: ${record(90.91, 2)}.`)).toBe(false);
+  });
+
+  it('when asked up or down between two months, then the later figure against the earlier says which', () => {
+    const q = asked('did my attendance go up or down from september to october?');
+    expect(recordsMove(q, 'my_attendance', 'attendance', `September: ${record(100, 0)}. October: ${record(95.35, 0)}.`)).toBe('down');
+  });
+
+  it("when a person's quarter is asked against an average, then their score is held against the average given", () => {
+    const q = asked('is Fatima above our team average for Q3?');
+    const text = (own: number) =>
+      `Fatima's final scores: 2025-Q3 ${own} (KPI 81, tasks 71, 360 feedback 80). In 2025-Q3, the average final score for QA is 67 (9 scores).`;
+    expect(scoreAgainstMean(q, 'employee_scores', text(77.33))).toBe(true);
+    expect(scoreAgainstMean(q, 'employee_scores', text(60))).toBe(false);
+  });
+
+  it('when asked which team improved the most between two quarters, then teams are ranked by the move of their average', () => {
+    const q = asked('which team improved the most from Q2 to Q3?');
+    const step = teamsByScoreChange(q, ['2025-Q2', '2025-Q3']);
+    const summary = (means: Record<string, number>) => ({
+      periods: [{ teams: Object.entries(means).map(([team_id, mean]) => ({ team_id, count: 5, mean })) }],
+    });
+    expect(isPlan(step) && step.calls.map((c) => c.input)).toEqual([{ period: '2025-Q2' }, { period: '2025-Q3' }]);
+    expect(isPlan(step) && step.phrase([summary({ DEV: 76.66, QA: 68.74, SEC: 70 }), summary({ DEV: 77.77, QA: 67, SEC: 72.34 })])).toBe(
+      'Teams by change in average final score from 2025-Q2 to 2025-Q3, most improved first: SEC +2.34.',
+    );
   });
 });

@@ -10,7 +10,19 @@ const SIDE =
 interface Scored {
   employee_id: string;
   employee_name: string;
+  team_id: string;
   final_score: number;
+}
+
+const COMPANY_AVERAGE = /\b(?:company|organi[sz]ation|org|overall|everyone|whole company)(?:['’]s)?(?:[- ]wide)? (?:average|avg|mean)\b/;
+const PEOPLE = /\b(?:who|which|any(?:one|body)|people|employees|staff|members)\b/;
+
+/** "Who in DEV scored above the company average in Q3": a team's people against everyone's average, not their team's. */
+export function againstCompanyAverage(q: Question): Step | null {
+  const { said, teams, measures } = q.reading;
+  const scored = measures.includes('score') || (measures.every((m) => m === 'team') && q.reading.quarters.length > 0);
+  if (!COMPANY_AVERAGE.test(said) || !PEOPLE.test(said) || teams.length !== 1 || !scored) return null;
+  return againstAverage(q, true);
 }
 interface Rated {
   employee_id: string;
@@ -23,7 +35,7 @@ interface Rated {
  * the group whose own figure is on that side of the group's average (scores: the half-up mean; rates: the pooled rate),
  * with the average. Null when the question is not of that shape.
  */
-export function againstAverage(q: Question): Step | null {
+export function againstAverage(q: Question, companyWide = false): Step | null {
   const { reading } = q;
   const side = SIDE.exec(reading.said);
   if (side === null || q.people.length > 0 || reading.me) return null;
@@ -52,13 +64,16 @@ export function againstAverage(q: Question): Step | null {
       intent: 'score_statistics',
       measure: 'score',
       operation: 'threshold',
-      calls: [{ name: 'score_list', input: { period, ...(team && { team_id: team }) } }],
+      calls: [{ name: 'score_list', input: { period, ...(team && !companyWide && { team_id: team }) } }],
       phrase: ([r]) => {
-        const items = (r as { items: Scored[] }).items;
+        const all = (r as { items: Scored[] }).items;
+        const items = companyWide ? all.filter((i) => i.team_id === team) : all;
         if (items.length === 0) return `There are no scores${where} for ${period} that you can see: none.`;
-        const average = mean(items.map((i) => i.final_score));
+        const average = mean(all.map((i) => i.final_score));
         const hit = items.filter((i) => passes(i.final_score, average));
-        const head = `the average final score${where} in ${period} is ${average}`;
+        const head = companyWide
+          ? `the average final score of everyone you can see in ${period} is ${average}`
+          : `the average final score${where} in ${period} is ${average}`;
         if (hit.length === 0) return `Nobody scored ${word} it: ${head}.`;
         return `${plural(hit.length, 'person', 'people')} scored ${word} the average (${head}): ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.final_score}`)}.`;
       },

@@ -22,6 +22,7 @@ const WORD: Record<string, string> = STATUS_WORD;
 const COUNTED_PEOPLE =
   /\bhow many (?:of (?:my|our|the) )?(?:\w+ )?(?:testers|engineers|developers|devs|analysts|folks|guys|lot|juniors|seniors|mids|leads|managers|colleagues)\b/;
 const TOTAL: Record<string, string> = STATUS_TOTAL;
+const BOTH_ENDS = /\b(?:best and (?:the )?worst|worst and (?:the )?best|highest and (?:the )?lowest|lowest and (?:the )?highest|top and (?:the )?bottom)\b/;
 const ABOUT_PEOPLE = /\b(?:who|any(?:one|body)|people|some(?:one|body))\b/;
 
 interface RangeData {
@@ -141,6 +142,11 @@ function rates(q: Question, measure: string): Step {
         if (q.reading.order === 'bottom') sorted.reverse();
         // "Which team had the worst attendance": the ranked few, not every team.
         if (q.reading.operation === 'rank' && q.reading.limit !== null) {
+          // "The best and worst team by attendance": both ends.
+          if (BOTH_ENDS.test(q.reading.said) && sorted.length > 1) {
+            const [top, bottom] = q.reading.order === 'bottom' ? [sorted.at(-1)!, sorted[0]!] : [sorted[0]!, sorted.at(-1)!];
+            return `Highest attendance ${span}: ${top.team_id} ${percent(top.totals.average_rate)}; lowest: ${bottom.team_id} ${percent(bottom.totals.average_rate)}.`;
+          }
           const few = sorted.slice(0, q.reading.limit);
           return `${q.reading.order === 'bottom' ? 'Lowest' : 'Highest'} attendance ${span}: ${few.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
         }
@@ -209,7 +215,9 @@ function exceptions(q: Question, measure: string): Step {
   const people = operation === 'count' && (q.reading.unit === 'person' || COUNTED_PEOPLE.test(q.reading.said)) && !long;
   // "Were there more than 60 late arrivals in October": the days in all against the line, not anyone's own.
   const inAll = operation === 'threshold' && q.reading.yesNo && !threshold!.percent && q.reading.unit !== 'person' && !ABOUT_PEOPLE.test(q.reading.said);
-  if (((operation === 'count' && !people) || inAll || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position) {
+  // Leave wholly ahead is in no summary yet (summaries end today): each person's days say it, with the days in all.
+  const booked = status === 'on_leave' && range.from > today;
+  if (((operation === 'count' && !people) || inAll || (long && operation !== 'threshold' && operation !== 'rank')) && !q.reading.filters.position && !booked) {
     return {
       intent: 'attendance_summary',
       measure,

@@ -2,7 +2,7 @@ import { EXAMPLE_QUESTIONS } from '../assistant-intents';
 import { PEOPLE_MEASURES, type Measure } from '../reading/measure';
 import { refuseAction } from './actions';
 import { absenceRates } from './absence-rates';
-import { againstAverage } from './against-average';
+import { againstAverage, againstCompanyAverage } from './against-average';
 import { attendance } from './attendance-answers';
 import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
@@ -151,13 +151,14 @@ export function compose(asked: Question): Step {
       `I answer for one period at a time, and I read ${reading.range.label} (${reading.range.from} to ${reading.range.to}) but not ${reading.otherPeriod}: ask about each separately.`,
     );
   }
-  const several = severalParts(q, compose) ?? againstAverage(q) ?? totalsSideBySide(q, compose);
+  const several = againstCompanyAverage(q) ?? severalParts(q, compose) ?? againstAverage(q) ?? totalsSideBySide(q, compose);
   if (several !== null) return several;
   // "ppl on my team under 90% last month": a percentage of people over days can only be their attendance rate.
   const named = percentOfDays(reading) ? 'attendance_rate' : severalTotals(reading) ? 'attendance' : primary(reading.measures);
   // Top and bottom with nothing else to rank by are performers; "off" ahead of today is leave.
   const ranked = (named === null || named === 'headcount') && reading.operation === 'rank' && reading.byMerit ? 'score' : named;
-  const statistical = (ranked === null || ranked === 'headcount') && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
+  const plain = ranked === null || ranked === 'headcount' || (ranked === 'team' && reading.statistic === 'change');
+  const statistical = plain && reading.statistic !== null && reading.statistic !== 'issues' ? 'score' : ranked;
   // Named people's "joined" and "last day" are facts of their records.
   const ofPerson = q.people.length > 0 && statistical === 'hires' ? 'hire_date' : q.people.length > 0 && statistical === 'leavers' ? 'end_date' : statistical;
   // Quarters are the periods of scores: "anyone below 60 in Q3", "compare DEV and QA in Q1" are about scores.

@@ -10,6 +10,7 @@ import type { ToolCall } from './plan';
 interface Holiday {
   date: string;
   name: string;
+  team_id?: string | null;
 }
 
 /** Measures asked ahead of time ("who is off on Boxing Day"): the coming holiday of that name, not the last one. */
@@ -25,10 +26,17 @@ const singleDay = (range: DateRange | null) => range !== null && range.from === 
 export function holidayLookup(reading: Reading, context: ConversationContext): ToolCall | null {
   if (reading.holidayName === null || reading.holidayUse === null || reading.holidayUse === 'name') return null;
   if (reading.holidayUse === 'on' && singleDay(reading.range)) return null;
-  const team = reading.teams[0] ?? context.team_id;
+  // Every team's calendar: "the Monday after the DEV Recharge Day", asked by QA's manager, is a date of DEV's.
   const from = reading.range?.from ?? addDays(context.today, -366);
   const to = reading.range?.to ?? addDays(context.today, 366);
-  return { name: 'holidays', input: { from, to, ...(team && { team_id: team }) } };
+  return { name: 'holidays', input: { from, to } };
+}
+
+/** Of the holidays of a name, those of the team asked about (or the caller's) and the organisation's, when any are. */
+function ofTheTeam(found: Holiday[], reading: Reading, context: ConversationContext): Holiday[] {
+  const team = reading.teams[0] ?? context.team_id;
+  const own = found.filter((h) => (h.team_id ?? null) === null || h.team_id === team);
+  return own.length > 0 ? own : found;
 }
 
 /** The holiday of the name the calendar holds: the one named exactly when several match ("christmas" → Christmas Day, not the Eve). */
@@ -54,10 +62,10 @@ function occurrences(asked: string, holidays: Holiday[]): Holiday[] {
 export function holidayPeriod(reading: Reading, result: unknown, context: ConversationContext): { range: DateRange } | { text: string } {
   const asked = reading.holidayName!;
   const today = context.today;
-  const found = occurrences(asked, (result as { holidays: Holiday[] }).holidays);
+  const found = ofTheTeam(occurrences(asked, (result as { holidays: Holiday[] }).holidays), reading, context);
   if (found.length === 0)
     return {
-      text: `I can't answer that: there is no holiday called ${asked} in the calendar you can see${reading.range ? ` from ${reading.range.from} to ${reading.range.to}` : ''}, so I don't know its date. Ask with the date instead (for example "on 31 October").`,
+      text: `I can't answer that: there is no holiday called ${asked} in the calendar${reading.range ? ` from ${reading.range.from} to ${reading.range.to}` : ''}, so I don't know its date. Ask with the date instead (for example "on 31 October").`,
     };
   const ahead = !reading.past && (reading.off || reading.measures.some((m) => AHEAD.has(m)));
   const past = found.filter((h) => h.date <= today);

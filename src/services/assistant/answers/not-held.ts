@@ -45,7 +45,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
     (held) => `I can't break figures down by day of the week (${held}): I answer for a day, a week, a month, a quarter, a year or a range of dates.`,
   ],
   [
-    /^(?:which|what) (?:month|week|day|date)$|^(?:best|worst|highest|lowest)[- ].*(?:day|week|month)/,
+    /^(?:which|what) (?:month|week|day|date|quarter)$|^(?:best|worst|highest|lowest)[- ].*(?:day|week|month|quarter)/,
     (held) => `I can't rank one period against the others (${held}): ask for one at a time, such as the attendance rate in October.`,
   ],
   [/^(?:early|mid)[- ]/, (held) => `I can't tell where ${held} begins and ends: ask for a range of dates, such as from the 10th to the 20th.`],

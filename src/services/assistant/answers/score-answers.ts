@@ -3,7 +3,7 @@ import { meets } from '../reading/operation';
 import { collated, firstOf, listed, round2, names, plural } from './format';
 import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
-import { teamsByAverageScore } from './team-score-ranking';
+import { teamsByAverageScore, teamsByScoreChange } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
@@ -68,11 +68,14 @@ function fromLists(q: Question, quarters: string[]): Step {
           const [a, b] = [mean(first.map((i) => i.final_score)), mean(last.map((i) => i.final_score))];
           return `Average final score${where}: ${quarters[0]} ${a}, ${quarters.at(-1)} ${b}. Change from ${quarters[0]} to ${quarters.at(-1)}: ${moveOf(round2(b - a))}.`;
         }
-        const sorted = firstOf(
+        const ranked = firstOf(
           changes,
           (a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.employee_name, b.employee_name),
           limit ?? 1,
         );
+        // "Who improved the most", no number asked: everyone tied at the top, by name.
+        const tied = q.reading.tiesKept ? changes.filter((i) => !ranked.includes(i) && i.change === ranked.at(-1)?.change) : [];
+        const sorted = [...ranked, ...tied.sort((a, b) => collated(a.employee_name, b.employee_name))];
         return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
       }
       const items = lists.flat();
@@ -194,7 +197,7 @@ export function scores(q: Question, kpi: boolean): Step {
   if (statistic === 'change' && !(operation === 'trend' && quarters.length === 0)) {
     if (quarters.length < 2) return cannot('score', 'a change needs two quarters: for example "who improved the most between 2025-Q1 and 2025-Q3".');
     quarters = [quarters[0]!, quarters.at(-1)!];
-    return fromLists(q, quarters);
+    return q.reading.teamsRanked && teams.length !== 1 ? teamsByScoreChange(q, quarters) : fromLists(q, quarters);
   }
   // "Lowest avg score by team": teams ranked by their average, not each team's lowest person.
   const averagesRanked = q.reading.perTeam && statistic === 'mean' && operation === 'rank';

@@ -1,4 +1,4 @@
-import { plural } from './format';
+import { collated, plural, round2 } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface TeamStats {
@@ -29,6 +29,33 @@ export function teamsByAverageScore(q: Question, quarters: string[]): Step {
         .slice(0, limit ?? latest.teams.length);
       const line = ranked.map((t, n) => `${n + 1}. ${t.team_id} ${t.mean} (${plural(t.count, 'score')})`).join(', ');
       return `Teams by average final score in ${latest.period}, ${order === 'bottom' ? 'lowest' : 'highest'} first: ${line}.`;
+    },
+  };
+}
+
+/** "Which team improved the most from Q2 to Q3": teams ranked by the move of their average final score between two quarters. */
+export function teamsByScoreChange(q: Question, [first, last]: string[]): Step {
+  const { teams, order, limit, tiesKept } = q.reading;
+  const call = (period: string) => ({ name: 'score_summary', input: { period, ...(teams.length > 1 && { team_ids: teams }) } });
+  return {
+    intent: 'score_comparison',
+    measure: 'score_mean',
+    operation: 'rank',
+    calls: [call(first!), call(last!)],
+    phrase: (results) => {
+      const [before, after] = results.map((r) => (r as { periods: { teams: TeamStats[] }[] }).periods.at(-1)?.teams ?? []);
+      const moves = after!
+        .flatMap((t) => {
+          const was = before!.find((b) => b.team_id === t.team_id);
+          return was === undefined ? [] : [{ team_id: t.team_id, change: round2(t.mean - was.mean) }];
+        })
+        .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.team_id, b.team_id));
+      if (moves.length === 0) return `No team has scores in both ${first} and ${last} that you can see: none.`;
+      const cut = moves.slice(0, limit ?? moves.length);
+      // No number asked for: every team tied with the last one named is named too.
+      const shown = tiesKept ? moves.filter((m) => cut.includes(m) || m.change === cut.at(-1)!.change) : cut;
+      const line = shown.map((m) => `${m.team_id} ${m.change > 0 ? '+' : ''}${m.change}`).join(', ');
+      return `Teams by change in average final score from ${first} to ${last}, ${order === 'bottom' ? 'biggest drop' : 'most improved'} first: ${line}.`;
     },
   };
 }

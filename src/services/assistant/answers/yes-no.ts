@@ -2,6 +2,7 @@ import { meets } from '../reading/operation';
 import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
+import { recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
 const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
@@ -190,9 +191,13 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     quartersCompared(q, intent, results) ??
     againstEveryone(q, intent, results) ??
     levelsCompared(q, intent, text) ??
-    leaveCompared(q, intent, results);
+    leaveCompared(q, intent, results) ??
+    recordsCompared(q, intent, measure, text) ??
+    scoreAgainstMean(q, intent, text);
   if (compared !== null) return compared;
-  if (LISTS.has(intent) || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
+  // "Did anyone in QA improve from Q2 to Q3": those who moved that way, listed.
+  const movers = intent === 'score_change' && /^(?:\d+ (?:person|people)|Nobody)\b/.test(text);
+  if (LISTS.has(intent) || movers || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     // "Was I off on the 5th": absent or on leave, either is a day off.
     const figure = measure === 'absent' && q.reading.off ? (d: Record<string, number>) => d.absent! + d.on_leave_days! : OWN_FIGURE[measure];
@@ -237,7 +242,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const { up, down } = waysOf(step.measure);
       if (EITHER_WAY.test(q.reading.said)) {
-        const way = countMove(step, q, results) ?? rateMove(q, step, results)?.way;
+        const way = countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text);
         // Asked "better or worse": an attendance rate going up is better; lateness, absences or an absence rate, worse.
         const judgedWay =
           /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'

@@ -49,7 +49,7 @@ const LATER_ORDER =
 
 /** A judgement of a person asked for ("is Chris a bad employee", "is she lazy"): the figures are the service's, the verdict is not. */
 const JUDGEMENT =
-  /^(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:an?\s+)?(good|bad|poor|great|lazy|reliable|unreliable|hard[- ]?working|weak|strong|terrible|excellent|problem|toxic|difficult|trustworthy|competent|incompetent|underperforming|slacking)\b/;
+  /^(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:an?\s+)?(good|bad|poor|great|lazy|reliable|unreliable|hard[- ]?working|weak|strong|terrible|excellent|problem|toxic|difficult|trustworthy|competent|incompetent|underperforming|slacking|(?:better|worse)(?= (?:employee|worker|person|colleague|hire|member of staff|team member)s?\b))/;
 
 /** Verbs of an order or of advice asked, so a misspelt one ("aprove", "who should we prmoote") is still read as one. */
 const VERBS = [

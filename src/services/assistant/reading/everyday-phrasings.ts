@@ -155,10 +155,10 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
     /^(\s*)did (i|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?= on\b)/i,
     (_said, space, who) => `${space}was ${who} in`,
   ],
-  // "Working days left this year": from today to the year's end, today's working day still under way.
+  // "Working days left this year": after today, to the year's end.
   [
     /\b(working|work|business) days (?:are |do we have |have we got |we have )?(?:still )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week)\b/gi,
-    (_said, kind, unit) => `${kind} days until the end of the ${unit}`,
+    (_said, kind, unit) => `${kind} days from tomorrow until the end of the ${unit}`,
   ],
   // "Xmas week": the week of Christmas.
   [/\b(?:the )?(christmas|xmas) week\b/gi, 'the week of christmas'],
@@ -191,8 +191,27 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   ],
   [/\bhow many days (?:was|were|is) (.+?) (?:in (?:the )?office|at work|in work)\b/gi, (_said, who) => `how many days was ${who} present`],
   [/\bdays (?:worked|in (?:the )?office|at work)\b/gi, 'days present'],
+  // "How many days of leave are booked for next week": the days on leave then.
+  [/\bdays of leave (?:are |is )?booked\b/gi, 'days on leave'],
   // "Lucas in September: days of leave and days absent": the days on leave the record counts (leave had or left aside).
   [/\bdays of leave\b(?!.*\b(?:had|have|has|taken|take|took|used|use|left|remaining|balance|booked|requested|pending|approved)\b)/gi, 'days on leave'],
+  // "The next public or team holiday on my calendar": the next holiday, which is either.
+  [/\b(?:public|bank|company) or team (holidays?)\b/gi, (_said, holiday) => holiday],
+  [/\b(holidays?) on (?:my|our|the) calendar\b/gi, (_said, holiday) => holiday],
+  // "Did Peter cancel his leave": whether he has cancelled any.
+  [
+    /\bdid (.+?) cancel (?:(?:his|her|their|my|the|a|any) )?(?:annual |sick |unpaid )?(leave|time off|holiday|request)s?(?: requests?)?\b/gi,
+    (_said, who) => `has ${who} cancelled any leave`,
+  ],
+  // "Approved leave that has not started yet": the requests starting after today.
+  [/\b(?:that|which) (?:has|have) not (?:started|begun)(?: yet)?\b|\bnot (?:started|begun) yet\b/gi, 'starting after today'],
+  // "What leave has Yuki requested": their leave requests.
+  [/\bwhat (?:leave|time off) (?:has|have|did) (.+?) (?:requested|request|asked for|applied for)\b/gi, (_said, who) => `${who}'s leave requests`],
+  // "Better this month than last": than last month.
+  [
+    /\b(this|last) (week|month|year|quarter) than (?:the )?(?:last|previous|the one before)\b(?! (?:\w+ )?(?:week|month|year|quarter)\b)/gi,
+    (_said, which, unit) => `${which} ${unit} than ${which === 'this' ? 'last' : 'the'} ${unit}${which === 'this' ? '' : ' before'}`,
+  ],
   // "My scores all quarters": quarter by quarter.
   [/\b(?:in |for |over |across )?(?:all|every) (?:the )?quarters\b/gi, 'by quarter'],
   // "Which public holiday comes next?": the next one.

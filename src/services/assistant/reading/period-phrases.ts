@@ -12,7 +12,7 @@ const START_OF: Record<string, (today: string) => string> = {
 
 /** Periods said in words that are no time words alone ("half", "start"): taken whole, so "half days" stays a measure. */
 export const WHOLE_PHRASES =
-  /\b(?:(?:the )?(?:last|past|previous) (?:two weeks|2 weeks)|(?:this|the same) (?:time|day|date) last year|(?:a|one) year ago(?: today)?|since a (?:week|month)(?: ago)?|(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year))\b/g;
+  /\b(?:(?:the )?(?:last|past|previous) (?:two weeks|2 weeks)|(?:this|the same) (?:time|day|date) last year|(?:a|one) year ago(?: today)?|since a (?:week|month)(?: ago)?|(?:first|second|1st|2nd) half of (?:the |this )?(?:year|20\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)|h[12](?: 20\d\d)?|(?:the |this )?(?:week|month|quarter|year)[- ]to[- ]date|wtd|qtd|(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(?:current )?(?:week|month|quarter|year)|(?:for |during |over )?the rest of (?:the |this )?(?:week|month|quarter|year|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber))\b/g;
 
 /** "Since the start of the quarter", "month to date", "QTD": from the first day of the current one to today. */
 function toDateOf(text: string, today: string): DateRange | null {

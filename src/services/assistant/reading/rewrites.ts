@@ -54,6 +54,11 @@ const REWRITES: Rewrite[] = [
   [/(?<=\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list)\b.*),? (?:best|highest|top) first\b/gi, '', /\bfirst\b/i],
   // "Who improved the most, and by how much": a change is answered with its size.
   [/(?<=\b(?:improv\w*|drop\w*|chang\w*|went up|went down|rose|fell|grew|increas\w*|decreas\w*)\b.*),? (?:and )?by how much\b/gi, '', /\bhow much\b/i],
+  // "DEV's best quarter", "the team's best quarter": the quarter ranked among the others, which is not one person's best score.
+  [
+    /\b([A-Z]{2,5}|team|department|dept)(?:['’]s)? (best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter\b/g,
+    (_said, team, end) => `which quarter had the ${end} average for ${team}`,
+  ],
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   ...EVERYDAY_PHRASINGS,

@@ -50,7 +50,21 @@ function toTheEnd(text: string, today: string): DateRange | null {
   return to < start ? null : { from: start, to, label: `${start} to ${to}` };
 }
 
+const UNITS = ['year', 'month', 'quarter', 'week'];
+const REST_OF = new RegExp(String.raw`\bthe rest of (?:the |this )?(year|month|quarter|week|${MONTHS})\b`);
+
+/** "The rest of the month", "the rest of November": from today to its end (a month ahead whole, one gone by none). */
+function restOf(text: string, today: string): DateRange | null {
+  const said = REST_OF.exec(text)?.[1];
+  if (said === undefined) return null;
+  if (UNITS.includes(said)) return { from: today, to: endOf(said, today), label: `the rest of the ${said}` };
+  const label = `the rest of ${said}`;
+  const month = parseDateRange(`${said} ${today.slice(0, 4)}`, today);
+  if (month === null || month.to < today) return null;
+  return { from: month.from > today ? month.from : today, to: month.to, label };
+}
+
 /** A span of days said against a month or up to the end of a period; null for any other. */
 export function spanToAnEnd(text: string, today: string): DateRange | null {
-  return daysOfAMonth(text, today) ?? toTheEnd(text, today);
+  return daysOfAMonth(text, today) ?? toTheEnd(text, today) ?? restOf(text, today);
 }
