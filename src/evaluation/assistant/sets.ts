@@ -51,6 +51,7 @@ import { PRACTICE43 } from './questions/practice43';
 import { PRACTICE44 } from './questions/practice44';
 import { PRACTICE45 } from './questions/practice45';
 import { PRACTICE46 } from './questions/practice46';
+import { PRACTICE48 } from './questions/practice48';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -103,6 +104,7 @@ export const SETS = {
   practice44: { title: 'forty-fourth practice set', questions: PRACTICE44 },
   practice45: { title: 'forty-fifth practice set', questions: PRACTICE45 },
   practice46: { title: 'forty-sixth practice set', questions: PRACTICE46 },
+  practice48: { title: 'forty-eighth practice set', questions: PRACTICE48 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
