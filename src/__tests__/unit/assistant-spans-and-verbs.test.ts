@@ -6,10 +6,12 @@
  */
 import { compose } from '../../services/assistant/answers/compose';
 import { isPlan } from '../../services/assistant/answers/plan';
+import { teamsAgainstCountLine } from '../../services/assistant/answers/team-count-line';
 import { teamsByScoreChange } from '../../services/assistant/answers/team-score-ranking';
 import { recordsCompared, recordsMove, scoreAgainstMean } from '../../services/assistant/answers/yes-no-records';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { totalsLine } from '../../services/assistant/answers/totals-line';
+import { withContextResolved } from '../../services/assistant/reading/context-sentences';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -288,5 +290,63 @@ describe('yes or no from two records side by side, and teams ranked by their mov
     expect(isPlan(step) && step.phrase([summary({ DEV: 76.66, QA: 68.74, SEC: 70 }), summary({ DEV: 77.77, QA: 67, SEC: 72.34 })])).toBe(
       'Teams by change in average final score from 2025-Q2 to 2025-Q3, most improved first: SEC +2.34.',
     );
+  });
+});
+
+describe('the forty-seventh set: sentences of context before the question', () => {
+  it.each([
+    ['Marcus Lee is up for promotion. What was his score last quarter?', "What was Marcus Lee's score last quarter?"],
+    ["Ethan Hughes's final settlement is being prepared. How many days was he absent in September?", 'How many days was Ethan Hughes absent in September?'],
+    ['Founders Day was on 13 October. Was anyone late the day after?', 'Was anyone late on 2025-10-14?'],
+    ['DEV had their recharge day on 7 November. How many people were late that day?', 'How many people were late on 2025-11-07?'],
+    ['Our recharge day was 7 November. How many working days did DEV have that week?', 'How many working days did DEV have the week of 2025-11-07?'],
+    ['Security have their team day on 1 December. Is that a working day for the Data team?', 'Is 2025-12-01 a working day for the Data team?'],
+    ['Chris said he was ill yesterday. Was he absent?', 'Was Chris absent on 2025-11-18?'],
+    ['The QA offsite was a morning thing back in September. Who in QA was late that day?', 'Who in QA was late on the QA offsite?'],
+    ['Someone called Chris asked about leave. What is his annual leave balance?', "What is Chris's annual leave balance?"],
+  ])('when told "%s", then the question is read as "%s"', (message, question) => {
+    expect(withContextResolved(message, '2025-11-19')).toBe(question);
+  });
+
+  it.each(['Q3 scores. Who was top?', 'We are looking at QA. Who was late yesterday?', 'Who was late yesterday? And who was absent?'])(
+    'when "%s" refers back to nothing, then the message is kept whole',
+    (message) => {
+      expect(withContextResolved(message, '2025-11-19')).toBe(message);
+    },
+  );
+});
+
+describe('the forty-eighth set: lines of teams, requests, tenure and KPI', () => {
+  it('when asked which teams had more than a number of late arrivals, then each team is held against the line', () => {
+    const q = { reading: read('which teams had more than 15 late arrivals in October?'), people: [], employee_ids: [], context };
+    const step = teamsAgainstCountLine(q, 'late');
+    const totals = (late: number) => ({
+      expected: 100,
+      rated_days: 20,
+      on_leave: 0,
+      present: 80,
+      late,
+      half_day: 0,
+      absent: 5,
+      missing_check_out: 0,
+      average_rate: 0.95,
+    });
+    expect(step !== null && isPlan(step) && step.calls).toEqual([{ name: 'attendance_rate', input: { from: '2025-10-01', to: '2025-10-31' } }]);
+    expect(
+      step !== null &&
+        isPlan(step) &&
+        step.phrase([
+          {
+            teams: [
+              { team_id: 'AI', totals: totals(15) },
+              { team_id: 'DAT', totals: totals(16) },
+            ],
+          },
+        ]),
+    ).toBe('1 team had more than 15 days late in october (2025-10-01 to 2025-10-31): DAT (16).');
+  });
+
+  it('when asked for the top 2 teams, then teams are ranked', () => {
+    expect(read('top 2 teams by average score in Q3')).toMatchObject({ teamsRanked: true, limit: 2 });
   });
 });

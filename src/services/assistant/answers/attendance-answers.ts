@@ -9,6 +9,7 @@ import { rateAgainstLine } from './rate-against-line';
 import { recordDays, type PersonRecords } from './record-days';
 import { lineVerdict } from './one-figure';
 import { cannot, type Question, type Step } from './plan';
+import { teamsAgainstCountLine } from './team-count-line';
 import { totalsLine, type Totals } from './totals-line';
 import { IN_DAYS, MEASURE_STATUS, STATUS_TOTAL, STATUS_WORD } from './status-words';
 import { asksTeamCounts, teamCounts } from './team-counts';
@@ -274,6 +275,8 @@ function byPerson(q: Question, measure: string): boolean {
 export function attendance(q: Question, measure: string): Step {
   if (q.people.length > 0 || q.reading.me) return people(q, measure);
   if (measure === 'hours') return hours(q);
+  const teamLine = teamsAgainstCountLine(q, measure);
+  if (teamLine !== null) return teamLine;
   // "Who came in", "who has checked in": the people, by name; "how many" stays the day's counts.
   if (measure === 'present' && q.reading.operation !== 'count' && q.reading.unit === 'person') return exceptions(q, 'checked_in');
   if (measure in STATUS) return exceptions(q, measure);

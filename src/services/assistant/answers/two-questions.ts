@@ -1,6 +1,7 @@
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from '../reading/reading';
 import { compose } from './compose';
+import { ATTENDANCE } from './measure-groups';
 import { isPlan, type Plan } from './plan';
 import { sideBySide } from './side-by-side';
 
@@ -22,7 +23,9 @@ function whole(reading: Reading): boolean {
 
 /** A part with its own period, or one that needs none: people as they are now ("how many people on my team"), what is pending. */
 const needsNone = (reading: Reading) =>
-  reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile') || reading.filters.request_status === 'pending';
+  reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile') ||
+  reading.filters.request_status === 'pending' ||
+  (reading.measures.includes('holidays') && /\bnext\b/.test(reading.said));
 const periodOf = (reading: Reading) => reading.range !== null || reading.quarters.length > 0 || needsNone(reading);
 
 const periodKey = (reading: Reading) => (reading.range ? `${reading.range.from}/${reading.range.to}` : reading.quarters.join());
@@ -39,7 +42,13 @@ export function twoQuestions(question: string, asOne: Reading, context: Conversa
   if (new Set(asOne.measures).size < 2) return null;
   for (const joint of question.matchAll(JOINT)) {
     const parts = [question.slice(0, joint.index), question.slice(joint.index + joint[0].length)];
-    const read = parts.map((part) => readQuestion(part, context));
+    const alone = parts.map((part) => readQuestion(part, context));
+    // "My attendance rate this month, and how many hours have I worked": a second question with no period has the first's.
+    // Only a second part that is a question of its own ("… and how many hours …"); "my late days and absences last month" is one.
+    const asks = /^(?:how|what|who|which|when|did|do|does|was|were|is|are|have|has)\b/i.test(parts[1]!.trim());
+    const read = alone.map((r, i) =>
+      i === 0 || !asks || periodOf(r) || !r.measures.every((m) => ATTENDANCE.has(m)) ? r : { ...r, range: alone[0]!.range, quarters: alone[0]!.quarters },
+    );
     if (!read.every(whole) || read[0]!.measures[0] === read[1]!.measures[0]) continue;
     if (periodOf(asOne) && !read.every(periodOf)) continue;
     const lacking = (r: Reading) => r.teams.length < asOne.teams.length || (asOne.filters.position !== undefined && r.filters.position === undefined);

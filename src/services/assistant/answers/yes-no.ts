@@ -176,6 +176,9 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     // "Is my leave approved yet": every request in the state asked; "is Maria off on the 24th": any approved.
     const asked = DECISION.exec(q.reading.said)?.[1];
     const requests = (results[0] as { requests: { status: string }[] }).requests;
+    // "Are there more than 5 pending requests": their number against the line.
+    const line = q.reading.threshold;
+    if (line !== null && !line.percent) return meets(requests.length, line.comparison, line.value);
     if (asked !== undefined && !q.reading.measures.includes('on_leave'))
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);
@@ -196,7 +199,10 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     scoreAgainstMean(q, intent, text);
   if (compared !== null) return compared;
   // "Did anyone in QA improve from Q2 to Q3": those who moved that way, listed.
-  const movers = intent === 'score_change' && /^(?:\d+ (?:person|people)|Nobody)\b/.test(text);
+  const movers = (intent === 'score_change' || intent === 'hours') && /^(?:\d+ (?:person|people)|Nobody)\b/.test(text);
+  // "Have I been here at least 4 years": the full years of service against the line.
+  const years = (intent === 'tenure' || measure === 'tenure') && q.reading.threshold !== null ? /\b(\d+) full years? of service\b/.exec(text)?.[1] : undefined;
+  if (years !== undefined) return meets(Number(years), q.reading.threshold!.comparison, q.reading.threshold!.value);
   if (LISTS.has(intent) || movers || (intent === 'leave_balance' && q.reading.threshold !== null)) return q.reading.everyone === NONE.test(text);
   if ((intent === 'employee_attendance' || intent === 'my_attendance') && results.length === 1) {
     // "Was I off on the 5th": absent or on leave, either is a day off.
@@ -213,8 +219,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
   const t = q.reading.threshold;
   if ((intent === 'employee_scores' || intent === 'my_scores') && t !== null && q.reading.quarters.length === 1 && results.length === 1) {
-    const item = (results[0] as { items: { period: string; final_score: number }[] }).items.find((i) => i.period === q.reading.quarters[0]);
-    return item === undefined ? null : meets(item.final_score, t.comparison, t.value);
+    const item = (results[0] as { items: { period: string; final_score: number; kpi?: number }[] }).items.find((i) => i.period === q.reading.quarters[0]);
+    return item === undefined ? null : meets(measure === 'kpi' ? (item.kpi ?? item.final_score) : item.final_score, t.comparison, t.value);
   }
   return null;
 }

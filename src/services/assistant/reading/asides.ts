@@ -1,5 +1,6 @@
 import type { ConversationContext } from '../llm-client.port';
 import { parseDateRange, parsePeriod } from '../time-expression.parser';
+import { withContextResolved } from './context-sentences';
 /**
  * What people wrap a question in: a greeting, the reason they ask ("for the
  * payroll prep", "need it for 1:1s", "quick sanity check for the org chart
@@ -94,5 +95,6 @@ function withoutLeadIn(message: string, context: ConversationContext): string {
 
 /** The message without the wrapping around its question. */
 export function withoutAsides(message: string, context: ConversationContext): string {
-  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(message, context)).trim();
+  const resolved = opensAboutTheAsker(message) ? message : withContextResolved(message, context.today);
+  return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(resolved, context)).trim();
 }

@@ -94,7 +94,7 @@ const POLITE =
   /\b(?:i |we )?(?:need|want|would like|'d like) to know\b|\b(?:show|tell|give|let|send|get|help|remind) me\b|\bcan i (?:see|get|know|have)\b|\bi(?:'d| would) like\b|\bi (?:want|need)\b|\bdo you know\b|(?:^|\b(?:please|kindly) )state(?= (?:the|how|what|who|which|my|our)\b)/g;
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|am i)\b/;
 const TEAMS_RANKED =
-  /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:performing|scoring|rated|ranked|attended|attending|attendance|score|scores|absence|absences) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
+  /\b(?:which|what) (?:team|department|dept)s?\b|\b(?:best|worst|top|bottom|highest|lowest|strongest|weakest)[- ](?:(?:\d+|two|three|four|five) )?(?:(?:performing|scoring|rated|ranked|attended|attending|attendance|score|scores|absence|absences) )?(?:team|department|dept)s?\b|\brank(?:ed)? (?:all |the )?(?:teams|departments)\b/;
 const TEAM_UNIT = /\b(?:which|what|any) (?:team|department|dept|group)s?\b|\b(?:teams|departments|depts|groups)\b/;
 const PERSON_UNIT = /\b(?:who|whom|whose|anyone|anybody|someone|somebody|people|ppl|persons?|employees?|staff|individuals?|members?|names?)\b/;
 const LEVEL = /^(?:junior|mid|senior|lead|manager)s?$/;
