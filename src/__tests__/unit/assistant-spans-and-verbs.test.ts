@@ -12,6 +12,7 @@ import { recordsCompared, recordsMove, scoreAgainstMean } from '../../services/a
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { totalsLine } from '../../services/assistant/answers/totals-line';
 import { withContextResolved } from '../../services/assistant/reading/context-sentences';
+import { withoutCourtesies } from '../../services/assistant/reading/courtesies';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -348,5 +349,36 @@ describe('the forty-eighth set: lines of teams, requests, tenure and KPI', () =>
 
   it('when asked for the top 2 teams, then teams are ranked', () => {
     expect(read('top 2 teams by average score in Q3')).toMatchObject({ teamsRanked: true, limit: 2 });
+  });
+});
+
+describe('courtesies, and context that only says why', () => {
+  it.each([
+    [
+      'Good morning! Would you be so kind as to tell me what my performance score was for the third quarter? Thank you so much.',
+      'Good morning! what my performance score was for the third quarter?',
+    ],
+    [
+      'Hello, I hope you are well. Could you possibly tell me what my attendance rate was last month? Much appreciated.',
+      'Hello, what my attendance rate was last month?',
+    ],
+    [
+      'Sorry if this is a silly question, but could you tell me whether anyone on my team has a leave request still waiting for approval?',
+      'whether anyone on my team has a leave request still waiting for approval?',
+    ],
+    [
+      'Dear assistant, I would be grateful if you could tell me the median score of my team for 2025-Q2. Kind regards, Elena',
+      'the median score of my team for 2025-Q2.',
+    ],
+  ])('when the message is "%s", then the courtesies are set aside', (message, left) => {
+    expect(withoutCourtesies(message)).toBe(left);
+  });
+
+  it.each([
+    ['For the payroll deductions I need absences. How many days was Chris Walker absent in October?', 'How many days was Chris Walker absent in October?'],
+    ["Doing my team's payroll sign-off for last wk. What were DEV's total hours?", "What were DEV's total hours last wk?"],
+    ['The Data team had a tough September. What was their attendance rate that month?', "What was DAT's attendance rate in September?"],
+  ])('when told "%s", then the question is read as "%s"', (message, question) => {
+    expect(withContextResolved(message, '2025-11-19', context.teams.concat({ team_id: 'DAT', team_name: 'Data' }))).toBe(question);
   });
 });

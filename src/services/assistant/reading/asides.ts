@@ -1,6 +1,7 @@
 import type { ConversationContext } from '../llm-client.port';
 import { parseDateRange, parsePeriod } from '../time-expression.parser';
 import { withContextResolved } from './context-sentences';
+import { withoutCourtesies } from './courtesies';
 /**
  * What people wrap a question in: a greeting, the reason they ask ("for the
  * payroll prep", "need it for 1:1s", "quick sanity check for the org chart
@@ -38,6 +39,8 @@ const ASIDES: RegExp[] = [
   /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?—–]*(?:,|—|–|\s-\s)\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
   // "So I'm doing payroll prep and need to know …": what the asker is busy with, up to what they ask.
   /^\s*(?:so\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:doing|working on|preparing|putting together|finishing|writing)\s+[^?]*?(?:,\s*|\s+and\s+)(?=(?:i |we )?(?:need|want|would like)\b|(?:how|what|who|which|when|can|could)\b)/i,
+  // "Payroll for new starters — how many hours …": the work it is for, before a dash or a colon.
+  /^\s*(?:payroll|timesheets?|month[- ]end|year[- ]end)\b[^—–?.:]{0,40}(?:[—–:]|\s-\s)\s*/i,
   // "My job title on the system": where the data is kept, not a part of the question.
   /\s(?:on|in) (?:the|our) (?:system|database|hr system|app|tool)\b/gi,
   // "Thanks a lot", "thank you so much", "pls" closing the message.
@@ -95,6 +98,7 @@ function withoutLeadIn(message: string, context: ConversationContext): string {
 
 /** The message without the wrapping around its question. */
 export function withoutAsides(message: string, context: ConversationContext): string {
-  const resolved = opensAboutTheAsker(message) ? message : withContextResolved(message, context.today);
+  const polite = withoutCourtesies(message);
+  const resolved = opensAboutTheAsker(polite) ? polite : withContextResolved(polite, context.today, context.teams);
   return ASIDES.reduce((text, aside) => text.replace(aside, ' '), withoutLeadIn(resolved, context)).trim();
 }

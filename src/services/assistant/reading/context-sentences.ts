@@ -18,7 +18,7 @@ const DATE = new RegExp(
 );
 /** Words of a period in the question: one it states is its own, and the context's day is not added. */
 const OWN_PERIOD =
-  /\b(?:today|yesterday|tomorrow|day|days|week|weeks|month|months|year|years|quarter|quarters|q[1-4]|h[12]|ever|since|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(?:today|yesterday|tomorrow|day|days|week|weeks|wk|wks|month|months|year|years|quarter|quarters|q[1-4]|h[12]|ever|since|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/i;
 const HOLIDAY =
   /\bthe (?:[A-Z]{2,5} )?(?:offsite|recharge day|team day|away day)\b|\b(?:founders?'? day|christmas(?: eve| day)?|boxing day|new year'?s? day)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her)\b/i;
@@ -37,6 +37,22 @@ function personIn(context: string): string | null {
   return first !== undefined && !NOT_A_PERSON.test(first) ? first : null;
 }
 
+/** A period the context states by its place in time ("last week", "September"), for "that week", "that month". */
+const PERIOD =
+  /\b(?:(?:last|this|previous) (?:week|wk|month|mth|quarter|qtr|year|yr)|the week before last|yesterday|(?:january|february|march|april|june|july|august|september|october|november|december)(?: 20\d\d)?|q[1-4](?: 20\d\d)?)\b/i;
+/** Why the asker asks (payroll, a review, a settlement): a context of that kind constrains nothing and is set aside. */
+const PURPOSE =
+  /\b(?:payroll|pay|timesheets?|books|sign-?off|reviews?|one-to-ones?|1:1s?|appraisals?|promotion|settlement|deductions|audit|report|slides?|deck|committee|meeting|struggling|tough|difficult|rough|quiet|busy)\b/i;
+const THEY = /\b(?:their|they|them)\b/i;
+
+/** The team the context names by its code or its name, when the question names none of its own. */
+function teamIn(context: string, question: string, teams: readonly { team_id: string; team_name: string }[]): string | null {
+  const named = (text: string) =>
+    teams.filter((t) => new RegExp(String.raw`\b${t.team_id}\b`).test(text) || new RegExp(String.raw`\b(?:the )?${t.team_name}(?: team)?\b`, 'i').test(text));
+  const found = named(context);
+  return found.length === 1 && named(question).length === 0 ? found[0]!.team_id : null;
+}
+
 /** The day the context names: a date it states, or a holiday by name (read by the question as a holiday). */
 function dayIn(context: string, today: string): { date: string | null; holiday: string | null } {
   const said = DATE.exec(context)?.[0];
@@ -46,8 +62,11 @@ function dayIn(context: string, today: string): { date: string | null; holiday: 
 }
 
 /** The question with what it refers back to written out, or null when it refers to nothing the context names. */
-function referred(question: string, context: string, today: string): string | null {
+function referred(question: string, context: string, today: string, teams: readonly { team_id: string; team_name: string }[]): string | null {
   let text = question;
+  // "The Data team had a tough September. What was their attendance rate that month?": the team's.
+  const team = THEY.test(question) ? teamIn(context, question, teams) : null;
+  if (team !== null) text = text.replace(/\btheir\b/gi, `${team}'s`).replace(/\b(?:they|them)\b/gi, team);
   const person = PRONOUN.test(question) ? personIn(context) : null;
   if (person !== null)
     text = text
@@ -67,17 +86,27 @@ function referred(question: string, context: string, today: string): string | nu
       .replace(/\b(?:in )?(?:that|the same) week\b/gi, `the week of ${on}`)
       .replace(/^(\s*(?:is|was|will) )(?:that|it)(?= (?:a |an )?(?:working|work|business|full|half)?\s*(?:day|holiday|half[- ]day)\b)/i, `$1${on}`);
   }
+  const period = PERIOD.exec(context)?.[0];
+  if (period !== undefined) {
+    const month = /^[a-z]+(?: 20\d\d)?$/i.test(period) && !/^yesterday$/i.test(period);
+    text = text.replace(/\b(?:in |during |for )?(?:that|the same) (month|week|quarter)\b/gi, (said, unit: string) =>
+      (month && unit === 'month') || period.replace(/^\w+ /, '')[0]!.toLowerCase() === unit[0] ? `${month ? 'in ' : ''}${period}` : said,
+    );
+  }
   // "Chris said he was ill yesterday. Was he absent?": the day the context states, when the question states none.
   if (person !== null && date !== null && text !== question && !OWN_PERIOD.test(question)) text = `${text.replace(/\?\s*$/, '')} on ${date}?`;
-  return text === question ? null : text;
+  // "Doing my team's payroll sign-off for last wk. What were DEV's total hours?": the context's period, as the question has none.
+  else if (PURPOSE.test(context) && period !== undefined && !OWN_PERIOD.test(text))
+    text = `${text.replace(/\?\s*$/, '')} ${/^[a-z]+(?: 20\d\d)?$/i.test(period) && !/^yesterday$/i.test(period) ? 'in ' : ''}${period}?`;
+  return text === question && !PURPOSE.test(context) ? null : text;
 }
 
 /** A message of context sentences and a question that refers back to them: the question alone, its references written out. */
-export function withContextResolved(message: string, today: string): string {
+export function withContextResolved(message: string, today: string, teams: readonly { team_id: string; team_name: string }[] = []): string {
   const sentences = message.split(/(?<=[.!])\s+(?=[A-Z])/);
   if (sentences.length < 2) return message;
   const question = sentences.at(-1)!;
   const context = sentences.slice(0, -1).join(' ');
   if (!QUESTION.test(question) || /\?/.test(context)) return message;
-  return referred(question, context, today) ?? message;
+  return referred(question, context, today, teams) ?? message;
 }

@@ -198,6 +198,11 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   // "The next public or team holiday on my calendar": the next holiday, which is either.
   [/\b(?:public|bank|company) or team (holidays?)\b/gi, (_said, holiday) => holiday],
   [/\b(holidays?) on (?:my|our|the) calendar\b/gi, (_said, holiday) => holiday],
+  // "When my pending leave request starts": the request, which says its dates.
+  [
+    /\bwhen (?:does |do |will |is )?((?:my|his|her|their|[a-z]+['’]s) (?:(?:pending|approved|next) )?(?:annual |sick |unpaid )?leave(?: requests?)?) (?:starts?|begins?|starting|beginning)\b/gi,
+    (_said, what) => `${what.replace(/ requests?$/, '')} requests`,
+  ],
   // "Did Peter cancel his leave": whether he has cancelled any.
   [
     /\bdid (.+?) cancel (?:(?:his|her|their|my|the|a|any) )?(?:annual |sick |unpaid )?(leave|time off|holiday|request)s?(?: requests?)?\b/gi,
