@@ -382,3 +382,13 @@ describe('courtesies, and context that only says why', () => {
     expect(withContextResolved(message, '2025-11-19', context.teams.concat({ team_id: 'DAT', team_name: 'Data' }))).toBe(question);
   });
 });
+
+describe('a context day said with its weekday', () => {
+  it.each([
+    ['The lifts were out on Thursday 6 November. Who was absent that day?', 'Who was absent on 2025-11-06?'],
+    ['The release went out on Tuesday the 4th. Who on my team was late that day?', 'Who on my team was late on 2025-11-04?'],
+    ['Ben said he was ill on Monday. Was he absent that day?', 'Was Ben absent on 2025-11-17?'],
+  ])('when told "%s", then the day is the date said, not the weekday alone', (message, question) => {
+    expect(withContextResolved(message, '2025-11-19')).toBe(question);
+  });
+});

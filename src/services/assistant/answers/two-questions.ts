@@ -23,9 +23,7 @@ function whole(reading: Reading): boolean {
 
 /** A part with its own period, or one that needs none: people as they are now ("how many people on my team"), what is pending. */
 const needsNone = (reading: Reading) =>
-  reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile') ||
-  reading.filters.request_status === 'pending' ||
-  (reading.measures.includes('holidays') && /\bnext\b/.test(reading.said));
+  reading.measures.every((m) => m === 'headcount' || m === 'position' || m === 'profile') || reading.filters.request_status === 'pending';
 const periodOf = (reading: Reading) => reading.range !== null || reading.quarters.length > 0 || needsNone(reading);
 
 const periodKey = (reading: Reading) => (reading.range ? `${reading.range.from}/${reading.range.to}` : reading.quarters.join());

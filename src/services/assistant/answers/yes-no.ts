@@ -178,7 +178,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     const requests = (results[0] as { requests: { status: string }[] }).requests;
     // "Are there more than 5 pending requests": their number against the line.
     const line = q.reading.threshold;
-    if (line !== null && !line.percent) return meets(requests.length, line.comparison, line.value);
+    if (line !== null && !line.percent && /\b(?:requests?|reqs?)\b/.test(q.reading.said)) return meets(requests.length, line.comparison, line.value);
     if (asked !== undefined && !q.reading.measures.includes('on_leave'))
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);

@@ -12,8 +12,9 @@ const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
 const NOT_A_PERSON =
   /\b(?:Day|Eve|Offsite|Holiday|Team|Christmas|Boxing|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Data|Quality|Assurance|Development|Artificial|Intelligence|The|Our|We|My|I|It|This|That|There|Just|So|Also|Hi|Hello|Thanks|Someone|Somebody|Everyone|Everybody|Payday)\b/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const DATE = new RegExp(
-  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day)\b`,
+  String.raw`\b(?:${WEEKDAY},? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?)\b|\b${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|(?:last )?${WEEKDAY})\b`,
   'i',
 );
 /** Words of a period in the question: one it states is its own, and the context's day is not added. */
