@@ -347,6 +347,10 @@ describe('the forty-eighth set: lines of teams, requests, tenure and KPI', () =>
     ).toBe('1 team had more than 15 days late in october (2025-10-01 to 2025-10-31): DAT (16).');
   });
 
+  it('when asked for "the 3 in DEV with the fewest hours", then three are ranked, the team between the number and "with"', () => {
+    expect(read('the 3 in DEV with the fewest hours in October')).toMatchObject({ limit: 3, order: 'bottom', teams: ['DEV'], unused: [] });
+  });
+
   it('when asked for the top 2 teams, then teams are ranked', () => {
     expect(read('top 2 teams by average score in Q3')).toMatchObject({ teamsRanked: true, limit: 2 });
   });

@@ -231,7 +231,9 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const counted =
     rank !== null && rank[2] === undefined && rank[3] === undefined
       ? (marks.takeFirst(
-          new RegExp(String.raw`\b${NUMBER} (?=(?:[a-z'-]+ )?(?:people|persons|employees|staff|members|teams|performers|who\b|that\b|with\b))`),
+          new RegExp(
+            String.raw`\b${NUMBER} (?=(?:(?:in|from|on|of) (?:the )?[a-z'-]+ |[a-z'-]+ )?(?:people|persons|employees|staff|members|teams|performers|who\b|that\b|with\b))`,
+          ),
         ) ??
         // "Lowest attendance in QA, top 2", "fewest hours, bottom 5": how many, the order already said.
         marks.takeFirst(new RegExp(String.raw`\b(?:top|bottom) ${NUMBER}\b`)))
