@@ -88,17 +88,16 @@ function referred(question: string, context: string, today: string, teams: reado
       .replace(/^(\s*(?:is|was|will) )(?:that|it)(?= (?:a |an )?(?:working|work|business|full|half)?\s*(?:day|holiday|half[- ]day)\b)/i, `$1${on}`);
   }
   const period = PERIOD.exec(context)?.[0];
-  if (period !== undefined) {
-    const month = /^[a-z]+(?: 20\d\d)?$/i.test(period) && !/^yesterday$/i.test(period);
-    text = text.replace(/\b(?:in |during |for )?(?:that|the same) (month|week|quarter)\b/gi, (said, unit: string) =>
-      (month && unit === 'month') || period.replace(/^\w+ /, '')[0]!.toLowerCase() === unit[0] ? `${month ? 'in ' : ''}${period}` : said,
+  // "September" is said "in September"; "last week", "yesterday" as they are.
+  const said = period === undefined ? undefined : /^[a-z]+(?: 20\d\d)?$/i.test(period) && !/^yesterday$/i.test(period) ? `in ${period}` : period;
+  if (period !== undefined)
+    text = text.replace(/\b(?:in |during |for )?(?:that|the same) (month|week|quarter)\b/gi, (ref, unit: string) =>
+      (said !== period && unit === 'month') || period.replace(/^\w+ /, '')[0]!.toLowerCase() === unit[0] ? said! : ref,
     );
-  }
   // "Chris said he was ill yesterday. Was he absent?": the day the context states, when the question states none.
   if (person !== null && date !== null && text !== question && !OWN_PERIOD.test(question)) text = `${text.replace(/\?\s*$/, '')} on ${date}?`;
   // "Doing my team's payroll sign-off for last wk. What were DEV's total hours?": the context's period, as the question has none.
-  else if (PURPOSE.test(context) && period !== undefined && !OWN_PERIOD.test(text))
-    text = `${text.replace(/\?\s*$/, '')} ${/^[a-z]+(?: 20\d\d)?$/i.test(period) && !/^yesterday$/i.test(period) ? 'in ' : ''}${period}?`;
+  else if (PURPOSE.test(context) && said !== undefined && !OWN_PERIOD.test(text)) text = `${text.replace(/\?\s*$/, '')} ${said}?`;
   return text === question && !PURPOSE.test(context) ? null : text;
 }
 
