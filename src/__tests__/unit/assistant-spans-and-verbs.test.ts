@@ -309,6 +309,13 @@ describe('the forty-seventh set: sentences of context before the question', () =
     expect(withContextResolved(message, '2025-11-19')).toBe(question);
   });
 
+  it('when the context names a team of the company by its name, then its words are not taken for a person', () => {
+    const message = 'Platform Engineering welcomed Nadia Noor in June. What was her score in Q3?';
+    const teams = context.teams.concat({ team_id: 'PLT', team_name: 'Platform Engineering' });
+    expect(withContextResolved(message, '2025-11-19', teams)).toBe("What was Nadia Noor's score in Q3?");
+    expect(withContextResolved(message, '2025-11-19')).toBe(message);
+  });
+
   it.each(['Q3 scores. Who was top?', 'We are looking at QA. Who was late yesterday?', 'Who was late yesterday? And who was absent?'])(
     'when "%s" refers back to nothing, then the message is kept whole',
     (message) => {

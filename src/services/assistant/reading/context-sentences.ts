@@ -8,9 +8,17 @@ import { parseDateRange } from '../time-expression.parser';
 
 const QUESTION = /\?\s*$|^\s*(?:how|what|what's|who|who's|whose|which|when|where|was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
-/** Capitalised words that open a sentence or name a day, never a person. */
+/** Capitalised words that open a sentence or name a day, never a person; the teams' names are added per message. */
 const NOT_A_PERSON =
-  /\b(?:Day|Eve|Offsite|Holiday|Team|Christmas|Boxing|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Security|Data|Quality|Assurance|Development|Artificial|Intelligence|The|Our|We|My|I|It|This|That|There|Just|So|Also|Hi|Hello|Thanks|Someone|Somebody|Everyone|Everybody|Payday)\b/;
+  /\b(?:Day|Eve|Offsite|Holiday|Team|Christmas|Boxing|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|We|My|I|It|This|That|There|Just|So|Also|Hi|Hello|Thanks|Someone|Somebody|Everyone|Everybody|Payday)\b/;
+
+type Teams = readonly { team_id: string; team_name: string }[];
+
+/** "Quality Assurance" or "Security" is a team the caller's company has, never a person's name. */
+function teamWords(teams: Teams): RegExp | null {
+  const words = [...new Set(teams.flatMap((t) => t.team_name.split(/\s+/)).filter((w) => /^[A-Za-z]{2,}$/.test(w)))];
+  return words.length === 0 ? null : new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'i');
+}
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const DATE = new RegExp(
@@ -26,8 +34,10 @@ const PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 const HER_THINGS =
   /\bher(?= (?:[a-z]+ )?(?:score|scores|attendance|rate|leave|balance|hours|record|requests?|kpi|absences?|check-?ins?|check-?outs?|team|tenure|hire|start|days?|lateness|allowance)\b)/gi;
 
-function personIn(context: string): string | null {
-  const names = [...new Set([...context.matchAll(FULL_NAME)].map((m) => m[1]!.replace(/['’]s$/, '')).filter((n) => !NOT_A_PERSON.test(n)))];
+function personIn(context: string, teams: Teams): string | null {
+  const team = teamWords(teams);
+  const notAPerson = (name: string) => NOT_A_PERSON.test(name) || (team?.test(name) ?? false);
+  const names = [...new Set([...context.matchAll(FULL_NAME)].map((m) => m[1]!.replace(/['’]s$/, '')).filter((n) => !notAPerson(n)))];
   if (names.length === 1) return names[0]!;
   if (names.length > 1) return null;
   // "Someone called Chris asked about leave", "Zoe phoned in sick": a name said as one, or a capitalised first word
@@ -35,7 +45,7 @@ function personIn(context: string): string | null {
   const called = /\b(?:called|named) ([A-Z][a-z]{2,})\b/.exec(context)?.[1];
   if (called !== undefined) return called;
   const first = /^\s*([A-Z][a-z]{2,})\b(?!['’]s\b)/.exec(context)?.[1] ?? /\b([A-Z][a-z]{2,})['’]s\b/.exec(context)?.[1];
-  return first !== undefined && !NOT_A_PERSON.test(first) ? first : null;
+  return first !== undefined && !notAPerson(first) ? first : null;
 }
 
 /** A period the context states by its place in time ("last week", "September"), for "that week", "that month". */
@@ -47,7 +57,7 @@ const PURPOSE =
 const THEY = /\b(?:their|they|them)\b/i;
 
 /** The team the context names by its code or its name, when the question names none of its own. */
-function teamIn(context: string, question: string, teams: readonly { team_id: string; team_name: string }[]): string | null {
+function teamIn(context: string, question: string, teams: Teams): string | null {
   const named = (text: string) =>
     teams.filter((t) => new RegExp(String.raw`\b${t.team_id}\b`).test(text) || new RegExp(String.raw`\b(?:the )?${t.team_name}(?: team)?\b`, 'i').test(text));
   const found = named(context);
@@ -63,12 +73,12 @@ function dayIn(context: string, today: string): { date: string | null; holiday: 
 }
 
 /** The question with what it refers back to written out, or null when it refers to nothing the context names. */
-function referred(question: string, context: string, today: string, teams: readonly { team_id: string; team_name: string }[]): string | null {
+function referred(question: string, context: string, today: string, teams: Teams): string | null {
   let text = question;
   // "The Data team had a tough September. What was their attendance rate that month?": the team's.
   const team = THEY.test(question) ? teamIn(context, question, teams) : null;
   if (team !== null) text = text.replace(/\btheir\b/gi, `${team}'s`).replace(/\b(?:they|them)\b/gi, team);
-  const person = PRONOUN.test(question) ? personIn(context) : null;
+  const person = PRONOUN.test(question) ? personIn(context, teams) : null;
   if (person !== null)
     text = text
       .replace(/\b(?:she|he)(?:'s|’s)(?= been\b)/gi, `${person} has`)
@@ -102,7 +112,7 @@ function referred(question: string, context: string, today: string, teams: reado
 }
 
 /** A message of context sentences and a question that refers back to them: the question alone, its references written out. */
-export function withContextResolved(message: string, today: string, teams: readonly { team_id: string; team_name: string }[] = []): string {
+export function withContextResolved(message: string, today: string, teams: Teams = []): string {
   const sentences = message.split(/(?<=[.!])\s+(?=[A-Z])/);
   if (sentences.length < 2) return message;
   const question = sentences.at(-1)!;
