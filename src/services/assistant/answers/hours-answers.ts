@@ -63,6 +63,31 @@ function hoursByPerson(q: Question): Step {
   };
 }
 
+/** "Were SEC's total hours over 300", "did DEV work more than 2000 hours": the group's total held against the line, not each person's. */
+const PEOPLE_PAST_A_LINE = /\b(?:who|any(?:one|body)|some(?:one|body)|people|persons|employees|staff|members|each|every(?:one|body)|no(?:one|body)|ppl)\b/;
+function totalAgainstLine(q: Question): boolean {
+  const { threshold, yesNo, said, teams } = q.reading;
+  if (threshold === null || threshold.percent || !yesNo || q.people.length > 0 || q.reading.me || PEOPLE_PAST_A_LINE.test(said)) return false;
+  return /\b(?:total|in total|altogether|combined|in all|between them)\b/.test(said) || teams.length === 1;
+}
+
+function totalHoursAgainstLine(q: Question, range: { from: string; to: string; label: string }): Step {
+  const t = q.reading.threshold!;
+  const team = q.reading.teams[0];
+  const position = q.reading.filters.position;
+  return {
+    intent: 'hours',
+    measure: 'hours',
+    operation: 'threshold',
+    period: range,
+    calls: [{ name: 'hours_worked', input: { from: range.from, to: range.to, ...(team && { team_id: team }), ...(position && { position }) } }],
+    phrase: ([r]) => {
+      const total = (r as { total_hours: number }).total_hours;
+      return `${meets(total, t.comparison, t.value) ? 'Yes' : 'No'}: ${group(q)} worked ${total} hours in all ${when(range)} (asked: ${COMPARED[t.comparison]} ${plural(t.value, 'hour')}).`;
+    },
+  };
+}
+
 /** Hours worked: a team's or everyone's total, or people picked by their hours. */
 export function hours(q: Question): Step {
   const range = q.reading.range ?? lastWeek(q.context.today);
@@ -71,6 +96,7 @@ export function hours(q: Question): Step {
   if (q.reading.teams.length > 1 || perTeam || (unit === 'team' && (operation === 'rank' || operation === 'compare'))) return hoursByTeam(q);
   if (unit === 'team' && operation === 'threshold')
     return cannot('hours', 'I add up hours by team, and name people over or under a number of hours; not teams.');
+  if (operation === 'threshold' && totalAgainstLine(q)) return totalHoursAgainstLine(q, range);
   if (operation === 'threshold' || operation === 'rank') return hoursByPerson(q);
   const { statistic } = q.reading;
   if (statistic !== null && statistic !== 'mean') return cannot('hours', `I add up hours, and average them per person; not their ${statistic}.`);

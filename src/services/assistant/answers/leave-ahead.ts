@@ -27,3 +27,13 @@ export function takenSoFar(taken: number, requests: readonly Approved[], today: 
   const booked = ahead > 0 ? `; ${plural(round(ahead), 'more day')} approved ahead: ${plural(round(taken), 'day')} taken or booked in all` : '';
   return { soFar: round(taken - ahead - underWay), note: ` so far${apart}${booked}` };
 }
+
+/** Each person's approved days still ahead of today (those of leave under way counted from tomorrow), from the same requests. */
+export function aheadByPerson(requests: readonly (Approved & { employee_id: string })[], today: string): Map<string, number> {
+  const ahead = new Map<string, number>();
+  for (const r of requests) {
+    const later = r.from > today ? r.days : r.to > today ? r.days - (r.days_taken_by ?? 0) : 0;
+    if (later > 0) ahead.set(r.employee_id, (ahead.get(r.employee_id) ?? 0) + later);
+  }
+  return ahead;
+}

@@ -5,7 +5,7 @@ import { meets } from '../reading/operation';
 import { COMPARED, listed, plural, WEEKDAYS, when } from './format';
 import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
-import { takenSoFar } from './leave-ahead';
+import { aheadByPerson, takenSoFar } from './leave-ahead';
 import { workingDays } from './working-days';
 import { amIOff, nextDayOff } from './am-i-off';
 
@@ -68,8 +68,10 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       const leftOut = gone > 0 ? ` (${plural(gone, 'leaver')} left out)` : '';
       if (items.length === 0) return `No leave balances for ${year} that you can see: none.`;
       const one = new Set(items.map((b) => b.employee_id)).size === 1;
-      // Leave taken of no one kind is each person's in all; what is available is kept by kind.
-      const rows =
+      // Leave taken of no one kind is each person's in all; what is available is kept by kind. Taken this year, over
+      // several people, is what has gone by: the days approved ahead are taken off each person's.
+      const later = measure === 'leave_taken' && !one && booked !== undefined && booked.not_shown === undefined ? aheadByPerson(booked.requests, today) : null;
+      const rows0 =
         measure === 'leave_taken' && !code
           ? [...items.reduce((all, b) => all.set(b.employee_id, (all.get(b.employee_id) ?? 0) + b.taken), new Map<string, number>())].map(
               ([employee_id, days]) => ({
@@ -79,7 +81,8 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
               }),
             )
           : items.map((b) => ({ employee_id: b.employee_id, kind: b.code.toLowerCase(), days: measure === 'leave_taken' ? b.taken : b.available }));
-      const what = measure === 'leave_taken' ? 'taken' : 'available';
+      const rows = later === null ? rows0 : rows0.map((row) => ({ ...row, days: row.days - (later.get(row.employee_id) ?? 0) }));
+      const what = measure === 'leave_taken' ? (later === null ? 'taken' : 'taken so far') : 'available';
       // "Who has the lowest leave balance": ranked by what is available of annual leave (of the kind asked), ties kept.
       if (q.reading.operation === 'rank' && !one) {
         const kind = measure === 'leave_balance' && !code ? rows.filter((row) => row.kind === 'annual') : rows;

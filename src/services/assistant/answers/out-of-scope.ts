@@ -1,4 +1,5 @@
 import type { Measure } from '../reading/measure';
+import { TEAMS_SOUGHT } from '../reading/teams-sought';
 import { cannot, type Question, type Step } from './plan';
 
 /** The measure a question is about: generic words ("people", "who is") give way to a specific one. */
@@ -41,8 +42,10 @@ export function teamOutOfScope(q: Question): Step | null {
   const measure = primary(q.reading.measures) ?? 'unknown';
   if (wide !== undefined && q.people.length === 0)
     return cannot(measure, `you asked about ${wide}, and the other teams are outside what you can see: you can see ${sees} figures only.`);
-  // "Headcount by team", "which team has the best attendance": the other teams' figures would be answered as empty.
-  if ((q.reading.perTeam || q.reading.teamsRanked) && q.people.length === 0)
+  // "Headcount by team", "which team has the best attendance", "which teams have more than 10 people": the other
+  // teams' figures would be answered as empty, and their own team alone as if it were the only one past the line.
+  const teamsAgainstLine = q.reading.threshold !== null && TEAMS_SOUGHT.test(q.reading.said);
+  if ((q.reading.perTeam || q.reading.teamsRanked || teamsAgainstLine) && q.people.length === 0)
     return cannot(measure, `you asked team by team, and the other teams are outside what you can see: you can see ${sees} figures only.`);
   const outside = q.context.teams.filter((team) => q.reading.teams.includes(team.team_id) && (role === 'employee' || team.team_id !== team_id));
   if (outside.length > 0) {

@@ -2,6 +2,8 @@ import { POSITIONS } from '../../../core/employee';
 import { collated, COMPARED, firstOf, listed, names, plural, sentence, yearsBetween } from './format';
 import { meets } from '../reading/operation';
 import { cannot, type Person, type Question, type Step } from './plan';
+import { TEAMS_SOUGHT } from '../reading/teams-sought';
+import { teamsPastLine } from './teams-past-line';
 import { headcountOn } from './headcount-on';
 
 type Brief = Person;
@@ -222,6 +224,8 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
       ],
       phrase: ([r]) => {
         const people = (r as { people: Brief[] }).people;
+        if (threshold !== null && !threshold.percent && TEAMS_SOUGHT.test(q.reading.said))
+          return teamsPastLine(people, threshold, measure === 'hires' ? 'hire' : 'leaver', `from ${span.from} to ${span.to}`);
         const verb = measure === 'hires' ? 'hired' : 'left (last day)';
         const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
         if (people.length === 0) return `Nobody${where} ${verb} from ${span.from} to ${span.to}: no ${word}s.`;

@@ -1,9 +1,9 @@
-import { mean, median } from './score-statistics';
+import { mean, median, STATISTIC_WORD, statisticOf } from './score-statistics';
 import { meets } from '../reading/operation';
 import { collated, firstOf, listed, round2, names, plural } from './format';
 import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
-import { teamsByAverageScore, teamsByScoreChange } from './team-score-ranking';
+import { teamsAgainstScoreLine, teamsByAverageScore, teamsByScoreChange } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
 import { moved } from './score-moves';
@@ -35,6 +35,8 @@ function fromLists(q: Question, quarters: string[]): Step {
   const team = teams.length === 1 ? { team_id: teams[0] } : {};
   const position = q.reading.filters.position;
   const left = q.reading.excluded;
+  if (statistic === 'change' && threshold?.percent)
+    return cannot('score', 'I give score changes in points, not per cent: ask who improved by more than 4, say.');
   // Two teams or more are read as everyone's lists, kept to those teams.
   const within = teams.length > 1 ? new Set(teams) : null;
   const where = `${position ? ` among ${position}s` : ''}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
@@ -64,7 +66,8 @@ function fromLists(q: Question, quarters: string[]): Step {
         if (operation !== 'rank') {
           if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
           // "How many people improved", "who dropped": those whose score moved that way, each with their change.
-          if (operation === 'count' || operation === 'list' || q.reading.unit === 'person') return moved(changes, order === 'bottom', where, quarters);
+          if (operation === 'count' || operation === 'list' || operation === 'threshold' || q.reading.unit === 'person')
+            return moved(changes, order === 'bottom', where, quarters, threshold);
           const [a, b] = [mean(first.map((i) => i.final_score)), mean(last.map((i) => i.final_score))];
           return `Average final score${where}: ${quarters[0]} ${a}, ${quarters.at(-1)} ${b}. Change from ${quarters[0]} to ${quarters.at(-1)}: ${moveOf(round2(b - a))}.`;
         }
@@ -83,18 +86,11 @@ function fromLists(q: Question, quarters: string[]): Step {
       if (items.length === 0) return `There are no scores${where} for ${span} that you can see: none.`;
       const values = items.map((i) => i.final_score);
       if (threshold?.inEach && quarters.length > 1) return inEachQuarter(lists, threshold, quarters, where);
-      // "Is the median Q3 score above 75": the statistic against the line, not the people past it.
-      const plain = statistic === 'mean' || statistic === 'median' || statistic === 'min' || statistic === 'max';
-      if (threshold && q.reading.yesNo && plain && threshold.upTo === undefined) {
-        const [word, value] =
-          statistic === 'median'
-            ? ['median', median(values)]
-            : statistic === 'min'
-              ? ['lowest', Math.min(...values)]
-              : statistic === 'max'
-                ? ['highest', Math.max(...values)]
-                : ['average', mean(values)];
-        return `${meets(value, threshold.comparison, threshold.value) ? 'Yes' : 'No'}: the ${word} final score${where} in ${span} is ${value} (the line: ${threshold.value}), over ${plural(values.length, 'score')}.`;
+      // "Is the median Q3 score above 75", "is the spread more than 30": the statistic against the line, not the people past it.
+      if (threshold && q.reading.yesNo && statistic !== null && statistic in STATISTIC_WORD && threshold.upTo === undefined) {
+        const said = statistic as keyof typeof STATISTIC_WORD;
+        const value = statisticOf(said, values);
+        return `${meets(value, threshold.comparison, threshold.value) ? 'Yes' : 'No'}: the ${STATISTIC_WORD[said]} final score${where} in ${span} is ${value} (the line: ${threshold.value}), over ${plural(values.length, 'score')}.`;
       }
       if (threshold) {
         const t = threshold;
@@ -136,8 +132,8 @@ function fromLists(q: Question, quarters: string[]): Step {
       const [hi, lo] = [Math.max(...values), Math.min(...values)];
       if (statistic === 'range')
         return `The range of final scores${where} in ${span} is ${round2(hi - lo)} (highest ${hi}, lowest ${lo}), over ${plural(values.length, 'score')}.`;
-      const value = statistic === 'median' ? median(values) : statistic === 'min' ? lo : statistic === 'max' ? hi : mean(values);
-      const word = statistic === 'median' ? 'median' : statistic === 'min' ? 'lowest' : statistic === 'max' ? 'highest' : 'average';
+      const said = statistic === 'median' || statistic === 'min' || statistic === 'max' ? statistic : 'mean';
+      const [value, word] = [statisticOf(said, values), STATISTIC_WORD[said]];
       const who = statistic === 'min' || statistic === 'max' ? ` (${names(items.filter((i) => i.final_score === value))})` : '';
       // The period first, so that the statistic's name stands beside its figure.
       return `In ${span}, the ${word} final score${where} is ${value}${who}, over ${plural(values.length, 'score')}.`;
@@ -201,7 +197,7 @@ export function scores(q: Question, kpi: boolean): Step {
   }
   // "Lowest avg score by team": teams ranked by their average, not each team's lowest person.
   const averagesRanked = q.reading.perTeam && statistic === 'mean' && operation === 'rank';
-  if ((q.reading.teamsRanked || averagesRanked) && teams.length !== 1) return teamsByAverageScore(q, quarters);
+  if ((q.reading.teamsRanked || averagesRanked || teamsAgainstScoreLine(q)) && teams.length !== 1) return teamsByAverageScore(q, quarters);
   const listed =
     statistic !== null && statistic !== 'mean' && statistic !== 'issues' && !((statistic === 'change' || statistic === 'mean_change') && operation === 'trend');
   if (operation === 'rank' && quarters.length <= 1 && !listed && !q.reading.filters.position && q.reading.excluded === null) {

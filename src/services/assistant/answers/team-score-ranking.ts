@@ -1,3 +1,5 @@
+import { meets } from '../reading/operation';
+import { TEAM_OR_TEAMS_SOUGHT } from '../reading/teams-sought';
 import { collated, plural, round2 } from './format';
 import { cannot, type Question, type Step } from './plan';
 
@@ -7,28 +9,51 @@ interface TeamStats {
   mean: number;
 }
 
+/** "Which teams averaged over 76 in Q3": teams held against a line by their average, not their people by their scores. */
+export function teamsAgainstScoreLine(q: Question): boolean {
+  const { threshold, statistic, said } = q.reading;
+  return (
+    threshold !== null &&
+    !threshold.percent &&
+    threshold.upTo === undefined &&
+    (statistic === 'mean' || /\baverag\w*|\bavg\b|\bmean\b/.test(said)) &&
+    TEAM_OR_TEAMS_SOUGHT.test(said)
+  );
+}
+
 /**
  * "Which team scored highest on average", "the weakest department": teams
  * ranked by their average final score in one quarter (the latest when none is
- * named), from the same summary the comparison of teams reads.
+ * named), from the same summary the comparison of teams reads; "which teams
+ * averaged over 76": those of them past the line.
  */
 export function teamsByAverageScore(q: Question, quarters: string[]): Step {
-  const { teams, order, limit } = q.reading;
+  const { teams, order, limit, threshold } = q.reading;
   if (quarters.length > 1) return cannot('score', 'I rank teams by one quarter at a time: for example "which team scored highest in 2025-Q3".');
   const period = quarters[0];
   return {
     intent: 'score_comparison',
     measure: 'score_mean',
-    operation: 'rank',
+    operation: teamsAgainstScoreLine(q) ? 'threshold' : 'rank',
     calls: [{ name: 'score_summary', input: { ...(period && { period }), ...(teams.length > 1 && { team_ids: teams }) } }],
     phrase: ([r]) => {
       const latest = (r as { periods: { period: string; teams: TeamStats[] }[] }).periods.at(-1);
       if (latest === undefined || latest.teams.length === 0) return `There are no scores${period ? ` for ${period}` : ''} that you can see: none.`;
+      const line = threshold !== null && teamsAgainstScoreLine(q) ? threshold : null;
+      const below = line !== null && (line.comparison === 'less' || line.comparison === 'at_most');
       const ranked = [...latest.teams]
-        .sort((a, b) => (order === 'bottom' ? a.mean - b.mean : b.mean - a.mean) || a.team_id.localeCompare(b.team_id))
+        .filter((t) => line === null || meets(t.mean, line.comparison, line.value))
+        .sort((a, b) => (order === 'bottom' || below ? a.mean - b.mean : b.mean - a.mean) || a.team_id.localeCompare(b.team_id))
         .slice(0, limit ?? latest.teams.length);
-      const line = ranked.map((t, n) => `${n + 1}. ${t.team_id} ${t.mean} (${plural(t.count, 'score')})`).join(', ');
-      return `Teams by average final score in ${latest.period}, ${order === 'bottom' ? 'lowest' : 'highest'} first: ${line}.`;
+      if (line !== null) {
+        const asked = `${{ more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' }[line.comparison]} ${line.value}`;
+        const all = ranked.map((t) => `${t.team_id} ${t.mean}`).join(', ');
+        return ranked.length === 0
+          ? `No team averaged ${asked} in ${latest.period}: none (averages: ${latest.teams.map((t) => `${t.team_id} ${t.mean}`).join(', ')}).`
+          : `${plural(ranked.length, 'team')} averaged ${asked} in ${latest.period}: ${all}.`;
+      }
+      const list = ranked.map((t, n) => `${n + 1}. ${t.team_id} ${t.mean} (${plural(t.count, 'score')})`).join(', ');
+      return `Teams by average final score in ${latest.period}, ${order === 'bottom' ? 'lowest' : 'highest'} first: ${list}.`;
     },
   };
 }

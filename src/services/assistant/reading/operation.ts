@@ -107,8 +107,8 @@ const WORDS: Record<string, number> = {
   a: 1,
   an: 1,
 };
-/** A number, never a year ("over 2025" is a period). */
-const NUMBER = String.raw`((?!(?:19|20)\d\d\b)\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?(?= (?:year|month|week|day|quarter)\b))`;
+/** A number, never a year ("over 2025" is a period; "over 2000 hours" is not). */
+const NUMBER = String.raw`((?!(?:19|20)\d\d\b(?! ?(?:h(?:ou)?rs?|hours|people|employees|days)\b))\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?(?= (?:year|month|week|day|quarter)\b))`;
 const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
 const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
@@ -280,8 +280,8 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   return { operation, order, byMerit, limit, tiesKept: n === undefined, threshold, filters };
 }
 
-/** "Is …", "did …", "anyone …", "… — still pending?": a question answered yes or no first. */
+/** "Is …", "did …", "anyone …", "… — still pending?", "QA last week - did they …?": a question answered yes or no first. */
 export const asksYesOrNo = (text: string, raw: string) =>
   // "This month, is DEV's attendance better than QA's?": a period or a team set before the question.
   /^(?:[\w'’ -]{1,40},\s*)?(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(text) ||
-  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$/i.test(raw.trim());
+  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|\s[—–:-]\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(raw.trim());

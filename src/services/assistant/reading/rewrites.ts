@@ -1,10 +1,12 @@
 import type { AsTyped } from './as-typed';
 import { EVERYDAY_PHRASINGS, type Rewrite } from './everyday-phrasings';
+import { LINE_WORDS } from './line-words';
 
 /** Phrasings written in the words the reader knows, in this order. */
 const REWRITES: Rewrite[] = [
   [/[’‘]/g, "'"],
   [/[“”]/g, '"'],
+  ...LINE_WORDS,
   [/\b(?:no|nr|num)\.? of\b/gi, 'number of'],
   // Typed in haste: "teh", "evryone", "more then 5 days", "my last q score".
   [/\bteh\b/gi, 'the'],
