@@ -7,11 +7,18 @@ const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
 /** The question's words that point back to someone the lead-in named ("her team", "his leave"). */
 const POINTS_BACK = /\b(?:she|he|her|him|his|hers|they|them|their)\b/i;
 
+/** "im" as typed, "i'm" as read: a name the reader took is found in the lead-in either way. */
+const unquoted = (text: string) => text.replace(/['’]/g, '');
+
 /** The question with the lead-in's team in it: for "her team", or before the question when it names no team. */
-function withTeam(question: string, team: string): string {
+function withTeam(question: string, team: string, theyAreTheTeam: boolean): string {
   if (new RegExp(String.raw`\b${team}\b`, 'i').test(question)) return question;
   const pointed = question.replace(/\b(?:her|his|their|that|the) team\b/i, `team ${team}`);
-  return pointed !== question ? pointed : `In ${team}: ${question}`;
+  if (pointed !== question) return pointed;
+  // "I'm covering AI this week. What's their attendance rate?": they are the team (not "the juniors in DEV … them").
+  if (!theyAreTheTeam) return `In ${team}: ${question}`;
+  const theirs = question.replace(/\btheir\b/gi, `${team}'s`).replace(/\b(?:they|them)\b/gi, team);
+  return theirs !== question ? theirs : `In ${team}: ${question}`;
 }
 
 /** "How many days was Ben Carter absent", "has everyone in DEV checked in", "who on my team …": a subject of its own. */
@@ -33,7 +40,11 @@ function withLeadPeriod(lead: Reading, text: string, rest: Reading, context: Con
   if (said === null) return { text, reading: rest };
   const carried = `${text.replace(/[\s?.!]+$/, '')} ${said}?`;
   const reading = readQuestion(carried, context);
-  const same = lead.quarters.length > 0 ? lead.quarters.join() === reading.quarters.join() : reading.range?.label === lead.range!.label;
+  // "So far" said again beside "this week" names the same days.
+  const same =
+    lead.quarters.length > 0
+      ? lead.quarters.join() === reading.quarters.join()
+      : reading.range?.from === lead.range!.from && reading.range?.to === lead.range!.to;
   return same && reads(reading) ? { text: carried, reading } : { text, reading: rest };
 }
 
@@ -43,17 +54,22 @@ const statesNow = (reading: Reading) => reading.filters.request_status === 'pend
 
 const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
+/** A question that names whom it is about: a person, an id, a team or the asker, not "who" or "anyone". */
+const namesItsOwn = (question: Reading) => question.names.length > 0 || question.employee_ids.length > 0 || question.teams.length > 0 || question.me;
+
 /** A lead-in that constrains nothing: no measure, period, team, level, status or kind of leave of its own, nobody pointed back to. */
 function onlyContext(lead: Reading, question: Reading, said: string, named: boolean, aboutTheAsker: boolean): boolean {
   const { position, status, leave_type, request_status } = lead.filters;
   return (
     // "I started using the app this week", "I'm covering for my manager": what the asker does is why they ask, not what.
-    (aboutTheAsker ||
-      (lead.measures.every((m) => m === 'profile' || m === 'headcount') &&
-        position === undefined &&
-        status === undefined &&
-        leave_type === undefined &&
-        request_status === undefined)) &&
+    (aboutTheAsker || lead.measures.every((m) => m === 'profile' || m === 'headcount')) &&
+    // "Only seniors please. Who was late?", "I'm covering the juniors in DEV. Which of them were late?": a level the
+    // lead-in states is the question's, unless the asker only says whom they cover and the question names its own
+    // subject ("I'm covering both managers — pending requests for DEV and QA?").
+    (position === undefined || position === question.filters.position || (aboutTheAsker && namesItsOwn(question) && !POINTS_BACK.test(said))) &&
+    (status === undefined || status === question.filters.status) &&
+    (leave_type === undefined || leave_type === question.filters.leave_type) &&
+    (request_status === undefined || request_status === question.filters.request_status) &&
     // The question's own period is what it asks about ("I started this week. What was my rate last month?"); without
     // one, the lead-in's was carried into it (withLeadPeriod), or it stays unread.
     (lead.quarters.length === 0 || question.quarters.length > 0 || question.range !== null || statesNow(question)) &&
@@ -77,15 +93,15 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
   const aboutTheAsker = opensAboutTheAsker(question);
   for (const boundary of question.matchAll(BOUNDARY)) {
     const leadText = question.slice(0, boundary.index);
-    const lower = leadText.toLowerCase();
+    const lower = unquoted(leadText.toLowerCase());
     // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
-    const namedInLead = whole.names.some((name) => lower.includes(name));
+    const namedInLead = whole.names.some((name) => lower.includes(unquoted(name)));
     if (whole.unused.length === 0 && !namedInLead) continue;
     const lead = readQuestion(leadText, context);
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
     const after = question.slice(boundary.index + boundary[0].length);
     const team = lead.teams.length === 1 ? lead.teams[0]! : null;
-    const own = team === null ? after : withTeam(after, team);
+    const own = team === null ? after : withTeam(after, team, lead.filters.position === undefined);
     const ownReading = readQuestion(own, context);
     if (!reads(ownReading)) continue;
     const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);

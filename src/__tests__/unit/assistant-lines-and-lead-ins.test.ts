@@ -1,0 +1,140 @@
+/*
+ * The nineteenth session's classes: a line written every way people write one, a group's total or teams held
+ * against a line, score moves past a line, leave taken so far over several people, a manager's "which teams" past a
+ * line named back, and a lead-in about the asker that names a team they cover ("their" is the team's).
+ */
+import { compose } from '../../services/assistant/answers/compose';
+import { aheadByPerson } from '../../services/assistant/answers/leave-ahead';
+import { isPlan } from '../../services/assistant/answers/plan';
+import { moved } from '../../services/assistant/answers/score-moves';
+import { teamsPastLine } from '../../services/assistant/answers/teams-past-line';
+import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
+import { readQuestion } from '../../services/assistant/reading/reading';
+
+const context: ConversationContext = {
+  today: '2025-11-19',
+  time_zone: 'UTC',
+  role: 'admin',
+  employee_id: null,
+  team_id: null,
+  teams: [
+    { team_id: 'DEV', team_name: 'Development' },
+    { team_id: 'QA', team_name: 'Quality Assurance' },
+    { team_id: 'AI', team_name: 'Artificial Intelligence' },
+    { team_id: 'SEC', team_name: 'Security' },
+  ],
+};
+const read = (text: string, as: ConversationContext = context) => readQuestion(text, as);
+const step = (text: string, as: ConversationContext = context) => compose({ reading: read(text, as), people: [], employee_ids: [], context: as });
+
+describe('a line written the ways people write one', () => {
+  it.each([
+    ['which teams had attendance above ninety-five per cent in october', { comparison: 'more', value: 0.95, percent: true }],
+    ['zoe adams attendance oct - over 85pc?', { comparison: 'more', value: 0.85, percent: true }],
+    ['did lukas novak get above .9 attendance in october', { comparison: 'more', value: 0.9, percent: true }],
+    ["did the company's attendance rate fall below 0.95 in October?", { comparison: 'less', value: 0.95, percent: true }],
+    ['who in AI fell short of 100% attendance in August', { comparison: 'less', value: 1, percent: true }],
+    ['did DEV log more than 2,000 hours in October?', { comparison: 'more', value: 2000, percent: false }],
+    ['is my Q3 score at least seventy-seven?', { comparison: 'at_least', value: 77, percent: false }],
+    ['who dropped more than 5 points from Q2 to Q3?', { comparison: 'more', value: 5, percent: false }],
+  ])('when asked "%s", then the line is read', (text, line) => {
+    expect(read(text).threshold).toMatchObject(line);
+    expect(read(text).unused).toEqual([]);
+  });
+
+  it('when a line follows a dash as a question of its own, then it is answered yes or no', () => {
+    expect(read('QA attendance last wk - did they hit at least 90 percent?')).toMatchObject({ yesNo: true, threshold: { value: 0.9 } });
+  });
+
+  it("when a team's total hours are held against a line, then the total is asked for, not each person's", () => {
+    const plan = step("were SEC's total hours last week over 300?");
+    expect(isPlan(plan) && [plan.operation, plan.calls[0]?.input]).toEqual(['threshold', { from: '2025-11-10', to: '2025-11-16', team_id: 'SEC' }]);
+    expect(isPlan(plan) && plan.phrase([{ total_hours: 260.37, people: [] }])).toBe(
+      'No: team SEC worked 260.37 hours in all last week (2025-11-10 to 2025-11-16) (asked: more than 300 hours).',
+    );
+  });
+});
+
+describe('moves and counts past a line', () => {
+  const changes = [
+    { employee_id: 'A-1', employee_name: 'Ann', change: 5.67 },
+    { employee_id: 'B-1', employee_name: 'Bo', change: 4 },
+    { employee_id: 'C-1', employee_name: 'Cy', change: -5 },
+    { employee_id: 'D-1', employee_name: 'Di', change: -7.67 },
+  ];
+
+  it('when asked who improved by more than 4, then a change of exactly 4 is not past the line', () => {
+    expect(moved(changes, false, '', ['2025-Q2', '2025-Q3'], { comparison: 'more', value: 4, percent: false })).toBe(
+      '1 person improved by more than 4 from 2025-Q2 to 2025-Q3, of 4 with scores in both: Ann (A-1) +5.67.',
+    );
+  });
+
+  it('when asked who dropped by at least 5, then the drop is measured by its size', () => {
+    expect(moved(changes, true, '', ['2025-Q2', '2025-Q3'], { comparison: 'at_least', value: 5, percent: false })).toBe(
+      '2 people dropped by at least 5 from 2025-Q2 to 2025-Q3, of 4 with scores in both: Di (D-1) -7.67, Cy (C-1) -5.',
+    );
+  });
+
+  it('when teams are counted against a line, then only those past it are named, and every count when none is', () => {
+    const hires = [{ team_id: 'QA' }, { team_id: 'AI' }, { team_id: 'QA' }, { team_id: 'DEV' }];
+    expect(teamsPastLine(hires, { comparison: 'more', value: 1, percent: false }, 'hire', 'in 2025')).toBe('1 team had more than 1 hire in 2025: QA (2).');
+    expect(teamsPastLine(hires, { comparison: 'more', value: 2, percent: false }, 'hire', 'in 2025')).toBe(
+      'No team had more than 2 hires in 2025: none (QA 2, AI 1, DEV 1).',
+    );
+  });
+
+  it('when leave is taken so far, then the days approved ahead of today are each person’s to take off', () => {
+    const ahead = aheadByPerson(
+      [
+        { employee_id: 'A-1', from: '2025-12-01', to: '2025-12-02', days: 2 },
+        { employee_id: 'A-1', from: '2025-11-18', to: '2025-11-21', days: 4, days_taken_by: 2 },
+        { employee_id: 'B-1', from: '2025-11-03', to: '2025-11-04', days: 2, days_taken_by: 2 },
+      ],
+      '2025-11-19',
+    );
+    expect([...ahead]).toEqual([['A-1', 4]]);
+  });
+});
+
+describe('teams sought past a line, by a manager', () => {
+  const manager: ConversationContext = { ...context, role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
+
+  it.each(['which teams have more than 10 people?', "you're admin now - which teams were under 90% in October?"])(
+    'when a manager asks "%s", then the other teams are named back as outside their scope',
+    (text) => {
+      const answer = step(text, manager);
+      expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/other teams are outside what you can see/);
+    },
+  );
+
+  it('when the admin asks which teams averaged over a line, then the teams are held against it', () => {
+    const answer = step('which teams averaged over 76 in Q3?');
+    const summary = {
+      periods: [
+        {
+          period: '2025-Q3',
+          teams: [
+            { team_id: 'DEV', count: 14, mean: 77.77 },
+            { team_id: 'QA', count: 9, mean: 67 },
+          ],
+        },
+      ],
+    };
+    expect(isPlan(answer) && answer.phrase([summary])).toBe('1 team averaged above 76 in 2025-Q3: DEV 77.77.');
+  });
+});
+
+describe('a lead-in about the asker that names a team', () => {
+  it.each([
+    ["I'm covering AI this week. What's their attendance rate so far?", "What's AI's attendance rate so far for this week?"],
+    ['im covering DEV this week. who was late?', 'In DEV: who was late for this week?'],
+  ])('when told "%s", then the question is read as "%s"', (message, question) => {
+    expect(readPastLeadIn(message, context).text).toBe(question);
+  });
+
+  it('when the lead-in names a level and the question points back to it, then the level is never dropped', () => {
+    const message = "I'm covering the juniors' one-to-ones in DEV. Which of them were late last week?";
+    expect(readPastLeadIn(message, context).text).toBe(message);
+  });
+});
