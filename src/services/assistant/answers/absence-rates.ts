@@ -1,7 +1,8 @@
 import { meets } from '../reading/operation';
 import { lastMonth } from './default-periods';
-import { absence, COMPARED, inTheFuture, percent, plural, when } from './format';
+import { absence, COMPARED, inTheFuture, percent, plural, RATE_SAID, when } from './format';
 import { cannot, type Question, type Step } from './plan';
+import { TEAMS_SOUGHT } from '../reading/teams-sought';
 
 interface Totals {
   expected: number;
@@ -54,6 +55,12 @@ export function absenceRates(q: Question): Step {
       const span = when({ ...range, to });
       const shown = teams.length > 1 ? d.teams.filter((t) => teams.includes(t.team_id)) : d.teams;
       const t = reading.threshold;
+      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      // "Did my team's absence rate go over 10%": one rate against the line, yes or no first.
+      if (t !== null && t.percent && reading.yesNo && teams.length <= 1 && !TEAMS_SOUGHT.test(reading.said) && d.totals.average_rate !== null) {
+        const rate = absence(d.totals.average_rate)!;
+        return `${meets(rate, t.comparison, t.value) ? 'Yes' : 'No'}: the absence rate for ${where} ${span} was ${percent(rate)} (asked: ${RATE_SAID[t.comparison]} ${percent(t.value)}).`;
+      }
       if (reading.operation === 'threshold' && t !== null && t.percent) {
         const hit = shown.filter((x) => x.totals.average_rate !== null && meets(absence(x.totals.average_rate)!, t.comparison, t.value));
         return hit.length === 0
@@ -71,7 +78,6 @@ export function absenceRates(q: Question): Step {
         const few = reading.limit === null ? sorted : sorted.slice(0, reading.limit);
         return `${mostFirst ? 'Highest' : 'Lowest'} absence rate ${span}: ${few.map((x) => `${x.team_id} ${said(x.totals)}`).join(', ')}.`;
       }
-      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
       if (d.totals.expected === 0 || d.totals.average_rate === null)
         return `There is no absence rate for ${where} ${span}: no one was expected at work then (no working day, or before anyone's records begin).`;
       return `Absence rate for ${where} ${span}: ${said(d.totals)} (attendance rate ${percent(d.totals.average_rate)} over ${plural(d.totals.expected, 'expected day')}; ${plural(d.totals.absent, 'day')} absent).`;
