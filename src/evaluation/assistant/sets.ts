@@ -54,6 +54,7 @@ import { PRACTICE46 } from './questions/practice46';
 import { PRACTICE47 } from './questions/practice47';
 import { PRACTICE48 } from './questions/practice48';
 import { PRACTICE50 } from './questions/practice50';
+import { PRACTICE51 } from './questions/practice51';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -109,6 +110,7 @@ export const SETS = {
   practice47: { title: 'forty-seventh practice set', questions: PRACTICE47 },
   practice48: { title: 'forty-eighth practice set', questions: PRACTICE48 },
   practice50: { title: 'fiftieth practice set', questions: PRACTICE50 },
+  practice51: { title: 'fifty-first practice set', questions: PRACTICE51 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
