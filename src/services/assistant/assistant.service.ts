@@ -6,6 +6,7 @@ import type { TeamService } from '../team.service';
 import { allPages, runTool, toolSpec, type AssistantTool } from './assistant-tool';
 import { boundedData } from './bounded-data';
 import { CANNOT_ANSWER, intentOfTool, secretRefusal } from './assistant-intents';
+import { several } from './several-answers';
 import type { ConversationContext, LlmClient, LlmMessage, LlmUsage, ToolResultPart, ToolSpec } from './llm-client.port';
 
 export interface AssistantSettings {
@@ -32,6 +33,12 @@ export interface AssistantTrace {
   input_tokens: number;
   output_tokens: number;
   estimated_cost: number;
+}
+
+/** What a message's questions cost together: the model's tokens and the tools it called. */
+interface Spent {
+  usage: LlmUsage;
+  used: string[];
 }
 
 function systemPrompt(context: ConversationContext): string {
@@ -64,18 +71,19 @@ export class AssistantService {
 
   async ask(principal: Principal, question: string): Promise<{ answer: AssistantAnswer; trace: AssistantTrace }> {
     const started = performance.now();
-    const usage: LlmUsage = { input_tokens: 0, output_tokens: 0 };
-    const used: string[] = [];
+    const spent: Spent = { usage: { input_tokens: 0, output_tokens: 0 }, used: [] };
     const finish = (answer: Omit<AssistantAnswer, 'provider'>, rounds: number) => ({
       answer: { ...answer, provider: this.llm.provider },
       trace: {
         intent: answer.intent,
-        tools: used,
+        tools: spent.used,
         rounds,
         latency_ms: Math.round(performance.now() - started),
-        ...usage,
+        ...spent.usage,
         estimated_cost: Number(
-          ((usage.input_tokens / 1000) * this.settings.pricePer1k.input + (usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(6),
+          ((spent.usage.input_tokens / 1000) * this.settings.pricePer1k.input + (spent.usage.output_tokens / 1000) * this.settings.pricePer1k.output).toFixed(
+            6,
+          ),
         ),
       },
     });
@@ -94,6 +102,30 @@ export class AssistantService {
       ...(trackingStart !== undefined && { tracking_start: trackingStart }),
       teams: teams.map((t) => ({ team_id: t.team_id, team_name: t.team_name })),
     };
+    // Several questions in one message, for a reader that answers one at a time: each asked alone, answered in turn.
+    const asks = this.llm.asksIn?.(question, context) ?? null;
+    if (asks === null) {
+      const { answer, rounds } = await this.answerOne(principal, question, context, spent);
+      return finish(answer, rounds);
+    }
+    const answers: { answer: Omit<AssistantAnswer, 'provider'>; rounds: number }[] = [];
+    for (const ask of asks) answers.push(await this.answerOne(principal, ask, context, spent));
+    return finish(
+      several(
+        asks,
+        answers.map((a) => a.answer),
+      ),
+      answers.reduce((n, a) => n + a.rounds, 0),
+    );
+  }
+
+  /** One question through the agent loop: the model asks for tools, they run as the caller, the model phrases the answer. */
+  private async answerOne(
+    principal: Principal,
+    question: string,
+    context: ConversationContext,
+    { usage, used }: Spent,
+  ): Promise<{ answer: Omit<AssistantAnswer, 'provider'>; rounds: number }> {
     const messages: LlmMessage[] = [{ role: 'user', content: [{ type: 'text', text: question }] }];
     const results: ToolResultPart[] = [];
     let lastRound: ToolResultPart[] = [];
@@ -113,8 +145,8 @@ export class AssistantService {
           .flatMap((part) => (part.type === 'text' ? [part.text] : []))
           .join('\n')
           .trim();
-        return finish(
-          {
+        return {
+          answer: {
             answer: text || CANNOT_ANSWER,
             intent: reply.intent ?? (lastCall ? intentOfTool(lastCall.name, lastCall.input, principal.employee_id) : 'unsupported'),
             data: {
@@ -126,8 +158,8 @@ export class AssistantService {
               ...(parsed && { parsed }),
             },
           },
-          round,
-        );
+          rounds: round,
+        };
       }
       if (round > this.settings.maxToolRounds) break;
       messages.push({ role: 'assistant', content: reply.content });

@@ -15,6 +15,7 @@ import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
 import { holidayLookup, holidayPeriod } from './answers/holiday-date';
 import { twoQuestions } from './answers/two-questions';
+import { asksIn } from './reading/several-asks';
 
 const NO_TOKENS = { input_tokens: 0, output_tokens: 0 };
 
@@ -54,6 +55,10 @@ export class BuiltinLlmClient implements LlmClient {
 
   /** Each question's state, kept for its conversation's next turn (the agent loop passes one context object to every turn). */
   private readonly conversations = new WeakMap<ConversationContext, Conversation>();
+
+  asksIn(question: string, context: ConversationContext): string[] | null {
+    return asksIn(question, context);
+  }
 
   complete(request: LlmRequest): Promise<LlmReply> {
     const first = request.messages[0];

@@ -62,4 +62,9 @@ export interface LlmClient {
   readonly provider: 'builtin' | 'bedrock' | 'openai';
   /** @throws UpstreamError when the model service fails, UpstreamTimeoutError when it is too slow */
   complete(request: LlmRequest): Promise<LlmReply>;
+  /**
+   * The questions a message asks, each written out to be asked alone, or null when it asks one. A model reads
+   * several questions in one message itself; a reader that answers one question at a time says where they part.
+   */
+  asksIn?(question: string, context: ConversationContext): string[] | null;
 }

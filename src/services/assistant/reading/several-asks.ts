@@ -1,0 +1,109 @@
+/*
+ * "Lukas Novak's late arrivals in September and his Q3 score", "my hours last week, my attendance rate for it, and
+ * my annual leave balance": several questions in one message, each to be answered as if asked alone. The message is
+ * cut where one question ends and the next begins; a later question that points back ("his", "their", "for it")
+ * or says no subject or period of its own takes the earlier one's. Only when every question then reads whole is the
+ * message answered as several; otherwise it is read as one, and whatever it cannot apply is named back.
+ */
+import type { ConversationContext } from '../llm-client.port';
+import { readQuestion, type Reading } from './reading';
+
+const ASKS = String.raw`(?:who|whom|whose|how|what|what's|whats|which|when|when's|where|was|were|did|does|do|is|are|has|have|will|can|could|my|his|her|their|its|our|the team's|the company's)`;
+/** Where one question ends and the next begins: a question mark, a semicolon, a full stop, "and also", ", and", "and how …". */
+const SEPARATOR = new RegExp(
+  String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
+  'gi',
+);
+/** Measures of now, which take no period: a balance, a headcount, a person's facts, holidays to come, what is pending. */
+const OF_NOW = new Set([
+  'leave_balance',
+  'headcount',
+  'profile',
+  'position',
+  'job_title',
+  'email',
+  'team',
+  'tenure',
+  'hire_date',
+  'end_date',
+  'holidays',
+  'working_days',
+]);
+const PERSON_POINTER = /\b(?:he|she|him|his|her)\b/i;
+const GROUP_POINTER = /\b(?:their|its|they|them|it)\b/i;
+const PERIOD_POINTER = /\b(?:for it|for that (?:week|month|quarter|day|period)|(?:in |during )?(?:that|the same) (?:week|month|quarter|day|period)|then)\b/gi;
+const OWN_SUBJECT = /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|company|teams|departments)\b/i;
+
+/** What a question points back to and could not be given: "who in it was absent", after "which team …". */
+const UNRESOLVED = /\b(?:he|she|him|his|her|their|they|them|its)\b|\b(?:in|of|from) it\b/i;
+/** "… and which had the fewest", "who had the most?": the earlier question's measure, left unsaid. */
+const ELLIPTICAL =
+  /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)/i;
+
+const whole = (r: Reading) => r.measures.some((m) => m !== 'team') && r.unused.length === 0 && r.notHeld === null && r.action === null;
+const hasPeriod = (r: Reading) => r.range !== null || r.quarters.length > 0;
+const needsPeriod = (r: Reading) => r.filters.request_status !== 'pending' && !r.measures.every((m) => OF_NOW.has(m));
+const subjectOf = (r: Reading) => r.names.length > 0 || r.employee_ids.length > 0 || r.teams.length > 0 || r.me;
+
+function periodSaid(r: Reading): string {
+  return r.quarters.length > 0 ? `in ${r.quarters.join(' and ')}` : `from ${r.range!.from} to ${r.range!.to}`;
+}
+
+/** A later question with what it points back to, or leaves unsaid, taken from the one before it. */
+function carried(text: string, before: Reading, context: ConversationContext): string {
+  let out = text.replace(/[?.!\s]+$/, '');
+  const own = readQuestion(out, context);
+  const person = before.names.length === 1 ? before.names[0]! : before.employee_ids.length === 1 ? before.employee_ids[0]! : null;
+  const team = before.teams.length === 1 ? before.teams[0]! : null;
+  if (person !== null && PERSON_POINTER.test(out) && own.names.length === 0)
+    out = out
+      .replace(
+        /\bhis\b|\bher(?= (?:[\w-]+ )?(?:score|scores|attendance|rate|leave|balance|hours|absences?|lates?|late arrivals|kpi|tenure|start date|position|level|job|days))/gi,
+        `${person}'s`,
+      )
+      .replace(/\b(?:he|she|him|her)\b/gi, person);
+  else if (GROUP_POINTER.test(out) && !subjectOf(own)) {
+    const who = person ?? team ?? (before.teams.length > 1 ? before.teams.join(' and ') : null);
+    if (who !== null)
+      out = out
+        .replace(/\bhow many of them\b/gi, `how many in ${who}`)
+        .replace(/\b(?:their|its)\b/gi, `${who}'s`)
+        .replace(/\b(?:they|them)\b/gi, who);
+  } else if (!subjectOf(own) && !OWN_SUBJECT.test(out)) {
+    if (person !== null) out = `${person}'s ${out.replace(/^(?:and\s+)?(?:what(?:'s| is| was)?|how about)\s+/i, '')}`;
+    else if (before.teams.length > 0) out = `${out} in ${before.teams.join(' and ')}`;
+  }
+  const now = readQuestion(out, context);
+  if (!hasPeriod(now) && hasPeriod(before) && needsPeriod(now)) {
+    const pointed = out.replace(PERIOD_POINTER, periodSaid(before));
+    out = pointed !== out ? pointed : `${out} ${periodSaid(before)}`;
+  }
+  return out;
+}
+
+/** The questions a message asks, each written out to be asked alone, or null when it asks one. */
+export function asksIn(question: string, context: ConversationContext): string[] | null {
+  const cuts = [...question.matchAll(SEPARATOR)];
+  if (cuts.length === 0 || cuts.length > 4) return null;
+  const texts: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    texts.push(question.slice(start, cut.index));
+    start = cut.index + cut[0].length;
+  }
+  texts.push(question.slice(start));
+  if (texts.some((t) => t.trim().length === 0)) return null;
+  const asks: string[] = [];
+  const readings: Reading[] = [];
+  for (const text of texts) {
+    const before = readings.at(-1);
+    const ask = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(text, before, context);
+    const reading = readQuestion(ask, context);
+    if (!whole(reading) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(text.trim())))) return null;
+    asks.push(ask);
+    readings.push(reading);
+  }
+  // "Who was late yesterday, who was late yesterday": one question said twice is one.
+  const key = (r: Reading) => JSON.stringify([r.measures, r.names, r.teams, r.me, r.range, r.quarters, r.filters]);
+  return new Set(readings.map(key)).size === readings.length ? asks : null;
+}
