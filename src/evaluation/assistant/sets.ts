@@ -55,6 +55,7 @@ import { PRACTICE47 } from './questions/practice47';
 import { PRACTICE48 } from './questions/practice48';
 import { PRACTICE50 } from './questions/practice50';
 import { PRACTICE51 } from './questions/practice51';
+import { PRACTICE49 } from './questions/practice49';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -111,6 +112,7 @@ export const SETS = {
   practice48: { title: 'forty-eighth practice set', questions: PRACTICE48 },
   practice50: { title: 'fiftieth practice set', questions: PRACTICE50 },
   practice51: { title: 'fifty-first practice set', questions: PRACTICE51 },
+  practice49: { title: 'forty-ninth practice set', questions: PRACTICE49 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
