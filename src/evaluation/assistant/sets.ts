@@ -53,9 +53,9 @@ import { PRACTICE45 } from './questions/practice45';
 import { PRACTICE46 } from './questions/practice46';
 import { PRACTICE47 } from './questions/practice47';
 import { PRACTICE48 } from './questions/practice48';
+import { PRACTICE49 } from './questions/practice49';
 import { PRACTICE50 } from './questions/practice50';
 import { PRACTICE51 } from './questions/practice51';
-import { PRACTICE49 } from './questions/practice49';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -110,9 +110,9 @@ export const SETS = {
   practice46: { title: 'forty-sixth practice set', questions: PRACTICE46 },
   practice47: { title: 'forty-seventh practice set', questions: PRACTICE47 },
   practice48: { title: 'forty-eighth practice set', questions: PRACTICE48 },
+  practice49: { title: 'forty-ninth practice set', questions: PRACTICE49 },
   practice50: { title: 'fiftieth practice set', questions: PRACTICE50 },
   practice51: { title: 'fifty-first practice set', questions: PRACTICE51 },
-  practice49: { title: 'forty-ninth practice set', questions: PRACTICE49 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;

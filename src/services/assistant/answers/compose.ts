@@ -20,7 +20,7 @@ import { neverAmong } from './never-among';
 import { ATTENDANCE, percentOfDays, severalTotals, totalsSideBySide } from './measure-groups';
 import { ownByDefault } from './own-by-default';
 import { weeksNotAWeekApart } from '../reading/period-phrases';
-import { rateSeries, seriesUnit } from './rate-series';
+import { rateSeries, seriesNotAnswered, seriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
 import { leftOut, unapplied } from './unapplied';
 import { excluding } from './excluding';
@@ -102,7 +102,7 @@ export function compose(asked: Question): Step {
   )
     return ratesOverPeriods(q, [reading.range, monthBeside(reading.range, reading.otherPeriod)], rateMeasure);
   const own = ownCountSeries(q);
-  if (own !== null) return own;
+  if (own) return own;
   // "Attendance by month this year", "attendance trend", "late arrivals by month": each period's rate or count.
   if (reading.operation === 'trend' && q.people.length === 0 && reading.filters.job_title === undefined && !reading.me && reading.teams.length <= 1) {
     if (rateWords.length > 0 && rateWords.length === reading.measures.length) return rateSeries(q, seriesUnit(reading.said), rateMeasure);
@@ -110,6 +110,8 @@ export function compose(asked: Question): Step {
     if (only !== undefined && reading.measures.length === 1 && countsInSeries(only) && reading.filters.position === undefined && reading.threshold === null)
       return countSeries(q, seriesUnit(reading.said), only);
   }
+  const unanswered = seriesNotAnswered(q);
+  if (unanswered !== null) return unanswered;
   // "Did attendance go up or down from september to october": the rate of each end, not of the span. Teams compared
   // "between 2025-10-01 and 2025-10-31" are compared over the days between, not on the two days.
   // "Headcount on 1 October versus today": two days asked apart, each answered; "between 1 and 31 October" is one span.
@@ -173,11 +175,10 @@ export function compose(asked: Question): Step {
   if (halves !== null) return halves;
   // A kind of leave is a property of requests: who was on sick leave is who had approved sick leave requests then.
   if ((measure === 'on_leave' || measure === 'absent') && reading.filters.leave_type) return requests(q, 'approved');
-  // One person's leave is their approved requests, booked ahead included.
   // "How many days (off) on leave this month": the days taken, as the summaries count them.
   const daysTaken =
     (measure === 'on_leave' || measure === 'leave_taken') && reading.operation === 'count' && reading.range !== null && !wholeYear(reading.range);
-  // One person's days wholly ahead of today are booked, not yet taken: their approved requests say them.
+  // One person's leave is their approved requests: days wholly ahead of today are booked, not yet taken.
   const ahead = reading.range !== null && reading.range.from > q.context.today && (q.people.length > 0 || reading.me);
   if (daysTaken && !reading.filters.leave_type) return ahead ? requests(q, 'approved') : attendance(q, 'on_leave');
   if (measure === 'on_leave' && (q.people.length === 1 || (reading.me && q.people.length === 0 && q.context.employee_id !== null)))

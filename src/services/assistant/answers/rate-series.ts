@@ -12,6 +12,21 @@ export type SeriesUnit = 'week' | 'month' | 'quarter';
 const SERIES_UNIT =
   /\b(?:(?:by|per|each|every) (week|month|quarter)|(week|month|quarter)ly|(week|month|quarter) (?:by|over|to|on) (?:week|month|quarter)|(?:over|across) (?:the )?(quarter)s)\b/;
 
+/**
+ * "My hours each month", "leave taken month by month", "Julia Fischer's attendance by month": a series asked of
+ * what is not answered as one (a team's or everyone's rates and days are; scores by quarter are) is named back,
+ * never added up into one figure for the whole span.
+ */
+export function seriesNotAnswered(q: Question): Step | null {
+  const { said, measures } = q.reading;
+  const asked = /\b(?:(?:by|per|each|every) (?:week|month)|(?:week|month)ly|(?:week|month) (?:by|to|on) (?:week|month))\b/.exec(said)?.[0];
+  if (asked === undefined || measures.length === 0 || measures.some((m) => m === 'score' || m === 'kpi' || m === 'holidays' || m === 'working_days')) return null;
+  return cannot(
+    measures[0]!,
+    `you asked ${asked}, and I give week-by-week or month-by-month figures only for the attendance rate and for days late, absent or on leave of a team or of everyone you can see; ask for each ${asked.includes('week') ? 'week' : 'month'} on its own.`,
+  );
+}
+
 export function seriesUnit(said: string): SeriesUnit {
   const m = SERIES_UNIT.exec(said);
   return ((m && (m[1] ?? m[2] ?? m[3] ?? m[4])) ?? 'month') as SeriesUnit;

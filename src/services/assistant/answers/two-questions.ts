@@ -4,6 +4,7 @@ import { compose } from './compose';
 import { ATTENDANCE } from './measure-groups';
 import { isPlan, type Plan } from './plan';
 import { sideBySide } from './side-by-side';
+import { UNRESOLVED } from '../reading/several-asks';
 
 /** Where two questions typed as one meet: "… and when is …", "…? and my …", "…; …", "…, who …". */
 const JOINT = /\s*(?:[?;]\s*(?:and\s+)?|,?\s+(?:and|&|plus)\s+(?:also\s+)?|,\s+(?=(?:who|how|what|which|when|my)\b))(?=\S)/gi;
@@ -47,7 +48,8 @@ export function twoQuestions(question: string, asOne: Reading, context: Conversa
     const read = alone.map((r, i) =>
       i === 0 || !asks || periodOf(r) || !r.measures.every((m) => ATTENDANCE.has(m)) ? r : { ...r, range: alone[0]!.range, quarters: alone[0]!.quarters },
     );
-    if (!read.every(whole) || read[0]!.measures[0] === read[1]!.measures[0]) continue;
+    // "Which team had the lowest attendance, and who in it was absent the most": "it" is the first answer, not known yet.
+    if (!read.every(whole) || read[0]!.measures[0] === read[1]!.measures[0] || UNRESOLVED.test(parts[1]!)) continue;
     if (periodOf(asOne) && !read.every(periodOf)) continue;
     const lacking = (r: Reading) => r.teams.length < asOne.teams.length || (asOne.filters.position !== undefined && r.filters.position === undefined);
     // A team or a level said once for both ("headcount and average score in QA") belongs to both: one question, unless

@@ -51,7 +51,7 @@ export const LINE_WORDS: Rewrite[] = [
   ],
   // "Did they hit at least 90%", "reach over 40 hours": have that much.
   [
-    /\b(?:hit|hits|reach|reached|reaches|make|made|achieve|achieved|meet|met)(?= (?:at least|over|above|more than|below|under|fewer than|less than)\b)/gi,
+    /(?<!\b(?:will|won't|going to|gonna) (?:\w+ ){0,2})\b(?:hit|hits|reach|reached|reaches|make|made|achieve|achieved|meet|met)(?= (?:at least|over|above|more than|below|under|fewer than|less than)\b)/gi,
     'have',
   ],
   // "Fell short of 100%", "short of 40 hours": below it.

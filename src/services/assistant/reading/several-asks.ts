@@ -35,12 +35,20 @@ const PERIOD_POINTER = /\b(?:for it|for that (?:week|month|quarter|day|period)|(
 const OWN_SUBJECT = /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|company|teams|departments)\b/i;
 
 /** What a question points back to and could not be given: "who in it was absent", after "which team …". */
-const UNRESOLVED = /\b(?:he|she|him|his|her|their|they|them|its)\b|\b(?:in|of|from) it\b/i;
+export const UNRESOLVED = /\b(?:he|she|him|his|her|their|they|them|its)\b|\b(?:in|of|from) it\b/i;
+const GROUP_FIRST = /^\s*(?:among|amongst|of|out of|from|within)\b|^\s*for\b(?![^:]*:)/i;
 /** "… and which had the fewest", "who had the most?": the earlier question's measure, left unsaid. */
 const ELLIPTICAL =
   /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)/i;
 
-const whole = (r: Reading) => r.measures.some((m) => m !== 'team') && r.unused.length === 0 && r.notHeld === null && r.action === null;
+/** "How many are juniors", "how many on my team": a headcount, though no word of it names one. */
+const HOW_MANY = /^\s*(?:and\s+)?how many\b(?!\s+(?:days|hours|times|requests|holidays|working|weeks|months))/i;
+
+const whole = (r: Reading, text: string) =>
+  (r.measures.some((m) => m !== 'team') || (r.measures.length === 0 && HOW_MANY.test(text))) &&
+  r.unused.length === 0 &&
+  r.notHeld === null &&
+  r.action === null;
 const hasPeriod = (r: Reading) => r.range !== null || r.quarters.length > 0;
 const needsPeriod = (r: Reading) => r.filters.request_status !== 'pending' && !r.measures.every((m) => OF_NOW.has(m));
 const subjectOf = (r: Reading) => r.names.length > 0 || r.employee_ids.length > 0 || r.teams.length > 0 || r.me;
@@ -92,14 +100,15 @@ export function asksIn(question: string, context: ConversationContext): string[]
     start = cut.index + cut[0].length;
   }
   texts.push(question.slice(start));
-  if (texts.some((t) => t.trim().length === 0)) return null;
+  // "Among the people hired in 2024, who was absent": a group picked out, then the question about it, is one question.
+  if (texts.some((t) => t.trim().length === 0) || GROUP_FIRST.test(texts[0]!)) return null;
   const asks: string[] = [];
   const readings: Reading[] = [];
   for (const text of texts) {
     const before = readings.at(-1);
     const ask = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(text, before, context);
     const reading = readQuestion(ask, context);
-    if (!whole(reading) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(text.trim())))) return null;
+    if (!whole(reading, ask) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(text.trim())))) return null;
     asks.push(ask);
     readings.push(reading);
   }
