@@ -860,6 +860,23 @@ const TABLE: [string, Row][] = [
     },
   ],
   [
+    'employee asks two questions in one message',
+    {
+      who: 'employee',
+      question: () => 'How many days was I late last month? And how did I score in Q1 2025?',
+      intent: 'several_questions',
+      check: (f, b) => {
+        const late = f.records.filter((r) => r.employee_id === f.a[0]!.employee_id && r.attendance_date.startsWith('2025-03') && r.status === 'late').length;
+        const mine = f.scores.find((s) => s.employee_id === f.a[0]!.employee_id && s.period === '2025-Q1')!;
+        expect(b.data.parts.map((p: { intent: string }) => p.intent)).toEqual(['my_attendance', 'my_scores']);
+        expect(b.data.parts[0].data.late).toBe(late);
+        expect(b.data.parts[1].data.items).toEqual([expect.objectContaining({ period: '2025-Q1', final_score: mine.final_score })]);
+        expect(b.data.parsed.parts.map((p: { measure: string }) => p.measure)).toEqual(['late', 'score']);
+        expect(b.answer).toContain(String(mine.final_score));
+      },
+    },
+  ],
+  [
     'employee asks all their scores',
     {
       who: 'employee',

@@ -1,7 +1,8 @@
 /*
  * The nineteenth session's classes: a line written every way people write one, a group's total or teams held
  * against a line, score moves past a line, leave taken so far over several people, a manager's "which teams" past a
- * line named back, and a lead-in about the asker that names a team they cover ("their" is the team's).
+ * line named back, a lead-in about the asker that names a team they cover ("their" is the team's); then several
+ * questions in one message, and a series asked of what is not answered as one.
  */
 import { compose } from '../../services/assistant/answers/compose';
 import { aheadByPerson } from '../../services/assistant/answers/leave-ahead';
@@ -10,6 +11,8 @@ import { moved } from '../../services/assistant/answers/score-moves';
 import { teamsPastLine } from '../../services/assistant/answers/teams-past-line';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
+import { asksIn } from '../../services/assistant/reading/several-asks';
+import { several } from '../../services/assistant/several-answers';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -136,5 +139,76 @@ describe('a lead-in about the asker that names a team', () => {
   it('when the lead-in names a level and the question points back to it, then the level is never dropped', () => {
     const message = "I'm covering the juniors' one-to-ones in DEV. Which of them were late last week?";
     expect(readPastLeadIn(message, context).text).toBe(message);
+  });
+});
+
+describe('several questions in one message', () => {
+  it.each([
+    ["Lukas Novak's late arrivals in September and his Q3 score", ["Lukas Novak's late arrivals in September", "lukas novak's Q3 score"]],
+    [
+      "How much annual leave have I got? When's the next public holiday? Was I late last week?",
+      ['How much annual leave have I got', "When's the next public holiday", 'Was I late last week'],
+    ],
+    [
+      'my hours last week, my attendance rate for it, and my annual leave balance',
+      ['my hours last week', 'my attendance rate from 2025-11-10 to 2025-11-16', 'my annual leave balance'],
+    ],
+    ["Headcount of SEC, how many of them are seniors, and SEC's Q3 median", ['Headcount of SEC', 'how many in SEC are seniors', "SEC's Q3 median"]],
+    ['Compare DEV and QA attendance last month, and also their Q3 averages', ['Compare DEV and QA attendance last month', "DEV and QA's Q3 averages"]],
+  ])('when asked "%s", then each question is asked alone', (message, asks) => {
+    expect(asksIn(message, context)).toEqual(asks);
+  });
+
+  it.each([
+    'among the people hired in 2024, who was absent in october',
+    'Which team had the lowest attendance last month, and who in it was absent the most?',
+    'which team had the most absences last month, and which had the fewest?',
+    'who was late or absent last week',
+    'hires and leavers in 2025',
+    'DEV and QA attendance last month',
+  ])('when asked "%s", then it is one question', (message) => {
+    expect(asksIn(message, context)).toBeNull();
+  });
+
+  it('when one of the questions is refused, then the refusal is the answer, never figures beside it', () => {
+    const answer = several(
+      ['DAT headcount', 'our average score last quarter'],
+      [
+        { answer: "I can't answer that: the team Data (DAT) is outside what you can see.", intent: 'unsupported', data: { parsed: { unused: [] } } },
+        { answer: 'Your final scores: 2025-Q3 97.', intent: 'employee_scores', data: { parsed: { unused: [] } } },
+      ],
+    );
+    expect(answer.answer).toBe("I can't answer that: the team Data (DAT) is outside what you can see.");
+    expect(answer.data.parts).toHaveLength(1);
+  });
+
+  it('when every question is answered, then the answers come in turn and each reading is kept', () => {
+    const answer = several(
+      ['my hours last week', 'my annual leave balance'],
+      [
+        { answer: 'You worked 45.96 hours last week.', intent: 'hours', data: { parsed: { measure: 'hours', unused: [] } } },
+        { answer: 'You have 20 days of annual leave.', intent: 'leave_balance', data: { parsed: { measure: 'leave_balance', unused: [] } } },
+      ],
+    );
+    expect(answer).toMatchObject({
+      answer: 'You worked 45.96 hours last week. You have 20 days of annual leave.',
+      intent: 'several_questions',
+      data: { parsed: { measure: 'hours', unused: [], parts: [{ measure: 'hours' }, { measure: 'leave_balance' }] } },
+    });
+  });
+});
+
+describe('a series asked of what is not answered as one', () => {
+  it.each(['my hours each month, aug to oct', 'how many days of leave were taken each month from aug to oct?'])(
+    'when asked "%s", then the series is named back, never one figure for the whole span',
+    (text) => {
+      const answer = step(text, { ...context, role: 'employee', employee_id: 'QA-003', team_id: 'QA' });
+      expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/^I can't answer that: you asked each month/);
+    },
+  );
+
+  it("when a team's days late are asked month by month, then they are answered as a series", () => {
+    const answer = step('late arrivals by month in DEV this year');
+    expect(isPlan(answer) && answer.calls.length).toBeGreaterThan(1);
   });
 });

@@ -40,6 +40,8 @@ export const INTENTS = {
   holidays:
     "The next holiday, or the holidays within dates: the organisation's and a team's own. data: {holidays: [{date, name, team_id, half}]}; for the working days between dates, {from, to, team_id, work_week_days, holiday_days, working_days, holidays: [{date, name, days}]}.",
   corrections: 'Attendance corrections by state. data: {corrections: [{correction_id, employee_id, team_id, date, state}]}.',
+  several_questions:
+    'Several questions in one message, each answered as if asked alone, in turn (one refused: the refusal alone). data: {parts: [{question, answer, intent, data}], parsed: {the first reading, unused, parts: [each reading]}}.',
   help: 'A greeting, thanks, or a question about the assistant itself ("what can you do"): what it answers, with examples. data: {}.',
   refused: 'A question about passwords, hashes, tokens or secrets. data: {}.',
   unsupported: 'Anything else: an honest "I can\'t answer that" with examples. data: {}.',

@@ -1,3 +1,5 @@
+import type { Intent } from './assistant-intents';
+
 /** One answer as the agent loop gives it, before the provider is named. */
 interface Answer {
   answer: string;
@@ -24,7 +26,7 @@ export function several(asks: readonly string[], all: readonly Answer[]): Answer
   const intents = new Set(answers.map((a) => a.intent));
   return {
     answer: answers.map((a) => a.answer).join(' '),
-    intent: intents.size === 1 ? answers[0]!.intent : 'several_questions',
+    intent: intents.size === 1 ? answers[0]!.intent : ('several_questions' satisfies Intent),
     data: {
       parts: answers.map((a) => ({ question: asks[all.indexOf(a)], answer: a.answer, intent: a.intent, data: a.data })),
       parsed: {
