@@ -8,6 +8,7 @@ import { compose } from '../../services/assistant/answers/compose';
 import { aheadByPerson } from '../../services/assistant/answers/leave-ahead';
 import { isPlan } from '../../services/assistant/answers/plan';
 import { moved } from '../../services/assistant/answers/score-moves';
+import { positionVerdict } from '../../services/assistant/answers/position-yes-no';
 import { teamsPastLine } from '../../services/assistant/answers/teams-past-line';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
@@ -210,5 +211,28 @@ describe('a series asked of what is not answered as one', () => {
   it("when a team's days late are asked month by month, then they are answered as a series", () => {
     const answer = step('late arrivals by month in DEV this year');
     expect(isPlan(answer) && answer.calls.length).toBeGreaterThan(1);
+  });
+});
+
+describe('whether someone holds a level', () => {
+  const employee: ConversationContext = { ...context, role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' };
+  const asked = (text: string, as: ConversationContext, people: { employee_id: string; name: string }[] = []) => ({
+    reading: read(text, as),
+    people,
+    employee_ids: people.map((p) => p.employee_id),
+    context: as,
+  });
+
+  it('when asked "am I a senior?", then the answer is whether the asker is among the seniors found', () => {
+    const seniors = { employees: [{ employee_id: 'DEV-003', position: 'Senior' }] };
+    expect(positionVerdict(asked('am I a senior?', employee), [seniors])).toBe(true);
+    expect(positionVerdict(asked('am I a senior?', { ...employee, employee_id: 'DEV-004' }), [seniors])).toBe(false);
+  });
+
+  it('when asked whether a named person is a junior, then their own level decides', () => {
+    const aisha = [{ employee_id: 'DEV-003', name: 'Aisha Khan' }];
+    const found = { employees: [{ employee_id: 'DEV-003', position: 'Senior' }] };
+    expect(positionVerdict(asked('is Aisha Khan a junior?', context, aisha), [found])).toBe(false);
+    expect(positionVerdict(asked('is Aisha Khan a senior?', context, aisha), [found])).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { positionVerdict } from './position-yes-no';
 import { meets } from '../reading/operation';
 import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
@@ -259,7 +260,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
       const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
       // "Better in September than in October" asks whether it went down.
       if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
-      const said = countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
+      const said = positionVerdict(q, results) ?? countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
       return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
     },
   };
