@@ -6,7 +6,7 @@
  */
 import { compose } from '../../services/assistant/answers/compose';
 import { aheadByPerson } from '../../services/assistant/answers/leave-ahead';
-import { isPlan } from '../../services/assistant/answers/plan';
+import { isPlan, type Person } from '../../services/assistant/answers/plan';
 import { moved } from '../../services/assistant/answers/score-moves';
 import { positionVerdict } from '../../services/assistant/answers/position-yes-no';
 import { teamsPastLine } from '../../services/assistant/answers/teams-past-line';
@@ -216,7 +216,7 @@ describe('a series asked of what is not answered as one', () => {
 
 describe('whether someone holds a level', () => {
   const employee: ConversationContext = { ...context, role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' };
-  const asked = (text: string, as: ConversationContext, people: { employee_id: string; name: string }[] = []) => ({
+  const asked = (text: string, as: ConversationContext, people: Person[] = []) => ({
     reading: read(text, as),
     people,
     employee_ids: people.map((p) => p.employee_id),
@@ -230,9 +230,27 @@ describe('whether someone holds a level', () => {
   });
 
   it('when asked whether a named person is a junior, then their own level decides', () => {
-    const aisha = [{ employee_id: 'DEV-003', name: 'Aisha Khan' }];
+    const aisha: Person[] = [
+      {
+        employee_id: 'DEV-003',
+        name: 'Aisha Khan',
+        team_id: 'DEV',
+        position: 'Senior',
+        job_title: null,
+        status: 'active',
+        hire_date: '2021-06-07',
+        end_date: null,
+      },
+    ];
     const found = { employees: [{ employee_id: 'DEV-003', position: 'Senior' }] };
     expect(positionVerdict(asked('is Aisha Khan a junior?', context, aisha), [found])).toBe(false);
     expect(positionVerdict(asked('is Aisha Khan a senior?', context, aisha), [found])).toBe(true);
+  });
+});
+
+describe('a team named by its work beside its holiday', () => {
+  it('when asked which testers were late on the QA offsite, then the testers are QA, not everyone', () => {
+    expect(read('which testers came in late on the day of the QA offsite')).toMatchObject({ teams: ['QA'], holidayName: expect.stringMatching(/offsite/) });
+    expect(read('who was late on the QA offsite').teams).toEqual([]);
   });
 });

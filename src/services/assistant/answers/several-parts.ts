@@ -1,3 +1,4 @@
+import { ATTENDANCE } from './measure-groups';
 import type { Measure } from '../reading/measure';
 import { balances } from './leave-answers';
 import { cannot, type Question, type Step } from './plan';
@@ -39,6 +40,16 @@ function teamBeside(q: Question): string | null {
  */
 export function severalParts(q: Question, compose: (q: Question) => Step): Step | null {
   const { reading } = q;
+  // "My attendance rate and hours in September", "Chris's absences and hours": one person's attendance, which says
+  // the hours worked beside it.
+  const onePerson = q.people.length === 1 || (reading.me && q.people.length === 0 && q.context.employee_id !== null);
+  if (
+    onePerson &&
+    reading.measures.includes('hours') &&
+    reading.measures.some((m) => m !== 'hours' && ATTENDANCE.has(m)) &&
+    reading.measures.every((m) => m === 'hours' || ATTENDANCE.has(m))
+  )
+    return compose({ ...q, reading: { ...reading, measures: reading.measures.filter((m) => m !== 'hours') } });
   // "Who was late or absent yesterday": each day's state answered, side by side, never one of them dropped.
   // "How many present, how many late": present is one of the states once another is asked beside it.
   const asked = reading.measures.filter((m) => DAY_STATES.has(m));

@@ -1,3 +1,4 @@
+import { workNamesSaid } from './teams';
 import type { ConversationContext } from '../llm-client.port';
 import type { DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
@@ -99,8 +100,10 @@ export function holidayNameMatches(asked: string, name: string): boolean {
 
 /** The team's id or a word of its name just before a holiday's name ("the qa offsite", "security team day"), and nowhere else ("who in qa … the qa offsite"). */
 export function holidayOfTeam(team: string, holiday: string, text: string, context: ConversationContext): boolean {
-  const words = [team, ...(context.teams.find((t) => t.team_id === team)?.team_name.split(/\s+/) ?? [])].map((w) => w.toLowerCase());
-  const named = words.reduce((n, word) => n + (text.match(new RegExp(String.raw`\b${word}\b`, 'g'))?.length ?? 0), 0);
+  const name = context.teams.find((t) => t.team_id === team)?.team_name ?? '';
+  const words = [team, ...name.split(/\s+/).filter((w) => w.length > 0)].map((w) => w.toLowerCase());
+  // "Which testers were late on the QA offsite": the team is asked about, by its work, besides naming its holiday.
+  const named = words.reduce((n, word) => n + (text.match(new RegExp(String.raw`\b${word}\b`, 'g'))?.length ?? 0), 0) + workNamesSaid(text, name);
   return named < 2 && words.some((word) => text.includes(`${word} ${holiday}`) || holiday.startsWith(`${word} `));
 }
 

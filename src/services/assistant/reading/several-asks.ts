@@ -8,7 +8,8 @@
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
 
-const ASKS = String.raw`(?:who|whom|whose|how|what|what's|whats|which|when|when's|where|was|were|did|does|do|is|are|has|have|will|can|could|my|his|her|their|its|our|the team's|the company's)`;
+/** What opens a question after a comma or an "and": a question word, a possessive, or a verb before who it asks about. */
+const ASKS = String.raw`(?:who|whom|whose|how|what|what's|whats|which|when|when's|where|my|his|her|their|its|our|the team's|the company's|(?:was|were|did|does|do|is|are|has|have|will|can|could) (?:anyone|anybody|someone|somebody|everyone|everybody|there|i|we|you|he|she|they|any))`;
 /** Where one question ends and the next begins: a question mark, a semicolon, a full stop, "and also", ", and", "and how …". */
 const SEPARATOR = new RegExp(
   String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
@@ -32,17 +33,21 @@ const OF_NOW = new Set([
 const PERSON_POINTER = /\b(?:he|she|him|his|her)\b/i;
 const GROUP_POINTER = /\b(?:their|its|they|them|it)\b/i;
 const PERIOD_POINTER = /\b(?:for it|for that (?:week|month|quarter|day|period)|(?:in |during )?(?:that|the same) (?:week|month|quarter|day|period)|then)\b/gi;
+/** Everyone, said as such: a team said elsewhere in the message is not this question's. */
+const WIDE = /\b(?:company|everyone|everybody|all teams|every team|organi[sz]ation|teams|departments)\b/i;
 const OWN_SUBJECT = /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|company|teams|departments)\b/i;
 
 /** What a question points back to and could not be given: "who in it was absent", after "which team …". */
-export const UNRESOLVED = /\b(?:he|she|him|his|her|their|they|them|its)\b|\b(?:in|of|from) it\b/i;
+export const UNRESOLVED =
+  /\b(?:he|she|him|his|her|their|they|them|its)\b|\b(?:in|of|from) it\b|\b(?:in|for) (?:each|both)\b(?! (?:team|person|member|one of (?:my|the)))/i;
 const GROUP_FIRST = /^\s*(?:among|amongst|of|out of|from|within)\b|^\s*for\b(?![^:]*:)/i;
 /** "… and which had the fewest", "who had the most?": the earlier question's measure, left unsaid. */
 const ELLIPTICAL =
-  /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)/i;
+  /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
 
 /** "How many are juniors", "how many on my team": a headcount, though no word of it names one. */
-const HOW_MANY = /^\s*(?:and\s+)?how many\b(?!\s+(?:days|hours|times|requests|holidays|working|weeks|months))/i;
+const HOW_MANY =
+  /^\s*(?:and\s+)?how many\s+(?:people|persons|staff|employees|members|heads|juniors|seniors|leads|managers|mid[- ]levels?|(?:of them\s+)?are\s+(?:juniors|seniors|leads|managers|mid[- ]levels?)\b|(?:in|on)\s+(?:my|our|the|[A-Z]{2,5}\b))/i;
 
 const whole = (r: Reading, text: string) =>
   (r.measures.some((m) => m !== 'team') || (r.measures.length === 0 && HOW_MANY.test(text))) &&
@@ -102,12 +107,18 @@ export function asksIn(question: string, context: ConversationContext): string[]
   texts.push(question.slice(start));
   // "Among the people hired in 2024, who was absent": a group picked out, then the question about it, is one question.
   if (texts.some((t) => t.trim().length === 0) || GROUP_FIRST.test(texts[0]!)) return null;
+  // "Who's off next week and is anyone's leave waiting, for the security team": a team said once is every question's.
+  const asOne = readQuestion(question, context);
   const asks: string[] = [];
   const readings: Reading[] = [];
   for (const text of texts) {
     const before = readings.at(-1);
-    const ask = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(text, before, context);
+    const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(text, before, context);
+    const alone = readQuestion(own, context);
+    const ask = alone.teams.length === 0 && asOne.teams.length > 0 && !WIDE.test(own) ? `${own} in ${asOne.teams.join(' and ')}` : own;
     const reading = readQuestion(ask, context);
+    // "How many seniors are in DEV, and their average score": "their" is the seniors, left to the message read as one.
+    if (before?.filters.position !== undefined && GROUP_POINTER.test(text) && reading.filters.position !== before.filters.position) return null;
     if (!whole(reading, ask) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(text.trim())))) return null;
     asks.push(ask);
     readings.push(reading);

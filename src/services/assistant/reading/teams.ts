@@ -88,6 +88,11 @@ const WORK_NAMES: [RegExp, RegExp][] = [
   [/\b(?:infosec|secops)(?: team| folks| people)?\b/g, /\b(?:security|infosec)\b/],
 ];
 
+/** How many times the text calls the team by its work ("the testers" for Quality Assurance). */
+export function workNamesSaid(text: string, teamName: string): number {
+  return WORK_NAMES.filter(([, name]) => name.test(teamName.toLowerCase())).reduce((n, [said]) => n + (text.match(said)?.length ?? 0), 0);
+}
+
 interface Found {
   team_id: string;
   at: number;
