@@ -156,6 +156,12 @@ describe('several questions in one message', () => {
     ],
     ["Headcount of SEC, how many of them are seniors, and SEC's Q3 median", ['Headcount of SEC', 'how many in SEC are seniors', "SEC's Q3 median"]],
     ['Compare DEV and QA attendance last month, and also their Q3 averages', ['Compare DEV and QA attendance last month', "DEV and QA's Q3 averages"]],
+    ['company average score for Q3, and who were the top 3?', ['company average score for Q3', 'who were the top 3 in 2025-Q3']],
+    ['total late arrivals in October, and who had the most?', ['total late arrivals in October', 'who had the most days late from 2025-10-01 to 2025-10-31']],
+    [
+      "planning cover for the security team — who's off next week and is anyone's leave still waiting for sign-off?",
+      ["planning cover for the security team — who's off next week", "is anyone's leave still waiting for sign-off in SEC"],
+    ],
   ])('when asked "%s", then each question is asked alone', (message, asks) => {
     expect(asksIn(message, context)).toEqual(asks);
   });
@@ -167,6 +173,11 @@ describe('several questions in one message', () => {
     'who was late or absent last week',
     'hires and leavers in 2025',
     'DEV and QA attendance last month',
+    'annual leave: how many days are pending and how many are left',
+    'how many seniors are in DEV and what was their average Q2 score',
+    'How many working days does DEV have in November, and how many does AI have?',
+    'how many people in dev, active only, were late more than 3 times in october',
+    'Covering for Elena: QA’s attendance rate this month vs last month, and the absent days in each',
   ])('when asked "%s", then it is one question', (message) => {
     expect(asksIn(message, context)).toBeNull();
   });
@@ -252,5 +263,17 @@ describe('a team named by its work beside its holiday', () => {
   it('when asked which testers were late on the QA offsite, then the testers are QA, not everyone', () => {
     expect(read('which testers came in late on the day of the QA offsite')).toMatchObject({ teams: ['QA'], holidayName: expect.stringMatching(/offsite/) });
     expect(read('who was late on the QA offsite').teams).toEqual([]);
+  });
+});
+
+describe('scope and ranking words of the fifty-first sets', () => {
+  it('when an employee asks for "our total headcount", then the company is named back as outside their scope', () => {
+    const answer = step("what's our total headcount", { ...context, role: 'employee', employee_id: 'SEC-004', team_id: 'SEC' });
+    expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/whole company/);
+  });
+
+  it("when asked which manager's team did best, then managers are not ranked by their own records", () => {
+    const answer = step("which manager's team had the best attendance in October?");
+    expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/rank managers by their teams' figures/);
   });
 });

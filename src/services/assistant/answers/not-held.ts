@@ -85,7 +85,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/hour/, "I can't break figures down by hour of the day: I answer for a day, a week, a month, a quarter, a year or a range of dates."],
   [/reports? to/, "the service does not record reporting lines (who reports to whom), only each person's team and position; a team's manager is its Manager."],
   [
-    /^managers? .*teams?$/,
+    /^managers?(?:'s|')? (?:.* )?teams?$/,
     "I can't rank managers by their teams' figures: ask which team had the most absences, or the best attendance; a team's manager is its Manager.",
   ],
   [

@@ -6,7 +6,7 @@ import { cannot, type Question, type Step } from './plan';
 import { teamsAgainstScoreLine, teamsByAverageScore, teamsByScoreChange } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
-import { moved } from './score-moves';
+import { everyMove, moved } from './score-moves';
 import { moveOf, personScores, quartersOf } from './person-scores';
 import { excludedWords } from '../reading/exclusions';
 
@@ -65,6 +65,8 @@ function fromLists(q: Question, quarters: string[]): Step {
         const changes = last.filter((i) => before.has(i.employee_id)).map((i) => ({ ...i, change: round2(i.final_score - before.get(i.employee_id)!) }));
         if (operation !== 'rank') {
           if (changes.length === 0) return `Nobody${where} has scores in both ${quarters[0]} and ${quarters.at(-1)}: none.`;
+          // "How did each of my people move from Q2 to Q3": everyone's change, up or down.
+          if (q.reading.perPerson || EACH_ONE.test(q.reading.said)) return everyMove(changes, where, quarters);
           // "How many people improved", "who dropped": those whose score moved that way, each with their change.
           if (operation === 'count' || operation === 'list' || operation === 'threshold' || q.reading.unit === 'person')
             return moved(changes, order === 'bottom', where, quarters, threshold);
@@ -142,7 +144,7 @@ function fromLists(q: Question, quarters: string[]): Step {
 }
 
 const EACH_ONE =
-  /\b(?:for|of) (?:everyone|everybody|each person|all (?:of )?(?:my|our|the) (?:team|people|staff|reports|testers|devs|developers))\b|\beach of (?:my|our|the)\b|\beveryone'?s scores?\b/;
+  /\b(?:for|of) (?:everyone|everybody|each person|all (?:of )?(?:my|our|the) (?:team|people|staff|reports|testers|devs|developers))\b|\beach of (?:my|our|the)\b|\beveryone'?s scores?\b|\bevery(?:one|body) (?:on|in) (?:my|our|the|[a-z]{2,5}) team\b|\beach (?:[a-z]{2,5} )?(?:person|member|employee)'?s?\b/;
 
 /** Scores: a person's, or statistics, comparisons, trends and rankings of many. */
 export function scores(q: Question, kpi: boolean): Step {

@@ -21,3 +21,9 @@ export function moved(changes: readonly Change[], down: boolean, where: string, 
   if (hit.length === 0) return `Nobody${where} ${verb} ${span} (of ${plural(changes.length, 'person', 'people')} with scores in both): none.`;
   return `${plural(hit.length, 'person', 'people')}${where} ${verb} ${span}, of ${changes.length} with scores in both: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`)}.`;
 }
+
+/** "How did each of my people move from Q2 to Q3": every change, up, down or none, the biggest rise first. */
+export function everyMove(changes: readonly Change[], where: string, quarters: readonly string[]): string {
+  const sorted = [...changes].sort((a, b) => b.change - a.change || collated(a.employee_name, b.employee_name));
+  return `Change in final score${where} from ${quarters[0]} to ${quarters.at(-1)}, ${plural(changes.length, 'person', 'people')}: ${listed(sorted, (i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`)}.`;
+}

@@ -45,17 +45,18 @@ const GROUP_FIRST = /^\s*(?:among|amongst|of|out of|from|within)\b|^\s*for\b(?![
 const ELLIPTICAL =
   /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
 
-/** "How many are juniors", "how many on my team": a headcount, though no word of it names one. */
+/** "How many are juniors", "how many on my team": a headcount, though no word of it names one ("who were the top 3": performers). */
 const HOW_MANY =
   /^\s*(?:and\s+)?how many\s+(?:people|persons|staff|employees|members|heads|juniors|seniors|leads|managers|mid[- ]levels?|(?:of them\s+)?are\s+(?:juniors|seniors|leads|managers|mid[- ]levels?)\b|(?:in|on)\s+(?:my|our|the|[A-Z]{2,5}\b))/i;
 
 const whole = (r: Reading, text: string) =>
-  (r.measures.some((m) => m !== 'team') || (r.measures.length === 0 && HOW_MANY.test(text))) &&
+  (r.measures.some((m) => m !== 'team') || (r.measures.length === 0 && (HOW_MANY.test(text) || r.operation === 'rank'))) &&
   r.unused.length === 0 &&
   r.notHeld === null &&
   r.action === null;
 const hasPeriod = (r: Reading) => r.range !== null || r.quarters.length > 0;
-const needsPeriod = (r: Reading) => r.filters.request_status !== 'pending' && !r.measures.every((m) => OF_NOW.has(m));
+const needsPeriod = (r: Reading) =>
+  r.filters.request_status !== 'pending' && (r.measures.length === 0 ? r.operation === 'rank' : !r.measures.every((m) => OF_NOW.has(m)));
 const subjectOf = (r: Reading) => r.names.length > 0 || r.employee_ids.length > 0 || r.teams.length > 0 || r.me;
 
 function periodSaid(r: Reading): string {
@@ -94,6 +95,21 @@ function carried(text: string, before: Reading, context: ConversationContext): s
   return out;
 }
 
+/** What a ranking of people left unsaid ranks by: "total late arrivals in October, and who had the most?". */
+const MEASURE_WORD: Partial<Record<string, string>> = {
+  late: 'days late',
+  absent: 'days absent',
+  on_leave: 'days on leave',
+  half_day: 'half days',
+  missing_check_out: 'missing check-outs',
+  hours: 'hours',
+};
+function withMeasure(text: string, before: Reading): string {
+  const word = before.measures.length === 1 ? MEASURE_WORD[before.measures[0]!] : undefined;
+  const bare = /^(\s*(?:and\s+)?who\s+(?:had|has|have|got|was|were)\s+(?:the\s+)?(?:most|fewest|least))\s*[?.!]*\s*$/i.exec(text);
+  return word !== undefined && bare !== null ? `${bare[1]} ${word}` : text;
+}
+
 /** The questions a message asks, each written out to be asked alone, or null when it asks one. */
 export function asksIn(question: string, context: ConversationContext): string[] | null {
   const cuts = [...question.matchAll(SEPARATOR)];
@@ -113,13 +129,14 @@ export function asksIn(question: string, context: ConversationContext): string[]
   const readings: Reading[] = [];
   for (const text of texts) {
     const before = readings.at(-1);
-    const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(text, before, context);
+    const said = before === undefined ? text : withMeasure(text, before);
+    const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(said, before, context);
     const alone = readQuestion(own, context);
     const ask = alone.teams.length === 0 && asOne.teams.length > 0 && !WIDE.test(own) ? `${own} in ${asOne.teams.join(' and ')}` : own;
     const reading = readQuestion(ask, context);
     // "How many seniors are in DEV, and their average score": "their" is the seniors, left to the message read as one.
     if (before?.filters.position !== undefined && GROUP_POINTER.test(text) && reading.filters.position !== before.filters.position) return null;
-    if (!whole(reading, ask) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(text.trim())))) return null;
+    if (!whole(reading, ask) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(said.trim())))) return null;
     asks.push(ask);
     readings.push(reading);
   }
