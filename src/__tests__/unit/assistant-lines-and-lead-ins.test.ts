@@ -272,6 +272,14 @@ describe('scope and ranking words of the fifty-first sets', () => {
     expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/whole company/);
   });
 
+  it.each(["what was the seniors' average score in Q3", 'how many seniors are there'])(
+    'when an employee asks "%s", then the seniors are named back as others, never answered with their own figures',
+    (text) => {
+      const answer = step(text, { ...context, role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' });
+      expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/you asked about the seniors, and the others are outside what you can see/);
+    },
+  );
+
   it("when asked which manager's team did best, then managers are not ranked by their own records", () => {
     const answer = step("which manager's team had the best attendance in October?");
     expect(isPlan(answer) ? 'a plan' : answer.text).toMatch(/rank managers by their teams' figures/);

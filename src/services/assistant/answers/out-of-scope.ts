@@ -19,7 +19,9 @@ const EMPLOYER =
 function employer(said: string): string | undefined {
   const asked = EMPLOYER.exec(said)?.[0];
   if (asked === undefined) return undefined;
-  return /^(?:work|working|employed|in |do we|we |our )/.test(asked) ? 'the whole company' : asked.replace(/^(?:for|of|about) /, '').replace(/'s$/, "'s figures");
+  return /^(?:work|working|employed|in |do we|we |our )/.test(asked)
+    ? 'the whole company'
+    : asked.replace(/^(?:for|of|about) /, '').replace(/'s$/, "'s figures");
 }
 
 /** A team's figure, not one's own ("the team average", "my team's rate"). */
@@ -59,6 +61,10 @@ export function teamOutOfScope(q: Question): Step | null {
   // employee, is answered within their scope, as API.md has it: themselves.)
   const team = role === 'employee' && q.people.length === 0 ? TEAM_FIGURE.exec(q.reading.said)?.[0] : undefined;
   if (team !== undefined) return cannot(measure, `you asked about ${team}, and you can see your own figures only.`);
+  // "The seniors' average score", from an employee: a level's figure is others' records, which their own would not answer.
+  const level = q.reading.filters.position;
+  if (role === 'employee' && level !== undefined && !q.reading.me && q.people.length === 0)
+    return cannot(measure, `you asked about the ${level.toLowerCase()}s, and the others are outside what you can see: you can see your own figures only.`);
   // "Show me the top 5 performers", from an employee: a ranking of others, which their own figure would not answer.
   if (role === 'employee' && q.reading.operation === 'rank' && !q.reading.me && q.people.length === 0 && measure !== 'leave_balance')
     return cannot(measure, 'you asked for a ranking of people, and the others are outside what you can see: you can see your own figures only.');

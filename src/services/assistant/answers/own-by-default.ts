@@ -14,7 +14,9 @@ const OWN = new Set<string>([...ATTENDANCE, 'check_times', 'score', 'leave_taken
 export function ownByDefault(q: Question): Question {
   const { reading, context } = q;
   if (context.role !== 'employee' || reading.me || q.people.length > 0 || reading.teams.length > 0 || reading.measures.length === 0) return q;
-  // A ranking ("the top 5 performers") is of others, never the asker's own figures.
-  if (!reading.measures.every((m) => OWN.has(m)) || OTHERS.test(reading.said) || reading.operation === 'rank') return q;
+  // A ranking ("the top 5 performers"), or a level's figure ("the seniors' average score"), is of others, never the
+  // asker's own figures.
+  const others = OTHERS.test(reading.said) || reading.operation === 'rank' || reading.filters.position !== undefined;
+  if (!reading.measures.every((m) => OWN.has(m)) || others) return q;
   return { ...q, reading: { ...reading, me: true } };
 }

@@ -20,7 +20,8 @@ const SERIES_UNIT =
 export function seriesNotAnswered(q: Question): Step | null {
   const { said, measures } = q.reading;
   const asked = /\b(?:(?:by|per|each|every) (?:week|month)|(?:week|month)ly|(?:week|month) (?:by|to|on) (?:week|month))\b/.exec(said)?.[0];
-  if (asked === undefined || measures.length === 0 || measures.some((m) => m === 'score' || m === 'kpi' || m === 'holidays' || m === 'working_days')) return null;
+  if (asked === undefined || measures.length === 0 || measures.some((m) => m === 'score' || m === 'kpi' || m === 'holidays' || m === 'working_days'))
+    return null;
   return cannot(
     measures[0]!,
     `you asked ${asked}, and I give week-by-week or month-by-month figures only for the attendance rate and for days late, absent or on leave of a team or of everyone you can see; ask for each ${asked.includes('week') ? 'week' : 'month'} on its own.`,

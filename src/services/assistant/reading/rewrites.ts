@@ -182,7 +182,10 @@ const REWRITES: Rewrite[] = [
   [/\bopen (check-?outs?)\b/gi, (_said, what) => `missing ${what}`],
   [/\bwork ?days\b/gi, 'working days'],
   // "Did I hit 90% attendance": at least that rate.
-  [/(?<!\b(?:will|won't|going to|gonna) (?:\w+ ){0,2})\b(?:hit|make|reach|achieve|meet) (\d+(?:\.\d+)?(?: ?(?:%|percent|hours?|hrs)\b)?)/gi, (_said, line) => `at least ${line}`],
+  [
+    /(?<!\b(?:will|won't|going to|gonna) (?:\w+ ){0,2})\b(?:hit|make|reach|achieve|meet) (\d+(?:\.\d+)?(?: ?(?:%|percent|hours?|hrs)\b)?)/gi,
+    (_said, line) => `at least ${line}`,
+  ],
   // "Leo Martins' score": a possessive after an s.
   [/(?<=[a-z]s)'(?=\s|$)/gi, ''],
 ];
