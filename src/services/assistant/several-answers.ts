@@ -7,10 +7,6 @@ interface Answer {
   data: Record<string, unknown>;
 }
 
-/**
- * The answers to a message's several questions as one: each answer in turn, each question's data and reading kept
- * beside it under `parts`, and `data.parsed` saying how each part was read (what none of them applied, all together).
- */
 const REFUSED = new Set(['unsupported', 'refused']);
 
 const unusedOf = (parsed: unknown): string[] => {
@@ -18,6 +14,10 @@ const unusedOf = (parsed: unknown): string[] => {
   return Array.isArray(unused) ? unused.filter((w): w is string => typeof w === 'string') : [];
 };
 
+/**
+ * The answers to a message's several questions as one: each answer in turn, each question's data and reading kept
+ * beside it under `parts`, and `data.parsed` saying how each part was read (what none of them applied, all together).
+ */
 export function several(asks: readonly string[], all: readonly Answer[]): Answer {
   // A question refused is the message's answer: figures beside a refusal would read as the whole message answered.
   const refused = all.filter((a) => REFUSED.has(a.intent) || /^I can't answer that\b/.test(a.answer));

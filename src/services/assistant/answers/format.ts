@@ -68,6 +68,8 @@ export function firstOf<T>(items: readonly T[], compare: (a: T, b: T) => number,
 /** A rate against a line, in words: "above 90%", "of at least 95%". */
 export const RATE_SAID = { more: 'above', less: 'below', at_least: 'of at least', at_most: 'of at most', exactly: 'of' } as const;
 export const COMPARED = { more: 'more than', less: 'fewer than', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
+/** A score's line in words: a score is over or under a mark, not "more" of it. */
+export const SCORED = { more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 
 /** Day names by `weekdayOf` (0 = Sunday). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

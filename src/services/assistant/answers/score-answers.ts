@@ -1,17 +1,14 @@
 import { mean, median, STATISTIC_WORD, statisticOf } from './score-statistics';
 import { meets } from '../reading/operation';
-import { collated, firstOf, listed, round2, names, plural } from './format';
+import { collated, firstOf, listed, round2, names, plural, SCORED } from './format';
 import { sideBySide } from './side-by-side';
 import { cannot, type Question, type Step } from './plan';
 import { teamsAgainstScoreLine, teamsByAverageScore, teamsByScoreChange } from './team-score-ranking';
 import { inEachQuarter } from './in-each-quarter';
 import { perTeamRanking } from './per-team-ranking';
-import { everyMove, moved } from './score-moves';
+import { changeSaid, everyMove, moved } from './score-moves';
 import { moveOf, personScores, quartersOf } from './person-scores';
 import { excludedWords } from '../reading/exclusions';
-
-/** A score's line in words: a score is over or under a mark, not "more" of it. */
-const SCORED = { more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' } as const;
 
 interface Item {
   employee_id: string;
@@ -81,7 +78,7 @@ function fromLists(q: Question, quarters: string[]): Step {
         // "Who improved the most", no number asked: everyone tied at the top, by name.
         const tied = q.reading.tiesKept ? changes.filter((i) => !ranked.includes(i) && i.change === ranked.at(-1)?.change) : [];
         const sorted = [...ranked, ...tied.sort((a, b) => collated(a.employee_name, b.employee_name))];
-        return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map((i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`).join(', ')}.`;
+        return `${order === 'bottom' ? 'Biggest drop' : 'Most improved'}${where} from ${quarters[0]} to ${quarters.at(-1)}: ${sorted.map(changeSaid).join(', ')}.`;
       }
       const items = lists.flat();
       const span = quarters.length === 1 ? quarters[0] : `${quarters[0]} to ${quarters.at(-1)}`;

@@ -1,5 +1,4 @@
-import { meets } from '../reading/operation';
-import type { Threshold } from '../reading/operation';
+import { meets, type Threshold } from '../reading/operation';
 import { COMPARED, collated, listed, plural } from './format';
 
 interface Change {
@@ -7,6 +6,9 @@ interface Change {
   employee_name: string;
   change: number;
 }
+
+/** One person's change, signed: "Ann (A-1) +5.67". */
+export const changeSaid = (i: Change) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`;
 
 /**
  * "How many people improved from Q2 to Q3", "who dropped by more than 5": those whose score moved that way (by more
@@ -19,11 +21,11 @@ export function moved(changes: readonly Change[], down: boolean, where: string, 
   const span = `from ${quarters[0]} to ${quarters.at(-1)}`;
   const verb = `${down ? 'dropped' : 'improved'}${line === null ? '' : ` by ${COMPARED[line.comparison]} ${line.value}`}`;
   if (hit.length === 0) return `Nobody${where} ${verb} ${span} (of ${plural(changes.length, 'person', 'people')} with scores in both): none.`;
-  return `${plural(hit.length, 'person', 'people')}${where} ${verb} ${span}, of ${changes.length} with scores in both: ${listed(hit, (i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`)}.`;
+  return `${plural(hit.length, 'person', 'people')}${where} ${verb} ${span}, of ${changes.length} with scores in both: ${listed(hit, changeSaid)}.`;
 }
 
 /** "How did each of my people move from Q2 to Q3": every change, up, down or none, the biggest rise first. */
 export function everyMove(changes: readonly Change[], where: string, quarters: readonly string[]): string {
   const sorted = [...changes].sort((a, b) => b.change - a.change || collated(a.employee_name, b.employee_name));
-  return `Change in final score${where} from ${quarters[0]} to ${quarters.at(-1)}, ${plural(changes.length, 'person', 'people')}: ${listed(sorted, (i) => `${i.employee_name} (${i.employee_id}) ${i.change > 0 ? '+' : ''}${i.change}`)}.`;
+  return `Change in final score${where} from ${quarters[0]} to ${quarters.at(-1)}, ${plural(changes.length, 'person', 'people')}: ${listed(sorted, changeSaid)}.`;
 }

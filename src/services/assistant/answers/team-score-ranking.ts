@@ -1,6 +1,6 @@
 import { meets } from '../reading/operation';
 import { TEAM_OR_TEAMS_SOUGHT } from '../reading/teams-sought';
-import { collated, plural, round2 } from './format';
+import { collated, plural, round2, SCORED } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 interface TeamStats {
@@ -46,7 +46,7 @@ export function teamsByAverageScore(q: Question, quarters: string[]): Step {
         .sort((a, b) => (order === 'bottom' || below ? a.mean - b.mean : b.mean - a.mean) || a.team_id.localeCompare(b.team_id))
         .slice(0, limit ?? latest.teams.length);
       if (line !== null) {
-        const asked = `${{ more: 'above', less: 'below', at_least: 'at least', at_most: 'at most', exactly: 'exactly' }[line.comparison]} ${line.value}`;
+        const asked = `${SCORED[line.comparison]} ${line.value}`;
         const all = ranked.map((t) => `${t.team_id} ${t.mean}`).join(', ');
         return ranked.length === 0
           ? `No team averaged ${asked} in ${latest.period}: none (averages: ${latest.teams.map((t) => `${t.team_id} ${t.mean}`).join(', ')}).`

@@ -1,5 +1,4 @@
-import type { Threshold } from '../reading/operation';
-import { meets } from '../reading/operation';
+import { meets, type Threshold } from '../reading/operation';
 import { COMPARED, collated, plural } from './format';
 
 /**

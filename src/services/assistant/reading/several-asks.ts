@@ -63,10 +63,12 @@ function periodSaid(r: Reading): string {
   return r.quarters.length > 0 ? `in ${r.quarters.join(' and ')}` : `from ${r.range!.from} to ${r.range!.to}`;
 }
 
+type Read = (text: string) => Reading;
+
 /** A later question with what it points back to, or leaves unsaid, taken from the one before it. */
-function carried(text: string, before: Reading, context: ConversationContext): string {
+function carried(text: string, before: Reading, read: Read): string {
   let out = text.replace(/[?.!\s]+$/, '');
-  const own = readQuestion(out, context);
+  const own = read(out);
   const person = before.names.length === 1 ? before.names[0]! : before.employee_ids.length === 1 ? before.employee_ids[0]! : null;
   const team = before.teams.length === 1 ? before.teams[0]! : null;
   if (person !== null && PERSON_POINTER.test(out) && own.names.length === 0)
@@ -87,7 +89,7 @@ function carried(text: string, before: Reading, context: ConversationContext): s
     if (person !== null) out = `${person}'s ${out.replace(/^(?:and\s+)?(?:what(?:'s| is| was)?|how about)\s+/i, '')}`;
     else if (before.teams.length > 0) out = `${out} in ${before.teams.join(' and ')}`;
   }
-  const now = readQuestion(out, context);
+  const now = read(out);
   if (!hasPeriod(now) && hasPeriod(before) && needsPeriod(now)) {
     const pointed = out.replace(PERIOD_POINTER, periodSaid(before));
     out = pointed !== out ? pointed : `${out} ${periodSaid(before)}`;
@@ -123,20 +125,24 @@ export function asksIn(question: string, context: ConversationContext): string[]
   texts.push(question.slice(start));
   // "Among the people hired in 2024, who was absent": a group picked out, then the question about it, is one question.
   if (texts.some((t) => t.trim().length === 0) || GROUP_FIRST.test(texts[0]!)) return null;
-  // "Who's off next week and is anyone's leave waiting, for the security team": a team said once is every question's.
-  const asOne = readQuestion(question, context);
+  // Each text is read once, however often the steps below ask for it.
+  const seen = new Map<string, Reading>();
+  const read: Read = (text) => seen.get(text) ?? seen.set(text, readQuestion(text, context)).get(text)!;
   const asks: string[] = [];
   const readings: Reading[] = [];
   for (const text of texts) {
     const before = readings.at(-1);
     const said = before === undefined ? text : withMeasure(text, before);
-    const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(said, before, context);
-    const alone = readQuestion(own, context);
-    const ask = alone.teams.length === 0 && asOne.teams.length > 0 && !WIDE.test(own) ? `${own} in ${asOne.teams.join(' and ')}` : own;
-    const reading = readQuestion(ask, context);
+    if (before !== undefined && ELLIPTICAL.test(said.trim())) return null;
+    const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(said, before, read);
+    if (before !== undefined && UNRESOLVED.test(own)) return null;
+    // "Who's off next week and is anyone's leave waiting, for the security team": a team said once is every question's.
+    const sharedTeams = read(own).teams.length === 0 && !WIDE.test(own) ? read(question).teams : [];
+    const ask = sharedTeams.length > 0 ? `${own} in ${sharedTeams.join(' and ')}` : own;
+    const reading = read(ask);
     // "How many seniors are in DEV, and their average score": "their" is the seniors, left to the message read as one.
     if (before?.filters.position !== undefined && GROUP_POINTER.test(text) && reading.filters.position !== before.filters.position) return null;
-    if (!whole(reading, ask) || (before !== undefined && (UNRESOLVED.test(ask) || ELLIPTICAL.test(said.trim())))) return null;
+    if (!whole(reading, ask)) return null;
     asks.push(ask);
     readings.push(reading);
   }
