@@ -2,6 +2,7 @@ import request from 'supertest';
 import { eachBackend } from '../support/backends';
 import { INTENTS } from '../../services/assistant/assistant-intents';
 import { ManualClock } from '../support/manual-clock';
+import { REQUEST_TIMEOUT_MS } from '../../infrastructure/dynamodb/client';
 import { bearer, createEmployee, expectErrorBody, PASSWORD, tokenFor, uniqueTeamId, useTestApp, type EmployeeBody, type TestApp } from '../support/test-app';
 
 // A Wednesday: yesterday is Tuesday 2025-04-15, last week is 2025-04-07..13, last month is March.
@@ -19,6 +20,14 @@ const days = (from: string, to: string) => {
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
 };
+/*
+ * How long building the fixture may take: the DynamoDB client's own deadline for one call, for each of its requests
+ * and each row it imports (rows go in batches, so this bounds them from above). A fixed 30 s held on a quiet machine
+ * and failed beside a CPU hog per core.
+ */
+const FIXTURE_REQUESTS = 20;
+const FIXTURE_ROWS = days(MARCH.from, YESTERDAY).filter(isWorkingDay).length * 6 + 6 * 3 + 2;
+const FIXTURE_LIMIT_MS = (FIXTURE_REQUESTS + FIXTURE_ROWS) * REQUEST_TIMEOUT_MS;
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 const meanHalfUp = (values: number[]) => {
   const sum = values.reduce((a, v) => a + Math.round(v * 100), 0);
@@ -1067,7 +1076,7 @@ describe.each(eachBackend())('the assistant (builtin) on %s', (_name, backend) =
   let fixture: Fixture;
   beforeAll(async () => {
     fixture = await buildFixture(testApp());
-  });
+  }, FIXTURE_LIMIT_MS);
   const ask = (token: string, message: string, path = '/chat') => request(testApp().app).post(path).set(bearer(token)).send({ message });
 
   it(`the question table has at least 40 questions (${TABLE.length})`, () => {

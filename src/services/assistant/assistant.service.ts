@@ -104,8 +104,8 @@ export class AssistantService {
     };
     // Several questions in one message, for a reader that answers one at a time: each asked alone, answered in turn.
     const asks = this.llm.asksIn?.(question, context) ?? null;
-    if (asks === null) {
-      const { answer, rounds } = await this.answerOne(principal, question, context, spent);
+    if (asks === null || asks.length === 1) {
+      const { answer, rounds } = await this.answerOne(principal, asks?.[0] ?? question, context, spent);
       return finish(answer, rounds);
     }
     const answers: { answer: Omit<AssistantAnswer, 'provider'>; rounds: number }[] = [];

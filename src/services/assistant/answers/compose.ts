@@ -7,6 +7,7 @@ import { attendance } from './attendance-answers';
 import { checkTimes } from './check-times';
 import { monthBeside, ratesOverPeriods } from './attendance-periods';
 import { eachPeriod, sideBySide } from './side-by-side';
+import { listedPeriods } from './listed-periods';
 import { severalParts } from './several-parts';
 import { balances, corrections, holidays, requests } from './leave-answers';
 import { halfDayLeave } from './half-day-leave';
@@ -60,9 +61,7 @@ export function compose(asked: Question): Step {
   const weeks = weeksNotAWeekApart(reading.said, reading.range);
   if (weeks !== null)
     return cannot(primary(reading.measures) ?? 'unknown', `I read weeks listed by their first days, each a week after the one before; ${weeks} are not.`);
-  if (reading.notHeld !== null) {
-    return cannot('unsupported', notHeldText(reading.notHeld));
-  }
+  if (reading.notHeld !== null) return cannot('unsupported', notHeldText(reading.notHeld));
   // A team outside the caller's scope is named first: even a question read whole would not be answered.
   const outOfScope = teamOutOfScope(q);
   if (outOfScope !== null) return outOfScope;
@@ -91,6 +90,8 @@ export function compose(asked: Question): Step {
   if (reading.holidayName !== null && reading.holidayUse === 'name') return holidays(q);
   const rateWords = reading.measures.filter((m) => m === 'attendance_rate' || m === 'attendance');
   const rateMeasure = reading.absenceRate ? 'absence_rate' : 'attendance_rate';
+  const listed = listedPeriods(q, compose, rateMeasure);
+  if (listed !== null) return listed;
   if (reading.absenceRate && (reading.perPerson || reading.unit === 'person') && q.people.length === 0 && !reading.me) return absenceRates(q);
   if (
     reading.otherPeriod !== null &&
@@ -204,12 +205,11 @@ export function compose(asked: Question): Step {
   // A position on attendance filters the people in scope, then the same figures; check-ins are counted by team only.
   const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
   const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'present') || measure === 'score');
-  if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned) {
+  if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned)
     return cannot(
       measure,
       `I can't filter ${measure.replace(/_/g, ' ')} by ${reading.filters.position ? `position (${reading.filters.position})` : `status (${reading.filters.status})`}: that filter applies to headcounts, hires, leavers, tenure${measure === 'present' ? ', attendance rates, hours and who was late or absent' : ''}.`,
     );
-  }
   // An employee sees only their own scores and attendance: "Q1 score", "attendance last wk" from them is theirs.
   if (
     q.context.role === 'employee' &&

@@ -100,11 +100,15 @@ function lastTwoWeeks(text: string, today: string): DateRange | null {
   return /\b(?:last|past|previous) (?:two|2) weeks\b/.test(text) ? { from: addDays(today, -13), to: today, label: 'the last two weeks' } : null;
 }
 
-/** A period said in a phrase of its own: to date, a half year or month, the week before last; null for any other. */
+/** A period said in a phrase of its own: to date, a half year or month, the week or month before last; null for any other. */
 export function phrasedPeriod(text: string, today: string): DateRange | null {
   if (/\bthe week before last\b/.test(text)) {
     const monday = addDays(mondayOf(today), -14);
     return { from: monday, to: addDays(monday, 6), label: 'the week before last' };
+  }
+  if (/\bthe month before last\b/.test(text)) {
+    const first = `${addDays(`${today.slice(0, 8)}01`, -32).slice(0, 8)}01`;
+    return { from: first, to: addDays(`${addDays(first, 32).slice(0, 8)}01`, -1), label: 'the month before last' };
   }
   return (
     lastTwoWeeks(text, today) ??

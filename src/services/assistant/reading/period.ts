@@ -2,6 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { mondayOf, parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
+import { periodsListed, weeksSpanned } from './listed-periods';
 import { dayPairEnds } from './day-pair-ends';
 import { spanEnds, versusEnds } from './span-ends';
 import { spanToAnEnd } from './spans-to-an-end';
@@ -22,6 +23,8 @@ export interface PeriodReading {
   otherMonth: string | null;
   /** "From september to october", "between 1 sep and 15 oct": the two ends as read, for a change between them. */
   ends: [DateRange, DateRange] | null;
+  /** "Sep, Oct and Nov", "week 44, 45 and 46": periods listed apart, each asked; null when the question lists none. */
+  listed: DateRange[] | null;
 }
 
 const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|prior|past|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?)`;
@@ -76,7 +79,7 @@ function namedRange(text: string, today: string, ends: [DateRange, DateRange] | 
     return { from: day, to: day, label: 'tomorrow' };
   }
   if (/\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/.test(text)) return { from: today, to: today, label: 'today' };
-  const numbered = weekNumbered(text, today);
+  const numbered = weeksSpanned(text, today) ?? weekNumbered(text, today);
   if (numbered) return numbered;
   const nth = nthWeek(text, today);
   if (nth) return nth;
@@ -240,8 +243,10 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
   if (range !== null || quarters.length > 0) marks.take(TIME_WORDS);
   // "Holidays so far this year": the part gone by, up to today, not the whole year.
   const soFar = range !== null && quarters.length === 0 && SO_FAR.test(text) && range.from <= today && range.to >= today && !/so far$/.test(range.label);
+  const listed = quarters.length === 0 && edge === null ? periodsListed(text, today, own) : null;
   return {
     range: soFar ? { ...range, to: today, label: `${range.label} so far` } : range,
+    listed,
     quarters,
     // Two weeks named apart ("week 44 and week 45") are each asked, as two quarters are.
     pair: pair || weeks !== null,

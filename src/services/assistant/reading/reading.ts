@@ -58,9 +58,8 @@ export interface Reading {
   scope: 'organisation' | null;
   /** A thing the service does not hold, named in the question. */
   notHeld: string | null;
-  /** Asked in the past tense ("were", "did"): a month named is the one gone by. */
+  /** Asked in the past tense ("were", "did"): a month named is the one gone by. "Off" for away: leave, when the days reach today. */
   past: boolean;
-  /** "Off" for away: leave, when the days asked reach today or later. */
   off: boolean;
   /** A yes-or-no question ("is my request approved?"): answered with what is, not filtered by the guess. */
   yesNo: boolean;
@@ -78,6 +77,8 @@ export interface Reading {
   action: Action | null;
   /** A second month named beside the period read ("august and september"): one period is answered at a time. */
   otherPeriod: string | null;
+  /** Periods listed apart ("Sep, Oct and Nov"): each is answered; null when none are. */
+  listed: DateRange[] | null;
   /** The two ends of "from X to Y" when read as such: a change is between them, not over the whole span. */
   ends: [DateRange, DateRange] | null;
   /** Which of a record's times a check-times question asks for. */
@@ -198,10 +199,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   const holidayYear = nameIsPeriod ? yearNamed(marks) : null;
   // "What day of the week is Christmas": the holiday's date answers it, with its day.
   if (holidayName !== null) marks.take(/\b(?:what|which) day(?: of the week)?\b|\bday of the week\b|\bweekday\b/g);
-  // Read before the generic words are taken below; "my team" and "the DEV team" name a scope, not a unit.
+  // Read before the generic words are taken below; "my team" names a scope, not a unit. "Per person", "individual": one figure each.
   const unitText = marks.text.replace(/\b(?:my|our|the|in|of|for) (?:[a-z]+ )?(?:team|department|dept|group)\b/g, ' ');
   const perTeam = marks.take(/\b(?:each|every|per|by|for all) (?:team|department|dept)s?\b|\bteam by team\b/g).length > 0;
-  // "Per person", "individual rates": one figure per person, as "who" asks.
   const perPerson = marks.take(/\b(?:each|every|per|by) (?:person|employee|individual|member|head)\b|\bindividual(?:ly)?\b|\bperson by person\b/g).length > 0;
   const me =
     SELF.test(
@@ -217,8 +217,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     /\b(?:everyone|everybody|all|(?:company|organi[sz]ation|org)[- ]wide|whole company|company|organisation|organization|org|overall|across|together|combined|altogether|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
   const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
-  // A level left unused ("seniors and juniors": one position at a time) is named back, not looked up as a person.
-  // A question refused by its words (not held, an order) looks nobody up.
+  // A level left unused ("seniors and juniors") is named back, not looked up; a question refused by its words looks nobody up.
   // "Sales team attendance": a team the caller cannot see or that does not exist, named back, never matched to a person.
   const teamLike = new Set([...marks.text.matchAll(/\b([a-z]+) (?:team|department|dept)\b/g)].map((m) => m[1]!).filter((word) => !teamWords.has(word)));
   const names =
@@ -284,6 +283,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     excluded,
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
+    listed: period.listed,
     ends: period.ends,
     checkTimes: read.checkTimes,
     absenceRate: read.absenceRate,

@@ -45,6 +45,16 @@ const GROUP_FIRST = /^\s*(?:among|amongst|of|out of|from|within)\b|^\s*for\b(?![
 const ELLIPTICAL =
   /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
 
+/** "… last week? Also the week before", "… in September, and October": a later part that only names another period. */
+const PERIOD_ONLY =
+  /^(?:and\s+|also\s+|plus\s+|what about\s+|how about\s+)*(?:(?:for|in|during|over)\s+)?(?:the (?:week|month|quarter|year|day) (?:before|after)|the previous (?:week|month|quarter)|[\w ,-]+)$/i;
+const periodOnly = (text: string, r: Reading) =>
+  PERIOD_ONLY.test(text.trim()) &&
+  r.measures.length === 0 &&
+  !subjectOf(r) &&
+  r.filters.position === undefined &&
+  (hasPeriod(r) || / (?:before|after)$/i.test(text.trim()));
+
 /** "How many are juniors", "how many on my team": a headcount, though no word of it names one ("who were the top 3": performers). */
 const HOW_MANY =
   /^\s*(?:and\s+)?how many\s+(?:people|persons|staff|employees|members|heads|juniors|seniors|leads|managers|mid[- ]levels?|(?:of them\s+)?are\s+(?:juniors|seniors|leads|managers|mid[- ]levels?)\b|(?:in|on)\s+(?:my|our|the|[A-Z]{2,5}\b))/i;
@@ -132,6 +142,14 @@ export function asksIn(question: string, context: ConversationContext): string[]
   const readings: Reading[] = [];
   for (const text of texts) {
     const before = readings.at(-1);
+    const bare = text.replace(/[?.!\s]+$/, '');
+    if (before !== undefined && periodOnly(bare, read(bare))) {
+      const merged = `${asks.pop()!} and ${bare.replace(/^(?:and|also|plus|what about|how about)\s+/i, '')}`;
+      readings.pop();
+      asks.push(merged);
+      readings.push(read(merged));
+      continue;
+    }
     const said = before === undefined ? text : withMeasure(text, before);
     if (before !== undefined && ELLIPTICAL.test(said.trim())) return null;
     const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(said, before, read);
