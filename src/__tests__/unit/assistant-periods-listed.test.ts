@@ -26,7 +26,8 @@ const read = (text: string, as: ConversationContext = context) => readQuestion(t
 const step = (text: string, as: ConversationContext = context) => compose({ reading: read(text, as), people: [], employee_ids: [], context: as });
 const spans = (text: string, as: ConversationContext = context) => {
   const plan = step(text, as);
-  return isPlan(plan) ? plan.calls.map((c) => `${String(c.input.from)}..${String(c.input.to)}`) : plan;
+  if (!isPlan(plan)) throw new Error(`not a plan: ${JSON.stringify(plan)}`);
+  return plan.calls.map((c) => `${String(c.input.from)}..${String(c.input.to)}`);
 };
 
 describe('periods listed apart', () => {
