@@ -90,3 +90,32 @@ describe('a later part that only names another period', () => {
     expect(asksIn('how many hours did my team work last week? also who was late', manager)).toHaveLength(2);
   });
 });
+
+describe('the fifty-first set’s other classes', () => {
+  it('when two weekdays are asked of in the past tense, then they are the ones gone by, and the span with them', () => {
+    const reading = read('who on my team was absent on thursday and on friday', manager);
+    expect(reading.ends?.map((end) => end.from)).toEqual(['2025-11-13', '2025-11-14']);
+    expect(reading.range).toMatchObject({ from: '2025-11-13', to: '2025-11-14' });
+  });
+
+  it('when the highest and lowest score in each team are asked, then each team is asked for, never everyone pooled', () => {
+    const plan = step('highest and lowest score in each team last quarter');
+    expect(isPlan(plan) && plan.calls.map((c) => c.input.team_id)).toEqual(['DEV', 'QA']);
+  });
+
+  it('when a headcount is listed beside another figure with commas, then both are asked for', () => {
+    const plan = step('for DEV: headcount, attendance rate last month');
+    expect(isPlan(plan) && plan.calls.map((c) => c.name)).toEqual(['list_employees', expect.stringMatching(/attendance/)]);
+  });
+
+  it("when a team's people are asked for with their job titles, then each is named with their title", () => {
+    const plan = step('who is on the QA team and what are their job titles');
+    const people = [
+      { employee_id: 'QA-001', name: 'Elena Petrova', team_id: 'QA', position: 'Manager', job_title: 'QA Manager', status: 'active' },
+      { employee_id: 'QA-002', name: 'Marcus Lee', team_id: 'QA', position: 'Lead', job_title: null, status: 'active' },
+    ];
+    expect(isPlan(plan) && plan.phrase([{ count: 2, employees: people, not_listed: 0 }])).toBe(
+      '2 active employees in QA: Elena Petrova (QA-001): QA Manager, Marcus Lee (QA-002): no job title.',
+    );
+  });
+});

@@ -34,11 +34,12 @@ const ListEmployeesInput = z
   .strict();
 
 /** An employee as list_employees names them. */
-const listedAs = (e: Pick<Employee, 'employee_id' | 'name' | 'team_id' | 'position' | 'status'>) => ({
+const listedAs = (e: Pick<Employee, 'employee_id' | 'name' | 'team_id' | 'position' | 'job_title' | 'status'>) => ({
   employee_id: e.employee_id,
   name: e.name,
   team_id: e.team_id,
   position: e.position,
+  job_title: e.job_title,
   status: e.status,
 });
 

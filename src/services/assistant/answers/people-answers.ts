@@ -171,9 +171,15 @@ export function headcount(q: Question): Step {
       const what = filterWords(q, status, titleOf(d));
       if (counted) return `There ${d.count === 1 ? 'is' : 'are'} ${plural(d.count, what.replace('employees', 'employee'), what)} ${scopeWords(q)}.`;
       if (d.count === 0) return `There are no ${what} ${scopeWords(q)}: nobody.`;
-      return `${plural(d.count, what.replace('employees', 'employee'), what)} ${scopeWords(q)}: ${names(d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
+      return `${plural(d.count, what.replace('employees', 'employee'), what)} ${scopeWords(q)}: ${described(q, d.employees)}${d.not_listed > 0 ? ` and ${d.not_listed} more` : ''}.`;
     },
   };
+}
+
+/** "Who's on my team and what are their job titles": each person with the fact asked of them all. */
+function described(q: Question, people: readonly Brief[]): string {
+  const fact = q.reading.measures.includes('job_title') ? 'job_title' : q.reading.measures.includes('position') ? 'position' : null;
+  return fact === null ? names(people) : listed(people, (p) => `${p.name} (${p.employee_id}): ${p[fact] ?? 'no job title'}`);
 }
 
 /** Hires and leavers within a period; tenure ranked or over a threshold. */

@@ -233,11 +233,11 @@ export function scores(q: Question, kpi: boolean): Step {
     return sideBySide(
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );
-  // "Median per dept": each team's, side by side, never the pooled one.
+  // "Median per dept", "highest and lowest in each team": each team's, side by side, never the pooled one.
   if (
     (q.reading.perTeam || teams.length > 1) &&
     statistic !== null &&
-    PLAIN.has(statistic) &&
+    (PLAIN.has(statistic) || statistic === 'minmax' || statistic === 'range') &&
     (statistic !== 'mean' || q.reading.filters.position) &&
     !q.reading.threshold
   )
@@ -274,7 +274,7 @@ export function scores(q: Question, kpi: boolean): Step {
         // "Over the last 4 quarters": those named; none named, every quarter there is.
         const shown = quarters.length > 0 ? d.periods.filter((p) => quarters.includes(p.period)) : d.periods;
         if (shown.length === 0) return `There are no scores for ${quarters[0]} to ${quarters.at(-1)} that you can see: none.`;
-        return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${shown.map((p) => `${p.period} ${p.mean}`).join(', ')}.`;
+        return `Average final score${teams.length === 1 ? ` for ${teams[0]}` : ''} by quarter: ${shown.map((p) => `${p.period} ${p.mean} (${plural(p.count, 'score')})`).join(', ')}.`;
       }
       const latest = d.periods.at(-1)!;
       if (teams.length > 1 || operation === 'compare' || q.reading.perTeam) {

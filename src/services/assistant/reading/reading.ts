@@ -8,7 +8,7 @@ import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, capitalisedNames, correctSpelling } from './vocabulary';
-import { settleRange, upcoming } from './settle-range';
+import { settleEnds, settleRange, upcoming } from './settle-range';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
 import { notHeldWord, settleNotHeld } from './not-held';
@@ -239,6 +239,8 @@ export function readQuestion(question: string, context: ConversationContext): Re
     measures.some((m) => OWN_RECORD.has(m)) ||
     ((/\bwhen\b/.test(marks.text) || /\b(?:start(?:ing)?|joining|hire) date\b/.test(marks.text)) && measures.includes('hires'));
   const own = me && context.employee_id !== null && ownFact ? [context.employee_id] : [];
+  const asked = { measures, past, future: /\b(?:will|going to|gonna)\b/.test(marks.text), booked: off || holidayName !== null };
+  const days = settleEnds(period, context.today, asked);
   return {
     me: me && employee_ids.every((id) => id === context.employee_id),
     teams: teams.filter((team) => !holidayTeams.includes(team) && !excluded?.teams.includes(team)),
@@ -253,16 +255,11 @@ export function readQuestion(question: string, context: ConversationContext): Re
       : nameIsPeriod
         ? holidayYear
         : settleRange(
-            period.range ??
+            days.range ??
               wholeRecord(lastTime, marks.text, measures, context.today) ??
               (measures.includes('holidays') ? null : upcoming(marks.text, context.today)),
             context.today,
-            {
-              measures,
-              past,
-              future: /\b(?:will|going to|gonna)\b/.test(marks.text),
-              booked: off || holidayName !== null,
-            },
+            asked,
           ),
     quarters: period.quarters,
     pair: period.pair,
@@ -284,7 +281,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of (?:us|them))\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
     listed: period.listed,
-    ends: period.ends,
+    ends: days.ends,
     checkTimes: read.checkTimes,
     absenceRate: read.absenceRate,
     // A message that is only a greeting or thanks is quoted as it came.

@@ -47,13 +47,20 @@ const ELLIPTICAL =
 
 /** "… last week? Also the week before", "… in September, and October": a later part that only names another period. */
 const PERIOD_ONLY =
-  /^(?:and\s+|also\s+|plus\s+|what about\s+|how about\s+)*(?:(?:for|in|during|over)\s+)?(?:the (?:week|month|quarter|year|day) (?:before|after)|the previous (?:week|month|quarter)|[\w ,-]+)$/i;
+  /^(?!\s*(?:and\s+)?(?:who|which|what(?! about)|how(?! about))\b)(?:and\s+|also\s+|plus\s+|what about\s+|how about\s+)*(?:(?:for|in|during|over)\s+)?(?:the (?:week|month|quarter|year|day) (?:before|after)|the previous (?:week|month|quarter)|[\w ,-]+)$/i;
 const periodOnly = (text: string, r: Reading) =>
   PERIOD_ONLY.test(text.trim()) &&
   r.measures.length === 0 &&
   !subjectOf(r) &&
   r.filters.position === undefined &&
   (hasPeriod(r) || / (?:before|after)$/i.test(text.trim()));
+
+const SUPERLATIVE = /\b(?:most|fewest|least|lowest|highest|best|worst)\b/i;
+/** "Which team had the most absences last month, and which had the fewest": the earlier question, at its other end. */
+function otherEnd(text: string, earlier: string): string | null {
+  const [wanted, had] = [SUPERLATIVE.exec(text)?.[0], SUPERLATIVE.exec(earlier)?.[0]];
+  return wanted === undefined || had === undefined || wanted.toLowerCase() === had.toLowerCase() ? null : earlier.replace(SUPERLATIVE, wanted.toLowerCase());
+}
 
 /** "How many are juniors", "how many on my team": a headcount, though no word of it names one ("who were the top 3": performers). */
 const HOW_MANY =
@@ -151,7 +158,13 @@ export function asksIn(question: string, context: ConversationContext): string[]
       continue;
     }
     const said = before === undefined ? text : withMeasure(text, before);
-    if (before !== undefined && ELLIPTICAL.test(said.trim())) return null;
+    if (before !== undefined && ELLIPTICAL.test(said.trim())) {
+      const ask = otherEnd(said, asks.at(-1)!);
+      if (ask === null) return null;
+      asks.push(ask);
+      readings.push(read(ask));
+      continue;
+    }
     const own = before === undefined ? text.replace(/[?.!\s]+$/, '') : carried(said, before, read);
     if (before !== undefined && UNRESOLVED.test(own)) return null;
     // "Who's off next week and is anyone's leave waiting, for the security team": a team said once is every question's.
