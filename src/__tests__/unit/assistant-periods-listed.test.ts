@@ -119,3 +119,14 @@ describe('the fifty-first set’s other classes', () => {
     );
   });
 });
+
+describe('the fifty-second set’s classes', () => {
+  it('when a time of day is asked ("before 8 this morning"), then it is named back, never dropped', () => {
+    expect(read('who checked in before 8 this morning?').notHeld).toBe('before 8');
+  });
+
+  it('when a score is asked for each grade, then the breakdown by level is named back, not read as a score', () => {
+    expect(read('average score for each grade in Q3').notHeld).toBe('for each level');
+    expect(read('Lukas Novak grade in Q3').measures).toEqual(['score']);
+  });
+});

@@ -111,7 +111,7 @@ const REWRITES: Rewrite[] = [
   [/\btard(?:y|ies)\b/gi, 'late arrivals'],
   [/\btardiness\b/gi, 'lateness'],
   [/\brosters?\b/gi, 'members'],
-  [/\bgrades?\b(?=.*\b(?:q[1-4]|quarter|review|appraisal|score)\b)/gi, 'score'],
+  [/(?<!\b(?:each|every|per|by) )\bgrades?\b(?=.*\b(?:q[1-4]|quarter|review|appraisal|score)\b)/gi, 'score'],
   [/\b(?:grades?|seniority levels?|job levels?|job grades?)\b/gi, 'level'],
   [/\bseniority\b/gi, 'profile'],
   // "The team leave calendar for tomorrow": who is off then.
