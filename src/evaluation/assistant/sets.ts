@@ -56,6 +56,7 @@ import { PRACTICE48 } from './questions/practice48';
 import { PRACTICE49 } from './questions/practice49';
 import { PRACTICE50 } from './questions/practice50';
 import { PRACTICE51 } from './questions/practice51';
+import { PRACTICE53 } from './questions/practice53';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -113,6 +114,7 @@ export const SETS = {
   practice49: { title: 'forty-ninth practice set', questions: PRACTICE49 },
   practice50: { title: 'fiftieth practice set', questions: PRACTICE50 },
   practice51: { title: 'fifty-first practice set', questions: PRACTICE51 },
+  practice53: { title: 'fifty-third practice set', questions: PRACTICE53 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
