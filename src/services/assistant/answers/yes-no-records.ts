@@ -26,6 +26,12 @@ function figures(intent: string, measure: string, text: string): [number, number
   return found.length === 2 ? [found[0]!, found[1]!] : null;
 }
 
+/** The two periods' figures in the calendar's order, whichever order the answer gave them in (found by their dates). */
+function inCalendarOrder(q: Question, pair: [number, number], text: string): [number, number] {
+  const [earlier, later] = (q.reading.ends ?? []).map((end) => text.indexOf(end.from));
+  return earlier !== undefined && later !== undefined && later >= 0 && earlier > later ? [pair[1], pair[0]] : pair;
+}
+
 /** Of two periods answered in the calendar's order, whether the question named the later one first ("better this month than last"). */
 function laterNamedFirst(q: Question): boolean {
   const [earlier, later] = (q.reading.ends ?? []).map((r) => q.reading.said.indexOf(r.label.replace(/^(?:in|on|during) /, '')));
@@ -34,8 +40,9 @@ function laterNamedFirst(q: Question): boolean {
 
 /** "Did my attendance go up or down from September to October": the later period's figure against the earlier's. */
 export function recordsMove(q: Question, intent: string, measure: string, text: string): 'up' | 'down' | 'neither up nor down' | null {
-  const pair = q.reading.ends !== null ? figures(intent, measure, text) : null;
-  if (pair === null) return null;
+  const found = q.reading.ends !== null ? figures(intent, measure, text) : null;
+  if (found === null) return null;
+  const pair = inCalendarOrder(q, found, text);
   return pair[1] > pair[0] ? 'up' : pair[1] < pair[0] ? 'down' : 'neither up nor down';
 }
 
@@ -47,8 +54,9 @@ export function recordsCompared(q: Question, intent: string, measure: string, te
   const said = q.reading.said;
   if (MORE.test(said) === FEWER.test(said) || !/\bthan\b/.test(said)) return null;
   const twoPeople = q.people.length === 2 && q.reading.ends === null;
-  const pair = twoPeople || q.reading.ends !== null ? figures(intent, measure, text) : null;
-  if (pair === null) return null;
+  const found = twoPeople || q.reading.ends !== null ? figures(intent, measure, text) : null;
+  if (found === null) return null;
+  const pair = twoPeople ? found : inCalendarOrder(q, found, text);
   // A lower figure is the better one for lateness and absence.
   const lowerIsBetter = measure !== 'attendance_rate' && measure !== 'attendance' && measure !== 'hours';
   const wantsMore = MORE.test(said) !== (lowerIsBetter && /\b(?:better|worse)\b/.test(said));

@@ -241,7 +241,9 @@ function countMove(step: Step & { calls: { input: unknown }[] }, q: Question, re
 
 /** A yes-or-no question ("was I late this week", "is anyone off tomorrow") is answered yes or no first, then its figures. */
 export function withYesOrNo(q: Question, step: Step): Step {
-  if (!q.reading.yesNo || !isPlan(step) || step.calls.length === 0) return step;
+  // "Better or worse this month than last?" asks which way, though it opens with no "was" or "did".
+  const eitherWay = EITHER_WAY.test(q.reading.said);
+  if ((!q.reading.yesNo && !eitherWay) || !isPlan(step) || step.calls.length === 0) return step;
   return {
     ...step,
     phrase: (results) => {
@@ -257,6 +259,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
             : '';
         if (way !== undefined && way !== null) return `It went ${way}${judgedWay}. ${text}`;
       }
+      if (!q.reading.yesNo) return text;
       const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
       // "Better in September than in October" asks whether it went down.
       if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;

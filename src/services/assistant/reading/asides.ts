@@ -57,7 +57,7 @@ const ASIDES: RegExp[] = [
  * in the question. A sentence that is not about the asker ("Q3 scores. Who was top?") is part of the question.
  */
 const LEAD_IN =
-  /^\s*(?:(?:hi there|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?(?:[A-Z][a-z]+ here\b[\s,.!—–-]*)?((?:so |ok |okay )?(?:i'm|i am|im|we're|we are|i've|i have|i was|i'll be|i will be|i (?:just )?(?:started|joined|got back|came back|returned)|(?:it's|its|it is) [a-z]+|(?:my )?first (?:week|day|time|month)|just (?:back|returned|started|joined))\b[^?]*?)(?:[.!:;]|\s[—–-])\s+(?:(?:so|and|but)\s+)?(?:(?:could|can|would|will) (?:you|u)(?: please)? (?:tell|show|give|let|get|find|check) (?:me|us)(?: know)?\s+|(?:please )?(?:tell|show|give) me\s+)?(?=\S)/i;
+  /^\s*(?:(?:hi there|hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s!,.]*)?(?:[A-Z][a-z]+ here\b[\s,.!—–-]*)?((?:so |ok |okay )?(?:i'm|i am|im|we're|we are|i've|i have|i was|i'll be|i will be|i (?:just )?(?:started|joined|got back|came back|returned)|(?:it's|its|it is) [a-z]+|(?:my )?first (?:week|day|time|month)|just (?:back|returned|started|joined)|(?:sorting|doing|writing|prepping|preparing|putting together|working on|filling in|updating|finishing) (?:out |up )?(?:my|our)\b)\b[^?]*?)(?:[.!:;]|\s[—–-])\s+(?:(?:so|and|but)\s+)?(?:(?:could|can|would|will) (?:you|u)(?: please)? (?:tell|show|give|let|get|find|check) (?:me|us)(?: know)?\s+|(?:please )?(?:tell|show|give) me\s+)?(?=\S)/i;
 const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
 // Typed in a hurry the person is a first name, often lowercase: "prepping sofia's 1:1", "a 1:1 with sofia".
 const FIRST_NAME = /\b([a-z][a-z-]{2,})['’]s\b|\bwith ([a-z][a-z-]{2,})\b/gi;
@@ -76,7 +76,12 @@ function constrains(leadIn: string, context: ConversationContext): boolean {
   return (
     parseDateRange(leadIn, context.today) !== null ||
     parsePeriod(leadIn, context.today) !== null ||
-    context.teams.some((t) => words.has(t.team_id.toLowerCase()) || leadIn.toLowerCase().includes(t.team_name.toLowerCase()))
+    // "I'm the QA manager": a manager's own team is what they are asked about anyway.
+    context.teams.some(
+      (t) =>
+        !(context.role === 'manager' && t.team_id === context.team_id) &&
+        (words.has(t.team_id.toLowerCase()) || leadIn.toLowerCase().includes(t.team_name.toLowerCase())),
+    )
   );
 }
 

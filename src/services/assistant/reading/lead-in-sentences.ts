@@ -95,7 +95,10 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const leadText = question.slice(0, boundary.index);
     const lower = unquoted(leadText.toLowerCase());
     // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
-    const namedInLead = whole.names.some((name) => lower.includes(unquoted(name)));
+    // A name is found as typed, or by its first word: the reader may have rewritten the rest ("i'm looking after" → "i'm covering").
+    const namedInLead = whole.names.some(
+      (name) => lower.includes(unquoted(name)) || ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${unquoted(name).split(' ')[0]} `),
+    );
     if (whole.unused.length === 0 && !namedInLead) continue;
     const lead = readQuestion(leadText, context);
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.

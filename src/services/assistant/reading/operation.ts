@@ -284,4 +284,6 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
 export const asksYesOrNo = (text: string, raw: string) =>
   // "This month, is DEV's attendance better than QA's?": a period or a team set before the question.
   /^(?:[\w'’ -]{1,40},\s*)?(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(text) ||
-  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|\s[—–:-]\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(raw.trim());
+  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|(?:\s[—–:-]|:)\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(
+    raw.trim(),
+  );

@@ -278,7 +278,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off,
     yesNo: asksYesOrNo(marks.text, raw),
     excluded,
-    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of (?:us|them))\b/i.test(question.trim()),
+    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of \w+)\b/i.test(question.trim()),
     otherPeriod: period.otherMonth,
     listed: period.listed,
     ends: days.ends,

@@ -12,7 +12,7 @@ import { readQuestion, type Reading } from './reading';
 const ASKS = String.raw`(?:who|whom|whose|how|what|what's|whats|which|when|when's|where|my|his|her|their|its|our|the team's|the company's|(?:was|were|did|does|do|is|are|has|have|will|can|could) (?:anyone|anybody|someone|somebody|everyone|everybody|there|i|we|you|he|she|they|any))`;
 /** Where one question ends and the next begins: a question mark, a semicolon, a full stop, "and also", ", and", "and how …". */
 const SEPARATOR = new RegExp(
-  String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
+  String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+\+\s+|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
   'gi',
 );
 /** Measures of now, which take no period: a balance, a headcount, a person's facts, holidays to come, what is pending. */
@@ -43,7 +43,7 @@ export const UNRESOLVED =
 const GROUP_FIRST = /^\s*(?:among|amongst|of|out of|from|within)\b|^\s*for\b(?![^:]*:)/i;
 /** "… and which had the fewest", "who had the most?": the earlier question's measure, left unsaid. */
 const ELLIPTICAL =
-  /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:had|has|have|did|was|were|got)\s+(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
+  /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:(?:had|has|have|did|was|were|got)\s+)?(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
 
 /** "… last week? Also the week before", "… in September, and October": a later part that only names another period. */
 const PERIOD_ONLY =
@@ -178,6 +178,6 @@ export function asksIn(question: string, context: ConversationContext): string[]
     readings.push(reading);
   }
   // "Who was late yesterday, who was late yesterday": one question said twice is one.
-  const key = (r: Reading) => JSON.stringify([r.measures, r.names, r.teams, r.me, r.range, r.quarters, r.filters]);
+  const key = (r: Reading) => JSON.stringify([r.measures, r.names, r.teams, r.me, r.range, r.quarters, r.filters, r.order]);
   return new Set(readings.map(key)).size === readings.length ? asks : null;
 }

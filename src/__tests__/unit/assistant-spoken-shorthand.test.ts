@@ -1,0 +1,91 @@
+/*
+ * The fifty-third set's classes: spoken shorthand ("v", "QA excluded", "as well as", "risen", "fell furthest", "the
+ * biggest jump", "more … than anyone else", "clocked in late", "missing a check-in", "before the year is out"),
+ * several asks joined by "+", "and which the worst", lead-ins about the asker ("I'm the QA manager.", "looking
+ * after", "Sorting out my timesheet -"), which way "better or worse" went, and two periods compared in the order named.
+ */
+import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
+import { asksIn } from '../../services/assistant/reading/several-asks';
+import { readQuestion } from '../../services/assistant/reading/reading';
+import { recordsCompared } from '../../services/assistant/answers/yes-no-records';
+
+const context: ConversationContext = {
+  today: '2025-11-19',
+  time_zone: 'UTC',
+  role: 'admin',
+  employee_id: null,
+  team_id: null,
+  teams: [
+    { team_id: 'DEV', team_name: 'Development' },
+    { team_id: 'QA', team_name: 'Quality Assurance' },
+  ],
+};
+const manager: ConversationContext = { ...context, role: 'manager', employee_id: 'QA-001', team_id: 'QA' };
+const employee: ConversationContext = { ...context, role: 'employee', employee_id: 'QA-003', team_id: 'QA' };
+const read = (text: string, as: ConversationContext = context) => readQuestion(text, as);
+
+describe('spoken shorthand', () => {
+  it.each([
+    ['absence rate in QA last month v the month before', { absenceRate: true, teams: ['QA'] }],
+    ['total headcount, QA excluded', { measures: ['headcount'], excluded: { teams: ['QA'] } }],
+    ['has the overall average score risen from Q2 to Q3?', { statistic: 'mean_change', quarters: ['2025-Q2', '2025-Q3'] }],
+    ['whose score fell furthest from Q2 to Q3?', { order: 'bottom', statistic: 'change' }],
+    ['who had more late arrivals than anyone else last month?', { measures: ['late'], operation: 'rank' }],
+    ['who is still missing a check-in today?', { measures: expect.arrayContaining(['not_checked_in']) }],
+    ['which holidays are left before the year is out?', { measures: expect.arrayContaining(['holidays']), range: { from: '2025-11-19', to: '2025-12-31' } }],
+    ['all my quarterly scores, oldest first', { measures: ['score'], me: true }],
+  ])('when asked "%s", then it is read in the words the reader knows', (text, parts) => {
+    const reading = read(text);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('when someone is asked about as back from leave, then when they are back is answered, never a yes read off their leave', () => {
+    expect(read('has Anna Berg returned from her leave?')).toMatchObject({ measures: ['leave_requests'], yesNo: false });
+  });
+
+  it('when "is all of QA checked in yet" is asked, then it is whether everyone has', () => {
+    expect(read('is all of QA checked in yet?', manager)).toMatchObject({
+      everyone: true,
+      measures: expect.arrayContaining(['not_checked_in']),
+      teams: ['QA'],
+    });
+  });
+});
+
+describe('several asks and lead-ins', () => {
+  it('when asks are joined by "+", then each is asked', () => {
+    expect(asksIn("pending leave on my team + who's off next week", manager)).toHaveLength(2);
+  });
+
+  it('when the other end is asked with no verb ("and which the worst"), then both ends are asked', () => {
+    expect(asksIn('which team had the best attendance last month, and which the worst?', context)).toEqual([
+      'which team had the best attendance last month',
+      'which team had the worst attendance last month',
+    ]);
+  });
+
+  it.each([
+    ["I'm looking after the DEV team this week. Who's been late?", context, { teams: ['DEV'], measures: expect.arrayContaining(['late']) }],
+    ["I'm the QA manager. Is anyone on my team waiting on a leave approval?", manager, { filters: { request_status: 'pending' } }],
+    ['Sorting out my timesheet - how many hours did I work last week?', employee, { measures: ['hours'], me: true, names: [] }],
+  ])('when the message opens "%s", then the lead-in is why they ask, not a name', (text, as, parts) => {
+    const { reading } = readPastLeadIn(text, as);
+    expect(reading).toMatchObject(parts);
+    expect(reading.names).toEqual([]);
+    expect(reading.unused).toEqual([]);
+  });
+});
+
+describe('two periods compared in the order the question named them', () => {
+  it('when the answer gives the later month first, then "better in October than in September" is October against September', () => {
+    const q = { reading: read('was my attendance better in October than in September?', employee), people: [], employee_ids: [], context: employee };
+    const text =
+      'You in october (2025-10-01 to 2025-10-31): an attendance rate of 100%. You in september (2025-09-01 to 2025-09-30): an attendance rate of 95.45%.';
+    expect(recordsCompared(q, 'my_attendance', 'attendance_rate', text)).toBe(true);
+    expect(
+      recordsCompared({ ...q, reading: read('was my attendance better in September than in October?', employee) }, 'my_attendance', 'attendance_rate', text),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+/*
+ * Shorthand of spoken and typed HR talk, in the words the reader knows: "v" for versus, "QA excluded", "as well as",
+ * "risen", "fell furthest", "the biggest jump", "more … than anyone else", "clocked in late", "missing a check-in",
+ * "before the year is out", "what times", a quarter's "result", "has she returned from leave", and orders a series is
+ * given in anyway ("oldest first", "in order").
+ */
+import type { Rewrite } from './everyday-phrasings';
+
+export const SPOKEN_SHORTHAND: Rewrite[] = [
+  [/\bi've\b/gi, 'i have'],
+  [/\blook(?:ing)? after\b/gi, 'covering'],
+  [/\bwaiting (?:on|for) (?:a |an |their |my )?(?:leave )?(?:approval|sign[- ]?off)\b/gi, 'with leave pending'],
+  [/\s+v\.?\s+(?=\S)/gi, ' vs '],
+  [/,?\s*\b([a-z]{2,5}|the [a-z]+ team) (?:excluded|left out)\b/gi, (_said, what) => ` excluding ${what}`, /\b(?:excluded|left out)\b/i],
+  [/\b(q[1-4](?: 20\d\d)?) as well as (?:in )?(q[1-4](?: 20\d\d)?)\b/gi, (_said, a, b) => `both ${a} and ${b}`],
+  [/\b(?:risen|rose)\b/gi, 'gone up'],
+  [/\b(?:fell|dropped|fallen|slipped|sank) (?:the )?(?:furthest|farthest|most)\b/gi, 'dropped the most'],
+  [/\b(?:the )?(?:biggest|largest|greatest) (?:jump|rise|gain|increase|improvement)(?: in (?:final )?scores?)?\b/gi, 'most improved'],
+  [/\bmore ([a-z -]+?) than (?:anyone|anybody|everyone|everybody) else\b/gi, (_said, what) => `the most ${what}`],
+  [/\bclock(?:ed|s)? in late\b/gi, 'late'],
+  [
+    /\b(?:is|are) (?:all of|the whole of|all) ([a-z]{2,5}|(?:my|our|the) team) (?:checked|clocked|signed) in\b/gi,
+    (_said, who) => `has everyone in ${who} checked in`,
+  ],
+  [/\b(?:still )?(?:missing|without|lacking) a check[- ]?in\b/gi, 'not checked in'],
+  [/\b(?:before|till|until) the (?:year is out|year's out|end of the year|year ends)\b/gi, 'for the rest of the year'],
+  [/\bwhat times\b/gi, 'what time'],
+  [/\b(q[1-4](?: 20\d\d)?|quarter(?:ly)?) results?\b/gi, (_said, quarter) => `${quarter} score`],
+  // Whether someone is back is when they are: a yes would read their leave's existence as their return.
+  [
+    /\b(?:(?:has|have) ([a-z]+(?: [a-z]+)?) (?:returned|come back|got back)|(?:is|are) ([a-z]+(?: [a-z]+)?) back) from (?:(?:her|his|their) )?leave\b/gi,
+    (_said, has: string | undefined, is: string | undefined) => `when is ${has ?? is} back`,
+  ],
+  [/\bfor each quarter (?:we(?: have|'ve)? scored|(?:with|that has|that have) scores)\b/gi, 'by quarter'],
+  [/,?\s*(?:in (?:chronological )?order|(?:oldest|earliest) first|chronologically)(?=\s*[?.!]*\s*$)/gi, ''],
+];
