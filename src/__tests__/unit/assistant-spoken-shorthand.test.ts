@@ -89,3 +89,13 @@ describe('two periods compared in the order the question named them', () => {
     ).toBe(false);
   });
 });
+
+describe('the rest of the fifty-third set', () => {
+  it('when a leave request is asked for with "what dates?", then the request is asked for (its dates come with it)', () => {
+    expect(read('my pending leave request - what dates?', employee)).toMatchObject({ measures: ['leave_requests'], unused: [] });
+  });
+
+  it('when a ranking is joined by "plus the company average", then both are asked, the average in the same quarter', () => {
+    expect(asksIn('top 3 in Q3 plus the company average', context)).toEqual(['top 3 in Q3', 'the company average in 2025-Q3']);
+  });
+});

@@ -33,8 +33,8 @@ import { workingDays } from './working-days';
 const EACH_TEAM = new Set<Measure>(['hires', 'leavers', 'leave_requests', 'leave_taken']);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
-
-const wholeYear = (range: { from: string; to: string }) => range.from.endsWith('-01-01') && range.from.slice(0, 4) === range.to.slice(0, 4);
+// A year, whole or so far; January alone is a month.
+const wholeYear = (r: { from: string; to: string }) => r.from.endsWith('-01-01') && r.from.slice(0, 4) === r.to.slice(0, 4) && r.to.slice(5, 7) !== '01';
 
 /** A question with nothing to measure, refused naming what was read of it, so the asker sees what is missing. */
 function nothingMeasured(reading: Question['reading']): string {

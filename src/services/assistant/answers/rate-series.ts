@@ -8,6 +8,9 @@ import { cannot, type Question, type Step } from './plan';
 
 export type SeriesUnit = 'week' | 'month' | 'quarter';
 
+/** A series by week or month asked in so many words ("month by month", "weekly", "each week"). */
+export const SERIES_ASKED = /\b(?:(?:by|per|each|every) (?:week|month)|(?:week|month)ly|(?:week|month) (?:by|to|on) (?:week|month))\b/;
+
 /** The unit of a series asked for: "by week", "quarterly"; months otherwise. */
 const SERIES_UNIT =
   /\b(?:(?:by|per|each|every) (week|month|quarter)|(week|month|quarter)ly|(week|month|quarter) (?:by|over|to|on) (?:week|month|quarter)|(?:over|across) (?:the )?(quarter)s)\b/;
@@ -19,7 +22,7 @@ const SERIES_UNIT =
  */
 export function seriesNotAnswered(q: Question): Step | null {
   const { said, measures } = q.reading;
-  const asked = /\b(?:(?:by|per|each|every) (?:week|month)|(?:week|month)ly|(?:week|month) (?:by|to|on) (?:week|month))\b/.exec(said)?.[0];
+  const asked = SERIES_ASKED.exec(said)?.[0];
   if (asked === undefined || measures.length === 0 || measures.some((m) => m === 'score' || m === 'kpi' || m === 'holidays' || m === 'working_days'))
     return null;
   return cannot(

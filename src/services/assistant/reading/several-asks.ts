@@ -12,7 +12,7 @@ import { readQuestion, type Reading } from './reading';
 const ASKS = String.raw`(?:who|whom|whose|how|what|what's|whats|which|when|when's|where|my|his|her|their|its|our|the team's|the company's|(?:was|were|did|does|do|is|are|has|have|will|can|could) (?:anyone|anybody|someone|somebody|everyone|everybody|there|i|we|you|he|she|they|any))`;
 /** Where one question ends and the next begins: a question mark, a semicolon, a full stop, "and also", ", and", "and how …". */
 const SEPARATOR = new RegExp(
-  String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+\+\s+|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
+  String.raw`\s*(?:\?+\s*(?:and\s+(?:also\s+)?|also,?\s+|plus\s+)?|;\s*(?:and\s+(?:also\s+)?)?|\.\s+(?:also,?\s+|and\s+)?|,?\s+and\s+also\s+|,\s+also,?\s+|,\s+(?:and|plus|then)\s+|\s+\+\s+|,?\s+plus\s+(?=the\s)|\s+(?:and|plus)\s+(?=${ASKS}\b)|,\s+(?=${ASKS}\b))(?=\S)`,
   'gi',
 );
 /** Measures of now, which take no period: a balance, a headcount, a person's facts, holidays to come, what is pending. */
@@ -73,7 +73,8 @@ const whole = (r: Reading, text: string) =>
   r.action === null;
 const hasPeriod = (r: Reading) => r.range !== null || r.quarters.length > 0;
 const needsPeriod = (r: Reading) =>
-  r.filters.request_status !== 'pending' && (r.measures.length === 0 ? r.operation === 'rank' : !r.measures.every((m) => OF_NOW.has(m)));
+  r.filters.request_status !== 'pending' &&
+  (r.measures.length === 0 ? r.operation === 'rank' || r.statistic !== null : !r.measures.every((m) => OF_NOW.has(m)));
 const subjectOf = (r: Reading) => r.names.length > 0 || r.employee_ids.length > 0 || r.teams.length > 0 || r.me;
 
 function periodSaid(r: Reading): string {

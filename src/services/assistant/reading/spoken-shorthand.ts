@@ -25,6 +25,12 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:still )?(?:missing|without|lacking) a check[- ]?in\b/gi, 'not checked in'],
   [/\b(?:before|till|until) the (?:year is out|year's out|end of the year|year ends)\b/gi, 'for the rest of the year'],
   [/\bwhat times\b/gi, 'what time'],
+  // "My pending leave request - what dates?": a request is answered with its dates.
+  [
+    /(?<=\b(?:leave|requests?|time off|pto)\b.*?)\s*[-–—:,]?\s*(?:and )?(?:what|which) (?:are the )?dates(?: (?:are they|is it))?(?=\s*[?.!]*\s*$)/gi,
+    '',
+    /\bdates\b/i,
+  ],
   [/\b(q[1-4](?: 20\d\d)?|quarter(?:ly)?) results?\b/gi, (_said, quarter) => `${quarter} score`],
   // Whether someone is back is when they are: a yes would read their leave's existence as their return.
   [
