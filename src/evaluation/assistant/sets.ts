@@ -58,6 +58,7 @@ import { PRACTICE50 } from './questions/practice50';
 import { PRACTICE51 } from './questions/practice51';
 import { PRACTICE52 } from './questions/practice52';
 import { PRACTICE53 } from './questions/practice53';
+import { PRACTICE55 } from './questions/practice55';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -117,6 +118,7 @@ export const SETS = {
   practice51: { title: 'fifty-first practice set', questions: PRACTICE51 },
   practice52: { title: 'fifty-second practice set', questions: PRACTICE52 },
   practice53: { title: 'fifty-third practice set', questions: PRACTICE53 },
+  practice55: { title: 'fifty-fifth practice set', questions: PRACTICE55 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
