@@ -157,6 +157,8 @@ export function scores(q: Question, kpi: boolean): Step {
   if (statistic === 'mean_change' && !(operation === 'trend' && quarters.length !== 2)) {
     if (quarters.length < 2) return cannot('score', 'a change of the average needs two quarters: for example "did the average go up from 2025-Q2 to 2025-Q3".');
     const ends = [quarters[0]!, quarters.at(-1)!];
+    // "Which team's average rose the most": teams ranked by their move, not everyone's average.
+    if (q.reading.teamsRanked && operation === 'rank' && teams.length !== 1) return teamsByScoreChange(q, ends);
     // "Each team's change in average score": each team's move, side by side, never everyone's.
     if ((q.reading.perTeam || teams.length > 1) && teams.length !== 1)
       return sideBySide(

@@ -264,7 +264,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     quarters: period.quarters,
     pair: period.pair,
     ...operation,
-    order: statistic === 'change' && FALLING.test(marks.text) ? 'bottom' : operation.order,
+    order: (statistic === 'change' || statistic === 'mean_change') && FALLING.test(marks.text) ? 'bottom' : operation.order,
     teamsRanked: operation.operation === 'rank' && TEAMS_RANKED.test(marks.text),
     // A score band beside another measure is named back, never applied to it.
     unused: [...typed.words(marks.unused()), ...(band !== null && measures[0] !== 'score' ? [`between ${band.value} and ${band.upTo}`] : [])],
