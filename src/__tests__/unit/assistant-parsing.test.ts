@@ -944,7 +944,7 @@ describe('the fifth practice set: chatty and terse messages, exact counts, who c
   it('when the words are everyday ones (my own, miss any check-outs, hours I clocked, manager of a team, since Q1), then each is read', () => {
     const employee = { role: 'employee' as const, employee_id: 'SEC-004', team_id: 'SEC' };
     expect(read('what was my own attendance rate in october', employee)).toMatchObject({ me: true, unused: [] });
-    expect(read('did I miss any check outs in october', employee)).toMatchObject({ measures: ['missing_check_out', 'absent'], names: [], unused: [] });
+    expect(read('did I miss any check outs in october', employee)).toMatchObject({ measures: ['missing_check_out'], names: [], unused: [] });
     expect(read('how many hours did i clock in october', employee)).toMatchObject({ measures: ['hours'], unused: [] });
     expect(read('who is the manager of the security team')).toMatchObject({ notHeld: null, teams: ['SEC'], filters: { position: 'Manager' } });
     expect(read('who is the manager of Chris Morgan').notHeld).toBe('manager of');
@@ -2327,7 +2327,7 @@ describe('the twenty-fourth and twenty-fifth practice sets: constraints kept in 
     expect(read('what grade is Tom Becker').measures).toEqual(['position']);
     expect(read('what grade did i get in q3', employee).measures).toEqual(['score']);
     expect(read('did i clock in today', employee).unused).toEqual([]);
-    expect(read('team leave calendar for tomorrow', manager)).toMatchObject({ off: true, unused: [], range: { from: '2025-11-20' } });
+    expect(read('team leave calendar for tomorrow', manager)).toMatchObject({ measures: ['on_leave', 'profile'], unused: [], range: { from: '2025-11-20' } });
   });
 
   it('when asked when something last happened, then the whole record is read and only the latest day named', () => {

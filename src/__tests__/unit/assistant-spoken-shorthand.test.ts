@@ -99,3 +99,22 @@ describe('the rest of the fifty-third set', () => {
     expect(asksIn('top 3 in Q3 plus the company average', context)).toEqual(['top 3 in Q3', 'the company average in 2025-Q3']);
   });
 });
+
+describe('the fifty-fourth set’s classes', () => {
+  it.each([
+    ['who has approved leave coming up after today?', { measures: ['leave_requests'], filters: { request_status: 'approved' } }],
+    ['leave calendar for the week of 1 September', { measures: expect.arrayContaining(['on_leave']), range: { from: '2025-09-01', to: '2025-09-07' } }],
+    ['anyone in QA on leave the week after next?', { range: { from: '2025-12-01', to: '2025-12-07' } }],
+    ['holidays between now and the end of the year', { measures: ['holidays'], range: { from: '2025-11-19', to: '2025-12-31' } }],
+    ['did I miss any check-outs in October', { measures: ['missing_check_out'] }],
+    ['how many holidays do i have in december', { measures: ['holidays'], range: { from: '2025-12-01', to: '2025-12-31' } }],
+  ])('when asked "%s", then it is read as meant', (text, parts) => {
+    const reading = read(text, employee);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('when asked whether someone takes too much leave, then the judgement is named back', () => {
+    expect(read('is Zoe taking too much leave?', manager).notHeld).toBe('too much');
+  });
+});

@@ -27,6 +27,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   ],
   [/office|location|city|country|based/, (held) => `the service keeps no offices or locations (${held}): only each person's team.`],
   [/phone|address|contact/, (held) => `the service keeps no contact details (${held}) beyond each person's work email.`],
+  [/^too /, (held) => `I can't judge what is ${held}: I give the figures (leave taken, absences, lateness) for you to judge.`],
   [/born|birth/, 'the service keeps no age, birth date or birthday.'],
   [/live|home address/, 'the service keeps no home addresses: not where anyone lives.'],
   [

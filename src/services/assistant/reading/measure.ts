@@ -48,7 +48,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
   [
     'leave_balance',
     // "How much leave do I have" asks a balance, unless what was taken is asked.
-    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)(?<!\bwho (?:has |have |had |just )?)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|(?<!\bholidays? )coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)|\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:take|book|use|request)\b|\bhow many (?:(?:annual |sick |unpaid )?leave |holiday |vacation )?(?:days|holidays)(?: off)?(?: of (?:annual |sick |unpaid )?leave)? (?:have|has|do|does)(?= (?:i|you|he|she|they|\w+) (?:still )?(?:got|have|get)\b)(?!.*\bpending\b)/,
+    /\b(?:balances?|(?<!\b(?:working|work|business) days?\b.*)(?<!\bwho (?:has |have |had |just )?)left(?! early)|(?<!\b(?:working|work|business) days?\b.*)remaining|remain|allowance|entitlements?|available|(?:still |yet )?to come|(?<!\bholidays? )coming up)\b|\bhow much (?:annual |sick |unpaid )?leave\b(?!.*\b(?:taken|used|took|take|use)\b)|\b(?:can|could|may) (?:i|we|you|they|he|she|\w+) (?:still )?(?:take|book|use|request)\b|\bhow many (?:(?:annual |sick |unpaid )?leave |holiday |vacation )?(?:days|holidays)(?: off)?(?: of (?:annual |sick |unpaid )?leave)? (?:have|has|do|does)(?= (?:i|you|he|she|they|\w+) (?:still )?(?:got|have|get)\b)(?!.*\bpending\b)(?!(?!.*\bleft\b).*\b(?:in|during) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
     /\b(?:leave|holidays?|vacation|annual|sick|unpaid|days?|balances?)\b/,
   ],
   [

@@ -106,6 +106,10 @@ export function phrasedPeriod(text: string, today: string): DateRange | null {
     const monday = addDays(mondayOf(today), -14);
     return { from: monday, to: addDays(monday, 6), label: 'the week before last' };
   }
+  if (/\bthe week after next\b/.test(text)) {
+    const monday = addDays(mondayOf(today), 14);
+    return { from: monday, to: addDays(monday, 6), label: 'the week after next' };
+  }
   if (/\bthe month before last\b/.test(text)) {
     const first = `${addDays(`${today.slice(0, 8)}01`, -32).slice(0, 8)}01`;
     return { from: first, to: addDays(`${addDays(first, 32).slice(0, 8)}01`, -1), label: 'the month before last' };

@@ -116,8 +116,9 @@ const REWRITES: Rewrite[] = [
   [/(?<!\b(?:each|every|per|by) )\bgrades?\b(?=.*\b(?:q[1-4]|quarter|review|appraisal|score)\b)/gi, 'score'],
   [/\b(?:grades?|seniority levels?|job levels?|job grades?)\b/gi, 'level'],
   [/\bseniority\b/gi, 'profile'],
-  // "The team leave calendar for tomorrow": who is off then.
-  [/\b(?:(?:team|my team's|our) )?(?:leave|pto|time[- ]off|vacation|absence|holiday) (?:calendar|schedule|planner|rota)\b/gi, 'who is off'],
+  // "The team leave calendar for tomorrow": who is on leave then, a week gone by too; an absence calendar is who was off.
+  [/\b(?:(?:team|my team's|our) )?(?:leave|pto|time[- ]off|vacation|holiday) (?:calendar|schedule|planner|rota)\b/gi, 'who is on leave'],
+  [/\b(?:(?:team|my team's|our) )?absence (?:calendar|schedule|planner|rota)\b/gi, 'who is off'],
   // "The average, the median, the lowest and the highest": in a list of statistics, the lowest and highest are min and max.
   [
     /(?<=\b(?:average|avg|mean|median)\b.*)\b(?:the )?(?:(?:lowest|minimum),? and (?:the )?(?:highest|maximum)|(?:highest|maximum),? and (?:the )?(?:lowest|minimum))\b/gi,

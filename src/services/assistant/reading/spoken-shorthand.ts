@@ -26,6 +26,13 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:still )?(?:missing|without|lacking) a check[- ]?in\b/gi, 'not checked in'],
   [/\b(?:before|till|until) the (?:year is out|year's out|end of the year|year ends)\b/gi, 'for the rest of the year'],
   [/\bwhat times\b/gi, 'what time'],
+  [/\b(?:between (?:now|today) and|from (?:now|today) (?:to|until|till)) (?:the )?end of\b/gi, 'until the end of'],
+  [/\bmiss(?:ed)? (any |a |my )?check[- ]?outs?\b/gi, (_said, any: string | undefined) => `have ${any ?? ''}missing check-outs`],
+  [
+    /\b(?:leave|days?) (?:used|taken) so far (?:vs\.?|versus|and|against|or) (?:what(?:'s| is) )?(?:still )?(?:to come|ahead|booked|coming up)\b/gi,
+    'leave taken so far',
+  ],
+  [/\b(?:approved )?leave (?:coming up|booked ahead|ahead)(?: after today)?\b/gi, 'approved leave after today'],
   // "My pending leave request - what dates?": a request is answered with its dates.
   [
     /(?<=\b(?:leave|requests?|time off|pto)\b.*?)\s*[-–—:,]?\s*(?:and )?(?:what|which) (?:are the )?dates(?: (?:are they|is it))?(?=\s*[?.!]*\s*$)/gi,
