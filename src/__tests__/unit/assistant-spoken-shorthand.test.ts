@@ -19,6 +19,8 @@ const context: ConversationContext = {
   teams: [
     { team_id: 'DEV', team_name: 'Development' },
     { team_id: 'QA', team_name: 'Quality Assurance' },
+    { team_id: 'AI', team_name: 'Artificial Intelligence' },
+    { team_id: 'SEC', team_name: 'Security' },
   ],
 };
 const manager: ConversationContext = { ...context, role: 'manager', employee_id: 'QA-001', team_id: 'QA' };
@@ -116,5 +118,34 @@ describe('the fifty-fourth set’s classes', () => {
 
   it('when asked whether someone takes too much leave, then the judgement is named back', () => {
     expect(read('is Zoe taking too much leave?', manager).notHeld).toBe('too much');
+  });
+});
+
+describe('the fifty-fifth set’s classes: phone shorthand and questions buried in long messages', () => {
+  it.each([
+    ['pending lv reqs how many', { measures: ['leave_requests'], filters: { request_status: 'pending' } }],
+    ['nxt public hol', { measures: ['holidays'] }],
+    ['ppl hired b4 2020', { measures: expect.arrayContaining(['hires']), range: { to: '2019-12-31' } }],
+    ['att rate qtr so far', { measures: ['attendance_rate'], range: { from: '2025-10-01' } }],
+    ['when did james wilson strt', { measures: ['hires'] }],
+    ['whos been in sec longest', { measures: expect.arrayContaining(['tenure']), teams: ['SEC'], operation: 'rank' }],
+  ])('when asked "%s", then it is read as written out', (text, parts) => {
+    const reading = read(text);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('when the question is one sentence among greetings, reasons and thanks, then that sentence is read', () => {
+    const { text, reading } = readPastLeadIn(
+      "Hiya, sorry to bother you again today! We're reconciling timesheets with an agency and I need the total hours worked by the AI team last month. Thanks a bunch!",
+      context,
+    );
+    expect(text).toMatch(/^I need the total hours/);
+    expect(reading).toMatchObject({ measures: ['hours'], teams: ['AI'], range: { from: '2025-10-01', to: '2025-10-31' } });
+  });
+
+  it('when the other sentences name a level, a team or a person the question lacks, then the message is read whole', () => {
+    expect(readPastLeadIn('Only seniors please. Who was late yesterday?', context).text).toMatch(/^Only seniors/);
+    expect(readPastLeadIn('Tom Becker vs Marcus Lee — number of times late in October', context).text).toMatch(/^Tom Becker/);
   });
 });

@@ -31,6 +31,8 @@ import { workingDays } from './working-days';
 
 /** Measures answered one team at a time, so several teams are each answered in turn. */
 const EACH_TEAM = new Set<Measure>(['hires', 'leavers', 'leave_requests', 'leave_taken']);
+/** Measures a team breakdown is answered for: headcounts, scores and what is kept by day, but for who is in or not in yet. */
+const BY_TEAM = new Set<Measure>(['headcount', 'score', ...[...ATTENDANCE].filter((m) => m !== 'present' && m !== 'not_checked_in')]);
 const PROFILE = new Set<Measure>(['profile', 'position', 'job_title', 'hire_date', 'end_date', 'email', 'team']);
 const EXAMPLES = `I can answer questions such as: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}.`;
 // A year, whole or so far; January alone is a month.
@@ -219,7 +221,9 @@ export function compose(asked: Question): Step {
     q.people.length === 0 &&
     reading.teams.length === 0 &&
     (reading.operation === 'lookup' || reading.operation === 'trend') &&
-    !(ATTENDANCE.has(measure) && /\b(?:the|team|teams|department|dept|company|everyone|everybody|all)\b/.test(reading.said))
+    !(ATTENDANCE.has(measure) ? /\b(?:the|team|teams|department|dept|company|everyone|everybody|all)\b/ : /\b(?:team|teams|department|dept|company)\b/).test(
+      reading.said,
+    )
   ) {
     const own = { ...q, reading: { ...reading, me: true } };
     return ATTENDANCE.has(measure) ? attendance(own, measure) : scores(own, measure === 'kpi');
@@ -244,25 +248,13 @@ export function compose(asked: Question): Step {
     const intent = ATTENDANCE.has(measure) ? 'my_attendance' : measure === 'score' || measure === 'kpi' ? 'my_scores' : 'unsupported';
     return reply(intent, measure, "I can't answer that: this login has no employee record, so it has no attendance, scores or leave of its own.");
   }
-  const byTeam = new Set<Measure>([
-    'headcount',
-    'attendance_rate',
-    'attendance',
-    'score',
-    'late',
-    'absent',
-    'half_day',
-    'missing_check_out',
-    'on_leave',
-    'hours',
-  ]);
   // "Hires per team", "pending requests in DEV and in QA", "average tenure by team": each team's answer, side by side (the teams the caller sees).
   const eachTeam = EACH_TEAM.has(measure) || measure === 'working_days' || (measure === 'tenure' && reading.statistic === 'mean');
   if ((reading.perTeam || reading.teams.length > 1) && eachTeam && q.people.length === 0 && !reading.me) {
     const teams = reading.teams.length > 1 ? reading.teams : q.context.teams.map((t) => t.team_id);
     return sideBySide(teams.map((team) => compose({ ...q, reading: { ...reading, teams: [team], perTeam: false, unit: null } })));
   }
-  if (reading.perTeam && !byTeam.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
+  if (reading.perTeam && !BY_TEAM.has(measure)) return cannot(measure, `I can't break ${measure.replace(/_/g, ' ')} down by team; ask for one team at a time.`);
   if (ATTENDANCE.has(measure)) return attendance(q, measure);
   switch (measure) {
     case 'headcount':

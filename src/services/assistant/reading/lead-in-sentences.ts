@@ -1,6 +1,7 @@
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
 import { opensAboutTheAsker } from './asides';
+import { buriedQuestion } from './buried-question';
 
 /** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
 const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
@@ -110,5 +111,5 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);
     if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead, aboutTheAsker)) return { text, reading: rest };
   }
-  return { text: question, reading: whole };
+  return buriedQuestion(question, context) ?? { text: question, reading: whole };
 }

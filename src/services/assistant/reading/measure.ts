@@ -153,7 +153,7 @@ const STATISTICS: [Statistic, RegExp][] = [
   ],
   [
     'minmax',
-    /\b(?:highest and lowest|lowest and highest|best and worst|worst and best|min(?:imum)?\s*(?:and|,|\+|&|\/)\s*max(?:imum)?|max(?:imum)?\s*(?:and|,|\+|&|\/)\s*min(?:imum)?)\b/,
+    /\b(?:highest and (?:the )?lowest|lowest and (?:the )?highest|best and (?:the )?worst|worst and (?:the )?best|min(?:imum)?\s*(?:and|,|\+|&|\/)\s*max(?:imum)?|max(?:imum)?\s*(?:and|,|\+|&|\/)\s*min(?:imum)?)\b/,
   ],
   ['median', /\bmedian\b/],
   ['distribution', /\b(?:distribution|spread|histogram|breakdown of scores|range of scores|(?<=\bscores? )(?:statistics|stats))\b/],

@@ -8,6 +8,12 @@ import type { Rewrite } from './everyday-phrasings';
 
 export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bi've\b/gi, 'i have'],
+  [/\bb4\b/gi, 'before'],
+  [/(?<!\b(?:this|last|previous|the|that|each|per|a|every)\s)\b(?:quarter|qtr) so far\b/gi, 'this quarter so far'],
+  [/\b4 (me|us|my|him|her)\b/gi, (_said, who) => `for ${who}`],
+  [/\bat any (?:point|time|stage)\b/gi, ''],
+  [/\b(?:do|does) (?:we|the company) (?:currently |now )?employ\b/gi, 'are there'],
+  [/(?<=\b(?:compare|list|show|give|tell|find|pull|get|work out)\b.*)\s+for me\b/gi, ''],
   [/\blook(?:ing)? after\b/gi, 'covering'],
   [/(?<!\bcorrections?\b.*)\bwaiting (?:on|for) (?:a |an |their |my )?(?:leave )?(?:approval|sign[- ]?off)\b(?!.*\bcorrections?\b)/gi, 'with leave pending'],
   [/\s+v\.?\s+(?=\S)/gi, ' vs '],
@@ -19,6 +25,10 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:the )?(?:biggest|largest|greatest) (?:jump|rise|gain|increase|improvement)(?: in (?:final )?scores?)?\b/gi, 'most improved'],
   [/\bmore ([a-z -]+?) than (?:anyone|anybody|everyone|everybody) else\b/gi, (_said, what) => `the most ${what}`],
   [/\bclock(?:ed|s)? in late\b/gi, 'late'],
+  [
+    /\bwho(?:'s|s| has| have)? been (?:in|at|on) ([a-z]{2,5}|(?:my|our|the) team) (?:the )?longest\b/gi,
+    (_said, team) => `who is the longest-serving in ${team}`,
+  ],
   [
     /\b(?:is|are) (?:all of|the whole of|all) ([a-z]{2,5}|(?:my|our|the) team) (?:checked|clocked|signed) in\b/gi,
     (_said, who) => `has everyone in ${who} checked in`,
@@ -35,7 +45,7 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:approved )?leave (?:coming up|booked ahead|ahead)(?: after today)?\b/gi, 'approved leave after today'],
   // "My pending leave request - what dates?": a request is answered with its dates.
   [
-    /(?<=\b(?:leave|requests?|time off|pto)\b.*?)\s*[-–—:,]?\s*(?:and )?(?:what|which) (?:are the )?dates(?: (?:are they|is it))?(?=\s*[?.!]*\s*$)/gi,
+    /(?<=\b(?:leave|lv|requests?|reqs?|time off|pto)\b.*?)\s*[-–—:,]?\s*(?:and )?(?:(?:what|which) (?:are the )?)?dates(?: (?:are they|is it))?(?=\s*[?.!]*\s*$)/gi,
     '',
     /\bdates\b/i,
   ],
