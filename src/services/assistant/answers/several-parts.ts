@@ -112,7 +112,7 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
   if (
     reading.measures.includes('headcount') &&
     HOW_MANY_PEOPLE.test(reading.said) &&
-    /\band\b|[,&]/.test(reading.said) &&
+    /\band\b|\bheadcount\s*[,&]/.test(reading.said) &&
     (reading.statistic === null || reading.statistic === 'mean') &&
     figures.length > 0 &&
     figures.every((m) => AVERAGED.has(m)) &&

@@ -11,7 +11,6 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bb4\b/gi, 'before'],
   [/(?<!\b(?:this|last|previous|the|that|each|per|a|every)\s)\b(?:quarter|qtr) so far\b/gi, 'this quarter so far'],
   [/\b4 (me|us|my|him|her)\b/gi, (_said, who) => `for ${who}`],
-  [/\bat any (?:point|time|stage)\b/gi, ''],
   [/\b(?:do|does) (?:we|the company) (?:currently |now )?employ\b/gi, 'are there'],
   [/(?<=\b(?:compare|list|show|give|tell|find|pull|get|work out)\b.*)\s+for me\b/gi, ''],
   [/\blook(?:ing)? after\b/gi, 'covering'],
@@ -36,7 +35,10 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:still )?(?:missing|without|lacking) a check[- ]?in\b/gi, 'not checked in'],
   [/\b(?:before|till|until) the (?:year is out|year's out|end of the year|year ends)\b/gi, 'for the rest of the year'],
   [/\bwhat times\b/gi, 'what time'],
-  [/\b(?:between (?:now|today) and|from (?:now|today) (?:to|until|till)) (?:the )?end of\b/gi, 'until the end of'],
+  [
+    /\b(?:between (?:now|today) and|from (?:now|today) (?:to|until|till)) (?:the )?end of(?= (?:the |this )?(?:year|month|quarter|week)\b)/gi,
+    'until the end of',
+  ],
   [/\bmiss(?:ed)? (any |a |my )?check[- ]?outs?\b/gi, (_said, any: string | undefined) => `have ${any ?? ''}missing check-outs`],
   [
     /\b(?:leave|days?) (?:used|taken) so far (?:vs\.?|versus|and|against|or) (?:what(?:'s| is) )?(?:still )?(?:to come|ahead|booked|coming up)\b/gi,
