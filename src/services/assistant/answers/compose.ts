@@ -25,7 +25,7 @@ import { rateSeries, seriesNotAnswered, seriesUnit } from './rate-series';
 import { invalidDate } from '../reading/invalid-date';
 import { leftOut, unapplied } from './unapplied';
 import { excluding } from './excluding';
-import { cannot, reply, type Question, type Step } from './plan';
+import { aboutOnePerson, cannot, reply, type Question, type Step } from './plan';
 import { scores } from './score-answers';
 import { workingDays } from './working-days';
 
@@ -131,7 +131,7 @@ export function compose(asked: Question): Step {
     return ratesOverPeriods(q, reading.ends, rateMeasure);
   // One person's absence rate comes with their attendance; a team's or everyone's is its own answer.
   if (reading.absenceRate && !(q.people.length === 1 || (reading.me && q.people.length === 0))) return absenceRates(q);
-  const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
+  const onePerson = aboutOnePerson(q);
   if (
     reading.otherPeriod !== null &&
     reading.range !== null &&

@@ -8,16 +8,13 @@ import type { Reading } from '../reading/reading';
 import type { Measure } from '../reading/measure';
 import type { DateRange } from '../time-expression.parser';
 import { ratesOverPeriods } from './attendance-periods';
-import { periodsOf, SERIES_ASKED, seriesUnit } from './rate-series';
+import { MOST_IN_SERIES, periodsOf, SERIES_ASKED, seriesUnit } from './rate-series';
 import { ATTENDANCE } from './measure-groups';
 import { eachPeriod } from './side-by-side';
-import type { Question, Step } from './plan';
+import { aboutOnePerson, type Question, type Step } from './plan';
 
 /** Measures kept by day, whose figures differ from one period to the next. */
 const DATED = new Set<Measure>([...ATTENDANCE, 'leave_taken', 'leave_requests', 'hires', 'leavers', 'holidays', 'working_days']);
-
-/** Most periods a series of one person's records is answered over, one answer each. */
-const MOST_IN_SERIES = 13;
 
 /**
  * The periods named apart: a list, a series by week or month of what is answered one period at a time (one person's
@@ -28,8 +25,9 @@ function periodsApart(reading: Reading, onePerson: boolean): readonly DateRange[
   if (reading.listed !== null) return reading.listed;
   const series = SERIES_ASKED.test(reading.said) && reading.range !== null && reading.quarters.length === 0;
   if (series && (onePerson || reading.measures.every((m) => m === 'hours' || m === 'leave_taken'))) {
-    const periods = periodsOf(reading.range!, seriesUnit(reading.said));
-    return periods.length >= 2 && periods.length <= MOST_IN_SERIES ? periods : null;
+    const unit = seriesUnit(reading.said);
+    const periods = periodsOf(reading.range!, unit);
+    return periods.length >= 2 && periods.length <= MOST_IN_SERIES[unit] ? periods : null;
   }
   const { ends, range } = reading;
   if (ends === null || range === null || reading.yesNo || reading.statistic !== null || !['lookup', 'count', 'list'].includes(reading.operation)) return null;
@@ -38,7 +36,7 @@ function periodsApart(reading: Reading, onePerson: boolean): readonly DateRange[
 
 export function listedPeriods(q: Question, compose: (q: Question) => Step, rateMeasure: 'attendance_rate' | 'absence_rate'): Step | null {
   const { reading } = q;
-  const onePerson = (reading.me && q.people.length === 0) || (!reading.me && q.people.length === 1);
+  const onePerson = aboutOnePerson(q);
   const periods = periodsApart(reading, onePerson);
   if (periods === null || reading.measures.length === 0 || !reading.measures.every((m) => DATED.has(m))) return null;
   const rates = reading.measures.every((m) => m === 'attendance_rate' || m === 'attendance');

@@ -48,6 +48,9 @@ export interface Reply {
 
 export type Step = Plan | Reply;
 
+/** One person asked about: the asker ("my hours") or one person named, never both. */
+export const aboutOnePerson = (q: Question) => (q.reading.me && q.people.length === 0) || (!q.reading.me && q.people.length === 1);
+
 export const isPlan = (step: Step): step is Plan => 'calls' in step;
 
 export const reply = (intent: string, measure: string, text: string): Reply => ({ intent, measure, text });

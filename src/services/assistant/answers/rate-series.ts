@@ -37,7 +37,7 @@ export function seriesUnit(said: string): SeriesUnit {
 }
 
 /** Enough points to see a trend, few enough to read in one answer. */
-const MOST: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
+export const MOST_IN_SERIES: Record<SeriesUnit, number> = { week: 13, month: 12, quarter: 8 };
 
 /** The unit's periods that the range touches, each cut to the range. */
 export function periodsOf(range: DateRange, unit: SeriesUnit): DateRange[] {
@@ -83,9 +83,9 @@ export function seriesPeriods(q: Question, unit: SeriesUnit): DateRange[] | stri
   if (asked.from > today) return inTheFuture(asked.label, today);
   const all = periodsOf({ ...asked, to: asked.to > today ? today : asked.to }, unit);
   // "By quarter since tracking started": the whole record is asked, so its latest periods, as many as one answer gives.
-  const periods = asked.label === sinceTracking(today).label ? all.slice(-MOST[unit]) : all;
-  return periods.length > MOST[unit]
-    ? `I give at most ${MOST[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`
+  const periods = asked.label === sinceTracking(today).label ? all.slice(-MOST_IN_SERIES[unit]) : all;
+  return periods.length > MOST_IN_SERIES[unit]
+    ? `I give at most ${MOST_IN_SERIES[unit]} ${unit}s side by side, and ${asked.label} has ${periods.length}: ask for a shorter period.`
     : periods;
 }
 

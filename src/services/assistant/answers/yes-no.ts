@@ -250,7 +250,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
       const text = step.phrase(results);
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const { up, down } = waysOf(step.measure);
-      if (EITHER_WAY.test(q.reading.said)) {
+      if (eitherWay) {
         const way = countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text);
         // Asked "better or worse": an attendance rate going up is better; lateness, absences or an absence rate, worse.
         const judgedWay =

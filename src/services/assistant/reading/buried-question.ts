@@ -7,21 +7,21 @@
  */
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
+import { ownSubject, reads } from './reads-alone';
 
 /** Where a sentence ends: a full stop, a question or exclamation mark, a dash set apart, a colon, "and I need …". */
 const SENTENCE_END = /(?<=[.!?])\s+|\s+[—–]\s+|:\s+|,?\s+(?:and|so)\s+(?=i (?:need|want)\b)|,\s+(?=i (?:need|want) to know\b)/i;
 /** What opens a sentence without asking anything ("so", "anyway", "quick one"). */
 const OPENER = /^(?:(?:so|and|but|anyway|ok(?:ay)?|right|well|also|quick one|quick question|hi|hello|hey|hiya|morning)\b[\s,!.]*)+/i;
-const OWN_SUBJECT = /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|company)\b/;
 const POINTS_BACK = /\b(?:she|he|her|him|his|they|them|their|it|that)\b/i;
 
-const reads = (r: Reading) => r.measures.length > 0 && r.unused.length === 0 && r.notHeld === null && r.names.length === 0 && r.action === null;
+const readsAlone = (r: Reading) => reads(r) && r.names.length === 0 && r.action === null;
 
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
 function constrains(others: Reading, question: Reading): boolean {
   const teams = others.teams.some((team) => !question.teams.includes(team));
   const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
-  const subject = question.names.length > 0 || question.employee_ids.length > 0 || question.teams.length > 0 || question.me || OWN_SUBJECT.test(question.said);
+  const subject = ownSubject(question, question.said);
   const filters = Object.entries(others.filters).some(
     ([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value),
   );
@@ -35,7 +35,7 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     const text = sentences[i]!.replace(OPENER, '').trim();
     if (text.length === 0 || POINTS_BACK.test(text)) continue;
     const reading = readQuestion(text, context);
-    if (!reads(reading)) continue;
+    if (!readsAlone(reading)) continue;
     const others = readQuestion(sentences.filter((_, j) => j !== i).join('. '), context);
     return constrains(others, reading) ? null : { text, reading };
   }

@@ -2,6 +2,7 @@ import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
 import { opensAboutTheAsker } from './asides';
 import { buriedQuestion } from './buried-question';
+import { ownSubject, reads } from './reads-alone';
 
 /** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
 const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
@@ -21,14 +22,6 @@ function withTeam(question: string, team: string, theyAreTheTeam: boolean): stri
   const theirs = question.replace(/\btheir\b/gi, `${team}'s`).replace(/\b(?:they|them)\b/gi, team);
   return theirs !== question ? theirs : `In ${team}: ${question}`;
 }
-
-/** "How many days was Ben Carter absent", "has everyone in DEV checked in", "who on my team …": a subject of its own. */
-const ownSubject = (question: Reading, said: string) =>
-  question.names.length > 0 ||
-  question.employee_ids.length > 0 ||
-  question.teams.length > 0 ||
-  question.me ||
-  /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|my team|the team|the company)\b/i.test(said);
 
 /**
  * "I'm covering QA this week. Who was late?", "I'm doing the Q3 review. Who scored lowest?": the period the lead-in
@@ -52,8 +45,6 @@ function withLeadPeriod(lead: Reading, text: string, rest: Reading, context: Con
 const NOW = new Set(['leave_balance', 'headcount', 'profile', 'position', 'job_title', 'email', 'team', 'tenure', 'hire_date', 'end_date']);
 /** "I'm covering both managers this week — pending leave requests?": a state now, which the asker's week does not date. */
 const statesNow = (reading: Reading) => reading.filters.request_status === 'pending' || reading.measures.every((m) => NOW.has(m));
-
-const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
 
 /** A question that names whom it is about: a person, an id, a team or the asker, not "who" or "anyone". */
 const namesItsOwn = (question: Reading) => question.names.length > 0 || question.employee_ids.length > 0 || question.teams.length > 0 || question.me;
@@ -97,9 +88,8 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const lower = unquoted(leadText.toLowerCase());
     // Whoever the whole question took for a name in the lead-in ("leo - late how many times") may be its subject.
     // A name is found as typed, or by its first word: the reader may have rewritten the rest ("i'm looking after" → "i'm covering").
-    const namedInLead = whole.names.some(
-      (name) => lower.includes(unquoted(name)) || ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${unquoted(name).split(' ')[0]} `),
-    );
+    const words = ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `;
+    const namedInLead = whole.names.some((name) => lower.includes(unquoted(name)) || words.includes(` ${unquoted(name).split(' ')[0]} `));
     if (whole.unused.length === 0 && !namedInLead) continue;
     const lead = readQuestion(leadText, context);
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.

@@ -46,8 +46,7 @@ const ELLIPTICAL =
   /^(?:and\s+)?(?:which|who|what)(?:\s+(?:one|team|person))?\s+(?:(?:had|has|have|did|was|were|got)\s+)?(?:the\s+)?(?:most|fewest|least|lowest|highest|best|worst|more|less|fewer)\b(?!\s+\w+\s+\w+)|^(?:and\s+)?how many(?:\s+(?:are|is|were|days))?\s+(?:left|pending|remaining|taken|approved|booked)\b/i;
 
 /** "… last week? Also the week before", "… in September, and October": a later part that only names another period. */
-const PERIOD_ONLY =
-  /^(?!\s*(?:and\s+)?(?:who|which|what(?! about)|how(?! about))\b)(?:and\s+|also\s+|plus\s+|what about\s+|how about\s+)*(?:(?:for|in|during|over)\s+)?(?:the (?:week|month|quarter|year|day) (?:before|after)|the previous (?:week|month|quarter)|[\w ,-]+)$/i;
+const PERIOD_ONLY = /^(?!\s*(?:and\s+)?(?:who|which|what(?! about)|how(?! about))\b)[\w ,-]+$/i;
 const periodOnly = (text: string, r: Reading) =>
   PERIOD_ONLY.test(text.trim()) &&
   r.measures.length === 0 &&

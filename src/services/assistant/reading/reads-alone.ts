@@ -1,0 +1,13 @@
+/* Whether a part of a message reads as a question on its own, and whether it says whom it is about. */
+import type { Reading } from './reading';
+
+/** A measure, every word applied, nothing the service does not hold. */
+export const reads = (reading: Reading) => reading.measures.length > 0 && reading.unused.length === 0 && reading.notHeld === null;
+
+/** "How many days was Ben Carter absent", "has everyone in DEV checked in", "who on my team …": a subject of its own. */
+export const ownSubject = (question: Reading, said: string) =>
+  question.names.length > 0 ||
+  question.employee_ids.length > 0 ||
+  question.teams.length > 0 ||
+  question.me ||
+  /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|my team|the team|the company)\b/i.test(said);
