@@ -56,7 +56,12 @@ export function workingDays(q: Question): Step {
       `I find the ${nth} working day of a month, or answer ${other.replace(/_/g, ' ')} on a date, not both in one question: ask which day it is, then ask about that date.`,
     );
   const range = nth ? { ...asked, from: `${asked.from.slice(0, 8)}01`, to: lastDayOfMonth(asked.from) } : asked;
-  const team = reading.teams[0] ?? (reading.scope === 'organisation' || context.role === 'admin' ? null : context.team_id);
+  // "How many working days has Emma Clarke got": her team's calendar, which holds its own days off.
+  const teamsOfPeople = [...new Set(q.people.map((p) => p.team_id))];
+  if (teamsOfPeople.length > 1 || (teamsOfPeople.length === 1 && reading.teams.some((t) => t !== teamsOfPeople[0])))
+    return cannot('working_days', "I count working days for one team's calendar at a time: ask for each person or team apart.");
+  const person = q.people.length === 1 ? q.people[0]! : null;
+  const team = teamsOfPeople[0] ?? reading.teams[0] ?? (reading.scope === 'organisation' || context.role === 'admin' ? null : context.team_id);
   return {
     intent: 'holidays',
     measure: 'working_days',
@@ -65,7 +70,7 @@ export function workingDays(q: Question): Step {
     calls: [{ name: 'working_days', input: { from: range.from, to: range.to, ...(team && { team_id: team }) } }],
     phrase: ([r]) => {
       const d = r as Days;
-      const whose = team ? `for ${team}` : 'for the organisation';
+      const whose = person ? `for ${person.name} (${person.employee_id}, team ${team})` : team ? `for ${team}` : 'for the organisation';
       if (nth) return nthWorkingDay(nth, range, whose, d);
       if (range.from === range.to) return oneDay(range.from, whose, d, /\b(?:full|whole|entire)\b/.test(reading.said));
       const off =

@@ -218,6 +218,11 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   const by = change !== null ? Number(change[1]) : means.length === 2 && means.every((m) => m !== null) ? means[1]! - means[0]! : null;
   if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && by !== null && results.length <= 2)
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
+  // "Has Maria taken any of her annual leave yet": the days taken so far (not those only booked).
+  if (intent === 'leave_balance' && measure === 'leave_taken') {
+    const taken = /\b(?:has taken|have taken|took) (\d+(?:\.\d+)?) days?\b/.exec(text)?.[1];
+    if (taken !== undefined) return Number(taken) > 0;
+  }
   const t = q.reading.threshold;
   if ((intent === 'employee_scores' || intent === 'my_scores') && t !== null && q.reading.quarters.length === 1 && results.length === 1) {
     const item = (results[0] as { items: { period: string; final_score: number; kpi?: number }[] }).items.find((i) => i.period === q.reading.quarters[0]);

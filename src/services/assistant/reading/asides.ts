@@ -35,6 +35,14 @@ const ASIDES: RegExp[] = [
   ),
   // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
   /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
+  // "… for last quarter. Could you give me that number?", "Could you work that out for me?": asking again for what was said.
+  /(?<=[.!?,]\s*|^\s*)(?:(?:so|and)\s+)?(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:give|send|get|tell|pull|find|show) (?:me|us) )?(?:that|this|the|those|these) (?:number|figure|one|info|information|data|list|names?)\b[^.?!]*[.?!]*|(?<=[.!?,]|^)\s*(?:(?:so|and)\s+)?(?:could|can|would|will) (?:you|u) (?:please )?(?:work|figure|check|sort) (?:that|this|it) out(?: for (?:me|us))?[.?!]*/gi,
+  // "The board deck needs …", "our benefits provider needs …": who wants the figure, before it.
+  /^\s*(?:(?:hi there|hi|hey|hello|hiya)\b[\s!,.]*)?(?:the|our|my) (?:[a-z-]+ ){0,3}?(?:deck|report|pack|provider|auditors?|board|finance|payroll|committee|team|people|leadership|ceo|cfo|manager|client) (?:needs|wants|requires|asked for|is asking for|asks for)\s+(?=the\b|an?\b|our\b|how\b|what\b)/i,
+  // "… for a quote they are preparing": why it is wanted, after it.
+  /\s+for (?:a|the|our|their) [a-z]+ (?:they|we|i) (?:are|am|'re|'m) (?:preparing|writing|doing|putting together|working on)\b/gi,
+  // "Annual leave balance pls, I don't think I've used any": a guess after the question, which it does not change.
+  /[,;—–]\s*(?:(?:but |though )?i (?:don't|do not|dont|didn't|did not) think|i think|i believe|i guess|i reckon|i'm not sure|not sure)\b[^?,;]*$/i,
   // "Elena here, sorry I'm on the train, …", "ok so i was wondering, because …, how many": a lead-in up to the question.
   /^\s*(?:\w+ here[,.!]\s*)?(?:sorry[^,?—–]*(?:,|—|–|\s-\s)\s*|ok(?:ay)?[ ,]+(?:so )?(?:i was wondering|i wonder)[^?]*?,\s*(?=(?:how|what|who|which|when|did|do|does|is|are|was|were|can|could)\b))/i,
   // "So I'm doing payroll prep and need to know …": what the asker is busy with, up to what they ask.

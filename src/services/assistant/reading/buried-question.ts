@@ -15,17 +15,52 @@ const SENTENCE_END = /(?<=[.!?])\s+|\s+[—–]\s+|:\s+|,?\s+(?:and|so)\s+(?=i (
 const OPENER = /^(?:(?:so|and|but|anyway|ok(?:ay)?|right|well|also|quick one|quick question|hi|hello|hey|hiya|morning)\b[\s,!.]*)+/i;
 const POINTS_BACK = /\b(?:she|he|her|him|his|they|them|their|it|that)\b/i;
 
-const readsAlone = (r: Reading) => reads(r) && r.names.length === 0 && r.action === null;
+/** "Chloe Dubois", "Chris": a name typed as one, each word capitalised, not words the reader did not know ("board deck needs"). */
+function typedAsName(name: string, message: string): boolean {
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`\s+`)}(?!\p{L})`, 'iu').exec(message.replace(/’/g, "'"));
+  return found !== null && found[0].split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
+const readsAlone = (r: Reading, message: string) => reads(r) && r.names.every((name) => typedAsName(name, message)) && r.action === null;
+
+/** A request's state ("open ones", "pending") constrains only a question about requests or corrections. */
+const TAKES_STATE = new Set(['leave_requests', 'corrections']);
+
+/** The filters of the other sentences the question does not have (a request's state only where it can apply). */
+function missingFilters(others: Reading, question: Reading): string[] {
+  return Object.entries(others.filters)
+    .filter(([key]) => key !== 'request_status' || question.measures.some((m) => TAKES_STATE.has(m)))
+    .filter(([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value))
+    .map(([key]) => key);
+}
 
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
-function constrains(others: Reading, question: Reading): boolean {
+function constrains(others: Reading, question: Reading, message: string): boolean {
   const teams = others.teams.some((team) => !question.teams.includes(team));
   const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
-  const subject = ownSubject(question, question.said);
-  const filters = Object.entries(others.filters).some(
-    ([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value),
+  // "For each team": everyone, team by team, is a subject of its own.
+  const subject = ownSubject(question, question.said) || /\b(?:each|every|per|by) team\b/.test(question.said);
+  return (
+    teams ||
+    period ||
+    missingFilters(others, question).length > 0 ||
+    (!subject && others.names.some((name) => typedAsName(name, message))) ||
+    others.employee_ids.some((id) => !question.employee_ids.includes(id))
   );
-  return teams || period || filters || (!subject && others.names.length > 0) || others.employee_ids.some((id) => !question.employee_ids.includes(id));
+}
+
+/**
+ * "I want to check my annual leave balance first. How many days do I have available?": the kind of leave or the team
+ * the other sentences state, said with the question; null when something else of theirs is missing (a period the
+ * others state is not carried: said in passing, "I heard … in December", it may be read as one gone by).
+ */
+function withTheirs(text: string, others: Reading, question: Reading): string | null {
+  const missing = missingFilters(others, question);
+  if (missing.some((key) => key !== 'leave_type') || others.employee_ids.length > 0) return null;
+  const kind = missing.length > 0 ? `${String(others.filters.leave_type).toLowerCase()} leave: ` : '';
+  const teams = others.teams.filter((team) => !question.teams.includes(team));
+  return `${kind}${text.replace(/[?.!\s]+$/, '')}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}?`;
 }
 
 export function buriedQuestion(message: string, context: ConversationContext): { text: string; reading: Reading } | null {
@@ -35,9 +70,12 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     const text = sentences[i]!.replace(OPENER, '').trim();
     if (text.length === 0 || POINTS_BACK.test(text)) continue;
     const reading = readQuestion(text, context);
-    if (!readsAlone(reading)) continue;
+    if (!readsAlone(reading, message)) continue;
     const others = readQuestion(sentences.filter((_, j) => j !== i).join('. '), context);
-    return constrains(others, reading) ? null : { text, reading };
+    if (!constrains(others, reading, message)) return { text, reading };
+    const carried = withTheirs(text, others, reading);
+    const read = carried === null ? null : readQuestion(carried, context);
+    return read !== null && readsAlone(read, message) && !constrains(others, read, message) ? { text: carried!, reading: read } : null;
   }
   return null;
 }

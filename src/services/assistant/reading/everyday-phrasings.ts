@@ -152,13 +152,14 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   ],
   // "Did I work on the day of the QA offsite?": whether they came in that day.
   [
-    /^(\s*)did (i|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?= on\b)/i,
-    (_said, space, who) => `${space}was ${who} in`,
+    /^(\s*)did (i|he|she|they|(?:anyone|anybody) (?:from|in|on) [a-z]+|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:work|come in|come to work|show up|turn up)(?: at all)?(?= on\b)/i,
+    (_said, space, who: string) => `${space}was ${who} ${/ (?:from|in|on) /.test(who) ? 'present' : 'in'}`,
   ],
   // "Working days left this year": after today, to the year's end.
   [
-    /\b(working|work|business) days (?:are |do we have |have we got |we have )?(?:still )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week)\b/gi,
-    (_said, kind, unit) => `${kind} days from tomorrow until the end of the ${unit}`,
+    /\b(working|work|business) days (?:are |do we have |have we got |we have |(?:do|does|has|have) ((?!we\b)[a-z]+(?: [a-z]+)?) (?:(?:still )?(?:have|got|get) )?)?(?:still )?(?:got )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week|20\d\d)\b/gi,
+    (_said, kind, who: string | undefined, unit: string) =>
+      `${kind} days${who === undefined ? '' : ` for ${who}`} from tomorrow until the end of ${/^\d/.test(unit) ? unit : `the ${unit}`}`,
   ],
   // "Xmas week": the week of Christmas.
   [/\b(?:the )?(christmas|xmas) week\b/gi, 'the week of christmas'],

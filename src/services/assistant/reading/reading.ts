@@ -216,7 +216,9 @@ export function readQuestion(question: string, context: ConversationContext): Re
   marks.take(
     /\b(?:everyone|everybody|all|(?:company|organi[sz]ation|org)[- ]wide|whole company|company|organisation|organization|org|overall|across|together|combined|altogether|employees?|people|staff|teams?|departments?|depts?|groups?|by team|per team|each team)\b/g,
   );
-  const runs = marks.unusedRuns().filter((run) => !/^\d/.test(run));
+  // "Ines Carvalho only started": a word of stress after a name is not part of it.
+  const stress = / (?:only|just|recently|already|also|still|finally|actually)$/;
+  const runs = marks.unusedRuns().flatMap((run) => (/^\d/.test(run) ? [] : [run.replace(stress, '')]));
   // A level left unused ("seniors and juniors") is named back, not looked up; a question refused by its words looks nobody up.
   // "Sales team attendance": a team the caller cannot see or that does not exist, named back, never matched to a person.
   const teamLike = new Set([...marks.text.matchAll(/\b([a-z]+) (?:team|department|dept)\b/g)].map((m) => m[1]!).filter((word) => !teamWords.has(word)));

@@ -65,8 +65,12 @@ function otherEnd(text: string, earlier: string): string | null {
 const HOW_MANY =
   /^\s*(?:and\s+)?how many\s+(?:people|persons|staff|employees|members|heads|juniors|seniors|leads|managers|mid[- ]levels?|(?:of them\s+)?are\s+(?:juniors|seniors|leads|managers|mid[- ]levels?)\b|(?:in|on)\s+(?:my|our|the|[A-Z]{2,5}\b))/i;
 
+/** "What is her team", "which team is Anna in": a person's team asked, not a team named as whom it is about. */
+const ASKS_TEAM = /\b(?:what|which) (?:is|was|'s) [\w' -]+?(?:'s|’s|\bher|\bhis|\bmy|\btheir) team\b|\b(?:what|which) team (?:is|was|does|did)\b/i;
 const whole = (r: Reading, text: string) =>
-  (r.measures.some((m) => m !== 'team') || (r.measures.length === 0 && (HOW_MANY.test(text) || r.operation === 'rank'))) &&
+  (r.measures.some((m) => m !== 'team' || ASKS_TEAM.test(text)) ||
+    (r.measures.length === 0 && r.names.length + r.employee_ids.length === 1 && ASKS_TEAM.test(text)) ||
+    (r.measures.length === 0 && (HOW_MANY.test(text) || r.operation === 'rank'))) &&
   r.unused.length === 0 &&
   r.notHeld === null &&
   r.action === null;
@@ -91,7 +95,7 @@ function carried(text: string, before: Reading, read: Read): string {
   if (person !== null && PERSON_POINTER.test(out) && own.names.length === 0)
     out = out
       .replace(
-        /\bhis\b|\bher(?= (?:[\w-]+ )?(?:score|scores|attendance|rate|leave|balance|hours|absences?|lates?|late arrivals|kpi|tenure|start date|position|level|job|days))/gi,
+        /\bhis\b|\bher(?= (?:[\w-]+ )?(?:score|scores|attendance|rate|leave|balance|hours|absences?|lates?|late arrivals|kpi|tenure|start date|position|level|job|days|team))/gi,
         `${person}'s`,
       )
       .replace(/\b(?:he|she|him|her)\b/gi, person);

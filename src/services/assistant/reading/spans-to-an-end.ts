@@ -12,8 +12,9 @@ const DAYS_OF_A_MONTH = new RegExp(
 const DAYS_OF_THIS_MONTH = new RegExp(
   String.raw`\b(?:between|from) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)) (?:and|to|until|till|through|thru|-|–) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b(?! (?:of |in )?(?:the )?(?:${MONTHS}|last|previous|this|next)\b)(?!\s*(?:%|percent|people|persons|employees|days|hours|times))`,
 );
-const TO_THE_END =
-  /\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week)\b/;
+const TO_THE_END = new RegExp(
+  String.raw`\b(?:(?:from|starting|starting from) (.+?) )?(?:to|until|till|through|thru|up to) (?:the )?end of (?:the |this )?(year|month|quarter|week|20\d\d|q[1-4](?: 20\d\d)?|(?:${MONTHS})(?: 20\d\d)?)\b`,
+);
 
 /** "Between the 3rd and the 14th of last month": those days of that month. */
 function daysOfAMonth(text: string, today: string): DateRange | null {
@@ -40,17 +41,28 @@ function endOf(unit: string, day: string): string {
   return addDays(mondayOf(day), 6);
 }
 
+const UNITS = ['year', 'month', 'quarter', 'week'];
+
+/** The last day of a year, quarter or month named ("2025", "q4", "march"), read as of the span's first day. */
+function namedEnd(named: string, start: string): string | null {
+  const quarter = /^q[1-4]$/.test(named) ? parsePeriod(`${named} ${start.slice(0, 4)}`, start) : /^q/.test(named) ? parsePeriod(named, start) : null;
+  if (quarter !== null) return periodRange(quarter).to;
+  if (/^\d{4}$/.test(named)) return `${named}-12-31`;
+  return parseDateRange(/\d{4}$/.test(named) ? named : `${named} ${start.slice(0, 4)}`, start)?.to ?? null;
+}
+
 /** "From tomorrow to the end of the year", "until the end of the month": from that day (today when none is said) to the end. */
 function toTheEnd(text: string, today: string): DateRange | null {
   const said = TO_THE_END.exec(text);
   if (!said) return null;
   const start = said[1] === undefined ? today : parseDateRange(said[1], today)?.from;
   if (start === undefined) return null;
-  const to = endOf(said[2]!, start);
+  // "To the end of 2025", "to the end of March": the last day of the period named.
+  const to = UNITS.includes(said[2]!) ? endOf(said[2]!, start) : namedEnd(said[2]!, start);
+  if (to === null) return null;
   return to < start ? null : { from: start, to, label: `${start} to ${to}` };
 }
 
-const UNITS = ['year', 'month', 'quarter', 'week'];
 const REST_OF = new RegExp(String.raw`\bthe rest of (?:the |this )?(year|month|quarter|week|${MONTHS})\b`);
 
 /** "The rest of the month", "the rest of November": from today to its end (a month ahead whole, one gone by none). */

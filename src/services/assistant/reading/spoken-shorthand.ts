@@ -8,6 +8,7 @@ import type { Rewrite } from './everyday-phrasings';
 
 export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bi've\b/gi, 'i have'],
+  [/\b(?:length of service|service length|time (?:in|with) the company)\b/gi, 'tenure'],
   [/\bb4\b/gi, 'before'],
   [/(?<!\b(?:this|last|previous|the|that|each|per|a|every)\s)\b(?:quarter|qtr) so far\b/gi, 'this quarter so far', /\bso far\b/i],
   [/\b4 (me|us|my|him|her)\b/gi, (_said, who) => `for ${who}`],

@@ -159,6 +159,7 @@ const SHORTHAND_WORDS: Record<string, string> = {
   yaer: 'year',
   yera: 'year',
   wich: 'which',
+  thn: 'than',
 };
 /** A map, not an object: a message of "constructor" must find nothing, not Object's own. */
 const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));
@@ -177,8 +178,14 @@ function meant(word: string, before: string, protectedWords: ReadonlySet<string>
   // "8 hr", "how many hr": hours; otherwise "hr" is most often the department ("headcount in HR").
   if (word === 'hr' && /(?:\d|\bhow many|\btotal|\bno\.? of)\s*$/.test(before)) return 'hours';
   if (VOCABULARY.has(word) || FILLER.has(word) || ENGLISH.has(word) || protectedWords.has(word)) return word;
-  return closest(word, nearInLength(word)) ?? cutShort(word) ?? word;
+  const near = closest(word, nearInLength(word)) ?? cutShort(word);
+  // "than" is only ever said after a comparison: "ethan hughes" is a name, not "than hughes".
+  if (near === 'than' && !AFTER_COMPARISON.test(before)) return word;
+  return near ?? word;
 }
+
+const AFTER_COMPARISON =
+  /\b(?:more|less|fewer|greater|higher|lower|better|worse|bigger|smaller|longer|shorter|earlier|later|other|rather|over|under)\s+(?:\S+\s+)?$/;
 
 /** Being "out", "away" or "out of office" is being off: one word, so one rule reads it (leave ahead, absence gone by). */
 export function awayAsOff(text: string, typed?: AsTyped): string {
