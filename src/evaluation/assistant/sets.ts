@@ -61,6 +61,7 @@ import { PRACTICE53 } from './questions/practice53';
 import { PRACTICE54 } from './questions/practice54';
 import { PRACTICE55 } from './questions/practice55';
 import { PRACTICE57 } from './questions/practice57';
+import { PRACTICE59 } from './questions/practice59';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -123,6 +124,7 @@ export const SETS = {
   practice54: { title: 'fifty-fourth practice set', questions: PRACTICE54 },
   practice55: { title: 'fifty-fifth practice set', questions: PRACTICE55 },
   practice57: { title: 'fifty-seventh practice set', questions: PRACTICE57 },
+  practice59: { title: 'fifty-ninth practice set', questions: PRACTICE59 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
