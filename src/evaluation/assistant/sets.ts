@@ -62,6 +62,7 @@ import { PRACTICE54 } from './questions/practice54';
 import { PRACTICE55 } from './questions/practice55';
 import { PRACTICE57 } from './questions/practice57';
 import { PRACTICE59 } from './questions/practice59';
+import { PRACTICE56 } from './questions/practice56';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -125,6 +126,7 @@ export const SETS = {
   practice55: { title: 'fifty-fifth practice set', questions: PRACTICE55 },
   practice57: { title: 'fifty-seventh practice set', questions: PRACTICE57 },
   practice59: { title: 'fifty-ninth practice set', questions: PRACTICE59 },
+  practice56: { title: 'fifty-sixth practice set', questions: PRACTICE56 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
