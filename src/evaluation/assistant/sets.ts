@@ -60,6 +60,7 @@ import { PRACTICE52 } from './questions/practice52';
 import { PRACTICE53 } from './questions/practice53';
 import { PRACTICE54 } from './questions/practice54';
 import { PRACTICE55 } from './questions/practice55';
+import { PRACTICE58 } from './questions/practice58';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -121,6 +122,7 @@ export const SETS = {
   practice53: { title: 'fifty-third practice set', questions: PRACTICE53 },
   practice54: { title: 'fifty-fourth practice set', questions: PRACTICE54 },
   practice55: { title: 'fifty-fifth practice set', questions: PRACTICE55 },
+  practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
