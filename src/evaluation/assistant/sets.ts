@@ -63,6 +63,7 @@ import { PRACTICE55 } from './questions/practice55';
 import { PRACTICE57 } from './questions/practice57';
 import { PRACTICE59 } from './questions/practice59';
 import { PRACTICE56 } from './questions/practice56';
+import { PRACTICE58 } from './questions/practice58';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -127,6 +128,7 @@ export const SETS = {
   practice57: { title: 'fifty-seventh practice set', questions: PRACTICE57 },
   practice59: { title: 'fifty-ninth practice set', questions: PRACTICE59 },
   practice56: { title: 'fifty-sixth practice set', questions: PRACTICE56 },
+  practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
