@@ -206,7 +206,8 @@ export function compose(asked: Question): Step {
     );
   const filtered = reading.filters.position !== undefined || (reading.filters.status !== undefined && reading.filters.status !== 'active');
   // A position on attendance filters the people in scope, then the same figures; check-ins are counted by team only.
-  const byPosition = reading.filters.position !== undefined && reading.filters.status === undefined;
+  const byPosition =
+    reading.filters.position !== undefined && (reading.filters.status === undefined || (reading.filters.status === 'active' && measure === 'score'));
   const positioned = byPosition && measure !== null && ((ATTENDANCE.has(measure) && measure !== 'present') || measure === 'score');
   if (filtered && measure !== null && !PEOPLE_MEASURES.has(measure) && !positioned)
     return cannot(

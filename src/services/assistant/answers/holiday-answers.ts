@@ -8,7 +8,8 @@ import { workingDays } from './working-days';
 
 /** "Am I working on Boxing Day", "is Christmas Eve a full day off": yes, no or half, from the holiday found. */
 function dayOffVerdict(said: string, holiday: { half: string | null } | undefined): string {
-  if (holiday === undefined || !/^(?:is|are|am|was|were|will)\b/.test(said)) return '';
+  // "When was the QA offsite, and was it a whole day off": the second part is the yes or no.
+  if (holiday === undefined || !/^(?:is|are|am|was|were|will)\b|\b(?:is|was|will) (?:it|that) (?:a )?(?:full|whole|half|working)\b/.test(said)) return '';
   if (/\b(?:working|work|business) day\b/.test(said)) return holiday.half ? 'Half of it: ' : 'No, it is a holiday: ';
   if (/\b(?:full|whole) day\b/.test(said)) return holiday.half ? `No, only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
   return /\b(?:day off|holiday|off)\b/.test(said) ? (holiday.half ? 'Half of it: ' : 'Yes: ') : '';

@@ -178,8 +178,11 @@ export function requests(q: Question, decided?: 'approved'): Step {
         // Ahead of today only what is booked is known: "who will be off sick tomorrow" is not predicted.
         const ahead = range !== null && range.from > q.context.today ? ' (only leave booked ahead is known; sickness and other absence are not)' : '';
         // Leave taken in a period is a number of days, none of them as much as the rest.
-        if (decided === 'approved' && range !== null) return `0 days of ${what.replace(/ requests$/, '')} ${when(range)}: none that you can see${ahead}.`;
-        return `There are no ${what}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
+        // "Is Omar off on Friday": said of him by name.
+        const whom = q.people.length === 1 ? `${q.people[0]!.name} (${q.people[0]!.employee_id}): ` : '';
+        if (decided === 'approved' && range !== null)
+          return `${whom}0 days of ${what.replace(/ requests$/, '')} ${when(range)}: none that you can see${ahead}.`;
+        return `${whom}There are no ${what}${q.reading.teams[0] ? ` in ${q.reading.teams[0]}` : ''}${range ? ` ${when(range)}` : ''} that you can see: none${ahead}.`;
       }
       // Every request read: their days added up (the requests' own days, as each lists them); leave taken, to today first.
       const all = items.reduce((days, i) => days + i.days, 0);

@@ -10,7 +10,7 @@ export function primary(measures: Measure[]): Measure | null {
 
 /** The whole organisation named as the subject ("the company", "all teams"); "company holidays" are the calendar's. */
 const ORGANISATION_WIDE =
-  /\b(?:(?:the|whole|entire|our|all) (?:company|organi[sz]ation|org|business)(?:'s)?|company[- ]wide|org(?:ani[sz]ation)?[- ]wide|all (?:the )?(?:teams|departments)|every (?:team|department)|across (?:all )?(?:the )?(?:teams|departments|company|organi[sz]ation)|other teams|company(?= (?:attendance|rates?|headcount|hc|average|avg|mean|scores?|figures?|totals?|stats|numbers)))\b/;
+  /\b(?:(?:the|whole|entire|our|all) (?:company|organi[sz]ation|org|business)(?:'s)?|company[- ]wide|org(?:ani[sz]ation)?[- ]wide|all (?:the )?(?:teams|departments)|every (?:team|department)|across (?:all )?(?:the )?(?:teams|departments|company|organi[sz]ation)|other teams|(?:total )?company(?= (?:attendance|rates?|headcount|hc|average|avg|mean|scores?|figures?|totals?|stats|numbers|hours|hrs|lates?|late arrivals|absences|leave|check-?outs)))\b/;
 
 /** The employer, from an employee: "how many people work here", "do we have". */
 const EMPLOYER =

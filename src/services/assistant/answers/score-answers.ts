@@ -31,15 +31,18 @@ function fromLists(q: Question, quarters: string[]): Step {
   const { statistic, threshold, operation, teams, order, limit } = q.reading;
   const team = teams.length === 1 ? { team_id: teams[0] } : {};
   const position = q.reading.filters.position;
+  // "Still with us", "active": the people employed today, their scores only (a quarter's lists hold leavers' too).
+  const active = q.reading.filters.status === 'active';
   const left = q.reading.excluded;
   if (statistic === 'change' && threshold?.percent)
     return cannot('score', 'I give score changes in points, not per cent: ask who improved by more than 4, say.');
   // Two teams or more are read as everyone's lists, kept to those teams.
   const within = teams.length > 1 ? new Set(teams) : null;
-  const where = `${position ? ` among ${position}s` : ''}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
+  const where = `${position ? ` among ${active ? 'active ' : ''}${position}s` : active ? ' among active employees' : ''}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}${left ? `, leaving out ${excludedWords(left)},` : ''}`;
   // A position is today's: the people holding it are listed first, and only their scores read; those left out, after them.
   const out: object[] = [...(left?.positions ?? []).map((p) => ({ position: p, ...team })), ...(left?.teams ?? []).map((t) => ({ team_id: t }))];
-  const holders = [...(position ? [{ position, ...team }] : []), ...out].map((input) => ({ name: 'employment_dates', input: { ...input, status: 'any' } }));
+  const held = position || active ? [{ ...(position && { position }), ...team, status: active ? 'active' : 'any' }] : [];
+  const holders = [...held, ...out.map((input) => ({ ...input, status: 'any' }))].map((input) => ({ name: 'employment_dates', input }));
   return {
     intent: statistic === 'change' ? 'score_change' : 'score_statistics',
     measure: statistic === 'change' ? 'score_change' : `score_${statistic ?? 'list'}`,
@@ -47,8 +50,8 @@ function fromLists(q: Question, quarters: string[]): Step {
     calls: [...holders, ...quarters.map((period) => ({ name: 'score_list', input: { period, ...team } }))],
     phrase: (all) => {
       const idsOf = (r: unknown) => (r as { people: { employee_id: string }[] }).people.map((p) => p.employee_id);
-      const ids = position ? new Set(idsOf(all[0])) : null;
-      const gone = new Set(all.slice(position ? 1 : 0, holders.length).flatMap(idsOf));
+      const ids = held.length > 0 ? new Set(idsOf(all[0])) : null;
+      const gone = new Set(all.slice(held.length, holders.length).flatMap(idsOf));
       const lists = all
         .slice(holders.length)
         .map((r) =>
@@ -236,21 +239,25 @@ export function scores(q: Question, kpi: boolean): Step {
       quarters.map((quarter) => scores({ ...q, reading: { ...q.reading, quarters: [quarter], pair: false, operation: 'lookup', range: null } }, kpi)),
     );
   // "Median per dept", "highest and lowest in each team": each team's, side by side, never the pooled one.
+  // "Compare DEV and QA performance for seniors": each team's average among them, as without the level.
+  const levelCompared = statistic === null && operation === 'compare' && teams.length > 1 && q.reading.filters.position !== undefined;
+  const each = levelCompared ? 'mean' : statistic;
   if (
     (q.reading.perTeam || teams.length > 1) &&
-    statistic !== null &&
-    (PLAIN.has(statistic) || statistic === 'minmax' || statistic === 'range') &&
-    (statistic !== 'mean' || q.reading.filters.position) &&
+    each !== null &&
+    (PLAIN.has(each) || each === 'minmax' || each === 'range') &&
+    (each !== 'mean' || q.reading.filters.position) &&
     !q.reading.threshold
   )
     return sideBySide(
       (teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id)).map((team) =>
-        scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup' } }, kpi),
+        scores({ ...q, reading: { ...q.reading, teams: [team], perTeam: false, operation: 'lookup', statistic: each } }, kpi),
       ),
     );
   // "Q3 scores for everyone on my team", "each of my testers' scores": each person's, not the average.
   const eachOne = statistic === null && (q.reading.perPerson || EACH_ONE.test(q.reading.said));
-  if (pair || eachOne || q.reading.threshold || listed || q.reading.filters.position || q.reading.excluded || (quarters.length > 1 && operation !== 'trend')) {
+  const narrowed = q.reading.filters.position !== undefined || q.reading.filters.status === 'active' || q.reading.excluded !== null;
+  if (pair || eachOne || q.reading.threshold || listed || narrowed || (quarters.length > 1 && operation !== 'trend')) {
     if (quarters.length === 0) {
       const position = q.reading.filters.position;
       const whose = position ? ` of the ${position.toLowerCase()}s` : '';

@@ -21,12 +21,20 @@ const AVERAGED = new Set<Measure>(['attendance_rate', 'attendance', 'score']);
 const HOW_MANY_PEOPLE = /\b(?:how many (?:people|employees|staff|members|ppl|of (?:us|them))|headcount|number of (?:people|employees|staff))\b/;
 const RATED = new Set<Measure>(['attendance_rate', 'attendance', 'late', 'half_day', 'absent', 'on_leave', 'missing_check_out', 'hours', 'score']);
 
+/** The whole organisation as the group beside one person. */
+const EVERYONE = '*';
+
 /** A team's average asked beside one person's figure ("against the DEV average", "compared with my team's"): that team; null otherwise. */
 function teamBeside(q: Question): string | null {
   const { reading } = q;
   const one = q.people.length === 1 || (reading.me && q.people.length === 0);
   if (!one || !(reading.operation === 'compare' || /\b(?:average|avg|mean)\b/.test(reading.said))) return null;
   if (reading.teams.length === 1) return reading.teams[0]!;
+  // "Zoe's rate vs the company's", "is Felix above the company average": everyone's, beside hers; "above average"
+  // alone is everyone's for the admin, and the person's own team's for a manager, who sees no one else.
+  const plainAverage = /\b(?:above|below|over|under|than|vs\.?|versus|against|compared? (?:to|with)) (?:the )?(?:average|avg|mean)\b/.test(reading.said);
+  if (reading.teams.length === 0 && (COMPANY.test(reading.said) || (plainAverage && q.context.role !== 'manager'))) return EVERYONE;
+  if (reading.teams.length === 0 && plainAverage && q.context.role === 'manager') return q.people.length === 1 ? q.people[0]!.team_id : q.context.team_id;
   // "Her team's", "my team's average", "compared with the team": the person's own team, or the manager's.
   const teamWord = /\b(?:team|department|dept)(?:'s)? (?:average|avg|mean|rate)\b|\b(?:average|avg|mean) (?:of|for|in) (?:the |my |her |his |their )?team\b/;
   const withTeam = reading.operation === 'compare' && /\b(?:the|my|our|her|his|their) (?:team|department|dept)(?:'s\b|\s*$)/.test(reading.said);
@@ -80,6 +88,11 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
   }
   // "Pablo's attendance rate against the DAT average", "Lukas's Q3 score vs his team's": the person's figure beside the team's.
   const team = teamBeside(q);
+  if (team === EVERYONE && q.context.role === 'employee')
+    return cannot(
+      reading.measures[0] ?? 'score',
+      "I can't set your figure beside an average: the company's and the teams' figures are outside what you can see, and you can see your own figures only.",
+    );
   if (team !== null) {
     // "Per person" is how a team's average is asked, not another figure.
     const measures = reading.measures.filter((m) => m !== 'headcount');
@@ -100,7 +113,8 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
         reading: {
           ...each,
           me: false,
-          teams: [team],
+          teams: team === EVERYONE ? [] : [team],
+          scope: team === EVERYONE ? 'organisation' : reading.scope,
           statistic: measures.includes('score') ? 'mean' : reading.statistic,
           said: reading.said.replace(/\b(?:above|over|below|under)\b/g, ' '),
         },

@@ -36,7 +36,7 @@ const ASIDES: RegExp[] = [
   // "I think I was off sick at some point — how many sick days have I used": a thought before the dash, then the question.
   /^\s*(?:i think|i believe|i guess|not sure (?:if|whether)|just checking|i was wondering|i'm not sure)\b[^—–?]*[—–]\s*/i,
   // "… for last quarter. Could you give me that number?", "Could you work that out for me?": asking again for what was said.
-  /(?<=[.!?,]\s*|^\s*)(?:(?:so|and)\s+)?(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:give|send|get|tell|pull|find|show) (?:me|us) )?(?:that|this|the|those|these) (?:number|figure|one|info|information|data|list|names?)\b[^.?!]*[.?!]*|(?<=[.!?,]|^)\s*(?:(?:so|and)\s+)?(?:could|can|would|will) (?:you|u) (?:please )?(?:work|figure|check|sort) (?:that|this|it) out(?: for (?:me|us))?[.?!]*/gi,
+  /(?<=[.!?]\s*|^\s*)(?:(?:so|and)\s+)?(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:give|send|get|tell|pull|find|show) (?:me|us) )?(?:that|this|those|these) (?:number|figure|one|info|information|data|list|names?)(?: (?:for me|please|pls))?\s*[.?!]+|(?<=[.!?]|^)\s*(?:(?:so|and)\s+)?(?:could|can|would|will) (?:you|u) (?:please )?(?:work|figure|check|sort) (?:that|this|it) out(?: for (?:me|us))?[.?!]*/gi,
   // "The board deck needs …", "our benefits provider needs …": who wants the figure, before it.
   /^\s*(?:(?:hi there|hi|hey|hello|hiya)\b[\s!,.]*)?(?:the|our|my) (?:[a-z-]+ ){0,3}?(?:deck|report|pack|provider|auditors?|board|finance|payroll|committee|team|people|leadership|ceo|cfo|manager|client) (?:needs|wants|requires|asked for|is asking for|asks for)\s+(?=the\b|an?\b|our\b|how\b|what\b)/i,
   // "… for a quote they are preparing": why it is wanted, after it.

@@ -24,6 +24,9 @@ function typedAsName(name: string, message: string): boolean {
 
 const readsAlone = (r: Reading, message: string) => reads(r) && r.names.every((name) => typedAsName(name, message)) && r.action === null;
 
+/** Measures a sentence of context names in passing ("the attendance records", "our headcount plan"). */
+const GENERAL = new Set(['attendance_rate', 'attendance', 'headcount', 'profile']);
+
 /** A request's state ("open ones", "pending") constrains only a question about requests or corrections. */
 const TAKES_STATE = new Set(['leave_requests', 'corrections']);
 
@@ -36,16 +39,19 @@ function missingFilters(others: Reading, question: Reading): string[] {
 }
 
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
-function constrains(others: Reading, question: Reading, message: string): boolean {
+function constrains(others: Reading, question: Reading): boolean {
   const teams = others.teams.some((team) => !question.teams.includes(team));
   const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
   // "For each team": everyone, team by team, is a subject of its own.
   const subject = ownSubject(question, question.said) || /\b(?:each|every|per|by) team\b/.test(question.said);
+  // "Maria's annual leave: taken and remaining": what the others ask for as well is not left unsaid.
+  const asked = others.measures.some((m) => !GENERAL.has(m) && !question.measures.includes(m));
   return (
+    asked ||
     teams ||
     period ||
     missingFilters(others, question).length > 0 ||
-    (!subject && others.names.some((name) => typedAsName(name, message))) ||
+    (!subject && others.names.length > 0) ||
     others.employee_ids.some((id) => !question.employee_ids.includes(id))
   );
 }
@@ -66,16 +72,21 @@ function withTheirs(text: string, others: Reading, question: Reading): string | 
 export function buriedQuestion(message: string, context: ConversationContext): { text: string; reading: Reading } | null {
   const sentences = message.split(SENTENCE_END).filter((s) => s.trim().length > 0);
   if (sentences.length < 2) return null;
+  // "Ben Carter's absences in October — which days?", "… Should we let him go?": a second question is not chat around one.
+  const questions = sentences.filter((s) => /\?\s*$/.test(s));
   for (let i = sentences.length - 1; i >= 0; i--) {
     const text = sentences[i]!.replace(OPENER, '').trim();
     if (text.length === 0 || POINTS_BACK.test(text)) continue;
+    if (questions.some((q) => q !== sentences[i])) return null;
+    // "Maria's annual leave: taken and remaining": what comes before a colon is the topic of what follows it.
+    if (i < sentences.length - 1 && /^\s*:/.test(message.slice(message.indexOf(sentences[i]!) + sentences[i]!.length))) continue;
     const reading = readQuestion(text, context);
     if (!readsAlone(reading, message)) continue;
     const others = readQuestion(sentences.filter((_, j) => j !== i).join('. '), context);
-    if (!constrains(others, reading, message)) return { text, reading };
+    if (!constrains(others, reading)) return { text, reading };
     const carried = withTheirs(text, others, reading);
     const read = carried === null ? null : readQuestion(carried, context);
-    return read !== null && readsAlone(read, message) && !constrains(others, read, message) ? { text: carried!, reading: read } : null;
+    return read !== null && readsAlone(read, message) && !constrains(others, read) ? { text: carried!, reading: read } : null;
   }
   return null;
 }

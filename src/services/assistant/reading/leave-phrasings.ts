@@ -86,7 +86,11 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
     /\bstatus/i,
   ],
   // "(current staff only)" beside a balance: what is still available is the people still here already.
-  [/\s*\(?\b(?:current|active|existing|present) (?:staff|employees|people|members|team members)(?: only)?\)?/gi, '', /\b(?:leave|balance)/i],
+  [
+    /\s*\((?:current|active|existing|present) (?:staff|employees|people|members|team members)(?: only)?\)|,?\s*\b(?:current|active|existing|present) (?:staff|employees|people|members|team members) only\b/gi,
+    '',
+    /\b(?:leave|balance)\b/i,
+  ],
   // "The holiday on 25 Aug", "the next holiday in the calendar": the calendar is where holidays are.
   [/\bwhat(?:'s| is| was) the (?:public |bank |company )?holiday on (.+?) called\b/gi, (_said, day: string) => `what holiday is on ${day}`],
   [/\s+in the (?:work |holiday |company |team )?calendar\b/gi, '', /\bholiday/i],
@@ -108,6 +112,6 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
   // "Who was on half-day leave yesterday": who took half a day of leave.
   [/\b(?:was|were|is|are) on (?:a )?half[- ]day (annual |sick )?leave\b/gi, (_said, kind = '') => `took a half day of ${kind}leave`],
   // "Actually" and "myself" only stress: "has she actually taken any", "do I have myself".
-  [/\bactually\s+/gi, ''],
+  [/\bactually\s+(?=(?:taken|used|had|booked|got)\b)/gi, ''],
   [/(?<=\b(?:i|me|my)\b.*)\s+myself\b/gi, '', /\bmyself\b/i],
 ];

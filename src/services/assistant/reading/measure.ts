@@ -120,7 +120,7 @@ const MEASURES: [Measure, RegExp, RegExp?][] = [
     'working_days',
     /\b(?:working|work|business) days\b|(?<=\bhow many )(?:working|work|business) day\b|\b(?:first|last|final) (?:working|work|business) day (?=of|in)/,
   ],
-  ['position', /\b(?:positions?|levels?|job|role|seniority level)\b/],
+  ['position', /(?<!\bmid[- ]?)\b(?:positions?|levels?|job|role|seniority level)\b/],
   ['job_title', /\b(?:job )?titles?\b/],
   ['email', /\be-?mail(?: address(?:es)?)?\b/],
   ['team', /\bwhich (?:team|department)\b|\bwhat (?:team|department)\b/],

@@ -192,7 +192,10 @@ function readFilters(marks: Marks): Filters {
   )
     filters.status = 'any';
   else if (marks.take(/\b(?:inactive|former|ex-employees|no longer (?:here|employed))\b/g).length > 0) filters.status = 'inactive';
-  else if (marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed))(?: only)?\b/g).length > 0) filters.status = 'active';
+  else if (
+    marks.take(/\b(?:only )?(?:active|current(?:ly)? employed|still (?:here|employed|with us|on staff|on the books|at the company))(?: only)?\b/g).length > 0
+  )
+    filters.status = 'active';
   const types = [...new Set(marks.take(/\b(annual|sick|unpaid)\b/g).map((m) => m[1]!.toUpperCase() as LeaveType))];
   if (marks.take(EVERY_KIND).length > 0 && types.length === 0) types.push('ANNUAL', 'SICK', 'UNPAID');
   if (types.length > 1) filters.leave_type_also = types.slice(1);

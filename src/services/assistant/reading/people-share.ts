@@ -10,7 +10,7 @@ const SHARE = String.raw`(?:percentage|percent|pct|%|share|proportion|fraction|p
 const NOT_PEOPLE = String.raw`(?!(?:the |my |his |her |their )?(?:days?|hours?|time|shifts?|weeks?|months?|working|scores?)\b)`;
 const PEOPLE_WORD = /^(?:(?:the|our|my) )?(?:people|persons|employees|staff|ppl|folks|everyone|us)$/i;
 const ASKED = new RegExp(
-  String.raw`\b(?:(?:what|which)(?: is the)? ${SHARE}|how many (?:percent|%)|(?:the )?${SHARE}) of ${NOT_PEOPLE}((?:the |our |my )?[a-z]+(?: team)?)\b`,
+  String.raw`(?<![a-z0-9])(?:(?:what|which)(?: is the)? ${SHARE}|how many (?:percent|%)|(?:the )?${SHARE}) of ${NOT_PEOPLE}((?:the |our |my )?[a-z]+(?: team)?)\b`,
   'i',
 );
 
@@ -21,7 +21,7 @@ const ASKED = new RegExp(
  */
 /** "What % of Q3 scores were under 70", "what % of AI's Q3 scores were above 80": a share of a quarter's scores. */
 const OF_SCORES = new RegExp(
-  String.raw`\b(?:(?:what|which)(?: is the)? ${SHARE}|how many (?:percent|%)|(?:the )?${SHARE}) of (?:the |all )?((?:[a-z0-9-]+['’]?s? ){0,2})(?:final )?scores? (?:were |are |was |is |came in |fell |landed )?`,
+  String.raw`(?<![a-z0-9])(?:(?:what|which)(?: is the)? ${SHARE}|how many (?:percent|%)|(?:the )?${SHARE}) of (?:the |all )?((?:[a-z0-9-]+['’]?s? ){0,2})(?:final )?scores? (?:were |are |was |is |came in |fell |landed )?`,
   'i',
 );
 

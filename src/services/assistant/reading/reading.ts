@@ -8,6 +8,7 @@ import { readPeriod } from './period';
 import { readTeams } from './teams';
 import { readAction, type Action } from './action';
 import { awayAsOff, capitalisedNames, correctSpelling } from './vocabulary';
+import { asksOfEveryone } from './everyone-asked';
 import { settleEnds, settleRange, upcoming } from './settle-range';
 import { readJobTitle } from './job-title';
 import { withoutAsides } from './asides';
@@ -280,7 +281,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
     off,
     yesNo: asksYesOrNo(marks.text, raw),
     excluded,
-    everyone: /^(?:is|are|was|were|has|have|did)\s+(?:eve?ry(?:one|body)|all of \w+)\b/i.test(question.trim()),
+    everyone: asksOfEveryone(question),
     otherPeriod: period.otherMonth,
     listed: period.listed,
     ends: days.ends,

@@ -134,7 +134,15 @@ function withMeasure(text: string, before: Reading): string {
 }
 
 /** The questions a message asks, each written out to be asked alone, or null when it asks one. */
-export function asksIn(question: string, context: ConversationContext): string[] | null {
+/** "Which team was best and which was worst on attendance in Q3": the first end with what it is on, then the other end. */
+const BOTH_ENDS =
+  /\b(which|what) (team|department|dept|person|employee) (was|is|had|has) (?:the )?(best|worst|highest|lowest) and (?:which|what) (?:was|is|had|has) (?:the )?(best|worst|highest|lowest) ((?:on|at|in|for|by) .+?)\s*\??\s*$/i;
+
+export function asksIn(message: string, context: ConversationContext): string[] | null {
+  const question = message.replace(
+    BOTH_ENDS,
+    (_said, which, unit, verb, first, second, rest) => `${which} ${unit} ${verb} ${first} ${rest}, and which ${verb} ${second}?`,
+  );
   const cuts = [...question.matchAll(SEPARATOR)];
   if (cuts.length === 0 || cuts.length > 4) return null;
   const texts: string[] = [];

@@ -9,6 +9,31 @@ import type { Rewrite } from './everyday-phrasings';
 export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bi've\b/gi, 'i have'],
   [/\b(?:length of service|service length|time (?:in|with) the company)\b/gi, 'tenure'],
+  // "Our headcount as it stood on 31 October": on that day.
+  [/\bas (?:it |they )?(?:stood|was|were|looked) (on|at)\b/gi, (_said, on) => on],
+  // "Senior devs of mine": my team's.
+  [
+    /\b((?:[a-z-]+ )?(?:devs|developers|engineers|testers|analysts|people|staff|folks|reports|team members|members|juniors|seniors|mids|leads)) of mine\b/gi,
+    (_said, who) => `${who} in my team`,
+  ],
+  // "Am I going to use up my leave": a question about what will be, asked as such.
+  [/\b(am|are|is) (i|we|you|he|she|they|anyone|anybody|[a-z]+(?: [a-z]+)?) (?:going|gonna) to\b/gi, (_said, _be, who) => `will ${who}`],
+  // "My whole team", "all of my team" checked in: everyone in it.
+  [
+    /\b(?:has|have) (?:my whole team|the whole team|my entire team|all (?:of )?my team|all of the team|all my people|all of my people)\b/gi,
+    'has everyone in my team',
+  ],
+  [
+    /^(\s*)(?:everyone|everybody|all)( (?:in|on|from) [a-z]+(?: team)?)? (?:clocked|checked|signed) in\b/gi,
+    (_said, space, where = '') => `${space}has everyone${where} checked in`,
+  ],
+  // "Above 80 in Q2 and again in Q3": in both.
+  [/\bin (q[1-4](?: 20\d\d)?),? and (?:again|also) in (q[1-4](?: 20\d\d)?)\b/gi, (_said, a, b) => `in both ${a} and ${b}`],
+  // "Over 60 late arrivals across the company in September?": the total against the line.
+  [
+    /^(\s*)((?:over|more than|fewer than|less than|under|at least|above|below) \d+ (?:late arrivals|lates|absences|absent days|days absent|half[- ]days|missing check-?outs|days on leave|hours)\b)/gi,
+    (_said, space, line) => `${space}were there ${line}`,
+  ],
   [/\bb4\b/gi, 'before'],
   [/(?<!\b(?:this|last|previous|the|that|each|per|a|every)\s)\b(?:quarter|qtr) so far\b/gi, 'this quarter so far', /\bso far\b/i],
   [/\b4 (me|us|my|him|her)\b/gi, (_said, who) => `for ${who}`],
