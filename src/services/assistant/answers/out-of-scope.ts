@@ -60,7 +60,8 @@ export function teamOutOfScope(q: Question): Step | null {
   // "How does my score compare to the team average": a team's figure is others' records. ("Who was late", from an
   // employee, is answered within their scope, as API.md has it: themselves.)
   const team = role === 'employee' && q.people.length === 0 ? TEAM_FIGURE.exec(q.reading.said)?.[0] : undefined;
-  if (team !== undefined) return cannot(measure, `you asked about ${team}, and you can see your own figures only.`);
+  if (team !== undefined)
+    return cannot(measure, `you asked about ${team}${team_id ? ` (your team, ${team_id})` : ''}, and you can see your own figures only, not your team's.`);
   // "The seniors' average score", from an employee: a level's figure is others' records, which their own would not answer.
   const level = q.reading.filters.position;
   if (role === 'employee' && level !== undefined && !q.reading.me && q.people.length === 0)

@@ -185,7 +185,9 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
     reading.measures[0] === 'leave_taken' &&
     reading.filters.leave_type !== undefined &&
     !/\b(?:taken|used|took|take|taking|had|off)\b/.test(reading.said) &&
-    q.people.length <= 1
+    q.people.length <= 1 &&
+    // A level is no filter of balances: the question goes on to be refused naming it.
+    reading.filters.position === undefined
   )
     return sideBySide([balances(q, 'leave_taken'), balances(q, 'leave_balance')]);
   // "Hires and leavers", "mean and median": each answered, side by side.

@@ -20,6 +20,8 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
     '',
     /\b(?:taken off|taken out|counted|deducted|included|subtracted|accounted for|taken into account|factored in)\b/i,
   ],
+  // "… once my pending request goes through", "… left after my pending request": the same.
+  [/,?\s*\b(?:once|after) (?:my|his|her|their) (?:pending )?(?:leave )?requests?(?: (?:goes|go|comes|come) through| (?:is|gets|are|get) approved)?\b/gi, ''],
   // "How much leave does Chris have free", "how many are still free": what is available.
   [/\b(have|has|got|are|is)\s+(?:still\s+)?free\b/gi, (_said, verb) => `${verb} available`],
   [/\bstill free\b/gi, 'available'],

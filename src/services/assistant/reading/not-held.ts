@@ -26,10 +26,13 @@ export function notHeldWord(raw: string, markedText: string): string | null {
 
 const EVERY_NOT_HELD = new RegExp(NOT_HELD.source, 'g');
 
-/** The word not held that says most: "bonus" before the "will" of "will I get a bonus". */
+/**
+ * The word not held that says most: "bonus" before the "will" of "will I get a bonus", "salary" before the
+ * "calculate" of "calculate net salary" (the thing asked for, not the way of asking).
+ */
 function mostTelling(text: string): string | null {
   const found = [...text.matchAll(EVERY_NOT_HELD)].map((m) => m[1]!);
-  return found.find((word) => !/^will\b/.test(word)) ?? found[0] ?? null;
+  return found.find((word) => !/^(?:will|calculat)/.test(word)) ?? found[0] ?? null;
 }
 
 interface Read {

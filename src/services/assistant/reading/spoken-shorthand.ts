@@ -9,6 +9,31 @@ import type { Rewrite } from './everyday-phrasings';
 export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bi've\b/gi, 'i have'],
   [/\b(?:length of service|service length|time (?:in|with) the company)\b/gi, 'tenure'],
+  // "Between Grace Kim and Marcus Lee, who joined first?": the two named as the choice.
+  [/^\s*between (.+?) and (.+?),\s*(who|which one|which of them) (.+?)\s*\??\s*$/gi, (_said, a, b, who, rest) => `${who} ${rest}, ${a} or ${b}?`],
+  [/\b(?:did|do|does) (?:we|the company|the org(?:ani[sz]ation)?) employ\b/gi, 'were employed'],
+  [/\bbeat\b(?= (?:the |my |our )?(?:[a-z']+ )?(?:average|avg|mean)\b)/gi, 'scored above'],
+  [/\b(?:bigger|larger|greater|wider)(?= than\b)/gi, 'more'],
+  [/\s*(?:,|-|–|—)?\s*or not\s*\?*\s*$/gi, '?'],
+  [/\bhow (?:does|do|did) (.+?) stack up (?:against|with|to|versus|vs\.?) (.+?)(?=(?: on| in| for)\b|\s*\?|$)/gi, (_said, a, b) => `compare ${a} with ${b}`],
+  [/\bhow much has (it|that|attendance|the rate|the average) moved\b/gi, (_said, what) => `how much has ${what} changed`],
+  // "Was Marcus late more often than Leo": who had more of them.
+  [
+    /\b(?:was|were) (.+?) (late|absent) more (?:often|times|days|frequently) than (.+?)(?=\s+(?:in|during|last|this|since|over)\b|\s*\?|$)/gi,
+    (_said, a, state, b) => `did ${a} have more ${state.toLowerCase() === 'late' ? 'late arrivals' : 'absences'} than ${b}`,
+  ],
+  [/\b(hours?|hrs) (i|we|he|she|they) (?:logged|clocked|put in|racked up)\b/gi, (_said, hours, who) => `${hours} ${who} worked`],
+  [/\b(?:will|would) (i|you|he|she|they|we) have\b(?! to\b)/gi, (_said, who) => `do ${who} have`],
+  // "Seniors in QA only": the only ones asked about already.
+  [/\s+only\s*[?.!]*\s*$/gi, ''],
+  [/\bincluding (?:the )?(?:ones|people|those|staff) (?:who|that)(?:'ve| have| had)? (?:since )?left\b/gi, 'including leavers'],
+  // "DEV juniors vs DEV seniors": the two levels in that team.
+  [
+    /\b([a-z]{2,5}) (juniors|seniors|mids|mid-levels|leads) (?:vs\.?|versus|v|against|and) \1 (juniors|seniors|mids|mid-levels|leads)\b/gi,
+    (_said, team, a, b) => `${a} vs ${b} in ${team}`,
+  ],
+  [/\bclock (in|out)\b(?=\s*(?:today|yesterday|this morning|on\b|at\b|yet\b|[?.!]|$))/gi, (_said, way) => `check ${way}`],
+  [/^(\s*)(?:were|are|will) we (?:be )?working on (.+?)\s*\??\s*$/gi, (_said, space, day) => `${space}was ${day} a working day?`],
   // "Our headcount as it stood on 31 October": on that day.
   [/\bas (?:it |they )?(?:stood|was|were|looked) (on|at)\b/gi, (_said, on) => on],
   // "Senior devs of mine": my team's.

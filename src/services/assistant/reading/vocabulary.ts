@@ -160,6 +160,8 @@ const SHORTHAND_WORDS: Record<string, string> = {
   yera: 'year',
   wich: 'which',
   thn: 'than',
+  hows: 'how is',
+  pts: 'points',
 };
 /** A map, not an object: a message of "constructor" must find nothing, not Object's own. */
 const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));
