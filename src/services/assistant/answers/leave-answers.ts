@@ -97,6 +97,12 @@ export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'):
       const t = q.reading.threshold;
       if (t !== null) {
         const hit = rows.filter((row) => meets(row.days, t.comparison, t.value));
+        // "Did I take more than 2 days of sick leave": one's own days, then whether they pass the line.
+        if (one && rows.length === 1) {
+          const kind = rows[0]!.kind === 'all' ? 'leave' : `${rows[0]!.kind} leave`;
+          const line = `${COMPARED[t.comparison]} ${plural(t.value, 'day')}`;
+          return `${whose(q)}: ${plural(Math.round(rows[0]!.days * 100) / 100, 'day')} of ${kind} ${what} in ${year}; ${line}: ${hit.length > 0 ? 'yes' : 'none'}.`;
+        }
         if (hit.length === 0) return `Nobody you can see has ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: none.`;
         return `${plural(new Set(hit.map((row) => row.employee_id)).size, 'person', 'people')} with ${COMPARED[t.comparison]} ${plural(t.value, 'day')} ${what} in ${year}: ${listed(hit, (row) => `${row.employee_id} ${row.kind === 'all' ? '' : `${row.kind} `}${Math.round(row.days * 100) / 100} days ${what}`)}.`;
       }

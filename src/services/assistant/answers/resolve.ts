@@ -44,7 +44,7 @@ export function failureText(result: ToolResultPart, reading: Reading, measure: s
   const where = named.length > 0 ? ` for ${named.join(' and ')}` : '';
   if (error.kind === 'not_found') return `I couldn't find that: ${error.error} (not found).`;
   if (error.kind === 'forbidden')
-    return `I can't show you ${what}${where}: the figures of a team or of everyone are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
+    return `I can't show you ${what}${where}: the figures of a team (your team's${context.team_id ? `, ${context.team_id}` : ''} included) or of everyone are for admins and managers, and you can see only your own records. Ask, for example, about your own ${what}.`;
   // A span too long for one answer is said in the question's period, not in the tool's field names.
   // The tool's own check of its arguments says it in its details; no dates are repeated, so it reads as the refusal it is.
   const most = Number(/at most (\d+) days/.exec(JSON.stringify(result.result))?.[1] ?? NaN);

@@ -197,7 +197,7 @@ export function severalParts(q: Question, compose: (q: Question) => Step): Step 
   const countAndScore =
     (reading.measures.includes('headcount') || reading.filters.position !== undefined) &&
     (reading.measures.includes('score') || (reading.statistic !== null && ['mean', 'median', 'min', 'max'].includes(reading.statistic))) &&
-    /\bhow many (?:people|employees|staff|ppl|members|folks|juniors|mids|seniors|leads|managers)\b.*\band (?:what (?:was|is|were) )?(?:their|the|its)\b/.test(
+    /\bhow many (?:people|employees|staff|ppl|members|folks|juniors|mids|seniors|leads|managers|(?:are|is) there)\b.*\band (?:what (?:was|is|were) )?(?:their|the|its)\b/.test(
       reading.said,
     );
   if (countAndScore && q.people.length === 0)

@@ -13,7 +13,12 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/^\s*between (.+?) and (.+?),\s*(who|which one|which of them) (.+?)\s*\??\s*$/gi, (_said, a, b, who, rest) => `${who} ${rest}, ${a} or ${b}?`],
   [/\b(?:did|do|does) (?:we|the company|the org(?:ani[sz]ation)?) employ\b/gi, 'were employed'],
   [/\bbeat\b(?= (?:the |my |our )?(?:[a-z']+ )?(?:average|avg|mean)\b)/gi, 'scored above'],
-  [/\b(?:bigger|larger|greater|wider)(?= than\b)/gi, 'more'],
+  [/\b(?:bigger|larger|greater|wider)(?= than \d)/gi, 'more'],
+  // "QA attendance this month - worse than DEV's or not?": whether it is.
+  [
+    /^\s*(.+?)\s*(?:-|–|—|:)\s*(better|worse|higher|lower|more|fewer|less) than (.+?)(?:,?\s*or not)?\s*\??\s*$/gi,
+    (_said, a, way, b) => `is ${a} ${way} than ${b}?`,
+  ],
   [/\s*(?:,|-|–|—)?\s*or not\s*\?*\s*$/gi, '?'],
   [/\bhow (?:does|do|did) (.+?) stack up (?:against|with|to|versus|vs\.?) (.+?)(?=(?: on| in| for)\b|\s*\?|$)/gi, (_said, a, b) => `compare ${a} with ${b}`],
   [/\bhow much has (it|that|attendance|the rate|the average) moved\b/gi, (_said, what) => `how much has ${what} changed`],
@@ -29,9 +34,11 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\bincluding (?:the )?(?:ones|people|those|staff) (?:who|that)(?:'ve| have| had)? (?:since )?left\b/gi, 'including leavers'],
   // "DEV juniors vs DEV seniors": the two levels in that team.
   [
-    /\b([a-z]{2,5}) (juniors|seniors|mids|mid-levels|leads) (?:vs\.?|versus|v|against|and) \1 (juniors|seniors|mids|mid-levels|leads)\b/gi,
+    /\b(?!(?:my|our|the|all|his|her)\b)([a-z]{2,5}) (juniors|seniors|mids|mid-levels|leads) (?:vs\.?|versus|v|against|and) \1 (juniors|seniors|mids|mid-levels|leads)\b/gi,
     (_said, team, a, b) => `${a} vs ${b} in ${team}`,
   ],
+  [/\b(\d+(?:\.\d+)?) ?(?:points|pts|pt)\b/gi, (_said, n) => n],
+  [/\b((?:wk|week) \d{1,2}) (?:compared (?:to|with)|against|versus) ((?:wk|week) \d{1,2})\b/gi, (_said, a, b) => `${a} vs ${b}`],
   [/\bclock (in|out)\b(?=\s*(?:today|yesterday|this morning|on\b|at\b|yet\b|[?.!]|$))/gi, (_said, way) => `check ${way}`],
   [/^(\s*)(?:were|are|will) we (?:be )?working on (.+?)\s*\??\s*$/gi, (_said, space, day) => `${space}was ${day} a working day?`],
   // "Our headcount as it stood on 31 October": on that day.
