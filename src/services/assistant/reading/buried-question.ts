@@ -40,7 +40,8 @@ function missingFilters(others: Reading, question: Reading): string[] {
 
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
 function constrains(others: Reading, question: Reading): boolean {
-  const teams = others.teams.some((team) => !question.teams.includes(team));
+  // A person asked about by name has their own team: a team said in passing does not narrow them.
+  const teams = question.names.length === 0 && others.teams.some((team) => !question.teams.includes(team));
   const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
   // "For each team": everyone, team by team, is a subject of its own.
   const subject = ownSubject(question, question.said) || /\b(?:each|every|per|by) team\b/.test(question.said);
@@ -77,11 +78,11 @@ export function buriedQuestion(message: string, context: ConversationContext): {
   for (let i = sentences.length - 1; i >= 0; i--) {
     const text = sentences[i]!.replace(OPENER, '').trim();
     if (text.length === 0 || POINTS_BACK.test(text)) continue;
-    if (questions.some((q) => q !== sentences[i])) return null;
     // "Maria's annual leave: taken and remaining": what comes before a colon is the topic of what follows it.
     if (i < sentences.length - 1 && /^\s*:/.test(message.slice(message.indexOf(sentences[i]!) + sentences[i]!.length))) continue;
     const reading = readQuestion(text, context);
     if (!readsAlone(reading, message)) continue;
+    if (questions.some((q) => q !== sentences[i])) return null;
     const others = readQuestion(sentences.filter((_, j) => j !== i).join('. '), context);
     if (!constrains(others, reading)) return { text, reading };
     const carried = withTheirs(text, others, reading);
