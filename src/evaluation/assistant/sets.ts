@@ -64,6 +64,7 @@ import { PRACTICE57 } from './questions/practice57';
 import { PRACTICE59 } from './questions/practice59';
 import { PRACTICE56 } from './questions/practice56';
 import { PRACTICE58 } from './questions/practice58';
+import { PRACTICE60 } from './questions/practice60';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -129,6 +130,7 @@ export const SETS = {
   practice59: { title: 'fifty-ninth practice set', questions: PRACTICE59 },
   practice56: { title: 'fifty-sixth practice set', questions: PRACTICE56 },
   practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
+  practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
