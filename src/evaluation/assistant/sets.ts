@@ -65,6 +65,7 @@ import { PRACTICE59 } from './questions/practice59';
 import { PRACTICE56 } from './questions/practice56';
 import { PRACTICE58 } from './questions/practice58';
 import { PRACTICE61 } from './questions/practice61';
+import { PRACTICE60 } from './questions/practice60';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -131,6 +132,7 @@ export const SETS = {
   practice56: { title: 'fifty-sixth practice set', questions: PRACTICE56 },
   practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
   practice61: { title: 'sixty-first practice set', questions: PRACTICE61 },
+  practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
