@@ -8,6 +8,7 @@ import { compose } from '../../services/assistant/answers/compose';
 import { isPlan } from '../../services/assistant/answers/plan';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { withContextResolved } from '../../services/assistant/reading/context-sentences';
+import { asksIn } from '../../services/assistant/reading/several-asks';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -63,5 +64,42 @@ describe('comparisons and lines in everyday words', () => {
 
   it("when an employee asks for their team's average, then the refusal names their team", () => {
     expect(refusal("what's the team average score for q3?", employee)).toMatch(/your team, SEC/);
+  });
+});
+
+describe('the sixtieth and sixty-first sets: days said loosely, follow-ups, the calendar', () => {
+  const manager: ConversationContext = { ...context, role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
+  it.each([
+    ['who in QA was absent a week ago Monday?', { range: { from: '2025-11-10', to: '2025-11-10' } }],
+    ['my sick leave on 5 nov - was it approved', { yesNo: true, filters: { leave_type: 'SICK' } }],
+    ['if I took christmas eve off, how many days of annual leave would that use?', { measures: expect.arrayContaining(['working_days']) }],
+    ['security analysts - how many, and who?', { operation: 'list', filters: { job_title: 'security analyst' } }],
+    ['How long is Anna Berg away for? first and last day pls', { names: ['anna berg'], measures: ['leave_requests'] }],
+    ['was 31 october a half-day holiday?', { measures: expect.arrayContaining(['holidays']) }],
+  ])('when asked "%s", then it is read as meant', (text, parts) => {
+    const reading = read(text, /\b(?:my|i)\b/i.test(text) ? employee : context);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('when the person with the most is asked after a total, then it is who had the most of it', () => {
+    expect(asksIn('October: how many times was my team late in total, and which person racked up the most?', manager)?.[1]).toMatch(
+      /who had the most days late/,
+    );
+  });
+
+  it('when "how many years is that" follows the longest-serving, then it is one question', () => {
+    expect(asksIn('who on my team has been here the longest? how many years is that', manager)).toBeNull();
+  });
+
+  it("when the rest of the year's working days are asked, then they are counted from tomorrow", () => {
+    const step = compose({
+      reading: read('how many working days does my team have for the rest of the year', manager),
+      people: [],
+      employee_ids: [],
+      context: manager,
+    });
+    if (!isPlan(step)) throw new Error('not a plan');
+    expect(step.calls[0]!.input).toMatchObject({ from: '2025-11-20', to: '2025-12-31', team_id: 'DEV' });
   });
 });

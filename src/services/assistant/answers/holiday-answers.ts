@@ -11,6 +11,8 @@ function dayOffVerdict(said: string, holiday: { half: string | null } | undefine
   // "When was the QA offsite, and was it a whole day off": the second part is the yes or no.
   if (holiday === undefined || !/^(?:is|are|am|was|were|will)\b|\b(?:is|was|will) (?:it|that) (?:a )?(?:full|whole|half|working)\b/.test(said)) return '';
   if (/\b(?:working|work|business) day\b/.test(said)) return holiday.half ? 'Half of it: ' : 'No, it is a holiday: ';
+  // "Was 31 October a half-day holiday": yes when only half of it is off.
+  if (/\bhalf[- ]day\b/.test(said)) return holiday.half ? 'Yes, a half day: ' : 'No, a full day off: ';
   if (/\b(?:full|whole) day\b/.test(said)) return holiday.half ? `No, only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
   return /\b(?:day off|holiday|off)\b/.test(said) ? (holiday.half ? 'Half of it: ' : 'Yes: ') : '';
 }

@@ -18,7 +18,7 @@ function oneDay(date: string, whose: string, d: Days, full: boolean): string {
   if (d.working_days >= 1) return `Yes: ${day} is a working day ${whose}.`;
   // "Is it a full working day": a half day is not.
   if (d.working_days > 0)
-    return `${full ? 'No, only half' : 'Half'}: ${day} is half a working day ${whose} (${holiday?.name ?? 'a half-day holiday'}, a half day off).`;
+    return `${full ? 'No, only half' : 'Half'}: ${day} is half a working day (0.5 days) ${whose} (${holiday?.name ?? 'a half-day holiday'}, a half day off).`;
   if (holiday !== undefined) return `No: ${day} is not a working day ${whose}: it is ${holiday.name}, a holiday.`;
   return `No: ${day} is not a working day ${whose}: it is not a day of the work week.`;
 }
@@ -45,7 +45,9 @@ function nthWorkingDay(nth: string, month: { from: string; to: string }, whose: 
 export function workingDays(q: Question): Step {
   const { reading, context } = q;
   // The calendar is known ahead: with no period named, the whole of this month.
-  const asked = reading.range ?? wholePeriod(monthSoFar(context.today))!;
+  const said = reading.range ?? wholePeriod(monthSoFar(context.today))!;
+  // "The rest of the year" of working days is what is left after today, as "working days left this year" is.
+  const asked = said.label.startsWith('the rest of') && said.from === context.today && said.to > said.from ? { ...said, from: addDays(said.from, 1) } : said;
   // "The last working day of December": found in the whole month's calendar.
   const nth = NTH_WORKING.exec(asked.label)?.[1];
   // "Was anyone late on the last working day of October": the day is found first, then asked about; not both at once.

@@ -129,8 +129,13 @@ const MEASURE_WORD: Partial<Record<string, string>> = {
 };
 function withMeasure(text: string, before: Reading): string {
   const word = before.measures.length === 1 ? MEASURE_WORD[before.measures[0]!] : undefined;
-  const bare = /^(\s*(?:and\s+)?who\s+(?:had|has|have|got|was|were)\s+(?:the\s+)?(?:most|fewest|least))\s*[?.!]*\s*$/i.exec(text);
-  return word !== undefined && bare !== null ? `${bare[1]} ${word}` : text;
+  const bare =
+    /^(\s*(?:and\s+)?(?:who|which (?:person|employee|one))\s+(?:had|has|have|got|was|were|racked up|clocked up|picked up|notched up))\s+(?:the\s+)?(most|fewest|least)\s*[?.!]*\s*$/i.exec(
+      text,
+    );
+  return word !== undefined && bare !== null
+    ? `${bare[1]!.replace(/\bwhich (?:person|employee|one)\b/i, 'who').replace(/\b(?:racked|clocked|picked|notched) up\b/i, 'had')} the ${bare[2]} ${word}`
+    : text;
 }
 
 /** The questions a message asks, each written out to be asked alone, or null when it asks one. */
@@ -138,11 +143,13 @@ function withMeasure(text: string, before: Reading): string {
 const BOTH_ENDS =
   /\b(which|what) (team|department|dept|person|employee) (was|is|had|has) (?:the )?(best|worst|highest|lowest) and (?:which|what) (?:was|is|had|has) (?:the )?(best|worst|highest|lowest) ((?:on|at|in|for|by) .+?)\s*\??\s*$/i;
 
+/** "Who has been here the longest? How many years is that": the longest-serving are given with their years. */
+const YEARS_OF_IT = /(?<=\blongest\b[^?]*)\?\s*(?:and )?how (?:many years|long) (?:is|was) that\s*\??\s*$/i;
+
 export function asksIn(message: string, context: ConversationContext): string[] | null {
-  const question = message.replace(
-    BOTH_ENDS,
-    (_said, which, unit, verb, first, second, rest) => `${which} ${unit} ${verb} ${first} ${rest}, and which ${verb} ${second}?`,
-  );
+  const question = message
+    .replace(BOTH_ENDS, (_said, which, unit, verb, first, second, rest) => `${which} ${unit} ${verb} ${first} ${rest}, and which ${verb} ${second}?`)
+    .replace(YEARS_OF_IT, '?');
   const cuts = [...question.matchAll(SEPARATOR)];
   if (cuts.length === 0 || cuts.length > 4) return null;
   const texts: string[] = [];

@@ -41,6 +41,25 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b((?:wk|week) \d{1,2}) (?:compared (?:to|with)|against|versus) ((?:wk|week) \d{1,2})\b/gi, (_said, a, b) => `${a} vs ${b}`],
   [/\bclock (in|out)\b(?=\s*(?:today|yesterday|this morning|on\b|at\b|yet\b|[?.!]|$))/gi, (_said, way) => `check ${way}`],
   [/^(\s*)(?:were|are|will) we (?:be )?working on (.+?)\s*\??\s*$/gi, (_said, space, day) => `${space}was ${day} a working day?`],
+  // "A week ago Monday": the Monday of last week.
+  [/\ba week ago (monday|tuesday|wednesday|thursday|friday)\b/gi, (_said, day) => `${day} last week`],
+  // "My sick leave on 5 Nov - was it approved": whether it was.
+  [
+    /^\s*(.+?)\s*(?:-|–|—|,)\s*(?:was|is|has) it (?:been )?(approved|rejected|pending|cancelled|accepted|confirmed)\s*\??\s*$/gi,
+    (_said, what, state: string) => `was ${what} ${/^(?:accepted|confirmed)$/i.test(state) ? 'approved' : state}?`,
+  ],
+  // "If I took Christmas Eve off, how many days of leave would that use": the working days it holds.
+  [
+    /\bif (?:i|we) (?:took|take|booked|book|had) (.+?) off,? how many (?:days of )?(?:annual |sick )?(?:leave )?(?:days )?(?:would|will) (?:that|it) (?:use|cost|take)\b/gi,
+    (_said, day) => `how many working days is ${day} for me`,
+  ],
+  [/,?\s*(?:and )?how many (?:do we have|are there|have we got|do we employ) (?:now|today|at the moment|currently)\s*\??\s*$/gi, ', and today?'],
+  [/^\s*(.+?)\s*(?:-|–|—|:)\s*how many,? and who(?: are they)?\s*\??\s*$/gi, (_said, who) => `list the ${who}`],
+  // "How long is Anna Berg away for? First and last day pls": her leave, which its listing dates.
+  [/\bhow long is (.+?) (?:away|off|on leave|out)(?: for)?\b/gi, (_said, who) => `when is ${who} back from leave`],
+  [/[?.!,]?\s*(?:the )?first and last days?(?: (?:pls|please))?\s*[?.!]*\s*$/gi, '?', /\bfirst and last\b/i],
+  // "When was our team day": the team's own holidays.
+  [/\bwhen (?:was|is) (?:our|my) team(?:'s)? (?:day|day off|holiday|away day)\b/gi, 'which holidays are just for my team'],
   // "Our headcount as it stood on 31 October": on that day.
   [/\bas (?:it |they )?(?:stood|was|were|looked) (on|at)\b/gi, (_said, on) => on],
   // "Senior devs of mine": my team's.
