@@ -157,9 +157,9 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
   ],
   // "Working days left this year": after today, to the year's end.
   [
-    /\b(working|work|business) days (?:are |do we have |have we got |we have |(?:do|does|has|have) ((?!we\b)[a-z]+(?: [a-z]+)?) (?:(?:still )?(?:have|got|get) )?)?(?:still )?(?:got )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week|20\d\d)\b/gi,
+    /\b(working|work|business) days (?:are |do we have |have we got |we have |(?:do|does|has|have) ((?!we\b)[a-z]+(?: [a-z]+)?) (?:(?:still )?(?:have|got|get) )?)?(?:still )?(?:got )?(?:left|remaining) (?:this|in the|in|for the|for this|of the|of this) (year|month|quarter|week|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
     (_said, kind, who: string | undefined, unit: string) =>
-      `${kind} days${who === undefined ? '' : ` for ${who}`} from tomorrow until the end of ${/^\d/.test(unit) ? unit : `the ${unit}`}`,
+      `${kind} days${who === undefined ? '' : ` for ${who}`} from tomorrow until the end of ${/^(?:\d|[a-z]{5,})/.test(unit) && !/^(?:month|quarter)$/.test(unit) ? unit : `the ${unit}`}`,
   ],
   // "Xmas week": the week of Christmas.
   [/\b(?:the )?(christmas|xmas) week\b/gi, 'the week of christmas'],

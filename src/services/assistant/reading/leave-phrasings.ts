@@ -20,6 +20,24 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
     '',
     /\b(?:taken off|taken out|counted|deducted|included|subtracted|accounted for|taken into account|factored in)\b/i,
   ],
+  // "Counting the request she has pending", "taking his pending half day into account", "now that I've asked for the
+  // 28th off", "if my December request goes through", "once her leave next week is done": the balance has them.
+  [
+    /,?\s*\b(?:counting|including|taking) (?:the |my |his |her |their )?(?:[\w-]+ ){0,2}?(?:requests?|half[- ]days?|days? off)(?: (?:(?:she|he|i|they) (?:has|have) pending|into account))?\b/gi,
+    '',
+    /\b(?:pending|into account)\b/i,
+  ],
+  [/,?\s*\bnow that (?:i(?:'ve| have)|she(?:'s| has)|he(?:'s| has)|they(?:'ve| have)) (?:asked|applied|requested|booked) for .+? off\b/gi, ''],
+  [/^\s*if (?:my|his|her|their) (?:[\w-]+ )?(?:request|leave) (?:goes|go|comes|come) through,?\s*/gi, ''],
+  [/,?\s*\bonce (?:my|his|her|their) (?:leave|holiday|time off)(?: [a-z ]+?)? (?:is |has )?(?:done|over|taken|finished|been taken)\b/gi, ''],
+  // "When is the leave I asked for", "how many days did I ask for at the end of December": my requests.
+  [/\bthe (?:leave|time off|days? off) (?:i|we) (?:asked|applied|requested) for\b/gi, 'my leave requests'],
+  [/\bhow many days did (?:i|we) (?:ask|apply|request) for\b/gi, 'my leave requests'],
+  [
+    /\b(who|anyone|anybody)((?: [a-z]+){0,4}) has leave(?= (?:next|this|tomorrow|today|on|in|during)\b)/gi,
+    (_said, who, where = '') => `${who}${where} is on leave`,
+  ],
+  [/\bwaiting (?:on|for) (?:a )?decision\b/gi, 'pending'],
   // "… once my pending request goes through", "… left after my pending request": the same.
   [/,?\s*\b(?:once|after) (?:my|his|her|their) (?:pending )?(?:leave )?requests?(?: (?:goes|go|comes|come) through| (?:is|gets|are|get) approved)?\b/gi, ''],
   // "How much leave does Chris have free", "how many are still free": what is available.
@@ -95,7 +113,13 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
   ],
   // "The holiday on 25 Aug", "the next holiday in the calendar": the calendar is where holidays are.
   [/\bwhat(?:'s| is| was) the (?:public |bank |company )?holiday on (.+?) called\b/gi, (_said, day: string) => `what holiday is on ${day}`],
-  [/\s+in the (?:work |holiday |company |team )?calendar\b/gi, '', /\bholiday/i],
+  [/\s+(?:in|on) (?:the|my|our|my team['’]s|our team['’]s) (?:work |holiday |company |team )?calendar\b/gi, '', /\bholiday/i],
+  [/\bwhich of (?:this year['’]s|the|our) holidays are (?:only )?/gi, 'which holidays are '],
+  [/\bwhen do (?:we|i) next (?:get|have) (?:a |the )?/gi, 'when is the next '],
+  [/^\s*(?:did|do|will) (?:i|we) (?:have|need) to work (?:on )?(.+?)\s*\??\s*$/gi, (_said, day) => `was ${day} a working day?`],
+  [/\bdo (?:i|we) get the (?:afternoon|morning) off on (.+?)\s*\??\s*$/gi, (_said, day) => `is ${day} a half day?`],
+  [/\s+or (?:a )?(?:normal|regular|ordinary|usual) (?:working |work )?day\b/gi, ''],
+  [/\b(working|work|business) days (?:are |is )?(?:still )?(?:left|remaining) for\b/gi, (_said, kind) => `${kind} days for`],
   // "Working days in December, given their team day": the team's own days are in its calendar already.
   [
     /,?\s*(?:given|counting|including|with|taking into account) (?:their|the|our|its|my) (?:own )?(?:team day|team holiday|holidays?|days? off)\b/gi,

@@ -41,6 +41,11 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b((?:wk|week) \d{1,2}) (?:compared (?:to|with)|against|versus) ((?:wk|week) \d{1,2})\b/gi, (_said, a, b) => `${a} vs ${b}`],
   [/\bclock (in|out)\b(?=\s*(?:today|yesterday|this morning|on\b|at\b|yet\b|[?.!]|$))/gi, (_said, way) => `check ${way}`],
   [/^(\s*)(?:were|are|will) we (?:be )?working on (.+?)\s*\??\s*$/gi, (_said, space, day) => `${space}was ${day} a working day?`],
+  [/,?\s*\b(?:me|us|myself|the manager) included\b/gi, ''],
+  [
+    /\bis (?:my whole team|the whole team|my entire team|all of my team|everyone on my team|everyone in my team) in yet\b/gi,
+    'has everyone in my team checked in yet',
+  ],
   // "A week ago Monday": the Monday of last week.
   [/\ba week ago (monday|tuesday|wednesday|thursday|friday)\b/gi, (_said, day) => `${day} last week`],
   // "My sick leave on 5 Nov - was it approved": whether it was.
