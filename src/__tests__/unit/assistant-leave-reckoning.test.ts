@@ -183,3 +183,34 @@ describe('long messages and the words that must not change a question', () => {
     expect(asksIn("Anna Berg's hire date, and what is her team?", context)).toEqual(["Anna Berg's hire date", "what is anna berg's team"]);
   });
 });
+
+describe('the sixtieth and sixty-first sets: a balance with requests counted, the calendar asked loosely', () => {
+  const dev: ConversationContext = { ...context, role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
+  it.each([
+    ['How much annual leave does Aisha Khan have available, counting the request she has pending?', context],
+    ["How many days of annual leave do I have available now that I've asked for the 28th off?", employee],
+    ['if my december request goes through, how many days of annual leave will I have left?', employee],
+    ['how many days of annual leave will Maria Gonzalez have left once her leave next week is done?', dev],
+  ])('when asked "%s", then it is the balance, with no period of its own', (text, as) => {
+    const reading = read(text, as);
+    expect(reading.measures).toContain('leave_balance');
+    expect(reading.range).toBeNull();
+    expect(reading.unused).toEqual([]);
+  });
+
+  it.each([
+    ['who on my team has leave next week', { measures: ['on_leave'], range: { from: '2025-11-24', to: '2025-11-30' } }],
+    ['any attendance corrections waiting on a decision?', { measures: expect.arrayContaining(['corrections']), filters: { request_status: 'pending' } }],
+    ["which of this year's holidays are only half days", { measures: expect.arrayContaining(['holidays', 'half_day']) }],
+    ['did i have to work on the 7th of november?', { measures: expect.arrayContaining(['holidays']), range: { from: '2025-11-07' } }],
+    ['working days left in november?', { range: { from: '2025-11-20', to: '2025-11-30' } }],
+  ])('when asked "%s", then it is read as meant', (text, parts) => {
+    const reading = read(text, dev);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('when an email of a list is asked for, then it is an order, refused by its verb, never a list read', () => {
+    expect(read("email yesterday's late list to the managers please").action).not.toBeNull();
+  });
+});
