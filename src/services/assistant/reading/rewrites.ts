@@ -98,6 +98,7 @@ const REWRITES: Rewrite[] = [
   [/\badd(?:s|ed)? up to\b/gi, 'in total'],
   // "Leavers this year, and on what date": a leaver's list gives each one's date.
   [/(?<=\b(?:left|leavers?|hired|joined|hires|joiners|starters)\b.*?),? (?:and )?(?:on )?(?:what|which) dates?\b/gi, '', /\bdates?\b/i],
+  [/(?<=\b(?:left|leavers?)\b.*?)[?.,]?\s*(?:and )?(?:what|which|when) (?:were|was|are) (?:their|the|his|her) last days?\b/gi, '', /\blast days?\b/i],
   // "Pending or approved leave, each listed": a list.
   [/,? (?:each|all|them|individually) listed\b/gi, ' list'],
   [/\bat the moment\b|\bat present\b/gi, 'now'],
