@@ -1,5 +1,6 @@
 /*
- * How people reckon with their leave, in the words the reader knows. A balance's "available" already has the pending
+ * How people reckon with their leave, in the words the reader knows (the calendar's own words are in
+ * calendar-phrasings.ts, read right after these). A balance's "available" already has the pending
  * requests taken off (API.md: available = allocated + adjusted − taken − pending), so "once my pending request is
  * counted" asks for what the balance gives; an allowance or a grant is the balance's "allocated"; a request that is
  * not approved yet is pending; "did it go through", "where is it at", "is it confirmed" ask for its status, which its
@@ -110,26 +111,6 @@ export const LEAVE_PHRASINGS: Rewrite[] = [
     /\s*\((?:current|active|existing|present) (?:staff|employees|people|members|team members)(?: only)?\)|,?\s*\b(?:current|active|existing|present) (?:staff|employees|people|members|team members) only\b/gi,
     '',
     /\b(?:leave|balance)\b/i,
-  ],
-  // "The holiday on 25 Aug", "the next holiday in the calendar": the calendar is where holidays are.
-  [/\bwhat(?:'s| is| was) the (?:public |bank |company )?holiday on (.+?) called\b/gi, (_said, day: string) => `what holiday is on ${day}`],
-  [/\s+(?:in|on) (?:the|my|our|my team['’]s|our team['’]s) (?:work |holiday |company |team )?calendar\b/gi, '', /\bholiday/i],
-  [/\bwhich of (?:this year['’]s|the|our) holidays are (?:only )?/gi, 'which holidays are '],
-  [/\bwhen do (?:we|i) next (?:get|have) (?:a |the )?/gi, 'when is the next '],
-  [/^\s*(?:did|do|will) (?:i|we) (?:have|need) to work (?:on )?(.+?)\s*\??\s*$/gi, (_said, day) => `was ${day} a working day?`],
-  [/\bdo (?:i|we) get the (?:afternoon|morning) off on (.+?)\s*\??\s*$/gi, (_said, day) => `is ${day} a half day?`],
-  [/\s+or (?:a )?(?:normal|regular|ordinary|usual) (?:working |work )?day\b/gi, ''],
-  [/\b(working|work|business) days (?:are |is )?(?:still )?(?:left|remaining) for\b/gi, (_said, kind) => `${kind} days for`],
-  // "Working days in December, given their team day": the team's own days are in its calendar already.
-  [
-    /,?\s*(?:given|counting|including|with|taking into account) (?:their|the|our|its|my) (?:own )?(?:team day|team holiday|holidays?|days? off)\b/gi,
-    '',
-    /\bworking days?\b/i,
-  ],
-  // "How many days am I due to work in Dec": the working days.
-  [
-    /\bhow many days (?:am i|are we|do i|will i be|is ([a-z]+(?: [a-z]+)?)|does ([a-z]+(?: [a-z]+)?)) (?:due|supposed|expected|scheduled|meant|going|have) to work\b/gi,
-    (_said, is?: string, does?: string) => ((is ?? does) === undefined ? 'how many working days do i have' : `how many working days does ${is ?? does} have`),
   ],
   // "Chris's pending leave - what date?": the listing gives each request's dates.
   [/\b(leave|requests?)\s*(?:-|–|—|,)\s*(?:on )?(?:what|which) dates?\s*\??\s*$/gi, (_said, what: string) => what],

@@ -1,5 +1,6 @@
 import type { AsTyped } from './as-typed';
 import { EVERYDAY_PHRASINGS, type Rewrite } from './everyday-phrasings';
+import { CALENDAR_PHRASINGS } from './calendar-phrasings';
 import { LEAVE_PHRASINGS } from './leave-phrasings';
 import { SPOKEN_SHORTHAND } from './spoken-shorthand';
 import { LINE_WORDS } from './line-words';
@@ -67,6 +68,7 @@ const REWRITES: Rewrite[] = [
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   ...SPOKEN_SHORTHAND,
   ...LEAVE_PHRASINGS,
+  ...CALENDAR_PHRASINGS,
   ...EVERYDAY_PHRASINGS,
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s)/gi, 'with'],
