@@ -11,6 +11,14 @@ export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
+/** The first day after `date` (or the last before it) that falls on `weekday` (0 = Sunday): "the Monday after". */
+export function weekdayBeside(date: string, weekday: number, after: boolean): string {
+  const step = after ? 1 : -1;
+  let at = addDays(date, step);
+  while (weekdayOf(at) !== weekday) at = addDays(at, step);
+  return at;
+}
+
 /** The ranges last asked for: a question over thousands of people asks for the same few, person after person. */
 const recentRanges = new Map<string, readonly string[]>();
 const RECENT_RANGES = 32;

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
+import { addDays, weekdayBeside } from '../../../core/work-calendar/dates';
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 import type { ConversationContext } from '../llm-client.port';
@@ -104,9 +104,7 @@ export function holidayPeriod(reading: Reading, result: unknown, context: Conver
     default: {
       // "The Monday after Founders Day": the first such day after it (or the last before it).
       const [weekday, side] = (reading.holidayUse ?? '').split('_') as [string, 'before' | 'after'];
-      const wanted = WEEKDAY_NAMES.indexOf(weekday);
-      let date = addDays(day.date, side === 'after' ? 1 : -1);
-      while (weekdayOf(date) !== wanted) date = addDays(date, side === 'after' ? 1 : -1);
+      const date = weekdayBeside(day.date, WEEKDAY_NAMES.indexOf(weekday), side === 'after');
       return { range: { from: date, to: date, label: `the ${weekday} ${side} ${day.name} (${date})` } };
     }
   }

@@ -3,7 +3,7 @@
  * "Founders Day was on 13 October. Was anyone late the day after?"): the question refers back to a person or a day
  * they name. The reference is written out in the question, and the context, having said only that, is set aside.
  */
-import { addDays, weekdayOf } from '../../../core/work-calendar/dates';
+import { addDays, weekdayBeside } from '../../../core/work-calendar/dates';
 import { parseDateRange } from '../time-expression.parser';
 
 const QUESTION = /\?\s*$|^\s*(?:how|what|what's|who|who's|whose|which|when|where|was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\b/i;
@@ -72,13 +72,8 @@ function dayIn(context: string, today: string): { date: string | null; holiday: 
   return { date, holiday: date === null ? (HOLIDAY.exec(context)?.[0].replace(/^the\b/i, 'the') ?? null) : null };
 }
 
-const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-/** The first day named so after a date (or the last before it). */
-function weekdayBeside(date: string, day: string, after: boolean): string {
-  let at = addDays(date, after ? 1 : -1);
-  while (WEEKDAY_NAMES[weekdayOf(at)] !== day.toLowerCase()) at = addDays(at, after ? 1 : -1);
-  return at;
-}
+/** Each weekday's word up to its "day", by `weekdayOf`'s numbers (0 = Sunday). */
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /** The question with what it refers back to written out, or null when it refers to nothing the context names. */
 function referred(question: string, context: string, today: string, teams: Teams): string | null {
@@ -103,7 +98,7 @@ function referred(question: string, context: string, today: string, teams: Teams
       )
       // "The Monday after": the first such weekday after the day (before it, the last one).
       .replace(/\b(?:on )?the (mon|tues|wednes|thurs|fri|satur|sun)day (after|before)\b(?! (?:the |\d))/gi, (said, day: string, side: string) =>
-        date !== null ? `on ${weekdayBeside(date, day, side === 'after')}` : said,
+        date !== null ? `on ${weekdayBeside(date, WEEKDAY_STEMS.indexOf(day.toLowerCase()), side === 'after')}` : said,
       )
       .replace(/\b(?:on )?(?:that|the same) day\b|\bon the day\b(?! (?:after|before|of)\b)/gi, `on ${on}`)
       .replace(/\b(?:in )?(?:that|the same) week\b/gi, `the week of ${on}`)
