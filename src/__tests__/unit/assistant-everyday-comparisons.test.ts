@@ -89,7 +89,7 @@ describe('the sixtieth and sixty-first sets: days said loosely, follow-ups, the 
   });
 
   it('when "how many years is that" follows the longest-serving, then it is one question', () => {
-    expect(asksIn('who on my team has been here the longest? how many years is that', manager)).toBeNull();
+    expect(asksIn('who on my team has been here the longest? how many years is that', manager)).toEqual(['who on my team has been here the longest?']);
   });
 
   it("when the rest of the year's working days are asked, then they are counted from tomorrow", () => {

@@ -117,6 +117,7 @@ export function attendanceTools(attendance: AttendanceService, employees: Employ
             check_in_time: r.check_in_time,
             check_out_time: r.check_out_time,
             hours_worked: r.hours_worked,
+            missing_check_out: r.missing_check_out,
           })),
         };
       },

@@ -5,6 +5,7 @@ import { cannot, type Person, type Question, type Step } from './plan';
 import { TEAMS_SOUGHT } from '../reading/teams-sought';
 import { teamsPastLine } from './teams-past-line';
 import { headcountOn } from './headcount-on';
+import { jobOf, withJob, withTeam } from './asked-details';
 
 type Brief = Person;
 
@@ -15,8 +16,7 @@ const YEAR_MS = 365.2425 * 86_400_000;
 
 const describe = (e: Brief, today: string) => {
   const left = e.end_date !== null && e.end_date < today;
-  // "Lead" and "Lead Data Engineer": the level said once.
-  const title = e.job_title === null ? '' : e.job_title.toLowerCase().startsWith(e.position.toLowerCase()) ? e.job_title : `${e.position} ${e.job_title}`;
+  const title = jobOf(e);
   return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
@@ -213,7 +213,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
             .slice(0, limit ?? 1);
           return people.length === 0
             ? `Nobody${where} that you can see.`
-            : `Newest${where}: ${people.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date}`).join('; ')}.`;
+            : `Newest${where}: ${people.map((p) => `${p.name} (${p.employee_id})${withJob(q, p)}, hired ${p.hire_date}`).join('; ')}.`;
         },
       };
     }
@@ -236,7 +236,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         const word = `${filters.position ? `${filters.position} ` : ''}${measure === 'hires' ? 'hire' : 'leaver'}`;
         if (people.length === 0) return `Nobody${where} ${verb} from ${span.from} to ${span.to}: no ${word}s.`;
         const dateOf = (p: Brief) => (measure === 'hires' ? p.hire_date : p.end_date!);
-        const all = `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${listed(people, (p) => `${p.name} (${p.employee_id}) ${dateOf(p)}`)}.`;
+        const all = `${plural(people.length, word)}${where} from ${span.from} to ${span.to}: ${listed(people, (p) => `${p.name} (${p.employee_id}${withTeam(q, p)}) ${dateOf(p)}`)}.`;
         if (ordered === undefined) return all;
         // "Who joined first in 2024": the earliest (or latest) of them named first, then all of them.
         const day = people.map(dateOf).sort()[/^(?:first|earl)/.test(ordered) ? 0 : people.length - 1]!;
@@ -290,7 +290,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         // "Rank the seniors by tenure": every one, in order.
         group || (order === null && limit === null) ? people.length : (limit ?? 1),
       );
-      return `${group ? `Tenure${filters.position ? ` of the ${filters.position.toLowerCase()}s` : ''}` : order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id}), hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
+      return `${group ? `Tenure${filters.position ? ` of the ${filters.position.toLowerCase()}s` : ''}` : order === 'bottom' ? 'Newest' : 'Longest-serving'}${where}: ${sorted.map((p) => `${p.name} (${p.employee_id})${withJob(q, p)}, hired ${p.hire_date} (${plural(yearsBetween(p.hire_date, today), 'year')})`).join('; ')}.`;
     },
   };
 }

@@ -32,7 +32,9 @@ export function peopleFactsCompared(q: Question, measure: string): Step | null {
       const first = dated.filter((p) => p[field] === day);
       const verb = field === 'hire_date' ? 'joined' : 'left';
       const who = listed(first, (p) => `${p.name} (${p.employee_id})`);
-      return `${who} ${verb} ${order === 'earliest' ? 'first' : 'last'}${first.length > 1 ? ', on the same day' : ''} (${day}). ${lines}`;
+      // "Did Sofia join before Mei": whether the first named is the one who came first.
+      const verdict = q.reading.yesNo ? `${first.some((p) => p.employee_id === q.people[0]!.employee_id) ? 'Yes' : 'No'}: ` : '';
+      return `${verdict}${who} ${verb} ${order === 'earliest' ? 'first' : 'last'}${first.length > 1 ? ', on the same day' : ''} (${day}). ${lines}`;
     },
   };
 }

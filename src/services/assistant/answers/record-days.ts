@@ -5,6 +5,8 @@ interface Row {
   status: string;
   check_in_time: string | null;
   check_out_time: string | null;
+  /** The core's rule: a day before today with a check-in and no check-out (today's is still open). */
+  missing_check_out?: boolean;
 }
 
 /** The record's status each day-state measure names. */
@@ -44,7 +46,7 @@ export function recordDays(q: Question, measure: string, person: PersonRecords):
   const status = STATUS_OF[measure];
   if (status === undefined && measure !== 'missing_check_out') return '';
   const days = records
-    .filter((r) => (measure === 'missing_check_out' ? r.check_out_time === null && r.check_in_time !== null : r.status === status))
+    .filter((r) => (measure === 'missing_check_out' ? r.missing_check_out === true : r.status === status))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   // "When was I last late": the latest of those days alone.
   if (q.reading.latest) {

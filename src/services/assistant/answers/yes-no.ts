@@ -219,6 +219,11 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && by !== null && results.length <= 2)
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
   // "Has Maria taken any of her annual leave yet": the days taken so far (not those only booked).
+  // "What's left of my allowance, and have I used any yet": the balances' days taken.
+  if (intent === 'leave_balance' && /\b(?:used|taken|had) any\b/.test(q.reading.said) && results.length === 1) {
+    const balances = (results[0] as { balances?: { taken: number }[] }).balances;
+    if (balances !== undefined) return balances.reduce((n, b) => n + b.taken, 0) > 0;
+  }
   if (intent === 'leave_balance' && measure === 'leave_taken') {
     const taken = /\b(?:has taken|have taken|took) (\d+(?:\.\d+)?) days?\b/.exec(text)?.[1];
     if (taken !== undefined) return Number(taken) > 0;

@@ -181,7 +181,11 @@ const ABSENCE_RATE =
 function whichTimes(marks: Marks): 'in' | 'out' | 'both' {
   const text = marks.text;
   const checkIn = /\b(?:check|clock|sign)(?:ed|s)?[- ]?ins?\b|\barriv(?:e|es|ed|al)\b|\bgets? in\b|\bgot in\b|\bhow late\b/.test(text);
-  const checkOut = /\b(?:check|clock|sign)(?:ed|s)?[- ]?outs?\b/.test(text);
+  // "Clock in and out", "…, and when did I leave": the check-out asked too.
+  const checkOut =
+    /\b(?:check|clock|sign)(?:ed|s)?[- ]?outs?\b|\b(?:check|clock|sign)(?:ed|s)? in (?:and|&|\/) out\b|\b(?:when|what time) did \S+ (?:leave|go home|head home|finish)\b/.test(
+      text,
+    );
   return checkIn === checkOut ? 'both' : checkIn ? 'in' : 'out';
 }
 

@@ -287,6 +287,10 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
 export const asksYesOrNo = (text: string, raw: string) =>
   // "This month, is DEV's attendance better than QA's?": a period or a team set before the question.
   /^(?:[\w'’ -]{1,40},\s*)?(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(text) ||
+  // "How did I score in Q3, and was it better than Q2?", "what's left, and have I used any?": a figure, then a yes or no on it.
+  /\band (?:was|is|were|are) (?:it|that|this|they) (?:any )?(?:better|worse|higher|lower|more|less|fewer|up|down|above|below)\b|\band did (?:it|that|they) (?:go up|go down|improve|drop|fall|rise)\b|\band (?:have|has) (?:i|he|she|they) (?:used|taken|had) any\b/.test(
+    text,
+  ) ||
   /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|(?:\s[—–:-]|:)\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(
     raw.trim(),
   );

@@ -4,6 +4,7 @@ import { CALENDAR_PHRASINGS } from './calendar-phrasings';
 import { LEAVE_PHRASINGS } from './leave-phrasings';
 import { SPOKEN_SHORTHAND } from './spoken-shorthand';
 import { LINE_WORDS } from './line-words';
+import { WORKPLACE_IDIOMS } from './workplace-idioms';
 
 /** Phrasings written in the words the reader knows, in this order. */
 const REWRITES: Rewrite[] = [
@@ -70,6 +71,7 @@ const REWRITES: Rewrite[] = [
   ...LEAVE_PHRASINGS,
   ...CALENDAR_PHRASINGS,
   ...EVERYDAY_PHRASINGS,
+  ...WORKPLACE_IDIOMS,
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],

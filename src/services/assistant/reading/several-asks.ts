@@ -6,6 +6,7 @@
  * message answered as several; otherwise it is read as one, and whatever it cannot apply is named back.
  */
 import type { ConversationContext } from '../llm-client.port';
+import { foldedAsks } from './folded-asks';
 import { readQuestion, type Reading } from './reading';
 
 /** What opens a question after a comma or an "and": a question word, a possessive, or a verb before who it asks about. */
@@ -138,18 +139,25 @@ function withMeasure(text: string, before: Reading): string {
     : text;
 }
 
-/** The questions a message asks, each written out to be asked alone, or null when it asks one. */
 /** "Which team was best and which was worst on attendance in Q3": the first end with what it is on, then the other end. */
 const BOTH_ENDS =
   /\b(which|what) (team|department|dept|person|employee) (was|is|had|has) (?:the )?(best|worst|highest|lowest) and (?:which|what) (?:was|is|had|has) (?:the )?(best|worst|highest|lowest) ((?:on|at|in|for|by) .+?)\s*\??\s*$/i;
 
-/** "Who has been here the longest? How many years is that": the longest-serving are given with their years. */
-const YEARS_OF_IT = /(?<=\blongest\b[^?]*)\?\s*(?:and )?how (?:many years|long) (?:is|was) that\s*\??\s*$/i;
-
+/**
+ * The questions a message asks, each written out to be asked alone; the one question, when a second ask was folded
+ * into the first; or null when it asks one as written.
+ */
 export function asksIn(message: string, context: ConversationContext): string[] | null {
-  const question = message
-    .replace(BOTH_ENDS, (_said, which, unit, verb, first, second, rest) => `${which} ${unit} ${verb} ${first} ${rest}, and which ${verb} ${second}?`)
-    .replace(YEARS_OF_IT, '?');
+  const folded = foldedAsks(message);
+  // A second ask folded into the first leaves one question, asked as folded.
+  return asksApart(folded, context) ?? (folded !== message ? [folded] : null);
+}
+
+function asksApart(message: string, context: ConversationContext): string[] | null {
+  const question = message.replace(
+    BOTH_ENDS,
+    (_said, which, unit, verb, first, second, rest) => `${which} ${unit} ${verb} ${first} ${rest}, and which ${verb} ${second}?`,
+  );
   const cuts = [...question.matchAll(SEPARATOR)];
   if (cuts.length === 0 || cuts.length > 4) return null;
   const texts: string[] = [];

@@ -204,9 +204,9 @@ export function awayAsOff(text: string, typed?: AsTyped): string {
           return `${who} off`;
         },
       )
-      // "Anyone on my team out next week": out for a time, as away; "checked out today" stays a check-out.
+      // "Anyone on my team out next week": out for a time, as away; "checked out today", "clock in and out on …" stay check-outs.
       .replace(
-        /(?<!\b(?:check|checks|checked|checking|clock|clocks|clocked|clocking|sign|signed|log|logged|find|found|figure|work|worked|carry|sort|print|miss|missed|missing|no|without)[ -])\bout\b(?= (?:next|this|today|tomorrow|on|over|during|until|till|from|all|the rest)\b)/g,
+        /(?<!\b(?:check|checks|checked|checking|clock|clocks|clocked|clocking|sign|signed|log|logged|find|found|figure|work|worked|carry|sort|print|miss|missed|missing|no|without)[ -]|\b(?:check|checked|clock|clocked|sign|signed)[ -]in (?:and|&|\/) )\bout\b(?= (?:next|this|today|tomorrow|on|over|during|until|till|from|all|the rest)\b)/g,
         () => {
           typed?.note('off', 'out');
           return 'off';

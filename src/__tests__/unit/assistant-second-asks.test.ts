@@ -1,0 +1,105 @@
+/*
+ * A second ask that leans on the first: "…, and was it better than Q2?" (yes or no on the figure just given), "what's
+ * left, and have I used any?", "the newest starter, and what do they do?"; two spans of days compared however their
+ * ends are written; and the days behind a count of missing check-outs, which never include today's open day.
+ */
+import { recordDays } from '../../services/assistant/answers/record-days';
+import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { asksIn } from '../../services/assistant/reading/several-asks';
+import { readQuestion } from '../../services/assistant/reading/reading';
+
+const context: ConversationContext = {
+  today: '2025-11-19',
+  time_zone: 'UTC',
+  role: 'admin',
+  employee_id: null,
+  team_id: null,
+  teams: [
+    { team_id: 'DEV', team_name: 'Development' },
+    { team_id: 'QA', team_name: 'Quality Assurance' },
+    { team_id: 'AI', team_name: 'Artificial Intelligence' },
+  ],
+};
+const employee: ConversationContext = { ...context, role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' };
+const read = (text: string, as: ConversationContext = context) => readQuestion(text, as);
+
+describe('a judgement asked after the figure', () => {
+  it.each([
+    'how did I score in Q3, and was it better than Q2?',
+    "what's left of my annual leave allowance, and have I used any yet this year?",
+    'my attendance in october, and was it higher than september?',
+  ])('when asked "%s", then it is answered yes or no first', (text) => {
+    expect(read(text, employee).yesNo).toBe(true);
+  });
+
+  it.each(['how did I score in Q3 and Q2?', 'what is my annual leave balance and my sick leave balance?'])(
+    'when "%s" asks no judgement, then no yes or no is given',
+    (text) => {
+      expect(read(text, employee).yesNo).toBe(false);
+    },
+  );
+});
+
+describe('two spans of days compared', () => {
+  it.each([
+    ['Attendance 1 Sep to 15 Sep compared with 1 Oct to 15 Oct, whole company', ['2025-09-01', '2025-09-15', '2025-10-01', '2025-10-15']],
+    ['late arrivals nov 3 to nov 7 vs nov 10 - 14', ['2025-11-03', '2025-11-07', '2025-11-10', '2025-11-14']],
+    ['attendance 1 to 15 september against 1 to 15 october', ['2025-09-01', '2025-09-15', '2025-10-01', '2025-10-15']],
+  ])('when asked "%s", then each span keeps its own days', (text, [a, b, c, d]) => {
+    expect(read(text).ends).toMatchObject([
+      { from: a, to: b },
+      { from: c, to: d },
+    ]);
+  });
+
+  it('when one span is asked, then it is one period', () => {
+    expect(read('attendance from 1 Sep to 15 Sep')).toMatchObject({ range: { from: '2025-09-01', to: '2025-09-15' }, pair: false });
+  });
+});
+
+describe('a second ask for what the first one gives anyway', () => {
+  it.each([
+    ["who has been here longest in QA, and what's their role?", 'who has been here longest in QA and what they do?'],
+    ['newest starter in AI? and what do they do', 'newest starter in AI and what they do?'],
+    ['who in Security has been here longest, and since when?', 'who in Security has been here longest?'],
+    ['pending leave requests - who has one, and starting when?', 'pending leave requests?'],
+    ["Yuki Tanaka's leave request - which dates, and is it approved yet?", "is Yuki Tanaka's leave request approved yet?"],
+    ['did Peter Hansen cancel his December leave? which day was it', "is Peter Hansen's December leave cancelled?"],
+    ['did Sofia Rossi start before Mei Lin? give me both start dates', 'did Sofia Rossi start before Mei Lin?'],
+  ])('when asked "%s", then it is one question: "%s"', (text, one) => {
+    expect(asksIn(text, context)).toEqual([one]);
+  });
+
+  it('when the second ask is a question of its own, then both are asked', () => {
+    expect(asksIn('who in Security has been here longest, and who was late yesterday?', context)).toHaveLength(2);
+  });
+});
+
+describe('idioms of hiring and ranking', () => {
+  it.each([
+    ['Which people did we take on this quarter?', { measures: expect.arrayContaining(['hires']), range: { from: '2025-10-01' } }],
+    ['biggest score jump from Q2 to Q3 - who, and how many points?', { quarters: ['2025-Q2', '2025-Q3'] }],
+    ['did Sofia Rossi start before Mei Lin?', { names: expect.arrayContaining(['sofia rossi', 'mei lin']), yesNo: true }],
+    ['what time did I clock in and out on 2025-11-05', { checkTimes: 'both' }],
+    ['what time did I clock in on 2025-11-05, and when did I leave', { checkTimes: 'both' }],
+  ])('when asked "%s", then it is read as meant', (text, parts) => {
+    const reading = read(text, /\b(?:i|my)\b/i.test(text) ? employee : context);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
+  });
+});
+
+describe('the days behind missing check-outs', () => {
+  const row = (date: string, missing: boolean) => ({ date, status: 'present', check_in_time: '09:00:00', check_out_time: null, missing_check_out: missing });
+  const question = (text: string) => ({ reading: read(text, employee), people: [], employee_ids: [], context: employee });
+
+  it("when today's record has no check-out yet, then it is not named as a missed one", () => {
+    const days = recordDays(question('my missing check-outs since august'), 'missing_check_out', {
+      from: '2025-08-01',
+      to: '2025-11-19',
+      records: [row('2025-08-20', true), row('2025-11-19', false)],
+    });
+    expect(days).toContain('2025-08-20');
+    expect(days).not.toContain('2025-11-19');
+  });
+});
