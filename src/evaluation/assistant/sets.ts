@@ -67,6 +67,7 @@ import { PRACTICE58 } from './questions/practice58';
 import { PRACTICE61 } from './questions/practice61';
 import { PRACTICE62 } from './questions/practice62';
 import { PRACTICE60 } from './questions/practice60';
+import { PRACTICE63 } from './questions/practice63';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -135,6 +136,7 @@ export const SETS = {
   practice61: { title: 'sixty-first practice set', questions: PRACTICE61 },
   practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
   practice62: { title: 'sixty-second practice set', questions: PRACTICE62 },
+  practice63: { title: 'sixty-third practice set', questions: PRACTICE63 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
