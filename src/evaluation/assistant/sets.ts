@@ -65,6 +65,7 @@ import { PRACTICE59 } from './questions/practice59';
 import { PRACTICE56 } from './questions/practice56';
 import { PRACTICE58 } from './questions/practice58';
 import { PRACTICE61 } from './questions/practice61';
+import { PRACTICE64 } from './questions/practice64';
 import { PRACTICE60 } from './questions/practice60';
 import { WORKING } from './questions/working';
 
@@ -133,6 +134,7 @@ export const SETS = {
   practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
   practice61: { title: 'sixty-first practice set', questions: PRACTICE61 },
   practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
+  practice64: { title: 'sixty-fourth practice set', questions: PRACTICE64 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
