@@ -66,6 +66,7 @@ import { PRACTICE56 } from './questions/practice56';
 import { PRACTICE58 } from './questions/practice58';
 import { PRACTICE61 } from './questions/practice61';
 import { PRACTICE62 } from './questions/practice62';
+import { PRACTICE64 } from './questions/practice64';
 import { PRACTICE60 } from './questions/practice60';
 import { PRACTICE63 } from './questions/practice63';
 import { WORKING } from './questions/working';
@@ -137,6 +138,7 @@ export const SETS = {
   practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
   practice62: { title: 'sixty-second practice set', questions: PRACTICE62 },
   practice63: { title: 'sixty-third practice set', questions: PRACTICE63 },
+  practice64: { title: 'sixty-fourth practice set', questions: PRACTICE64 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
