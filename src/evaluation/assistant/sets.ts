@@ -66,6 +66,7 @@ import { PRACTICE56 } from './questions/practice56';
 import { PRACTICE58 } from './questions/practice58';
 import { PRACTICE61 } from './questions/practice61';
 import { PRACTICE60 } from './questions/practice60';
+import { PRACTICE65 } from './questions/practice65';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -133,6 +134,7 @@ export const SETS = {
   practice58: { title: 'fifty-eighth practice set', questions: PRACTICE58 },
   practice61: { title: 'sixty-first practice set', questions: PRACTICE61 },
   practice60: { title: 'sixtieth practice set', questions: PRACTICE60 },
+  practice65: { title: 'sixty-fifth practice set', questions: PRACTICE65 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
