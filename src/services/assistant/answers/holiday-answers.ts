@@ -13,7 +13,8 @@ function dayOffVerdict(said: string, holiday: { half: string | null } | undefine
   if (/\b(?:working|work|business) day\b/.test(said)) return holiday.half ? 'Half of it: ' : 'No, it is a holiday: ';
   // "Was 31 October a half-day holiday": yes when only half of it is off.
   if (/\bhalf[- ]day\b/.test(said)) return holiday.half ? 'Yes, a half day: ' : 'No, a full day off: ';
-  if (/\b(?:full|whole) day\b/.test(said)) return holiday.half ? `No, only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
+  if (/\b(?:full|whole) day\b/.test(said))
+    return holiday.half ? `No, a half day: only the ${holiday.half === 'am' ? 'morning' : 'afternoon'} is off: ` : 'Yes: ';
   return /\b(?:day off|holiday|off)\b/.test(said) ? (holiday.half ? 'Half of it: ' : 'Yes: ') : '';
 }
 

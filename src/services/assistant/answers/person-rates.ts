@@ -12,6 +12,9 @@ interface Rated {
   rate: number | null;
 }
 
+/** People tied with the last one a ranking asks for, named up to this many; more are counted. */
+const TIES_NAMED = 5;
+
 /** The highest and the lowest rate, with the people at each (the first five named, the rest counted). */
 function bothEnds(rated: Rated[], who: string, span: string, line: (p: Rated) => string): string {
   const rates = rated.map((p) => p.rate!);
@@ -75,11 +78,12 @@ export function personRates(q: Question, measure: string): Step {
         if (rated.length === 0) return `Nobody (${who}) had an attendance rate ${span}: none.`;
         // "The highest and lowest attendance": both ends, each with everyone at it.
         if (q.reading.statistic === 'minmax') return bothEnds(rated, who, span, line);
-        const shown = rated.slice(0, few);
-        // Ties go by name; those left out at the same rate as the last shown are counted, not hidden.
-        const last = shown.at(-1)!.rate;
-        const tied = rated.slice(shown.length).filter((p) => p.rate === last).length;
-        const more = tied > 0 ? ` (and ${tied} more at ${percent(last)})` : '';
+        const first = rated.slice(0, few);
+        // Those at the same rate as the last one asked for are as high (or low): a few are named too, more are counted.
+        const last = first.at(-1)!.rate;
+        const tied = rated.slice(first.length).filter((p) => p.rate === last);
+        const shown = tied.length <= TIES_NAMED ? [...first, ...tied] : first;
+        const more = tied.length > TIES_NAMED ? ` (and ${tied.length} more at ${percent(last)})` : tied.length > 0 ? ' (tied)' : '';
         return `${order === 'bottom' ? 'Lowest' : 'Highest'} attendance rates of ${who} ${span}: ${shown.map(line).join(', ')}${more}.`;
       }
       if (operation === 'list' || operation === 'count' || filters.position === undefined) {

@@ -147,6 +147,16 @@ function againstEveryone(q: Question, intent: string, results: unknown[]): boole
   return ABOVE.test(said) ? team > everyone : team < everyone;
 }
 
+/** "Is Peter below the team attendance rate": the person's rate (the first answer) against the group's (the second). */
+function personAgainstGroup(q: Question, intent: string, results: unknown[]): boolean | null {
+  const said = q.reading.said;
+  if ((intent !== 'employee_attendance' && intent !== 'my_attendance') || results.length !== 2 || ABOVE.test(said) === BELOW.test(said)) return null;
+  const own = (results[0] as { rate?: number | null }).rate;
+  const group = (results[1] as { totals?: { average_rate?: number | null } }).totals?.average_rate;
+  if (own === null || own === undefined || group === null || group === undefined) return null;
+  return ABOVE.test(said) ? own > group : own < group;
+}
+
 /**
  * "Do the seniors score higher on average than the juniors": two levels' averages, answered side by side, each
  * sentence saying "among <level>s … is <mean>"; the first level named against the second.
@@ -180,7 +190,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     // "Are there more than 5 pending requests": their number against the line.
     const line = q.reading.threshold;
     if (line !== null && !line.percent && /\b(?:requests?|reqs?)\b/.test(q.reading.said)) return meets(requests.length, line.comparison, line.value);
-    if (asked !== undefined && !q.reading.measures.includes('on_leave'))
+    // "Was Omar's leave for Friday approved": the status asked last is the question, whatever else it names.
+    if (asked !== undefined && (!q.reading.measures.includes('on_leave') || new RegExp(String.raw`\b${asked}(?: yet)?\s*\??\s*$`).test(q.reading.said)))
       return requests.length > 0 && requests.every((r) => r.status.startsWith(asked.slice(0, 6)));
     return !NONE.test(text);
   }
@@ -194,6 +205,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     totalAgainstLine(q, intent, measure, results) ??
     quartersCompared(q, intent, results) ??
     againstEveryone(q, intent, results) ??
+    personAgainstGroup(q, intent, results) ??
     levelsCompared(q, intent, text) ??
     leaveCompared(q, intent, results) ??
     recordsCompared(q, intent, measure, text) ??

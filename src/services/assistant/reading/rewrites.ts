@@ -67,11 +67,11 @@ const REWRITES: Rewrite[] = [
   ],
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
+  ...WORKPLACE_IDIOMS,
   ...SPOKEN_SHORTHAND,
   ...LEAVE_PHRASINGS,
   ...CALENDAR_PHRASINGS,
   ...EVERYDAY_PHRASINGS,
-  ...WORKPLACE_IDIOMS,
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bexcl\.?(?=\s)/gi, 'excluding'],

@@ -2,7 +2,7 @@ import type { Rewrite } from './everyday-phrasings';
 
 /**
  * Idioms of the workplace for hiring, ranking and moving, in the words the reader knows: people "taken on", who "came
- * out on top", "the biggest jump", someone's "official" title. Read right after the everyday phrasings.
+ * out on top", "the biggest jump", someone's "official" title. Read before the other phrasings, which may take their words.
  */
 export const WORKPLACE_IDIOMS: Rewrite[] = [
   // "Which people did we take on this quarter": hired.
@@ -25,6 +25,37 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     (_said, first: string, when: string, second: string) =>
       `did ${first} join ${/^(?:before|earlier|sooner)/i.test(when) ? 'first' : 'last'}, ${first} or ${second}`,
   ],
+  // "Is Zoe in yet", "has Daniel checked in yet": today's check-in; "still not in" is not in yet.
+  [
+    /\b(?:is|are|has|have) (?!(?:all|every|any|my|our|the)\b)([a-z]+(?: (?!(?:checked|clocked|signed)\b)[a-z]+)?) (?:(?:checked|clocked|signed) )?in yet\b/gi,
+    (_said, who: string) => `has ${who} checked in today`,
+  ],
+  [/\bstill not in\b/gi, 'not in yet'],
+  // "Anyone roll in late", "did Chloe make it in": came in; "on my side", "in my lot": the caller's team.
+  [/\broll(?:ed|s|ing)? in\s+(?=late\b)/gi, ''],
+  [/\b(?:roll(?:ed|s)?|made it|make it|makes it)(?= in\b)/gi, 'come'],
+  [/\b(on|in|of) my (?:side|lot)\b/gi, (_said, word: string) => `${word} my team`],
+  // "Anyone in my lot not check out yesterday", "… not check out properly": who missed a check-out.
+  [/(?<=\b(?:anyone|anybody|someone|somebody|who)\b.*)\bnot (?:check|clock|sign)(?:ed)? out(?: properly)?\b/gi, "didn't check out", /\bnot\b/i],
+  // "On leave yesterday, even half a day": half days of leave are leave already.
+  [/,?\s*\beven (?:for )?(?:half a day|a half[- ]day|half[- ]days?)\b/gi, ''],
+  // "Working days left for me this month": the caller's own calendar is what is read.
+  [/\bleft for (?:me|us)\b/gi, 'left'],
+  [/(?<=\bout) properly\b/gi, ''],
+  // "Is Peter below the team attendance rate": his attendance against the team's average.
+  [
+    /\bis ([a-z]+(?: [a-z]+)?) (above|below|under|over) (the|my|our) team(?:'s|’s)? (?:attendance )?(?:rate|average|avg)\b/gi,
+    (_said, who: string, side: string, whose: string) => `is ${who}'s attendance ${side} ${whose} team average`,
+  ],
+  // "Omar asked for this Friday off - was that approved?": the status of his leave that day.
+  [
+    /^\s*([a-z]+(?: [a-z]+)?) (?:asked|applied|put in|requested) for (.+?) off\s*[-–—,:]?\s*(?:was|is|has) (?:that|it) (?:been )?(approved|rejected|declined|pending|cancell?ed)\b/gi,
+    (_said, who: string, when: string, status: string) => `was ${who}'s leave for ${when} ${status}`,
+  ],
+  // "Is Ben's attendance below the team's?": against the team's average.
+  [/\b(above|below|under|over|than) (the|my|our) team(?:'s|s'|’s)(?=\s*[?.!]*\s*$)/gi, (_said, side: string, whose: string) => `${side} ${whose} team average`],
+  // "Grace's score last quarter, and how much it moved from the one before": the change.
+  [/\bhow much (it|that|they|(?:his|her|their) score) moved\b/gi, (_said, what: string) => `how much ${what} changed`],
   // "My official job title": the title held.
   [/\b(?:official|actual|formal|current) (job title|title|position|role)\b/gi, (_said, what: string) => what],
 ];
