@@ -994,9 +994,11 @@ const TABLE: [string, Row][] = [
       check: (f, b) => {
         const team = [f.manager, ...f.a].map((e) => ({ e, rate: personRate(f, e, MARCH.from, MARCH.to)! }));
         const lowest = team.sort((x, y) => x.rate - y.rate || x.e.name.localeCompare(y.e.name))[0]!;
-        const tied = team.filter((x) => x.rate === lowest.rate).length - 1;
+        const tied = team.filter((x) => x.rate === lowest.rate);
         expect(b.data.people[0].employee_id).toBe(lowest.e.employee_id);
-        expect(b.answer).toContain(`(${lowest.e.employee_id}) ${pct(lowest.rate)}${tied > 0 ? ` (and ${tied} more at ${pct(lowest.rate)})` : ''}.`);
+        // Everyone tied at the bottom is as low: each is named.
+        for (const x of tied) expect(b.answer).toContain(`(${x.e.employee_id}) ${pct(x.rate)}`);
+        expect(b.answer).toMatch(tied.length > 1 ? /\(tied\)\.$/ : new RegExp(`\\(${lowest.e.employee_id}\\) [\\d.]+%\\.$`));
       },
     },
   ],

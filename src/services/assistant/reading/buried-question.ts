@@ -18,8 +18,9 @@ const POINTS_BACK = /\b(?:she|he|her|him|his|they|them|their|it|that)\b/i;
 /** "Chloe Dubois", "Chris": a name typed as one, each word capitalised, not words the reader did not know ("board deck needs"). */
 function typedAsName(name: string, message: string): boolean {
   const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const found = new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`\s+`)}(?!\p{L})`, 'iu').exec(message.replace(/’/g, "'"));
-  return found !== null && found[0].split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  const found = message.replace(/’/g, "'").matchAll(new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`\s+`)}(?!\p{L})`, 'giu'));
+  // "hannah schmidt's manager … How many sick days has Hannah taken": typed as a name once is enough.
+  return [...found].some((m) => m[0].split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
 }
 
 const readsAlone = (r: Reading, message: string) => reads(r) && r.names.every((name) => typedAsName(name, message)) && r.action === null;
@@ -32,27 +33,42 @@ const TAKES_STATE = new Set(['leave_requests', 'corrections']);
 
 /** The filters of the other sentences the question does not have (a request's state only where it can apply). */
 function missingFilters(others: Reading, question: Reading): string[] {
+  // "Mohammed's manager wants a catch-up. What was Mohammed's rate?": a person asked about has their own level and status.
+  const onePerson = question.names.length > 0 || question.employee_ids.length > 0 || question.me;
   return Object.entries(others.filters)
     .filter(([key]) => key !== 'request_status' || question.measures.some((m) => TAKES_STATE.has(m)))
+    .filter(([key]) => !(onePerson && (key === 'position' || key === 'job_title' || key === 'status')))
     .filter(([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value))
     .map(([key]) => key);
 }
 
+/** "For the whole company", "which teams", a team or a person named: a question that says which teams it is about. */
+const saysItsTeams = (question: Reading) =>
+  question.names.length > 0 ||
+  question.employee_ids.length > 0 ||
+  question.teams.length > 0 ||
+  question.me ||
+  /\b(?:(?:whole |entire )?company(?:-wide)?|organi[sz]ation|everyone|everybody|all teams|every team|each team|(?:which|what) teams?|across (?:the )?teams)\b/i.test(
+    question.said,
+  );
+
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
-function constrains(others: Reading, question: Reading): boolean {
-  // A person asked about by name has their own team: a team said in passing does not narrow them.
-  const teams = question.names.length === 0 && others.teams.some((team) => !question.teams.includes(team));
+function constrains(others: Reading, question: Reading, asking: Reading, message: string): boolean {
+  // A person asked about by name has their own team, and "the whole company" is every team: a team said in passing narrows neither.
+  const teams = !saysItsTeams(question) && others.teams.some((team) => !question.teams.includes(team));
   const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
   // "For each team": everyone, team by team, is a subject of its own.
-  const subject = ownSubject(question, question.said) || /\b(?:each|every|per|by) team\b/.test(question.said);
+  const subject = ownSubject(question, question.said) || saysItsTeams(question) || /\b(?:each|every|per|by) team\b/.test(question.said);
   // "Maria's annual leave: taken and remaining": what the others ask for as well is not left unsaid.
-  const asked = others.measures.some((m) => !GENERAL.has(m) && !question.measures.includes(m));
+  // Only a sentence that asks ("I need …", "can you …", "… ?") asks for a measure: "Mohammed is back from his week off" tells.
+  const asked = asking.measures.some((m) => !GENERAL.has(m) && !question.measures.includes(m));
   return (
     asked ||
     teams ||
     period ||
     missingFilters(others, question).length > 0 ||
-    (!subject && others.names.length > 0) ||
+    // Words the reader took for a name ("we're reviewing") are one only when typed as one.
+    (!subject && others.names.some((name) => typedAsName(name, message))) ||
     others.employee_ids.some((id) => !question.employee_ids.includes(id))
   );
 }
@@ -66,8 +82,25 @@ function withTheirs(text: string, others: Reading, question: Reading): string | 
   const missing = missingFilters(others, question);
   if (missing.some((key) => key !== 'leave_type') || others.employee_ids.length > 0) return null;
   const kind = missing.length > 0 ? `${String(others.filters.leave_type).toLowerCase()} leave: ` : '';
-  const teams = others.teams.filter((team) => !question.teams.includes(team));
+  const teams = saysItsTeams(question) ? [] : others.teams.filter((team) => !question.teams.includes(team));
   return `${kind}${text.replace(/[?.!\s]+$/, '')}${teams.length > 0 ? ` in ${teams.join(' and ')}` : ''}?`;
+}
+
+/** A sentence that asks for something: a question, or a request ("I need …", "can you …", "please list …"). */
+const ASKS =
+  /\?\s*$|^(?:(?:so|and|also|but|ok(?:ay)?)\s+)?(?:can|could|would|will) (?:you|u)\b|^(?:(?:so|and|also|but)\s+)?(?:i (?:just |also |really )?(?:need|want|would like|'d like)|i'd like|please|pls|tell me|show me|give me|list|send|get me|need|want)\b/i;
+
+/** "Before I hand over, what was …", "Right after lunch, …": a clause setting the scene before the question's own words. */
+const SCENE = /^(?:before|after|while|when|once|since|as|because|until|right now|for now|first(?: of all)?|in the meantime|meanwhile)\b[^,?]{0,60},\s*/i;
+
+/** The sentence as a question that reads alone, or without the clause that sets its scene; null when neither does. */
+function questionIn(text: string, context: ConversationContext, message: string): { text: string; reading: Reading } | null {
+  const reading = readQuestion(text, context);
+  if (readsAlone(reading, message)) return { text, reading };
+  const bare = text.replace(SCENE, '');
+  if (bare === text || bare.length === 0) return null;
+  const rest = readQuestion(bare, context);
+  return readsAlone(rest, message) ? { text: bare, reading: rest } : null;
 }
 
 export function buriedQuestion(message: string, context: ConversationContext): { text: string; reading: Reading } | null {
@@ -80,14 +113,19 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     if (text.length === 0 || POINTS_BACK.test(text)) continue;
     // "Maria's annual leave: taken and remaining": what comes before a colon is the topic of what follows it.
     if (i < sentences.length - 1 && /^\s*:/.test(message.slice(message.indexOf(sentences[i]!) + sentences[i]!.length))) continue;
-    const reading = readQuestion(text, context);
-    if (!readsAlone(reading, message)) continue;
+    const found = questionIn(text, context, message);
+    if (found === null) continue;
+    const { text: asked, reading } = found;
     if (questions.some((q) => q !== sentences[i])) return null;
-    const others = readQuestion(sentences.filter((_, j) => j !== i).join('. '), context);
-    if (!constrains(others, reading)) return { text, reading };
-    const carried = withTheirs(text, others, reading);
+    const rest = sentences.filter((_, j) => j !== i);
+    const others = readQuestion(rest.join('. '), context);
+    // "Mohammed's rate was 86 % in October. Mark him as present …": an order beside a statement is what is asked.
+    if (others.action !== null || (!ASKS.test(sentences[i]!.trim()) && rest.some((sentence) => ASKS.test(sentence.trim())))) return null;
+    const asking = readQuestion(rest.filter((sentence) => ASKS.test(sentence.trim())).join('. '), context);
+    if (!constrains(others, reading, asking, message)) return { text: asked, reading };
+    const carried = withTheirs(asked, others, reading);
     const read = carried === null ? null : readQuestion(carried, context);
-    return read !== null && readsAlone(read, message) && !constrains(others, read) ? { text: carried!, reading: read } : null;
+    return read !== null && readsAlone(read, message) && !constrains(others, read, asking, message) ? { text: carried!, reading: read } : null;
   }
   return null;
 }
