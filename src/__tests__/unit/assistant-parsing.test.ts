@@ -2919,7 +2919,7 @@ describe('the sixteenth session: two days asked apart, a holiday’s week, sever
     );
     const hires = [aisha, tom, person('DEV-013', 'Chloe Dubois', '2021-09-15')];
     expect(phrase(step('who joined first in 2021'), [{ people: hires.filter((p) => p.hire_date.startsWith('2021')) }])).toMatch(
-      /^First: Aisha Khan \(DEV-003\) \(2021-06-07\)\. 2 hires/,
+      /^First: Aisha Khan \(DEV-003\) \(2021-06-07\), of 2 hires from 2021-01-01 to 2021-12-31\.$/,
     );
     expect(calls(step('who joined first in DEV'))).toEqual([['employment_dates', { team_id: 'DEV', status: 'active' }]]);
   });

@@ -3,7 +3,10 @@
  * left, and have I used any?", "the newest starter, and what do they do?"; two spans of days compared however their
  * ends are written; and the days behind a count of missing check-outs, which never include today's open day.
  */
+import { largestTeams } from '../../services/assistant/answers/headcounts-by-team';
 import { recordDays } from '../../services/assistant/answers/record-days';
+import { buriedQuestion } from '../../services/assistant/reading/buried-question';
+import { hiredCohort } from '../../services/assistant/reading/hired-cohort';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { asksIn } from '../../services/assistant/reading/several-asks';
 import { readQuestion } from '../../services/assistant/reading/reading';
@@ -101,5 +104,66 @@ describe('the days behind missing check-outs', () => {
     });
     expect(days).toContain('2025-08-20');
     expect(days).not.toContain('2025-11-19');
+  });
+});
+
+describe('the question in a long message', () => {
+  it.each([
+    [
+      "Morning! Sarah Johnson from Data has already sent over her team's numbers. I just need one company figure. What was the attendance rate for the whole company last week?",
+      'What was the attendance rate for the whole company last week?',
+    ],
+    [
+      "Morning. We're reviewing the attendance policy after a complaint came in from the QA floor. Which teams had an attendance rate below 90% in October?",
+      'Which teams had an attendance rate below 90% in October?',
+    ],
+    [
+      "Hello! Mohammed Saleh is back from his week off and his manager wants a catch-up with him. Before that happens: what was Mohammed's attendance rate in October?",
+      "what was Mohammed's attendance rate in October?",
+    ],
+    [
+      "Marcus is running stand-up for me this week while I'm stuck in workshops. Before I hand over, what was the QA attendance rate last week? Thanks in advance!",
+      'what was the QA attendance rate last week?',
+    ],
+  ])('when the context names teams, people or levels in passing, then "%s" is asked as "%s"', (message, question) => {
+    expect(buriedQuestion(message, context)?.text).toBe(question);
+  });
+
+  it.each([
+    "Mohammed's attendance was about 86% in October. Mark him as present for the days he was absent.",
+    'Mohammed Saleh v Ahmed Ali — who joined first?',
+    'ravi patel vs maria gonzalez: change in score from q2 to q3',
+  ])('when the other sentences are what is asked, or whom, then "%s" is not read past them', (message) => {
+    expect(buriedQuestion(message, context)).toBeNull();
+  });
+});
+
+describe("hires and teams in people's words", () => {
+  it('when "the 2024 hires" are asked about, then they are people picked by hire date', () => {
+    expect(hiredCohort('average Q3 score for the 2024 hires', '2025-11-19').hired).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  it('when the largest or smallest team is asked, then the one at that end is named, ties together', () => {
+    const sorted = [
+      { team: 'DEV', count: 14 },
+      { team: 'QA', count: 10 },
+    ];
+    expect(largestTeams('which team is the largest by headcount', sorted)).toBe('Largest: DEV (14 employees).');
+    expect(largestTeams('headcount by team', sorted)).toBeNull();
+    expect(
+      largestTeams('smallest team', [
+        { team: 'SEC', count: 7 },
+        { team: 'AI', count: 7 },
+      ]),
+    ).toBe('Smallest: SEC and AI (7 employees).');
+  });
+
+  it.each([
+    ['who was our most recent leaver?', { measures: ['leavers'], order: 'bottom' }],
+    ['which team has the fewest people?', { measures: expect.arrayContaining(['headcount']), order: 'bottom' }],
+  ])('when asked "%s", then it is read as meant', (text, parts) => {
+    const reading = read(text);
+    expect(reading).toMatchObject(parts);
+    expect(reading.unused).toEqual([]);
   });
 });

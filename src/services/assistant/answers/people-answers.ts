@@ -6,6 +6,7 @@ import { TEAMS_SOUGHT } from '../reading/teams-sought';
 import { teamsPastLine } from './teams-past-line';
 import { headcountOn } from './headcount-on';
 import { jobOf, withJob, withTeam } from './asked-details';
+import { countsByTeam, largestTeams, titleOf } from './headcounts-by-team';
 
 type Brief = Person;
 
@@ -65,32 +66,10 @@ export function personFacts(q: Question, measure: string): Step | null {
 const scopeWords = (q: Question) => (q.reading.teams.length === 1 ? `in ${q.reading.teams[0]}` : 'that you can see');
 const SIZE = /\b(?:headcount|hc|size|how big|how large|strength|count|number|total|numbers)\b/;
 
-/** The job title the tool filtered by: as asked, or the held title it misspelt. */
-const titleOf = (result: unknown) => (result as { filters?: { job_title?: string } } | undefined)?.filters?.job_title;
 const filterWords = (q: Question, status: string, title = q.reading.filters.job_title) =>
   [status === 'any' ? '' : status, q.reading.filters.position ?? '', 'employees', title ? `(job title: ${title})` : ''].filter(Boolean).join(' ');
 
 /** Headcounts and lists of people, by team, position and status; leavers are left out unless asked for. */
-/** Each team's headcount, one call a team, phrased from the counts in the teams' order. */
-function countsByTeam(
-  teams: string[],
-  base: Record<string, string>,
-  operation: string,
-  phrase: (counts: { team: string; count: number }[], title: string | undefined) => string,
-): Step {
-  return {
-    intent: 'employee_count',
-    measure: 'headcount',
-    operation,
-    calls: teams.map((team_id) => ({ name: 'list_employees', input: { ...base, team_id } })),
-    phrase: (results) =>
-      phrase(
-        teams.map((team, i) => ({ team, count: (results[i] as { count: number }).count })),
-        titleOf(results[0]),
-      ),
-  };
-}
-
 export function headcount(q: Question): Step {
   const on = headcountOn(q);
   if (on !== null) return on;
@@ -153,7 +132,8 @@ export function headcount(q: Question): Step {
   if ((operation === 'rank' || operation === 'compare' || q.reading.perTeam || (teams.length > 1 && operation !== 'list')) && teams.length !== 1) {
     return countsByTeam(teams.length > 1 ? teams : q.context.teams.map((t) => t.team_id), base, operation, (counts, title) => {
       const sorted = [...counts].sort((a, b) => (q.reading.order === 'bottom' ? a.count - b.count : b.count - a.count) || a.team.localeCompare(b.team));
-      return `${sentence(filterWords(q, status, title))} by team: ${sorted.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+      const table = `${sentence(filterWords(q, status, title))} by team: ${sorted.map((c) => `${c.team} ${plural(c.count, 'employee')}`).join(', ')}.`;
+      return (teams.length > 1 ? null : largestTeams(q.reading.said, sorted)) ?? table;
     });
   }
   if (teams.length > 1) return cannot('headcount', `I can count one team at a time, or compare teams: ask "compare headcount of ${teams.join(' and ')}".`);
@@ -240,7 +220,8 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         if (ordered === undefined) return all;
         // "Who joined first in 2024": the earliest (or latest) of them named first, then all of them.
         const day = people.map(dateOf).sort()[/^(?:first|earl)/.test(ordered) ? 0 : people.length - 1]!;
-        return `${/^(?:first|earl)/.test(ordered) ? 'First' : 'Last'}: ${names(people.filter((p) => dateOf(p) === day))} (${day}). ${sentence(all)}`;
+        // "Who was our most recent leaver": that one, of how many; the rest are not what was asked.
+        return `${/^(?:first|earl)/.test(ordered) ? 'First' : 'Last'}: ${names(people.filter((p) => dateOf(p) === day))} (${day}), of ${plural(people.length, word)}${where} ${span.from <= '1900-01-01' ? 'so far' : `from ${span.from} to ${span.to}`}.`;
       },
     };
   }

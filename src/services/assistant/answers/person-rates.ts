@@ -12,7 +12,7 @@ interface Rated {
   rate: number | null;
 }
 
-/** People tied with the last one a ranking asks for, named up to this many; more are counted. */
+/** People tied with the one ranking first, named up to this many when no number is asked; more are counted. */
 const TIES_NAMED = 5;
 
 /** The highest and the lowest rate, with the people at each (the first five named, the rest counted). */
@@ -79,11 +79,12 @@ export function personRates(q: Question, measure: string): Step {
         // "The highest and lowest attendance": both ends, each with everyone at it.
         if (q.reading.statistic === 'minmax') return bothEnds(rated, who, span, line);
         const first = rated.slice(0, few);
-        // Those at the same rate as the last one asked for are as high (or low): a few are named too, more are counted.
         const last = first.at(-1)!.rate;
         const tied = rated.slice(first.length).filter((p) => p.rate === last);
-        const shown = tied.length <= TIES_NAMED ? [...first, ...tied] : first;
-        const more = tied.length > TIES_NAMED ? ` (and ${tied.length} more at ${percent(last)})` : tied.length > 0 ? ' (tied)' : '';
+        // A number asked for is kept ("bottom 3"), ties at its end counted; "the best", the first alone, is named with those tied.
+        const named = first.length === 1 && tied.length <= TIES_NAMED;
+        const shown = named ? [...first, ...tied] : first;
+        const more = tied.length === 0 ? '' : named ? ' (tied)' : ` (and ${tied.length} more at ${percent(last)})`;
         return `${order === 'bottom' ? 'Lowest' : 'Highest'} attendance rates of ${who} ${span}: ${shown.map(line).join(', ')}${more}.`;
       }
       if (operation === 'list' || operation === 'count' || filters.position === undefined) {

@@ -7,7 +7,7 @@
  */
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
-import { ownSubject, reads } from './reads-alone';
+import { CHOICE, onlyNames, ownSubject, reads } from './reads-alone';
 
 /** Where a sentence ends: a full stop, a question or exclamation mark, a dash set apart, a colon, "and I need …". */
 const SENTENCE_END = /(?<=[.!?])\s+|\s+[—–]\s+|:\s+|,?\s+(?:and|so)\s+(?=i (?:need|want)\b)|,\s+(?=i (?:need|want) to know\b)/i;
@@ -67,8 +67,8 @@ function constrains(others: Reading, question: Reading, asking: Reading, message
     teams ||
     period ||
     missingFilters(others, question).length > 0 ||
-    // Words the reader took for a name ("we're reviewing") are one only when typed as one.
-    (!subject && others.names.some((name) => typedAsName(name, message))) ||
+    // Words the reader took for a name ("we're reviewing") are one only when typed as one, in a message that capitalises.
+    (!subject && others.names.some((name) => !/\p{Lu}/u.test(message) || typedAsName(name, message))) ||
     others.employee_ids.some((id) => !question.employee_ids.includes(id))
   );
 }
@@ -119,6 +119,7 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     if (questions.some((q) => q !== sentences[i])) return null;
     const rest = sentences.filter((_, j) => j !== i);
     const others = readQuestion(rest.join('. '), context);
+    if (onlyNames(rest.join(' '), others.names) && CHOICE.test(asked)) return null;
     // "Mohammed's rate was 86 % in October. Mark him as present …": an order beside a statement is what is asked.
     if (others.action !== null || (!ASKS.test(sentences[i]!.trim()) && rest.some((sentence) => ASKS.test(sentence.trim())))) return null;
     const asking = readQuestion(rest.filter((sentence) => ASKS.test(sentence.trim())).join('. '), context);

@@ -13,8 +13,8 @@ const WHEN = String.raw`(this year|last year|this month|last month|20\d\d|(?:jan
 const COHORT = new RegExp(
   String.raw`\b(?:among |of |for )?(?:the )?(?:people|those|everyone|everybody|employees|staff|ones|folks|persons|new (?:hires|joiners|starters)|hires|joiners|starters)(?: who| that)?(?: were| was| have been| got)? (?:hired|joined|started|taken on)? ?(?:(in|during|since|from|before|after) )?${WHEN}\b`,
 );
-/** "This year's hires", "last yr's joiners": the same, said the other way round. */
-const POSSESSIVE = /\b(?:of )?(this|last) (?:year|yr)'?s (?:new )?(?:hires|joiners|starters)\b/;
+/** "This year's hires", "last yr's joiners", "the 2024 hires": the same, said the other way round. */
+const POSSESSIVE = /\b(?:of )?(?:(this|last) (?:year|yr)'?s|(?:the |our )?(20\d\d)) (?:new )?(?:hires|joiners|starters)\b/;
 
 /** A cohort by hire date and the text without its words, when the question also asks something of them ("who", a measure). */
 export function hiredCohort(said: string, today: string): { hired: HiredCohort | null; rest: string } {
@@ -22,7 +22,7 @@ export function hiredCohort(said: string, today: string): { hired: HiredCohort |
   const owned = POSSESSIVE.exec(text);
   const match = owned ?? COHORT.exec(text);
   if (match === null || !/\b(?:hired|joined|started|taken on|hires|joiners|starters)\b/.test(match[0])) return { hired: null, rest: said };
-  const found = { text: match[0], index: match.index, prep: owned ? undefined : match[1], when: owned ? `${owned[1]} year` : match[2]! };
+  const found = { text: match[0], index: match.index, prep: owned ? undefined : match[1], when: owned ? (owned[2] ?? `${owned[1]} year`) : match[2]! };
   // "How many people were hired in 2025" asks about hires themselves: only a cohort with something asked of it is one.
   const rest = `${said.slice(0, found.index)} ${said.slice(found.index + found.text.length)}`;
   if (!/\b(?:late|absent|absences?|scor\w*|attendance|hours|leave|off|sick|rate|average|avg|mean|median|missed|check\w*)\b/i.test(rest))

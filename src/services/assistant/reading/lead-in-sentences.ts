@@ -2,7 +2,7 @@ import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
 import { opensAboutTheAsker } from './asides';
 import { buriedQuestion } from './buried-question';
-import { ownSubject, reads } from './reads-alone';
+import { CHOICE, onlyNames, ownSubject, reads } from './reads-alone';
 
 /** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
 const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
@@ -92,6 +92,8 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const namedInLead = whole.names.some((name) => lower.includes(unquoted(name)) || words.includes(` ${unquoted(name).split(' ')[0]} `));
     if (whole.unused.length === 0 && !namedInLead) continue;
     const lead = readQuestion(leadText, context);
+    // "Mohammed Saleh v Ahmed Ali — who joined first?": a lead-in of names alone is whom a "who" question chooses between.
+    if (onlyNames(lower, lead.names) && CHOICE.test(question.slice(boundary.index + boundary[0].length))) continue;
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
     const after = question.slice(boundary.index + boundary[0].length);
     const team = lead.teams.length === 1 ? lead.teams[0]! : null;

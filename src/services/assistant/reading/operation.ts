@@ -220,7 +220,7 @@ function readFilters(marks: Marks): Filters {
 }
 
 const RANK = new RegExp(
-  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
+  String.raw`\b(?:(top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|most recent(?:ly)?|latest|most|least|longest|newest|oldest|shortest|smallest|fewest|lowest[- ]scoring|highest[- ]scoring)(?: ${NUMBER})?|${NUMBER} (top|bottom|best|worst|highest|lowest|strongest|weakest|biggest|largest|greatest|longest|newest|oldest|latest|most recent(?:ly)?|shortest))\b`,
 );
 
 export function readOperation(marks: Marks, band: Threshold | null = null): OperationReading {
@@ -244,7 +244,11 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
   const order =
-    rank === null ? null : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|fewest)/.test(rank[1] ?? rank[4]!) ? 'bottom' : 'top';
+    rank === null
+      ? null
+      : /^(bottom|worst|lowest|weakest|least|newest|most recent|latest|shortest|smallest|fewest)/.test(rank[1] ?? rank[4]!)
+        ? 'bottom'
+        : 'top';
   const n = rank?.[2] ?? rank?.[3] ?? counted?.[1];
   // "The best performer", "highest scorer": one.
   const one =

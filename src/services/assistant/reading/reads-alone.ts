@@ -11,3 +11,11 @@ export const ownSubject = (question: Reading, said: string) =>
   question.teams.length > 0 ||
   question.me ||
   /\b(?:who|whom|anyone|anybody|everyone|everybody|someone|somebody|people|employees|staff|we|us|our|my team|the team|the company)\b/i.test(said);
+
+/** "Mohammed Saleh v Ahmed Ali": text that is nothing but two or more names and the words joining them — whom a question after it chooses between. */
+export const onlyNames = (text: string, names: readonly string[]) =>
+  names.length > 1 &&
+  names.reduce((rest, name) => rest.replace(name, ' '), text.toLowerCase()).replace(/\b(?:v|vs|versus|and|or|between)\b|[^\p{L}]+/gu, '').length === 0;
+
+/** A question choosing among people ("who joined first?", "which of them …"). */
+export const CHOICE = /^\s*(?:and\s+)?(?:who|which)\b/i;

@@ -107,7 +107,6 @@ export const SPOKEN_SHORTHAND: Rewrite[] = [
   [/\b(?:rose|risen|grew|climbed) (?:the )?most\b/gi, 'improved the most'],
   [/\brisen\b/gi, 'gone up'],
   [/\b(?:fell|dropped|fallen|slipped|sank) (?:the )?(?:furthest|farthest|most)\b/gi, 'dropped the most'],
-  [/\b(?:the )?(?:biggest|largest|greatest) (?:jump|rise|gain|increase|improvement)(?: in (?:final )?scores?)?\b/gi, 'most improved'],
   [/\bmore ([a-z -]+?) than (?:anyone|anybody|everyone|everybody) else\b/gi, (_said, what) => `the most ${what}`],
   [/\bclock(?:ed|s)? in late\b/gi, 'late'],
   [

@@ -12,7 +12,10 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\b(?:came|come|comes|finished|finish|ended up|was) (?:out )?(?:on )?top\b/gi, 'scored highest'],
   [/\b(?:came|come|comes|finished|finish|ended up|was) (?:out )?(?:at the )?bottom\b/gi, 'scored lowest'],
   // "Biggest score jump from Q2 to Q3 - who, and how many points?": the most improved, answered with the change.
-  [/\b(?:the )?(?:biggest|largest|greatest|highest) (?:score |scoring )?(?:jump|leap|climb|gain)s?\b/gi, 'most improved'],
+  [
+    /\b(?:the )?(?:biggest|largest|greatest|highest) (?:score |scoring )?(?:jump|leap|climb|rise|gain|increase|improvement)s?(?: in (?:final )?scores?)?\b/gi,
+    'most improved',
+  ],
   // "… from Q2 to Q3 - who, and how many points?": the change is answered with whose it is and its size.
   [
     /(?<=\b(?:most improved|biggest (?:score )?(?:drop|fall|decline))\b.*?)\s*[-–—,:]?\s*who\b,?\s*(?:and )?(?:by )?how (?:many points|much)\s*\??/gi,
@@ -44,7 +47,7 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/(?<=\bout) properly\b/gi, ''],
   // "Is Peter below the team attendance rate": his attendance against the team's average.
   [
-    /\bis ([a-z]+(?: [a-z]+)?) (above|below|under|over) (the|my|our) team(?:'s|’s)? (?:attendance )?(?:rate|average|avg)\b/gi,
+    /\bis ([a-z]+(?: [a-z]+)?) (above|below|under|over) (the|my|our) team(?:'s|’s)? (?:attendance (?:rate|average|avg)|rate)\b/gi,
     (_said, who: string, side: string, whose: string) => `is ${who}'s attendance ${side} ${whose} team average`,
   ],
   // "Omar asked for this Friday off - was that approved?": the status of his leave that day.
@@ -53,9 +56,28 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     (_said, who: string, when: string, status: string) => `was ${who}'s leave for ${when} ${status}`,
   ],
   // "Is Ben's attendance below the team's?": against the team's average.
-  [/\b(above|below|under|over|than) (the|my|our) team(?:'s|s'|’s)(?=\s*[?.!]*\s*$)/gi, (_said, side: string, whose: string) => `${side} ${whose} team average`],
+  [
+    /(?<=\battendance\b.*)\b(above|below|under|over|than) (the|my|our) team(?:'s|s'|’s)(?=\s*[?.!]*\s*$)/gi,
+    (_said, side: string, whose: string) => `${side} ${whose} team average`,
+    /\bteam(?:'s|s'|’s)/i,
+  ],
   // "Grace's score last quarter, and how much it moved from the one before": the change.
   [/\bhow much (it|that|they|(?:his|her|their) score) moved\b/gi, (_said, what: string) => `how much ${what} changed`],
+  // "Who was our most recent leaver": who left most recently; "our latest hire": who joined most recently.
+  [
+    /\bwho (?:was|is|were) (?:our |the )?(?:most recent|latest|last|newest) (leaver|hire|joiner|starter|new starter)s?\b/gi,
+    (_said, who: string) => `who ${/^leaver/i.test(who) ? 'left' : 'joined'} most recently`,
+  ],
+  // "Mohammed Saleh v Ahmed Ali — who joined first?": the two named as the choice.
+  [
+    /^\s*(.+?)\s+(?:v|vs\.?|versus)\s+(.+?)\s*[—–:-]+\s*(who|which one|which of them) (.+?)\s*\??\s*$/gi,
+    (_said, a: string, b: string, who: string, rest: string) => `${who} ${rest}, ${a} or ${b}?`,
+  ],
+  // "Which team has the fewest people": the smallest team by headcount.
+  [
+    /\b(which|what) (team|department|dept) (?:has|had|have) the (most|fewest|least) (?:people|employees|staff|members|ppl|heads)\b/gi,
+    (_said, which: string, unit: string, end: string) => `${which} ${unit} is the ${/^most/i.test(end) ? 'largest' : 'smallest'} by headcount`,
+  ],
   // "My official job title": the title held.
   [/\b(?:official|actual|formal|current) (job title|title|position|role)\b/gi, (_said, what: string) => what],
 ];
