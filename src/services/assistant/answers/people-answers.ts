@@ -21,8 +21,9 @@ const describe = (e: Brief, today: string) => {
   return `${e.name} (${e.employee_id}) is ${/^[AEIOU]/.test(title || e.position) ? 'an' : 'a'} ${title || e.position} in team ${e.team_id}, hired ${e.hire_date}${e.end_date ? `, ${left ? 'left' : 'leaving'} on ${e.end_date} (last day)` : ''}, ${e.status}.`;
 };
 
-/** "Joined first", "left last": the order the question asks hires or leavers in. */
-const JOINED_IN_ORDER = /\b(?:joined|started|hired|left|join|start)(?: us| the company)? (first|earliest|earlier|last|latest|most recently)\b/;
+/** "Joined first", "left last": the order the question asks hires or leavers in ("left us last quarter" is a period). */
+const JOINED_IN_ORDER =
+  /\b(?:joined|started|hired|left|join|start)(?: us| the company)? (first|earliest|earlier|last(?! (?:quarter|month|week|year|yr|q[1-4])\b)|latest|most recently)\b/;
 
 /** A person's hires and leavers are their own start and last day. */
 const OF_PERSON: Record<string, string> = { hires: 'hire_date', leavers: 'end_date' };
@@ -232,7 +233,7 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
   if (operation !== 'rank' && operation !== 'threshold' && !group && !mean)
     return cannot(
       'tenure',
-      `I can rank people by tenure (longest-serving, newest) or list those with more than N years, or give one person's tenure${/\banniversar/.test(q.reading.said) ? ', not list work anniversaries by date' : ''}.`,
+      `I can rank people by tenure (longest-serving, newest), give its average, list those with more than N years, or give one person's tenure${/\banniversar/.test(q.reading.said) ? ', not list work anniversaries by date' : q.reading.statistic !== null ? `, not a ${q.reading.statistic} of tenure` : ''}.`,
     );
   return {
     intent: 'tenure',

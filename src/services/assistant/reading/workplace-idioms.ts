@@ -78,6 +78,47 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     /\b(which|what) (team|department|dept) (?:has|had|have) the (most|fewest|least) (?:people|employees|staff|members|ppl|heads)\b/gi,
     (_said, which: string, unit: string, end: string) => `${which} ${unit} is the ${/^most/i.test(end) ? 'largest' : 'smallest'} by headcount`,
   ],
+  // "Who had an open check-in with no check-out": who did not check out.
+  [/\bhad an open check-?in(?: with no check-?out)?\b|\bhad no check-?out\b/gi, "didn't check out"],
+  // "Was I in the office on the 12th", "come into work": came in (a time of day stays a time: "in the office at 10am";
+  // "how many days was she in the office" is her days present already).
+  [
+    /(?<!\bhow many days\b.*)\b(was|were|am|is|are|been)((?: [a-z']+){0,2}) (?:in|at) (?:the office|work)\b(?! at \d)/gi,
+    (_said, verb: string, who: string) => `${verb}${who} in`,
+  ],
+  [/\b(come|came|comes|coming) into (?:work|the office)\b/gi, (_said, verb: string) => `${verb} in`],
+  // "Hours my team logged in week 46": hours worked, not logins.
+  [/\bhours (.{0,30}?)logged in\b(?= (?:week|wk|the|this|last|on|during|for|over|in|q[1-4]|\d))/gi, (_said, who: string) => `hours ${who}worked in`],
+  // "Which departments fell under the attendance alert line": attendance issues.
+  [/\b(?:fell|fall|falls|were|was|are|is|went|dropped) (?:under|below) the (?:attendance )?alert (?:line|rate|threshold|level)\b/gi, 'had attendance issues'],
+  // "What was on the calendar for my team on 12/09": the holidays that day.
+  [/\bwhat(?:'s| is| was)? on the (?:team |work |holiday )?calendar\b/gi, 'what holidays were there'],
+  // "Do I work on Monday 1 December": whether it is a working day for the asker.
+  [/\bdo (i|we) (?:work|have to work|have work) on\b/gi, (_said, who: string) => `did ${who} have to work on`],
+  // "My leave request for 29-31 December - how many days will it cost me": what it is charged.
+  [/\bhow many days will (?:it|that|this) (?:cost|take)(?: (?:me|him|her|them))?\b/gi, 'how many days is it charged'],
+  // "How many employees hold the Manager position": are managers; "every ML Engineer we currently employ": every one.
+  [/\b(?:hold|holds|have|has) the (junior|mid|senior|lead|manager) (?:position|level|role|grade)\b/gi, (_said, level: string) => `are ${level}s`],
+  [/\s*\b(?:that |who )?we (?:currently |presently )?employ\b/gi, ''],
+  [/\bhires (?:did|have) (?:we|the company) (?:make|made)\b/gi, 'hires were there'],
+  // "Who has served the longest", "which senior has the most years with us": the longest-serving.
+  [
+    /\b(has|have) (?:served (?:the )?longest|the most years(?: with us| here| of service| at the company)?)\b/gi,
+    (_said, verb: string) => `${verb} been here the longest`,
+  ],
+  // "Biggest single drop", "the three biggest fallers", "biggest riser": moves between quarters.
+  [/\b(biggest|largest|greatest) single\b/gi, (_said, end: string) => end],
+  [/\b(biggest|largest|greatest) fallers?\b/gi, (_said, end: string) => `${end} drops`],
+  [/\b(?:the )?(?:biggest|largest|greatest) risers?\b/gi, 'most improved'],
+  [/\b(?:went |go |gone |was |were )?down by (more|less|fewer) than\b/gi, (_said, side: string) => `dropped by ${side} than`],
+  [/\bby how many points did (.+?) (?:move|change|shift)\b/gi, (_said, what: string) => `how much did ${what} change`],
+  [/\bdid (.+?) (?:rise|climb)\b/gi, (_said, what: string) => `did ${what} go up`],
+  [/(?<=\blist )(?:every|each)\s+/gi, ''],
+  // "On which date did I join the company": the asker's own start, not the company's figures.
+  [/\b(join|joined|start|started) (?:the company|the firm|the organi[sz]ation)\b/gi, (_said, verb: string) => verb],
+  [/\bon (?:which|what) (?:date|day) did (.+?) (join|start)\b/gi, (_said, who: string, verb: string) => `when did ${who} ${verb}`],
+  // "Which department is leading on attendance": the best attendance.
+  [/\b(?:is|was|are|were) (?:leading|ahead|top|winning|doing best) (?:on|in|for) attendance\b/gi, 'has the best attendance'],
   // "My official job title": the title held.
   [/\b(?:official|actual|formal|current) (job title|title|position|role)\b/gi, (_said, what: string) => what],
 ];
