@@ -7,7 +7,7 @@
  */
 import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
-import { CHOICE, onlyNames, ownSubject, reads } from './reads-alone';
+import { CHOICE, onlyNames, ownSubject, reads, saysItsTeams } from './reads-alone';
 
 /** Where a sentence ends: a full stop, a question or exclamation mark, a dash set apart, a colon, "and I need …". */
 const SENTENCE_END = /(?<=[.!?])\s+|\s+[—–]\s+|:\s+|,?\s+(?:and|so)\s+(?=i (?:need|want)\b)|,\s+(?=i (?:need|want) to know\b)/i;
@@ -31,32 +31,32 @@ const GENERAL = new Set(['attendance_rate', 'attendance', 'headcount', 'profile'
 /** A request's state ("open ones", "pending") constrains only a question about requests or corrections. */
 const TAKES_STATE = new Set(['leave_requests', 'corrections']);
 
+const SAID_NOW = /\b(?:right now|now|currently|at the moment|at present|today|as of today|these days)\b/;
+const SOMEONES_MANAGER =
+  /\b(?:[a-z]+'s|his|her|their|my|our|your) (?:line )?(?:manager|lead|boss)\b|\bmanagers'? (?:channel|meeting|chat|group|call|forum|sync|thread)\b/i;
+
 /** The filters of the other sentences the question does not have (a request's state only where it can apply). */
 function missingFilters(others: Reading, question: Reading): string[] {
   // "Mohammed's manager wants a catch-up. What was Mohammed's rate?": a person asked about has their own level and status.
   const onePerson = question.names.length > 0 || question.employee_ids.length > 0 || question.me;
-  return Object.entries(others.filters)
-    .filter(([key]) => key !== 'request_status' || question.measures.some((m) => TAKES_STATE.has(m)))
-    .filter(([key]) => !(onePerson && (key === 'position' || key === 'job_title' || key === 'status')))
-    .filter(([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value))
-    .map(([key]) => key);
-}
-
-/** "For the whole company", "which teams", a team or a person named: a question that says which teams it is about. */
-const saysItsTeams = (question: Reading) =>
-  question.names.length > 0 ||
-  question.employee_ids.length > 0 ||
-  question.teams.length > 0 ||
-  question.me ||
-  /\b(?:(?:whole |entire )?company(?:-wide)?|organi[sz]ation|everyone|everybody|all teams|every team|each team|(?:which|what) teams?|across (?:the )?teams)\b/i.test(
-    question.said,
+  return (
+    Object.entries(others.filters)
+      .filter(([key]) => key !== 'request_status' || question.measures.some((m) => TAKES_STATE.has(m)))
+      .filter(([key]) => !(onePerson && (key === 'position' || key === 'job_title' || key === 'status')))
+      // "Felix's manager called", "in the managers' channel": someone's manager, or a place, not a level asked about.
+      .filter(([key]) => !(key === 'position' && SOMEONES_MANAGER.test(others.said)))
+      .filter(([key, value]) => JSON.stringify(question.filters[key as keyof Reading['filters']]) !== JSON.stringify(value))
+      .map(([key]) => key)
   );
+}
 
 /** Whether the other sentences name what the question does not have: a team, a period, a filter, a person when it names nobody. */
 function constrains(others: Reading, question: Reading, asking: Reading, message: string): boolean {
   // A person asked about by name has their own team, and "the whole company" is every team: a team said in passing narrows neither.
   const teams = !saysItsTeams(question) && others.teams.some((team) => !question.teams.includes(team));
-  const period = (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0;
+  // "… before the new year. How many seniors does DEV have right now?": a question said of now has its own period.
+  const period =
+    (others.range !== null || others.quarters.length > 0) && question.range === null && question.quarters.length === 0 && !SAID_NOW.test(question.said);
   // "For each team": everyone, team by team, is a subject of its own.
   const subject = ownSubject(question, question.said) || saysItsTeams(question) || /\b(?:each|every|per|by) team\b/.test(question.said);
   // "Maria's annual leave: taken and remaining": what the others ask for as well is not left unsaid.

@@ -2,7 +2,7 @@ import type { ConversationContext } from '../llm-client.port';
 import { readQuestion, type Reading } from './reading';
 import { opensAboutTheAsker } from './asides';
 import { buriedQuestion } from './buried-question';
-import { CHOICE, onlyNames, ownSubject, reads } from './reads-alone';
+import { CHOICE, onlyNames, ownSubject, reads, saysItsTeams } from './reads-alone';
 
 /** Where a sentence or a clause ends before the question: a full stop, a colon, a dash, an exclamation. */
 const BOUNDARY = /[.!:;]\s+|\s+[—–-]+\s+|[—–]\s*/g;
@@ -82,6 +82,9 @@ function onlyContext(lead: Reading, question: Reading, said: string, named: bool
 export function readPastLeadIn(question: string, context: ConversationContext): { text: string; reading: Reading } {
   const whole = readQuestion(question, context);
   if (reads(whole) && whole.names.length === 0) return { text: question, reading: whole };
+  // A question among sentences that constrain nothing it lacks is read from its own sentence first.
+  const buried = buriedQuestion(question, context);
+  if (buried !== null) return buried;
   const aboutTheAsker = opensAboutTheAsker(question);
   for (const boundary of question.matchAll(BOUNDARY)) {
     const leadText = question.slice(0, boundary.index);
@@ -97,11 +100,12 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     // "Covering DEV. Anyone on her team …", "keep an eye on QA … Who's not in yet": the team the lead-in names is the question's.
     const after = question.slice(boundary.index + boundary[0].length);
     const team = lead.teams.length === 1 ? lead.teams[0]! : null;
-    const own = team === null ? after : withTeam(after, team, lead.filters.position === undefined);
+    // "Sarah from Data sent hers. What was the rate for the whole company?": a question that says its teams keeps them.
+    const own = team === null || saysItsTeams(readQuestion(after, context)) ? after : withTeam(after, team, lead.filters.position === undefined);
     const ownReading = readQuestion(own, context);
     if (!reads(ownReading)) continue;
     const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);
     if (onlyContext(lead, rest, text, lead.names.length > 0 || namedInLead, aboutTheAsker)) return { text, reading: rest };
   }
-  return buriedQuestion(question, context) ?? { text: question, reading: whole };
+  return { text: question, reading: whole };
 }

@@ -19,3 +19,13 @@ export const onlyNames = (text: string, names: readonly string[]) =>
 
 /** A question choosing among people ("who joined first?", "which of them …"). */
 export const CHOICE = /^\s*(?:and\s+)?(?:who|which)\b/i;
+
+/** "For the whole company", "which teams", "do we have", a team or a person named: a question that says which teams it is about. */
+export const saysItsTeams = (question: Reading) =>
+  question.names.length > 0 ||
+  question.employee_ids.length > 0 ||
+  question.teams.length > 0 ||
+  question.me ||
+  /\b(?:(?:whole |entire )?company(?:-wide)?|organi[sz]ation|everyone|everybody|all teams|every team|each team|(?:which|what) teams?|across (?:the )?teams|we|us|my team|our team)\b/i.test(
+    question.said,
+  );

@@ -119,6 +119,8 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\bon (?:which|what) (?:date|day) did (.+?) (join|start)\b/gi, (_said, who: string, verb: string) => `when did ${who} ${verb}`],
   // "Which department is leading on attendance": the best attendance.
   [/\b(?:is|was|are|were) (?:leading|ahead|top|winning|doing best) (?:on|in|for) attendance\b/gi, 'has the best attendance'],
+  // "What job title is Grace Kim down as": what she is.
+  [/\s+down as\s*(?=[?.!]*\s*$)/gi, ''],
   // "My official job title": the title held.
   [/\b(?:official|actual|formal|current) (job title|title|position|role)\b/gi, (_said, what: string) => what],
 ];
