@@ -125,6 +125,10 @@ describe('the question in a long message', () => {
       "Marcus is running stand-up for me this week while I'm stuck in workshops. Before I hand over, what was the QA attendance rate last week? Thanks in advance!",
       'what was the QA attendance rate last week?',
     ],
+    [
+      "Hi! Wei wants his team broken out later, and Olivia asked for Security's too, but that can wait. First things first: how many active employees do we have right now?",
+      'how many active employees do we have right now?',
+    ],
   ])('when the context names teams, people or levels in passing, then "%s" is asked as "%s"', (message, question) => {
     expect(buriedQuestion(message, context)?.text).toBe(question);
   });
@@ -165,5 +169,17 @@ describe("hires and teams in people's words", () => {
     const reading = read(text);
     expect(reading).toMatchObject(parts);
     expect(reading.unused).toEqual([]);
+  });
+});
+
+describe("the asker in passing, and a manager's team", () => {
+  const manager: ConversationContext = { ...context, role: 'manager', employee_id: 'DEV-001', team_id: 'DEV' };
+  it("when the context says the asker was cc'd on another team's email, then the question about their own team is read", () => {
+    expect(
+      buriedQuestion(
+        "Just saw an email from the QA side about their lates, no idea why I was cc'd. How many late arrivals did my team have in September?",
+        manager,
+      )?.text,
+    ).toBe('How many late arrivals did my team have in September?');
   });
 });

@@ -90,6 +90,10 @@ function withTheirs(text: string, others: Reading, question: Reading): string | 
 const ASKS =
   /\?\s*$|^(?:(?:so|and|also|but|ok(?:ay)?)\s+)?(?:can|could|would|will) (?:you|u)\b|^(?:(?:so|and|also|but)\s+)?(?:i (?:just |also |really )?(?:need|want|would like|'d like)|i'd like|please|pls|tell me|show me|give me|list|send|get me|need|want)\b/i;
 
+/** A sentence that gives an order ("Mark him as present …"), where "saw an email" only tells. */
+const IMPERATIVE =
+  /^(?:please\s+)?(?:mark|approve|reject|decline|book|send|email|cancel|add|change|update|delete|remove|set|move|adjust|create|schedule|remind|notify|fix|correct|log|record|enter|submit)\b/i;
+
 /** "Before I hand over, what was …", "Right after lunch, …": a clause setting the scene before the question's own words. */
 const SCENE = /^(?:before|after|while|when|once|since|as|because|until|right now|for now|first(?: of all)?|in the meantime|meanwhile)\b[^,?]{0,60},\s*/i;
 
@@ -118,15 +122,18 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     const { text: asked, reading } = found;
     if (questions.some((q) => q !== sentences[i])) return null;
     const rest = sentences.filter((_, j) => j !== i);
-    const others = readQuestion(rest.join('. '), context);
+    // "… no idea why I was cc'd": the asker said in passing is not someone the question leaves out.
+    const read = readQuestion(rest.join('. '), context);
+    const others = { ...read, employee_ids: read.employee_ids.filter((id) => id !== context.employee_id) };
     if (onlyNames(rest.join(' '), others.names) && CHOICE.test(asked)) return null;
     // "Mohammed's rate was 86 % in October. Mark him as present …": an order beside a statement is what is asked.
-    if (others.action !== null || (!ASKS.test(sentences[i]!.trim()) && rest.some((sentence) => ASKS.test(sentence.trim())))) return null;
+    const orders = rest.some((sentence) => (ASKS.test(sentence.trim()) || IMPERATIVE.test(sentence.trim())) && readQuestion(sentence, context).action !== null);
+    if (orders || (!ASKS.test(sentences[i]!.trim()) && rest.some((sentence) => ASKS.test(sentence.trim())))) return null;
     const asking = readQuestion(rest.filter((sentence) => ASKS.test(sentence.trim())).join('. '), context);
     if (!constrains(others, reading, asking, message)) return { text: asked, reading };
     const carried = withTheirs(asked, others, reading);
-    const read = carried === null ? null : readQuestion(carried, context);
-    return read !== null && readsAlone(read, message) && !constrains(others, read, asking, message) ? { text: carried!, reading: read } : null;
+    const again = carried === null ? null : readQuestion(carried, context);
+    return again !== null && readsAlone(again, message) && !constrains(others, again, asking, message) ? { text: carried!, reading: again } : null;
   }
   return null;
 }

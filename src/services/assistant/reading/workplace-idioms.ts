@@ -119,6 +119,17 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\bon (?:which|what) (?:date|day) did (.+?) (join|start)\b/gi, (_said, who: string, verb: string) => `when did ${who} ${verb}`],
   // "Which department is leading on attendance": the best attendance.
   [/\b(?:is|was|are|were) (?:leading|ahead|top|winning|doing best) (?:on|in|for) attendance\b/gi, 'has the best attendance'],
+  // "What was my October attendance rate, as a percentage?": a rate is a percentage already.
+  [/,?\s*\b(?:as a|in) percentages?\b(?=\s*[?.!]*\s*$)/gi, ''],
+  // "How many check-outs were missed": missing check-outs.
+  [/\bcheck-?outs? (?:were|was|got|have been) missed\b/gi, 'missing check-outs were there'],
+  // "Which people have approved leave falling next week": leave then.
+  [/\bfalling(?= (?:next|this|in|on|during|over|within|between)\b)/gi, ''],
+  // "What attendance rate did my team hit in October": what it was.
+  [
+    /\bwhat (attendance rate|rate|average score|average|score) did (.+?) (?:hit|get|achieve|reach|manage|land|end up with)\b/gi,
+    (_said, what: string, whose: string) => `what was ${whose}'s ${what}`,
+  ],
   // "What job title is Grace Kim down as": what she is.
   [/\s+down as\s*(?=[?.!]*\s*$)/gi, ''],
   // "My official job title": the title held.
