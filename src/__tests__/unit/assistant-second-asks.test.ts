@@ -6,6 +6,7 @@
 import { largestTeams } from '../../services/assistant/answers/headcounts-by-team';
 import { recordDays } from '../../services/assistant/answers/record-days';
 import { buriedQuestion } from '../../services/assistant/reading/buried-question';
+import { withContextResolved } from '../../services/assistant/reading/context-sentences';
 import { hiredCohort } from '../../services/assistant/reading/hired-cohort';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { asksIn } from '../../services/assistant/reading/several-asks';
@@ -181,5 +182,19 @@ describe("the asker in passing, and a manager's team", () => {
         manager,
       )?.text,
     ).toBe('How many late arrivals did my team have in September?');
+  });
+});
+
+describe('context the question points back to', () => {
+  it('when two people are named and the question asks of "each of them", then the context is not set aside', () => {
+    const message =
+      "Zoe Adams and Leo Martins have both had a few days out recently. I'm meeting them separately on Thursday. How many days has each of them been absent this month so far?";
+    expect(withContextResolved(message, '2025-11-19', context.teams)).toBe(message);
+  });
+
+  it('when the context names an employee id, then "who is that" and "they" are that employee, never the team of the id', () => {
+    expect(
+      withContextResolved('Payroll flagged employee DEV-015 as missing a timesheet. Who is that, and what team are they on?', '2025-11-19', context.teams),
+    ).toBe('Who is DEV-015, and what team is DEV-015 on?');
   });
 });

@@ -59,7 +59,9 @@ const THEY = /\b(?:their|they|them)\b/i;
 /** The team the context names by its code or its name, when the question names none of its own. */
 function teamIn(context: string, question: string, teams: Teams): string | null {
   const named = (text: string) =>
-    teams.filter((t) => new RegExp(String.raw`\b${t.team_id}\b`).test(text) || new RegExp(String.raw`\b(?:the )?${t.team_name}(?: team)?\b`, 'i').test(text));
+    teams.filter(
+      (t) => new RegExp(String.raw`\b${t.team_id}\b(?!-\d)`).test(text) || new RegExp(String.raw`\b(?:the )?${t.team_name}(?: team)?\b`, 'i').test(text),
+    );
   const found = named(context);
   return found.length === 1 && named(question).length === 0 ? found[0]!.team_id : null;
 }
@@ -78,6 +80,15 @@ const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** The question with what it refers back to written out, or null when it refers to nothing the context names. */
 function referred(question: string, context: string, today: string, teams: Teams): string | null {
   let text = question;
+  // "Payroll flagged employee DEV-015 … Who is that, and what team are they on?": the employee the context names.
+  const id = /\b[A-Z]{2,5}-\d{3,}\b/.exec(context)?.[0];
+  if (id !== undefined)
+    text = text
+      .replace(/\b(who is|who's|who was) (?:that|this|it)\b/gi, (_said, who: string) => `${who} ${id}`)
+      .replace(/\btheir\b/gi, `${id}'s`)
+      .replace(/\b(?:they are|they're)\b/gi, `${id} is`)
+      .replace(/\b(are|were) (?:they|them)\b/gi, (_said, verb: string) => `${verb === 'are' ? 'is' : 'was'} ${id}`)
+      .replace(/\b(?:they|them)\b/gi, id);
   // "The Data team had a tough September. What was their attendance rate that month?": the team's.
   const team = THEY.test(question) ? teamIn(context, question, teams) : null;
   if (team !== null) text = text.replace(/\btheir\b/gi, `${team}'s`).replace(/\b(?:they|them)\b/gi, team);
@@ -115,6 +126,8 @@ function referred(question: string, context: string, today: string, teams: Teams
   if (person !== null && date !== null && text !== question && !OWN_PERIOD.test(question)) text = `${text.replace(/\?\s*$/, '')} on ${date}?`;
   // "Doing my team's payroll sign-off for last wk. What were DEV's total hours?": the context's period, as the question has none.
   else if (PURPOSE.test(context) && said !== undefined && !OWN_PERIOD.test(text)) text = `${text.replace(/\?\s*$/, '')} ${said}?`;
+  // "Zoe Adams and Leo Martins … How many days has each of them been absent": people it points back to, not written out.
+  if (/\b(?:they|them|their|he|she|him|his|her)\b/i.test(text) && [...context.matchAll(FULL_NAME)].some((m) => !NOT_A_PERSON.test(m[1]!))) return null;
   return text === question && !PURPOSE.test(context) ? null : text;
 }
 

@@ -130,6 +130,8 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     /\bwhat (attendance rate|rate|average score|average|score) did (.+?) (?:hit|get|achieve|reach|manage|land|end up with)\b/gi,
     (_said, what: string, whose: string) => `what was ${whose}'s ${what}`,
   ],
+  // "My own team's attendance": the team's, not the asker's own record.
+  [/\bmy own team\b/gi, 'my team'],
   // "What job title is Grace Kim down as": what she is.
   [/\s+down as\s*(?=[?.!]*\s*$)/gi, ''],
   // "My official job title": the title held.
