@@ -31,7 +31,11 @@ export function holidays(q: Question): Step {
   const upcoming =
     range === null && /\bholidays\b/.test(q.reading.said) && /\b(?:upcoming|coming up|ahead)\b/.test(q.reading.said) && !/\bnext\b/.test(q.reading.said);
   // "Which holidays are half days", "which holidays are just for QA": a kind of holiday, this year's whole calendar.
-  const ofAKind = range === null && /\b(?:which|what) (?:public |bank )?holidays (?:are|were)\b/.test(q.reading.said);
+  // "Which holidays were for one team only", "the team holidays this year": every team's own days, none of everyone's.
+  const ofOneTeam =
+    q.reading.teams.length === 0 && /\b(?:for|to) (?:one|a single|just one|only one) team\b|\bteam[- ]only\b|\bteam (?:days|holidays)\b/.test(q.reading.said);
+  const thisYear = range === null || (ofOneTeam && range.from === `${today.slice(0, 4)}-01-01`);
+  const ofAKind = thisYear && (ofOneTeam || /\b(?:which|what) (?:public |bank )?holidays (?:are|were)\b/.test(q.reading.said));
   const left = ofAKind
     ? { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31`, label: today.slice(0, 4) }
     : range !== null && q.reading.measures.includes('leave_balance')
@@ -46,10 +50,14 @@ export function holidays(q: Question): Step {
   // "When was the last holiday": the year gone by, the latest of it.
   const latest = next && q.reading.latest;
   const everywhere =
-    q.reading.filters.status === undefined && q.reading.teams.length === 0 && q.reading.measures.includes('holidays') && q.reading.scope === 'organisation';
+    !ofOneTeam &&
+    q.reading.filters.status === undefined &&
+    q.reading.teams.length === 0 &&
+    q.reading.measures.includes('holidays') &&
+    q.reading.scope === 'organisation';
   // A holiday asked by name and no team is looked for in every team's calendar, the caller's own first: every role sees them all.
   const anyTeam = byName !== null && q.reading.teams.length === 0;
-  const team = everywhere || anyTeam ? null : (q.reading.teams[0] ?? q.context.team_id);
+  const team = everywhere || anyTeam || ofOneTeam ? null : (q.reading.teams[0] ?? q.context.team_id);
   // "Half-day holidays": those that take half a day off only.
   const halves = q.reading.measures.includes('half_day');
   // "Just for QA", "QA's own holidays": the team's days, not the organisation's.
@@ -67,7 +75,7 @@ export function holidays(q: Question): Step {
         .filter(
           (h) =>
             (!everywhere || h.team_id === null) &&
-            (!teamOnly || h.team_id !== null) &&
+            (!(teamOnly || ofOneTeam) || h.team_id !== null) &&
             (byName === null || holidayNameMatches(byName, h.name)) &&
             (!halves || h.half !== null),
         )

@@ -132,6 +132,9 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   ],
   // "My own team's attendance": the team's, not the asker's own record.
   [/\bmy own team\b/gi, 'my team'],
+  // "Holidays only for one team", "the team days": every team's own holidays.
+  [/\b(?:only|just) for one team\b|\bfor one team only\b/gi, 'for one team'],
+  [/\bteam days\b/gi, 'team holidays'],
   // "What job title is Grace Kim down as": what she is.
   [/\s+down as\s*(?=[?.!]*\s*$)/gi, ''],
   // "My official job title": the title held.
