@@ -4,6 +4,7 @@
  * ends are written; and the days behind a count of missing check-outs, which never include today's open day.
  */
 import { largestTeams } from '../../services/assistant/answers/headcounts-by-team';
+import { headcountsCompared, meansMove } from '../../services/assistant/answers/yes-no-groups';
 import { recordDays } from '../../services/assistant/answers/record-days';
 import { buriedQuestion } from '../../services/assistant/reading/buried-question';
 import { withContextResolved } from '../../services/assistant/reading/context-sentences';
@@ -196,5 +197,19 @@ describe('context the question points back to', () => {
     expect(
       withContextResolved('Payroll flagged employee DEV-015 as missing a timesheet. Who is that, and what team are they on?', '2025-11-19', context.teams),
     ).toBe('Who is DEV-015, and what team is DEV-015 on?');
+  });
+});
+
+describe('two groups side by side, yes or no or which way', () => {
+  const question = (text: string) => ({ reading: read(text), people: [], employee_ids: [], context });
+  it('when one team is asked to have more people than another, then their counts decide it', () => {
+    expect(headcountsCompared(question('does QA have more people than AI?'), 'employee_count', [{ count: 10 }, { count: 9 }])).toBe(true);
+    expect(headcountsCompared(question('does QA have fewer people than AI?'), 'employee_count', [{ count: 10 }, { count: 9 }])).toBe(false);
+  });
+
+  it("when a group's average is asked better or worse between two quarters, then the later is set against the earlier", () => {
+    const text =
+      'In 2025-Q2, the average final score among Juniors is 70.12, over 11 scores. In 2025-Q3, the average final score among Juniors is 69.64, over 11 scores.';
+    expect(meansMove(question('juniors average Q2 vs Q3 - better or worse?'), 'score_statistics', text)).toBe('down');
   });
 });

@@ -4,6 +4,7 @@ import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
 import { recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
+import { headcountsCompared, meansMove } from './yes-no-groups';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
 const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
@@ -29,6 +30,8 @@ const judged = (measure: string, rate: number | null) => (measure === 'absence_r
 
 const MORE = /\b(?:more|higher|worse)\b/;
 const FEWER = /\b(?:fewer|less|lower)\b/;
+/** Figures where less is better: lateness, absences and the days behind them. */
+const LOWER_IS_BETTER = new Set(['late', 'absent', 'absence_rate', 'half_day', 'missing_check_out', 'on_leave']);
 /** The counts a range summary totals under the measure's own name. */
 const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out']);
 
@@ -206,6 +209,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     quartersCompared(q, intent, results) ??
     againstEveryone(q, intent, results) ??
     personAgainstGroup(q, intent, results) ??
+    headcountsCompared(q, intent, results) ??
     levelsCompared(q, intent, text) ??
     leaveCompared(q, intent, results) ??
     recordsCompared(q, intent, measure, text) ??
@@ -273,11 +277,12 @@ export function withYesOrNo(q: Question, step: Step): Step {
       // "Did DEV's attendance go up from September to October": the move, then the two rates.
       const { up, down } = waysOf(step.measure);
       if (eitherWay) {
-        const way = countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text);
+        const way =
+          countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text) ?? meansMove(q, step.intent, text);
         // Asked "better or worse": an attendance rate going up is better; lateness, absences or an absence rate, worse.
         const judgedWay =
           /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'
-            ? ` (${(way === 'up') === (step.measure === 'attendance_rate') ? 'better' : 'worse'})`
+            ? ` (${(way === 'up') === !LOWER_IS_BETTER.has(step.measure) ? 'better' : 'worse'})`
             : '';
         if (way !== undefined && way !== null) return `It went ${way}${judgedWay}. ${text}`;
       }
