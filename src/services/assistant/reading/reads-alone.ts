@@ -26,6 +26,6 @@ export const saysItsTeams = (question: Reading) =>
   question.employee_ids.length > 0 ||
   question.teams.length > 0 ||
   question.me ||
-  /\b(?:(?:whole |entire )?company(?:-wide)?|organi[sz]ation|everyone|everybody|all teams|every team|each team|(?:which|what) teams?|across (?:the )?teams|we|us|my team|our team)\b/i.test(
+  /\b(?:(?:whole |entire )?company(?:-wide)?|organi[sz]ation|everyone|everybody|all teams|every team|each team|one team|(?:which|what) teams?|across (?:the )?teams|we|us|my team|our team)\b/i.test(
     question.said,
   );

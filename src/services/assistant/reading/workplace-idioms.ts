@@ -80,12 +80,9 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   ],
   // "Who had an open check-in with no check-out": who did not check out.
   [/\bhad an open check-?in(?: with no check-?out)?\b|\bhad no check-?out\b/gi, "didn't check out"],
-  // "Was I in the office on the 12th", "come into work": came in (a time of day stays a time: "in the office at 10am";
+  // "Was Lukas at work yesterday", "come into work": came in ("in the office" names a place, which is not kept;
   // "how many days was she in the office" is her days present already).
-  [
-    /(?<!\bhow many days\b.*)\b(was|were|am|is|are|been)((?: [a-z']+){0,2}) (?:in|at) (?:the office|work)\b(?! at \d)/gi,
-    (_said, verb: string, who: string) => `${verb}${who} in`,
-  ],
+  [/(?<!\bhow many days\b.*)\b(was|were|am|is|are|been)((?: [a-z']+){0,2}) at work\b/gi, (_said, verb: string, who: string) => `${verb}${who} in`],
   [/\b(come|came|comes|coming) into (?:work|the office)\b/gi, (_said, verb: string) => `${verb} in`],
   // "Hours my team logged in week 46": hours worked, not logins.
   [/\bhours (.{0,30}?)logged in\b(?= (?:week|wk|the|this|last|on|during|for|over|in|q[1-4]|\d))/gi, (_said, who: string) => `hours ${who}worked in`],
@@ -113,7 +110,7 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\b(?:went |go |gone |was |were )?down by (more|less|fewer) than\b/gi, (_said, side: string) => `dropped by ${side} than`],
   [/\bby how many points did (.+?) (?:move|change|shift)\b/gi, (_said, what: string) => `how much did ${what} change`],
   [/\bdid (.+?) (?:rise|climb)\b/gi, (_said, what: string) => `did ${what} go up`],
-  [/(?<=\blist )(?:every|each)\s+/gi, ''],
+  [/(?<=\blist )every\s+/gi, ''],
   // "On which date did I join the company": the asker's own start, not the company's figures.
   [/\b(join|joined|start|started) (?:the company|the firm|the organi[sz]ation)\b/gi, (_said, verb: string) => verb],
   [/\bon (?:which|what) (?:date|day) did (.+?) (join|start)\b/gi, (_said, who: string, verb: string) => `when did ${who} ${verb}`],
