@@ -15,6 +15,8 @@ const FIGURE: Record<string, RegExp> = {
   hours: /\b(\d+(?:\.\d+)?) hours worked\b/g,
 };
 const RECORDS = new Set(['employee_attendance', 'my_attendance']);
+/** Figures where less is better: lateness, absences and the days behind them. */
+export const LOWER_IS_BETTER = new Set(['late', 'absent', 'absence_rate', 'half_day', 'missing_check_out', 'on_leave']);
 const MORE = /\b(?:more|higher|better)\b/;
 const FEWER = /\b(?:fewer|less|lower|worse)\b/;
 
@@ -57,9 +59,7 @@ export function recordsCompared(q: Question, intent: string, measure: string, te
   const found = twoPeople || q.reading.ends !== null ? figures(intent, measure, text) : null;
   if (found === null) return null;
   const pair = twoPeople ? found : inCalendarOrder(q, found, text);
-  // A lower figure is the better one for lateness and absence.
-  const lowerIsBetter = measure !== 'attendance_rate' && measure !== 'attendance' && measure !== 'hours';
-  const wantsMore = MORE.test(said) !== (lowerIsBetter && /\b(?:better|worse)\b/.test(said));
+  const wantsMore = MORE.test(said) !== (LOWER_IS_BETTER.has(measure) && /\b(?:better|worse)\b/.test(said));
   const [first, second] = twoPeople || !laterNamedFirst(q) ? pair : [pair[1], pair[0]];
   return wantsMore ? first > second : first < second;
 }

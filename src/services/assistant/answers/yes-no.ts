@@ -3,7 +3,7 @@ import { meets } from '../reading/operation';
 import { absence } from './format';
 import { isPlan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
-import { recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
+import { LOWER_IS_BETTER, recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
 import { headcountsCompared, meansMove } from './yes-no-groups';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
@@ -30,8 +30,6 @@ const judged = (measure: string, rate: number | null) => (measure === 'absence_r
 
 const MORE = /\b(?:more|higher|worse)\b/;
 const FEWER = /\b(?:fewer|less|lower)\b/;
-/** Figures where less is better: lateness, absences and the days behind them. */
-const LOWER_IS_BETTER = new Set(['late', 'absent', 'absence_rate', 'half_day', 'missing_check_out', 'on_leave']);
 /** The counts a range summary totals under the measure's own name. */
 const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out']);
 
@@ -234,12 +232,12 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
   const by = change !== null ? Number(change[1]) : means.length === 2 && means.every((m) => m !== null) ? means[1]! - means[0]! : null;
   if ((intent === 'employee_scores' || intent === 'my_scores' || intent === 'score_change') && by !== null && results.length <= 2)
     return UP.test(q.reading.said) ? by > 0 : DOWN.test(q.reading.said) ? by < 0 : by !== 0;
-  // "Has Maria taken any of her annual leave yet": the days taken so far (not those only booked).
   // "What's left of my allowance, and have I used any yet": the balances' days taken.
   if (intent === 'leave_balance' && /\b(?:used|taken|had) any\b/.test(q.reading.said) && results.length === 1) {
     const balances = (results[0] as { balances?: { taken: number }[] }).balances;
     if (balances !== undefined) return balances.reduce((n, b) => n + b.taken, 0) > 0;
   }
+  // "Has Maria taken any of her annual leave yet": the days taken so far (not those only booked).
   if (intent === 'leave_balance' && measure === 'leave_taken') {
     const taken = /\b(?:has taken|have taken|took) (\d+(?:\.\d+)?) days?\b/.exec(text)?.[1];
     if (taken !== undefined) return Number(taken) > 0;
@@ -279,7 +277,7 @@ export function withYesOrNo(q: Question, step: Step): Step {
       if (eitherWay) {
         const way =
           countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text) ?? meansMove(q, step.intent, text);
-        // Asked "better or worse": an attendance rate going up is better; lateness, absences or an absence rate, worse.
+        // Asked "better or worse": a rate or a score going up is better; lateness, absences or an absence rate, worse.
         const judgedWay =
           /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'
             ? ` (${(way === 'up') === !LOWER_IS_BETTER.has(step.measure) ? 'better' : 'worse'})`

@@ -127,9 +127,10 @@ export function buriedQuestion(message: string, context: ConversationContext): {
     const others = { ...read, employee_ids: read.employee_ids.filter((id) => id !== context.employee_id) };
     if (onlyNames(rest.join(' '), others.names) && CHOICE.test(asked)) return null;
     // "Mohammed's rate was 86 % in October. Mark him as present …": an order beside a statement is what is asked.
-    const orders = rest.some((sentence) => (ASKS.test(sentence.trim()) || IMPERATIVE.test(sentence.trim())) && readQuestion(sentence, context).action !== null);
-    if (orders || (!ASKS.test(sentences[i]!.trim()) && rest.some((sentence) => ASKS.test(sentence.trim())))) return null;
-    const asking = readQuestion(rest.filter((sentence) => ASKS.test(sentence.trim())).join('. '), context);
+    const asks = rest.filter((sentence) => ASKS.test(sentence.trim()));
+    const orders = rest.some((sentence) => (asks.includes(sentence) || IMPERATIVE.test(sentence.trim())) && readQuestion(sentence, context).action !== null);
+    if (orders || (!ASKS.test(sentences[i]!.trim()) && asks.length > 0)) return null;
+    const asking = readQuestion(asks.join('. '), context);
     if (!constrains(others, reading, asking, message)) return { text: asked, reading };
     const carried = withTheirs(asked, others, reading);
     const again = carried === null ? null : readQuestion(carried, context);

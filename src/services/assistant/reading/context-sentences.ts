@@ -127,7 +127,7 @@ function referred(question: string, context: string, today: string, teams: Teams
   // "Doing my team's payroll sign-off for last wk. What were DEV's total hours?": the context's period, as the question has none.
   else if (PURPOSE.test(context) && said !== undefined && !OWN_PERIOD.test(text)) text = `${text.replace(/\?\s*$/, '')} ${said}?`;
   // "Zoe Adams and Leo Martins … How many days has each of them been absent": people it points back to, not written out.
-  if (/\b(?:they|them|their|he|she|him|his|her)\b/i.test(text) && [...context.matchAll(FULL_NAME)].some((m) => !NOT_A_PERSON.test(m[1]!))) return null;
+  if ((THEY.test(text) || PRONOUN.test(text)) && [...context.matchAll(FULL_NAME)].some((m) => !NOT_A_PERSON.test(m[1]!))) return null;
   return text === question && !PURPOSE.test(context) ? null : text;
 }
 
