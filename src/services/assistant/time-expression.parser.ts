@@ -162,7 +162,7 @@ function weekdayDated(lower: string, today: string): DateRange | null {
   return date === undefined ? null : { from: date, to: date, label: date };
 }
 
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
 
 /** A quarter written 2025-Q1, Q1 2025, Q1 (this year), "first quarter of 2025", "last quarter" or "this quarter". */
 export function parsePeriod(text: string, today: string): string | null {
@@ -175,7 +175,8 @@ export function parsePeriod(text: string, today: string): string | null {
   // "Q4 last year", "Q1 of this year".
   match = /\bq([1-4])\s+(?:of\s+)?(last|this)\s+year\b/i.exec(text);
   if (match) return `${match[2]!.toLowerCase() === 'last' ? year - 1 : year}-Q${match[1]}`;
-  match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})\b/i.exec(text);
+  // "The last quarter of 2024": its fourth, when a year is named.
+  match = /\b(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?(\d{4})\b/i.exec(text);
   if (match) return `${match[2]}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
   // "The first quarter": of this year.
   match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/i.exec(text);

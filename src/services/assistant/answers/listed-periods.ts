@@ -38,10 +38,12 @@ export function listedPeriods(q: Question, compose: (q: Question) => Step, rateM
   const { reading } = q;
   const onePerson = aboutOnePerson(q);
   const periods = periodsApart(reading, onePerson);
-  if (periods === null || reading.measures.length === 0 || !reading.measures.every((m) => DATED.has(m))) return null;
+  // "How many people joined in 2024, and how many in 2023": the people are the hires counted, not a headcount beside them.
+  const measures = reading.measures.some((m) => m === 'hires' || m === 'leavers') ? reading.measures.filter((m) => m !== 'headcount') : reading.measures;
+  if (periods === null || measures.length === 0 || !measures.every((m) => DATED.has(m))) return null;
   const rates = reading.measures.every((m) => m === 'attendance_rate' || m === 'attendance');
   if (rates && q.people.length === 0 && !reading.me) return ratesOverPeriods(q, [...periods], rateMeasure);
   if (!onePerson && (q.people.length > 0 || reading.teams.length > 1)) return null;
-  const each = { ...reading, listed: null, said: reading.said.replace(SERIES_ASKED, ' ') };
+  const each = { ...reading, measures, listed: null, said: reading.said.replace(SERIES_ASKED, ' ') };
   return eachPeriod({ ...q, reading: each }, periods, compose, onePerson ? 'lookup' : 'count');
 }

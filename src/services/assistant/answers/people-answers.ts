@@ -6,6 +6,7 @@ import { TEAMS_SOUGHT } from '../reading/teams-sought';
 import { teamsPastLine } from './teams-past-line';
 import { headcountOn } from './headcount-on';
 import { jobOf, withJob, withTeam } from './asked-details';
+import { hiresSplit } from './hires-split';
 import { countsByTeam, largestTeams, titleOf } from './headcounts-by-team';
 
 type Brief = Person;
@@ -198,6 +199,10 @@ export function employment(q: Question, measure: 'hires' | 'leavers' | 'tenure')
         },
       };
     }
+    if (measure === 'hires' && range !== null && (filters.status === 'active' || filters.status === 'inactive'))
+      return hiresSplit(q, range, { status: filters.status });
+    // "Were all of this year's hires juniors": the level's part of all the hires.
+    if (measure === 'hires' && range !== null && filters.position && q.reading.yesNo) return hiresSplit(q, range, { position: filters.position });
     const span = range ?? { from: '1900-01-01', to: today, label: 'so far' };
     const dates = measure === 'hires' ? { hired_from: span.from, hired_to: span.to } : { left_from: span.from, left_to: span.to };
     return {

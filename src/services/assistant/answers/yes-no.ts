@@ -197,6 +197,8 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return !NONE.test(text);
   }
   // "Did I check out yesterday": whether the day's record has that time.
+  // "What time did I check in today, and does it count as late": the day's status beside its time.
+  if (measure === 'check_times' && /\blate\b/.test(q.reading.said)) return /\(late\)/.test(text);
   if (measure === 'check_times')
     return /\bno check-(?:in|out)\b|\bno record\b|\bnot checked\b/i.test(text) ? false : /\bchecked (?:in|out) at\b/i.test(text) || null;
   const compared =

@@ -5,6 +5,7 @@
  */
 import { addDays, weekdayBeside } from '../../../core/work-calendar/dates';
 import { parseDateRange } from '../time-expression.parser';
+import { dayOfThisMonth } from './days-of-month';
 
 const QUESTION = /\?\s*$|^\s*(?:how|what|what's|who|who's|whose|which|when|where|was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 const FULL_NAME = /\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)\b/g;
@@ -22,7 +23,7 @@ function teamWords(teams: Teams): RegExp | null {
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const DATE = new RegExp(
-  String.raw`\b(?:${WEEKDAY},? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?)\b|\b${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|(?:last )?${WEEKDAY})\b`,
+  String.raw`\b(?:${WEEKDAY},? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?)\b|\b${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|(?:last )?${WEEKDAY})\b|\bthe \d{1,2}(?:st|nd|rd|th)\b`,
   'i',
 );
 /** Words of a period in the question: one it states is its own, and the context's day is not added. */
@@ -69,7 +70,7 @@ function teamIn(context: string, question: string, teams: Teams): string | null 
 /** The day the context names: a date it states, or a holiday by name (read by the question as a holiday). */
 function dayIn(context: string, today: string): { date: string | null; holiday: string | null } {
   const said = DATE.exec(context)?.[0];
-  const range = said === undefined ? null : parseDateRange(said, today);
+  const range = said === undefined ? null : (parseDateRange(said, today) ?? dayOfThisMonth(said.toLowerCase(), today));
   const date = range !== null && range.from === range.to ? range.from : null;
   return { date, holiday: date === null ? (HOLIDAY.exec(context)?.[0].replace(/^the\b/i, 'the') ?? null) : null };
 }

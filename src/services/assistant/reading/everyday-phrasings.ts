@@ -34,9 +34,9 @@ export const EVERYDAY_PHRASINGS: Rewrite[] = [
     /\b((?:annual|sick|unpaid) )?leave (?:have|do) (i|you|we) (?:got|have)(?! taken\b| booked\b| used\b)\b/gi,
     (_said, kind = '', who: string) => `${{ i: 'my', we: 'our', you: 'your' }[who.toLowerCase()] ?? 'my'} ${kind}leave balance`,
   ],
-  // "Is Ethan Hughes still employed here": whether a last day is recorded.
+  // "Is Ethan Hughes still employed here": whether a last day is recorded ("is everyone we hired in 2024 still here" asks of hires).
   [
-    /^\s*(?:is|are) (.+?) still (?:employed|here|with us|working(?: here| for us)?|at the company|on the payroll|on staff)(?: here)?\b/gi,
+    /^\s*(?:is|are) (?!.*\b(?:hired|joined|started|hires|joiners|starters)\b)(.+?) still (?:employed|here|with us|working(?: here| for us)?|at the company|on the payroll|on staff)(?: here)?\b/gi,
     (_said, who) => `what is ${who}'s last day`,
   ],
   // "When is Anna Berg back", "until when is Maria off", "when does her leave end": their approved leave from today.

@@ -29,8 +29,26 @@ export function weeksSpanned(text: string, today: string): DateRange | null {
   return { from: first.from, to: last.to, label: `weeks ${said[1]} to ${said[2]}${year || ` of ${first.label.slice(-4)}`}` };
 }
 
+/** A whole year written alone: not a quarter's or a month's year, nor part of a date. */
+const YEAR_ALONE = /(?<!\b(?:q[1-4]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: of)?\s)(?<![\d/-])\b(20\d\d)\b(?![-/]\d)/g;
+/** "From 2023 to 2024", "since 2022", "2023-2024": one span, not years apart. */
+const YEAR_SPAN = /\b(?:from|between|since|through|thru|to|till|until|before|after)\s+20\d\d\b|\b20\d\d\s*(?:-|–|to|through|thru|till|until)\s*20\d\d\b/;
+/** "Hired in 2023 who left in 2025": each year belongs to its own verb, not a list. */
+const HIRED_AND_LEFT =
+  /\b(?:hired|joined|started|hires|joiners)\b.*\b(?:left|leavers?|quit|resigned)\b|\b(?:left|leavers?|quit|resigned)\b.*\b(?:hired|joined|started|hires|joiners)\b/;
+
+/** "Hires in 2023 and 2024", "how many joined in 2024, and how many in 2023": whole years named apart, in the order said. */
+function yearsListed(text: string, own: (part: string) => DateRange | null): DateRange[] | null {
+  const years = [...new Set([...text.matchAll(YEAR_ALONE)].map((m) => m[1]!))];
+  if (years.length < 2 || years.length > MOST || YEAR_SPAN.test(text) || HIRED_AND_LEFT.test(text)) return null;
+  const ranges = years.map((year) => own(year));
+  return ranges.every((r): r is DateRange => r !== null) ? ranges : null;
+}
+
 /** The periods a question lists apart, in order, or null when it lists fewer than two this way. */
 export function periodsListed(text: string, today: string, own: (part: string) => DateRange | null): DateRange[] | null {
+  const years = yearsListed(text, own);
+  if (years) return years;
   const months = MONTHS_LISTED.exec(text);
   if (months) {
     const soFar = /(?:so far|to date)$/.test(months[0]);

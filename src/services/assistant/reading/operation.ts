@@ -292,7 +292,7 @@ export const asksYesOrNo = (text: string, raw: string) =>
   // "This month, is DEV's attendance better than QA's?": a period or a team set before the question.
   /^(?:[\w'’ -]{1,40},\s*)?(?:is|are|am|was|were|has|have|did|does|do|if|whether|any)\b/.test(text) ||
   // "How did I score in Q3, and was it better than Q2?", "what's left, and have I used any?": a figure, then a yes or no on it.
-  /\band (?:was|is|were|are) (?:it|that|this|they) (?:any )?(?:better|worse|higher|lower|more|less|fewer|up|down|above|below)\b|\band did (?:it|that|they) (?:go up|go down|improve|drop|fall|rise)\b|\band (?:have|has) (?:i|he|she|they) (?:used|taken|had) any\b/.test(
+  /\band (?:was|is|were|are) (?:it|that|this|they) (?:any )?(?:better|worse|higher|lower|more|less|fewer|up|down|above|below)\b|\band did (?:it|that|they) (?:go up|go down|improve|drop|fall|rise)\b|\band (?:have|has) (?:i|he|she|they) (?:used|taken|had) any\b|\band (?:does|did|would|will) (?:it|that|this) count as\b|\band (?:was|were|am) (?:i|he|she|they) late\b/.test(
     text,
   ) ||
   /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|(?:\s[—–:-]|:)\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(

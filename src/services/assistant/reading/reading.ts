@@ -17,6 +17,7 @@ import { AsTyped } from './as-typed';
 import { rewritten } from './rewrites';
 import { readExcluded, withoutExcluded, type Excluded } from './exclusions';
 import { hiredCohort } from './hired-cohort';
+import { leaversAsked } from './leavers-asked';
 import { takeLastTime, wholeRecord } from './last-time';
 
 /** How a question was read, in parts (API.md, "Assistant": `data.parsed` is made from it). */
@@ -161,12 +162,7 @@ export function readQuestion(question: string, context: ConversationContext): Re
   operation.filters = { ...withoutExcluded(operation.filters, excluded), ...(hired && { hired }) };
   const read = readMeasures(marks);
   const { statistic } = read;
-  // "Including leavers" is a filter on status, not a question about leavers; "hires and leavers" asks both.
-  const both = /\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/.test(marks.text);
-  if (both && operation.filters.status === 'any') delete operation.filters.status;
-  // "Including leavers" is a status; "how many (days) are left" beside leave is the balance: neither asks about leavers.
-  const leftOfLeave = read.measures.includes('leave_balance') && !/\b(?:leavers?|quit|resigned|departed|left the company)\b/.test(marks.text);
-  const measures = operation.filters.status === 'any' || leftOfLeave ? read.measures.filter((m) => m !== 'leavers') : read.measures;
+  const measures = leaversAsked(marks.text, read.measures, operation.filters);
   // "Leave waiting for approval", "is my leave approved": leave with a decision is its requests.
   if (
     operation.filters.request_status !== undefined &&
