@@ -1477,7 +1477,7 @@ describe('short messages that ask for what the assistant does not do (the twelft
       'calls' in monthly &&
         monthly.phrase([...Array(7).fill({ totals: { average_rate: null } }), ...[0.95, 0.96, 0.94, 0.97].map((r) => ({ totals: { average_rate: r } }))]),
     ).toMatch(
-      /^Attendance rate for the teams you can see, from 2025-01-01 to 2025-07-31: no rate \(no day with anyone expected\); august: 95% \(2025-08-01 to 2025-08-31\);/,
+      /^Attendance rate for the whole company, from 2025-01-01 to 2025-07-31: no rate \(no day with anyone expected\); august: 95% \(2025-08-01 to 2025-08-31\);/,
     );
   });
 
@@ -2404,7 +2404,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
   it('when an absence rate is asked over two periods, by month or as a move, then each period’s absence rate is given, never refused or pooled', () => {
     const two = step('absence rate last month vs the month before');
     expect(phrase(two, rates(0.9572, 0.941))).toBe(
-      'Absence rate for the teams you can see, the month before: 4.28% (2025-09-01 to 2025-09-30); last month: 5.9% (2025-10-01 to 2025-10-31).',
+      'Absence rate for the whole company, the month before: 4.28% (2025-09-01 to 2025-09-30); last month: 5.9% (2025-10-01 to 2025-10-31).',
     );
     expect(phrase(step('did the absence rate go up from september to october?'), rates(0.9572, 0.941))).toMatch(/^Yes: it went up\. Absence rate/);
     expect(phrase(step('did the absence rate go up from september to october?'), rates(0.941, 0.9572))).toMatch(/^No: it went down\./);
@@ -2424,7 +2424,7 @@ describe('the twenty-sixth and twenty-seventh practice sets: series of counts an
       ['08', '09', '10', '11'].map((m) => ['attendance_rate', { from: `2025-${m}-01`, to: m === '11' ? today : expect.stringMatching(/^2025-/) }]),
     );
     expect(phrase(months, [totals(74), totals(87), totals(70), totals(49)])).toMatch(
-      /^Days late for the teams you can see, month by month: august: 74 days late \(2025-08-01 to 2025-08-31\); .* november: 49 days late \(2025-11-01 to 2025-11-19\)\.$/,
+      /^Days late for the whole company, month by month: august: 74 days late \(2025-08-01 to 2025-08-31\); .* november: 49 days late \(2025-11-01 to 2025-11-19\)\.$/,
     );
     expect(read('is lateness getting worse?')).toMatchObject({ operation: 'trend', unused: [] });
     expect(read('is QA getting better than DEV').operation).toBe('compare');
@@ -2736,7 +2736,7 @@ describe('the thirty-first, thirty-second, thirty-fourth and thirty-fifth practi
     const line = step('Was company attendance for 1–14 November above 96%?');
     expect(calls(line)).toEqual([['attendance_rate', { from: '2025-11-01', to: '2025-11-14' }]]);
     expect(phrase(line, [{ totals: { average_rate: 0.966 } }])).toMatch(
-      /^Yes: the attendance rate for the teams you can see .* was 96\.6% \(asked: above 96%\)\.$/,
+      /^Yes: the attendance rate for the whole company .* was 96\.6% \(asked: above 96%\)\.$/,
     );
     expect(phrase(step('was DEV attendance in October above 96%?'), [{ totals: { average_rate: 0.9447 } }])).toMatch(/^No: the attendance rate for team DEV/);
     expect(read('Is Tom Becker at 95% attendance or better this quarter?').threshold).toMatchObject({ comparison: 'at_least', value: 0.95 });

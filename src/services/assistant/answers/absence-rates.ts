@@ -1,6 +1,6 @@
 import { meets } from '../reading/operation';
 import { lastMonth } from './default-periods';
-import { absence, COMPARED, inTheFuture, percent, plural, RATE_SAID, when } from './format';
+import { absence, COMPARED, everyoneSeen, inTheFuture, percent, plural, RATE_SAID, when } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { TEAMS_SOUGHT } from '../reading/teams-sought';
 
@@ -55,7 +55,7 @@ export function absenceRates(q: Question): Step {
       const span = when({ ...range, to });
       const shown = teams.length > 1 ? d.teams.filter((t) => teams.includes(t.team_id)) : d.teams;
       const t = reading.threshold;
-      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      const where = teams.length === 1 ? `team ${teams[0]}` : everyoneSeen(q.context.role);
       // "Did my team's absence rate go over 10%": one rate against the line, yes or no first.
       if (t !== null && t.percent && reading.yesNo && teams.length <= 1 && !TEAMS_SOUGHT.test(reading.said) && d.totals.average_rate !== null) {
         const rate = absence(d.totals.average_rate)!;

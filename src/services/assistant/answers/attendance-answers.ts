@@ -2,7 +2,7 @@ import { addDays } from '../../../core/work-calendar/dates';
 import { lastMonth, lastWeek, monthSoFar, yesterday } from './default-periods';
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { absence, COMPARED, inTheFuture, listed, names, percent, periodFigure, plural, RATE_SAID, when } from './format';
+import { absence, COMPARED, everyoneSeen, inTheFuture, listed, names, percent, periodFigure, plural, RATE_SAID, sentence, when } from './format';
 import { hours } from './hours-answers';
 import { personRates } from './person-rates';
 import { rateAgainstLine } from './rate-against-line';
@@ -153,7 +153,7 @@ function rates(q: Question, measure: string): Step {
         }
         return `Attendance ${span} by team: ${sorted.map((x) => `${x.team_id} ${percent(x.totals.average_rate)}`).join(', ')}.`;
       }
-      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      const where = teams.length === 1 ? `team ${teams[0]}` : everyoneSeen(q.context.role);
       // Nobody expected at all: no rate, and no row of zeros that would read as figures.
       if (d.totals.expected === 0 && range.from === to && q.reading.holidayName !== null)
         return `${range.from} was ${range.label}, a holiday: no one was expected at work, so there is no attendance rate for ${where} that day.`;
@@ -228,7 +228,7 @@ function exceptions(q: Question, measure: string): Step {
       phrase: ([r]) => {
         const d = r as RangeData;
         const n = d.totals[TOTAL[status] as keyof Totals] as number;
-        return `${teams[0] ? `Team ${teams[0]}` : 'The teams you can see'}, ${periodFigure({ ...range, to: d.to }, `${n} days ${WORD[status]} in all`)}; ${totalsLine(d.totals)}.`;
+        return `${teams[0] ? `Team ${teams[0]}` : sentence(everyoneSeen(q.context.role))}, ${periodFigure({ ...range, to: d.to }, `${n} days ${WORD[status]} in all`)}; ${totalsLine(d.totals)}.`;
       },
     };
   }

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from '../reading/month-words';
 import type { DateRange } from '../time-expression.parser';
-import { absence, percent, periodFigure } from './format';
+import { absence, everyoneSeen, percent, periodFigure } from './format';
 import { cannot, type Question, type Step } from './plan';
 
 /** The month named beside the period read, in the year of that period. */
@@ -56,7 +56,7 @@ export function ratesOverPeriods(q: Question, periods: DateRange[], measure: Rat
     ),
     phrase: (results) => {
       const said = (rate: number | null) => percent(measure === 'absence_rate' ? absence(rate) : rate);
-      const where = `${position ? `${position} employees in ` : ''}${teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see'}`;
+      const where = `${position ? `${position} employees in ` : ''}${teams.length === 1 ? `team ${teams[0]}` : everyoneSeen(q.context.role)}`;
       const rates = spans.map((p, i) => {
         if (position) {
           const rate = (results[i] as { totals: { rate: number | null } }).totals.rate;

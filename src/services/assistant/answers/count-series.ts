@@ -1,4 +1,4 @@
-import { periodFigure, plural } from './format';
+import { everyoneSeen, periodFigure, plural } from './format';
 import { cannot, type Question, type Step } from './plan';
 import { seriesPeriods, seriesUnit, type SeriesUnit } from './rate-series';
 import { MEASURE_STATUS, PERSON_TOTAL, STATUS_TOTAL } from './status-words';
@@ -26,7 +26,8 @@ export function countSeries(q: Question, unit: SeriesUnit, measure: keyof typeof
   const team = q.reading.teams[0];
   // One person's ("Lukas Novak's late arrivals month by month", "my absences by month"): their own figures each period.
   const person = q.people.length === 1 ? q.people[0]! : q.reading.me && q.people.length === 0 ? null : undefined;
-  const whose = person === undefined ? (team ? `team ${team}` : 'the teams you can see') : person === null ? 'you' : `${person.name} (${person.employee_id})`;
+  const whose =
+    person === undefined ? (team ? `team ${team}` : everyoneSeen(q.context.role)) : person === null ? 'you' : `${person.name} (${person.employee_id})`;
   return {
     intent: person === undefined ? 'attendance_summary' : person === null ? 'my_attendance' : 'employee_attendance',
     measure,

@@ -77,3 +77,6 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 /** A period after today, refused in the words of what was asked: the records end today, and nothing ahead is predicted. */
 export const inTheFuture = (label: string, today: string, what = 'what will be recorded') =>
   `${label} is in the future: I can't predict ${what}; I only know what has been recorded up to ${today}.`;
+
+/** Everyone the caller may see, as a reader would say it: for an admin, the whole company. */
+export const everyoneSeen = (role: string) => (role === 'admin' ? 'the whole company' : 'the teams you can see');

@@ -17,7 +17,7 @@ export function hiresSplit(q: Question, span: DateRange, part: HiresPart): Step 
   const gone = 'status' in part && part.status === 'inactive';
   const [is, are, rest] =
     'position' in part
-      ? [`is ${part.position}`, `are ${part.position}s`, 'other levels']
+      ? [`is ${part.position}`, `are ${part.position}s`, `not ${part.position}`]
       : gone
         ? ['has left', 'have left', 'still employed']
         : ['is still employed', 'are still employed', 'left'];

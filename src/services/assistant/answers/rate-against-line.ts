@@ -1,6 +1,6 @@
 import type { DateRange } from '../time-expression.parser';
 import { meets } from '../reading/operation';
-import { percent, RATE_SAID, when } from './format';
+import { everyoneSeen, percent, RATE_SAID, when } from './format';
 import type { Question, Step } from './plan';
 
 /** Teams asked for as such: "which teams were above 95%" lists them; "was company attendance above 95%" does not. */
@@ -22,7 +22,7 @@ export function rateAgainstLine(q: Question, range: DateRange, to: string): Step
     calls: [{ name: 'attendance_rate', input: { from: range.from, to, ...(teams.length === 1 && { team_id: teams[0] }) } }],
     phrase: ([r]) => {
       const rate = (r as { totals: { average_rate: number | null } }).totals.average_rate;
-      const where = teams.length === 1 ? `team ${teams[0]}` : 'the teams you can see';
+      const where = teams.length === 1 ? `team ${teams[0]}` : everyoneSeen(q.context.role);
       const span = when({ ...range, to });
       if (rate === null) return `There is no attendance rate for ${where} ${span}: no one was expected at work then, so it is neither.`;
       return `${meets(rate, t.comparison, t.value) ? 'Yes' : 'No'}: the attendance rate for ${where} ${span} was ${percent(rate)} (asked: ${RATE_SAID[t.comparison]} ${percent(t.value)}).`;
