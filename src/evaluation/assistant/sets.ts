@@ -71,6 +71,7 @@ import { PRACTICE60 } from './questions/practice60';
 import { PRACTICE63 } from './questions/practice63';
 import { PRACTICE65 } from './questions/practice65';
 import { PRACTICE66 } from './questions/practice66';
+import { PRACTICE68 } from './questions/practice68';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -143,6 +144,7 @@ export const SETS = {
   practice64: { title: 'sixty-fourth practice set', questions: PRACTICE64 },
   practice65: { title: 'sixty-fifth practice set', questions: PRACTICE65 },
   practice66: { title: 'sixty-sixth practice set', questions: PRACTICE66 },
+  practice68: { title: 'sixty-eighth practice set', questions: PRACTICE68 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
