@@ -70,6 +70,7 @@ import { PRACTICE64 } from './questions/practice64';
 import { PRACTICE60 } from './questions/practice60';
 import { PRACTICE63 } from './questions/practice63';
 import { PRACTICE65 } from './questions/practice65';
+import { PRACTICE67 } from './questions/practice67';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -141,6 +142,7 @@ export const SETS = {
   practice63: { title: 'sixty-third practice set', questions: PRACTICE63 },
   practice64: { title: 'sixty-fourth practice set', questions: PRACTICE64 },
   practice65: { title: 'sixty-fifth practice set', questions: PRACTICE65 },
+  practice67: { title: 'sixty-seventh practice set', questions: PRACTICE67 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
