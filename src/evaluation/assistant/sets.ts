@@ -72,6 +72,7 @@ import { PRACTICE63 } from './questions/practice63';
 import { PRACTICE65 } from './questions/practice65';
 import { PRACTICE66 } from './questions/practice66';
 import { PRACTICE68 } from './questions/practice68';
+import { PRACTICE67 } from './questions/practice67';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -145,6 +146,7 @@ export const SETS = {
   practice65: { title: 'sixty-fifth practice set', questions: PRACTICE65 },
   practice66: { title: 'sixty-sixth practice set', questions: PRACTICE66 },
   practice68: { title: 'sixty-eighth practice set', questions: PRACTICE68 },
+  practice67: { title: 'sixty-seventh practice set', questions: PRACTICE67 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
