@@ -62,17 +62,21 @@ describe("a period's hires split by who is still here or has left", () => {
 
   it('when asked who has since left, then only the leaver is listed, with both counts', () => {
     const text = answered('which 2023 joiners have since left?', { status: 'inactive' });
-    expect(text).toMatch(/^1 of the 3 people hired from 2023-01-01 to 2023-12-31 has left: Person QA-2 \(QA-2, QA\), last day 2025-09-30; 2 still employed\.$/);
+    expect(text).toMatch(
+      /^1 person has left, of the 3 hired from 2023-01-01 to 2023-12-31: Person QA-2 \(QA-2, QA\), last day 2025-09-30; 2 still employed\.$/,
+    );
     expect(text).not.toContain('DEV-1');
   });
 
   it('when asked whether everyone is still here and one has left, then the answer is no', () => {
-    expect(answered('is everyone we hired in 2023 still here?', { status: 'active' })).toMatch(/^No: 2 of the 3 people .* are still employed: .*; 1 left\.$/);
+    expect(answered('is everyone we hired in 2023 still here?', { status: 'active' })).toMatch(
+      /^No: 2 people are still employed, of the 3 hired .*: .*; 1 left\.$/,
+    );
   });
 
   it('when asked whether all the hires were juniors and one was not, then the answer is no, naming the juniors', () => {
     const text = answered("were all of 2023's hires juniors?", { position: 'Junior' });
-    expect(text).toMatch(/^No: 2 of the 3 people hired .* are Juniors: Person DEV-1 .*, Person QA-3 .*; 1 not Junior\.$/);
+    expect(text).toMatch(/^No: 2 people are Juniors, of the 3 hired .*: Person DEV-1 .*, Person QA-3 .*; 1 not Junior\.$/);
   });
 });
 

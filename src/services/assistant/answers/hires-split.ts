@@ -35,14 +35,16 @@ export function hiresSplit(q: Question, span: DateRange, part: HiresPart): Step 
       const those = (asked as { people: Person[] }).people;
       const where = team ? ` in ${team}` : '';
       if (hired.length === 0) return `${q.reading.yesNo ? 'No: n' : 'N'}obody was hired${where} from ${span.from} to ${span.to}: no hires.`;
-      const cohort = `the ${plural(hired.length, `${position ? `${position} ` : ''}person`, 'people')} hired${where} from ${span.from} to ${span.to}`;
+      const hiredWhen = span.from <= '1900-01-01' ? `up to ${span.to}` : `from ${span.from} to ${span.to}`;
+      const level = position ? `${position} ` : '';
       const line = (p: Person) => `${p.name} (${p.employee_id}${team ? '' : `, ${p.team_id}`})${gone && p.end_date ? `, last day ${p.end_date}` : ''}`;
+      // The count stands beside its people ("21 people are still employed, of the 22 hired …"), not beside the other count.
       const figure =
         those.length === 0
-          ? `none of ${cohort} ${is}.`
+          ? `none of the ${plural(hired.length, `${level}person`, `${level}people`)} hired${where} ${hiredWhen} ${is}.`
           : those.length === hired.length
-            ? `${hired.length === 1 ? '' : 'all '}${cohort} ${hired.length === 1 ? is : are}: ${listed(those, line)}.`
-            : `${those.length} of ${cohort} ${those.length === 1 ? is : are}: ${listed(those, line)}; ${hired.length - those.length} ${rest}.`;
+            ? `${hired.length === 1 ? 'the' : 'all'} ${plural(hired.length, `${level}person`, `${level}people`)} hired${where} ${hiredWhen} ${hired.length === 1 ? is : are}: ${listed(those, line)}.`
+            : `${plural(those.length, `${level}person`, `${level}people`)} ${those.length === 1 ? is : are}, of the ${hired.length} hired${where} ${hiredWhen}: ${listed(those, line)}; ${hired.length - those.length} ${rest}.`;
       if (!q.reading.yesNo) return figure.charAt(0).toUpperCase() + figure.slice(1);
       const all_ = q.reading.everyone || /\b(?:every(?:one|body)|all)\b/.test(q.reading.said) || (!gone && /\bstill\b/.test(q.reading.said));
       return `${(all_ ? those.length === hired.length : those.length > 0) ? 'Yes' : 'No'}: ${figure}`;

@@ -17,7 +17,7 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
       `I can't say ${/how/.test(held) ? held : 'how many minutes'} late: the service records whether someone was late and when they checked in; ask what time someone checked in.`,
   ],
   [
-    /salar|^pay|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much (?:does|do|did|will)|spen|cost/,
+    /salar|^pay|^tax|wage|compensation|bonus|earn|income|remuneration|stipend|hourly|paid|money|how much (?:does|do|did|will)|spen|cost/,
     (held) => `the service keeps no pay data (${held}): no salaries, wages, bonuses or other compensation.`,
   ],
   [/time.to|recruit|applica|candidate/, (held) => `the service keeps no recruiting data (${held}): only each person's hire date, so I can list hires.`],

@@ -37,6 +37,8 @@ export interface Plan {
   filters?: Record<string, string>;
   calls: ToolCall[];
   phrase(results: unknown[]): string;
+  /** Answers given side by side ("in October … in September"), each with its own calls, in order: to hold them against each other. */
+  sides?: readonly Plan[];
 }
 
 /** An answer that needs no tool: a refusal naming what it cannot do, or a question back. */

@@ -28,6 +28,7 @@ export function sideBySide(steps: readonly Step[]): Step {
           },
     ...(first.filters && { filters: first.filters }),
     calls: plans.flatMap((plan) => plan.calls),
+    sides: plans,
     phrase: (results) => {
       let at = 0;
       return plans

@@ -1,10 +1,11 @@
 import { positionVerdict } from './position-yes-no';
 import { meets } from '../reading/operation';
-import { absence } from './format';
-import { isPlan, type Question, type Step } from './plan';
+import { isPlan, type Plan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
 import { LOWER_IS_BETTER, recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
 import { headcountsCompared, meansMove } from './yes-no-groups';
+import { COUNTED, countMove, countsCompared, judged, rateMove } from './yes-no-periods';
+import { sidesDifference, sidesVerdict } from './sides-compared';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
 const OWN_FIGURE: Record<string, (d: Record<string, number>) => number> = {
@@ -25,58 +26,9 @@ const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lo
 const ABSENCE_UP = /\b(?:go(?:ne)? up|went up|increased?|rise|rose|higher|worse)\b/;
 const ABSENCE_DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|better|improved?|declined?)\b/;
 const waysOf = (measure: string) => (measure === 'absence_rate' ? { up: ABSENCE_UP, down: ABSENCE_DOWN } : { up: UP, down: DOWN });
-/** The figure a rate answer is judged on: the attendance rate, or the absence rate it leaves. */
-const judged = (measure: string, rate: number | null) => (measure === 'absence_rate' ? absence(rate) : rate);
 
 const MORE = /\b(?:more|higher|worse)\b/;
 const FEWER = /\b(?:fewer|less|lower)\b/;
-/** The counts a range summary totals under the measure's own name. */
-const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out']);
-
-/** The two periods' calls in the calendar's order, and whether the question named the earlier one first ("better in September than in October"). */
-function inOrder(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]) {
-  const dated = results.map((r, i) => ({ from: String((step.calls[i]!.input as { from?: string }).from), r }));
-  dated.sort((a, b) => (a.from < b.from ? -1 : 1));
-  // Compared with "than", the first period named is the one asked about, wherever it falls in the calendar.
-  const said = q.reading.said;
-  const at = (label: string | undefined) => (label === undefined ? -1 : said.indexOf(label.replace(/^(?:in|on|during) /, '')));
-  const [earlier, later] = [at(q.reading.ends?.[0]?.label), at(q.reading.ends?.[1]?.label)];
-  const earlierFirst = /\bthan\b/.test(said) && earlier >= 0 && later >= 0 && earlier < later;
-  return { before: dated[0]!.r, after: dated[1]!.r, earlierFirst };
-}
-
-/** "Were there more late arrivals in October than in September": the two periods' counts, the first named against the second. */
-function countsCompared(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]): boolean | null {
-  if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2 || MORE.test(q.reading.said) === FEWER.test(q.reading.said))
-    return null;
-  const { before, after, earlierFirst } = inOrder(q, step, results);
-  const figure = (r: unknown) => (r as { totals?: Record<string, number> }).totals?.[step.measure];
-  const [a, b] = earlierFirst ? [figure(before), figure(after)] : [figure(after), figure(before)];
-  if (a === undefined || b === undefined) return null;
-  return MORE.test(q.reading.said) ? a > b : a < b;
-}
-
-/** Two periods' attendance or absence rates (ratesOverPeriods): which way the later one moved from the earlier, and which was named first. */
-function rateMove(
-  q: Question,
-  step: Step & { calls: { input: unknown }[] },
-  results: unknown[],
-): { way: 'up' | 'down' | 'neither up nor down'; earlierFirst: boolean } | null {
-  if (
-    step.intent !== 'attendance_summary' ||
-    (step.measure !== 'attendance_rate' && step.measure !== 'absence_rate') ||
-    results.length !== 2 ||
-    q.reading.teams.length > 1
-  )
-    return null;
-  // In the calendar's order, whichever was named first.
-  const ordered = inOrder(q, step, results);
-  const [before, after] = [ordered.before, ordered.after].map((r) =>
-    judged(step.measure, (r as { totals?: { average_rate: number | null } }).totals?.average_rate ?? null),
-  );
-  if (before === null || after === null || before === undefined || after === undefined) return null;
-  return { way: after > before ? 'up' : after < before ? 'down' : 'neither up nor down', earlierFirst: ordered.earlierFirst };
-}
 
 /** "Is QA's attendance worse than DEV's", "is QA's absence rate higher than DEV's": the first team named against the second, over one period. */
 function teamsCompared(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
@@ -256,42 +208,58 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
 const EITHER_WAY =
   /\b(?:up or down|down or up|better or worse|worse or better|more or (?:fewer|less)|(?:fewer|less) or more|(?:increase|rise)d? or (?:decrease|fall|drop)(?:ped|ed)?)\b/;
 
-/** "Were late arrivals up or down in October compared with September": the way the later count went from the earlier. */
-function countMove(step: Step & { calls: { input: unknown }[] }, q: Question, results: unknown[]): string | null {
-  if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2) return null;
-  const { before, after } = inOrder(q, step, results);
-  const [a, b] = [before, after].map((r) => (r as { totals?: Record<string, number> }).totals?.[step.measure]);
-  if (a === undefined || b === undefined) return null;
-  return b > a ? 'up' : b < a ? 'down' : 'neither up nor down';
-}
-
 /** A yes-or-no question ("was I late this week", "is anyone off tomorrow") is answered yes or no first, then its figures. */
 export function withYesOrNo(q: Question, step: Step): Step {
   // "Better or worse this month than last?" asks which way, though it opens with no "was" or "did".
   const eitherWay = EITHER_WAY.test(q.reading.said);
-  if ((!q.reading.yesNo && !eitherWay) || !isPlan(step) || step.calls.length === 0) return step;
+  if (!isPlan(step) || step.calls.length === 0) return step;
   return {
     ...step,
+    // "How many more hours", "by how many points": the difference after the answer.
     phrase: (results) => {
       const text = step.phrase(results);
-      // "Did DEV's attendance go up from September to October": the move, then the two rates.
-      const { up, down } = waysOf(step.measure);
-      if (eitherWay) {
-        const way =
-          countMove(step, q, results) ?? rateMove(q, step, results)?.way ?? recordsMove(q, step.intent, step.measure, text) ?? meansMove(q, step.intent, text);
-        // Asked "better or worse": a rate or a score going up is better; lateness, absences or an absence rate, worse.
-        const judgedWay =
-          /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'
-            ? ` (${(way === 'up') === !LOWER_IS_BETTER.has(step.measure) ? 'better' : 'worse'})`
-            : '';
-        if (way !== undefined && way !== null) return `It went ${way}${judgedWay}. ${text}`;
-      }
-      if (!q.reading.yesNo) return text;
-      const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
-      // "Better in September than in October" asks whether it went down.
-      if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
-      const said = positionVerdict(q, results) ?? countsCompared(q, step, results) ?? verdict(q, step.intent, step.measure, results, text);
-      return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
+      return `${q.reading.yesNo || eitherWay ? judgedFirst(q, step, results, text, eitherWay) : text}${sidesDifference(q, step, results, text)}`;
     },
   };
+}
+
+/** The words "more or fewer", "higher or lower" ask to choose between, for the way a figure went. */
+const CHOICE = /\b(more|higher|longer|bigger) or (fewer|less|lower|shorter|smaller)\b|\b(fewer|less|lower|shorter|smaller) or (more|higher|longer|bigger)\b/;
+
+function judgedFirst(q: Question, step: Plan, results: unknown[], text: string, eitherWay: boolean): string {
+  // "Did DEV's attendance go up from September to October": the move, then the two rates.
+  const { up, down } = waysOf(step.measure);
+  if (eitherWay) {
+    const moved = /Change from \S+ to \S+: [+-]?\d+(?:\.\d+)? \((up|down)\)/.exec(text)?.[1];
+    const way =
+      countMove(step, q, results) ??
+      rateMove(q, step, results)?.way ??
+      recordsMove(q, step.intent, step.measure, text) ??
+      meansMove(q, step.intent, text) ??
+      moved;
+    // Asked "better or worse": a rate or a score going up is better; lateness, absences or an absence rate, worse.
+    const judgedWay =
+      /\b(?:better|worse)\b/.test(q.reading.said) && way !== 'neither up nor down'
+        ? ` (${(way === 'up') === !LOWER_IS_BETTER.has(step.measure) ? 'better' : 'worse'})`
+        : '';
+    // Asked "more or fewer": the word of the two that it was.
+    const choice = CHOICE.exec(q.reading.said)
+      ?.filter((w): w is string => w !== undefined)
+      .slice(1);
+    const chosen =
+      choice && way !== 'neither up nor down'
+        ? ` (${way === 'up' ? choice.find((w) => /more|higher|longer|bigger/.test(w)) : choice.find((w) => !/more|higher|longer|bigger/.test(w))})`
+        : '';
+    if (way !== undefined && way !== null) return `It went ${way}${judgedWay || chosen}. ${text}`;
+  }
+  if (!q.reading.yesNo) return text;
+  const move = up.test(q.reading.said) !== down.test(q.reading.said) ? rateMove(q, step, results) : null;
+  // "Better in September than in October" asks whether it went down.
+  if (move !== null) return `${((move.way === 'up') === up.test(q.reading.said)) !== move.earlierFirst ? 'Yes' : 'No'}: it went ${move.way}. ${text}`;
+  const said =
+    positionVerdict(q, results) ??
+    countsCompared(q, step, results) ??
+    verdict(q, step.intent, step.measure, results, text) ??
+    sidesVerdict(q, step, results, text);
+  return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
 }

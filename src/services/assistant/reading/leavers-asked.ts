@@ -1,10 +1,11 @@
 import type { Filters } from './operation';
 import type { Measure } from './measure';
 
-/** "Hires and leavers in 2024" asks both. */
-const HIRES_AND_LEAVERS = /\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/;
+/** "Hires and leavers in 2024", "how many joined and how many left" ask both. */
+const HIRES_AND_LEAVERS =
+  /\band how many (?:people )?(?:have )?(?:left|quit|resigned|departed)\b|\b(?:hires|joiners|starters) (?:and|&|vs\.?|versus) leavers\b|\bleavers (?:and|&|vs\.?|versus) (?:hires|joiners|starters)\b/;
 const GONE =
-  /\b(?:(?:have|has|'ve)(?: since| already)? (?:left|gone|quit|resigned|departed)|since (?:left|gone|quit|resigned|departed)|left since|(?:are|is) (?:no longer|not still|gone)(?: (?:here|with us|employed|around|on staff|at the company))?|no longer (?:here|with us|employed|around|on staff|at the company))\b/;
+  /\b(?:(?:have|has|'ve)(?: since| already)? (?:left|gone|quit|resigned|departed)|since (?:left|gone|quit|resigned|departed)|(?:are|is) (?:no longer|not still|gone)(?: (?:here|with us|employed|around|on staff|at the company))?|no longer (?:here|with us|employed|around|on staff|at the company))\b/;
 const STAYED = /\b(?:still (?:here|employed|with us|on staff|on the books|at the company|around|working here|with the company)|(?:have|has) stayed)\b/;
 
 /**

@@ -136,4 +136,45 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\s+down as\s*(?=[?.!]*\s*$)/gi, ''],
   // "My official job title": the title held.
   [/\b(?:official|actual|formal|current) (job title|title|position|role)\b/gi, (_said, what: string) => what],
+  // "How many sickies have I got left": sick days.
+  [/\bsickies\b/gi, 'sick days'],
+  [/\bsickie\b/gi, 'sick day'],
+  // "What happened to Peter's leave request for 5 Dec": its status.
+  [/\bwhat(?:'s| has)? happened (?:to|with) (.+?\b(?:requests?|applications?|bookings?))\b/gi, (_said, what: string) => `what is the status of ${what}`],
+  // "Is Christmas Eve only a half day": whether it is one.
+  [/\bonly (?=(?:a )?half[- ]days?\b)/gi, ''],
+  // "When did I leave yesterday", "what time did Priya leave on the 13th": a day's check-out, not a last day of work.
+  [
+    /\b(what time|when) did (.+?) (?:leave|go home|head home|head off|knock off|finish)(?: work| the office)?(?=,? (?:on|yesterday|today|last|this|the)\b)/gi,
+    (_said, when: string, who: string) => `${when} did ${who} check out`,
+  ],
+  // "How many sick days am I entitled to this year": the allowance.
+  [
+    /\bhow many (?:(annual|sick|unpaid) )?(?:leave )?days?(?: of (annual|sick|unpaid)(?: leave)?)? (?:am i|are we) (?:entitled to|allowed)\b/gi,
+    (_said, kind?: string, of?: string) => `what is my ${kind ?? of ?? 'annual'} leave allowance`,
+  ],
+  // "Working days left in 2025, not counting today": from tomorrow.
+  [/,?\s*(?:not counting|excluding|except(?: for)?|apart from|other than|without) today\b/gi, ' after today'],
+  // "Start date?" alone: the asker's own.
+  [/^\s*(?:my )?(start(?:ing)? date|hire date|joining date|join date)\s*\??\s*$/gi, (_said, what: string) => `what is my ${what}?`],
+  // "Which AI people beat their team's Q3 average": above it; "did AI beat DAT on attendance": higher than.
+  [
+    /\b(?:beat|beats|outscored?|outperform(?:ed|s)?|did better than)\b(?= (?:the |their |his |her |my |our )?(?:[a-z]+'s )?(?:team'?s? |company'?s? |company-wide |overall )?(?:q[1-4] )?(?:average|avg|mean)\b)/gi,
+    'scored above',
+  ],
+  [/\b(?:beat|beats|outscored?|outperform(?:ed|s)?|outdid|outdo(?:es)?)\b/gi, 'higher than'],
+  // "By how many points", "how many percentage points higher": how much; ", in points" after a change says only its unit.
+  [/\b(?:by )?how many (?:percentage )?points\b/gi, 'how much'],
+  [/,?\s*in (?:percentage )?points\b/gi, ''],
+  // "How much did each team's average move between Q2 and Q3": change.
+  [/\bmove(?:d)?\b(?= (?:between|from)\b)/gi, 'change'],
+  // "Late less often in August than in September": fewer times late.
+  [/\b(more|less) often\b/gi, (_said, way: string) => way],
+  // "The gap between QA's best and worst score": the difference.
+  [/\bgap\b/gi, 'difference'],
+  // "Ben Carter or Chris Morgan, who was absent more in August": both, side by side.
+  [
+    /^\s*([a-z'-]+(?: [a-z'-]+)?) (?:or|vs\.?|versus) ([a-z'-]+(?: [a-z'-]+)?)\s*(?:[-—–,:?]+\s*)+(?:who(?:'s| was| had| has| did| is| got| took)?\s+)?(.*\b(?:more|fewer|less|most|fewest)\b.*)$/gi,
+    (_said, a: string, b: string, rest: string) => `${a} and ${b}: ${rest.replace(/\s*\b(?:more|fewer|less|most|fewest)\b/gi, '')}`,
+  ],
 ];
