@@ -154,7 +154,7 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     (_said, kind?: string, of?: string) => `what is my ${kind ?? of ?? 'annual'} leave allowance`,
   ],
   // "Working days left in 2025, not counting today": from tomorrow.
-  [/,?\s*(?:not counting|excluding|except(?: for)?|apart from|other than|without) today\b/gi, ' after today'],
+  [/(?<=\b(?:left|remaining|to go|rest of)\b.*?),?\s*(?:not counting|excluding|except(?: for)?|apart from|other than|without) today\b/gi, ' after today'],
   // "Start date?" alone: the asker's own.
   [/^\s*(?:my )?(start(?:ing)? date|hire date|joining date|join date)\s*\??\s*$/gi, (_said, what: string) => `what is my ${what}?`],
   // "Which AI people beat their team's Q3 average": above it; "did AI beat DAT on attendance": higher than.
@@ -176,5 +176,42 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [
     /^\s*([a-z'-]+(?: [a-z'-]+)?) (?:or|vs\.?|versus) ([a-z'-]+(?: [a-z'-]+)?)\s*(?:[-—–,:?]+\s*)+(?:who(?:'s| was| had| has| did| is| got| took)?\s+)?(.*\b(?:more|fewer|less|most|fewest)\b.*)$/gi,
     (_said, a: string, b: string, rest: string) => `${a} and ${b}: ${rest.replace(/\s*\b(?:more|fewer|less|most|fewest)\b/gi, '')}`,
+  ],
+  // "Working days in August (weekends + bank hols out)": what working days leave out already.
+  [
+    /\s*\((?:excluding |excl\.? |minus |without )?(?:weekends?|bank hol(?:iday)?s|public holidays|holidays)(?:\s*(?:\+|and|&|,)\s*(?:weekends?|bank hol(?:iday)?s|public holidays|holidays))*(?: (?:out|excluded|removed|taken out|not counted|off))?\s*\)/gi,
+    '',
+  ],
+  // "…, for the timesheet check", "missing check-outs to fix", "requests I need to deal with": why it is asked.
+  [/,?\s*for (?:the |my |our )?(?:timesheets?|payroll|month[- ]end|hours|audit)(?: checks?| reviews?| runs?| sign-?offs?)\b/gi, ''],
+  [
+    /\s+(?:to (?:fix|sort out|chase(?: up)?|correct|follow up(?: on)?|deal with|action)|(?:that )?i (?:need|have|must|should) to (?:deal with|approve|action|look at|sort out|chase|fix|sign off))\b(?=\s*[?.!]?\s*$)/gi,
+    '',
+  ],
+  // "Before I close the month:", "before the month closes,": when it is asked, not what.
+  [
+    /^\s*before (?:i |we )?(?:close|closing|run|running) (?:the |this )?(?:month|books|payroll)\s*[,:]?\s*|^\s*before the (?:month|books|payroll) (?:closes?|ends?|runs?)\s*[,:]?\s*/gi,
+    '',
+  ],
+  // "Anyone in AI with zero absences": with none.
+  [
+    /^\s*(?:is there |was there |were there |did )?(?:any(?:one|body)|any (?:people|staff|employees))((?: in| on| from) [\w' -]+?)? (?:with|(?:who )?(?:had|has|have)) (?:no|zero) (absences?|days? absent|late (?:arrivals|days)|lates)\b/gi,
+    (_said, where = '', what: string) => `who${where} had no ${what}`,
+  ],
+  // "Leave in November, taken or booked": both are the leave in it.
+  [/,?\s*(?:taken|past) (?:or|and|&) (?:booked|planned|upcoming|future)\b/gi, ''],
+  // "How many days does my pending request cost": its days.
+  [/\bdoes ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?) cost\b/gi, (_said, request: string) => `is ${request}`],
+  // "Headcount at month end", "month-end headcount:": as of the day asked, or today.
+  [/\b(?:at )?(?:the )?month[- ]end\b:?/gi, ''],
+  // "Ravi Patel - which day did he forget to check out?": the person named first is the one "he" asks about.
+  [
+    /^\s*(?!(?:quick|one|another|just|also|hi|hey|ok|okay|so|sorry|question|follow)\b)([a-z][a-z'-]+ [a-z][a-z'-]+)\s*[-—–:]\s*((?:which|when|what|how|was|did|is|has|does)\b.*?\b(?:he|she|his|her|him)\b.*)$/gi,
+    (_said, name: string, rest: string) => rest.replace(/\b(?:his|her)\b(?= \w)/gi, `${name}'s`).replace(/\b(?:he|she|him|her)\b/gi, name),
+  ],
+  // "Which day was I late this month, before today": this month up to yesterday.
+  [
+    /\b(this (?:month|week|year)),?\s*(?:before|excluding|not counting|except(?: for)?|apart from|other than|without) today\b/gi,
+    (_said, period: string) => `from ${{ 'this month': 'the 1st', 'this week': 'monday', 'this year': '1 january' }[period] ?? 'the 1st'} to yesterday`,
   ],
 ];
