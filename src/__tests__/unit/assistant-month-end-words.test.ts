@@ -73,4 +73,21 @@ describe('comparisons in other words', () => {
     expect(reading.said).toMatch(said);
     expect(reading.unused).toEqual([]);
   });
+
+  it.each(["QA's attendance worse than DEV's last month, yes or no?", 'SEC total hrs last week - over 300 or not?'])(
+    'when "%s" asks outright for yes or no, then it is a yes-or-no question with every word applied',
+    (text) => {
+      const reading = read(text);
+      expect(reading.yesNo).toBe(true);
+      expect(reading.unused).toEqual([]);
+    },
+  );
+
+  it('when people "got a better score in Q3 than in Q2", then those who improved from Q2 to Q3 are asked for', () => {
+    expect(read('in DEV, how many people got a better score in Q3 than in Q2?').said).toContain('improved from q2 to q3');
+  });
+
+  it("when a team's people are held against the company-wide average, then it is the company average", () => {
+    expect(read('which devs were above the company-wide average in Q3?').said).toBe('who in devs scored above the company average in q3?');
+  });
 });

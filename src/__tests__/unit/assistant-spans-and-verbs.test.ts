@@ -289,7 +289,7 @@ describe('yes or no from two records side by side, and teams ranked by their mov
     });
     expect(isPlan(step) && step.calls.map((c) => c.input)).toEqual([{ period: '2025-Q2' }, { period: '2025-Q3' }]);
     expect(isPlan(step) && step.phrase([summary({ DEV: 76.66, QA: 68.74, SEC: 70 }), summary({ DEV: 77.77, QA: 67, SEC: 72.34 })])).toBe(
-      'Teams by change in average final score from 2025-Q2 to 2025-Q3, most improved first: SEC +2.34.',
+      'Teams by change in average final score from 2025-Q2 to 2025-Q3, most improved first: SEC +2.34 (70 to 72.34).',
     );
   });
 });

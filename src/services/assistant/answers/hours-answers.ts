@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../core/work-calendar/dates';
 import { meets } from '../reading/operation';
 import { lastWeek } from './default-periods';
 import { hoursByTeam } from './hours-by-team';
@@ -68,7 +69,10 @@ const PEOPLE_PAST_A_LINE = /\b(?:who|any(?:one|body)|some(?:one|body)|people|per
 function totalAgainstLine(q: Question): boolean {
   const { threshold, yesNo, said, teams } = q.reading;
   if (threshold === null || threshold.percent || !yesNo || q.people.length > 0 || q.reading.me || PEOPLE_PAST_A_LINE.test(said)) return false;
-  return /\b(?:total|in total|altogether|combined|in all|between them)\b/.test(said) || teams.length === 1;
+  // "Were our hours last week above 400": more than anyone works in the period (12 hours a day) can only be a total.
+  const range = q.reading.range;
+  const beyondOne = range !== null && threshold.value > 12 * daysBetween(range.from, range.to);
+  return /\b(?:total|in total|altogether|combined|in all|between them)\b/.test(said) || teams.length === 1 || beyondOne;
 }
 
 function totalHoursAgainstLine(q: Question, range: { from: string; to: string; label: string }): Step {

@@ -72,14 +72,15 @@ export function teamsByScoreChange(q: Question, [first, last]: string[]): Step {
       const moves = after!
         .flatMap((t) => {
           const was = before!.find((b) => b.team_id === t.team_id);
-          return was === undefined ? [] : [{ team_id: t.team_id, change: round2(t.mean - was.mean) }];
+          return was === undefined ? [] : [{ team_id: t.team_id, change: round2(t.mean - was.mean), from: was.mean, to: t.mean }];
         })
         .sort((a, b) => (order === 'bottom' ? a.change - b.change : b.change - a.change) || collated(a.team_id, b.team_id));
       if (moves.length === 0) return `No team has scores in both ${first} and ${last} that you can see: none.`;
       const cut = moves.slice(0, limit ?? moves.length);
       // No number asked for: every team tied with the last one named is named too.
       const shown = tiesKept ? moves.filter((m) => cut.includes(m) || m.change === cut.at(-1)!.change) : cut;
-      const line = shown.map((m) => `${m.team_id} ${m.change > 0 ? '+' : ''}${m.change}`).join(', ');
+      // Each move with the two averages it is between.
+      const line = shown.map((m) => `${m.team_id} ${m.change > 0 ? '+' : ''}${m.change} (${m.from} to ${m.to})`).join(', ');
       return `Teams by change in average final score from ${first} to ${last}, ${order === 'bottom' ? 'biggest drop' : 'most improved'} first: ${line}.`;
     },
   };

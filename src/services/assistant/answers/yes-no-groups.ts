@@ -27,3 +27,10 @@ export function meansMove(q: Question, intent: string, text: string): 'up' | 'do
   const [before, after] = found.sort((x, y) => x.quarter.localeCompare(y.quarter));
   return after!.mean > before!.mean ? 'up' : after!.mean < before!.mean ? 'down' : 'neither up nor down';
 }
+
+/** "Did anyone in QA score below 60": a list of the people (or teams) who did, or none. */
+export function anyoneListed(q: Question, text: string): boolean | null {
+  if (!/\bany(?:one|body)\b|\bany (?:people|staff|employees|teams?)\b/.test(q.reading.said)) return null;
+  if (/^\d+ (?:people|person|teams?)\b/.test(text)) return !/^0 /.test(text);
+  return /^(?:Nobody|No one|No team|None|There (?:are|were|is|was) no)\b/.test(text) ? false : null;
+}

@@ -3,7 +3,7 @@ import { meets } from '../reading/operation';
 import { isPlan, type Plan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
 import { LOWER_IS_BETTER, recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
-import { headcountsCompared, meansMove } from './yes-no-groups';
+import { anyoneListed, headcountsCompared, meansMove } from './yes-no-groups';
 import { COUNTED, countMove, countsCompared, judged, rateMove } from './yes-no-periods';
 import { sidesDifference, sidesVerdict } from './sides-compared';
 
@@ -260,6 +260,7 @@ function judgedFirst(q: Question, step: Plan, results: unknown[], text: string, 
     positionVerdict(q, results) ??
     countsCompared(q, step, results) ??
     verdict(q, step.intent, step.measure, results, text) ??
-    sidesVerdict(q, step, results, text);
+    sidesVerdict(q, step, results, text) ??
+    anyoneListed(q, text);
   return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
 }

@@ -295,6 +295,6 @@ export const asksYesOrNo = (text: string, raw: string) =>
   /\band (?:was|is|were|are) (?:it|that|this|they) (?:any )?(?:better|worse|higher|lower|more|less|fewer|up|down|above|below)\b|\band did (?:it|that|they) (?:go up|go down|improve|drop|fall|rise)\b|\band (?:have|has) (?:i|he|she|they) (?:used|taken|had) any\b|\band (?:does|did|would|will) (?:it|that|this) count as\b|\band (?:was|were|am) (?:i|he|she|they) late\b/.test(
     text,
   ) ||
-  /^any(?:one|body)\b|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|[—–,:-]\s*(?:is it |was it )?(?:approved|rejected|pending|declined|denied|accepted|signed off)(?: yet)?\?\s*$|(?:\s[—–:-]|:)\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(
+  /^any(?:one|body)\b|\b(?:yes or no|y\/n|or not)\s*\??\s*$|[—–,:-]\s*(?:is it |are they )?still \w+\?\s*$|[—–,:-]\s*(?:is it |was it )?(?:approved|rejected|pending|declined|denied|accepted|signed off)(?: yet)?\?\s*$|(?:\s[—–:-]|:)\s*(?:is|are|was|were|has|have|did|does|do)\b[^—–:]*\?\s*$/i.test(
     raw.trim(),
   );

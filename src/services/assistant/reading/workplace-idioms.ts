@@ -214,4 +214,20 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     /\b(this (?:month|week|year)),?\s*(?:before|excluding|not counting|except(?: for)?|apart from|other than|without) today\b/gi,
     (_said, period: string) => `from ${{ 'this month': 'the 1st', 'this week': 'monday', 'this year': '1 january' }[period] ?? 'the 1st'} to yesterday`,
   ],
+  // "QA's attendance worse than DEV's, yes or no?", "over 300 or not?": a yes or no, asked outright.
+  [/^(.*?)\s*[,;:-]?\s*\b(?:yes or no|y\/n|or not)\s*(?=\??\s*$)/gi, (_said, asked: string) => `whether ${asked}`],
+  // "Last week's rate next to the week before's": the two compared.
+  [/\b(?:next to|alongside|side by side with)\b/gi, 'vs'],
+  // "How many people got a better score in Q3 than in Q2": improved from the second to the first.
+  [
+    /\b(?:got|had|scored|earned) (?:a )?(better|higher|worse|lower) (?:score )?in (q[1-4](?: \d{4})?) than (?:in )?(q[1-4](?: \d{4})?)/gi,
+    (_said, way: string, later: string, earlier: string) => `${/better|higher/i.test(way) ? 'improved' : 'dropped'} from ${earlier} to ${later}`,
+  ],
+  // "The company-wide average": the company's.
+  [/\b(?:company|org(?:anisation|anization)?)[- ]wide (average|avg|mean)\b/gi, (_said, word: string) => `company ${word}`],
+  // "Which devs were above the company average": who in that team scored above it.
+  [
+    /\bwhich (?!(?:people|persons|employees|staff|ones|members|folks|of)\b)([a-z]+) (?:were|was|are|is) (above|below) (?=(?:the |their )?(?:[a-z-]+ )?(?:average|avg|mean)\b)/gi,
+    (_said, team: string, side: string) => `who in ${team} scored ${side} `,
+  ],
 ];
