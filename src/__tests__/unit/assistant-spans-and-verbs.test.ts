@@ -351,7 +351,7 @@ describe('the forty-eighth set: lines of teams, requests, tenure and KPI', () =>
             ],
           },
         ]),
-    ).toBe('1 team had more than 15 days late in october (2025-10-01 to 2025-10-31): DAT (16).');
+    ).toBe('1 team had more than 15 days late in october (2025-10-01 to 2025-10-31): DAT 16 days late.');
   });
 
   it('when asked for "the 3 in DEV with the fewest hours", then three are ranked, the team between the number and "with"', () => {

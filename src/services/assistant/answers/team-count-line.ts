@@ -34,7 +34,7 @@ export function teamsAgainstCountLine(q: Question, measure: string): Step | null
       const line = `${COMPARED[t.comparison]} ${t.value} ${DAYS_OF[total]}`;
       const span = when({ ...range, to });
       if (hit.length === 0) return `No team had ${line} ${span}: none.`;
-      return `${plural(hit.length, 'team')} had ${line} ${span}: ${hit.map((x) => `${x.team_id} (${figure(x)})`).join(', ')}.`;
+      return `${plural(hit.length, 'team')} had ${line} ${span}: ${hit.map((x) => `${x.team_id} ${figure(x)} ${DAYS_OF[total]}`).join(', ')}.`;
     },
   };
 }

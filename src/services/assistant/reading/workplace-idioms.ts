@@ -218,6 +218,8 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/^(.*?)\s*[,;:-]?\s*\b(?:yes or no|y\/n|or not)\s*(?=\??\s*$)/gi, (_said, asked: string) => `whether ${asked}`],
   // "Last week's rate next to the week before's": the two compared.
   [/\b(?:next to|alongside|side by side with)\b/gi, 'vs'],
+  // "The week of Oct 6 compared to the week of Nov 3": two weeks, each whole.
+  [/\b(?:compared (?:to|with)|against)\b(?= (?:the )?(?:week|wk) of\b)/gi, 'vs'],
   // "How many people got a better score in Q3 than in Q2": improved from the second to the first.
   [
     /\b(?:got|had|scored|earned) (?:a )?(better|higher|worse|lower) (?:score )?in (q[1-4](?: \d{4})?) than (?:in )?(q[1-4](?: \d{4})?)/gi,
