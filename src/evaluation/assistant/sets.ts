@@ -70,6 +70,7 @@ import { PRACTICE64 } from './questions/practice64';
 import { PRACTICE60 } from './questions/practice60';
 import { PRACTICE63 } from './questions/practice63';
 import { PRACTICE65 } from './questions/practice65';
+import { PRACTICE69 } from './questions/practice69';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -141,6 +142,7 @@ export const SETS = {
   practice63: { title: 'sixty-third practice set', questions: PRACTICE63 },
   practice64: { title: 'sixty-fourth practice set', questions: PRACTICE64 },
   practice65: { title: 'sixty-fifth practice set', questions: PRACTICE65 },
+  practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
