@@ -73,6 +73,7 @@ import { PRACTICE65 } from './questions/practice65';
 import { PRACTICE66 } from './questions/practice66';
 import { PRACTICE68 } from './questions/practice68';
 import { PRACTICE67 } from './questions/practice67';
+import { PRACTICE69 } from './questions/practice69';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -147,6 +148,7 @@ export const SETS = {
   practice66: { title: 'sixty-sixth practice set', questions: PRACTICE66 },
   practice68: { title: 'sixty-eighth practice set', questions: PRACTICE68 },
   practice67: { title: 'sixty-seventh practice set', questions: PRACTICE67 },
+  practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
