@@ -200,6 +200,13 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   ],
   // "Leave in November, taken or booked": both are the leave in it.
   [/,?\s*(?:taken|past) (?:or|and|&) (?:booked|planned|upcoming|future)\b/gi, ''],
+  // "Corrections waiting for me to decide": waiting (pending).
+  [/\s+for (?:me|us) to (?:decide(?: on)?|approve|review|sign off|look at|action)\b(?=\s*[?.!]?\s*$)/gi, ''],
+  // "How many days will my request for 29-31 December cost me": its days.
+  [
+    /\bhow many days (?:will|would|did) ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?)(.*?) cost(?: me| him| her| them| us)?\b/gi,
+    (_said, request: string, rest: string) => `how many days is ${request}${rest}`,
+  ],
   // "How many days does my pending request cost": its days.
   [/\bdoes ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?) cost\b/gi, (_said, request: string) => `is ${request}`],
   // "Headcount at month end", "month-end headcount:": as of the day asked, or today.
