@@ -2,6 +2,7 @@
  * Two sides of one measure held against each other: answers given side by side (two periods, two people), or two
  * teams' figures in one line; the side named first (or the later period, for a move) is the one asked about.
  */
+import { balances } from '../../services/assistant/answers/leave-answers';
 import { sidesDifference, sidesVerdict } from '../../services/assistant/answers/sides-compared';
 import type { Plan, Question } from '../../services/assistant/answers/plan';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
@@ -75,5 +76,30 @@ describe('two teams in one line', () => {
 
   it('when no difference is asked, then none is added', () => {
     expect(sidesDifference(question('hours by team in October'), step, [{}], text)).toBe('');
+  });
+});
+
+describe("two people's leave balances", () => {
+  const person = (employee_id: string, name: string) => ({
+    employee_id,
+    name,
+    team_id: 'DEV',
+    position: 'Mid',
+    job_title: null,
+    status: 'active',
+    hire_date: '2022-01-10',
+    end_date: null,
+  });
+
+  it("when two people are asked about, then each one's balance is asked for, side by side, and held against the other", () => {
+    const q: Question = {
+      ...question('does Tom Becker have more annual leave left than Maria Gonzalez?'),
+      people: [person('DEV-002', 'Tom Becker'), person('DEV-005', 'Maria Gonzalez')],
+    };
+    const step = balances(q, 'leave_balance') as Plan;
+    expect(step.calls.map((c) => c.input.employee_id)).toEqual(['DEV-002', 'DEV-005']);
+    const text = 'Tom Becker (DEV-002) in 2025: annual leave 20 days available. Maria Gonzalez (DEV-005) in 2025: annual leave 15 days available.';
+    const sides = step.sides!.map((side, i) => ({ ...side, phrase: () => text.split('. ')[i]! }));
+    expect(sidesVerdict(q, { ...step, sides }, [{}, {}], text)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { lookAhead, wholePeriod } from './leave-periods';
 import { cannot, type Question, type Step } from './plan';
 import { aheadByPerson, takenSoFar } from './leave-ahead';
 import { amIOff, nextDayOff } from './am-i-off';
+import { sideBySide } from './side-by-side';
 
 interface Request {
   employee_id: string;
@@ -30,6 +31,9 @@ const whose = (q: Question) =>
 
 /** Balances (available, or taken when asked), one person's or a team's, for a year. */
 export function balances(q: Question, measure: 'leave_balance' | 'leave_taken'): Step {
+  // "Who has more annual leave left, Maria or Tom": each person's, side by side.
+  if (q.people.length > 1 && q.people.length <= 5 && q.reading.teams.length === 0)
+    return sideBySide(q.people.map((person) => balances({ ...q, people: [person] }, measure)));
   if (q.people.length > 1 || q.reading.teams.length > 1) return cannot(measure, 'I give leave balances for one person or one team at a time.');
   const year = q.reading.range ? Number(q.reading.range.from.slice(0, 4)) : Number(q.context.today.slice(0, 4));
   const code = q.reading.filters.leave_type;

@@ -74,6 +74,7 @@ function sideWords(q: Question, input: Record<string, unknown>, period: { from: 
   if (person) words.push(...person.name.split(' '), person.employee_id);
   if (typeof input.team_id === 'string') words.push(input.team_id);
   if (typeof input.leave_type === 'string') words.push(input.leave_type);
+  if (typeof input.code === 'string') words.push(input.code);
   return words;
 }
 
