@@ -90,4 +90,8 @@ describe('comparisons in other words', () => {
   it("when a team's people are held against the company-wide average, then it is the company average", () => {
     expect(read('which devs were above the company-wide average in Q3?').said).toBe('who in devs scored above the company average in q3?');
   });
+
+  it("when a person is held against a group's quarter average the short way, then it is their score that quarter", () => {
+    expect(read("is kevin o'brien above the data team's Q2 average").said).toBe("is kevin o'brien's q2 score above the data team's average");
+  });
 });

@@ -239,4 +239,10 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     /\bwhich (?!(?:people|persons|employees|staff|ones|members|folks|of)\b)([a-z]+) (?:were|was|are|is) (above|below) (?=(?:the |their )?(?:[a-z-]+ )?(?:average|avg|mean)\b)/gi,
     (_said, team: string, side: string) => `who in ${team} scored ${side} `,
   ],
+  // "Is Kevin O'Brien above the data team's Q2 average": his score that quarter against the group's average.
+  [
+    /^\s*(is|was) ([a-z][a-z' -]*?)(?:'s (?:final )?score)? (above|below) (the [a-z' -]+?'s|the company|the company's|the team's|their team's) (q[1-4]) (average|avg|mean)\b/gi,
+    (_said, verb: string, who: string, side: string, group: string, quarter: string, mean: string) =>
+      `${verb} ${who}'s ${quarter} score ${side} ${group} ${mean}`,
+  ],
 ];
