@@ -1,5 +1,5 @@
 import type { DateRange } from '../time-expression.parser';
-import { listed, plural } from './format';
+import { listed, plural, sentence } from './format';
 import type { Person, Question, Step } from './plan';
 
 /** The side of a period's hires asked about: those still employed, those gone, or those of one level. */
@@ -45,9 +45,9 @@ export function hiresSplit(q: Question, span: DateRange, part: HiresPart): Step 
           : those.length === hired.length
             ? `${hired.length === 1 ? 'the' : 'all'} ${plural(hired.length, `${level}person`, `${level}people`)} hired${where} ${hiredWhen} ${hired.length === 1 ? is : are}: ${listed(those, line)}.`
             : `${plural(those.length, `${level}person`, `${level}people`)} ${those.length === 1 ? is : are}, of the ${hired.length} hired${where} ${hiredWhen}: ${listed(those, line)}; ${hired.length - those.length} ${rest}.`;
-      if (!q.reading.yesNo) return figure.charAt(0).toUpperCase() + figure.slice(1);
-      const all_ = q.reading.everyone || /\b(?:every(?:one|body)|all)\b/.test(q.reading.said) || (!gone && /\bstill\b/.test(q.reading.said));
-      return `${(all_ ? those.length === hired.length : those.length > 0) ? 'Yes' : 'No'}: ${figure}`;
+      if (!q.reading.yesNo) return sentence(figure);
+      const ofEveryone = q.reading.everyone || /\b(?:every(?:one|body)|all)\b/.test(q.reading.said) || (!gone && /\bstill\b/.test(q.reading.said));
+      return `${(ofEveryone ? those.length === hired.length : those.length > 0) ? 'Yes' : 'No'}: ${figure}`;
     },
   };
 }

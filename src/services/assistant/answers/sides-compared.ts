@@ -67,7 +67,7 @@ function positionIn(said: string, words: readonly string[]): number {
 /** The words a question may name a side by: a period's label (a quarter also as "q3"), a person's names, a team. */
 function sideWords(q: Question, input: Record<string, unknown>, period: { from: string; to: string; label?: string } | null | undefined): string[] {
   const words: string[] = [];
-  const label = (period as { label?: string } | null | undefined)?.label ?? (input.period as string | undefined);
+  const label = period?.label ?? (input.period as string | undefined);
   if (label) words.push(label.replace(/ so far$/, ''), ...(/^\d{4}-(q[1-4])$/i.exec(label)?.slice(1) ?? []));
   const id = input.employee_id as string | undefined;
   const person = q.people.find((p) => p.employee_id === id);

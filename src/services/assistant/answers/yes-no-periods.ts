@@ -2,8 +2,8 @@
 import { absence } from './format';
 import type { Question, Step } from './plan';
 
-const MORE = /\b(?:more|higher|worse)\b/;
-const FEWER = /\b(?:fewer|less|lower)\b/;
+export const MORE = /\b(?:more|higher|worse)\b/;
+export const FEWER = /\b(?:fewer|less|lower)\b/;
 /** The counts a range summary totals under the measure's own name. */
 export const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out']);
 /** The figure a rate answer is judged on: the attendance rate, or the absence rate it leaves. */

@@ -4,7 +4,7 @@ import { isPlan, type Plan, type Question, type Step } from './plan';
 import { PERSON_TOTAL } from './status-words';
 import { LOWER_IS_BETTER, recordsCompared, recordsMove, scoreAgainstMean } from './yes-no-records';
 import { anyoneListed, headcountsCompared, meansMove } from './yes-no-groups';
-import { COUNTED, countMove, countsCompared, judged, rateMove } from './yes-no-periods';
+import { COUNTED, countMove, countsCompared, FEWER, judged, MORE, rateMove } from './yes-no-periods';
 import { sidesDifference, sidesVerdict } from './sides-compared';
 
 /** A person's figure for the day's state asked ("was I late this week": their late days). */
@@ -26,9 +26,6 @@ const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lo
 const ABSENCE_UP = /\b(?:go(?:ne)? up|went up|increased?|rise|rose|higher|worse)\b/;
 const ABSENCE_DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|better|improved?|declined?)\b/;
 const waysOf = (measure: string) => (measure === 'absence_rate' ? { up: ABSENCE_UP, down: ABSENCE_DOWN } : { up: UP, down: DOWN });
-
-const MORE = /\b(?:more|higher|worse)\b/;
-const FEWER = /\b(?:fewer|less|lower)\b/;
 
 /** "Is QA's attendance worse than DEV's", "is QA's absence rate higher than DEV's": the first team named against the second, over one period. */
 function teamsCompared(q: Question, intent: string, measure: string, results: unknown[]): boolean | null {
@@ -179,7 +176,7 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     return figure === undefined ? null : figure(results[0] as Record<string, number>) > 0;
   }
   // "Did my score go up last quarter": the change the answer gives, against the way asked.
-  const change = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/.exec(text);
+  const change = CHANGE.exec(text);
   // "Did the AI team's average improve from Q4 to Q3": the move of the mean between the two quarters' summaries.
   const means =
     intent === 'score_change' && results.length === 2 ? results.map((r) => (r as { periods?: { mean: number | null }[] }).periods?.[0]?.mean ?? null) : [];
@@ -223,14 +220,17 @@ export function withYesOrNo(q: Question, step: Step): Step {
   };
 }
 
-/** The words "more or fewer", "higher or lower" ask to choose between, for the way a figure went. */
-const CHOICE = /\b(more|higher|longer|bigger) or (fewer|less|lower|shorter|smaller)\b|\b(fewer|less|lower|shorter|smaller) or (more|higher|longer|bigger)\b/;
+/** "More or fewer", "higher or lower": the two words to choose between, the upward one first. */
+const CHOICE = /\b(?:(more|higher|longer|bigger) or (fewer|less|lower|shorter|smaller)|(fewer|less|lower|shorter|smaller) or (more|higher|longer|bigger))\b/;
+/** "Change from 2025-Q2 to 2025-Q3: +1 (up)": the move a person's scores answer gives. */
+const CHANGE = /Change from \S+ to \S+: ([+-]?\d+(?:\.\d+)?)/;
 
 function judgedFirst(q: Question, step: Plan, results: unknown[], text: string, eitherWay: boolean): string {
   // "Did DEV's attendance go up from September to October": the move, then the two rates.
   const { up, down } = waysOf(step.measure);
   if (eitherWay) {
-    const moved = /Change from \S+ to \S+: [+-]?\d+(?:\.\d+)? \((up|down)\)/.exec(text)?.[1];
+    const change = Number(CHANGE.exec(text)?.[1] ?? 0);
+    const moved = change > 0 ? 'up' : change < 0 ? 'down' : undefined;
     const way =
       countMove(step, q, results) ??
       rateMove(q, step, results)?.way ??
@@ -243,13 +243,8 @@ function judgedFirst(q: Question, step: Plan, results: unknown[], text: string, 
         ? ` (${(way === 'up') === !LOWER_IS_BETTER.has(step.measure) ? 'better' : 'worse'})`
         : '';
     // Asked "more or fewer": the word of the two that it was.
-    const choice = CHOICE.exec(q.reading.said)
-      ?.filter((w): w is string => w !== undefined)
-      .slice(1);
-    const chosen =
-      choice && way !== 'neither up nor down'
-        ? ` (${way === 'up' ? choice.find((w) => /more|higher|longer|bigger/.test(w)) : choice.find((w) => !/more|higher|longer|bigger/.test(w))})`
-        : '';
+    const choice = CHOICE.exec(q.reading.said);
+    const chosen = choice && way !== 'neither up nor down' ? ` (${way === 'up' ? (choice[1] ?? choice[4]) : (choice[2] ?? choice[3])})` : '';
     if (way !== undefined && way !== null) return `It went ${way}${judgedWay || chosen}. ${text}`;
   }
   if (!q.reading.yesNo) return text;

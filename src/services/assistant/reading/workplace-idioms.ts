@@ -202,13 +202,11 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/,?\s*(?:taken|past) (?:or|and|&) (?:booked|planned|upcoming|future)\b/gi, ''],
   // "Corrections waiting for me to decide": waiting (pending).
   [/\s+for (?:me|us) to (?:decide(?: on)?|approve|review|sign off|look at|action)\b(?=\s*[?.!]?\s*$)/gi, ''],
-  // "How many days will my request for 29-31 December cost me": its days.
+  // "How many days will my request for 29-31 December cost me", "does my pending request cost": its days.
   [
-    /\bhow many days (?:will|would|did) ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?)(.*?) cost(?: me| him| her| them| us)?\b/gi,
-    (_said, request: string, rest: string) => `how many days is ${request}${rest}`,
+    /\b(how many days )?(?:will|would|did|does) ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?)(.*?) cost(?: me| him| her| them| us)?\b/gi,
+    (_said, howMany = '', request: string, rest: string) => `${howMany}is ${request}${rest}`,
   ],
-  // "How many days does my pending request cost": its days.
-  [/\bdoes ((?:my|his|her|their|[a-z]+'s) (?:\w+ ){0,2}requests?) cost\b/gi, (_said, request: string) => `is ${request}`],
   // "Headcount at month end", "month-end headcount:": as of the day asked, or today.
   [/\b(?:at )?(?:the )?month[- ]end\b:?/gi, ''],
   // "Ravi Patel - which day did he forget to check out?": the person named first is the one "he" asks about.
