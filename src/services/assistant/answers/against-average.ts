@@ -5,7 +5,7 @@ import { mean } from './score-statistics';
 
 /** "Above the AI average", "below the team's mean": the side of a group's own average the people asked for are on. */
 const SIDE =
-  /\b(above|over|higher than|better than|below|under|lower than|worse than)(?= (?:the |my |our |their |his |her |its )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b)/;
+  /\b(above|over|higher than|better than|below|under|lower than|worse than)(?= (?:the |my |our |their |his |her |its )?(?:[a-z']+ ){0,3}(?:average|avg|mean|rate)\b)/;
 
 interface Scored {
   employee_id: string;

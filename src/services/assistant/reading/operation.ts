@@ -262,7 +262,7 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const getting = marks.take(/\bgetting (?:worse|better)\b/g).length > 0;
   const compare =
     marks.take(
-      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|(?<!\bgetting )(?:better|worse)|than|(?:more|less|fewer|higher|lower)(?=\b.*\b(?:or|than)\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b)|(?:above|below)(?= (?:the )?(?:company|organi[sz]ation|org)(?:'s|[- ]wide)?\b))\b/g,
+      /\b(?:compare[ds]?|comparison|comparing|vs\.?|versus|against|side by side|(?:better|worse|higher|lower) than|(?<!\bgetting )(?:better|worse)|than|(?:more|less|fewer|higher|lower)(?=\b.*\b(?:or|than)\b)|(?:above|below|over|under)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,3}(?:average|avg|mean)\b)|(?:above|below)(?= (?:the )?(?:company|organi[sz]ation|org)(?:'s|[- ]wide)?\b)|(?:above|below)(?= (?:the |my |our |their |his |her )?(?:[a-z']+ ){0,2}(?:attendance |absence )?rate\b))\b/g,
     ).length > 0;
   const trend =
     marks.take(

@@ -243,4 +243,14 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
     (_said, verb: string, who: string, side: string, group: string, quarter: string, mean: string) =>
       `${verb} ${who}'s ${quarter} score ${side} ${group} ${mean}`,
   ],
+  // "Felix Wagner vs the company average score in Q3 - is he above it?": whether he is above it.
+  [
+    /^\s*([a-z][a-z' -]*?) (?:vs\.?|versus|v|against|compared (?:to|with)) (the [^?!,;–—-]*?\b(?:average|avg|mean|rate)\b[^?!,;–—-]*?)\s*(?:[-–—,;:]\s*)+(?:so )?(?:is|was|are|were) (?:he|she|they|it|i|we) (above|below|higher than|lower than|better than|worse than|over|under)(?: (?:it|that|them|this))?\s*[?!.]*\s*$/gi,
+    (_said, who: string, group: string, side: string) => `is ${who} ${side} ${group}?`,
+  ],
+  // "Maria's leave at the end of November", "who is off towards the end of May": leave in that month's last week, not on its last day.
+  [
+    /(?:(?<=\b(?:leave|off|away|vacation|holidays?|pto)\b.*)|(?=.*\b(?:leave|off|away|vacation|holidays?|pto)\b))\b(?:at|towards?|near|around) the end of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    'in the last week of ',
+  ],
 ];
