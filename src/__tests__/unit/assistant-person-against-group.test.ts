@@ -1,8 +1,12 @@
 /*
  * One person held against a group's line, said the short way: "below DEV's rate", "above the team rate", "X vs the
- * company average - is he above it?"; and leave "at the end of November", which is that month's last week.
+ * company average - is he above it?"; leave "at the end of November", which is that month's last week; and two
+ * periods' hires or leavers held against each other.
  */
 import { againstAverage } from '../../services/assistant/answers/against-average';
+import { countedPeople } from '../../services/assistant/answers/measure-groups';
+import type { Plan, Question } from '../../services/assistant/answers/plan';
+import { sidesVerdict } from '../../services/assistant/answers/sides-compared';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
@@ -69,5 +73,35 @@ describe('leave at the end of a month', () => {
 
   it('when no leave is asked about, then the end of a month stays its last day', () => {
     expect(read('attendance rate at the end of october').range).toMatchObject({ from: '2025-10-31', to: '2025-10-31' });
+  });
+});
+
+describe('hires and leavers of two periods held against each other', () => {
+  const side = (label: string, from: string, measure: string, sentence: string): Plan => ({
+    intent: measure,
+    measure,
+    period: { from, to: from, label } as Plan['period'],
+    calls: [{ name: measure, input: { from } }],
+    phrase: () => sentence,
+  });
+  const bothYears = (measure: string, last: string, now: string): Plan => {
+    const sides = [side('last year', '2024-01-01', measure, last), side('this year', '2025-01-01', measure, now)];
+    return { intent: measure, measure, calls: sides.flatMap((s) => s.calls), sides, phrase: () => `${last} ${now}` };
+  };
+  const question = (text: string): Question => ({ reading: read(text), people: [], employee_ids: [], context });
+
+  it.each([
+    ['did we hire more people this year than last year?', 'hires', '7 hires from 2024-01-01 to 2024-12-31.', '7 hires from 2025-01-01 to 2025-11-19.', false],
+    ['did we hire fewer people last year than this year?', 'hires', 'Nobody hired from 2024-01-01 to 2024-12-31: no hires.', '2 hires from 2025-01-01.', true],
+    ['were there more leavers this year than last year?', 'leavers', 'Nobody left (last day) from 2024-01-01: no leavers.', '3 leavers from 2025-01-01.', true],
+  ])('when asked "%s", then the side named first is held against the other', (text, measure, last, now, yes) => {
+    const step = bothYears(measure, last, now);
+    expect(sidesVerdict(question(text), step, [{}, {}], step.phrase([]))).toBe(yes);
+  });
+
+  it('when people are counted as hires, then no headcount is asked beside them', () => {
+    expect(read('how many people were hired this year vs last year?').measures).toEqual(expect.arrayContaining(['hires']));
+    expect(countedPeople(['hires', 'headcount'])).toEqual(['hires']);
+    expect(countedPeople(['headcount'])).toEqual(['headcount']);
   });
 });

@@ -71,7 +71,10 @@ export function refuseAction(action: Action): Step {
       `I don't judge people (whether someone is ${action.decision ?? 'good or bad'}): I can give their figures (attendance, scores, leave, tenure), and the judgement is yours.`,
     );
   if (action.verb === 'run SQL')
-    return cannot('action', "I don't run SQL or any other database command: ask in plain words, such as who was absent yesterday.");
+    return cannot(
+      'action',
+      `I don't run SQL (${action.decision ?? 'a statement'}) or any other database command: ask in plain words, such as who was absent yesterday.`,
+    );
   if (action.verb === 'explain') {
     const how = action.decision ?? 'do that';
     return cannot('action', `I answer questions about the data, not how to use the service: to ${how}, use ${routeFor({ verb: how, object: action.object })}.`);

@@ -19,7 +19,7 @@ import { notHeldText } from './not-held';
 import { primary, teamOutOfScope } from './out-of-scope';
 import { countSeries, countsInSeries, ownCountSeries } from './count-series';
 import { neverAmong } from './never-among';
-import { ATTENDANCE, percentOfDays, severalTotals, totalsSideBySide } from './measure-groups';
+import { ATTENDANCE, countedPeople, percentOfDays, severalTotals, totalsSideBySide } from './measure-groups';
 import { ownByDefault } from './own-by-default';
 import { weeksNotAWeekApart } from '../reading/period-phrases';
 import { rateSeries, seriesNotAnswered, seriesUnit } from './rate-series';
@@ -148,7 +148,7 @@ export function compose(asked: Question): Step {
     (reading.operation === 'compare' || reading.statistic === 'change' || reading.pair) &&
     (onePerson || (q.people.length === 0 && reading.teams.length <= 1)) &&
     reading.measures.length > 0 &&
-    reading.measures.every((m) => ATTENDANCE.has(m) || (!onePerson && (m === 'hires' || m === 'leavers' || (m === 'headcount' && daysApart))))
+    countedPeople(reading.measures).every((m) => ATTENDANCE.has(m) || (!onePerson && (m === 'hires' || m === 'leavers' || (m === 'headcount' && daysApart))))
   )
     return eachPeriod(q, reading.ends, compose, onePerson ? 'lookup' : 'count');
   if (reading.otherPeriod !== null && reading.range !== null) {

@@ -9,7 +9,7 @@ import type { Measure } from '../reading/measure';
 import type { DateRange } from '../time-expression.parser';
 import { ratesOverPeriods } from './attendance-periods';
 import { MOST_IN_SERIES, periodsOf, SERIES_ASKED, seriesUnit } from './rate-series';
-import { ATTENDANCE } from './measure-groups';
+import { ATTENDANCE, countedPeople } from './measure-groups';
 import { eachPeriod } from './side-by-side';
 import { aboutOnePerson, type Question, type Step } from './plan';
 
@@ -38,8 +38,7 @@ export function listedPeriods(q: Question, compose: (q: Question) => Step, rateM
   const { reading } = q;
   const onePerson = aboutOnePerson(q);
   const periods = periodsApart(reading, onePerson);
-  // "How many people joined in 2024, and how many in 2023": the people are the hires counted, not a headcount beside them.
-  const measures = reading.measures.some((m) => m === 'hires' || m === 'leavers') ? reading.measures.filter((m) => m !== 'headcount') : reading.measures;
+  const measures = countedPeople(reading.measures);
   if (periods === null || measures.length === 0 || !measures.every((m) => DATED.has(m))) return null;
   const rates = reading.measures.every((m) => m === 'attendance_rate' || m === 'attendance');
   if (rates && q.people.length === 0 && !reading.me) return ratesOverPeriods(q, [...periods], rateMeasure);

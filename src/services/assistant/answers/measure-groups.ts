@@ -16,6 +16,10 @@ export const ATTENDANCE: ReadonlySet<Measure> = new Set<Measure>([
   'hours',
 ]);
 
+/** "How many people joined in 2024, and how many in 2023": the people are the hires or leavers counted, not a headcount beside them. */
+export const countedPeople = (measures: readonly Measure[]): Measure[] =>
+  measures.some((m) => m === 'hires' || m === 'leavers') ? measures.filter((m) => m !== 'headcount') : [...measures];
+
 /** A percentage line on people over days, with no figure named: the attendance rate is the only percentage kept by day. */
 export const percentOfDays = (reading: Reading) =>
   reading.threshold?.percent === true &&

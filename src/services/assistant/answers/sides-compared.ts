@@ -23,6 +23,8 @@ const FIGURE: Record<string, RegExp> = {
   score: /\b\d{4}-Q[1-4] (-?\d+(?:\.\d+)?)\b|\baveraged (\d+(?:\.\d+)?)|\baverage final score\b[^.]*? is (\d+(?:\.\d+)?)/,
   kpi: /\b\d{4}-Q[1-4] KPI (\d+(?:\.\d+)?)\b/,
   leave_balance: /(\d+(?:\.\d+)?) days? available/,
+  hires: /\b(\d+) hires?\b|: no (hires)\b/,
+  leavers: /\b(\d+) leavers?\b|: no (leavers)\b/,
 };
 const UNIT: Record<string, string> = {
   hours: ' hours',
@@ -56,7 +58,8 @@ interface Side {
 const figureOf = (measure: string, text: string): number | null => {
   const m = FIGURE[measure]?.exec(text);
   const raw = m?.slice(1).find((g) => g !== undefined);
-  return raw === undefined ? null : Number(raw);
+  // "Nobody hired …: no hires" says its figure in words.
+  return raw === undefined ? null : /^\d/.test(raw) ? Number(raw) : 0;
 };
 
 function positionIn(said: string, words: readonly string[]): number {

@@ -254,8 +254,8 @@ function judgedFirst(q: Question, step: Plan, results: unknown[], text: string, 
   const said =
     positionVerdict(q, results) ??
     countsCompared(q, step, results) ??
-    verdict(q, step.intent, step.measure, results, text) ??
     sidesVerdict(q, step, results, text) ??
+    verdict(q, step.intent, step.measure, results, text) ??
     anyoneListed(q, text);
   return said === null ? text : `${said ? 'Yes' : 'No'}. ${text}`;
 }

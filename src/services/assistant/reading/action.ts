@@ -86,7 +86,8 @@ function verbsAsMeant(text: string): string {
 
 export function readAction(typed: string): Action | null {
   const text = verbsAsMeant(typed);
-  if (SQL.test(text)) return { verb: 'run SQL', object: null };
+  const statement = SQL.exec(text)?.[0];
+  if (statement !== undefined) return { verb: 'run SQL', object: null, decision: statement.trim().split(/\s+/).slice(0, 2).join(' ').toUpperCase() };
   const judged = JUDGEMENT.exec(text)?.[1];
   if (judged !== undefined) return { verb: 'judge', object: 'employee', decision: judged };
   const how = HOW_TO.exec(text);
