@@ -75,6 +75,7 @@ import { PRACTICE68 } from './questions/practice68';
 import { PRACTICE67 } from './questions/practice67';
 import { PRACTICE69 } from './questions/practice69';
 import { PRACTICE70 } from './questions/practice70';
+import { PRACTICE71 } from './questions/practice71';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -151,6 +152,7 @@ export const SETS = {
   practice67: { title: 'sixty-seventh practice set', questions: PRACTICE67 },
   practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
   practice70: { title: 'seventieth practice set', questions: PRACTICE70 },
+  practice71: { title: 'seventy-first practice set', questions: PRACTICE71 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
