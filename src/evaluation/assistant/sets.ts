@@ -76,6 +76,7 @@ import { PRACTICE67 } from './questions/practice67';
 import { PRACTICE69 } from './questions/practice69';
 import { PRACTICE70 } from './questions/practice70';
 import { PRACTICE71 } from './questions/practice71';
+import { PRACTICE73 } from './questions/practice73';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -153,6 +154,7 @@ export const SETS = {
   practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
   practice70: { title: 'seventieth practice set', questions: PRACTICE70 },
   practice71: { title: 'seventy-first practice set', questions: PRACTICE71 },
+  practice73: { title: 'seventy-third practice set', questions: PRACTICE73 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
