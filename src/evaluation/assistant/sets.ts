@@ -74,6 +74,7 @@ import { PRACTICE66 } from './questions/practice66';
 import { PRACTICE68 } from './questions/practice68';
 import { PRACTICE67 } from './questions/practice67';
 import { PRACTICE69 } from './questions/practice69';
+import { PRACTICE72 } from './questions/practice72';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -149,6 +150,7 @@ export const SETS = {
   practice68: { title: 'sixty-eighth practice set', questions: PRACTICE68 },
   practice67: { title: 'sixty-seventh practice set', questions: PRACTICE67 },
   practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
+  practice72: { title: 'seventy-second practice set', questions: PRACTICE72 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
