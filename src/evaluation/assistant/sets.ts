@@ -77,6 +77,7 @@ import { PRACTICE69 } from './questions/practice69';
 import { PRACTICE70 } from './questions/practice70';
 import { PRACTICE71 } from './questions/practice71';
 import { PRACTICE73 } from './questions/practice73';
+import { PRACTICE72 } from './questions/practice72';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -155,6 +156,7 @@ export const SETS = {
   practice70: { title: 'seventieth practice set', questions: PRACTICE70 },
   practice71: { title: 'seventy-first practice set', questions: PRACTICE71 },
   practice73: { title: 'seventy-third practice set', questions: PRACTICE73 },
+  practice72: { title: 'seventy-second practice set', questions: PRACTICE72 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
