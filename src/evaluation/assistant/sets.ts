@@ -76,8 +76,8 @@ import { PRACTICE67 } from './questions/practice67';
 import { PRACTICE69 } from './questions/practice69';
 import { PRACTICE70 } from './questions/practice70';
 import { PRACTICE71 } from './questions/practice71';
-import { PRACTICE73 } from './questions/practice73';
 import { PRACTICE72 } from './questions/practice72';
+import { PRACTICE73 } from './questions/practice73';
 import { WORKING } from './questions/working';
 
 export const SETS = {
@@ -155,8 +155,8 @@ export const SETS = {
   practice69: { title: 'sixty-ninth practice set', questions: PRACTICE69 },
   practice70: { title: 'seventieth practice set', questions: PRACTICE70 },
   practice71: { title: 'seventy-first practice set', questions: PRACTICE71 },
-  practice73: { title: 'seventy-third practice set', questions: PRACTICE73 },
   practice72: { title: 'seventy-second practice set', questions: PRACTICE72 },
+  practice73: { title: 'seventy-third practice set', questions: PRACTICE73 },
 } as const satisfies Record<string, { title: string; questions: readonly Question[] }>;
 
 export type Half = keyof typeof SETS;
