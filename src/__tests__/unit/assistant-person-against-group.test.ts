@@ -8,6 +8,7 @@ import { countedPeople } from '../../services/assistant/answers/measure-groups';
 import type { Plan, Question } from '../../services/assistant/answers/plan';
 import { sidesVerdict } from '../../services/assistant/answers/sides-compared';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { foldedAsks } from '../../services/assistant/reading/folded-asks';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
 const context: ConversationContext = {
@@ -104,4 +105,30 @@ describe('hires and leavers of two periods held against each other', () => {
     expect(countedPeople(['hires', 'headcount'])).toEqual(['hires']);
     expect(countedPeople(['headcount'])).toEqual(['headcount']);
   });
+});
+
+describe('what the old sets still found', () => {
+  it.each([
+    ["who's the newest person on my team and when did they start?", "who's the newest person on my team?"],
+    ['Who had the most absences in September? Top 3.', 'Who had the most absences in September, Top 3?'],
+    ['hires + leavers ytd', 'hires and leavers ytd'],
+  ])('when "%s" is asked, then it is one question: "%s"', (text, folded) => {
+    expect(foldedAsks(text)).toBe(folded);
+  });
+
+  it('when an employee asks who joined the company, then the company is kept, to be refused as outside their scope', () => {
+    expect(read('who joined the company in October?', { ...context, role: 'employee', employee_id: 'DAT-004', team_id: 'DAT' }).said).toContain('the company');
+    expect(read('on which date did I join the company?').said).not.toContain('company');
+  });
+
+  it.each([['seniors over 40 who were absent in September'], ['people aged 30 in QA']])('when "%s" is asked, then the age is named as not kept', (text) => {
+    expect(read(text).notHeld).toMatch(/^(?:over|aged) \d\d$/);
+  });
+
+  it.each([['staff over 40 hours last week'], ['employees over 90% attendance in october'], ['people over 10 days absent this year']])(
+    'when "%s" is asked, then the line is no age',
+    (text) => {
+      expect(read(text).notHeld).toBeNull();
+    },
+  );
 });

@@ -9,7 +9,7 @@ import { ofPosition, PositionArg } from './position-filter';
 import { collated } from '../../core/collated';
 
 /** Half a year: longer spans are asked as totals (attendance_rate). */
-const MAX_DAYS = 186;
+export const MAX_DAYS = 186;
 
 const spanOk = (input: { from: string; to: string }) => input.from <= input.to && addDays(input.from, MAX_DAYS - 1) >= input.to;
 

@@ -9,7 +9,7 @@ import { peopleCountLine, type CountLine } from './reading/people-count-line';
 import { withCountLine } from './answers/count-line';
 import { peopleShare, type PeopleShare } from './reading/people-share';
 import { withPeopleShare } from './answers/people-share';
-import { beforeTracking } from './answers/before-tracking';
+import { beforeTracking, fromTracking } from './answers/before-tracking';
 import { readPastLeadIn } from './reading/lead-in-sentences';
 import { parsedOf } from './reading/parsed';
 import { failureText, resolvePeople } from './answers/resolve';
@@ -114,7 +114,7 @@ export class BuiltinLlmClient implements LlmClient {
       if ('text' in resolved) return Promise.resolve(this.text(state, resolved.intent, resolved.text, 'person'));
       state.people = resolved.people;
       const question = { reading: state.reading, people: resolved.people, employee_ids: resolved.people.map((p) => p.employee_id), context: request.context };
-      const composed = withYesOrNo(question, withinCohort(question, beforeTracking(question, compose(question))));
+      const composed = withYesOrNo(question, withinCohort(question, beforeTracking(question, fromTracking(question, compose(question), compose))));
       state.step = withPeopleShare(state.share, withCountLine(state.countLine, composed), request.context.today);
       const step = state.step;
       if (!isPlan(step)) return Promise.resolve(this.text(state, step.intent, step.text || CANNOT_ANSWER, step.measure));

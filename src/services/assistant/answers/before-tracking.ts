@@ -1,6 +1,8 @@
+import { daysBetween } from '../../../core/work-calendar/dates';
+import { MAX_DAYS } from '../attendance-people-tools';
 import { periodRange } from '../time-expression.parser';
 import { ATTENDANCE } from './measure-groups';
-import { cannot, type Question, type Step } from './plan';
+import { cannot, isPlan, type Question, type Step } from './plan';
 
 /** What attendance records hold (the attendance measures, a rate's complement, check times): none before tracking started. */
 const RECORDED: ReadonlySet<string> = new Set<string>([...ATTENDANCE, 'absence_rate', 'check_times']);
@@ -20,4 +22,17 @@ export function beforeTracking(q: Question, step: Step): Step {
     step.measure,
     `attendance is recorded from ${start}, and ${range.label} (${range.from} to ${range.to}) is before it: there are no records, absences or rates for it.`,
   );
+}
+
+/**
+ * "Top 2 latecomers ytd": a person-by-person answer too long to give at once, over a period that starts before
+ * attendance was first recorded, holds the same records from that first day: it is asked from there, saying so.
+ */
+export function fromTracking(q: Question, step: Step, compose: (q: Question) => Step): Step {
+  const start = q.context.tracking_start;
+  const range = q.reading.range;
+  if (!isPlan(step) || start === undefined || range === null || range.from >= start || range.to < start) return step;
+  const tooLong = step.calls.some((c) => c.name === 'attendance_by_person' && daysBetween(String(c.input.from), String(c.input.to)) > MAX_DAYS);
+  if (!tooLong) return step;
+  return compose({ ...q, reading: { ...q.reading, range: { ...range, from: start, label: `${range.label} (attendance is recorded from ${start})` } } });
 }

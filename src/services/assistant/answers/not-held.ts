@@ -29,6 +29,10 @@ const NOT_HELD: [RegExp, string | ((held: string) => string)][] = [
   [/phone|address|contact/, (held) => `the service keeps no contact details (${held}) beyond each person's work email.`],
   [/^too /, (held) => `I can't judge what is ${held}: I give the figures (leave taken, absences, lateness) for you to judge.`],
   [/born|birth/, 'the service keeps no age, birth date or birthday.'],
+  [
+    /^(?:over|under|older than|younger than|aged) \d\d$/,
+    (held) => `the service keeps no age, birth date or birthday, so I can't pick people by age (${held}).`,
+  ],
   [/live|home address/, 'the service keeps no home addresses: not where anyone lives.'],
   [
     /\d (?:times|plus|minus|divided|multiplied|x) \d|\d ?(?:%|percent) of \d|calculat|math|arithmetic|root/,

@@ -11,7 +11,18 @@ const FOLDS: Fold[] = [
   // "Who has been here the longest? How many years is that": the longest-serving are given with their years.
   [/(?<=\blongest\b[^?]*)\?\s*(?:and )?how (?:many years|long) (?:is|was) that\s*\??\s*$/i, '?'],
   // "Who in Security has been here longest, and since when?", "Who is DEV-004, and when did they start?": given with the start date.
-  [/(?<=\b(?:longest|who (?:is|'s))\b[^?]*)(?:\?|,)?\s*(?:and )?(?:since when|when did (?:they|he|she) (?:start|join)(?: (?:here|us))?)\s*\??\s*$/i, '?'],
+  // "Who's the newest person on my team and when did they start?": the newest are given with their start dates too.
+  [
+    /(?<=\b(?:longest|newest|latest|most recent(?:ly)?|who (?:is|'s))\b[^?]*)(?:\?|,)?\s*(?:and )?(?:since when|(?:when|what date) did (?:they|he|she) (?:start|join)(?: (?:here|us))?)\s*\??\s*$/i,
+    '?',
+  ],
+  // "Who had the most absences in September? Top 3.": the ranking's length, said after it.
+  [
+    /\?\s*(?:just |only |give me |show me )?(?:the )?(top|bottom) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:please|pls)?\s*[.!?]*\s*$/i,
+    (_said, end: string, n: string) => `, ${end} ${n}?`,
+  ],
+  // "Hires + leavers ytd": two words joined by a plus are one question about both.
+  [/^\s*([a-z-]+)\s+\+\s+(?=[a-z-]+\b)/i, (_said, first: string) => `${first} and `],
   // "Did Sofia Rossi start before Mei Lin? give me both start dates": each one's start date is given.
   [
     /(?<=\b(?:start|started|join|joined)\b[^?]*)\?\s*(?:and )?(?:give|tell|show) me (?:both|their|the|both of their) (?:start|hire|joining) dates\s*\??\s*$/i,

@@ -112,7 +112,11 @@ export const WORKPLACE_IDIOMS: Rewrite[] = [
   [/\bdid (.+?) (?:rise|climb)\b/gi, (_said, what: string) => `did ${what} go up`],
   [/(?<=\blist )every\s+/gi, ''],
   // "On which date did I join the company": the asker's own start, not the company's figures.
-  [/\b(join|joined|start|started) (?:the company|the firm|the organi[sz]ation)\b/gi, (_said, verb: string) => verb],
+  // "Who joined the company", "how many people started at the firm" keep it: the whole company is asked about.
+  [
+    /(?<!\b(?:who|people|employees|staff|persons|anyone|anybody|many|everyone)\b.*)\b(join|joined|start|started) (?:the company|the firm|the organi[sz]ation)\b/gi,
+    (_said, verb: string) => verb,
+  ],
   [/\bon (?:which|what) (?:date|day) did (.+?) (join|start)\b/gi, (_said, who: string, verb: string) => `when did ${who} ${verb}`],
   // "Which department is leading on attendance": the best attendance.
   [/\b(?:is|was|are|were) (?:leading|ahead|top|winning|doing best) (?:on|in|for) attendance\b/gi, 'has the best attendance'],
