@@ -9,6 +9,7 @@ import { isPlan, type Plan, type Question, type Step } from './plan';
 import { LOWER_IS_BETTER } from './yes-no-records';
 
 const RATE = /(\d+(?:\.\d+)?)% attendance rate|attendance rate of (\d+(?:\.\d+)?)%|attendance[^.;\d]{0,60}?(\d+(?:\.\d+)?)%/;
+const SCORE = /\b\d{4}-Q[1-4] (-?\d+(?:\.\d+)?)\b|\baveraged (\d+(?:\.\d+)?)|\b(?:average|median) final score\b[^.]*? is (\d+(?:\.\d+)?)/;
 /** The figure of a measure in one side's own sentence. */
 const FIGURE: Record<string, RegExp> = {
   hours: /(\d+(?:\.\d+)?) hours\b/,
@@ -20,7 +21,9 @@ const FIGURE: Record<string, RegExp> = {
   attendance: RATE,
   present: RATE,
   absence_rate: /absence rate[^.;\d]{0,60}?(\d+(?:\.\d+)?)%/,
-  score: /\b\d{4}-Q[1-4] (-?\d+(?:\.\d+)?)\b|\baveraged (\d+(?:\.\d+)?)|\baverage final score\b[^.]*? is (\d+(?:\.\d+)?)/,
+  score: SCORE,
+  score_mean: SCORE,
+  score_median: SCORE,
   kpi: /\b\d{4}-Q[1-4] KPI (\d+(?:\.\d+)?)\b/,
   leave_balance: /(\d+(?:\.\d+)?) days? available/,
   hires: /\b(\d+) hires?\b|: no (hires)\b/,

@@ -2,6 +2,7 @@ import { meets } from '../reading/operation';
 import { TEAM_OR_TEAMS_SOUGHT } from '../reading/teams-sought';
 import { collated, plural, round2, SCORED } from './format';
 import { cannot, type Question, type Step } from './plan';
+import { median } from './score-statistics';
 
 interface TeamStats {
   team_id: string;
@@ -29,6 +30,7 @@ export function teamsAgainstScoreLine(q: Question): boolean {
  */
 export function teamsByAverageScore(q: Question, quarters: string[]): Step {
   const { teams, order, limit, threshold } = q.reading;
+  if (q.reading.statistic === 'median' && threshold === null) return teamsByMedianScore(q, quarters);
   if (quarters.length > 1) return cannot('score', 'I rank teams by one quarter at a time: for example "which team scored highest in 2025-Q3".');
   const period = quarters[0];
   return {
@@ -82,6 +84,32 @@ export function teamsByScoreChange(q: Question, [first, last]: string[]): Step {
       // Each move with the two averages it is between.
       const line = shown.map((m) => `${m.team_id} ${m.change > 0 ? '+' : ''}${m.change} (${m.from} to ${m.to})`).join(', ');
       return `Teams by change in average final score from ${first} to ${last}, ${order === 'bottom' ? 'biggest drop' : 'most improved'} first: ${line}.`;
+    },
+  };
+}
+
+/** "Which team had the lowest median in Q3": teams ranked by the median of their final scores in one quarter. */
+function teamsByMedianScore(q: Question, quarters: string[]): Step {
+  const { teams, order, limit } = q.reading;
+  const period = quarters[0];
+  if (quarters.length !== 1 || period === undefined)
+    return cannot('score', 'I rank teams by one quarter at a time: for example "which team had the highest median in 2025-Q3".');
+  return {
+    intent: 'score_statistics',
+    measure: 'score_median',
+    operation: 'rank',
+    calls: [{ name: 'score_list', input: { period } }],
+    phrase: ([r]) => {
+      const byTeam = new Map<string, number[]>();
+      for (const item of (r as { items: { team_id: string; final_score: number }[] }).items)
+        if (teams.length < 2 || teams.includes(item.team_id)) byTeam.set(item.team_id, [...(byTeam.get(item.team_id) ?? []), item.final_score]);
+      if (byTeam.size === 0) return `There are no scores for ${period} that you can see: none.`;
+      const ranked = [...byTeam]
+        .map(([team_id, values]) => ({ team_id, median: median(values), count: values.length }))
+        .sort((a, b) => (order === 'bottom' ? a.median - b.median : b.median - a.median) || collated(a.team_id, b.team_id))
+        .slice(0, limit ?? byTeam.size);
+      const list = ranked.map((t, n) => `${n + 1}. ${t.team_id} ${t.median} (${plural(t.count, 'score')})`).join(', ');
+      return `Teams by median final score in ${period}, ${order === 'bottom' ? 'lowest' : 'highest'} first: ${list}.`;
     },
   };
 }

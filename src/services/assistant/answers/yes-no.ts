@@ -20,8 +20,9 @@ const LISTS = new Set(['late_or_absent', 'attendance_by_person', 'leave_requests
 const NONE = /^(?:nobody|no one|no team|there (?:are|is|were|was) no|0 days)\b|: (?:nobody|none)\b/i;
 const DECISION = /\b(approved|rejected|pending|cancell?ed)\b/;
 
-const UP = /\b(?:go(?:ne)? up|went up|improved?|increased?|rise|rose|higher|better)\b/;
-const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|worse|declined?)\b/;
+// "Is the rate up this quarter": up or down said alone.
+const UP = /\b(?:go(?:ne)? up|went up|improved?|increased?|rise|rose|higher|better|up(?! to\b))\b/;
+const DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|worse|declined?|down)\b/;
 /** An absence rate is better when it is lower: its ways are read on the absence figures. */
 const ABSENCE_UP = /\b(?:go(?:ne)? up|went up|increased?|rise|rose|higher|worse)\b/;
 const ABSENCE_DOWN = /\b(?:go(?:ne)? down|went down|drop(?:ped)?|decreased?|fall|fell|lower|better|improved?|declined?)\b/;
@@ -113,11 +114,12 @@ function personAgainstGroup(q: Question, intent: string, results: unknown[]): bo
  */
 function levelsCompared(q: Question, intent: string, text: string): boolean | null {
   const { position, position_also: other } = q.reading.filters;
-  if (intent !== 'score_statistics' || !position || !other || UP.test(q.reading.said) === DOWN.test(q.reading.said)) return null;
+  const said = q.reading.said.replace(/\bmore than\b/g, 'higher than').replace(/\boutscored?\b/g, 'higher');
+  if (intent !== 'score_statistics' || !position || !other || UP.test(said) === DOWN.test(said)) return null;
   const mean = (level: string) => new RegExp(String.raw`\bamong ${level}s(?: in \S+)? is (-?\d+(?:\.\d+)?)`).exec(text)?.[1];
   const [a, b] = [mean(position), mean(other)];
   if (a === undefined || b === undefined) return null;
-  return UP.test(q.reading.said) ? Number(a) > Number(b) : Number(a) < Number(b);
+  return UP.test(said) ? Number(a) > Number(b) : Number(a) < Number(b);
 }
 
 /** "Did DEV take more annual leave than DAT this year": the two teams' balances, each one's taken days in all. */
@@ -165,7 +167,10 @@ function verdict(q: Question, intent: string, measure: string, results: unknown[
     scoreAgainstMean(q, intent, text);
   if (compared !== null) return compared;
   // "Did anyone in QA improve from Q2 to Q3": those who moved that way, listed.
-  const movers = (intent === 'score_change' || intent === 'hours') && /^(?:\d+ (?:person|people)|Nobody)\b/.test(text);
+  // "Did any testers score below 55": those past the line, listed.
+  const movers =
+    (intent === 'score_change' || intent === 'hours' || (intent === 'score_statistics' && q.reading.operation === 'threshold')) &&
+    /^(?:\d+ (?:person|people)|Nobody)\b/.test(text);
   // "Have I been here at least 4 years": the full years of service against the line.
   const years = (intent === 'tenure' || measure === 'tenure') && q.reading.threshold !== null ? /\b(\d+) full years? of service\b/.exec(text)?.[1] : undefined;
   if (years !== undefined) return meets(Number(years), q.reading.threshold!.comparison, q.reading.threshold!.value);

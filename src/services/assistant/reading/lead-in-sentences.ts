@@ -24,6 +24,12 @@ function withTeam(question: string, team: string, theyAreTheTeam: boolean): stri
 }
 
 /**
+ * "Ben Carter has his 1:1 tomorrow. How many days was he absent last month?": the one person a dated lead-in names,
+ * said where the question points back, so that the lead-in's day is left with it.
+ */
+const pointedAt = (question: string, name: string) => question.replace(/\b(?:he|she|him)\b/gi, name).replace(/\b(?:his|her)\b/gi, `${name}'s`);
+
+/**
  * "I'm covering QA this week. Who was late?", "I'm doing the Q3 review. Who scored lowest?": the period the lead-in
  * states is the question's when the question states none, said again after it and kept only if it reads the same.
  */
@@ -101,7 +107,14 @@ export function readPastLeadIn(question: string, context: ConversationContext): 
     const after = question.slice(boundary.index + boundary[0].length);
     const team = lead.teams.length === 1 ? lead.teams[0]! : null;
     // "Sarah from Data sent hers. What was the rate for the whole company?": a question that says its teams keeps them.
-    const own = team === null || saysItsTeams(readQuestion(after, context)) ? after : withTeam(after, team, lead.filters.position === undefined);
+    const own =
+      team === null
+        ? lead.names.length === 1 && (lead.range !== null || lead.quarters.length > 0)
+          ? pointedAt(after, lead.names[0]!)
+          : after
+        : saysItsTeams(readQuestion(after, context))
+          ? after
+          : withTeam(after, team, lead.filters.position === undefined);
     const ownReading = readQuestion(own, context);
     if (!reads(ownReading)) continue;
     const { text, reading: rest } = withLeadPeriod(lead, own, ownReading, context);

@@ -1,6 +1,7 @@
 import { POSITIONS, type Position } from '../../../core/employee';
 import type { HiredCohort } from './hired-cohort';
 import type { Marks } from './marks';
+import { NUMBER, toNumber } from './number-words';
 
 export type Operation = 'lookup' | 'count' | 'list' | 'rank' | 'compare' | 'trend' | 'threshold';
 
@@ -89,27 +90,6 @@ export interface OperationReading {
   threshold: Threshold | null;
   filters: Filters;
 }
-
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twice: 2,
-  once: 1,
-  thrice: 3,
-  a: 1,
-  an: 1,
-};
-/** A number, never a year ("over 2025" is a period; "over 2000 hours" is not). */
-const NUMBER = String.raw`((?!(?:19|20)\d\d\b(?! ?(?:h(?:ou)?rs?|hours|people|employees|days)\b))\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|an?(?= (?:year|month|week|day|quarter)\b))`;
-const toNumber = (word: string) => WORDS[word] ?? Number(word);
 
 const THRESHOLDS: [Threshold['comparison'], RegExp][] = [
   ['more', new RegExp(String.raw`\b(?:more|greater|higher|over|above|longer) (?:than )?${NUMBER}\s*(%|percent)?|>\s*${NUMBER}`)],
@@ -238,8 +218,9 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
             String.raw`\b${NUMBER} (?=(?:(?:in|from|on|of) (?:the )?[a-z'-]+ |[a-z'-]+ )?(?:people|persons|employees|staff|members|teams|performers|who\b|that\b|with\b))`,
           ),
         ) ??
-        // "Lowest attendance in QA, top 2", "fewest hours, bottom 5": how many, the order already said.
-        marks.takeFirst(new RegExp(String.raw`\b(?:top|bottom) ${NUMBER}\b`)))
+        // "Lowest attendance in QA, top 2", "fewest hours, bottom 5", "which 3 testers had the worst": how many.
+        marks.takeFirst(new RegExp(String.raw`\b(?:top|bottom) ${NUMBER}\b`)) ??
+        marks.takeFirst(new RegExp(String.raw`(?<=\bwhich )${NUMBER}(?= [a-z'-]+s\b)`)))
       : null;
   // "Rank people by attendance": every one in order, best first, with no cut.
   const ordered = rank === null && marks.takeFirst(/\b(?:rank|ranked|ranking|rankings|sort|sorted)\b/) !== null;
@@ -254,7 +235,7 @@ export function readOperation(marks: Marks, band: Threshold | null = null): Oper
   const one =
     rank !== null &&
     n === undefined &&
-    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|dept|department|member|rate|attendance(?! (?:rates|rated|figures|numbers|percentages))|junior|senior|lead|manager|mid[- ]?level(?:er)?|developer|engineer|analyst|tester)\b(?!s)/.test(
+    /\b(?:performer|scorer|score|scored|employee|person|one|achiever|team|dept|department|member|rate|attendance(?! (?:rates|rated|figures|numbers|percentages))|junior|senior|lead|manager|mid(?:[- ]?level(?:er)?)?|developer|engineer|analyst|tester)\b(?!s)/.test(
       marks.text,
     );
   const limit = n === undefined ? (one ? 1 : null) : toNumber(n);

@@ -4,7 +4,7 @@ import type { Marks } from './marks';
 import { weekNumbered } from './week-number';
 import { periodsListed, weeksSpanned } from './listed-periods';
 import { dayPairEnds } from './day-pair-ends';
-import { spanEnds, versusEnds } from './span-ends';
+import { quarterVersusEnds, spanEnds, versusEnds } from './span-ends';
 import { spanToAnEnd } from './spans-to-an-end';
 import { daySpanEnds } from './day-span-ends';
 import { weekEnds } from './week-ends';
@@ -251,7 +251,18 @@ export function readPeriod(marks: Marks, today: string): PeriodReading {
     // Two weeks named apart ("week 44 and week 45") are each asked, as two quarters are.
     pair: pair || weeks !== null,
     otherMonth: range === null || weeks !== null ? null : monthLeftOut(text, range),
-    ends: yearToDate(ends ?? (quarters.length === 0 ? versusEnds(text, today) : distinct.length === 2 ? quarterEnds(distinct, today) : null), text, today),
+    ends: yearToDate(
+      ends ??
+        (quarters.length === 0
+          ? versusEnds(text, today)
+          : distinct.length === 2
+            ? quarterEnds(distinct, today)
+            : distinct.length === 1
+              ? quarterVersusEnds(text, today)
+              : null),
+      text,
+      today,
+    ),
   };
 }
 

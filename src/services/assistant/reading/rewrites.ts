@@ -5,6 +5,7 @@ import { LEAVE_PHRASINGS } from './leave-phrasings';
 import { SPOKEN_SHORTHAND } from './spoken-shorthand';
 import { LINE_WORDS } from './line-words';
 import { WORKPLACE_IDIOMS } from './workplace-idioms';
+import { IN_PASSING } from './in-passing';
 
 /** Phrasings written in the words the reader knows, in this order. */
 const REWRITES: Rewrite[] = [
@@ -68,6 +69,7 @@ const REWRITES: Rewrite[] = [
   // "My best quarter": the quarter of the best score.
   [/\b(best|worst|highest|lowest|strongest|weakest)(?:[- ]scoring)? quarter(?:'s)?(?: score)?\b/gi, (_said, end) => `${end} score`],
   ...WORKPLACE_IDIOMS,
+  ...IN_PASSING,
   ...SPOKEN_SHORTHAND,
   ...LEAVE_PHRASINGS,
   ...CALENDAR_PHRASINGS,

@@ -1,5 +1,5 @@
 import { addDays } from '../../../core/work-calendar/dates';
-import { parseDateRange, type DateRange } from '../time-expression.parser';
+import { parseDateRange, parsePeriod, periodRange, type DateRange } from '../time-expression.parser';
 import { lastDay, pad } from './days-of-month';
 import { MONTH_NAMES } from './month-words';
 
@@ -56,4 +56,24 @@ export function versusEnds(text: string, today: string): [DateRange, DateRange] 
   if (both.some((r) => r === null)) return null;
   const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
   return a!.from === b!.from ? null : [a!, b!];
+}
+
+const QUARTER_SIDE = String.raw`q[1-4](?: 20\d\d)?|(?:this|last|previous) quarter`;
+const SIDE = String.raw`${QUARTER_SIDE}|(?:this|last|previous) (?:week|month|year)|${MONTH_NAME}(?: 20\d\d)?`;
+const QUARTER_VERSUS = new RegExp(String.raw`\b(${SIDE})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|than)\b.*?\b(${SIDE})\b`);
+
+/** "Q3 vs October": a quarter against a period of another kind, each an end (the quarter under way up to today). */
+export function quarterVersusEnds(text: string, today: string): [DateRange, DateRange] | null {
+  const said = QUARTER_VERSUS.exec(text);
+  if (!said) return null;
+  const side = (part: string): DateRange | null => {
+    const quarter = new RegExp(String.raw`^(?:${QUARTER_SIDE})$`).test(part) ? parsePeriod(part, today) : null;
+    if (quarter === null) return parseDateRange(part, today);
+    const range = { ...periodRange(quarter), label: quarter };
+    return range.to > today ? { ...range, to: today, label: `${quarter} so far` } : range;
+  };
+  const both = [side(said[1]!), side(said[2]!)];
+  if (both.some((r) => r === null)) return null;
+  const [a, b] = (both as DateRange[]).sort((x, y) => x.from.localeCompare(y.from));
+  return a!.from === b!.from || a!.to >= b!.from ? null : [a!, b!];
 }

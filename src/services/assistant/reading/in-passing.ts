@@ -1,0 +1,51 @@
+import type { Rewrite } from './everyday-phrasings';
+
+/**
+ * Questions asked in passing, in the words the reader knows: "Ravi Patel - in yet?", "has Zoe clocked in?", "which of
+ * mine were under 90%", "who came in above DEV's mean", "is the rate up on last quarter", "this quarter compared to
+ * last?", "a year ago today", "is 31/10 a full day or a half day off". Read with the workplace's idioms.
+ */
+export const IN_PASSING: Rewrite[] = [
+  // "Clocked in", "signed in": checked in.
+  [
+    /\b(clock|sign)(ed\b|(?:s|ing)?(?=\s+(?:in|out)\s*(?:[?!.]|$|yet\b|today\b|late\b|early\b|on time\b|at\b))) (in|out)\b/gi,
+    (_said, _verb: string, ending: string, way: string) => `check${ending} ${way}`,
+  ],
+  // "Ravi Patel - in yet?", "Ivan checked in today?": whether they are in today.
+  [
+    /^\s*([a-z][a-z' -]*?)(?:\s+[-–—]+|\s*[:,])\s*(?:is (?:he|she|they) )?(?:in|here|checked in)(?: yet| today)?\s*\?*\s*$/gi,
+    (_said, who: string) => `did ${who} check in today?`,
+  ],
+  [
+    /^\s*(?!(?:who|which|what|has|have|did|is|was|anyone|anybody)\b)([a-z][a-z' -]*?) (?:checked|come) in (today|yet)\s*\?+\s*$/gi,
+    (_said, who: string) => `did ${who} check in today?`,
+  ],
+  // "Has Zoe checked in?": today, when no other day is said.
+  [/^\s*(has|have) ([a-z][a-z' -]*?) checked in\s*\?*\s*$/gi, (_said, _verb: string, who: string) => `did ${who} check in today?`],
+  // "Which of mine", "any of mine": the manager's team.
+  [/\b(which|who|any|none|how many) of mine\b/gi, (_said, word: string) => `${word} of the people in my team`],
+  // "Which DEV people came in above DEV's mean": scored above it.
+  [/\bcame in (above|below|under|over) (?=(?:the |their |[a-z]+'s )?(?:[a-z-]+ )?(?:average|avg|mean|median)\b)/gi, (_said, side: string) => `scored ${side} `],
+  // "Is the rate up on last quarter": this quarter against the last.
+  [
+    /\b(up|down|better|worse|higher|lower) on (?:the )?(?:last|previous) (week|month|quarter|year)\b/gi,
+    (_said, way: string, unit: string) => `${way} this ${unit} compared to last ${unit}`,
+  ],
+  // "This quarter compared to last?": the unit said once.
+  [
+    /\b(this|current) (week|month|quarter|year)\b(.*?)\b(compared (?:to|with)|vs\.?|versus|than|on|over) (?:the )?(last|previous)(?! (?:week|month|quarter|year)\b)/gi,
+    (_said, which: string, unit: string, between: string, word: string, last: string) => `${which} ${unit}${between}${word} ${last} ${unit}`,
+  ],
+  // "Our headcount a year ago today": on that day.
+  [/\b(a|one|two|three|\d+) (years?|months?|weeks?) ago today\b/gi, (_said, n: string, unit: string) => `${n} ${unit} ago`],
+  // "Is 31/10 a full day or a half day off": whether it is a holiday, and which half.
+  [
+    /\b(?:a )?(?:full|whole) day(?: off)? or (?:a )?half[- ]day(?: off)?\b|\b(?:a )?half[- ]day(?: off)? or (?:a )?(?:full|whole) day(?: off)?\b/gi,
+    'a holiday',
+  ],
+  // "How much unpaid leave has Daniel had this year": taken.
+  [
+    /(?<=\b(?:leave|days off|sick days|pto|vacation days)\b.*)\b(has|have) ([a-z][a-z']*(?: [a-z][a-z']*)?) had\b/gi,
+    (_said, verb: string, who: string) => `${verb} ${who} taken`,
+  ],
+];
