@@ -101,3 +101,32 @@ describe('who, how many, and by what', () => {
     expect(step.phrase([{ items }])).toBe('Teams by median final score in 2025-Q3, lowest first: 1. QA 75 (2 scores).');
   });
 });
+
+describe("the staff's words for leave, presence and moves", () => {
+  const employee: ConversationContext = { ...context, role: 'employee', employee_id: 'DEV-003', team_id: 'DEV' };
+  it.each([
+    ['did Peter Hansen come in yesterday', 'was peter hansen in yesterday'],
+    ['who was missing on Friday in my team', 'who was absent on friday in my team'],
+    ['has DEV stayed above 95% attendance this month?', 'is dev above 95% attendance this month?'],
+    ['who in SEC moved up between q2 and q3?', 'who in sec improved between q2 and q3?'],
+    ['who has passed the five-year mark with us', 'who has been here five years or more'],
+    ['how many ppl on my team incl me', 'how many people on my team'],
+    ['who has approved leave coming up that hasnt started yet', 'who has approved leave starting after today'],
+  ])('when asked "%s", then it is read as "%s"', (text, said) => {
+    expect(read(text, manager).said).toBe(said);
+  });
+
+  it.each([["how many days will Arjun Mehta's unpaid leave in december cost"], ['how many days will my request for the 28th take off my balance?']])(
+    'when asked "%s", then the request is asked for, whatever its state',
+    (text) => {
+      const reading = read(text, manager);
+      expect(reading.measures).toEqual(['leave_requests']);
+      expect(reading.filters.request_status).toBeUndefined();
+      expect(reading.unused).toEqual([]);
+    },
+  );
+
+  it('when an employee asks whom "we" hired, then the whole company is named, outside their scope', () => {
+    expect(read('how many people did we hire this year', employee).said).toContain('did we hire');
+  });
+});

@@ -14,12 +14,12 @@ const ORGANISATION_WIDE =
 
 /** The employer, from an employee: "how many people work here", "do we have". */
 const EMPLOYER =
-  /\b(?:our (?:total |whole |overall )?(?:headcount|hc|head count|staff|people|employees|numbers|figures|average|avg|mean|attendance|absences)|(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|we have|we employ|(?:everyone|everybody|anyone|anybody) else(?:'s)?|everyone'?s|everybody'?s|(?:for|of|about) (?:everyone|everybody)|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
+  /\b(?:our (?:total |whole |overall )?(?:headcount|hc|head count|staff|people|employees|numbers|figures|average|avg|mean|attendance|absences)|(?:work|working|employed) (?:here|at (?:the|this|our) (?:company|firm|place))|in (?:the|this) company|do we (?:have|employ)|(?:did|have) we hired?|we have|we employ|(?:everyone|everybody|anyone|anybody) else(?:'s)?|everyone'?s|everybody'?s|(?:for|of|about) (?:everyone|everybody)|all (?:the )?(?:employees|staff|people)(?:'s)?)/;
 /** What an employee said of the employer: "everyone's" and "all employees" as said, "work here" as the whole company. */
 function employer(said: string): string | undefined {
   const asked = EMPLOYER.exec(said)?.[0];
   if (asked === undefined) return undefined;
-  return /^(?:work|working|employed|in |do we|we |our )/.test(asked)
+  return /^(?:work|working|employed|in |do we|did we|have we|we |our )/.test(asked)
     ? 'the whole company'
     : asked.replace(/^(?:for|of|about) /, '').replace(/'s$/, "'s figures");
 }

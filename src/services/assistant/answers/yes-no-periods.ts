@@ -45,6 +45,8 @@ export function rateMove(
     q.reading.teams.length > 1
   )
     return null;
+  // Two figures of one period (a team beside everyone) are no move.
+  if (new Set(step.calls.map((c) => (c.input as { from?: string }).from)).size < 2) return null;
   // In the calendar's order, whichever was named first.
   const ordered = inOrder(q, step, results);
   const [before, after] = [ordered.before, ordered.after].map((r) =>
@@ -57,6 +59,7 @@ export function rateMove(
 /** "Were late arrivals up or down in October compared with September": the way the later count went from the earlier. */
 export function countMove(step: Step & { calls: { input: unknown }[] }, q: Question, results: unknown[]): string | null {
   if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2) return null;
+  if (new Set(step.calls.map((c) => (c.input as { from?: string }).from)).size < 2) return null;
   const { before, after } = inOrder(q, step, results);
   const [a, b] = [before, after].map((r) => (r as { totals?: Record<string, number> }).totals?.[step.measure]);
   if (a === undefined || b === undefined) return null;

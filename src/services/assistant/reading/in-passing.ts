@@ -48,4 +48,42 @@ export const IN_PASSING: Rewrite[] = [
     /(?<=\b(?:leave|days off|sick days|pto|vacation days)\b.*)\b(has|have) ([a-z][a-z']*(?: [a-z][a-z']*)?) had\b/gi,
     (_said, verb: string, who: string) => `${verb} ${who} taken`,
   ],
+  // "Did Peter Hansen come in yesterday": was he in; "who was missing on Friday": absent.
+  [/\bdid ([a-z][a-z' -]*?) come in\b(?! (?:late|early|on time))/gi, (_said, who: string) => `was ${who} in`],
+  [/\bwho(?: was|'s| is| were) missing\b(?! (?:a |any |their |his |her )?check)/gi, 'who was absent'],
+  // "Has DEV stayed above 95% attendance": is it above the line.
+  [
+    /\b(?:has|have) ([a-z][a-z' -]*?) (?:stayed|remained|kept|been staying) (above|below|over|under)\b/gi,
+    (_said, who: string, side: string) => `is ${who} ${side}`,
+  ],
+  // "Leave requests sitting pending": pending.
+  [/\b(?:still )?sitting\s+(?=pending\b)/gi, ''],
+  // "Who in SEC moved up between Q2 and Q3": improved.
+  [/\bmoved (up|down)\b/gi, (_said, way: string) => (way.toLowerCase() === 'up' ? 'improved' : 'dropped')],
+  [/\bteam[- ]by[- ]team\b/gi, 'by team'],
+  // "Who has passed the five-year mark with us": here that long or more.
+  [/\b(?:passed|reached|hit|crossed) the (\w+)[- ]years? mark(?: with us| here)?\b/gi, (_said, n: string) => `been here ${n} years or more`],
+  // "By how many points did QA's average fall": how much it changed.
+  [/\bhow much did (.+?) (?:fall|fell|drop|dropped|rise|rose|climb|climbed|slip|slipped)\b/gi, (_said, what: string) => `how much did ${what} change`],
+  // "Is the AI team doing better than the company on attendance": their attendance against it.
+  [
+    /\b(?:doing|did|do|does) (better|worse) than (.+?) (?:on|for|with|at|in terms of) attendance\b/gi,
+    (_said, way: string, other: string) => `attendance ${way} than ${other}`,
+  ],
+  // "How many ppl on my team incl me": a team's count holds its manager already.
+  [/,?\s*\b(?:incl\.?|including|inc\.?) me\b/gi, ''],
+  // "What's happening with my December leave request": its status.
+  [/\bwhat(?:'s| is|s) happening (?:with|w\/?) (my|his|her|their)\b/gi, (_said, whose: string) => `what is the status of ${whose}`],
+  // "Approved leave coming up that hasn't started yet": starting after today.
+  [/(?:\s*\b(?:coming up|upcoming|ahead))?,?\s*\bthat (?:has ?n[o']?t|have ?n[o']?t) (?:started|begun|happened)(?: yet)?\b/gi, ' starting after today'],
+  // "AL balance": annual leave.
+  [/\bal (?=(?:balance|days|left|remaining|allowance|entitlement)\b)/gi, 'annual leave '],
+  // "How many days will Arjun's leave in December cost", "… take off my balance", "… use": what it is charged.
+  [
+    /\bhow many days (?:will|would|does|did|is) (.+?) (?:going to )?(?:cost|use|take(?: off (?:my|his|her|their) (?:balance|allowance))?)(?: (?:me|him|her|them))?\b/gi,
+    // Whatever its state: the request's own days, not only approved leave.
+    (_said, what: string) => `how many days is ${/\brequest/.test(what) ? what : what.replace(/\bleave\b/, 'leave request')} charged`,
+  ],
+  // "What is Ivan entitled to in annual leave": his allowance.
+  [/\bwhat (?:is|are) (.+?) entitled to in (annual|sick|unpaid) leave\b/gi, (_said, who: string, kind: string) => `what is ${who}'s ${kind} leave allowance`],
 ];

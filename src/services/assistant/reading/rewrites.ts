@@ -52,7 +52,7 @@ const REWRITES: Rewrite[] = [
   [/\bmissed check[- ]?outs?\b/gi, 'missing check-outs'],
   // "Taken so far vs booked ahead": leave taken this year is answered with what is approved ahead, so that part is said.
   [
-    /(?<=\btaken\b.*?)[,:]? ?(?:and |vs\.? |versus |compared (?:to|with) )(?:what (?:i|you|they|he|she) (?:have |has )?|anything |how much (?:is )?)?(?:booked |approved )?(?:still )?(?:booked )?(?:ahead|to come)\b/gi,
+    /(?<=\b(?:taken|used)\b.*?)[,:]? ?(?:and |vs\.? |versus |compared (?:to|with) )(?:what (?:i|you|they|he|she) (?:have |has )?|anything |how much (?:is )?)?(?:booked |approved )?(?:still )?(?:booked )?(?:ahead|to come)\b/gi,
     '',
     /\b(?:ahead|to come)\b/i,
   ],
