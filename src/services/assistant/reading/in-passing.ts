@@ -8,7 +8,7 @@ import type { Rewrite } from './everyday-phrasings';
 export const IN_PASSING: Rewrite[] = [
   // "Clocked in", "signed in": checked in.
   [
-    /\b(clock|sign)(ed\b|(?:s|ing)?(?=\s+(?:in|out)\s*(?:[?!.]|$|yet\b|today\b|late\b|early\b|on time\b|at\b))) (in|out)\b/gi,
+    /\b(clock|sign)(ed\b|(?:s|ing)?(?=\s+(?:in|out)\s*(?:[?!.]|$|yet\b|today\b|at\b))) (in|out)\b/gi,
     (_said, _verb: string, ending: string, way: string) => `check${ending} ${way}`,
   ],
   // "Ravi Patel - in yet?", "Ivan checked in today?": whether they are in today.
