@@ -37,6 +37,10 @@ describe('whether someone is in today', () => {
     expect(read('how many hours did i clock in october', { ...context, role: 'employee', employee_id: 'QA-003', team_id: 'QA' }).unused).toEqual([]);
   });
 
+  it('when someone clocked in late more than 3 times, then the late days are counted', () => {
+    expect(read('did Leo clock in late more than 3 times in October?', manager).measures).toEqual(['late']);
+  });
+
   it('when a check-in is missing, then its dash is no question asked after a name', () => {
     expect(read('who is still missing a check-in today?').measures).toContain('not_checked_in');
   });
@@ -112,6 +116,14 @@ describe("the staff's words for leave, presence and moves", () => {
     ['who has passed the five-year mark with us', 'who has been here five years or more'],
     ['how many ppl on my team incl me', 'how many people on my team'],
     ['who has approved leave coming up that hasnt started yet', 'who has approved leave starting after today'],
+    ['number of security analysts we have had, counting the ones who left', 'number of security analysts we have had, including leavers'],
+    ['how many different people in QA were late at least once last week?', 'how many people in qa were late at least once last week?'],
+    ['sick days granted to Ines Carvalho for 2025', "ines carvalho's sick leave balance for 2025"],
+    ["what's QA's first holiday after christmas day?", "what's qa's next holiday after christmas day?"],
+    ['who on my team has put in for leave in december?', 'who on my team has leave requests in december?'],
+    ['company average score every quarter we have on record', 'company average score by quarter'],
+    ['who topped each team in Q2?', 'top performer in each team in q2?'],
+    ["hey its me kevin, when's my start date again", "when's my start date again"],
   ])('when asked "%s", then it is read as "%s"', (text, said) => {
     expect(read(text, manager).said).toBe(said);
   });

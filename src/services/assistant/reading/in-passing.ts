@@ -86,4 +86,21 @@ export const IN_PASSING: Rewrite[] = [
   ],
   // "What is Ivan entitled to in annual leave": his allowance.
   [/\bwhat (?:is|are) (.+?) entitled to in (annual|sick|unpaid) leave\b/gi, (_said, who: string, kind: string) => `what is ${who}'s ${kind} leave allowance`],
+  // "Security analysts we have had, counting the ones who left": leavers included.
+  [/,?\s*\bcounting (?:the ones|those|people|anyone|everyone) who (?:have )?left\b/gi, ', including leavers'],
+  [/\bhow many different (people|employees|staff|persons|ppl)\b/gi, (_said, who: string) => `how many ${who}`],
+  // "Sick days granted to Ines Carvalho for 2025": her allowance.
+  [
+    /^\s*(annual|sick|unpaid)? ?(?:leave )?days granted to ([a-z][a-z' -]+?)(?=\s+(?:for|in)\b|\s*\??\s*$)/gi,
+    (_said, kind = '', who: string) => `how many ${kind ? `${kind} ` : ''}days was ${who} granted`,
+  ],
+  [/\bfirst ((?:bank |public )?holiday) after\b/gi, (_said, what: string) => `next ${what} after`],
+  // "Who on my team has put in for leave in December": their requests.
+  [/\b(?:has |have )?(?:put in|applied|asked) for (?:leave|time off)\b/gi, 'has leave requests'],
+  [/\bevery quarter (?:we have|we've got|there is) (?:on record|data for|records for)\b/gi, 'by quarter'],
+  [/\bwho topped each (team|department)\b/gi, (_said, unit: string) => `top performer in each ${unit}`],
+  // "Hey its me kevin, when's my start date": who asks is known from the login.
+  [/^\s*(?:(?:hey|hi|hello)\s*,?\s*)?(?:it'?s|its) me,? [a-z]+\s*[,.!:-]+\s*/gi, ''],
+  // "Doing my self review and need my attendance rate": why it is asked.
+  [/\b(?:i'?m |im |i am )?doing (?:my|our|the) [a-z -]{1,30}? and (?:i )?need\b/gi, 'need'],
 ];
