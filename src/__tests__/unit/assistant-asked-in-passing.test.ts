@@ -59,6 +59,14 @@ describe('periods said in passing', () => {
     expect(read('what was our headcount a year ago today').range).toMatchObject({ from: '2024-11-19', to: '2024-11-19' });
   });
 
+  it('when a day with no year is held against today, then it is the one gone by', () => {
+    expect(read('headcount on 1 January vs today').ends).toEqual([
+      expect.objectContaining({ from: '2025-01-01', to: '2025-01-01' }),
+      expect.objectContaining({ from: '2025-11-19', to: '2025-11-19' }),
+    ]);
+    expect(read('headcount on 1 October versus today').ends?.[0]).toMatchObject({ from: '2025-10-01' });
+  });
+
   it('when a quarter is set against a month, then each is an end', () => {
     expect(read('late arrivals company-wide: q3 vs october').ends).toEqual([
       { from: '2025-07-01', to: '2025-09-30', label: '2025-Q3' },

@@ -17,9 +17,19 @@ export function dayPairEnds(text: string, read: (part: string) => DateRange | nu
     const after = text.slice(joint.index + joint[0].length);
     // The second day said alone ("vs tuesday", "and today"); a whole question after it is a question of its own.
     if (after.split(/\s+/).filter(Boolean).length > 4) continue;
-    const [a, b] = [read(before), read(after.replace(NOW, 'today'))];
+    const [a, b] = [before, after.replace(NOW, 'today')].map((part) => pastAgainstToday(part, text, read));
     if (!a || !b || a.from !== a.to || b.from !== b.to || a.from === b.from) continue;
     return a.from < b.from ? [a, b] : [b, a];
   }
   return null;
+}
+
+/** "Headcount on 1 January vs today": a day said with no year, held against today, is the one gone by, not the one ahead. */
+function pastAgainstToday(part: string, text: string, read: (part: string) => DateRange | null): DateRange | null {
+  const day = read(part);
+  const today = read('today')?.from;
+  if (day === null || today === undefined || day.from <= today || day.from !== day.to || /\b\d{4}\b/.test(part)) return day;
+  if (!/\b(?:today|now)\b/.test(text)) return day;
+  const earlier = `${Number(day.from.slice(0, 4)) - 1}${day.from.slice(4)}`;
+  return { ...day, from: earlier, to: earlier };
 }
