@@ -6,6 +6,7 @@
 import { teamsByAverageScore } from '../../services/assistant/answers/team-score-ranking';
 import type { Plan } from '../../services/assistant/answers/plan';
 import type { ConversationContext } from '../../services/assistant/llm-client.port';
+import { nameDistance } from '../../services/assistant/people-tools';
 import { readPastLeadIn } from '../../services/assistant/reading/lead-in-sentences';
 import { readQuestion } from '../../services/assistant/reading/reading';
 
@@ -148,5 +149,21 @@ describe("the staff's words for leave, presence and moves", () => {
 
   it('when an employee asks whom "we" hired, then the whole company is named, outside their scope', () => {
     expect(read('how many people did we hire this year', employee).said).toContain('did we hire');
+  });
+});
+
+describe('a quarter two back, and a surname two letters off', () => {
+  it('when "the quarter before last" is asked, then it is two quarters back', () => {
+    expect(read('what did the AI team average the quarter before last').quarters).toEqual(['2025-Q2']);
+  });
+
+  it.each([
+    ['lena hofman', 'Lena Hoffmann', true],
+    ['hofman', 'Lena Hoffmann', false],
+    ['marcus lea', 'Marcus Lee', true],
+    ['lena hofmanns', 'Lena Hoffmann', true],
+    ['john', 'Sarah Johnson', false],
+  ])('when "%s" is looked up, then it means %s: %s', (said, name, found) => {
+    expect(Number.isFinite(nameDistance(said, name))).toBe(found);
   });
 });

@@ -40,11 +40,12 @@ const soundsAlike = (words: string) => words.toLowerCase().replace(/ks/g, 'x').r
 export function nameDistance(said: string, name: string): number {
   const words = soundsAlike(name).split(/\s+/);
   const saidWords = soundsAlike(said).split(/\s+/);
-  // Beside a longer word of the name spelt right, a three-letter one may be a letter off ("marcus lea").
-  const anchored = saidWords.some((word) => word.length >= 4 && words.includes(word));
+  // Beside a longer word of the name spelt right, a three-letter one may be a letter off ("marcus lea"), a word of
+  // four to six letters two ("lena hofman").
+  const anchored = (word: string) => saidWords.some((other) => other !== word && other.length >= 4 && words.includes(other));
   let total = 0;
   for (const word of saidWords) {
-    const max = word.length < 3 ? 0 : word.length < 4 ? (anchored ? 1 : 0) : word.length < 7 ? 1 : 2;
+    const max = word.length < 3 ? 0 : word.length < 4 ? (anchored(word) ? 1 : 0) : word.length < 7 ? (anchored(word) ? 2 : 1) : 2;
     const best = Math.min(...words.map((w) => editDistance(word, w, max)));
     // A short form of a first name ("Kev", "Mo") costs one edit, so a full spelling within tolerance still wins;
     // the start of a surname is not one ("John" is not Sarah Johnson).

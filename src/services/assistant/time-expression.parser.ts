@@ -181,6 +181,8 @@ export function parsePeriod(text: string, today: string): string | null {
   // "The first quarter": of this year.
   match = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/i.exec(text);
   if (match) return `${year}-Q${ORDINAL[match[1]!.toLowerCase()]}`;
+  // "The quarter before last": two back.
+  if (/\bquarter before last\b/i.test(text)) return quarter <= 2 ? `${year - 1}-Q${quarter + 2}` : `${year}-Q${quarter - 2}`;
   if (/\b(last|previous|prior|past) quarter\b/i.test(text)) return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
   if (/\b(this|current) quarter\b/i.test(text)) return `${year}-Q${quarter}`;
   match = /\bq([1-4])\b/i.exec(text);

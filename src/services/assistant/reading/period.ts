@@ -27,7 +27,7 @@ export interface PeriodReading {
   listed: DateRange[] | null;
 }
 
-const QUARTER = String.raw`(?:\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|prior|past|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?|final\s+quarter\s+(?:of\s+)?\d{4})`;
+const QUARTER = String.raw`(?:quarter\s+before\s+last|\d{4}\s*-?\s*q[1-4]|q[1-4](?:\s*(?:of\s+|,\s*|-\s*)?\d{4}|\s+(?:of\s+)?(?:last|this)\s+year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|previous|prior|past|current)\s+quarter(?:\s+(?:of\s+)?\d{4})?|final\s+quarter\s+(?:of\s+)?\d{4})`;
 const QUARTERS = new RegExp(QUARTER, 'g');
 const SINCE_QUARTER = new RegExp(String.raw`\bsince (?:the )?(?:start of )?${QUARTER}`);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
