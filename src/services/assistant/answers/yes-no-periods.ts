@@ -9,6 +9,9 @@ export const COUNTED = new Set(['late', 'absent', 'half_day', 'missing_check_out
 /** The figure a rate answer is judged on: the attendance rate, or the absence rate it leaves. */
 export const judged = (measure: string, rate: number | null) => (measure === 'absence_rate' ? absence(rate) : rate);
 
+/** Calls over two periods, not two figures of one period (a team beside everyone), which are no move. */
+const twoPeriods = (step: { calls: { input: unknown }[] }) => new Set(step.calls.map((c) => (c.input as { from?: string }).from)).size >= 2;
+
 /** The two periods' calls in the calendar's order, and whether the question named the earlier one first ("better in September than in October"). */
 export function inOrder(q: Question, step: Step & { calls: { input: unknown }[] }, results: unknown[]) {
   const dated = results.map((r, i) => ({ from: String((step.calls[i]!.input as { from?: string }).from), r }));
@@ -45,8 +48,7 @@ export function rateMove(
     q.reading.teams.length > 1
   )
     return null;
-  // Two figures of one period (a team beside everyone) are no move.
-  if (new Set(step.calls.map((c) => (c.input as { from?: string }).from)).size < 2) return null;
+  if (!twoPeriods(step)) return null;
   // In the calendar's order, whichever was named first.
   const ordered = inOrder(q, step, results);
   const [before, after] = [ordered.before, ordered.after].map((r) =>
@@ -59,7 +61,7 @@ export function rateMove(
 /** "Were late arrivals up or down in October compared with September": the way the later count went from the earlier. */
 export function countMove(step: Step & { calls: { input: unknown }[] }, q: Question, results: unknown[]): string | null {
   if (step.intent !== 'attendance_summary' || !COUNTED.has(step.measure) || results.length !== 2) return null;
-  if (new Set(step.calls.map((c) => (c.input as { from?: string }).from)).size < 2) return null;
+  if (!twoPeriods(step)) return null;
   const { before, after } = inOrder(q, step, results);
   const [a, b] = [before, after].map((r) => (r as { totals?: Record<string, number> }).totals?.[step.measure]);
   if (a === undefined || b === undefined) return null;

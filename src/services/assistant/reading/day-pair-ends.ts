@@ -27,9 +27,9 @@ export function dayPairEnds(text: string, read: (part: string) => DateRange | nu
 /** "Headcount on 1 January vs today": a day said with no year, held against today, is the one gone by, not the one ahead. */
 function pastAgainstToday(part: string, text: string, read: (part: string) => DateRange | null): DateRange | null {
   const day = read(part);
+  if (day === null || day.from !== day.to || /\b\d{4}\b/.test(part) || !/\b(?:today|now)\b/.test(text)) return day;
   const today = read('today')?.from;
-  if (day === null || today === undefined || day.from <= today || day.from !== day.to || /\b\d{4}\b/.test(part)) return day;
-  if (!/\b(?:today|now)\b/.test(text)) return day;
+  if (today === undefined || day.from <= today) return day;
   const earlier = `${Number(day.from.slice(0, 4)) - 1}${day.from.slice(4)}`;
   return { ...day, from: earlier, to: earlier };
 }

@@ -60,6 +60,7 @@ export function versusEnds(text: string, today: string): [DateRange, DateRange] 
 
 const QUARTER_SIDE = String.raw`q[1-4](?: 20\d\d)?|(?:this|last|previous) quarter`;
 const SIDE = String.raw`${QUARTER_SIDE}|(?:this|last|previous) (?:week|month|year)|${MONTH_NAME}(?: 20\d\d)?`;
+const QUARTER_ALONE = new RegExp(String.raw`^(?:${QUARTER_SIDE})$`);
 const QUARTER_VERSUS = new RegExp(String.raw`\b(${SIDE})\b.*?\b(?:vs\.?|versus|compared? (?:to|with)|against|than)\b.*?\b(${SIDE})\b`);
 
 /** "Q3 vs October": a quarter against a period of another kind, each an end (the quarter under way up to today). */
@@ -67,7 +68,7 @@ export function quarterVersusEnds(text: string, today: string): [DateRange, Date
   const said = QUARTER_VERSUS.exec(text);
   if (!said) return null;
   const side = (part: string): DateRange | null => {
-    const quarter = new RegExp(String.raw`^(?:${QUARTER_SIDE})$`).test(part) ? parsePeriod(part, today) : null;
+    const quarter = QUARTER_ALONE.test(part) ? parsePeriod(part, today) : null;
     if (quarter === null) return parseDateRange(part, today);
     const range = { ...periodRange(quarter), label: quarter };
     return range.to > today ? { ...range, to: today, label: `${quarter} so far` } : range;
